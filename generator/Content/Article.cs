@@ -1,0 +1,7 @@
+using KnowledgeBase.Diagnostics;
+using Markdig.Syntax;
+
+namespace KnowledgeBase.Content;
+
+/// <summary>An article: its front matter, its parsed Markdown body and where it came from.</summary>
+public sealed record Article(string SourcePath, string Slug, SourceLocation SlugLocation, ArticleFrontMatter Meta, MarkdownDocument Body, int BodyFirstLine);

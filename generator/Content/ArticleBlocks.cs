@@ -1,0 +1,21 @@
+using KnowledgeBase.Load;
+
+namespace KnowledgeBase.Content;
+
+/// <summary>One use of the treatment and how strong the evidence for it is (a row of the evidence matrix).</summary>
+public sealed record EvidenceUse(string Name, EvidenceLevel Evidence, string Verdict, IReadOnlyList<Located<string>> Refs);
+
+/// <summary>A historical price range with its currency, year and source.</summary>
+public sealed record CostItem(string Item, Located<string> Currency, decimal Min, decimal Max, string Per, int Year, Located<string> Ref);
+
+/// <summary>A side-by-side comparison with another treatment, such as liposuction.</summary>
+public sealed record TreatmentComparison(string With, IReadOnlyList<ComparisonRow> Rows);
+
+/// <summary>One aspect compared: this treatment versus the other, with its sources.</summary>
+public sealed record ComparisonRow(string Aspect, string This, string Other, IReadOnlyList<Located<string>> Refs);
+
+/// <summary>A study summary card.</summary>
+public sealed record StudySummary(Located<string> Ref, string Question, string Design, string Participants, string Duration, string Finding);
+
+/// <summary>The regulatory status box shown near the top of an article.</summary>
+public sealed record RegulatoryStatus(RegulatoryStatusKind Status, string Summary, IReadOnlyList<Located<string>> Refs);

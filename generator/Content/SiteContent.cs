@@ -1,0 +1,9 @@
+namespace KnowledgeBase.Content;
+
+/// <summary>Everything the load stage read: settings, articles, pages, templates and assets.</summary>
+public sealed record SiteContent(
+    SiteSettings Settings,
+    IReadOnlyList<Article> Articles,
+    IReadOnlyList<ContentPage> Pages,
+    IReadOnlyList<TemplateSource> Templates,
+    IReadOnlyList<AssetFile> Assets);

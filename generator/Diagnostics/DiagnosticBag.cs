@@ -1,0 +1,48 @@
+namespace KnowledgeBase.Diagnostics;
+
+/// <summary>Collects diagnostics from every stage so that all problems are reported together.</summary>
+public sealed class DiagnosticBag
+{
+    private readonly List<Diagnostic> _items = [];
+    private readonly Lock _gate = new();
+
+    public void Error(DiagnosticCode code, SourceLocation location, string message) =>
+        Add(new Diagnostic(code, Severity.Error, location, message));
+
+    public void Warning(DiagnosticCode code, SourceLocation location, string message) =>
+        Add(new Diagnostic(code, Severity.Warning, location, message));
+
+    public void Add(Diagnostic diagnostic)
+    {
+        lock (_gate)
+        {
+            _items.Add(diagnostic);
+        }
+    }
+
+    public bool HasErrors
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _items.Any(d => d.Severity == Severity.Error);
+            }
+        }
+    }
+
+    /// <summary>Every diagnostic, sorted by file and position so output is stable and easy to scan.</summary>
+    public IReadOnlyList<Diagnostic> Sorted()
+    {
+        lock (_gate)
+        {
+            return _items
+                .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
+                .ThenBy(d => d.Location.Line)
+                .ThenBy(d => d.Location.Column)
+                .ThenBy(d => d.Code.Id, StringComparer.Ordinal)
+                .ThenBy(d => d.Message, StringComparer.Ordinal)
+                .ToList();
+        }
+    }
+}

@@ -1,0 +1,24 @@
+namespace KnowledgeBase.Diagnostics;
+
+/// <summary>
+/// A stable diagnostic code. Codes never change meaning once published; CONTRIBUTING.md documents each one
+/// for editors, so a new code is added there in the same commit.
+/// </summary>
+public sealed record DiagnosticCode(string Id, string Title)
+{
+    public static readonly DiagnosticCode UnknownCitationKey = new("KB001", "unknown citation key");
+    public static readonly DiagnosticCode InvalidYaml = new("KB002", "front matter is not valid YAML");
+    public static readonly DiagnosticCode UnknownField = new("KB003", "unknown front matter field");
+    public static readonly DiagnosticCode MissingField = new("KB004", "required field missing");
+    public static readonly DiagnosticCode InvalidDate = new("KB005", "date is not a valid YYYY-MM-DD date");
+    public static readonly DiagnosticCode InvalidValue = new("KB006", "field has the wrong kind of value");
+    public static readonly DiagnosticCode DuplicateSlug = new("KB007", "two pages claim the same URL");
+    public static readonly DiagnosticCode MissingFrontMatter = new("KB008", "front matter missing or not closed");
+    public static readonly DiagnosticCode UnreadableFile = new("KB009", "file cannot be read as text");
+    public static readonly DiagnosticCode FileTooLarge = new("KB010", "file is too large");
+    public static readonly DiagnosticCode ReviewOverdue = new("KB011", "review overdue");
+    public static readonly DiagnosticCode ReviewDatesOutOfOrder = new("KB012", "next review is not after last review");
+    public static readonly DiagnosticCode PathOutsideContent = new("KB013", "file lies outside the content folder");
+    public static readonly DiagnosticCode YamlAliasNotAllowed = new("KB014", "YAML anchors and aliases are not allowed");
+    public static readonly DiagnosticCode InvalidTemplate = new("KB015", "template cannot be used");
+}

@@ -1,0 +1,9 @@
+using KnowledgeBase.Content;
+
+namespace KnowledgeBase.Link;
+
+/// <summary>
+/// The link stage's output: the content that will be published, in publishing order, with the
+/// relations between pieces worked out once so that rendering only lays them out.
+/// </summary>
+public sealed record SiteGraph(SiteContent Content, SiteUrls Urls, IReadOnlyList<Article> PublishedArticles);

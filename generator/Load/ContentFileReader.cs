@@ -1,0 +1,80 @@
+using System.Text;
+using KnowledgeBase.Diagnostics;
+
+namespace KnowledgeBase.Load;
+
+/// <summary>
+/// Reads editor-written files defensively: a file that is too large, binary, not UTF-8 or outside the
+/// content folder becomes a diagnostic instead of an exception or an unbounded allocation.
+/// </summary>
+public sealed class ContentFileReader(string siteRoot, DiagnosticBag diagnostics)
+{
+    /// <summary>No article comes near this; it bounds memory when someone commits the wrong file.</summary>
+    public const long MaxFileBytes = 1024 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Path of <paramref name="fullPath"/> relative to the site root, with forward slashes.</summary>
+    public string Relative(string fullPath) => Path.GetRelativePath(siteRoot, fullPath).Replace('\\', '/');
+
+    /// <summary>Reads the file as text, or reports why it cannot and returns null.</summary>
+    public SourceText? Read(string fullPath, string allowedFolder)
+    {
+        var relative = Relative(fullPath);
+        var location = SourceLocation.StartOf(relative);
+        var info = new FileInfo(fullPath);
+        var resolved = info.LinkTarget is null ? info.FullName : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+        var folder = Path.GetFullPath(allowedFolder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        if (resolved is null || !resolved.StartsWith(folder, StringComparison.Ordinal))
+        {
+            diagnostics.Error(DiagnosticCode.PathOutsideContent, location,
+                $"this file links to '{info.LinkTarget}', which is outside {Relative(allowedFolder)}/; copy the file into the folder instead of linking to it");
+            return null;
+        }
+
+        var length = new FileInfo(resolved).Length;
+        if (length > MaxFileBytes)
+        {
+            diagnostics.Error(DiagnosticCode.FileTooLarge, location,
+                $"the file is {length / 1024.0 / 1024.0:0.0} MB; content files are limited to {MaxFileBytes / 1024 / 1024} MB (split it into several articles)");
+            return null;
+        }
+
+        var bytes = File.ReadAllBytes(resolved);
+        var nul = Array.IndexOf(bytes, (byte)0);
+        if (nul >= 0)
+        {
+            diagnostics.Error(DiagnosticCode.UnreadableFile, LocationOfByte(relative, bytes, nul),
+                "the file contains binary data (a NUL byte), not text; is it really a Markdown file?");
+            return null;
+        }
+
+        try
+        {
+            var text = StrictUtf8.GetString(bytes);
+            return new SourceText(relative, text.StartsWith('\uFEFF') ? text[1..] : text);
+        }
+        catch (DecoderFallbackException invalid)
+        {
+            diagnostics.Error(DiagnosticCode.UnreadableFile, LocationOfByte(relative, bytes, Math.Max(0, invalid.Index)),
+                "the file is not valid UTF-8 text; save it again as UTF-8 in your editor");
+            return null;
+        }
+    }
+
+    private static SourceLocation LocationOfByte(string path, byte[] bytes, int index)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < index && i < bytes.Length; i++)
+        {
+            if (bytes[i] == (byte)'\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return new SourceLocation(path, line, index - lineStart + 1);
+    }
+}

@@ -1,0 +1,118 @@
+using KnowledgeBase.Content;
+using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Markdown;
+using Markdig;
+
+namespace KnowledgeBase.Load;
+
+/// <summary>
+/// The load stage: reads site.yml, content/ and templates/ from the site root into typed, immutable
+/// content, keeping source positions. Problems become diagnostics; loading carries on to find them all.
+/// </summary>
+public sealed class SiteLoader(string siteRoot)
+{
+    public const string SettingsFile = "site.yml";
+
+    private readonly string _root = Path.GetFullPath(siteRoot);
+
+    public string ContentFolder => Path.Combine(_root, "content");
+
+    public string TemplatesFolder => Path.Combine(_root, "templates");
+
+    public SiteContent Load(DiagnosticBag diagnostics)
+    {
+        var files = new ContentFileReader(_root, diagnostics);
+        var settings = LoadSettings(files, diagnostics);
+        var pipeline = MarkdownPipelineFactory.Create();
+        var articles = LoadMarkdownFolder(files, diagnostics, Path.Combine(ContentFolder, "articles"),
+            (document, fields) => ReadArticle(document, fields, pipeline));
+        var pages = LoadMarkdownFolder(files, diagnostics, Path.Combine(ContentFolder, "pages"),
+            (document, fields) => ReadPage(document, fields, pipeline));
+        return new SiteContent(settings, articles, pages, LoadTemplates(files), LoadAssets(files));
+    }
+
+    private SiteSettings LoadSettings(ContentFileReader files, DiagnosticBag diagnostics)
+    {
+        var fallback = new SiteSettings("", "", new Uri("http://localhost/"), "en", []);
+        var source = files.Read(Path.Combine(_root, SettingsFile), _root);
+        if (source is null)
+        {
+            return fallback;
+        }
+
+        var root = YamlMappingParser.Parse(source.Path, source.Text, firstLine: 1, diagnostics);
+        var fields = root is null ? null : YamlFields.FromRoot(root, source.Path, 1, diagnostics);
+        return fields is null ? fallback : SiteSettingsReader.Read(fields);
+    }
+
+    private static List<T> LoadMarkdownFolder<T>(
+        ContentFileReader files, DiagnosticBag diagnostics, string folder, Func<FrontMatterDocument, YamlFields, T> read)
+    {
+        var results = new List<T>();
+        if (!Directory.Exists(folder))
+        {
+            return results;
+        }
+
+        foreach (var path in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal))
+        {
+            var source = files.Read(path, folder);
+            var document = source is null ? null : FrontMatterSplitter.Split(source, diagnostics);
+            if (document is null)
+            {
+                continue;
+            }
+
+            var root = YamlMappingParser.Parse(document.Path, document.Yaml, document.YamlFirstLine, diagnostics);
+            var fields = root is null ? null : YamlFields.FromRoot(root, document.Path, document.YamlFirstLine, diagnostics);
+            if (fields is not null)
+            {
+                results.Add(read(document, fields));
+            }
+        }
+
+        return results;
+    }
+
+    private static Article ReadArticle(FrontMatterDocument document, YamlFields fields, MarkdownPipeline pipeline)
+    {
+        var meta = ArticleFrontMatterReader.Read(fields);
+        var slug = meta.Slug?.Value ?? Slugs.FromFileName(document.Path);
+        var slugLocation = meta.Slug?.Location ?? SourceLocation.StartOf(document.Path);
+        return new Article(document.Path, slug, slugLocation, meta, Markdig.Markdown.Parse(document.Body, pipeline), document.BodyFirstLine);
+    }
+
+    private static ContentPage ReadPage(FrontMatterDocument document, YamlFields fields, MarkdownPipeline pipeline)
+    {
+        var page = new ContentPage(
+            document.Path,
+            Slugs.FromFileName(document.Path),
+            fields.RequiredString("title") ?? "",
+            fields.RequiredString("summary") ?? "",
+            Markdig.Markdown.Parse(document.Body, pipeline),
+            document.BodyFirstLine);
+        fields.ReportUnknownKeys();
+        return page;
+    }
+
+    private List<TemplateSource> LoadTemplates(ContentFileReader files) =>
+        Directory.Exists(TemplatesFolder)
+            ? Directory.EnumerateFiles(TemplatesFolder, "*.html")
+                .Order(StringComparer.Ordinal)
+                .Select(path => files.Read(path, TemplatesFolder))
+                .OfType<SourceText>()
+                .Select(source => new TemplateSource(Path.GetFileNameWithoutExtension(source.Path), source.Path, source.Text))
+                .ToList()
+            : [];
+
+    private List<AssetFile> LoadAssets(ContentFileReader files)
+    {
+        var assetsFolder = Path.Combine(TemplatesFolder, "assets");
+        return Directory.Exists(assetsFolder)
+            ? Directory.EnumerateFiles(assetsFolder, "*", SearchOption.AllDirectories)
+                .Order(StringComparer.Ordinal)
+                .Select(path => new AssetFile(Path.GetRelativePath(assetsFolder, path).Replace('\\', '/'), File.ReadAllBytes(path)))
+                .ToList()
+            : [];
+    }
+}

@@ -1,0 +1,28 @@
+using KnowledgeBase.Content;
+using KnowledgeBase.Diagnostics;
+
+namespace KnowledgeBase.Load;
+
+/// <summary>Reads site.yml into <see cref="SiteSettings"/>.</summary>
+public static class SiteSettingsReader
+{
+    public static SiteSettings Read(YamlFields fields)
+    {
+        var baseUrlText = fields.RequiredString("base_url") ?? "http://localhost/";
+        if (!Uri.TryCreate(baseUrlText, UriKind.Absolute, out var baseUrl) || baseUrl.Scheme is not ("http" or "https"))
+        {
+            fields.Diagnostics.Error(DiagnosticCode.InvalidValue, fields.LocationOf("base_url"),
+                $"'base_url' is '{baseUrlText}'; write a full address such as https://example.org/");
+            baseUrl = new Uri("http://localhost/");
+        }
+
+        var settings = new SiteSettings(
+            fields.RequiredString("title") ?? "",
+            fields.RequiredString("description") ?? "",
+            SiteUrls.WithTrailingSlash(baseUrl),
+            fields.OptionalString("language") ?? "en",
+            fields.ObjectList("navigation", link => new NavigationLink(link.RequiredString("title") ?? "", link.RequiredString("url") ?? "/")));
+        fields.ReportUnknownKeys();
+        return settings;
+    }
+}

@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using KnowledgeBase.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.RepresentationModel;
+
+namespace KnowledgeBase.Load;
+
+/// <summary>
+/// Parses front matter or a data file into a YAML mapping. Anchors and aliases are refused and nesting
+/// is bounded, so a hostile file (the "billion laughs" alias bomb) cannot exhaust memory.
+/// </summary>
+public static partial class YamlMappingParser
+{
+    private const int MaxDepth = 16;
+
+    /// <summary>The root mapping, or null after reporting why the YAML cannot be used.</summary>
+    public static YamlNode? Parse(string path, string yaml, int firstLine, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            if (!IsFreeOfAliasesAndDeepNesting(path, yaml, firstLine, diagnostics))
+            {
+                return null;
+            }
+
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            return stream.Documents.Count == 0 ? new YamlMappingNode() : stream.Documents[0].RootNode;
+        }
+        catch (YamlException invalid)
+        {
+            diagnostics.Error(DiagnosticCode.InvalidYaml, YamlFields.Locate(path, firstLine, invalid.Start),
+                $"{PositionPrefix().Replace(invalid.InnerException?.Message ?? invalid.Message, "")} (check indentation, and quote values that contain ': ')");
+            return null;
+        }
+    }
+
+    private static bool IsFreeOfAliasesAndDeepNesting(string path, string yaml, int firstLine, DiagnosticBag diagnostics)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var depth = 0;
+        while (parser.MoveNext())
+        {
+            var current = parser.Current!;
+            var anchored = current is NodeEvent node && !node.Anchor.IsEmpty;
+            if (current is AnchorAlias || anchored)
+            {
+                diagnostics.Error(DiagnosticCode.YamlAliasNotAllowed, YamlFields.Locate(path, firstLine, current.Start),
+                    "YAML anchors (&name) and aliases (*name) are not allowed in content; write the value out in full");
+                return false;
+            }
+
+            depth += current.NestingIncrease;
+            if (depth > MaxDepth)
+            {
+                diagnostics.Error(DiagnosticCode.InvalidYaml, YamlFields.Locate(path, firstLine, current.Start),
+                    $"the YAML is nested more than {MaxDepth} levels deep; content never needs that");
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ")]
+    private static partial Regex PositionPrefix();
+}

@@ -1,0 +1,17 @@
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+
+namespace KnowledgeBase.Markdown;
+
+/// <summary>The one Markdown pipeline every article and page is parsed and rendered with.</summary>
+public static class MarkdownPipelineFactory
+{
+    public static MarkdownPipeline Create() =>
+        new MarkdownPipelineBuilder()
+            .DisableHtml()
+            .UsePreciseSourceLocation()
+            .UsePipeTables()
+            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .UseGenericAttributes()
+            .Build();
+}

@@ -1,0 +1,53 @@
+using KnowledgeBase.Content;
+using KnowledgeBase.Diagnostics;
+using Scriban;
+using Scriban.Runtime;
+
+namespace KnowledgeBase.Render;
+
+/// <summary>
+/// The site's Scriban templates, each parsed once per build. Templates only lay out view models, so the
+/// renaming of C# members to snake_case is the only convention they rely on.
+/// </summary>
+public sealed class TemplateSet
+{
+    public static readonly IReadOnlyList<string> RequiredNames = ["layout", "home", "article", "page"];
+
+    private readonly Dictionary<string, Template> _templates;
+
+    private TemplateSet(Dictionary<string, Template> templates) => _templates = templates;
+
+    /// <summary>Parses every template, reporting syntax errors and missing templates as diagnostics.</summary>
+    public static TemplateSet? Parse(IReadOnlyList<TemplateSource> sources, DiagnosticBag diagnostics)
+    {
+        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        foreach (var source in sources)
+        {
+            var template = Template.Parse(source.Text, source.Path);
+            foreach (var message in template.Messages)
+            {
+                diagnostics.Error(DiagnosticCode.InvalidTemplate,
+                    new SourceLocation(source.Path, message.Span.Start.Line + 1, message.Span.Start.Column + 1), message.Message);
+            }
+
+            templates[source.Name] = template;
+        }
+
+        foreach (var name in RequiredNames.Where(name => !templates.ContainsKey(name)))
+        {
+            diagnostics.Error(DiagnosticCode.InvalidTemplate, SourceLocation.StartOf($"templates/{name}.html"), $"the template '{name}.html' is missing");
+        }
+
+        return diagnostics.HasErrors ? null : new TemplateSet(templates);
+    }
+
+    /// <summary>Renders the named template with <paramref name="model"/> exposed as <c>model</c>.</summary>
+    public string Render(string name, object model)
+    {
+        var globals = new ScriptObject();
+        globals.SetValue("model", model, readOnly: true);
+        var context = new TemplateContext { MemberRenamer = StandardMemberRenamer.Default, StrictVariables = true, LoopLimit = 0 };
+        context.PushGlobal(globals);
+        return _templates[name].Render(context);
+    }
+}

@@ -1,0 +1,16 @@
+namespace KnowledgeBase.Render.Views;
+
+/// <summary>An article page: the decisions (dates, overdue status, order) are already made.</summary>
+public sealed record ArticleView(
+    string Title,
+    string Summary,
+    string BodyHtml,
+    string Authors,
+    string ReviewedBy,
+    DateView LastReviewed,
+    DateView NextReview,
+    bool ReviewOverdue,
+    IReadOnlyList<string> Tags);
+
+/// <summary>A date with its machine-readable and human-readable forms, for a &lt;time&gt; element.</summary>
+public sealed record DateView(string Iso, string Display);

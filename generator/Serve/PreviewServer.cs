@@ -1,0 +1,130 @@
+using System.Text;
+using KnowledgeBase.Building;
+using KnowledgeBase.Cli;
+using KnowledgeBase.Load;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Spectre.Console;
+
+namespace KnowledgeBase.Serve;
+
+/// <summary>
+/// The `serve` command: builds the site, serves it on localhost only, watches content/, templates/ and
+/// site.yml, rebuilds on change and tells open pages to reload. A failed rebuild keeps the last good site
+/// served and shows the problems both in the terminal and over the page.
+/// </summary>
+public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole console, TimeProvider clock)
+{
+    public const string LiveReloadPath = "/_preview/live-reload";
+    public const string LiveReloadScriptPath = "/_preview/live-reload.js";
+
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+    private readonly LiveReloadHub _hub = new();
+    private readonly SemaphoreSlim _buildGate = new(1, 1);
+
+    public async Task<int> RunAsync(CancellationToken cancellation)
+    {
+        await RebuildAsync();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.ListenLocalhost(port));
+        await using var app = builder.Build();
+        var files = new OutputFileResolver(options.OutputFolder);
+        app.Run(context => HandleAsync(context, files));
+
+        using var watcher = new ContentWatcher(options.SiteRoot, () => _ = RebuildAsync());
+        await app.StartAsync(cancellation);
+        console.MarkupLine($"Serving [link]http://localhost:{port}/[/] from {Markup.Escape(options.OutputFolder)}; press Ctrl+C to stop.");
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellation);
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl+C: stop serving.
+        }
+
+        await app.StopAsync(CancellationToken.None);
+        return ExitCodes.Ok;
+    }
+
+    private async Task RebuildAsync()
+    {
+        await _buildGate.WaitAsync();
+        try
+        {
+            var result = await Task.Run(() => new SiteBuilder(clock).Build(options));
+            new DiagnosticPrinter(console).Print(result.Diagnostics);
+            console.MarkupLine(result.Succeeded
+                ? $"Rebuilt {result.PagesWritten} pages in {result.Elapsed.TotalMilliseconds:0} ms."
+                : "[red]Build failed;[/] still serving the last good site.");
+            _hub.Publish(result.Diagnostics, result.Succeeded);
+        }
+        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
+        {
+            console.MarkupLine($"[red]could not write the site:[/] {Markup.Escape(failure.Message)}");
+        }
+        finally
+        {
+            _buildGate.Release();
+        }
+    }
+
+    private async Task HandleAsync(HttpContext context, OutputFileResolver files)
+    {
+        var path = context.Request.Path.Value ?? "/";
+        if (path == LiveReloadPath)
+        {
+            context.Response.ContentType = "text/event-stream";
+            context.Response.Headers.CacheControl = "no-store";
+            await _hub.StreamAsync(context.Response.Body, () => context.Response.Body.FlushAsync(context.RequestAborted), context.RequestAborted);
+            return;
+        }
+
+        if (path == LiveReloadScriptPath)
+        {
+            context.Response.ContentType = "text/javascript; charset=utf-8";
+            await context.Response.WriteAsync(LiveReloadScript.Source);
+            return;
+        }
+
+        var file = files.Resolve(path);
+        if (file is null)
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            var notFound = files.Resolve("/404.html");
+            if (notFound is not null)
+            {
+                await WriteFileAsync(context, notFound);
+            }
+
+            return;
+        }
+
+        if (Directory.Exists(Path.Combine(Path.GetFullPath(options.OutputFolder), path.Trim('/'))) && !path.EndsWith('/'))
+        {
+            context.Response.Redirect(path + "/");
+            return;
+        }
+
+        await WriteFileAsync(context, file);
+    }
+
+    private static async Task WriteFileAsync(HttpContext context, string file)
+    {
+        context.Response.ContentType = ContentTypes.TryGetContentType(file, out var type) ? type : "application/octet-stream";
+        context.Response.Headers.CacheControl = "no-cache";
+        context.Response.Headers.XContentTypeOptions = "nosniff";
+        var bytes = await File.ReadAllBytesAsync(file, context.RequestAborted);
+        if (file.EndsWith(".html", StringComparison.Ordinal))
+        {
+            bytes = LiveReloadScript.InjectInto(bytes);
+        }
+
+        await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
+    }
+}
