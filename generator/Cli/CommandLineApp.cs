@@ -34,7 +34,12 @@ public sealed class CommandLineApp(IAnsiConsole console, TimeProvider clock)
 
         try
         {
-            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            return parse.Invoke(new InvocationConfiguration
+            {
+                EnableDefaultExceptionHandler = false,
+                Output = console.Profile.Out.Writer,
+                Error = console.Profile.Out.Writer,
+            });
         }
         catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
         {

@@ -10,6 +10,7 @@ public sealed record LayoutView(
     string CanonicalUrl,
     string OpenGraphType,
     string StylesheetUrl,
+    string IconUrl,
     string ContentSecurityPolicy,
     string JsonLd,
     IReadOnlyList<LinkView> Navigation,

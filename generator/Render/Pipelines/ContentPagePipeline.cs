@@ -1,0 +1,26 @@
+using System.Text.Json.Nodes;
+using KnowledgeBase.Content;
+using KnowledgeBase.Render.Views;
+
+namespace KnowledgeBase.Render.Pipelines;
+
+/// <summary>Standing pages from content/pages at /&lt;slug&gt;/.</summary>
+public sealed class ContentPagePipeline : IOutputPipeline
+{
+    public IEnumerable<OutputFile> Render(RenderContext context)
+    {
+        foreach (var page in context.Graph.Content.Pages)
+        {
+            var path = context.Urls.Page(page.Slug);
+            var jsonLd = new JsonObject
+            {
+                ["@context"] = "https://schema.org",
+                ["@type"] = "WebPage",
+                ["name"] = page.Title,
+                ["url"] = context.Urls.Absolute(path),
+            };
+            yield return context.Page(SiteUrls.PageOutputPath(page.Slug), new PageMeta(page.Title, page.Summary, path, "website", jsonLd),
+                "page", new PageView(page.Title, context.Markdown.Render(page.Body)));
+        }
+    }
+}

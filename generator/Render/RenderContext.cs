@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using KnowledgeBase.Content;
+using KnowledgeBase.Link;
+using KnowledgeBase.Render.Views;
+
+namespace KnowledgeBase.Render;
+
+/// <summary>
+/// What every output pipeline shares during one render: the linked site, its URLs, the templates, the
+/// Markdown renderer, the fingerprinted asset URLs and today's date. Built once per build.
+/// </summary>
+public sealed class RenderContext(SiteGraph graph, TemplateSet templates, MarkdownHtml markdown, IReadOnlyDictionary<string, string> assetUrls, DateOnly today)
+{
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
+        "object-src 'none'; base-uri 'self'; form-action 'self'";
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public SiteGraph Graph { get; } = graph;
+
+    public SiteUrls Urls => Graph.Urls;
+
+    public SiteSettings Settings => Graph.Content.Settings;
+
+    public TemplateSet Templates { get; } = templates;
+
+    public MarkdownHtml Markdown { get; } = markdown;
+
+    public DateOnly Today { get; } = today;
+
+    /// <summary>The URL of an asset from templates/assets, by its source name (e.g. "site.css").</summary>
+    public string AssetUrl(string sourceName) => assetUrls[sourceName];
+
+    /// <summary>Renders <paramref name="template"/> with <paramref name="model"/> and wraps it in the site layout.</summary>
+    public OutputFile Page(string outputPath, PageMeta meta, string template, object model) =>
+        Text(outputPath, Templates.Render("layout", new LayoutView(
+            Settings.Language,
+            Settings.Title,
+            Urls.Home,
+            meta.Title,
+            meta.Description,
+            Urls.Absolute(meta.Path),
+            meta.OpenGraphType,
+            AssetUrl("site.css"),
+            AssetUrl("icon.svg"),
+            ContentSecurityPolicy,
+            meta.JsonLd.ToJsonString(),
+            Settings.Navigation.Select(link => new LinkView(link.Title, Urls.FromContentLink(link.Url))).ToList(),
+            Graph.Content.Pages.Select(page => new LinkView(page.Title, Urls.Page(page.Slug))).ToList(),
+            Templates.Render(template, model))));
+
+    public static OutputFile Text(string outputPath, string text) => new(outputPath, Utf8.GetBytes(text));
+
+    public static DateView Date(DateOnly date) =>
+        new(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
+}
+
+/// <summary>Head metadata of one page: title, description, root-relative path, Open Graph type and JSON-LD.</summary>
+public sealed record PageMeta(string Title, string Description, string Path, string OpenGraphType, JsonObject JsonLd);

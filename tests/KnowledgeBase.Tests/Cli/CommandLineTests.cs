@@ -1,0 +1,102 @@
+using KnowledgeBase.Cli;
+using KnowledgeBase.Tests.Support;
+using Shouldly;
+
+namespace KnowledgeBase.Tests.Cli;
+
+public sealed class CommandLineTests
+{
+    [Fact]
+    public void Build_of_good_content_exits_0_and_reports_pages_written()
+    {
+        using var site = new TestSite();
+
+        var (exitCode, output) = site.Run("build", "--output", site.Output);
+
+        exitCode.ShouldBe(ExitCodes.Ok);
+        output.ShouldContain("Built 2 pages");
+        File.Exists(Path.Combine(site.Output, "articles/sample/index.html")).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Broken_article_exits_1_with_path_line_column_code_and_message()
+    {
+        using var site = new TestSite();
+        site.Write("content/articles/broken.md", "---\ntitle: Broken\nsumary: x\n---\n");
+
+        var (exitCode, output) = site.Run("check");
+
+        exitCode.ShouldBe(ExitCodes.ContentErrors);
+        output.ShouldContain("content/articles/broken.md:3:1: error KB003: unknown field 'sumary' (did you mean summary?)");
+    }
+
+    [Fact]
+    public void Check_writes_nothing()
+    {
+        using var site = new TestSite();
+
+        site.Run("check").ExitCode.ShouldBe(ExitCodes.Ok);
+
+        Directory.Exists(site.Output).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Unknown_option_is_a_usage_error_with_exit_2()
+    {
+        using var site = new TestSite();
+
+        var (exitCode, output) = site.Run("build", "--no-such-option");
+
+        exitCode.ShouldBe(ExitCodes.UsageError);
+        output.ShouldContain("--no-such-option");
+    }
+
+    [Fact]
+    public void Running_outside_a_site_is_a_usage_error_that_says_what_to_do()
+    {
+        var empty = Directory.CreateTempSubdirectory("kb-empty-");
+        try
+        {
+            using var site = new TestSite();
+            var writer = new StringWriter();
+            var console = Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings { Out = new Spectre.Console.AnsiConsoleOutput(writer) });
+
+            var exitCode = new CommandLineApp(console, TestSite.Clock).Run(["check", "--root", empty.FullName]);
+
+            exitCode.ShouldBe(ExitCodes.UsageError);
+            writer.ToString().ShouldContain("no site.yml");
+        }
+        finally
+        {
+            empty.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Unwritable_output_folder_exits_3_without_a_stack_trace()
+    {
+        // A file where the output's parent folder should be fails even for root, who ignores permissions.
+        using var site = new TestSite();
+        var blocker = site.Write("not-a-folder", "plain file");
+
+        var (exitCode, output) = site.Run("build", "--output", Path.Combine(blocker, "_site"));
+
+        exitCode.ShouldBe(ExitCodes.InternalError);
+        output.ShouldContain("could not write the site");
+        output.ShouldNotContain("   at ");
+    }
+
+    [Fact]
+    public void Help_lists_the_three_verbs()
+    {
+        using var site = new TestSite();
+
+        var (exitCode, output) = site.Run("--help");
+
+        exitCode.ShouldBe(ExitCodes.Ok);
+        output.ShouldSatisfyAllConditions(
+            () => output.ShouldContain("build"),
+            () => output.ShouldContain("serve"),
+            () => output.ShouldContain("check"));
+    }
+}

@@ -1,0 +1,74 @@
+using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Tests.Support;
+using Shouldly;
+
+namespace KnowledgeBase.Tests.Load;
+
+public sealed class ContentFileSafetyTests
+{
+    [Fact]
+    public void Binary_file_with_md_extension_is_reported_not_parsed()
+    {
+        using var site = new TestSite();
+        File.WriteAllBytes(Path.Combine(site.Root, "content/articles/photo.md"), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00]);
+
+        var error = site.Check().Diagnostics.ShouldHaveSingleItem();
+
+        error.Code.ShouldBe(DiagnosticCode.UnreadableFile);
+        error.Location.Path.ShouldBe("content/articles/photo.md");
+        error.Message.ShouldContain("binary");
+    }
+
+    [Fact]
+    public void Invalid_utf8_is_reported_at_the_line_and_column_of_the_bad_byte()
+    {
+        using var site = new TestSite();
+        File.WriteAllBytes(Path.Combine(site.Root, "content/articles/latin1.md"), [.. "---\ntitle: Caf"u8, 0xE9, .. "\n---\n"u8]);
+
+        var error = site.Check().Diagnostics.ShouldHaveSingleItem();
+
+        error.Code.ShouldBe(DiagnosticCode.UnreadableFile);
+        error.Location.ShouldBe(new SourceLocation("content/articles/latin1.md", 2, 11));
+    }
+
+    [Fact]
+    public void Huge_file_is_refused_before_it_is_read()
+    {
+        using var site = new TestSite();
+        var path = Path.Combine(site.Root, "content/articles/huge.md");
+        using (var stream = File.Create(path))
+        {
+            stream.SetLength(50L * 1024 * 1024);
+        }
+
+        var error = site.Check().Diagnostics.ShouldHaveSingleItem();
+
+        error.Code.ShouldBe(DiagnosticCode.FileTooLarge);
+        error.Message.ShouldContain("50.0 MB");
+    }
+
+    [Fact]
+    public void Symlink_to_a_file_outside_content_is_refused()
+    {
+        using var site = new TestSite();
+        var outside = Path.Combine(site.Root, "secret.md");
+        File.WriteAllText(outside, TestSite.SampleArticle);
+        File.CreateSymbolicLink(Path.Combine(site.Root, "content/articles/linked.md"), outside);
+
+        var error = site.Check().Diagnostics.ShouldHaveSingleItem();
+
+        error.Code.ShouldBe(DiagnosticCode.PathOutsideContent);
+        error.Location.Path.ShouldBe("content/articles/linked.md");
+    }
+
+    [Fact]
+    public void File_name_with_spaces_and_accents_becomes_a_clean_slug()
+    {
+        using var site = new TestSite(withSampleArticle: false);
+        site.Write("content/articles/Mésothérapie et graisse.md", TestSite.SampleArticle);
+
+        site.Build().Succeeded.ShouldBeTrue();
+
+        File.Exists(Path.Combine(site.Output, "articles/mesotherapie-et-graisse/index.html")).ShouldBeTrue();
+    }
+}

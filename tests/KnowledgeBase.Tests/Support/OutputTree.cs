@@ -1,0 +1,13 @@
+using System.Security.Cryptography;
+
+namespace KnowledgeBase.Tests.Support;
+
+/// <summary>Fingerprints a built site: every file's relative path and SHA-256, to compare builds byte for byte.</summary>
+public static class OutputTree
+{
+    public static IReadOnlyDictionary<string, string> Hashes(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(
+                file => Path.GetRelativePath(folder, file).Replace('\\', '/'),
+                file => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file))));
+}

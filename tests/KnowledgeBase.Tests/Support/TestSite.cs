@@ -1,0 +1,122 @@
+using KnowledgeBase.Building;
+using KnowledgeBase.Cli;
+using Spectre.Console;
+
+namespace KnowledgeBase.Tests.Support;
+
+/// <summary>
+/// A throwaway site in a temporary folder: the repository's real templates plus the content a test writes.
+/// Deleted when disposed.
+/// </summary>
+public sealed class TestSite : IDisposable
+{
+    public static readonly DateTimeOffset Today = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
+
+    public const string SiteYml = """
+        title: Test Evidence
+        description: A test site.
+        base_url: https://test.example/
+        language: en
+        navigation:
+          - title: Articles
+            url: /
+        """;
+
+    public TestSite(bool withSampleArticle = true)
+    {
+        Root = Path.Combine(Path.GetTempPath(), "kb-test-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(Root, "content", "articles"));
+        Directory.CreateDirectory(Path.Combine(Root, "content", "pages"));
+        CopyFolder(RepositoryPaths.Templates, Path.Combine(Root, "templates"));
+        Write("site.yml", SiteYml);
+        if (withSampleArticle)
+        {
+            Write("content/articles/sample.md", SampleArticle);
+        }
+    }
+
+    public string Root { get; }
+
+    public string Output => Path.Combine(Root, "_site");
+
+    public static string SampleArticle => """
+        ---
+        title: What is a sample?
+        summary: A short article used by the tests.
+        tags: [basics]
+        authors: [Editorial team]
+        reviewed_by: [Medical reviewer]
+        last_reviewed: 2026-11-01
+        next_review: 2027-11-01
+        ---
+        This article is for testing. It links to [itself](/articles/sample/).
+
+        ## How it is done
+
+        Small injections into the skin.
+
+        ### Depth
+
+        A few millimetres.
+        """;
+
+    public static TimeProvider Clock => new FixedClock(Today);
+
+    public string Write(string relativePath, string text)
+    {
+        var path = Path.Combine(Root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text.Replace("\r\n", "\n"));
+        return path;
+    }
+
+    public string ReadOutput(string relativePath) => File.ReadAllText(Path.Combine(Output, relativePath));
+
+    public BuildResult Build(Uri? baseUrl = null) =>
+        new SiteBuilder(Clock).Build(new BuildOptions(Root, Output, baseUrl));
+
+    public BuildResult Check() => new SiteBuilder(Clock).Check(Root);
+
+    /// <summary>Runs the command line in-process and returns its exit code and everything it printed.</summary>
+    public (int ExitCode, string Output) Run(params string[] args)
+    {
+        var writer = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Out = new AnsiConsoleOutput(writer),
+        });
+        console.Profile.Width = 4096;
+        var exitCode = new CommandLineApp(console, Clock).Run([.. args, "--root", Root]);
+        return (exitCode, writer.ToString());
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(Root))
+        {
+            foreach (var file in Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories))
+            {
+                File.SetAttributes(file, FileAttributes.Normal);
+            }
+
+            Directory.Delete(Root, recursive: true);
+        }
+    }
+
+    private static void CopyFolder(string source, string target)
+    {
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var destination = Path.Combine(target, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination);
+        }
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}
