@@ -2,6 +2,7 @@ using System.Diagnostics;
 using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Emit;
+using KnowledgeBase.Index;
 using KnowledgeBase.Link;
 using KnowledgeBase.Load;
 using KnowledgeBase.Render;
@@ -9,7 +10,7 @@ using KnowledgeBase.Validate;
 
 namespace KnowledgeBase.Building;
 
-/// <summary>Runs the pipeline: load -> validate -> link -> render -> emit. Any error stops it before emit.</summary>
+/// <summary>Runs the pipeline: load -> validate -> link -> render -> emit -> index. Any error stops it before emit.</summary>
 public sealed class SiteBuilder(TimeProvider clock)
 {
     /// <summary>Loads and validates only: what `check` runs. Nothing is written.</summary>
@@ -22,7 +23,10 @@ public sealed class SiteBuilder(TimeProvider clock)
         return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed);
     }
 
-    /// <summary>Builds the site into the output folder, or leaves the previous output untouched on any error.</summary>
+    /// <summary>
+    /// Builds the site into the output folder, or leaves the previous output untouched on any error. The search
+    /// index is built in the staging folder, so the site never goes live without it.
+    /// </summary>
     public BuildResult Build(BuildOptions options)
     {
         var stopwatch = Stopwatch.StartNew();
@@ -36,7 +40,7 @@ public sealed class SiteBuilder(TimeProvider clock)
 
         var graph = SiteLinker.Link(content, options.BaseUrlOverride ?? content.Settings.BaseUrl, options.IncludeDrafts);
         var files = new SiteRenderer(templates, clock).Render(graph);
-        OutputWriter.Write(options.OutputFolder, files);
+        OutputWriter.Write(options.OutputFolder, files, new PagefindIndexer(options.SiteRoot).Index);
         var pages = files.Count(file => file.RelativePath.EndsWith(".html", StringComparison.Ordinal));
         return new BuildResult(diagnostics.Sorted(), pages, stopwatch.Elapsed);
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using KnowledgeBase.Building;
+using KnowledgeBase.Index;
 using KnowledgeBase.Serve;
 using Spectre.Console;
 
@@ -44,6 +45,12 @@ public sealed class CommandLineApp(IAnsiConsole console, TimeProvider clock)
         catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
         {
             console.MarkupLine($"[red]could not write the site:[/] {Markup.Escape(failure.Message)}");
+            console.MarkupLine("The previous site, if any, was left as it was.");
+            return ExitCodes.InternalError;
+        }
+        catch (SearchIndexException failure)
+        {
+            console.MarkupLine($"[red]could not build the search index:[/] {Markup.Escape(failure.Message)}");
             console.MarkupLine("The previous site, if any, was left as it was.");
             return ExitCodes.InternalError;
         }

@@ -1,9 +1,10 @@
 namespace KnowledgeBase.Content;
 
-/// <summary>Everything the load stage read: settings, articles, pages, templates and assets.</summary>
+/// <summary>Everything the load stage read: settings, articles, pages, templates, assets and search synonyms.</summary>
 public sealed record SiteContent(
     SiteSettings Settings,
     IReadOnlyList<Article> Articles,
     IReadOnlyList<ContentPage> Pages,
     IReadOnlyList<TemplateSource> Templates,
-    IReadOnlyList<AssetFile> Assets);
+    IReadOnlyList<AssetFile> Assets,
+    IReadOnlyList<SynonymGroup> Synonyms);

@@ -19,6 +19,12 @@ public sealed class SiteUrls(Uri baseUrl)
 
     public string Asset(string outputPath) => $"{BasePath}{outputPath}";
 
+    /// <summary>The search page; it reads the query from ?q=, so a search can be linked to.</summary>
+    public string Search => $"{BasePath}search/";
+
+    /// <summary>Pagefind's browser library, written by the index stage into <see cref="PagefindFolder"/>.</summary>
+    public string PagefindScript => $"{BasePath}{PagefindFolder}/pagefind.js";
+
     /// <summary>Prefixes a root-relative link written in content ("/articles/x/") with the base path.</summary>
     public string FromContentLink(string rootRelative) => BasePath + rootRelative.TrimStart('/');
 
@@ -28,6 +34,11 @@ public sealed class SiteUrls(Uri baseUrl)
     public static string ArticleOutputPath(string slug) => $"articles/{slug}/index.html";
 
     public static string PageOutputPath(string slug) => $"{slug}/index.html";
+
+    public const string SearchOutputPath = "search/index.html";
+
+    /// <summary>The folder of the output that holds the search index.</summary>
+    public const string PagefindFolder = "pagefind";
 
     public static Uri WithTrailingSlash(Uri uri) =>
         uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");

@@ -21,4 +21,7 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode PathOutsideContent = new("KB013", "file lies outside the content folder");
     public static readonly DiagnosticCode YamlAliasNotAllowed = new("KB014", "YAML anchors and aliases are not allowed");
     public static readonly DiagnosticCode InvalidTemplate = new("KB015", "template cannot be used");
+    public static readonly DiagnosticCode InvalidSynonyms = new("KB060", "synonyms.yml is not a list of word lists");
+    public static readonly DiagnosticCode SynonymInTwoGroups = new("KB061", "a word is in two synonym groups");
+    public static readonly DiagnosticCode SynonymGroupTooSmall = new("KB062", "a synonym group has fewer than two words");
 }

@@ -8,7 +8,11 @@ namespace KnowledgeBase.Emit;
 /// </summary>
 public static class OutputWriter
 {
-    public static void Write(string outputFolder, IReadOnlyList<OutputFile> files)
+    /// <summary>
+    /// Writes <paramref name="files"/> and runs <paramref name="completeStaging"/> on the staging folder (the index
+    /// stage adds the search index there) before the swap; if it throws, the previous output stays in place.
+    /// </summary>
+    public static void Write(string outputFolder, IReadOnlyList<OutputFile> files, Action<string>? completeStaging = null)
     {
         var output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(output)!;
@@ -28,6 +32,7 @@ public static class OutputWriter
             }
 
             Directory.CreateDirectory(staging);
+            completeStaging?.Invoke(staging);
             if (Directory.Exists(output))
             {
                 Directory.Move(output, retired);

@@ -28,7 +28,7 @@ public sealed class SiteLoader(string siteRoot)
             (document, fields) => ReadArticle(document, fields, pipeline));
         var pages = LoadMarkdownFolder(files, diagnostics, Path.Combine(ContentFolder, "pages"),
             (document, fields) => ReadPage(document, fields, pipeline));
-        return new SiteContent(settings, articles, pages, LoadTemplates(files), LoadAssets(files));
+        return new SiteContent(settings, articles, pages, LoadTemplates(files), LoadAssets(files), LoadSynonyms(files, diagnostics));
     }
 
     private SiteSettings LoadSettings(ContentFileReader files, DiagnosticBag diagnostics)
@@ -93,6 +93,12 @@ public sealed class SiteLoader(string siteRoot)
             document.BodyFirstLine);
         fields.ReportUnknownKeys();
         return page;
+    }
+
+    private IReadOnlyList<SynonymGroup> LoadSynonyms(ContentFileReader files, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(ContentFolder, SynonymsReader.FileName);
+        return File.Exists(path) && files.Read(path, ContentFolder) is { } source ? SynonymsReader.Read(source, diagnostics) : [];
     }
 
     private List<TemplateSource> LoadTemplates(ContentFileReader files) =>

@@ -11,7 +11,8 @@ namespace KnowledgeBase.Render;
 /// What every output pipeline shares during one render: the linked site, its URLs, the templates, the
 /// Markdown renderer, the fingerprinted asset URLs and today's date. Built once per build.
 /// </summary>
-public sealed class RenderContext(SiteGraph graph, TemplateSet templates, MarkdownHtml markdown, IReadOnlyDictionary<string, string> assetUrls, DateOnly today)
+public sealed class RenderContext(
+    SiteGraph graph, TemplateSet templates, MarkdownHtml markdown, IReadOnlyDictionary<string, string> assetUrls, string searchVocabularyUrl, DateOnly today)
 {
     public const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
@@ -34,6 +35,10 @@ public sealed class RenderContext(SiteGraph graph, TemplateSet templates, Markdo
     /// <summary>The URL of an asset from templates/assets, by its source name (e.g. "site.css").</summary>
     public string AssetUrl(string sourceName) => assetUrls[sourceName];
 
+    /// <summary>What the search script in the header of every page needs to find the index and the vocabulary.</summary>
+    public SearchBoxView SearchBox => new(
+        Urls.Search, AssetUrl("search.js"), AssetUrl("search-query.js"), Urls.PagefindScript, searchVocabularyUrl, Urls.BasePath);
+
     /// <summary>Renders <paramref name="template"/> with <paramref name="model"/> and wraps it in the site layout.</summary>
     public OutputFile Page(string outputPath, PageMeta meta, string template, object model) =>
         Text(outputPath, Templates.Render("layout", new LayoutView(
@@ -46,6 +51,7 @@ public sealed class RenderContext(SiteGraph graph, TemplateSet templates, Markdo
             meta.OpenGraphType,
             AssetUrl("site.css"),
             AssetUrl("icon.svg"),
+            SearchBox,
             ContentSecurityPolicy,
             meta.JsonLd.ToJsonString(),
             Settings.Navigation.Select(link => new LinkView(link.Title, Urls.FromContentLink(link.Url))).ToList(),

@@ -17,30 +17,34 @@ public sealed class SiteRenderer(TemplateSet templates, TimeProvider clock)
         new HomePipeline(),
         new ArticlePipeline(),
         new ContentPagePipeline(),
+        new SearchPagePipeline(),
     ];
 
     public IReadOnlyList<OutputFile> Render(SiteGraph graph)
     {
-        var assets = FingerprintAssets(graph.Content.Assets);
+        var assets = graph.Content.Assets
+            .Select(asset => (SourceName: asset.RelativePath, Output: Fingerprinted($"assets/{asset.RelativePath}", asset.Bytes)))
+            .ToList();
+        var vocabulary = Fingerprinted("search/vocabulary.json", SearchVocabulary.Build(graph));
         var context = new RenderContext(
             graph,
             templates,
             new MarkdownHtml(MarkdownPipelineFactory.Create(), graph.Urls),
             assets.ToDictionary(asset => asset.SourceName, asset => graph.Urls.Asset(asset.Output.RelativePath), StringComparer.Ordinal),
+            graph.Urls.Asset(vocabulary.RelativePath),
             DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         return assets.Select(asset => asset.Output)
+            .Append(vocabulary)
             .Concat(Pipelines.SelectMany(pipeline => pipeline.Render(context)))
             .OrderBy(file => file.RelativePath, StringComparer.Ordinal)
             .ToList();
     }
 
-    /// <summary>Names each asset after a hash of its bytes, so browsers and CDNs never keep a stale copy.</summary>
-    private static List<(string SourceName, OutputFile Output)> FingerprintAssets(IReadOnlyList<AssetFile> assets) =>
-        assets.Select(asset =>
-        {
-            var hash = Convert.ToHexStringLower(SHA256.HashData(asset.Bytes))[..10];
-            var extension = Path.GetExtension(asset.RelativePath);
-            var stem = asset.RelativePath[..^extension.Length];
-            return (asset.RelativePath, new OutputFile($"assets/{stem}.{hash}{extension}", asset.Bytes));
-        }).ToList();
+    /// <summary>Names a file after a hash of its bytes, so browsers and CDNs never keep a stale copy.</summary>
+    private static OutputFile Fingerprinted(string relativePath, byte[] bytes)
+    {
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
+        var extension = Path.GetExtension(relativePath);
+        return new OutputFile($"{relativePath[..^extension.Length]}.{hash}{extension}", bytes);
+    }
 }

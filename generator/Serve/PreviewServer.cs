@@ -1,6 +1,7 @@
 using System.Text;
 using KnowledgeBase.Building;
 using KnowledgeBase.Cli;
+using KnowledgeBase.Index;
 using KnowledgeBase.Load;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -67,6 +68,10 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
         catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
         {
             console.MarkupLine($"[red]could not write the site:[/] {Markup.Escape(failure.Message)}");
+        }
+        catch (SearchIndexException failure)
+        {
+            console.MarkupLine($"[red]could not build the search index:[/] {Markup.Escape(failure.Message)}");
         }
         finally
         {

@@ -11,6 +11,7 @@ public sealed record LayoutView(
     string OpenGraphType,
     string StylesheetUrl,
     string IconUrl,
+    SearchBoxView Search,
     string ContentSecurityPolicy,
     string JsonLd,
     IReadOnlyList<LinkView> Navigation,

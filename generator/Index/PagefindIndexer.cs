@@ -1,0 +1,77 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using KnowledgeBase.Content;
+
+namespace KnowledgeBase.Index;
+
+/// <summary>
+/// The index stage: runs Pagefind (the npm package pinned in package.json) over a freshly emitted site, so
+/// that the site's search page can search it. It runs on the staging folder before the swap, so a failed
+/// index never leaves a half-built site. Pagefind only indexes elements marked data-pagefind-body.
+/// </summary>
+public sealed class PagefindIndexer(string siteRoot)
+{
+    /// <summary>The npm package's command-line entry point, relative to the folder holding node_modules.</summary>
+    private static readonly string PagefindCli = Path.Combine("node_modules", "pagefind", "lib", "runner", "bin.cjs");
+
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
+
+    public void Index(string siteFolder)
+    {
+        var cli = FindCli() ?? throw new SearchIndexException(
+            "Pagefind is not installed, so the search index cannot be built. Run 'npm ci' in the repository root " +
+            "(building the generator with 'dotnet build' does this when node_modules is missing).");
+        var start = new ProcessStartInfo("node")
+        {
+            ArgumentList = { cli, "--site", siteFolder, "--output-subdir", SiteUrls.PagefindFolder, "--silent" },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        Process process;
+        try
+        {
+            process = Process.Start(start)!;
+        }
+        catch (Win32Exception)
+        {
+            throw new SearchIndexException(
+                "Node.js is needed to build the search index, but 'node' was not found. Install Node.js 20 or later " +
+                "(https://nodejs.org/, or 'apt-get install nodejs npm'), then run 'npm ci' in the repository root.");
+        }
+
+        using (process)
+        {
+            var output = process.StandardOutput.ReadToEndAsync();
+            var errors = process.StandardError.ReadToEndAsync();
+            if (!process.WaitForExit(Timeout))
+            {
+                process.Kill(entireProcessTree: true);
+                throw new SearchIndexException($"Pagefind did not finish within {Timeout.TotalMinutes} minutes.");
+            }
+
+            if (process.ExitCode != 0)
+            {
+                throw new SearchIndexException($"Pagefind failed (exit code {process.ExitCode}): {errors.Result.Trim()} {output.Result.Trim()}".Trim());
+            }
+        }
+    }
+
+    /// <summary>
+    /// node_modules lives in the repository root. A site may be built from elsewhere (tests build throwaway
+    /// sites in a temporary folder), so look above the site first, then above the generator itself.
+    /// </summary>
+    private string? FindCli() =>
+        new[] { Path.GetFullPath(siteRoot), AppContext.BaseDirectory }
+            .SelectMany(Ancestors)
+            .Select(folder => Path.Combine(folder, PagefindCli))
+            .FirstOrDefault(File.Exists);
+
+    private static IEnumerable<string> Ancestors(string folder)
+    {
+        for (var current = new DirectoryInfo(folder); current is not null; current = current.Parent)
+        {
+            yield return current.FullName;
+        }
+    }
+}

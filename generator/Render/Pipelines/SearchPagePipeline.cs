@@ -1,0 +1,36 @@
+using System.Text.Json.Nodes;
+using KnowledgeBase.Content;
+using KnowledgeBase.Render.Views;
+
+namespace KnowledgeBase.Render.Pipelines;
+
+/// <summary>
+/// The search page at /search/. The script fills in results for ?q=; the page itself lists every searchable
+/// page by type, which is what readers without JavaScript get, and what the type filter is named after.
+/// </summary>
+public sealed class SearchPagePipeline : IOutputPipeline
+{
+    /// <summary>The value of the Pagefind "type" filter on article pages (templates/article.html).</summary>
+    public const string ArticlesType = "Articles";
+
+    public IEnumerable<OutputFile> Render(RenderContext context)
+    {
+        var articles = context.Graph.PublishedArticles
+            .Select(article => new ArticleLinkView(article.Meta.Title, article.Meta.Summary, context.Urls.Article(article.Slug)))
+            .ToList();
+        var listings = new[] { new SearchListingView(ArticlesType, "all-articles", articles) }
+            .Where(listing => listing.Pages.Count > 0)
+            .ToList();
+        const string title = "Search";
+        var description = $"Search the articles and sources of {context.Settings.Title}.";
+        var jsonLd = new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "SearchResultsPage",
+            ["name"] = title,
+            ["url"] = context.Urls.Absolute(context.Urls.Search),
+        };
+        yield return context.Page(SiteUrls.SearchOutputPath, new PageMeta(title, description, context.Urls.Search, "website", jsonLd),
+            "search", new SearchPageView(title, listings));
+    }
+}

@@ -1,0 +1,274 @@
+// What the search box does with a query before and after Pagefind sees it: expand patients' words
+// with the synonym groups of content/synonyms.yml, suggest a correction for a misspelt word from the
+// site's own words (Pagefind has no typo tolerance), and merge the result lists into one ranking.
+// Pure functions with no DOM, so that `node --test` can check them (tests/KnowledgeBase.Tests/Search).
+
+/** How much a result list counts in the merged ranking, by where its query came from. */
+export const Weights = { typed: 1, corrected: 0.9, synonym: 0.7, looser: 0.5 };
+
+/** Fewer merged results than this and the looser searches run too. */
+export const FewResults = 3;
+
+/** At most this many extra Pagefind searches per query: each may fetch index chunks. */
+export const MaxExpansions = 4;
+
+/** Reciprocal-rank constant: how quickly lower places in one list stop counting. */
+const RankConstant = 10;
+
+/**
+ * Words that make a question a question ("how much does it cost") but say nothing of its subject. Pagefind
+ * wants every known word of a query on a page, so the query is also searched without them.
+ */
+const QuestionWords = new Set([
+  "a", "an", "and", "are", "can", "could", "do", "does", "for", "get", "how", "i", "if", "in", "is", "it", "me", "much",
+  "my", "of", "on", "or", "should", "the", "there", "to", "vs", "versus", "was", "what", "when", "which", "who", "why", "will", "with",
+]);
+
+/** The query without question words, or the query itself when that would leave nothing. */
+export function keywords(query) {
+  const words = normalize(query).split(" ").filter((word) => word.length > 0);
+  const kept = words.filter((word) => !QuestionWords.has(word));
+  return (kept.length > 0 ? kept : words).join(" ");
+}
+
+/** Lower case, letters and digits only, single spaces: the form queries and synonyms are compared in. */
+export function normalize(text) {
+  return text
+    .toLowerCase()
+    .normalize("NFC")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** Prepares the vocabulary file the generator writes (search/vocabulary.<hash>.json) for fast look-ups. */
+export function prepareVocabulary(file) {
+  const groups = file.synonyms
+    .map((group) => [...new Set(group.map(normalize).filter((term) => term.length > 0))])
+    .filter((group) => group.length > 1);
+  const patientWords = [...new Set(groups.flat().flatMap((term) => term.split(" ")))];
+  const siteWords = new Set(file.terms);
+  const known = new Set([...file.terms, ...patientWords]);
+  // Corrections prefer the words of the synonym groups, the ones patients search for ("thinning", not "thinking").
+  const candidates = [...new Set([...patientWords.filter((word) => word.length >= file.minTermLength), ...file.terms])];
+  return { groups, terms: file.terms, candidates, siteWords, known, minTermLength: file.minTermLength };
+}
+
+/**
+ * Levenshtein distance with an adjacent transposition counted as one edit ("hte" -> "the"), the same
+ * measure the generator uses for its own "did you mean" hints.
+ */
+export function editDistance(a, b) {
+  let before = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(current[j - 1] + 1, previous[j] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        current[j] = Math.min(current[j], before[j - 2] + 1);
+      }
+    }
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/** Longer words may be further off: one edit up to 4 letters, two up to 7, three beyond. */
+function allowedEdits(word) {
+  return word.length <= 4 ? 1 : word.length <= 7 ? 2 : 3;
+}
+
+/**
+ * The query with each unknown word replaced by the nearest site word, or null when every word is known.
+ * A word that starts a known word is taken as still being typed, not misspelt. Among equally near words
+ * a word from the synonym groups wins, then the more common site word (the vocabulary lists those first).
+ */
+export function suggestCorrection(query, vocabulary) {
+  let changed = false;
+  const words = normalize(query).split(" ").filter((word) => word.length > 0).map((word) => {
+    if (word.length < vocabulary.minTermLength || /\d/.test(word) || vocabulary.known.has(word)) {
+      return word;
+    }
+    if (vocabulary.terms.some((term) => term.startsWith(word))) {
+      return word;
+    }
+    let best = null;
+    let bestDistance = allowedEdits(word) + 1;
+    for (const term of vocabulary.candidates) {
+      if (Math.abs(term.length - word.length) >= bestDistance) {
+        continue;
+      }
+      const distance = editDistance(word, term);
+      if (distance < bestDistance) {
+        best = term;
+        bestDistance = distance;
+      }
+    }
+    if (best === null) {
+      return word;
+    }
+    changed = true;
+    return best;
+  });
+  return changed ? words.join(" ") : null;
+}
+
+/**
+ * The synonym phrases found in a query, the longest first and never overlapping, one per group: each with
+ * its place in ` ${query} ` and the other phrases of its group whose words the site actually uses.
+ */
+export function findSynonyms(query, vocabulary) {
+  const text = ` ${normalize(query)} `;
+  const phrases = vocabulary.groups
+    .flatMap((group) => group.map((term) => ({ term, group })))
+    .filter(({ term }) => text.includes(` ${term} `))
+    .sort((x, y) => y.term.length - x.term.length || (x.term < y.term ? -1 : 1));
+  const found = [];
+  for (const { term, group } of phrases) {
+    const start = text.indexOf(` ${term} `);
+    const end = start + term.length + 1;
+    if (!found.some((other) => other.group === group || (start < other.end && other.start < end))) {
+      found.push({ term, group, start, end, alternatives: group.filter((other) => other !== term && usesSiteWords(other, vocabulary)) });
+    }
+  }
+  return { text, found };
+}
+
+/**
+ * The same query in other patients' or clinicians' words: the query with each synonym phrase replaced by
+ * the other phrases of its group. When several groups are found, the first variant replaces each phrase
+ * with the first usable phrase of its group ("lipo vs meso" -> "liposuction vs mesotherapy"), which is why
+ * each group in synonyms.yml starts with the word the articles use. At most `limit` variants.
+ */
+export function expandQuery(query, vocabulary, limit = MaxExpansions) {
+  const { text, found } = findSynonyms(query, vocabulary);
+  const replace = (within, match, other) => `${within.slice(0, match.start + 1)}${other}${within.slice(match.end)}`;
+  const variants = [];
+  const replaceable = found.filter((match) => match.alternatives.length > 0);
+  if (replaceable.length > 1) {
+    const combined = [...replaceable].sort((x, y) => y.start - x.start).reduce((within, match) => replace(within, match, match.alternatives[0]), text);
+    variants.push(combined.trim());
+  }
+  for (let round = 0; variants.length < limit && replaceable.some((match) => round < match.alternatives.length); round++) {
+    for (const match of replaceable) {
+      const variant = round < match.alternatives.length ? replace(text, match, match.alternatives[round]).trim() : null;
+      if (variant !== null && variants.length < limit && !variants.includes(variant)) {
+        variants.push(variant);
+      }
+    }
+  }
+  return variants;
+}
+
+/**
+ * Looser searches for when the planned ones find almost nothing (Pagefind wants every known word of a
+ * query on the same page): each synonym phrase found, and its first alternatives, on their own, then each
+ * remaining word on its own.
+ */
+export function looserSearches(query, vocabulary, limit = MaxExpansions + 2) {
+  const { text, found } = findSynonyms(query, vocabulary);
+  const phrases = found.flatMap((match) => [match.term, ...match.alternatives.slice(0, 2)]).filter((phrase) => usesSiteWords(phrase, vocabulary));
+  const rest = found.reduce((within, match) => within.slice(0, match.start + 1) + " ".repeat(match.end - match.start - 1) + within.slice(match.end), text);
+  const words = normalize(rest).split(" ").filter((word) => word.length >= vocabulary.minTermLength && vocabulary.siteWords.has(word));
+  return [...new Set([...phrases, ...words])].filter((search) => search !== normalize(query)).slice(0, limit);
+}
+
+function usesSiteWords(phrase, vocabulary) {
+  return phrase.split(" ").every((word) => word.length < vocabulary.minTermLength || vocabulary.siteWords.has(word));
+}
+
+/**
+ * Every Pagefind search one query needs, with how much each counts: the query as typed, without its
+ * question words, its spelling correction, and synonym variants; `looser` are the searches to add when those
+ * find fewer than `FewResults` pages. `suggestion` is what "Did you mean ...?" offers.
+ */
+export function planSearches(query, vocabulary) {
+  const typed = normalize(query);
+  if (typed.length === 0) {
+    return { suggestion: null, searches: [], looser: [] };
+  }
+  const suggestion = suggestCorrection(typed, vocabulary);
+  const searches = [];
+  const add = (text, weight) => {
+    if (text.length > 0 && !searches.some((search) => search.query === text)) {
+      searches.push({ query: text, weight });
+    }
+  };
+  add(typed, Weights.typed);
+  add(keywords(typed), Weights.typed);
+  if (suggestion !== null) {
+    add(suggestion, Weights.corrected);
+    add(keywords(suggestion), Weights.corrected);
+  }
+  const subject = keywords(suggestion ?? typed);
+  for (const variant of expandQuery(subject, vocabulary)) {
+    add(variant, Weights.synonym);
+  }
+  const looser = looserSearches(subject, vocabulary)
+    .filter((text) => !searches.some((search) => search.query === text))
+    .map((text) => ({ query: text, weight: Weights.looser }));
+  return { suggestion, searches, looser };
+}
+
+/**
+ * One ranking from several result lists (each `{ weight, results }`, results best first, each with an
+ * `id`): reciprocal-rank fusion, so that lists whose scores are on different scales can be combined and
+ * a page that several wordings find rises. Ties keep the order in which pages were first seen.
+ */
+export function mergeResults(lists) {
+  const merged = new Map();
+  lists.forEach(({ weight, results }) => {
+    results.forEach((result, rank) => {
+      const score = weight / (RankConstant + rank + 1);
+      const entry = merged.get(result.id);
+      if (entry === undefined) {
+        merged.set(result.id, { result, score, order: merged.size });
+      } else {
+        entry.score += score;
+      }
+    });
+  });
+  return [...merged.values()]
+    .sort((x, y) => y.score - x.score || x.order - y.order)
+    .map((entry) => entry.result);
+}
+
+/**
+ * The section of a page that best answers the query: the one whose excerpt shows the most different query
+ * words, then one whose heading matches, then the one whose matches weigh most. The title and summary
+ * count for the page, not for its opening section. Falls back to the page itself.
+ */
+export function bestSection(data) {
+  const title = data.meta?.title ?? "";
+  let best = { title, heading: null, url: data.url, excerpt: data.excerpt };
+  let bestScore = [-1, -1, -1];
+  for (const section of data.sub_results ?? []) {
+    const opening = section.url === data.url;
+    const locations = section.weighted_locations ?? [];
+    const score = [
+      markedWords(section.excerpt ?? ""),
+      !opening && locations.some((location) => location.weight > 1) ? 1 : 0,
+      locations.filter((location) => !opening || location.weight <= 1).reduce((sum, location) => sum + location.balanced_score, 0),
+    ];
+    if (isGreater(score, bestScore)) {
+      bestScore = score;
+      best = { title, heading: opening ? null : section.title, url: section.url, excerpt: section.excerpt };
+    }
+  }
+  return best;
+}
+
+/** How many different words Pagefind highlighted in an excerpt, a plural counting as its singular. */
+export function markedWords(excerpt) {
+  const words = [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)]
+    .map((match) => normalize(match[1]).replace(/(?<=...)s$/, ""))
+    .filter((word) => word.length > 0);
+  return new Set(words).size;
+}
+
+function isGreater(score, other) {
+  const index = score.findIndex((value, i) => value !== other[i]);
+  return index >= 0 && score[index] > other[index];
+}

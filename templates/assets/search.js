@@ -1,0 +1,270 @@
+// The search box in the header of every page and the search page at /search/?q=. Without JavaScript
+// both forms still work: the header form opens the search page, which then lists every page instead.
+// Pagefind, the query logic and the vocabulary load on first use, so pages that are only read pay nothing.
+
+const box = document.querySelector("form[data-search-box]");
+const pageForm = document.querySelector("form[data-search-page]");
+const HeaderResults = 5;
+const PageResults = 10;
+const DelayMs = 150;
+
+let engine = null;
+
+/** Loads Pagefind, the query module and the vocabulary once; later calls share the same promise. */
+function loadEngine() {
+  engine ??= (async () => {
+    const [pagefind, query, vocabulary] = await Promise.all([
+      import(box.dataset.pagefind),
+      import(box.dataset.queryModule),
+      fetch(box.dataset.vocabulary).then((response) => response.json()),
+    ]);
+    await pagefind.options({ baseUrl: box.dataset.baseUrl, excerptLength: 24 });
+    return { pagefind, query, vocabulary: query.prepareVocabulary(vocabulary) };
+  })();
+  return engine;
+}
+
+/** Runs every search the query plans (as typed, corrected, synonyms) and merges them into one ranking. */
+async function search(text, type, count) {
+  const { pagefind, query, vocabulary } = await loadEngine();
+  const plan = query.planSearches(text, vocabulary);
+  const options = type ? { filters: { type } } : {};
+  const run = (searches) => Promise.all(searches.map(async (planned) => {
+    const found = await pagefind.search(planned.query, options);
+    return { weight: planned.weight, results: found?.results ?? [] };
+  }));
+  const lists = await run(plan.searches);
+  let ranked = query.mergeResults(lists);
+  if (ranked.length < query.FewResults && plan.looser.length > 0) {
+    ranked = query.mergeResults([...lists, ...await run(plan.looser)]);
+  }
+  const shown = await Promise.all(ranked.slice(0, count).map(async (result) => {
+    const data = await result.data();
+    return { ...query.bestSection(data), type: data.filters?.type?.[0] ?? null };
+  }));
+  return { suggestion: plan.suggestion, total: ranked.length, shown };
+}
+
+/** Pagefind excerpts are escaped text with <mark> around matches; rebuild them without parsing HTML into the page. */
+function excerptNodes(excerpt) {
+  const parsed = new DOMParser().parseFromString(`<p>${excerpt}</p>`, "text/html").body.firstChild;
+  return [...(parsed?.childNodes ?? [])].map((node) => {
+    if (node.nodeName !== "MARK") {
+      return document.createTextNode(node.textContent);
+    }
+    const mark = document.createElement("mark");
+    mark.textContent = node.textContent;
+    return mark;
+  });
+}
+
+function element(tag, className, text) {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) {
+    node.textContent = text;
+  }
+  return node;
+}
+
+function resultItem(result) {
+  const item = element("li", "search-result");
+  const link = element("a", "search-result-link");
+  link.href = result.url;
+  link.append(element("span", "search-result-title", result.title));
+  if (result.heading) {
+    link.append(element("span", "search-result-section", result.heading));
+  }
+  item.append(link);
+  if (result.excerpt) {
+    const excerpt = element("p", "search-result-excerpt");
+    excerpt.append(...excerptNodes(result.excerpt));
+    item.append(excerpt);
+  }
+  if (result.type) {
+    item.append(element("p", "search-result-type", result.type === "Sources" ? "Source" : "Article"));
+  }
+  return item;
+}
+
+function countText(total, text) {
+  return total === 0 ? `No results for “${text}”.` : `${total} ${total === 1 ? "result" : "results"} for “${text}”.`;
+}
+
+function searchPageUrl(text) {
+  const url = new URL(box.action, location.href);
+  url.search = new URLSearchParams({ q: text }).toString();
+  return url.href;
+}
+
+/**
+ * Wires one form: searches as the reader types (the newest query wins), shows results, announces the
+ * count in the form's live region, and moves through results with the arrow keys.
+ */
+function enhance(form, { list, status, count, render, clear }) {
+  const input = form.querySelector("[data-search-input]");
+  let latest = 0;
+  let timer = 0;
+
+  async function run() {
+    const text = input.value.trim();
+    const ticket = ++latest;
+    if (text === "") {
+      clear();
+      status.textContent = "";
+      return;
+    }
+    try {
+      const outcome = await search(text, form.elements.type?.value ?? "", count);
+      if (ticket === latest) {
+        list.replaceChildren(...outcome.shown.map(resultItem));
+        render(text, outcome);
+        status.textContent = countText(outcome.total, text) + (outcome.suggestion ? ` Did you mean ${outcome.suggestion}?` : "");
+      }
+    } catch (failure) {
+      if (ticket === latest) {
+        status.textContent = "Search is not available right now. Please try again later.";
+        console.error(failure);
+      }
+    }
+  }
+
+  input.addEventListener("focus", () => loadEngine().catch(() => {}), { once: true });
+  input.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, DelayMs);
+  });
+  input.addEventListener("keydown", (event) => {
+    const first = list.querySelector("a");
+    if (event.key === "ArrowDown" && first) {
+      event.preventDefault();
+      first.focus();
+    } else if (event.key === "Escape") {
+      if (!clear()) {
+        input.value = "";
+        status.textContent = "";
+      }
+    }
+  });
+  list.addEventListener("keydown", (event) => {
+    const links = [...list.querySelectorAll("a")];
+    const index = links.indexOf(document.activeElement);
+    if (index < 0) {
+      return;
+    }
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      const next = index + (event.key === "ArrowDown" ? 1 : -1);
+      (next < 0 ? input : links[Math.min(next, links.length - 1)]).focus();
+    } else if (event.key === "Escape") {
+      event.preventDefault();
+      input.focus();
+      clear();
+    }
+  });
+  return { input, run };
+}
+
+/** The header box: a short list of results under the box, and a link to all of them on the search page. */
+function enhanceHeader() {
+  const popup = box.querySelector("[data-search-popup]");
+  const list = popup.querySelector("[data-search-results]");
+  const close = () => {
+    const wasOpen = !popup.hidden;
+    popup.hidden = true;
+    return wasOpen;
+  };
+  const wired = enhance(box, {
+    list,
+    status: box.querySelector("[data-search-status]"),
+    count: HeaderResults,
+    render(text, outcome) {
+      if (outcome.total > outcome.shown.length || outcome.total === 0) {
+        const more = element("li", "search-more");
+        const link = element("a", "", outcome.total === 0 ? `Search for “${text}” on the search page` : `See all ${outcome.total} results`);
+        link.href = searchPageUrl(outcome.suggestion ?? text);
+        more.append(link);
+        list.append(more);
+      }
+      popup.hidden = false;
+    },
+    clear: close,
+  });
+  box.addEventListener("focusout", (event) => {
+    if (!box.contains(event.relatedTarget)) {
+      close();
+    }
+  });
+  return wired;
+}
+
+/** The search page: reads ?q= and ?type=, keeps the address up to date so results can be linked, offers corrections. */
+function enhancePage() {
+  const suggestion = document.querySelector("[data-search-suggestion]");
+  const listings = document.querySelector("[data-search-listings]");
+  const results = document.querySelector("main [data-search-results]");
+  const filter = pageForm.querySelector("[data-search-filter]");
+  const params = new URLSearchParams(location.search);
+  filter.hidden = false;
+  const wired = enhance(pageForm, {
+    list: results,
+    status: document.querySelector("main [data-search-status]"),
+    count: PageResults,
+    render(text, outcome) {
+      listings.hidden = true;
+      suggestion.hidden = outcome.suggestion === null;
+      if (outcome.suggestion !== null) {
+        const link = element("a", "", outcome.suggestion);
+        link.href = searchPageUrl(outcome.suggestion);
+        suggestion.replaceChildren("Did you mean ", link, "?");
+      }
+      remember(text);
+    },
+    clear() {
+      results.replaceChildren();
+      suggestion.hidden = true;
+      listings.hidden = false;
+      remember("");
+      return false;
+    },
+  });
+  function remember(text) {
+    const next = new URLSearchParams();
+    if (text) {
+      next.set("q", text);
+    }
+    if (pageForm.elements.type.value) {
+      next.set("type", pageForm.elements.type.value);
+    }
+    const query = next.toString();
+    history.replaceState(null, "", query ? `?${query}` : location.pathname);
+  }
+  pageForm.addEventListener("submit", (event) => {
+    event.preventDefault();
+    wired.run();
+  });
+  filter.addEventListener("change", () => wired.run());
+  const type = params.get("type") ?? "";
+  const radio = [...pageForm.elements.type].find((option) => option.value === type);
+  if (radio) {
+    radio.checked = true;
+  }
+  wired.input.value = params.get("q") ?? "";
+  if (wired.input.value.trim() !== "") {
+    wired.run();
+  }
+  return wired;
+}
+
+if (box) {
+  const header = enhanceHeader();
+  const page = pageForm ? enhancePage() : null;
+  document.addEventListener("keydown", (event) => {
+    const target = event.target;
+    const typing = target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+    if (event.key === "/" && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      (page ?? header).input.focus();
+    }
+  });
+}

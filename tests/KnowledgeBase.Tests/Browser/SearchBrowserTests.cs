@@ -1,0 +1,210 @@
+using System.Text.Json;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using KnowledgeBase.Tests.Support;
+using Microsoft.Playwright;
+using Shouldly;
+
+namespace KnowledgeBase.Tests.Browser;
+
+/// <summary>Search on the real content in Chromium: relevance for patients' own words, keyboard, screen readers, CSP.</summary>
+public sealed class SearchBrowserTests(RealSite site) : IClassFixture<RealSite>
+{
+    private const string ResultLinks = "main [data-search-results] a.search-result-link";
+    private const string CollectCspViolations =
+        "window.cspViolations = []; document.addEventListener('securitypolicyviolation', e => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));";
+
+    [Fact]
+    public async Task At_least_nine_in_ten_patient_queries_find_the_expected_page_in_the_top_three()
+    {
+        var queries = PatientQueries.Load();
+        queries.Count.ShouldBeGreaterThanOrEqualTo(30);
+        await using var browser = await BrowserSession.StartAsync();
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(site.Server.BaseUrl + "/search/");
+
+        var misses = new List<string>();
+        foreach (var query in queries)
+        {
+            var top = await SearchAsync(page, query.Query, 3);
+            if (!top.Any(url => url.StartsWith(query.Expect, StringComparison.Ordinal)))
+            {
+                misses.Add($"'{query.Query}' ({query.Kind}): expected {query.Expect}, got {string.Join(", ", top)}");
+            }
+        }
+
+        var found = queries.Count - misses.Count;
+        TestContext.Current.TestOutputHelper?.WriteLine($"{found} of {queries.Count} patient queries found their page in the top 3.\n" + string.Join("\n", misses));
+        (found / (double)queries.Count).ShouldBeGreaterThanOrEqualTo(0.9, "misses:\n" + string.Join("\n", misses));
+    }
+
+    [Fact]
+    public async Task Searching_from_the_header_and_the_search_page_breaks_no_content_security_policy_rule()
+    {
+        await using var browser = await BrowserSession.StartAsync();
+        var page = await browser.NewPageAsync();
+        await page.AddInitScriptAsync(CollectCspViolations);
+        var errors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type is "error" or "warning")
+            {
+                errors.Add(message.Text);
+            }
+        };
+        page.PageError += (_, error) => errors.Add(error);
+
+        await page.GotoAsync(site.Server.BaseUrl + "/articles/what-is-mesotherapy/");
+        await page.FillAsync("#site-search-input", "cellulite");
+        await page.Locator("header [data-search-results] a").First.WaitForAsync();
+        await page.GotoAsync(site.Server.BaseUrl + "/search/?q=kybela");
+        await page.Locator(ResultLinks).First.WaitForAsync();
+
+        (await page.EvaluateAsync<string[]>("window.cspViolations")).ShouldBeEmpty();
+        errors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Search_page_showing_results_has_no_axe_violations()
+    {
+        await using var browser = await BrowserSession.StartAsync();
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(site.Server.BaseUrl + "/search/?q=hair+loss");
+        await page.Locator(ResultLinks).First.WaitForAsync();
+
+        var axe = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
+        });
+
+        axe.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Results_show_title_section_and_highlighted_excerpt_and_link_to_the_section()
+    {
+        await using var browser = await BrowserSession.StartAsync();
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(site.Server.BaseUrl + "/search/?q=minoxidil");
+        var first = page.Locator("main .search-result").First;
+        await first.WaitForAsync();
+
+        (await first.Locator(".search-result-title").InnerTextAsync()).ShouldBe("Does mesotherapy help hair loss?");
+        (await first.Locator(".search-result-section").InnerTextAsync()).ShouldBe("Minoxidil");
+        (await first.Locator(".search-result-excerpt mark").First.InnerTextAsync()).ShouldStartWith("minoxidil", Case.Insensitive);
+        (await first.Locator("a").GetAttributeAsync("href")).ShouldBe("/articles/mesotherapy-for-hair-loss/#minoxidil");
+    }
+
+    [Fact]
+    public async Task The_number_of_results_is_announced_in_a_live_region()
+    {
+        await using var browser = await BrowserSession.StartAsync();
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(site.Server.BaseUrl + "/search/");
+
+        await page.FillAsync("#search-page-input", "liposuction");
+
+        var status = page.Locator("main [data-search-status]");
+        await Assertions.Expect(status).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+ results? for “liposuction”\.$"));
+        (await status.GetAttributeAsync("role")).ShouldBe("status");
+    }
+
+    [Fact]
+    public async Task A_misspelt_query_offers_a_correction_from_the_sites_own_words()
+    {
+        await using var browser = await BrowserSession.StartAsync();
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(site.Server.BaseUrl + "/search/?q=hair+thining");
+
+        var suggestion = page.Locator("[data-search-suggestion]");
+        await Assertions.Expect(suggestion).ToHaveTextAsync("Did you mean hair thinning?");
+        (await suggestion.Locator("a").GetAttributeAsync("href")).ShouldEndWith("/search/?q=hair+thinning");
+    }
+
+    [Fact]
+    public async Task Slash_focuses_the_search_box_arrows_move_through_results_enter_opens_and_escape_returns()
+    {
+        await using var browser = await BrowserSession.StartAsync();
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(site.Server.BaseUrl + "/articles/what-is-mesotherapy/");
+
+        await page.Keyboard.PressAsync("/");
+        (await page.EvaluateAsync<string>("document.activeElement.id")).ShouldBe("site-search-input");
+        await page.Keyboard.TypeAsync("kybella");
+        await Assertions.Expect(page.Locator("header [data-search-status]")).ToContainTextAsync("for “kybella”");
+        var links = page.Locator("header [data-search-results] a");
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("ArrowDown");
+        (await page.EvaluateAsync<string>("document.activeElement.href")).ShouldBe(await links.Nth(1).EvaluateAsync<string>("a => a.href"));
+        await page.Keyboard.PressAsync("ArrowUp");
+        await page.Keyboard.PressAsync("Escape");
+        (await page.EvaluateAsync<string>("document.activeElement.id")).ShouldBe("site-search-input");
+        (await page.Locator("[data-search-popup]").IsHiddenAsync()).ShouldBeTrue();
+
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.WaitForURLAsync("**/search/?q=kybella");
+        await page.Locator(ResultLinks).First.WaitForAsync();
+        await page.FocusAsync("#search-page-input");
+        await page.Keyboard.PressAsync("ArrowDown");
+        var target = await page.EvaluateAsync<string>("document.activeElement.href");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(target);
+    }
+
+    [Fact]
+    public async Task Filtering_to_articles_leaves_only_articles()
+    {
+        await using var browser = await BrowserSession.StartAsync();
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(site.Server.BaseUrl + "/search/?q=evidence&type=Articles");
+        await page.Locator(ResultLinks).First.WaitForAsync();
+
+        var types = await page.Locator("main .search-result-type").AllInnerTextsAsync();
+
+        types.ShouldNotBeEmpty();
+        types.ShouldAllBe(type => type == "Article");
+        (await page.Locator("main .search-result").CountAsync()).ShouldBe(types.Count);
+    }
+
+    [Fact]
+    public async Task Without_javascript_the_search_page_lists_every_article()
+    {
+        await using var browser = await BrowserSession.StartAsync();
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(site.Server.BaseUrl + "/articles/what-is-mesotherapy/");
+
+        await page.FillAsync("#site-search-input", "cellulite");
+        await page.PressAsync("#site-search-input", "Enter");
+
+        await page.WaitForURLAsync("**/search/?q=cellulite");
+        var listed = await page.Locator("[data-search-listings] a").AllInnerTextsAsync();
+        listed.Count.ShouldBe(Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "content", "articles"), "*.md").Length);
+        listed.ShouldContain("Does mesotherapy help cellulite?");
+    }
+
+    /// <summary>Types the query into the search page and returns the result URLs once the count for it is announced.</summary>
+    private static async Task<IReadOnlyList<string>> SearchAsync(IPage page, string query, int count)
+    {
+        await page.FillAsync("#search-page-input", query);
+        await page.WaitForFunctionAsync(
+            "q => document.querySelector('main [data-search-status]').textContent.includes('for “' + q + '”')", query);
+        var hrefs = await page.Locator(ResultLinks).EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        return hrefs.Take(count).ToList();
+    }
+
+    private sealed record PatientQuery(string Query, string Expect, string Kind);
+
+    private static class PatientQueries
+    {
+        public static IReadOnlyList<PatientQuery> Load()
+        {
+            var path = Path.Combine(RepositoryPaths.Root, "tests", "KnowledgeBase.Tests", "Search", "patient-queries.json");
+            using var document = JsonDocument.Parse(File.ReadAllText(path));
+            return document.RootElement.GetProperty("queries").EnumerateArray()
+                .Select(item => new PatientQuery(item.GetProperty("query").GetString()!, item.GetProperty("expect").GetString()!, item.GetProperty("kind").GetString()!))
+                .ToList();
+        }
+    }
+}
