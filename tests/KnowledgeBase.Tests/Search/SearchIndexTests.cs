@@ -1,0 +1,39 @@
+using System.Text.Json;
+using KnowledgeBase.Emit;
+using KnowledgeBase.Render;
+using KnowledgeBase.Tests.Support;
+using Shouldly;
+
+namespace KnowledgeBase.Tests.Search;
+
+public sealed class SearchIndexTests
+{
+    [Fact]
+    public void A_build_ends_with_a_pagefind_index_of_every_article_and_page_but_not_the_lists()
+    {
+        using var site = new TestSite();
+        site.Write("content/articles/second.md", TestSite.SampleArticle.Replace("What is a sample?", "A second article"));
+        site.Write("content/pages/about.md", "---\ntitle: About\nsummary: Who we are.\n---\nWe write plainly.\n");
+
+        site.Build().Succeeded.ShouldBeTrue();
+
+        site.ReadOutput("pagefind/pagefind.js").ShouldNotBeEmpty();
+        using var entry = JsonDocument.Parse(site.ReadOutput("pagefind/pagefind-entry.json"));
+        entry.RootElement.GetProperty("version").GetString().ShouldBe("1.6.0");
+        entry.RootElement.GetProperty("languages").GetProperty("en").GetProperty("page_count").GetInt32().ShouldBe(3);
+    }
+
+    [Fact]
+    public void When_indexing_fails_the_previous_site_stays_in_place()
+    {
+        using var site = new TestSite();
+        site.Build().Succeeded.ShouldBeTrue();
+        var before = OutputTree.Hashes(site.Output);
+
+        Should.Throw<InvalidOperationException>(() => OutputWriter.Write(site.Output, [new OutputFile("index.html", [1, 2, 3])],
+            _ => throw new InvalidOperationException("index failed")));
+
+        OutputTree.Hashes(site.Output).ShouldBe(before);
+        Directory.EnumerateDirectories(site.Root, ".*").ShouldBeEmpty();
+    }
+}

@@ -1,0 +1,73 @@
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using KnowledgeBase.Tests.Support;
+using Shouldly;
+
+namespace KnowledgeBase.Tests.Search;
+
+public sealed class SearchPageTests
+{
+    private static IHtmlDocument Parse(string html) => new HtmlParser().ParseDocument(html);
+
+    [Fact]
+    public void Every_page_has_a_header_search_form_that_opens_the_search_page_without_javascript()
+    {
+        using var site = new TestSite();
+        site.Build(new Uri("https://example.org/project/")).Succeeded.ShouldBeTrue();
+
+        foreach (var path in new[] { "index.html", "articles/sample/index.html", "search/index.html" })
+        {
+            var form = Parse(site.ReadOutput(path)).QuerySelector("header form[role=search]").ShouldNotBeNull(path);
+            form.GetAttribute("action").ShouldBe("/project/search/");
+            form.GetAttribute("method").ShouldBe("get");
+            form.QuerySelector("input[name=q]").ShouldNotBeNull();
+            form.GetAttribute("data-pagefind").ShouldBe("/project/pagefind/pagefind.js");
+            form.GetAttribute("data-base-url").ShouldBe("/project/");
+        }
+    }
+
+    [Fact]
+    public void Search_page_lists_every_published_article_for_readers_without_javascript()
+    {
+        using var site = new TestSite();
+        site.Write("content/articles/second.md", TestSite.SampleArticle.Replace("What is a sample?", "A second article"));
+        site.Write("content/articles/draft.md", TestSite.SampleArticle.Replace("What is a sample?", "Not yet").Replace("tags:", "draft: true\ntags:"));
+        site.Build().Succeeded.ShouldBeTrue();
+
+        var page = Parse(site.ReadOutput("search/index.html"));
+
+        page.QuerySelectorAll("[data-search-listings] a").Select(a => (a.TextContent, a.GetAttribute("href")))
+            .ShouldBe([("A second article", "/articles/second/"), ("What is a sample?", "/articles/sample/")]);
+        page.QuerySelector("noscript")!.TextContent.ShouldContain("Searching needs JavaScript");
+    }
+
+    [Fact]
+    public void Article_pages_give_pagefind_only_the_article_with_title_and_summary_weighted_above_body_text()
+    {
+        using var site = new TestSite();
+        site.Build().Succeeded.ShouldBeTrue();
+
+        var page = Parse(site.ReadOutput("articles/sample/index.html"));
+
+        var body = page.QuerySelectorAll("[data-pagefind-body]").ShouldHaveSingleItem();
+        body.LocalName.ShouldBe("article");
+        body.Closest("main").ShouldNotBeNull();
+        var title = int.Parse(page.QuerySelector("h1")!.GetAttribute("data-pagefind-weight")!);
+        var summary = int.Parse(page.QuerySelector(".summary")!.GetAttribute("data-pagefind-weight")!);
+        title.ShouldBeGreaterThan(summary);
+        summary.ShouldBeGreaterThan(1);
+        page.QuerySelector(".review-info")!.HasAttribute("data-pagefind-ignore").ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Article_pages_carry_the_result_type_the_search_page_filters_on()
+    {
+        using var site = new TestSite();
+        site.Build().Succeeded.ShouldBeTrue();
+
+        var filter = Parse(site.ReadOutput("articles/sample/index.html")).QuerySelector("[data-pagefind-body]")!.GetAttribute("data-pagefind-filter");
+        var choices = Parse(site.ReadOutput("search/index.html")).QuerySelectorAll("[data-search-filter] input").Select(input => input.GetAttribute("value"));
+
+        choices.ShouldContain(filter!["type:".Length..]);
+    }
+}

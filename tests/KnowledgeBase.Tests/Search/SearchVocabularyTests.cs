@@ -1,0 +1,35 @@
+using System.Text.Json;
+using KnowledgeBase.Render;
+using KnowledgeBase.Tests.Support;
+using Shouldly;
+
+namespace KnowledgeBase.Tests.Search;
+
+public sealed class SearchVocabularyTests
+{
+    [Fact]
+    public void Site_terms_are_the_distinct_words_found_in_most_pages_first()
+    {
+        var terms = SearchVocabulary.SiteTerms(["Mesotherapy for fat. Fat fat fat!", "Mesotherapy and cellulite", "Cellulite? mesotherapy"]);
+
+        terms.ShouldBe(["mesotherapy", "cellulite"]);
+    }
+
+    [Fact]
+    public void The_built_vocabulary_holds_the_synonym_groups_and_the_words_of_the_articles()
+    {
+        using var site = new TestSite();
+        site.Write("content/synonyms.yml", "- [Hair Loss, alopecia]\n");
+        site.Build().Succeeded.ShouldBeTrue();
+        var file = Directory.GetFiles(Path.Combine(site.Output, "search"), "vocabulary.*.json").ShouldHaveSingleItem();
+
+        using var vocabulary = JsonDocument.Parse(File.ReadAllText(file));
+
+        vocabulary.RootElement.GetProperty("synonyms")[0].EnumerateArray().Select(term => term.GetString()).ShouldBe(["hair loss", "alopecia"]);
+        var terms = vocabulary.RootElement.GetProperty("terms").EnumerateArray().Select(term => term.GetString()).ToList();
+        terms.ShouldContain("injections");
+        terms.ShouldContain("millimetres");
+        terms.ShouldNotContain("few");
+        site.ReadOutput("index.html").ShouldContain($"data-vocabulary=\"/search/{Path.GetFileName(file)}\"");
+    }
+}

@@ -1,0 +1,116 @@
+// Unit tests of the search box's query logic (templates/assets/search-query.js), run by `node --test`
+// from SearchQueryScriptTests so that `dotnet test` runs them too.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import {
+  bestSection, editDistance, expandQuery, keywords, markedWords, mergeResults, normalize, planSearches, prepareVocabulary, suggestCorrection,
+} from "../../../templates/assets/search-query.js";
+
+const vocabulary = prepareVocabulary({
+  minTermLength: 4,
+  synonyms: [
+    ["injection lipolysis", "fat-dissolving injections", "lipodissolve", "fat melting injections"],
+    ["liposuction", "lipo"],
+    ["mesotherapy", "meso"],
+    ["hair loss", "hair thinning", "alopecia"],
+  ],
+  terms: ["mesotherapy", "thinking", "injection", "lipolysis", "injections", "fat", "dissolving", "lipodissolve", "liposuction", "hair", "loss", "alopecia", "thinning", "cellulite"],
+});
+
+test("queries are compared in lower case without punctuation", () => {
+  assert.equal(normalize("  Lipo vs. Meso?! "), "lipo vs meso");
+  assert.equal(normalize("fat-dissolving"), "fat dissolving");
+});
+
+test("question words are dropped, unless nothing else is left", () => {
+  assert.equal(keywords("How much does it cost?"), "cost");
+  assert.equal(keywords("is it"), "is it");
+});
+
+test("a patient phrase expands to the other phrases of its group that the site uses", () => {
+  const variants = expandQuery("fat dissolving injections", vocabulary);
+  assert.deepEqual(variants, ["injection lipolysis", "lipodissolve"]);
+});
+
+test("a query with phrases from two groups is first searched with each group's first phrase", () => {
+  assert.equal(expandQuery("lipo vs meso", vocabulary)[0], "liposuction vs mesotherapy");
+});
+
+test("expansion stops at the limit", () => {
+  assert.equal(expandQuery("lipo vs meso hair loss", vocabulary, 2).length, 2);
+});
+
+test("a misspelt word is corrected to the nearest word, preferring the words patients search for", () => {
+  assert.equal(suggestCorrection("hair thining", vocabulary), "hair thinning");
+  assert.equal(suggestCorrection("celulite", vocabulary), "cellulite");
+});
+
+test("known words, words still being typed and words far from any site word are not corrected", () => {
+  assert.equal(suggestCorrection("hair loss", vocabulary), null);
+  assert.equal(suggestCorrection("cellu", vocabulary), null);
+  assert.equal(suggestCorrection("zzzzzzzz", vocabulary), null);
+});
+
+test("a transposition is one edit", () => {
+  assert.equal(editDistance("lipo", "lpio"), 1);
+  assert.equal(editDistance("kybela", "kybella"), 1);
+});
+
+test("a search plan tries the query as typed first, then its correction, then synonyms", () => {
+  const plan = planSearches("hair thining", vocabulary);
+  assert.equal(plan.suggestion, "hair thinning");
+  assert.deepEqual(plan.searches.map((search) => search.query), ["hair thining", "hair thinning", "hair loss", "alopecia"]);
+  assert.ok(plan.searches[0].weight > plan.searches[2].weight);
+});
+
+test("looser searches try each synonym phrase the site uses and each remaining site word on its own", () => {
+  const plan = planSearches("cellulite lipo", vocabulary);
+  assert.deepEqual(plan.looser.map((search) => search.query), ["liposuction", "cellulite"]);
+});
+
+test("a page that several wordings find rises above one that a single list ranks first", () => {
+  const merged = mergeResults([
+    { weight: 1, results: [{ id: "a" }, { id: "b" }] },
+    { weight: 0.7, results: [{ id: "b" }] },
+    { weight: 0.7, results: [{ id: "c" }, { id: "b" }] },
+  ]);
+  assert.deepEqual(merged.map((result) => result.id), ["b", "a", "c"]);
+});
+
+test("the list weights decide between pages ranked alike", () => {
+  const merged = mergeResults([
+    { weight: 0.7, results: [{ id: "synonym" }] },
+    { weight: 1, results: [{ id: "typed" }] },
+  ]);
+  assert.deepEqual(merged.map((result) => result.id), ["typed", "synonym"]);
+});
+
+test("highlighted words are counted once, plurals as their singular", () => {
+  assert.equal(markedWords("<mark>How</mark> <mark>many</mark> <mark>sessions.</mark> per <mark>session</mark>"), 3);
+});
+
+const page = (subResults) => ({ url: "/a/", meta: { title: "Title" }, excerpt: "page", sub_results: subResults });
+const location = (weight) => ({ weight, balanced_score: weight * 100 });
+
+test("the best section is the one whose excerpt shows the most query words", () => {
+  const best = bestSection(page([
+    { url: "/a/#one", title: "One", excerpt: "<mark>liposuction</mark>", weighted_locations: [location(6)] },
+    { url: "/a/#recovery", title: "Recovery", excerpt: "<mark>Recovery</mark> from <mark>liposuction</mark>", weighted_locations: [location(5), location(1)] },
+  ]));
+  assert.deepEqual(best, { title: "Title", heading: "Recovery", url: "/a/#recovery", excerpt: "<mark>Recovery</mark> from <mark>liposuction</mark>" });
+});
+
+test("between sections showing as many words, one whose heading matches wins over the title of the page", () => {
+  const best = bestSection(page([
+    { url: "/a/", title: "Title", excerpt: "<mark>minoxidil</mark>", weighted_locations: [location(10), location(5), location(1)] },
+    { url: "/a/#minoxidil", title: "Minoxidil", excerpt: "<mark>Minoxidil</mark>", weighted_locations: [location(5)] },
+  ]));
+  assert.equal(best.url, "/a/#minoxidil");
+  assert.equal(best.heading, "Minoxidil");
+});
+
+test("a match in the opening of a page links to the page without a section heading", () => {
+  const best = bestSection(page([{ url: "/a/", title: "Title", excerpt: "<mark>word</mark>", weighted_locations: [location(1)] }]));
+  assert.equal(best.url, "/a/");
+  assert.equal(best.heading, null);
+});
