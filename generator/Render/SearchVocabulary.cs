@@ -18,7 +18,7 @@ public static partial class SearchVocabulary
     public const int MinTermLength = 4;
 
     /// <summary>Bounds the download on a large site; the rarest words are the least likely to be meant.</summary>
-    public const int MaxTerms = 4000;
+    public const int MaxTerms = 2500;
 
     public static byte[] Build(SiteGraph graph)
     {

@@ -180,36 +180,31 @@ function usesSiteWords(phrase, vocabulary) {
 }
 
 /**
- * Every Pagefind search one query needs, with how much each counts: the query as typed, without its
- * question words, its spelling correction, and synonym variants; `looser` are the searches to add when those
- * find fewer than `FewResults` pages. `suggestion` is what "Did you mean ...?" offers.
+ * Every Pagefind search one query needs, with how much each counts: the query without its question words
+ * (each word costs a download of its part of the index, and "of" or "how" is in every page) and its spelling
+ * correction; then, in `synonyms`, the query in other words, and in `looser`, searches for when the others
+ * find fewer than `FewResults` pages. `needsSynonyms` says whether the query holds a patient's word that
+ * the site itself does not use, so that only the other words can find it. `suggestion` is what
+ * "Did you mean ...?" offers.
  */
 export function planSearches(query, vocabulary) {
-  const typed = normalize(query);
+  const typed = keywords(query);
   if (typed.length === 0) {
-    return { suggestion: null, searches: [], looser: [] };
+    return { suggestion: null, searches: [], synonyms: [], looser: [], needsSynonyms: false };
   }
   const suggestion = suggestCorrection(typed, vocabulary);
-  const searches = [];
-  const add = (text, weight) => {
-    if (text.length > 0 && !searches.some((search) => search.query === text)) {
-      searches.push({ query: text, weight });
-    }
-  };
-  add(typed, Weights.typed);
-  add(keywords(typed), Weights.typed);
+  const searches = [{ query: typed, weight: Weights.typed }];
   if (suggestion !== null) {
-    add(suggestion, Weights.corrected);
-    add(keywords(suggestion), Weights.corrected);
+    searches.push({ query: suggestion, weight: Weights.corrected });
   }
-  const subject = keywords(suggestion ?? typed);
-  for (const variant of expandQuery(subject, vocabulary)) {
-    add(variant, Weights.synonym);
-  }
-  const looser = looserSearches(subject, vocabulary)
-    .filter((text) => !searches.some((search) => search.query === text))
-    .map((text) => ({ query: text, weight: Weights.looser }));
-  return { suggestion, searches, looser };
+  const subject = suggestion ?? typed;
+  const planned = new Set([typed, subject]);
+  const fresh = (texts, weight) => texts.filter((text) => !planned.has(text) && planned.add(text)).map((text) => ({ query: text, weight }));
+  const synonyms = fresh(expandQuery(subject, vocabulary), Weights.synonym);
+  const needsSynonyms = findSynonyms(subject, vocabulary).found
+    .some((match) => !usesSiteWords(match.term, vocabulary));
+  const looser = fresh(looserSearches(subject, vocabulary), Weights.looser);
+  return { suggestion, searches, synonyms, looser, needsSynonyms };
 }
 
 /**
@@ -271,4 +266,15 @@ export function markedWords(excerpt) {
 function isGreater(score, other) {
   const index = score.findIndex((value, i) => value !== other[i]);
   return index >= 0 && score[index] > other[index];
+}
+
+/**
+ * Puts first the shown results whose title contains the whole query as typed ("what is mesotherapy" finds
+ * "What is mesotherapy?"): searching without question words loses that, and re-adding them to the search
+ * would download their large share of the index. Otherwise keeps the order.
+ */
+export function promoteTitleMatches(shown, query) {
+  const typed = ` ${normalize(query)} `;
+  const matches = (result) => ` ${normalize(result.title)} `.includes(typed);
+  return [...shown.filter(matches), ...shown.filter((result) => !matches(result))];
 }

@@ -4,7 +4,7 @@
 
 const box = document.querySelector("form[data-search-box]");
 const pageForm = document.querySelector("form[data-search-page]");
-const HeaderResults = 5;
+const HeaderResults = 3;
 const PageResults = 10;
 const DelayMs = 150;
 
@@ -33,16 +33,20 @@ async function search(text, type, count) {
     const found = await pagefind.search(planned.query, options);
     return { weight: planned.weight, results: found?.results ?? [] };
   }));
+  // Each extra search may download more of the index, so synonyms and looser searches run only when needed.
   const lists = await run(plan.searches);
-  let ranked = query.mergeResults(lists);
-  if (ranked.length < query.FewResults && plan.looser.length > 0) {
-    ranked = query.mergeResults([...lists, ...await run(plan.looser)]);
+  if (plan.needsSynonyms || query.mergeResults(lists).length < query.FewResults) {
+    lists.push(...await run(plan.synonyms));
   }
+  if (query.mergeResults(lists).length < query.FewResults) {
+    lists.push(...await run(plan.looser));
+  }
+  const ranked = query.mergeResults(lists);
   const shown = await Promise.all(ranked.slice(0, count).map(async (result) => {
     const data = await result.data();
     return { ...query.bestSection(data), type: data.filters?.type?.[0] ?? null };
   }));
-  return { suggestion: plan.suggestion, total: ranked.length, shown };
+  return { suggestion: plan.suggestion, total: ranked.length, shown: query.promoteTitleMatches(shown, text) };
 }
 
 /** Pagefind excerpts are escaped text with <mark> around matches; rebuild them without parsing HTML into the page. */

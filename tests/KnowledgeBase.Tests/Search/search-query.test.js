@@ -3,7 +3,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  bestSection, editDistance, expandQuery, keywords, markedWords, mergeResults, normalize, planSearches, prepareVocabulary, suggestCorrection,
+  bestSection, editDistance, expandQuery, keywords, markedWords, mergeResults, normalize, planSearches, prepareVocabulary, promoteTitleMatches,
+  suggestCorrection,
 } from "../../../templates/assets/search-query.js";
 
 const vocabulary = prepareVocabulary({
@@ -56,16 +57,23 @@ test("a transposition is one edit", () => {
   assert.equal(editDistance("kybela", "kybella"), 1);
 });
 
-test("a search plan tries the query as typed first, then its correction, then synonyms", () => {
-  const plan = planSearches("hair thining", vocabulary);
+test("a search plan tries the query without question words, then its correction, then synonyms", () => {
+  const plan = planSearches("what is hair thining", vocabulary);
   assert.equal(plan.suggestion, "hair thinning");
-  assert.deepEqual(plan.searches.map((search) => search.query), ["hair thining", "hair thinning", "hair loss", "alopecia"]);
-  assert.ok(plan.searches[0].weight > plan.searches[2].weight);
+  assert.deepEqual(plan.searches.map((search) => search.query), ["hair thining", "hair thinning"]);
+  assert.deepEqual(plan.synonyms.map((search) => search.query), ["hair loss", "alopecia"]);
+  assert.ok(plan.searches[0].weight > plan.synonyms[0].weight);
+});
+
+test("synonyms are needed when the query holds a patient's word the site does not use", () => {
+  assert.equal(planSearches("lipo", vocabulary).needsSynonyms, true);
+  assert.equal(planSearches("liposuction", vocabulary).needsSynonyms, false);
 });
 
 test("looser searches try each synonym phrase the site uses and each remaining site word on its own", () => {
   const plan = planSearches("cellulite lipo", vocabulary);
   assert.deepEqual(plan.looser.map((search) => search.query), ["liposuction", "cellulite"]);
+  assert.deepEqual(plan.synonyms.map((search) => search.query), ["cellulite liposuction"]);
 });
 
 test("a page that several wordings find rises above one that a single list ranks first", () => {
@@ -113,4 +121,9 @@ test("a match in the opening of a page links to the page without a section headi
   const best = bestSection(page([{ url: "/a/", title: "Title", excerpt: "<mark>word</mark>", weighted_locations: [location(1)] }]));
   assert.equal(best.url, "/a/");
   assert.equal(best.heading, null);
+});
+
+test("a result whose title holds the whole query moves first, the others keep their order", () => {
+  const shown = [{ title: "Does mesotherapy help pain?" }, { title: "Cost" }, { title: "What is mesotherapy?" }];
+  assert.deepEqual(promoteTitleMatches(shown, "What is mesotherapy").map((result) => result.title), ["What is mesotherapy?", "Does mesotherapy help pain?", "Cost"]);
 });

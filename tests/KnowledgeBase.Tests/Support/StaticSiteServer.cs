@@ -8,7 +8,10 @@ using Microsoft.Extensions.Logging;
 
 namespace KnowledgeBase.Tests.Support;
 
-/// <summary>Serves a built site from loopback on a free port, as a plain static host would, for browser tests.</summary>
+/// <summary>
+/// Serves a built site from loopback on a free port, as a plain static host would, for browser tests; with
+/// <c>compress</c>, text is gzipped as a CDN would (the search benchmark measures bytes transferred).
+/// </summary>
 public sealed class StaticSiteServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -21,12 +24,22 @@ public sealed class StaticSiteServer : IAsyncDisposable
 
     public string BaseUrl { get; }
 
-    public static async Task<StaticSiteServer> StartAsync(string folder)
+    public static async Task<StaticSiteServer> StartAsync(string folder, bool compress = false)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+        if (compress)
+        {
+            builder.Services.AddResponseCompression(options => options.MimeTypes = ["text/html", "text/css", "text/javascript", "application/javascript", "application/json"]);
+        }
+
         var app = builder.Build();
+        if (compress)
+        {
+            app.UseResponseCompression();
+        }
+
         var files = new PhysicalFileProvider(Path.GetFullPath(folder));
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ServeUnknownFileTypes = true });
