@@ -23,27 +23,32 @@ public sealed class SiteBuilder(TimeProvider clock)
     }
 
     /// <summary>Builds the site into the output folder, or leaves the previous output untouched on any error.</summary>
-    public BuildResult Build(BuildOptions options)
+    public BuildResult Build(BuildOptions options, IProgress<BuildStage>? progress = null)
     {
         var stopwatch = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        var content = LoadAndValidate(options.SiteRoot, diagnostics);
+        var content = LoadAndValidate(options.SiteRoot, diagnostics, progress);
         var templates = TemplateSet.Parse(content.Templates, diagnostics);
         if (templates is null || diagnostics.HasErrors)
         {
             return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed);
         }
 
+        progress?.Report(BuildStage.Link);
         var graph = SiteLinker.Link(content, options.BaseUrlOverride ?? content.Settings.BaseUrl, options.IncludeDrafts);
+        progress?.Report(BuildStage.Render);
         var files = new SiteRenderer(templates, clock).Render(graph);
+        progress?.Report(BuildStage.Emit);
         OutputWriter.Write(options.OutputFolder, files);
         var pages = files.Count(file => file.RelativePath.EndsWith(".html", StringComparison.Ordinal));
         return new BuildResult(diagnostics.Sorted(), pages, stopwatch.Elapsed);
     }
 
-    private SiteContent LoadAndValidate(string siteRoot, DiagnosticBag diagnostics)
+    private SiteContent LoadAndValidate(string siteRoot, DiagnosticBag diagnostics, IProgress<BuildStage>? progress = null)
     {
+        progress?.Report(BuildStage.Load);
         var content = new SiteLoader(siteRoot).Load(diagnostics);
+        progress?.Report(BuildStage.Validate);
         new SiteValidator(clock).Validate(content, diagnostics);
         return content;
     }

@@ -58,7 +58,7 @@ public sealed class CommandLineApp(IAnsiConsole console, TimeProvider clock)
         command.SetAction(parse => WithSiteRoot(parse, siteRoot =>
         {
             var options = new BuildOptions(siteRoot, Path.GetFullPath(parse.GetValue(output)!), parse.GetValue(baseUrl), parse.GetValue(drafts));
-            return ReportBuild(new SiteBuilder(clock).Build(options), options.OutputFolder);
+            return ReportBuild(BuildWithProgress(options), options.OutputFolder);
         }));
         return command;
     }
@@ -89,6 +89,42 @@ public sealed class CommandLineApp(IAnsiConsole console, TimeProvider clock)
         }));
         return command;
     }
+
+    /// <summary>Builds, showing a progress bar of the stages when a person is watching a terminal.</summary>
+    private BuildResult BuildWithProgress(BuildOptions options)
+    {
+        var builder = new SiteBuilder(clock);
+        if (!console.Profile.Capabilities.Interactive)
+        {
+            return builder.Build(options);
+        }
+
+        return console.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new ElapsedTimeColumn())
+            .Start(context =>
+            {
+                var stages = Enum.GetValues<BuildStage>();
+                var task = context.AddTask("Building", maxValue: stages.Length);
+                var progress = new SynchronousProgress<BuildStage>(stage =>
+                {
+                    task.Description = Describe(stage);
+                    task.Value = Array.IndexOf(stages, stage);
+                });
+                var result = builder.Build(options, progress);
+                task.Value = stages.Length;
+                return result;
+            });
+    }
+
+    private static string Describe(BuildStage stage) => stage switch
+    {
+        BuildStage.Load => "Reading content",
+        BuildStage.Validate => "Checking content",
+        BuildStage.Link => "Linking pages",
+        BuildStage.Render => "Rendering pages",
+        _ => "Writing the site",
+    };
 
     private int ReportBuild(BuildResult result, string outputFolder)
     {
