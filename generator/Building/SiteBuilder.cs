@@ -26,6 +26,7 @@ public sealed class SiteBuilder(TimeProvider clock)
     public BuildResult Build(BuildOptions options, IProgress<BuildStage>? progress = null)
     {
         var stopwatch = Stopwatch.StartNew();
+        OutputWriter.RecoverFromInterruptedBuild(options.OutputFolder);
         var diagnostics = new DiagnosticBag();
         var content = LoadAndValidate(options.SiteRoot, diagnostics, progress);
         var templates = TemplateSet.Parse(content.Templates, diagnostics);
