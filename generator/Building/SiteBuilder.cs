@@ -38,7 +38,8 @@ public sealed class SiteBuilder(TimeProvider clock)
         progress?.Report(BuildStage.Link);
         var graph = SiteLinker.Link(content, options.BaseUrlOverride ?? content.Settings.BaseUrl, options.IncludeDrafts);
         progress?.Report(BuildStage.Render);
-        var files = new SiteRenderer(templates, clock).Render(graph);
+        var rendered = new SiteRenderer(templates, clock).Render(graph);
+        var files = options.Precompress ? Precompression.AddCompressedCopies(rendered) : rendered;
         progress?.Report(BuildStage.Emit);
         OutputWriter.Write(options.OutputFolder, files);
         var pages = files.Count(file => file.RelativePath.EndsWith(".html", StringComparison.Ordinal));

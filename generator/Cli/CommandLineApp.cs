@@ -54,10 +54,11 @@ public sealed class CommandLineApp(IAnsiConsole console, TimeProvider clock)
         var output = new Option<string>("--output", "-o") { Description = "Folder to write the site into", DefaultValueFactory = _ => "_site" };
         var baseUrl = new Option<Uri?>("--base-url") { Description = "Public address of the site, e.g. https://example.org/ or https://user.github.io/project/" };
         var drafts = new Option<bool>("--drafts") { Description = "Include articles marked draft: true" };
-        var command = new Command("build", "Check the content and build the site into the output folder.") { output, baseUrl, drafts };
+        var precompress = new Option<bool>("--precompress") { Description = "Also write .br and .gz copies of text files, for servers that serve them directly" };
+        var command = new Command("build", "Check the content and build the site into the output folder.") { output, baseUrl, drafts, precompress };
         command.SetAction(parse => WithSiteRoot(parse, siteRoot =>
         {
-            var options = new BuildOptions(siteRoot, Path.GetFullPath(parse.GetValue(output)!), parse.GetValue(baseUrl), parse.GetValue(drafts));
+            var options = new BuildOptions(siteRoot, Path.GetFullPath(parse.GetValue(output)!), parse.GetValue(baseUrl), parse.GetValue(drafts), parse.GetValue(precompress));
             return ReportBuild(BuildWithProgress(options), options.OutputFolder);
         }));
         return command;

@@ -13,10 +13,6 @@ namespace KnowledgeBase.Render;
 /// </summary>
 public sealed class RenderContext(SiteGraph graph, TemplateSet templates, MarkdownHtml markdown, IReadOnlyDictionary<string, string> assetUrls, DateOnly today)
 {
-    public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
-        "object-src 'none'; base-uri 'self'; form-action 'self'";
-
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     public SiteGraph Graph { get; } = graph;
@@ -46,7 +42,7 @@ public sealed class RenderContext(SiteGraph graph, TemplateSet templates, Markdo
             meta.OpenGraphType,
             AssetUrl("site.css"),
             AssetUrl("icon.svg"),
-            ContentSecurityPolicy,
+            SecurityHeaders.ContentSecurityPolicy,
             meta.JsonLd.ToJsonString(),
             Settings.Navigation.Select(link => new LinkView(link.Title, Urls.FromContentLink(link.Url))).ToList(),
             Graph.Content.Pages.Select(page => new LinkView(page.Title, Urls.Page(page.Slug))).ToList(),

@@ -28,10 +28,11 @@ public sealed class SiteRenderer(TemplateSet templates, TimeProvider clock)
             new MarkdownHtml(MarkdownPipelineFactory.Create(), graph.Urls),
             assets.ToDictionary(asset => asset.SourceName, asset => graph.Urls.Asset(asset.Output.RelativePath), StringComparer.Ordinal),
             DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
-        return assets.Select(asset => asset.Output)
+        var files = assets.Select(asset => asset.Output)
             .Concat(Pipelines.SelectMany(pipeline => pipeline.Render(context)))
-            .OrderBy(file => file.RelativePath, StringComparer.Ordinal)
             .ToList();
+        files.Add(HostHeadersFile.Create(files, graph.Urls.BasePath));
+        return files.OrderBy(file => file.RelativePath, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>Names each asset after a hash of its bytes, so browsers and CDNs never keep a stale copy.</summary>

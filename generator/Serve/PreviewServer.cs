@@ -1,7 +1,7 @@
 using System.Text;
 using KnowledgeBase.Building;
 using KnowledgeBase.Cli;
-using KnowledgeBase.Load;
+using KnowledgeBase.Render;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -99,7 +99,7 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
             var notFound = files.Resolve("/404.html");
             if (notFound is not null)
             {
-                await WriteFileAsync(context, notFound);
+                await WriteFileAsync(context, notFound, "404.html");
             }
 
             return;
@@ -111,14 +111,19 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
             return;
         }
 
-        await WriteFileAsync(context, file);
+        await WriteFileAsync(context, file, path.TrimStart('/'));
     }
 
-    private static async Task WriteFileAsync(HttpContext context, string file)
+    private static async Task WriteFileAsync(HttpContext context, string file, string relativePath)
     {
         context.Response.ContentType = ContentTypes.TryGetContentType(file, out var type) ? type : "application/octet-stream";
         context.Response.Headers.CacheControl = "no-cache";
-        context.Response.Headers.XContentTypeOptions = "nosniff";
+        context.Response.Headers.ContentSecurityPolicy = SecurityHeaders.PolicyFor(SecurityHeaders.IsFrameable(relativePath));
+        foreach (var (name, value) in SecurityHeaders.Common)
+        {
+            context.Response.Headers[name] = value;
+        }
+
         var bytes = await File.ReadAllBytesAsync(file, context.RequestAborted);
         if (file.EndsWith(".html", StringComparison.Ordinal))
         {
