@@ -94,17 +94,10 @@ public sealed class SiteUrls(Uri baseUrl)
     }
 
     /// <summary>The slug of an article site path ("/articles/x/" gives "x"), or null for any other path.</summary>
-    public static string? ArticleSlugOf(string sitePath)
-    {
-        const string prefix = "/articles/";
-        if (!sitePath.StartsWith(prefix, StringComparison.Ordinal) || !sitePath.EndsWith('/'))
-        {
-            return null;
-        }
+    public static string? ArticleSlugOf(string sitePath) => SlugUnder("/articles/", sitePath);
 
-        var slug = sitePath[prefix.Length..^1];
-        return slug.Length > 0 && !slug.Contains('/') ? slug : null;
-    }
+    /// <summary>The slug of an embed site path ("/embed/x/" gives "x"), or null for any other path.</summary>
+    public static string? EmbedSlugOf(string sitePath) => SlugUnder("/embed/", sitePath);
 
     /// <summary>
     /// The site path an alias written in front matter stands for, or null when it cannot be one: an alias is a
@@ -143,6 +136,17 @@ public sealed class SiteUrls(Uri baseUrl)
 
     public static Uri WithTrailingSlash(Uri uri) =>
         uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
+
+    private static string? SlugUnder(string prefix, string sitePath)
+    {
+        if (!sitePath.StartsWith(prefix, StringComparison.Ordinal) || !sitePath.EndsWith('/') || sitePath.Length <= prefix.Length)
+        {
+            return null;
+        }
+
+        var slug = sitePath[prefix.Length..^1];
+        return slug.Contains('/') ? null : slug;
+    }
 
     private static bool IsPlainSegment(string segment) =>
         segment.Length > 0 && segment is not ("." or "..") &&
