@@ -1,3 +1,4 @@
+using AngleSharp.Html.Parser;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using KnowledgeBase.Tests.Support;
@@ -13,14 +14,9 @@ public sealed class CopyLinkBrowserTests
     {
         using var site = new TestSite();
         site.Build().Succeeded.ShouldBeTrue();
-        await using var server = await StaticSiteServer.StartAsync(site.Output);
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var context = await browser.NewContextAsync();
-        await context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = server.BaseUrl });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(server.BaseUrl + "/articles/sample/");
+        await using var session = await BrowserSession.StartAsync(site);
+        var page = await session.NewPageAsync(new BrowserNewContextOptions { Permissions = ["clipboard-read", "clipboard-write"] });
+        await page.GotoAsync(session.Url("/articles/sample/"));
 
         await page.Locator("a.heading-anchor[href='#depth']").FocusAsync();
         await page.Keyboard.PressAsync("Tab");
@@ -28,7 +24,7 @@ public sealed class CopyLinkBrowserTests
         await page.Keyboard.PressAsync("Enter");
 
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Link to the section copied.");
-        (await page.EvaluateAsync<string>("navigator.clipboard.readText()")).ShouldBe(server.BaseUrl + "/articles/sample/#depth");
+        (await page.EvaluateAsync<string>("navigator.clipboard.readText()")).ShouldBe(session.Url("/articles/sample/#depth"));
         var axe = await page.RunAxe(new AxeRunOptions
         {
             RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
@@ -41,36 +37,27 @@ public sealed class CopyLinkBrowserTests
     {
         using var site = new TestSite();
         site.Build().Succeeded.ShouldBeTrue();
-        await using var server = await StaticSiteServer.StartAsync(site.Output);
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(server.BaseUrl + "/articles/sample/");
+        await using var session = await BrowserSession.StartAsync(site);
+        var page = await session.NewPageAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        await page.GotoAsync(session.Url("/articles/sample/"));
 
         (await page.Locator("button").CountAsync()).ShouldBe(0);
         await page.Locator("a.heading-anchor[href='#depth']").ClickAsync();
 
-        page.Url.ShouldBe(server.BaseUrl + "/articles/sample/#depth");
+        page.Url.ShouldBe(session.Url("/articles/sample/#depth"));
     }
 
     [Fact]
-    public async Task Embed_card_shows_inside_an_iframe_on_another_page()
+    public async Task Embed_snippet_shows_the_card_inside_another_sites_page()
     {
         using var site = new TestSite();
         site.Build().Succeeded.ShouldBeTrue();
-        var snippet = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(site.ReadOutput("articles/sample/index.html"))
-            .QuerySelector("textarea#link-embed")!.TextContent;
-        await using var server = await StaticSiteServer.StartAsync(site.Output);
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var page = await browser.NewPageAsync();
+        var snippet = new HtmlParser().ParseDocument(site.ReadOutput("articles/sample/index.html")).QuerySelector("textarea#link-embed")!.TextContent;
+        await using var session = await BrowserSession.StartAsync(site);
+        var page = await session.NewPageAsync();
 
-        await page.SetContentAsync("<main>" + snippet.Replace("https://test.example", server.BaseUrl) + "</main>");
+        await page.SetContentAsync("<main>" + snippet.Replace("https://test.example", session.Server.BaseUrl) + "</main>");
 
-        var card = page.FrameLocator("iframe").Locator("h1");
-        await Assertions.Expect(card).ToContainTextAsync("What is a sample?");
+        await Assertions.Expect(page.FrameLocator("iframe").Locator("h1")).ToContainTextAsync("What is a sample?");
     }
 }
