@@ -23,27 +23,30 @@ public sealed class SiteBuilder(TimeProvider clock)
     {
         var stopwatch = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        RenderAndValidate(siteRoot, baseUrlOverride: null, includeDrafts: false, diagnostics);
+        RenderAndValidate(siteRoot, baseUrlOverride: null, includeDrafts: false, diagnostics, progress: null);
         return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed);
     }
 
     /// <summary>Builds the site into the output folder, or leaves the previous output untouched on any error.</summary>
-    public BuildResult Build(BuildOptions options)
+    public BuildResult Build(BuildOptions options, IProgress<BuildStage>? progress = null)
     {
         var stopwatch = Stopwatch.StartNew();
+        OutputWriter.RecoverFromInterruptedBuild(options.OutputFolder);
         var diagnostics = new DiagnosticBag();
-        var rendered = RenderAndValidate(options.SiteRoot, options.BaseUrlOverride, options.IncludeDrafts, diagnostics);
-        if (rendered is null || diagnostics.HasErrors)
+        var result = RenderAndValidate(options.SiteRoot, options.BaseUrlOverride, options.IncludeDrafts, diagnostics, progress);
+        if (result is not var (rendered, manifest) || diagnostics.HasErrors)
         {
             return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed);
         }
 
-        var (files, manifest) = rendered.Value;
+        var files = options.Precompress ? Precompression.AddCompressedCopies(rendered) : rendered;
+        progress?.Report(BuildStage.Emit);
         OutputWriter.Write(options.OutputFolder, files);
         if (!options.IncludeDrafts)
         {
             // Drafts are never published, so only a build without them adds to the record of published URLs.
-            PublishedUrlManifestWriter.Write(options.SiteRoot, manifest, PublishedUrlValidator.PublishedPaths(files));
+            // Compressed copies are left out: they are the same URLs, served by content negotiation.
+            PublishedUrlManifestWriter.Write(options.SiteRoot, manifest, PublishedUrlValidator.PublishedPaths(rendered));
         }
 
         var pages = files.Count(file => file.RelativePath.EndsWith(".html", StringComparison.Ordinal));
@@ -51,9 +54,11 @@ public sealed class SiteBuilder(TimeProvider clock)
     }
 
     private (IReadOnlyList<OutputFile> Files, PublishedUrlManifest Manifest)? RenderAndValidate(
-        string siteRoot, Uri? baseUrlOverride, bool includeDrafts, DiagnosticBag diagnostics)
+        string siteRoot, Uri? baseUrlOverride, bool includeDrafts, DiagnosticBag diagnostics, IProgress<BuildStage>? progress)
     {
+        progress?.Report(BuildStage.Load);
         var content = new SiteLoader(siteRoot).Load(diagnostics);
+        progress?.Report(BuildStage.Validate);
         new SiteValidator(clock).Validate(content, diagnostics);
         var manifest = PublishedUrlManifestReader.Read(siteRoot, diagnostics);
         var templates = TemplateSet.Parse(content.Templates, diagnostics);
@@ -62,7 +67,9 @@ public sealed class SiteBuilder(TimeProvider clock)
             return null;
         }
 
+        progress?.Report(BuildStage.Link);
         var graph = SiteLinker.Link(content, baseUrlOverride ?? content.Settings.BaseUrl, includeDrafts);
+        progress?.Report(BuildStage.Render);
         var files = new SiteRenderer(templates, clock).Render(graph);
         PublishedUrlValidator.Validate(graph, files, manifest, diagnostics);
         return (files, manifest);

@@ -121,19 +121,6 @@ public sealed class SiteUrls(Uri baseUrl)
         return Path.HasExtension(segments[^1]) && !alias.EndsWith('/') ? path : path + "/";
     }
 
-    /// <summary>
-    /// Path patterns (for the host's _headers file) that cover every page except embeds: the home page, each
-    /// section, each standing page and the 404 page. They never overlap /embed/*, because hosts differ in how
-    /// they merge two rules that set the same header.
-    /// </summary>
-    public static IReadOnlyList<string> NonEmbedPagePatterns(IEnumerable<string> pageSlugs) =>
-    [
-        "/",
-        .. new[] { "articles", "references", "topics", "evidence", "glossary", "search" }.Select(section => $"/{section}/*"),
-        .. pageSlugs.Order(StringComparer.Ordinal).Select(PagePath),
-        NotFoundPath,
-    ];
-
     public static Uri WithTrailingSlash(Uri uri) =>
         uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
 

@@ -15,10 +15,6 @@ namespace KnowledgeBase.Render;
 public sealed class RenderContext(
     SiteGraph graph, TemplateSet templates, MarkdownHtml markdown, IReadOnlyDictionary<string, string> assetUrls, SocialImageSet socialImages, DateOnly today)
 {
-    public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
-        "object-src 'none'; base-uri 'self'; form-action 'self'";
-
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     public SiteGraph Graph { get; } = graph;
@@ -58,7 +54,7 @@ public sealed class RenderContext(
             AssetUrl("site.css"),
             AssetUrl("icon.svg"),
             ScriptUrls,
-            ContentSecurityPolicy,
+            SecurityHeaders.ContentSecurityPolicy,
             meta.JsonLd.ToJsonString(),
             Settings.Navigation.Select(link => new LinkView(link.Title, Urls.FromContentLink(link.Url))).ToList(),
             Graph.Content.Pages.Select(page => new LinkView(page.Title, Urls.Page(page.Slug))).ToList(),

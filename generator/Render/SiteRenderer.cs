@@ -25,7 +25,6 @@ public sealed class SiteRenderer(TemplateSet templates, TimeProvider clock)
         new RobotsPipeline(),
         new NotFoundPipeline(),
         new ArticlesApiPipeline(),
-        new HostHeadersPipeline(),
     ];
 
     public IReadOnlyList<OutputFile> Render(SiteGraph graph)
@@ -38,10 +37,11 @@ public sealed class SiteRenderer(TemplateSet templates, TimeProvider clock)
             assets.ToDictionary(asset => asset.SourceName, asset => graph.Urls.Asset(asset.Output.RelativePath), StringComparer.Ordinal),
             SocialImageSet.Paint(graph),
             DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
-        return assets.Select(asset => asset.Output)
+        var files = assets.Select(asset => asset.Output)
             .Concat(Pipelines.SelectMany(pipeline => pipeline.Render(context)))
-            .OrderBy(file => file.RelativePath, StringComparer.Ordinal)
             .ToList();
+        files.Add(HostHeadersFile.Create(files, graph.Urls.BasePath));
+        return files.OrderBy(file => file.RelativePath, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>Names each asset after a hash of its bytes, so browsers and CDNs never keep a stale copy.</summary>

@@ -13,5 +13,5 @@ public sealed class EmbedPipeline : IOutputPipeline
         context.Graph.PublishedArticles.Select(article => RenderContext.Text(
             SiteUrls.EmbedOutputPath(article.Slug),
             context.Templates.Render("embed", new EmbedPageView(
-                context.Settings.Language, ArticleCards.For(article, context), context.AssetUrl("embed.css"), RenderContext.ContentSecurityPolicy))));
+                context.Settings.Language, ArticleCards.For(article, context), context.AssetUrl("embed.css"), SecurityHeaders.ContentSecurityPolicy))));
 }
