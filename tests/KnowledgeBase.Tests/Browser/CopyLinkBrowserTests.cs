@@ -9,6 +9,11 @@ namespace KnowledgeBase.Tests.Browser;
 
 public sealed class CopyLinkBrowserTests
 {
+    private static readonly AxeRunOptions AllWcagAaRules = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
+    };
+
     [Fact]
     public async Task Keyboard_user_tabs_from_a_section_link_to_its_copy_button_and_copies_the_section_address()
     {
@@ -25,10 +30,7 @@ public sealed class CopyLinkBrowserTests
 
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Link to the section copied.");
         (await page.EvaluateAsync<string>("navigator.clipboard.readText()")).ShouldBe(session.Url("/articles/sample/#depth"));
-        var axe = await page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
-        });
+        var axe = await page.RunAxe(AllWcagAaRules);
         axe.Violations.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length} nodes)").ShouldBeEmpty();
     }
 
@@ -48,7 +50,7 @@ public sealed class CopyLinkBrowserTests
     }
 
     [Fact]
-    public async Task Embed_snippet_shows_the_card_inside_another_sites_page()
+    public async Task Embed_snippet_shows_the_card_inside_another_sites_page_and_the_card_has_no_axe_violations()
     {
         using var site = new TestSite();
         site.Build().Succeeded.ShouldBeTrue();
@@ -59,5 +61,7 @@ public sealed class CopyLinkBrowserTests
         await page.SetContentAsync("<main>" + snippet.Replace("https://test.example", session.Server.BaseUrl) + "</main>");
 
         await Assertions.Expect(page.FrameLocator("iframe").Locator("h1")).ToContainTextAsync("What is a sample?");
+        await page.GotoAsync(session.Url("/embed/sample/"));
+        (await page.RunAxe(AllWcagAaRules)).Violations.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length} nodes)").ShouldBeEmpty();
     }
 }
