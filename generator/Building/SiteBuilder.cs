@@ -9,16 +9,21 @@ using KnowledgeBase.Validate;
 
 namespace KnowledgeBase.Building;
 
-/// <summary>Runs the pipeline: load -> validate -> link -> render -> emit. Any error stops it before emit.</summary>
+/// <summary>
+/// Runs the pipeline: load -> validate -> link -> render -> validate what would be published -> emit. Any error
+/// stops it before emit. A build without drafts also records its URLs in published-urls.txt.
+/// </summary>
 public sealed class SiteBuilder(TimeProvider clock)
 {
-    /// <summary>Loads and validates only: what `check` runs. Nothing is written.</summary>
+    /// <summary>
+    /// Loads, validates and renders in memory: what `check` runs. Rendering is needed to know every URL the site
+    /// would publish, which published-urls.txt is checked against. Nothing is written.
+    /// </summary>
     public BuildResult Check(string siteRoot)
     {
         var stopwatch = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        var content = LoadAndValidate(siteRoot, diagnostics);
-        TemplateSet.Parse(content.Templates, diagnostics);
+        RenderAndValidate(siteRoot, baseUrlOverride: null, includeDrafts: false, diagnostics, progress: null);
         return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed);
     }
 
@@ -28,30 +33,45 @@ public sealed class SiteBuilder(TimeProvider clock)
         var stopwatch = Stopwatch.StartNew();
         OutputWriter.RecoverFromInterruptedBuild(options.OutputFolder);
         var diagnostics = new DiagnosticBag();
-        var content = LoadAndValidate(options.SiteRoot, diagnostics, progress);
-        var templates = TemplateSet.Parse(content.Templates, diagnostics);
-        if (templates is null || diagnostics.HasErrors)
+        var result = RenderAndValidate(options.SiteRoot, options.BaseUrlOverride, options.IncludeDrafts, diagnostics, progress);
+        if (result is not var (rendered, manifest) || diagnostics.HasErrors)
         {
             return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed);
         }
 
-        progress?.Report(BuildStage.Link);
-        var graph = SiteLinker.Link(content, options.BaseUrlOverride ?? content.Settings.BaseUrl, options.IncludeDrafts);
-        progress?.Report(BuildStage.Render);
-        var rendered = new SiteRenderer(templates, clock).Render(graph);
         var files = options.Precompress ? Precompression.AddCompressedCopies(rendered) : rendered;
         progress?.Report(BuildStage.Emit);
         OutputWriter.Write(options.OutputFolder, files);
+        if (!options.IncludeDrafts)
+        {
+            // Drafts are never published, so only a build without them adds to the record of published URLs.
+            // Compressed copies are left out: they are the same URLs, served by content negotiation.
+            PublishedUrlManifestWriter.Write(options.SiteRoot, manifest, PublishedUrlValidator.PublishedPaths(rendered));
+        }
+
         var pages = files.Count(file => file.RelativePath.EndsWith(".html", StringComparison.Ordinal));
         return new BuildResult(diagnostics.Sorted(), pages, stopwatch.Elapsed);
     }
 
-    private SiteContent LoadAndValidate(string siteRoot, DiagnosticBag diagnostics, IProgress<BuildStage>? progress = null)
+    private (IReadOnlyList<OutputFile> Files, PublishedUrlManifest Manifest)? RenderAndValidate(
+        string siteRoot, Uri? baseUrlOverride, bool includeDrafts, DiagnosticBag diagnostics, IProgress<BuildStage>? progress)
     {
         progress?.Report(BuildStage.Load);
         var content = new SiteLoader(siteRoot).Load(diagnostics);
         progress?.Report(BuildStage.Validate);
         new SiteValidator(clock).Validate(content, diagnostics);
-        return content;
+        var manifest = PublishedUrlManifestReader.Read(siteRoot, diagnostics);
+        var templates = TemplateSet.Parse(content.Templates, diagnostics);
+        if (templates is null || diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        progress?.Report(BuildStage.Link);
+        var graph = SiteLinker.Link(content, baseUrlOverride ?? content.Settings.BaseUrl, includeDrafts);
+        progress?.Report(BuildStage.Render);
+        var files = new SiteRenderer(templates, clock).Render(graph);
+        PublishedUrlValidator.Validate(graph, files, manifest, diagnostics);
+        return (files, manifest);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using KnowledgeBase.Content;
 
 namespace KnowledgeBase.Render;
 
@@ -9,7 +10,7 @@ namespace KnowledgeBase.Render;
 /// </summary>
 public static class HostHeadersFile
 {
-    public const string FileName = "_headers";
+    public const string FileName = SiteUrls.HeadersFile;
 
     public static OutputFile Create(IReadOnlyList<OutputFile> files, string basePath)
     {

@@ -1,7 +1,7 @@
-using System.Security.Cryptography;
 using KnowledgeBase.Content;
 using KnowledgeBase.Link;
 using KnowledgeBase.Markdown;
+using KnowledgeBase.Render.Images;
 using KnowledgeBase.Render.Pipelines;
 
 namespace KnowledgeBase.Render;
@@ -17,6 +17,14 @@ public sealed class SiteRenderer(TemplateSet templates, TimeProvider clock)
         new HomePipeline(),
         new ArticlePipeline(),
         new ContentPagePipeline(),
+        new EmbedPipeline(),
+        new RedirectPipeline(),
+        new SocialImagePipeline(),
+        new SitemapPipeline(),
+        new FeedPipeline(),
+        new RobotsPipeline(),
+        new NotFoundPipeline(),
+        new ArticlesApiPipeline(),
     ];
 
     public IReadOnlyList<OutputFile> Render(SiteGraph graph)
@@ -27,6 +35,7 @@ public sealed class SiteRenderer(TemplateSet templates, TimeProvider clock)
             templates,
             new MarkdownHtml(MarkdownPipelineFactory.Create(), graph.Urls),
             assets.ToDictionary(asset => asset.SourceName, asset => graph.Urls.Asset(asset.Output.RelativePath), StringComparer.Ordinal),
+            SocialImageSet.Paint(graph),
             DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         var files = assets.Select(asset => asset.Output)
             .Concat(Pipelines.SelectMany(pipeline => pipeline.Render(context)))
@@ -39,7 +48,7 @@ public sealed class SiteRenderer(TemplateSet templates, TimeProvider clock)
     private static List<(string SourceName, OutputFile Output)> FingerprintAssets(IReadOnlyList<AssetFile> assets) =>
         assets.Select(asset =>
         {
-            var hash = Convert.ToHexStringLower(SHA256.HashData(asset.Bytes))[..10];
+            var hash = ContentFingerprint.Of(asset.Bytes);
             var extension = Path.GetExtension(asset.RelativePath);
             var stem = asset.RelativePath[..^extension.Length];
             return (asset.RelativePath, new OutputFile($"assets/{stem}.{hash}{extension}", asset.Bytes));

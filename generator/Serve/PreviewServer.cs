@@ -25,6 +25,7 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
     private readonly LiveReloadHub _hub = new();
     private readonly SemaphoreSlim _buildGate = new(1, 1);
+    private bool _stopped;
 
     public async Task<int> RunAsync(CancellationToken cancellation)
     {
@@ -49,7 +50,19 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
         }
 
         await app.StopAsync(CancellationToken.None);
+        await SettleBuildsAsync();
         return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// Waits for a rebuild that is still writing and cancels any queued behind it, so that when serve returns
+    /// no build is left touching the output folder.
+    /// </summary>
+    private async Task SettleBuildsAsync()
+    {
+        await _buildGate.WaitAsync();
+        _stopped = true;
+        _buildGate.Release();
     }
 
     private async Task RebuildAsync()
@@ -57,6 +70,11 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
         await _buildGate.WaitAsync();
         try
         {
+            if (_stopped)
+            {
+                return;
+            }
+
             var result = await Task.Run(() => new SiteBuilder(clock).Build(options));
             new DiagnosticPrinter(console).Print(result.Diagnostics);
             console.MarkupLine(result.Succeeded

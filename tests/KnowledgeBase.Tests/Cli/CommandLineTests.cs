@@ -14,7 +14,7 @@ public sealed class CommandLineTests
         var (exitCode, output) = site.Run("build", "--output", site.Output);
 
         exitCode.ShouldBe(ExitCodes.Ok);
-        output.ShouldContain("Built 2 pages");
+        output.ShouldContain("Built 4 pages"); // home, article, its embed card, 404
         File.Exists(Path.Combine(site.Output, "articles/sample/index.html")).ShouldBeTrue();
     }
 
