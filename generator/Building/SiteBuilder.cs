@@ -10,16 +10,21 @@ using KnowledgeBase.Validate;
 
 namespace KnowledgeBase.Building;
 
-/// <summary>Runs the pipeline: load -> validate -> link -> render -> emit -> index. Any error stops it before emit.</summary>
+/// <summary>
+/// Runs the pipeline: load -> validate -> link -> render -> validate what would be published -> emit -> index.
+/// Any error stops it before emit. A build without drafts also records its URLs in published-urls.txt.
+/// </summary>
 public sealed class SiteBuilder(TimeProvider clock)
 {
-    /// <summary>Loads and validates only: what `check` runs. Nothing is written.</summary>
+    /// <summary>
+    /// Loads, validates and renders in memory: what `check` runs. Rendering is needed to know every URL the site
+    /// would publish, which published-urls.txt is checked against. Nothing is written.
+    /// </summary>
     public BuildResult Check(string siteRoot)
     {
         var stopwatch = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        var content = LoadAndValidate(siteRoot, diagnostics);
-        TemplateSet.Parse(content.Templates, diagnostics);
+        RenderAndValidate(siteRoot, baseUrlOverride: null, includeDrafts: false, diagnostics, progress: null);
         return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed);
     }
 
@@ -27,28 +32,55 @@ public sealed class SiteBuilder(TimeProvider clock)
     /// Builds the site into the output folder, or leaves the previous output untouched on any error. The search
     /// index is built in the staging folder, so the site never goes live without it.
     /// </summary>
-    public BuildResult Build(BuildOptions options)
+    public BuildResult Build(BuildOptions options, IProgress<BuildStage>? progress = null)
     {
         var stopwatch = Stopwatch.StartNew();
+        OutputWriter.RecoverFromInterruptedBuild(options.OutputFolder);
         var diagnostics = new DiagnosticBag();
-        var content = LoadAndValidate(options.SiteRoot, diagnostics);
-        var templates = TemplateSet.Parse(content.Templates, diagnostics);
-        if (templates is null || diagnostics.HasErrors)
+        var result = RenderAndValidate(options.SiteRoot, options.BaseUrlOverride, options.IncludeDrafts, diagnostics, progress);
+        if (result is not var (rendered, manifest) || diagnostics.HasErrors)
         {
             return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed);
         }
 
-        var graph = SiteLinker.Link(content, options.BaseUrlOverride ?? content.Settings.BaseUrl, options.IncludeDrafts);
-        var files = new SiteRenderer(templates, clock).Render(graph);
-        OutputWriter.Write(options.OutputFolder, files, new PagefindIndexer(options.SiteRoot).Index);
+        var files = options.Precompress ? Precompression.AddCompressedCopies(rendered) : rendered;
+        progress?.Report(BuildStage.Emit);
+        var indexer = new PagefindIndexer(options.SiteRoot);
+        OutputWriter.Write(options.OutputFolder, files, staging =>
+        {
+            progress?.Report(BuildStage.Index);
+            indexer.Index(staging);
+        });
+        if (!options.IncludeDrafts)
+        {
+            // Drafts are never published, so only a build without them adds to the record of published URLs.
+            // Compressed copies are left out: they are the same URLs, served by content negotiation.
+            PublishedUrlManifestWriter.Write(options.SiteRoot, manifest, PublishedUrlValidator.PublishedPaths(rendered));
+        }
+
         var pages = files.Count(file => file.RelativePath.EndsWith(".html", StringComparison.Ordinal));
         return new BuildResult(diagnostics.Sorted(), pages, stopwatch.Elapsed);
     }
 
-    private SiteContent LoadAndValidate(string siteRoot, DiagnosticBag diagnostics)
+    private (IReadOnlyList<OutputFile> Files, PublishedUrlManifest Manifest)? RenderAndValidate(
+        string siteRoot, Uri? baseUrlOverride, bool includeDrafts, DiagnosticBag diagnostics, IProgress<BuildStage>? progress)
     {
+        progress?.Report(BuildStage.Load);
         var content = new SiteLoader(siteRoot).Load(diagnostics);
+        progress?.Report(BuildStage.Validate);
         new SiteValidator(clock).Validate(content, diagnostics);
-        return content;
+        var manifest = PublishedUrlManifestReader.Read(siteRoot, diagnostics);
+        var templates = TemplateSet.Parse(content.Templates, diagnostics);
+        if (templates is null || diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        progress?.Report(BuildStage.Link);
+        var graph = SiteLinker.Link(content, baseUrlOverride ?? content.Settings.BaseUrl, includeDrafts);
+        progress?.Report(BuildStage.Render);
+        var files = new SiteRenderer(templates, clock).Render(graph);
+        PublishedUrlValidator.Validate(graph, files, manifest, diagnostics);
+        return (files, manifest);
     }
 }

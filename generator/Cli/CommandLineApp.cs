@@ -61,11 +61,12 @@ public sealed class CommandLineApp(IAnsiConsole console, TimeProvider clock)
         var output = new Option<string>("--output", "-o") { Description = "Folder to write the site into", DefaultValueFactory = _ => "_site" };
         var baseUrl = new Option<Uri?>("--base-url") { Description = "Public address of the site, e.g. https://example.org/ or https://user.github.io/project/" };
         var drafts = new Option<bool>("--drafts") { Description = "Include articles marked draft: true" };
-        var command = new Command("build", "Check the content and build the site into the output folder.") { output, baseUrl, drafts };
+        var precompress = new Option<bool>("--precompress") { Description = "Also write .br and .gz copies of text files, for servers that serve them directly" };
+        var command = new Command("build", "Check the content and build the site into the output folder.") { output, baseUrl, drafts, precompress };
         command.SetAction(parse => WithSiteRoot(parse, siteRoot =>
         {
-            var options = new BuildOptions(siteRoot, Path.GetFullPath(parse.GetValue(output)!), parse.GetValue(baseUrl), parse.GetValue(drafts));
-            return ReportBuild(new SiteBuilder(clock).Build(options), options.OutputFolder);
+            var options = new BuildOptions(siteRoot, Path.GetFullPath(parse.GetValue(output)!), parse.GetValue(baseUrl), parse.GetValue(drafts), parse.GetValue(precompress));
+            return ReportBuild(BuildWithProgress(options), options.OutputFolder);
         }));
         return command;
     }
@@ -96,6 +97,43 @@ public sealed class CommandLineApp(IAnsiConsole console, TimeProvider clock)
         }));
         return command;
     }
+
+    /// <summary>Builds, showing a progress bar of the stages when a person is watching a terminal.</summary>
+    private BuildResult BuildWithProgress(BuildOptions options)
+    {
+        var builder = new SiteBuilder(clock);
+        if (!console.Profile.Capabilities.Interactive)
+        {
+            return builder.Build(options);
+        }
+
+        return console.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new ElapsedTimeColumn())
+            .Start(context =>
+            {
+                var stages = Enum.GetValues<BuildStage>();
+                var task = context.AddTask("Building", maxValue: stages.Length);
+                var progress = new SynchronousProgress<BuildStage>(stage =>
+                {
+                    task.Description = Describe(stage);
+                    task.Value = Array.IndexOf(stages, stage);
+                });
+                var result = builder.Build(options, progress);
+                task.Value = stages.Length;
+                return result;
+            });
+    }
+
+    private static string Describe(BuildStage stage) => stage switch
+    {
+        BuildStage.Load => "Reading content",
+        BuildStage.Validate => "Checking content",
+        BuildStage.Link => "Linking pages",
+        BuildStage.Render => "Rendering pages",
+        BuildStage.Index => "Indexing for search",
+        _ => "Writing the site",
+    };
 
     private int ReportBuild(BuildResult result, string outputFolder)
     {

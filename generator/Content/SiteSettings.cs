@@ -6,4 +6,8 @@ public sealed record SiteSettings(
     string Description,
     Uri BaseUrl,
     string Language,
-    IReadOnlyList<NavigationLink> Navigation);
+    IReadOnlyList<NavigationLink> Navigation)
+{
+    /// <summary>What every article is about ("Mesotherapy"), for structured data; the site title when not set.</summary>
+    public string Subject { get; init; } = Title;
+}

@@ -4,8 +4,30 @@ namespace KnowledgeBase.Content;
 /// The one place that knows the site's URL shapes (ARCHITECTURE.md, "Site"). Every link the generator writes
 /// comes from here, so a site served from a subpath gets every URL right and no template invents one.
 /// </summary>
+/// <remarks>
+/// Two kinds of path: a site path ("/articles/x/") names a page independently of where the site is served,
+/// and is what content, the published-URL manifest and validation speak; a public path ("/project/articles/x/")
+/// is the site path under the base URL, and is what pages link to.
+/// </remarks>
 public sealed class SiteUrls(Uri baseUrl)
 {
+    public const string SitemapPath = "/sitemap.xml";
+    public const string FeedPath = "/feed.xml";
+    public const string RobotsPath = "/robots.txt";
+    public const string NotFoundPath = "/404.html";
+    public const string ArticlesApiPath = "/api/articles.json";
+
+    /// <summary>Read by Netlify and Cloudflare Pages; host configuration, not pages.</summary>
+    public const string RedirectsFile = "_redirects";
+
+    public const string HeadersFile = "_headers";
+
+    /// <summary>Element ids the page layout itself uses, which no heading in content may take.</summary>
+    public static readonly IReadOnlySet<string> ReservedFragmentIds = new HashSet<string>(StringComparer.Ordinal) { "main", LinkPanelId };
+
+    /// <summary>The id of the "Link to this page" panel on each article, so clinics can link to it too.</summary>
+    public const string LinkPanelId = "link-to-this-page";
+
     public Uri BaseUrl { get; } = WithTrailingSlash(baseUrl);
 
     /// <summary>The path the site lives under: "/" or, for a project site, "/project/".</summary>
@@ -13,11 +35,19 @@ public sealed class SiteUrls(Uri baseUrl)
 
     public string Home => BasePath;
 
-    public string Article(string slug) => $"{BasePath}articles/{slug}/";
+    public string Article(string slug) => Public(ArticlePath(slug));
 
-    public string Page(string slug) => $"{BasePath}{slug}/";
+    public string Page(string slug) => Public(PagePath(slug));
 
-    public string Asset(string outputPath) => $"{BasePath}{outputPath}";
+    public string Embed(string slug) => Public(EmbedPath(slug));
+
+    public string Sitemap => Public(SitemapPath);
+
+    public string Feed => Public(FeedPath);
+
+    public string ArticlesApi => Public(ArticlesApiPath);
+
+    public string Asset(string outputPath) => Public("/" + outputPath);
 
     /// <summary>The search page; it reads the query from ?q=, so a search can be linked to.</summary>
     public string Search => $"{BasePath}search/";
@@ -26,14 +56,76 @@ public sealed class SiteUrls(Uri baseUrl)
     public string PagefindScript => $"{BasePath}{PagefindFolder}/pagefind.js";
 
     /// <summary>Prefixes a root-relative link written in content ("/articles/x/") with the base path.</summary>
-    public string FromContentLink(string rootRelative) => BasePath + rootRelative.TrimStart('/');
+    public string FromContentLink(string rootRelative) => Public(rootRelative);
 
-    /// <summary>The absolute URL of a root-relative path produced by this class.</summary>
+    /// <summary>The public path of a site path: "/articles/x/" becomes "/project/articles/x/" under a subpath.</summary>
+    public string Public(string sitePath) => BasePath + sitePath.TrimStart('/');
+
+    /// <summary>The absolute URL of a public path produced by this class.</summary>
     public string Absolute(string path) => new Uri(BaseUrl, path).AbsoluteUri;
 
-    public static string ArticleOutputPath(string slug) => $"articles/{slug}/index.html";
+    public static string ArticlePath(string slug) => $"/articles/{slug}/";
 
-    public static string PageOutputPath(string slug) => $"{slug}/index.html";
+    public static string PagePath(string slug) => $"/{slug}/";
+
+    public static string EmbedPath(string slug) => $"/embed/{slug}/";
+
+    public static string ArticleOutputPath(string slug) => OutputPathOf(ArticlePath(slug));
+
+    public static string PageOutputPath(string slug) => OutputPathOf(PagePath(slug));
+
+    public static string EmbedOutputPath(string slug) => OutputPathOf(EmbedPath(slug));
+
+    /// <summary>A content-hashed image under assets/, like every other asset, so no cache keeps a stale one.</summary>
+    public static string SocialImageOutputPath(string name, string hash) => $"assets/social/{name}.{hash}.png";
+
+    /// <summary>The file that serves a site path: a folder path is served by its index.html.</summary>
+    public static string OutputPathOf(string sitePath) =>
+        sitePath.EndsWith('/') ? sitePath.TrimStart('/') + "index.html" : sitePath.TrimStart('/');
+
+    /// <summary>
+    /// The site path an output file is published at, or null for files that are not promised to readers:
+    /// content-hashed assets (their names change with their bytes) and host configuration files.
+    /// </summary>
+    public static string? PublishedPathOf(string outputPath)
+    {
+        if (outputPath.StartsWith("assets/", StringComparison.Ordinal) || outputPath is RedirectsFile or HeadersFile)
+        {
+            return null;
+        }
+
+        return outputPath == "index.html" ? "/"
+            : outputPath.EndsWith("/index.html", StringComparison.Ordinal) ? "/" + outputPath[..^"index.html".Length]
+            : "/" + outputPath;
+    }
+
+    /// <summary>The slug of an article site path ("/articles/x/" gives "x"), or null for any other path.</summary>
+    public static string? ArticleSlugOf(string sitePath) => SlugUnder("/articles/", sitePath);
+
+    /// <summary>The slug of an embed site path ("/embed/x/" gives "x"), or null for any other path.</summary>
+    public static string? EmbedSlugOf(string sitePath) => SlugUnder("/embed/", sitePath);
+
+    /// <summary>
+    /// The site path an alias written in front matter stands for, or null when it cannot be one: an alias is a
+    /// path on this site ("/fat-dissolving/" or "/old/page.html"), of plain segments, without query or fragment.
+    /// A path without a file extension is a folder, so "/fat-dissolving" and "/fat-dissolving/" are the same.
+    /// </summary>
+    public static string? AliasPath(string alias)
+    {
+        if (!alias.StartsWith('/') || alias.StartsWith("//", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var segments = alias.Trim('/').Split('/');
+        if (segments.Any(segment => !IsPlainSegment(segment)))
+        {
+            return null;
+        }
+
+        var path = "/" + string.Join('/', segments);
+        return Path.HasExtension(segments[^1]) && !alias.EndsWith('/') ? path : path + "/";
+    }
 
     public const string SearchOutputPath = "search/index.html";
 
@@ -42,4 +134,19 @@ public sealed class SiteUrls(Uri baseUrl)
 
     public static Uri WithTrailingSlash(Uri uri) =>
         uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
+
+    private static string? SlugUnder(string prefix, string sitePath)
+    {
+        if (!sitePath.StartsWith(prefix, StringComparison.Ordinal) || !sitePath.EndsWith('/') || sitePath.Length <= prefix.Length)
+        {
+            return null;
+        }
+
+        var slug = sitePath[prefix.Length..^1];
+        return slug.Contains('/') ? null : slug;
+    }
+
+    private static bool IsPlainSegment(string segment) =>
+        segment.Length > 0 && segment is not ("." or "..") &&
+        segment.All(c => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '-' or '_' or '.');
 }

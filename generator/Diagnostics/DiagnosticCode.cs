@@ -21,6 +21,12 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode PathOutsideContent = new("KB013", "file lies outside the content folder");
     public static readonly DiagnosticCode YamlAliasNotAllowed = new("KB014", "YAML anchors and aliases are not allowed");
     public static readonly DiagnosticCode InvalidTemplate = new("KB015", "template cannot be used");
+    public static readonly DiagnosticCode PublishedUrlRemoved = new("KB040", "a URL published before would disappear");
+    public static readonly DiagnosticCode InvalidAlias = new("KB041", "alias is not a path on this site");
+    public static readonly DiagnosticCode AliasReplacesPage = new("KB042", "alias would replace a page the site generates");
+    public static readonly DiagnosticCode DuplicateHeadingId = new("KB043", "two headings on one page have the same id");
+    public static readonly DiagnosticCode InvalidUrlManifest = new("KB044", "published-urls.txt has a line that is not a site path");
+    public static readonly DiagnosticCode UnrecordedUrl = new("KB045", "a published URL is not yet recorded in published-urls.txt");
     public static readonly DiagnosticCode InvalidSynonyms = new("KB060", "synonyms.yml is not a list of word lists");
     public static readonly DiagnosticCode SynonymInTwoGroups = new("KB061", "a word is in two synonym groups");
     public static readonly DiagnosticCode SynonymGroupTooSmall = new("KB062", "a synonym group has fewer than two words");

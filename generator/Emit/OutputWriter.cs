@@ -8,6 +8,17 @@ namespace KnowledgeBase.Emit;
 /// </summary>
 public static class OutputWriter
 {
+    /// <summary>Clears up after an earlier build that was killed while emitting; runs before every build.</summary>
+    public static void RecoverFromInterruptedBuild(string outputFolder)
+    {
+        var output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(output)!;
+        if (Directory.Exists(parent))
+        {
+            AtomicFolderSwap.RepairAfterInterruptedBuild(parent, Path.GetFileName(output), output);
+        }
+    }
+
     /// <summary>
     /// Writes <paramref name="files"/> and runs <paramref name="completeStaging"/> on the staging folder (the index
     /// stage adds the search index there) before the swap; if it throws, the previous output stays in place.
@@ -20,10 +31,9 @@ public static class OutputWriter
         var name = Path.GetFileName(output);
         var staging = Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}");
         var retired = Path.Combine(parent, $".{name}.previous-{Environment.ProcessId}");
-        DeleteIfPresent(staging);
-        DeleteIfPresent(retired);
         try
         {
+            Directory.CreateDirectory(staging);
             foreach (var file in files)
             {
                 var path = Path.Combine(staging, file.RelativePath);
@@ -31,24 +41,12 @@ public static class OutputWriter
                 File.WriteAllBytes(path, file.Bytes);
             }
 
-            Directory.CreateDirectory(staging);
             completeStaging?.Invoke(staging);
-            if (Directory.Exists(output))
-            {
-                Directory.Move(output, retired);
-            }
-
-            Directory.Move(staging, output);
+            AtomicFolderSwap.Swap(staging, output, retired);
         }
-        catch
+        finally
         {
-            if (!Directory.Exists(output) && Directory.Exists(retired))
-            {
-                Directory.Move(retired, output);
-            }
-
             DeleteIfPresent(staging);
-            throw;
         }
 
         DeleteIfPresent(retired);

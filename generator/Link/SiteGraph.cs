@@ -6,4 +6,8 @@ namespace KnowledgeBase.Link;
 /// The link stage's output: the content that will be published, in publishing order, with the
 /// relations between pieces worked out once so that rendering only lays them out.
 /// </summary>
-public sealed record SiteGraph(SiteContent Content, SiteUrls Urls, IReadOnlyList<Article> PublishedArticles);
+public sealed record SiteGraph(SiteContent Content, SiteUrls Urls, IReadOnlyList<Article> PublishedArticles)
+{
+    /// <summary>Every alias of a published article, ordered by its old path.</summary>
+    public IReadOnlyList<Redirect> Redirects { get; init; } = [];
+}

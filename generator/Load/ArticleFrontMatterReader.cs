@@ -6,15 +6,6 @@ namespace KnowledgeBase.Load;
 /// <summary>Maps an article's YAML front matter onto <see cref="ArticleFrontMatter"/>, reporting every mistake.</summary>
 public static class ArticleFrontMatterReader
 {
-    private static readonly IReadOnlyDictionary<string, EvidenceLevel> EvidenceLevels = new Dictionary<string, EvidenceLevel>
-    {
-        ["high"] = EvidenceLevel.High,
-        ["moderate"] = EvidenceLevel.Moderate,
-        ["low"] = EvidenceLevel.Low,
-        ["very-low"] = EvidenceLevel.VeryLow,
-        ["none"] = EvidenceLevel.None,
-    };
-
     private static readonly IReadOnlyDictionary<string, RegulatoryStatusKind> RegulatoryStatuses = new Dictionary<string, RegulatoryStatusKind>
     {
         ["approved"] = RegulatoryStatusKind.Approved,
@@ -50,7 +41,7 @@ public static class ArticleFrontMatterReader
 
     private static EvidenceUse ReadUse(YamlFields fields) => new(
         fields.RequiredString("name") ?? "",
-        Choice(fields, "evidence", EvidenceLevels) ?? EvidenceLevel.None,
+        Choice(fields, "evidence", EvidenceLevelNames.ByName) ?? EvidenceLevel.None,
         fields.RequiredString("verdict") ?? "",
         fields.StringList("refs"));
 

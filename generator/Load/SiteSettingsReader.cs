@@ -22,6 +22,11 @@ public static class SiteSettingsReader
             SiteUrls.WithTrailingSlash(baseUrl),
             fields.OptionalString("language") ?? "en",
             fields.ObjectList("navigation", link => new NavigationLink(link.RequiredString("title") ?? "", link.RequiredString("url") ?? "/")));
+        if (fields.OptionalString("subject") is { } subject)
+        {
+            settings = settings with { Subject = subject };
+        }
+
         fields.ReportUnknownKeys();
         return settings;
     }

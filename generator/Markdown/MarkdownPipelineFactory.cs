@@ -1,5 +1,5 @@
 using Markdig;
-using Markdig.Extensions.AutoIdentifiers;
+using KnowledgeBase.Markdown.HeadingAnchors;
 
 namespace KnowledgeBase.Markdown;
 
@@ -11,7 +11,7 @@ public static class MarkdownPipelineFactory
             .DisableHtml()
             .UsePreciseSourceLocation()
             .UsePipeTables()
-            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .UseHeadingAnchors()
             .UseGenericAttributes()
             .Build();
 }

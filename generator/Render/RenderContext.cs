@@ -3,21 +3,19 @@ using System.Text;
 using System.Text.Json.Nodes;
 using KnowledgeBase.Content;
 using KnowledgeBase.Link;
+using KnowledgeBase.Render.Images;
 using KnowledgeBase.Render.Views;
 
 namespace KnowledgeBase.Render;
 
 /// <summary>
 /// What every output pipeline shares during one render: the linked site, its URLs, the templates, the
-/// Markdown renderer, the fingerprinted asset URLs and today's date. Built once per build.
+/// Markdown renderer, the fingerprinted asset URLs, the social preview images and today's date. Built once per build.
 /// </summary>
 public sealed class RenderContext(
-    SiteGraph graph, TemplateSet templates, MarkdownHtml markdown, IReadOnlyDictionary<string, string> assetUrls, string searchVocabularyUrl, DateOnly today)
+    SiteGraph graph, TemplateSet templates, MarkdownHtml markdown, IReadOnlyDictionary<string, string> assetUrls, SocialImageSet socialImages,
+    string searchVocabularyUrl, DateOnly today)
 {
-    public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
-        "object-src 'none'; base-uri 'self'; form-action 'self'";
-
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     public SiteGraph Graph { get; } = graph;
@@ -32,6 +30,11 @@ public sealed class RenderContext(
 
     public DateOnly Today { get; } = today;
 
+    public SocialImageSet SocialImages { get; } = socialImages;
+
+    /// <summary>Scripts every page loads. Each only enhances: the page works without it.</summary>
+    public IReadOnlyList<string> ScriptUrls => [AssetUrl("copy-link.js")];
+
     /// <summary>The URL of an asset from templates/assets, by its source name (e.g. "site.css").</summary>
     public string AssetUrl(string sourceName) => assetUrls[sourceName];
 
@@ -40,23 +43,29 @@ public sealed class RenderContext(
         Urls.Search, AssetUrl("search.js"), AssetUrl("search-query.js"), Urls.PagefindScript, searchVocabularyUrl, Urls.BasePath);
 
     /// <summary>Renders <paramref name="template"/> with <paramref name="model"/> and wraps it in the site layout.</summary>
-    public OutputFile Page(string outputPath, PageMeta meta, string template, object model) =>
-        Text(outputPath, Templates.Render("layout", new LayoutView(
+    public OutputFile Page(string outputPath, PageMeta meta, string template, object model)
+    {
+        var image = meta.Image ?? SocialImages.Site;
+        return Text(outputPath, Templates.Render("layout", new LayoutView(
             Settings.Language,
             Settings.Title,
             Urls.Home,
             meta.Title,
             meta.Description,
-            Urls.Absolute(meta.Path),
+            meta.NoIndex ? null : Urls.Absolute(meta.Path),
             meta.OpenGraphType,
+            new SocialImageView(image.AbsoluteUrl, image.Alt, SocialImagePainter.Width, SocialImagePainter.Height),
+            Urls.Feed,
             AssetUrl("site.css"),
             AssetUrl("icon.svg"),
+            ScriptUrls,
             SearchBox,
-            ContentSecurityPolicy,
+            SecurityHeaders.ContentSecurityPolicy,
             meta.JsonLd.ToJsonString(),
             Settings.Navigation.Select(link => new LinkView(link.Title, Urls.FromContentLink(link.Url))).ToList(),
             Graph.Content.Pages.Select(page => new LinkView(page.Title, Urls.Page(page.Slug))).ToList(),
             Templates.Render(template, model))));
+    }
 
     public static OutputFile Text(string outputPath, string text) => new(outputPath, Utf8.GetBytes(text));
 
@@ -65,4 +74,11 @@ public sealed class RenderContext(
 }
 
 /// <summary>Head metadata of one page: title, description, root-relative path, Open Graph type and JSON-LD.</summary>
-public sealed record PageMeta(string Title, string Description, string Path, string OpenGraphType, JsonObject JsonLd);
+public sealed record PageMeta(string Title, string Description, string Path, string OpenGraphType, JsonObject JsonLd)
+{
+    /// <summary>The link-preview image; the site's own image when null.</summary>
+    public SocialImage? Image { get; init; }
+
+    /// <summary>True for pages search engines should not index (the 404 page); they get no canonical URL.</summary>
+    public bool NoIndex { get; init; }
+}

@@ -1,7 +1,7 @@
-using System.Security.Cryptography;
 using KnowledgeBase.Content;
 using KnowledgeBase.Link;
 using KnowledgeBase.Markdown;
+using KnowledgeBase.Render.Images;
 using KnowledgeBase.Render.Pipelines;
 
 namespace KnowledgeBase.Render;
@@ -18,6 +18,14 @@ public sealed class SiteRenderer(TemplateSet templates, TimeProvider clock)
         new ArticlePipeline(),
         new ContentPagePipeline(),
         new SearchPagePipeline(),
+        new EmbedPipeline(),
+        new RedirectPipeline(),
+        new SocialImagePipeline(),
+        new SitemapPipeline(),
+        new FeedPipeline(),
+        new RobotsPipeline(),
+        new NotFoundPipeline(),
+        new ArticlesApiPipeline(),
     ];
 
     public IReadOnlyList<OutputFile> Render(SiteGraph graph)
@@ -25,25 +33,27 @@ public sealed class SiteRenderer(TemplateSet templates, TimeProvider clock)
         var assets = graph.Content.Assets
             .Select(asset => (SourceName: asset.RelativePath, Output: Fingerprinted($"assets/{asset.RelativePath}", asset.Bytes)))
             .ToList();
-        var vocabulary = Fingerprinted("search/vocabulary.json", SearchVocabulary.Build(graph));
+        var vocabulary = Fingerprinted("assets/search-vocabulary.json", SearchVocabulary.Build(graph));
         var context = new RenderContext(
             graph,
             templates,
             new MarkdownHtml(MarkdownPipelineFactory.Create(), graph.Urls),
             assets.ToDictionary(asset => asset.SourceName, asset => graph.Urls.Asset(asset.Output.RelativePath), StringComparer.Ordinal),
+            SocialImageSet.Paint(graph),
             graph.Urls.Asset(vocabulary.RelativePath),
             DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
-        return assets.Select(asset => asset.Output)
+        var files = assets.Select(asset => asset.Output)
             .Append(vocabulary)
             .Concat(Pipelines.SelectMany(pipeline => pipeline.Render(context)))
-            .OrderBy(file => file.RelativePath, StringComparer.Ordinal)
             .ToList();
+        files.Add(HostHeadersFile.Create(files, graph.Urls.BasePath));
+        return files.OrderBy(file => file.RelativePath, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>Names a file after a hash of its bytes, so browsers and CDNs never keep a stale copy.</summary>
     private static OutputFile Fingerprinted(string relativePath, byte[] bytes)
     {
-        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
+        var hash = ContentFingerprint.Of(bytes);
         var extension = Path.GetExtension(relativePath);
         return new OutputFile($"{relativePath[..^extension.Length]}.{hash}{extension}", bytes);
     }

@@ -11,7 +11,8 @@ namespace KnowledgeBase.Render;
 /// </summary>
 public sealed class TemplateSet
 {
-    public static readonly IReadOnlyList<string> RequiredNames = ["layout", "home", "article", "page"];
+    public static readonly IReadOnlyList<string> RequiredNames =
+        ["layout", "home", "article", "page", "link-panel", "card-snippet", "embed-snippet", "embed", "redirect", "not-found"];
 
     private readonly Dictionary<string, Template> _templates;
 

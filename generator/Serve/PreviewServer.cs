@@ -2,7 +2,7 @@ using System.Text;
 using KnowledgeBase.Building;
 using KnowledgeBase.Cli;
 using KnowledgeBase.Index;
-using KnowledgeBase.Load;
+using KnowledgeBase.Render;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -26,6 +26,7 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
     private readonly LiveReloadHub _hub = new();
     private readonly SemaphoreSlim _buildGate = new(1, 1);
+    private bool _stopped;
 
     public async Task<int> RunAsync(CancellationToken cancellation)
     {
@@ -50,7 +51,19 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
         }
 
         await app.StopAsync(CancellationToken.None);
+        await SettleBuildsAsync();
         return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// Waits for a rebuild that is still writing and cancels any queued behind it, so that when serve returns
+    /// no build is left touching the output folder.
+    /// </summary>
+    private async Task SettleBuildsAsync()
+    {
+        await _buildGate.WaitAsync();
+        _stopped = true;
+        _buildGate.Release();
     }
 
     private async Task RebuildAsync()
@@ -58,6 +71,11 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
         await _buildGate.WaitAsync();
         try
         {
+            if (_stopped)
+            {
+                return;
+            }
+
             var result = await Task.Run(() => new SiteBuilder(clock).Build(options));
             new DiagnosticPrinter(console).Print(result.Diagnostics);
             console.MarkupLine(result.Succeeded
@@ -104,7 +122,7 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
             var notFound = files.Resolve("/404.html");
             if (notFound is not null)
             {
-                await WriteFileAsync(context, notFound);
+                await WriteFileAsync(context, notFound, "404.html");
             }
 
             return;
@@ -116,14 +134,19 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
             return;
         }
 
-        await WriteFileAsync(context, file);
+        await WriteFileAsync(context, file, path.TrimStart('/'));
     }
 
-    private static async Task WriteFileAsync(HttpContext context, string file)
+    private static async Task WriteFileAsync(HttpContext context, string file, string relativePath)
     {
         context.Response.ContentType = ContentTypes.TryGetContentType(file, out var type) ? type : "application/octet-stream";
         context.Response.Headers.CacheControl = "no-cache";
-        context.Response.Headers.XContentTypeOptions = "nosniff";
+        context.Response.Headers.ContentSecurityPolicy = SecurityHeaders.PolicyFor(SecurityHeaders.IsFrameable(relativePath));
+        foreach (var (name, value) in SecurityHeaders.Common)
+        {
+            context.Response.Headers[name] = value;
+        }
+
         var bytes = await File.ReadAllBytesAsync(file, context.RequestAborted);
         if (file.EndsWith(".html", StringComparison.Ordinal))
         {

@@ -1,5 +1,7 @@
 using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Markdown.HeadingAnchors;
+using Markdig.Syntax;
 
 namespace KnowledgeBase.Validate;
 
@@ -16,6 +18,13 @@ public sealed class SiteValidator(TimeProvider clock)
         {
             CheckSlug(article, diagnostics);
             CheckReviewDates(article, today, diagnostics);
+            CheckAliases(article, diagnostics);
+            CheckHeadingIds(article.SourcePath, article.Body, article.BodyFirstLine, diagnostics);
+        }
+
+        foreach (var page in site.Pages)
+        {
+            CheckHeadingIds(page.SourcePath, page.Body, page.BodyFirstLine, diagnostics);
         }
 
         CheckUrlsAreUnique(site, diagnostics);
@@ -50,12 +59,54 @@ public sealed class SiteValidator(TimeProvider clock)
         }
     }
 
+    private static void CheckAliases(Article article, DiagnosticBag diagnostics)
+    {
+        foreach (var alias in article.Meta.Aliases.Where(alias => SiteUrls.AliasPath(alias.Value) is null))
+        {
+            var hint = alias.Value.StartsWith('/') ? "" : $" (did you mean /{alias.Value.Trim('/')}/?)";
+            diagnostics.Error(DiagnosticCode.InvalidAlias, alias.Location,
+                $"alias '{alias.Value}' must be a path on this site such as /fat-dissolving/: it starts with '/', and holds only letters, digits, '-', '_' and '.' between the slashes{hint}");
+        }
+    }
+
+    /// <summary>
+    /// Section links from other sites point at heading ids, so each id must depend only on its own heading:
+    /// a repeated id would otherwise need a suffix that shifts when an earlier heading changes.
+    /// </summary>
+    private static void CheckHeadingIds(string path, MarkdownDocument body, int bodyFirstLine, DiagnosticBag diagnostics)
+    {
+        var firstUse = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var heading in body.Descendants<HeadingBlock>())
+        {
+            var id = HeadingIds.IdOf(heading);
+            var line = heading.Line + bodyFirstLine;
+            var location = new SourceLocation(path, line, heading.Column + 1);
+            if (SiteUrls.ReservedFragmentIds.Contains(id))
+            {
+                diagnostics.Error(DiagnosticCode.DuplicateHeadingId, location,
+                    $"the heading's id '{id}' is used by the page itself; give the heading its own id, e.g. '{{#{id}-section}}' at the end of the heading line");
+            }
+            else if (firstUse.TryGetValue(id, out var firstLine))
+            {
+                diagnostics.Error(DiagnosticCode.DuplicateHeadingId, location,
+                    $"this heading's id '{id}' is already used by the heading on line {firstLine}; give one of them its own id, e.g. '{{#{id}-2}}' at the end of the heading line");
+            }
+            else
+            {
+                firstUse.Add(id, line);
+            }
+        }
+    }
+
     private static void CheckUrlsAreUnique(SiteContent site, DiagnosticBag diagnostics)
     {
         var claims = site.Articles
-            .Select(article => (url: $"/articles/{article.Slug}/", location: article.SlugLocation))
-            .Concat(site.Articles.SelectMany(article => article.Meta.Aliases.Select(alias => (url: NormalizeAlias(alias.Value), location: alias.Location))))
-            .Concat(site.Pages.Select(page => (url: $"/{page.Slug}/", location: SourceLocation.StartOf(page.SourcePath))));
+            .Select(article => (url: SiteUrls.ArticlePath(article.Slug), location: article.SlugLocation))
+            .Concat(site.Articles.SelectMany(article => article.Meta.Aliases
+                .Select(alias => (url: SiteUrls.AliasPath(alias.Value), location: alias.Location))
+                .Where(claim => claim.url is not null)
+                .Select(claim => (url: claim.url!, claim.location))))
+            .Concat(site.Pages.Select(page => (url: SiteUrls.PagePath(page.Slug), location: SourceLocation.StartOf(page.SourcePath))));
         var firstClaim = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         foreach (var (url, location) in claims)
         {
@@ -69,6 +120,4 @@ public sealed class SiteValidator(TimeProvider clock)
             }
         }
     }
-
-    private static string NormalizeAlias(string alias) => "/" + alias.Trim('/') + "/";
 }

@@ -1,6 +1,5 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using KnowledgeBase.Content;
+using KnowledgeBase.Render.StructuredData;
 using KnowledgeBase.Render.Views;
 
 namespace KnowledgeBase.Render.Pipelines;
@@ -22,23 +21,16 @@ public sealed class ArticlePipeline : IOutputPipeline
                 RenderContext.Date(meta.LastReviewed),
                 RenderContext.Date(meta.NextReview),
                 ReviewOverdue: meta.NextReview < context.Today,
-                meta.Tags);
-            var path = context.Urls.Article(article.Slug);
-            yield return context.Page(SiteUrls.ArticleOutputPath(article.Slug),
-                new PageMeta(meta.Title, meta.Summary, path, "article", JsonLd(article, context.Urls.Absolute(path), context.Settings.Language)), "article", view);
+                meta.Tags,
+                ArticleCards.LinkPanelHtml(article, context));
+
+            // The citation list comes from the citation graph once articles cite references (issue 5).
+            var jsonLd = ArticleStructuredData.MedicalWebPage(article, context, citations: []);
+            var pageMeta = new PageMeta(meta.Title, meta.Summary, context.Urls.Article(article.Slug), "article", jsonLd)
+            {
+                Image = context.SocialImages.ForArticle(article.Slug),
+            };
+            yield return context.Page(SiteUrls.ArticleOutputPath(article.Slug), pageMeta, "article", view);
         }
     }
-
-    private static JsonObject JsonLd(Article article, string url, string language) => new()
-    {
-        ["@context"] = "https://schema.org",
-        ["@type"] = "MedicalWebPage",
-        ["name"] = article.Meta.Title,
-        ["description"] = article.Meta.Summary,
-        ["url"] = url,
-        ["lastReviewed"] = article.Meta.LastReviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        ["reviewedBy"] = new JsonArray(article.Meta.ReviewedBy.Select(name => (JsonNode)new JsonObject { ["@type"] = "Organization", ["name"] = name }).ToArray()),
-        ["audience"] = new JsonObject { ["@type"] = "MedicalAudience", ["audienceType"] = "Patient" },
-        ["inLanguage"] = language,
-    };
 }

@@ -10,7 +10,8 @@ public sealed record ArticleView(
     DateView LastReviewed,
     DateView NextReview,
     bool ReviewOverdue,
-    IReadOnlyList<string> Tags);
+    IReadOnlyList<string> Tags,
+    string LinkPanelHtml);
 
 /// <summary>A date with its machine-readable and human-readable forms, for a &lt;time&gt; element.</summary>
 public sealed record DateView(string Iso, string Display);

@@ -1,16 +1,20 @@
 namespace KnowledgeBase.Render.Views;
 
 /// <summary>What the shared layout needs to wrap any page: head metadata, navigation and the page body.</summary>
+/// <param name="CanonicalUrl">Null for pages that must not be indexed (404), which then carry robots noindex.</param>
 public sealed record LayoutView(
     string Lang,
     string SiteTitle,
     string HomeUrl,
     string Title,
     string Description,
-    string CanonicalUrl,
+    string? CanonicalUrl,
     string OpenGraphType,
+    SocialImageView Image,
+    string FeedUrl,
     string StylesheetUrl,
     string IconUrl,
+    IReadOnlyList<string> ScriptUrls,
     SearchBoxView Search,
     string ContentSecurityPolicy,
     string JsonLd,
@@ -20,3 +24,6 @@ public sealed record LayoutView(
 
 /// <summary>A labelled link.</summary>
 public sealed record LinkView(string Title, string Url);
+
+/// <summary>The link-preview image of a page: absolute URL, text alternative and pixel size.</summary>
+public sealed record SocialImageView(string Url, string Alt, int Width, int Height);

@@ -19,9 +19,9 @@ public sealed class SearchBrowserTests(RealSite site) : IClassFixture<RealSite>
     {
         var queries = PatientQueries.Load();
         queries.Count.ShouldBeGreaterThanOrEqualTo(30);
-        await using var browser = await BrowserSession.StartAsync();
+        await using var browser = await BrowserSession.StartAsync(site.Output);
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(site.Server.BaseUrl + "/search/");
+        await page.GotoAsync(browser.Url("/search/"));
 
         var misses = new List<string>();
         foreach (var query in queries)
@@ -41,7 +41,7 @@ public sealed class SearchBrowserTests(RealSite site) : IClassFixture<RealSite>
     [Fact]
     public async Task Searching_from_the_header_and_the_search_page_breaks_no_content_security_policy_rule()
     {
-        await using var browser = await BrowserSession.StartAsync();
+        await using var browser = await BrowserSession.StartAsync(site.Output);
         var page = await browser.NewPageAsync();
         await page.AddInitScriptAsync(CollectCspViolations);
         var errors = new List<string>();
@@ -54,10 +54,10 @@ public sealed class SearchBrowserTests(RealSite site) : IClassFixture<RealSite>
         };
         page.PageError += (_, error) => errors.Add(error);
 
-        await page.GotoAsync(site.Server.BaseUrl + "/articles/what-is-mesotherapy/");
+        await page.GotoAsync(browser.Url("/articles/what-is-mesotherapy/"));
         await page.FillAsync("#site-search-input", "cellulite");
         await page.Locator("header [data-search-results] a").First.WaitForAsync();
-        await page.GotoAsync(site.Server.BaseUrl + "/search/?q=kybela");
+        await page.GotoAsync(browser.Url("/search/?q=kybela"));
         await page.Locator(ResultLinks).First.WaitForAsync();
 
         (await page.EvaluateAsync<string[]>("window.cspViolations")).ShouldBeEmpty();
@@ -67,9 +67,9 @@ public sealed class SearchBrowserTests(RealSite site) : IClassFixture<RealSite>
     [Fact]
     public async Task Search_page_showing_results_has_no_axe_violations()
     {
-        await using var browser = await BrowserSession.StartAsync();
+        await using var browser = await BrowserSession.StartAsync(site.Output);
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(site.Server.BaseUrl + "/search/?q=hair+loss");
+        await page.GotoAsync(browser.Url("/search/?q=hair+loss"));
         await page.Locator(ResultLinks).First.WaitForAsync();
 
         var axe = await page.RunAxe(new AxeRunOptions
@@ -83,9 +83,9 @@ public sealed class SearchBrowserTests(RealSite site) : IClassFixture<RealSite>
     [Fact]
     public async Task Results_show_title_section_and_highlighted_excerpt_and_link_to_the_section()
     {
-        await using var browser = await BrowserSession.StartAsync();
+        await using var browser = await BrowserSession.StartAsync(site.Output);
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(site.Server.BaseUrl + "/search/?q=minoxidil");
+        await page.GotoAsync(browser.Url("/search/?q=minoxidil"));
         var first = page.Locator("main .search-result").First;
         await first.WaitForAsync();
 
@@ -98,9 +98,9 @@ public sealed class SearchBrowserTests(RealSite site) : IClassFixture<RealSite>
     [Fact]
     public async Task The_number_of_results_is_announced_in_a_live_region()
     {
-        await using var browser = await BrowserSession.StartAsync();
+        await using var browser = await BrowserSession.StartAsync(site.Output);
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(site.Server.BaseUrl + "/search/");
+        await page.GotoAsync(browser.Url("/search/"));
 
         await page.FillAsync("#search-page-input", "liposuction");
 
@@ -112,9 +112,9 @@ public sealed class SearchBrowserTests(RealSite site) : IClassFixture<RealSite>
     [Fact]
     public async Task A_misspelt_query_offers_a_correction_from_the_sites_own_words()
     {
-        await using var browser = await BrowserSession.StartAsync();
+        await using var browser = await BrowserSession.StartAsync(site.Output);
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(site.Server.BaseUrl + "/search/?q=hair+thining");
+        await page.GotoAsync(browser.Url("/search/?q=hair+thining"));
 
         var suggestion = page.Locator("[data-search-suggestion]");
         await Assertions.Expect(suggestion).ToHaveTextAsync("Did you mean hair thinning?");
@@ -124,9 +124,9 @@ public sealed class SearchBrowserTests(RealSite site) : IClassFixture<RealSite>
     [Fact]
     public async Task Slash_focuses_the_search_box_arrows_move_through_results_enter_opens_and_escape_returns()
     {
-        await using var browser = await BrowserSession.StartAsync();
+        await using var browser = await BrowserSession.StartAsync(site.Output);
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(site.Server.BaseUrl + "/articles/what-is-mesotherapy/");
+        await page.GotoAsync(browser.Url("/articles/what-is-mesotherapy/"));
 
         await page.Keyboard.PressAsync("/");
         (await page.EvaluateAsync<string>("document.activeElement.id")).ShouldBe("site-search-input");
@@ -155,9 +155,9 @@ public sealed class SearchBrowserTests(RealSite site) : IClassFixture<RealSite>
     [Fact]
     public async Task Filtering_to_articles_leaves_only_articles()
     {
-        await using var browser = await BrowserSession.StartAsync();
+        await using var browser = await BrowserSession.StartAsync(site.Output);
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(site.Server.BaseUrl + "/search/?q=evidence&type=Articles");
+        await page.GotoAsync(browser.Url("/search/?q=evidence&type=Articles"));
         await page.Locator(ResultLinks).First.WaitForAsync();
 
         var types = await page.Locator("main .search-result-type").AllInnerTextsAsync();
@@ -170,10 +170,9 @@ public sealed class SearchBrowserTests(RealSite site) : IClassFixture<RealSite>
     [Fact]
     public async Task Without_javascript_the_search_page_lists_every_article()
     {
-        await using var browser = await BrowserSession.StartAsync();
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(site.Server.BaseUrl + "/articles/what-is-mesotherapy/");
+        await using var browser = await BrowserSession.StartAsync(site.Output);
+        var page = await browser.NewPageAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        await page.GotoAsync(browser.Url("/articles/what-is-mesotherapy/"));
 
         await page.FillAsync("#site-search-input", "cellulite");
         await page.PressAsync("#site-search-input", "Enter");

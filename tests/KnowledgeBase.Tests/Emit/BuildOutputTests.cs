@@ -37,6 +37,7 @@ public sealed class BuildOutputTests
         site.Write("content/articles/second.md", TestSite.SampleArticle);
         site.Build().Succeeded.ShouldBeTrue();
         File.Delete(Path.Combine(site.Root, "content/articles/second.md"));
+        site.Write("published-urls.txt", "/articles/second/ retired: test\n/embed/second/ retired: test\n");
 
         site.Build().Succeeded.ShouldBeTrue();
 

@@ -20,7 +20,7 @@ public sealed class ArticlePageTests
         var page = BuildSample(TestSite.SampleArticle);
 
         page.QuerySelectorAll("h1").ShouldHaveSingleItem().TextContent.ShouldBe("What is a sample?");
-        page.QuerySelectorAll("main h2, main h3").Select(h => h.Id).ShouldBe(["how-it-is-done", "depth"]);
+        page.QuerySelectorAll(".article-body h2, .article-body h3").Select(h => h.Id).ShouldBe(["how-it-is-done", "depth"]);
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public sealed class ArticlePageTests
     {
         var page = BuildSample(TestSite.SampleArticle.Replace("## How it is done", "## How it is done {#method}"));
 
-        page.QuerySelector("main h2")!.Id.ShouldBe("method");
+        page.QuerySelector(".article-body h2")!.Id.ShouldBe("method");
     }
 
     [Fact]

@@ -1,17 +1,12 @@
 using System.Net;
-using System.Net.Sockets;
-using KnowledgeBase.Building;
 using KnowledgeBase.Serve;
 using KnowledgeBase.Tests.Support;
 using Shouldly;
-using Spectre.Console;
 
 namespace KnowledgeBase.Tests.Serve;
 
 public sealed class PreviewServerTests
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
-
     [Fact]
     public async Task Editing_an_article_while_serving_rebuilds_the_page()
     {
@@ -20,7 +15,7 @@ public sealed class PreviewServerTests
 
         site.Write("content/articles/sample.md", TestSite.SampleArticle.Replace("Small injections into the skin.", "Edited while serving."));
 
-        await Eventually(async () => (await preview.Http.GetStringAsync("/articles/sample/", TestContext.Current.CancellationToken)).Contains("Edited while serving."));
+        await Preview.Eventually(async () => (await preview.Http.GetStringAsync("/articles/sample/", TestContext.Current.CancellationToken)).Contains("Edited while serving."));
     }
 
     [Fact]
@@ -68,7 +63,7 @@ public sealed class PreviewServerTests
 
     private static async Task<string> ReadUntilAsync(StreamReader reader, Func<string, bool> match)
     {
-        using var timeout = new CancellationTokenSource(Patience);
+        using var timeout = new CancellationTokenSource(Preview.Patience);
         while (await reader.ReadLineAsync(timeout.Token) is { } line)
         {
             if (match(line))
@@ -78,59 +73,5 @@ public sealed class PreviewServerTests
         }
 
         throw new TimeoutException("the event never arrived");
-    }
-
-    private static async Task Eventually(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (!await condition())
-        {
-            DateTime.UtcNow.ShouldBeLessThan(deadline, "the preview did not rebuild in time");
-            await Task.Delay(50);
-        }
-    }
-
-    private sealed class Preview : IAsyncDisposable
-    {
-        private readonly CancellationTokenSource _stop = new();
-        private Task<int> _running = Task.FromResult(0);
-
-        public HttpClient Http { get; private set; } = new();
-
-        public static async Task<Preview> StartAsync(TestSite site)
-        {
-            var port = FreePort();
-            var preview = new Preview { Http = new HttpClient { BaseAddress = new Uri($"http://localhost:{port}/") } };
-            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(TextWriter.Null) });
-            var server = new PreviewServer(new BuildOptions(site.Root, site.Output, IncludeDrafts: true), port, console, TestSite.Clock);
-            preview._running = server.RunAsync(preview._stop.Token);
-            await Eventually(async () =>
-            {
-                try
-                {
-                    return (await preview.Http.GetAsync("/")).IsSuccessStatusCode;
-                }
-                catch (HttpRequestException)
-                {
-                    return false;
-                }
-            });
-            return preview;
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await _stop.CancelAsync();
-            await _running;
-            Http.Dispose();
-            _stop.Dispose();
-        }
-
-        private static int FreePort()
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
     }
 }

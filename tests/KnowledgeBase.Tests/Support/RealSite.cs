@@ -3,29 +3,39 @@ using KnowledgeBase.Building;
 namespace KnowledgeBase.Tests.Support;
 
 /// <summary>
-/// The repository's real content, built once into a temporary folder (with the tests' fixed clock) and served
-/// on loopback, for tests that judge the site a patient would use, such as search quality.
+/// The repository's real content, copied to a temporary folder (a build records its URLs in published-urls.txt,
+/// which must not change under the tests) and built there once with the tests' fixed clock, for tests that judge
+/// the site a patient would use, such as search quality.
 /// </summary>
 public sealed class RealSite : IAsyncLifetime
 {
-    public string Output { get; } = Path.Combine(Path.GetTempPath(), "kb-real-" + Guid.NewGuid().ToString("N"));
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "kb-real-" + Guid.NewGuid().ToString("N"));
 
-    public StaticSiteServer Server { get; private set; } = null!;
+    public string Output => Path.Combine(_root, "_site");
 
-    public async ValueTask InitializeAsync()
+    public ValueTask InitializeAsync()
     {
-        var result = new SiteBuilder(TestSite.Clock).Build(new BuildOptions(RepositoryPaths.Root, Output));
+        foreach (var file in new[] { "site.yml", "published-urls.txt" }.Concat(
+            new[] { "content", "templates" }.SelectMany(folder => Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, folder), "*", SearchOption.AllDirectories))
+                .Select(path => Path.GetRelativePath(RepositoryPaths.Root, path))))
+        {
+            var target = Path.Combine(_root, file);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(Path.Combine(RepositoryPaths.Root, file), target);
+        }
+
+        var result = new SiteBuilder(TestSite.Clock).Build(new BuildOptions(_root, Output));
         if (!result.Succeeded)
         {
             throw new InvalidOperationException("The real content does not build: " + string.Join(Environment.NewLine, result.Diagnostics));
         }
 
-        Server = await StaticSiteServer.StartAsync(Output);
+        return ValueTask.CompletedTask;
     }
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
     {
-        await Server.DisposeAsync();
-        Directory.Delete(Output, recursive: true);
+        Directory.Delete(_root, recursive: true);
+        return ValueTask.CompletedTask;
     }
 }

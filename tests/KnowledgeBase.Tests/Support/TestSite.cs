@@ -37,6 +37,15 @@ public sealed class TestSite : IDisposable
 
     public string Root { get; }
 
+    /// <summary>A site with the repository's real content and site.yml (but not its published-urls.txt).</summary>
+    public static TestSite WithRepositoryContent()
+    {
+        var site = new TestSite(withSampleArticle: false);
+        CopyFolder(Path.Combine(RepositoryPaths.Root, "content"), Path.Combine(site.Root, "content"));
+        File.Copy(Path.Combine(RepositoryPaths.Root, "site.yml"), Path.Combine(site.Root, "site.yml"), overwrite: true);
+        return site;
+    }
+
     public string Output => Path.Combine(Root, "_site");
 
     public static string SampleArticle => """
@@ -72,8 +81,12 @@ public sealed class TestSite : IDisposable
 
     public string ReadOutput(string relativePath) => File.ReadAllText(Path.Combine(Output, relativePath));
 
-    public BuildResult Build(Uri? baseUrl = null) =>
-        new SiteBuilder(Clock).Build(new BuildOptions(Root, Output, baseUrl));
+    public BuildResult Build(Uri? baseUrl = null, bool drafts = false) =>
+        new SiteBuilder(Clock).Build(new BuildOptions(Root, Output, baseUrl, drafts));
+
+    /// <summary>The article's text with extra front matter lines inserted after its opening '---'.</summary>
+    public static string WithFrontMatter(string article, string lines) =>
+        "---\n" + lines.TrimEnd('\n') + "\n" + article.ReplaceLineEndings("\n")["---\n".Length..];
 
     public BuildResult Check() => new SiteBuilder(Clock).Check(Root);
 

@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+
+namespace KnowledgeBase.Emit;
+
+/// <summary>
+/// Puts a freshly written folder in place of the live one. On Linux both names are exchanged in one
+/// atomic renameat2(RENAME_EXCHANGE) call, so there is no instant at which the site is missing; elsewhere
+/// (or on file systems without it) two renames are used and an interrupted swap is repaired on the next build.
+/// </summary>
+public static partial class AtomicFolderSwap
+{
+    private const int CurrentDirectory = -100;
+    private const uint RenameExchange = 2;
+
+    /// <summary>Makes <paramref name="staging"/> the new <paramref name="output"/>; the old output ends up at <paramref name="retired"/>.</summary>
+    public static void Swap(string staging, string output, string retired)
+    {
+        if (!Directory.Exists(output))
+        {
+            Directory.Move(staging, output);
+            return;
+        }
+
+        if (OperatingSystem.IsLinux() && TryExchange(staging, output))
+        {
+            Directory.Move(staging, retired);
+            return;
+        }
+
+        Directory.Move(output, retired);
+        Directory.Move(staging, output);
+    }
+
+    /// <summary>
+    /// Removes what an earlier, killed build left beside the output (its staging or retired folder), and puts
+    /// a retired site back when the kill came between the two renames of the fallback swap.
+    /// </summary>
+    public static void RepairAfterInterruptedBuild(string parent, string outputName, string output)
+    {
+        foreach (var leftover in Directory.EnumerateDirectories(parent, $".{outputName}.*-*").Order(StringComparer.Ordinal))
+        {
+            if (IsOwnedByRunningProcess(leftover))
+            {
+                continue;
+            }
+
+            if (!Directory.Exists(output) && leftover.Contains(".previous-", StringComparison.Ordinal))
+            {
+                Directory.Move(leftover, output);
+            }
+            else
+            {
+                Directory.Delete(leftover, recursive: true);
+            }
+        }
+    }
+
+    private static bool IsOwnedByRunningProcess(string folder)
+    {
+        if (!int.TryParse(folder[(folder.LastIndexOf('-') + 1)..], out var processId) || processId == Environment.ProcessId)
+        {
+            return false;
+        }
+
+        try
+        {
+            using var process = Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private static bool TryExchange(string first, string second) =>
+        RenameAt2(CurrentDirectory, first, CurrentDirectory, second, RenameExchange) == 0;
+
+    [LibraryImport("libc", EntryPoint = "renameat2", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
+    private static partial int RenameAt2(int oldDirectory, string oldPath, int newDirectory, string newPath, uint flags);
+}

@@ -1,0 +1,35 @@
+using KnowledgeBase.Content;
+using KnowledgeBase.Render.Views;
+
+namespace KnowledgeBase.Render;
+
+/// <summary>Summaries of an article for other sites: the card clinics paste, and the embed page they frame.</summary>
+public static class ArticleCards
+{
+    /// <summary>The size the iframe snippet asks for; the embed page fits it at common font sizes.</summary>
+    public const int EmbedWidth = 480;
+    public const int EmbedHeight = 320;
+
+    public static ArticleCardView For(Article article, RenderContext context) => new(
+        context.Settings.Title,
+        article.Meta.Title,
+        article.Meta.Summary,
+        context.Urls.Absolute(context.Urls.Article(article.Slug)),
+        RenderContext.Date(article.Meta.LastReviewed),
+        context.Urls.Absolute(context.Urls.Embed(article.Slug)),
+        EmbedWidth,
+        EmbedHeight);
+
+    /// <summary>The "Link to this page" panel's HTML, rendered from its own template.</summary>
+    public static string LinkPanelHtml(Article article, RenderContext context)
+    {
+        var card = For(article, context);
+        var panel = new LinkPanelView(
+            SiteUrls.LinkPanelId,
+            card.ArticleUrl,
+            context.Templates.Render("card-snippet", card).Trim(),
+            context.Templates.Render("embed-snippet", card).Trim(),
+            context.Urls.Embed(article.Slug));
+        return context.Templates.Render("link-panel", panel);
+    }
+}

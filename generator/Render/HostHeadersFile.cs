@@ -1,0 +1,58 @@
+using System.Text;
+using KnowledgeBase.Content;
+
+namespace KnowledgeBase.Render;
+
+/// <summary>
+/// Writes <c>_headers</c> for hosts that read one (Netlify, Cloudflare Pages): the security headers on every
+/// page, framing allowed only for embed cards, year-long caching for fingerprinted assets and revalidation
+/// for HTML, so a new stylesheet is never hidden behind a stale page.
+/// </summary>
+public static class HostHeadersFile
+{
+    public const string FileName = SiteUrls.HeadersFile;
+
+    public static OutputFile Create(IReadOnlyList<OutputFile> files, string basePath)
+    {
+        var text = new StringBuilder();
+        text.Append("# Written by the generator; see README \"Publishing\". Rules are matched against paths under the base path.\n");
+
+        // Netlify joins the values of every matching rule, so rules are chosen not to overlap: one per
+        // top-level folder of pages, with the embed folder alone allowed to be framed.
+        var pagePatterns = files
+            .Select(file => file.RelativePath)
+            .Where(path => path.EndsWith(".html", StringComparison.Ordinal))
+            .Select(PatternFor)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal);
+        foreach (var pattern in pagePatterns)
+        {
+            var frameable = SecurityHeaders.IsFrameable(pattern);
+            Rule(text, basePath + pattern, [
+                ("Content-Security-Policy", SecurityHeaders.PolicyFor(frameable)),
+                .. frameable ? [] : new[] { ("X-Frame-Options", "DENY") },
+                .. SecurityHeaders.Common,
+                ("Cache-Control", Revalidate),
+            ]);
+        }
+
+        Rule(text, basePath + "assets/*", [("Cache-Control", Immutable), .. SecurityHeaders.Common]);
+        return RenderContext.Text(FileName, text.ToString());
+    }
+
+    private const string Immutable = "public, max-age=31536000, immutable";
+    private const string Revalidate = "public, max-age=0, must-revalidate";
+
+    /// <summary>"index.html" is the site root, "404.html" itself, "articles/x/index.html" the folder "articles/*".</summary>
+    private static string PatternFor(string path) =>
+        path == "index.html" ? "" : path.Contains('/') ? path[..(path.IndexOf('/') + 1)] + "*" : path;
+
+    private static void Rule(StringBuilder text, string path, IEnumerable<(string Name, string Value)> headers)
+    {
+        text.Append(path).Append('\n');
+        foreach (var (name, value) in headers)
+        {
+            text.Append("  ").Append(name).Append(": ").Append(value).Append('\n');
+        }
+    }
+}

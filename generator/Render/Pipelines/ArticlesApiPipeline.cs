@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using KnowledgeBase.Content;
+
+namespace KnowledgeBase.Render.Pipelines;
+
+/// <summary>
+/// /api/articles.json: every published article's title, address, summary, review date and evidence levels,
+/// for clinics that show our summaries on their own sites. Field names are part of the promise: add, never rename.
+/// </summary>
+public sealed class ArticlesApiPipeline : IOutputPipeline
+{
+    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public IEnumerable<OutputFile> Render(RenderContext context)
+    {
+        var urls = context.Urls;
+        var articles = context.Graph.PublishedArticles
+            .OrderBy(article => article.Slug, StringComparer.Ordinal)
+            .Select(article => (JsonNode)new JsonObject
+            {
+                ["slug"] = article.Slug,
+                ["title"] = article.Meta.Title,
+                ["url"] = urls.Absolute(urls.Article(article.Slug)),
+                ["summary"] = article.Meta.Summary,
+                ["last_reviewed"] = article.Meta.LastReviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                ["next_review"] = article.Meta.NextReview.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                ["embed_url"] = urls.Absolute(urls.Embed(article.Slug)),
+                ["uses"] = new JsonArray([.. article.Meta.Uses.Select(use => (JsonNode)new JsonObject
+                {
+                    ["name"] = use.Name,
+                    ["evidence"] = EvidenceLevelNames.NameOf(use.Evidence),
+                    ["verdict"] = use.Verdict,
+                })]),
+            });
+        var document = new JsonObject
+        {
+            ["site"] = new JsonObject { ["title"] = context.Settings.Title, ["url"] = urls.BaseUrl.AbsoluteUri },
+            ["articles"] = new JsonArray([.. articles]),
+        };
+        yield return RenderContext.Text(SiteUrls.OutputPathOf(SiteUrls.ArticlesApiPath), document.ToJsonString(Options) + "\n");
+    }
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Xml;
+using KnowledgeBase.Content;
+
+namespace KnowledgeBase.Render.Pipelines;
+
+/// <summary>
+/// /sitemap.xml (sitemaps.org 0.9): every page search engines should index, with lastmod from the review date
+/// where a page has one. Embeds, redirects and the 404 page are left out; a new kind of indexable page adds its
+/// entries here.
+/// </summary>
+public sealed class SitemapPipeline : IOutputPipeline
+{
+    private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    public IEnumerable<OutputFile> Render(RenderContext context)
+    {
+        var urls = context.Urls;
+        var articles = context.Graph.PublishedArticles;
+        var entries = new List<(string Path, DateOnly? LastModified)>
+        {
+            (urls.Home, articles.Count > 0 ? articles.Max(article => article.Meta.LastReviewed) : null),
+        };
+        entries.AddRange(articles.Select(article => (urls.Article(article.Slug), (DateOnly?)article.Meta.LastReviewed)));
+        entries.AddRange(context.Graph.Content.Pages.Select(page => (urls.Page(page.Slug), (DateOnly?)null)));
+
+        yield return XmlOutput.Write(SiteUrls.OutputPathOf(SiteUrls.SitemapPath), xml =>
+        {
+            xml.WriteStartElement("urlset", Namespace);
+            foreach (var (path, lastModified) in entries.OrderBy(entry => entry.Path, StringComparer.Ordinal))
+            {
+                xml.WriteStartElement("url", Namespace);
+                xml.WriteElementString("loc", Namespace, urls.Absolute(path));
+                if (lastModified is { } date)
+                {
+                    xml.WriteElementString("lastmod", Namespace, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                }
+
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        });
+    }
+}

@@ -1,0 +1,80 @@
+using KnowledgeBase.Content;
+using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Link;
+using KnowledgeBase.Render;
+
+namespace KnowledgeBase.Validate;
+
+/// <summary>
+/// Validates what a build would publish, once it has been rendered in memory: no alias may take the place of
+/// a generated page, and every URL in published-urls.txt must still be produced, as a page or as an alias,
+/// unless it was retired on purpose. URLs are a promise to the clinics that link to us.
+/// </summary>
+public static class PublishedUrlValidator
+{
+    /// <summary>The site paths of the rendered files that readers can be given (assets and host files excluded).</summary>
+    public static IReadOnlyList<string> PublishedPaths(IEnumerable<OutputFile> files) =>
+        files.Select(file => SiteUrls.PublishedPathOf(file.RelativePath)).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
+
+    public static void Validate(SiteGraph graph, IReadOnlyList<OutputFile> files, PublishedUrlManifest manifest, DiagnosticBag diagnostics)
+    {
+        CheckAliasesDoNotReplacePages(graph, files, diagnostics);
+        if (!manifest.Exists)
+        {
+            return;
+        }
+
+        var published = PublishedPaths(files).ToHashSet(StringComparer.Ordinal);
+        var recorded = manifest.Urls.Select(url => url.Path).ToHashSet(StringComparer.Ordinal);
+        var unrecorded = published.Where(path => !recorded.Contains(path)).Order(StringComparer.Ordinal).ToList();
+        var newArticles = unrecorded.Where(path => SiteUrls.ArticleSlugOf(path) is not null).ToList();
+        foreach (var url in manifest.Urls.Where(url => !url.IsRetired && !published.Contains(url.Path)))
+        {
+            ReportRemoved(url, graph.Content, newArticles, diagnostics);
+        }
+
+        if (unrecorded.Count > 0)
+        {
+            diagnostics.Warning(DiagnosticCode.UnrecordedUrl, SourceLocation.StartOf(PublishedUrlManifest.FileName),
+                $"{unrecorded.Count} published URL(s) are not recorded yet ({string.Join(", ", unrecorded.Take(3))}{(unrecorded.Count > 3 ? ", ..." : "")}); " +
+                $"run build, which records them, and commit {PublishedUrlManifest.FileName}");
+        }
+    }
+
+    private static void CheckAliasesDoNotReplacePages(SiteGraph graph, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
+    {
+        var claimed = files.GroupBy(file => file.RelativePath, StringComparer.Ordinal).Where(group => group.Count() > 1).Select(group => group.Key)
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var redirect in graph.Redirects.Where(redirect => claimed.Contains(SiteUrls.OutputPathOf(redirect.FromPath))))
+        {
+            diagnostics.Error(DiagnosticCode.AliasReplacesPage, redirect.Location,
+                $"the alias {redirect.FromPath} is the address of a page the site generates; an alias may only name an old address that no page uses now");
+        }
+    }
+
+    /// <summary>
+    /// Points at the article that lost the URL when it can tell (an article whose file name is the old slug),
+    /// otherwise at the manifest line, naming the articles new in this build (a renamed file) or else the
+    /// nearest current ones, as likely homes for the alias.
+    /// </summary>
+    private static void ReportRemoved(PublishedUrl url, SiteContent content, IReadOnlyList<string> newArticles, DiagnosticBag diagnostics)
+    {
+        var retire = $"or, to retire it on purpose, write '{PublishedUrlManifest.RetiredMarker}: why' after it on line {url.Line} of {PublishedUrlManifest.FileName}";
+        var oldSlug = SiteUrls.ArticleSlugOf(url.Path) ?? SiteUrls.EmbedSlugOf(url.Path);
+        var renamed = oldSlug is null ? null : content.Articles.FirstOrDefault(article => Slugs.FromFileName(article.SourcePath) == oldSlug && article.Slug != oldSlug);
+        if (renamed is not null)
+        {
+            diagnostics.Error(DiagnosticCode.PublishedUrlRemoved, renamed.SlugLocation,
+                $"this article was published at {SiteUrls.ArticlePath(oldSlug!)} before its slug changed, and {url.Path} would now disappear; " +
+                $"keep the old address working with 'aliases: [{SiteUrls.ArticlePath(oldSlug!)}]', {retire}");
+            return;
+        }
+
+        var alias = oldSlug is null ? url.Path : SiteUrls.ArticlePath(oldSlug);
+        var nearest = oldSlug is null ? ""
+            : newArticles.Count > 0 ? $" (did it move to {string.Join(" or ", newArticles)}?)"
+            : Suggestions.DidYouMean(alias, content.Articles.Select(article => SiteUrls.ArticlePath(article.Slug)));
+        diagnostics.Error(DiagnosticCode.PublishedUrlRemoved, new SourceLocation(PublishedUrlManifest.FileName, url.Line, 1),
+            $"{url.Path} was published before and this build would no longer produce it{nearest}; if its page moved, add 'aliases: [{alias}]' to the article that replaces it, {retire}");
+    }
+}

@@ -1,0 +1,144 @@
+#!/usr/bin/env python3
+"""Whole-site build benchmark: our generator against Hugo on the same synthetic corpus.
+
+Generates a corpus shaped like the real content (front matter with uses, costs and studies; ~900-word
+bodies with headings, tables, lists and 5-15 citations; a reference library of N/2 sources), builds it
+with the generator (Release) and with Hugo (installed from Debian when missing, minimal templates), and
+prints wall time, their ratio, peak memory and output size. Not part of `dotnet test`.
+
+    python3 tests/benchmarks/build_benchmark.py --articles 5000
+    python3 tests/benchmarks/build_benchmark.py --articles 1000 5000 10000   # slope of time against N
+"""
+import argparse
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+WORDS = ("the a small study found no clear change in fat skin hair pain after shots into the middle layer "
+         "most people had mild bruising some had swelling a few had infections the evidence is weak and "
+         "trials were small without a comparison group doctors may offer other choices such as diet exercise "
+         "or surgery ask your clinician what is in the mix how many sessions you need and what it costs").split()
+LEVELS = ["high", "moderate", "low", "very-low", "none"]
+
+
+def sentence(rng, citations):
+    words = rng.choices(WORDS, k=rng.randint(8, 16))
+    text = " ".join(words).capitalize()
+    if citations and rng.random() < 0.35:
+        text += " [@" + rng.choice(citations) + "]"
+    return text + "."
+
+
+def write_corpus(root: Path, articles: int, rng: random.Random):
+    references = [f"ref{i:05d}" for i in range(max(1, articles // 2))]
+    (root / "content/articles").mkdir(parents=True)
+    (root / "content/references").mkdir(parents=True)
+    (root / "content/pages").mkdir(parents=True)
+    shutil.copytree(REPO / "templates", root / "templates")
+    shutil.copy(REPO / "site.yml", root / "site.yml")
+    for key in references:
+        year = rng.randint(1990, 2024)
+        (root / f"content/references/{key}.md").write_text(
+            f"---\ntype: journal-article\nauthors: [Doe J, Roe R]\ntitle: Study {key} of mesotherapy\n"
+            f"container: Journal of Tests\nyear: {year}\nvolume: \"{rng.randint(1, 90)}\"\npages: 1-9\n"
+            f"doi: 10.1000/{key}\nstudy_design: Randomised trial\nparticipants: {rng.randint(10, 500)} adults\n"
+            f"key_finding: No clear difference.\nverification: full\ncitation_status: cite\n---\n"
+            f"{sentence(rng, [])} {sentence(rng, [])}\n")
+    for i in range(articles):
+        cited = rng.sample(references, k=min(len(references), rng.randint(5, 15)))
+        body = []
+        for section in range(6):
+            body.append(f"## Section {section} about {rng.choice(WORDS)}\n")
+            for _ in range(3):
+                body.append(" ".join(sentence(rng, cited) for _ in range(4)) + "\n")
+            if section == 2:
+                body.append("| Aspect | Value |\n|---|---|\n" + "".join(f"| {rng.choice(WORDS)} | {rng.randint(1, 99)} |\n" for _ in range(4)))
+            if section == 4:
+                body.append("".join(f"- {sentence(rng, cited)}\n" for _ in range(5)))
+        # Every cited key appears at least once, as in real articles.
+        body.append(" ".join(f"See also [@{key}]." for key in cited) + "\n")
+        uses = "".join(
+            f"  - name: Use {u}\n    evidence: {rng.choice(LEVELS)}\n    verdict: {sentence(rng, [])}\n    refs: [{cited[u % len(cited)]}]\n"
+            for u in range(3))
+        (root / f"content/articles/article-{i:05d}.md").write_text(
+            f"---\ntitle: Article {i} about mesotherapy\nsummary: {sentence(rng, [])}\ntags: [{rng.choice(['fat', 'skin', 'hair', 'pain'])}]\n"
+            f"authors: [Editorial team]\nreviewed_by: [Medical reviewer]\nlast_reviewed: 2026-11-01\nnext_review: 2027-11-01\n"
+            f"uses:\n{uses}"
+            f"costs:\n  - item: Session\n    currency: USD\n    min: 200\n    max: 600\n    per: session\n    year: 2010\n    ref: {cited[0]}\n"
+            f"studies:\n  - ref: {cited[1]}\n    question: Does it work?\n    design: Trial\n    participants: 20 adults\n    duration: 12 weeks\n    finding: No difference.\n"
+            f"---\n" + "\n".join(body))
+
+
+def write_hugo_copy(corpus: Path, hugo: Path):
+    (hugo / "layouts/_default").mkdir(parents=True)
+    (hugo / "hugo.toml").write_text('baseURL = "https://example.org/"\ntitle = "Benchmark"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap"]\n')
+    (hugo / "layouts/_default/single.html").write_text(
+        "<!DOCTYPE html><html lang=\"en\"><head><title>{{ .Title }}</title></head><body><main><h1>{{ .Title }}</h1>"
+        "<p>{{ .Params.summary }}</p>{{ .Content }}</main></body></html>\n")
+    (hugo / "layouts/_default/list.html").write_text(
+        "<!DOCTYPE html><html lang=\"en\"><head><title>{{ .Title }}</title></head><body><main><ul>"
+        "{{ range .Pages }}<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a></li>{{ end }}</ul></main></body></html>\n")
+    shutil.copytree(corpus / "content/articles", hugo / "content/articles")
+    shutil.copytree(corpus / "content/references", hugo / "content/references")
+
+
+def measure(command, cwd):
+    """Wall time (s) and peak resident memory (MiB) of one command, read from GNU time."""
+    result = subprocess.run(["/usr/bin/time", "-f", "BENCH %e %M", *command], cwd=cwd, capture_output=True, text=True)
+    if result.returncode != 0:
+        sys.exit(f"{' '.join(command)} failed ({result.returncode}):\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}")
+    seconds, kilobytes = result.stderr.strip().splitlines()[-1].split()[1:]
+    return float(seconds), int(kilobytes) / 1024
+
+
+def folder_size(path: Path):
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+
+
+def ensure_tools():
+    """Hugo and GNU time come from Debian; install them when this machine lacks them."""
+    missing = [package for package, path in (("hugo", "/usr/bin/hugo"), ("time", "/usr/bin/time")) if not os.path.exists(path)]
+    if missing:
+        subprocess.run(["apt-get", "install", "-y", "-qq", *missing], check=True,
+                       env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, nargs="+", default=[5000])
+    parser.add_argument("--keep", action="store_true", help="keep the generated corpora")
+    args = parser.parse_args()
+
+    ensure_tools()
+    generator = Path(tempfile.mkdtemp(prefix="kb-bench-bin-"))
+    subprocess.run(["dotnet", "build", str(REPO / "generator"), "-c", "Release", "-o", str(generator), "-v", "q", "-nologo"], check=True)
+    hugo_version = subprocess.run(["hugo", "version"], capture_output=True, text=True).stdout.strip()
+    print(f"hugo: {hugo_version}\ncores: {os.cpu_count()}\n")
+    print(f"{'articles':>8} {'generator s':>12} {'hugo s':>8} {'ratio':>6} {'gen MiB':>8} {'hugo MiB':>9} {'gen output MB':>14} {'hugo output MB':>15}")
+    rows = []
+    for count in args.articles:
+        work = Path(tempfile.mkdtemp(prefix=f"kb-bench-{count}-"))
+        write_corpus(work / "site", count, random.Random(count))
+        write_hugo_copy(work / "site", work / "hugo")
+        gen_time, gen_mem = measure(["dotnet", str(generator / "kb.dll"), "build",
+                                     "--root", str(work / "site"), "--output", str(work / "site/_site")], work)
+        hugo_time, hugo_mem = measure(["hugo", "--quiet", "--destination", str(work / "hugo/public")], work / "hugo")
+        gen_size = folder_size(work / "site/_site") / 1e6
+        hugo_size = folder_size(work / "hugo/public") / 1e6
+        rows.append((count, gen_time))
+        print(f"{count:>8} {gen_time:>12.2f} {hugo_time:>8.2f} {gen_time / hugo_time:>6.2f} {gen_mem:>8.0f} {hugo_mem:>9.0f} {gen_size:>14.1f} {hugo_size:>15.1f}")
+        if not args.keep:
+            shutil.rmtree(work)
+    if len(rows) > 1:
+        (n1, t1), (n2, t2) = rows[0], rows[-1]
+        print(f"\nslope: {(t2 - t1) / (n2 - n1) * 1000:.2f} ms per extra article ({n1} -> {n2})")
+    shutil.rmtree(generator)
+
+
+if __name__ == "__main__":
+    main()
