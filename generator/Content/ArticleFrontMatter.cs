@@ -1,3 +1,4 @@
+using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Load;
 
 namespace KnowledgeBase.Content;
@@ -19,4 +20,16 @@ public sealed record ArticleFrontMatter(
     IReadOnlyList<CostItem> Costs,
     TreatmentComparison? Comparison,
     IReadOnlyList<StudySummary> Studies,
-    RegulatoryStatus? Regulatory);
+    RegulatoryStatus? Regulatory)
+{
+    /// <summary>Where each of <see cref="Tags"/> is written, in the same order, for diagnostics about a tag.</summary>
+    public IReadOnlyList<SourceLocation> TagLocations { get; init; } = [];
+
+    /// <summary>The text readers see in the structured blocks (uses, costs, comparison, studies, regulatory status).</summary>
+    public IEnumerable<string> BlockTexts =>
+        Uses.SelectMany(use => new[] { use.Name, use.Verdict })
+            .Concat(Costs.SelectMany(cost => new[] { cost.Item, cost.Per }))
+            .Concat(Comparison is null ? [] : Comparison.Rows.SelectMany(row => new[] { row.Aspect, row.This, row.Other }).Prepend(Comparison.With))
+            .Concat(Studies.SelectMany(study => new[] { study.Question, study.Design, study.Participants, study.Duration, study.Finding }))
+            .Concat(Regulatory is null ? [] : [Regulatory.Summary]);
+}

@@ -13,4 +13,14 @@ public static class EvidenceLevelNames
     };
 
     public static string NameOf(EvidenceLevel level) => ByName.First(pair => pair.Value == level).Key;
+
+    /// <summary>The level in the words a reader sees, as the editorial policy's grading table names it.</summary>
+    public static string LabelOf(EvidenceLevel level) => level switch
+    {
+        EvidenceLevel.High => "High",
+        EvidenceLevel.Moderate => "Moderate",
+        EvidenceLevel.Low => "Low",
+        EvidenceLevel.VeryLow => "Very low",
+        _ => "None",
+    };
 }

@@ -7,4 +7,8 @@ public sealed record SiteContent(
     IReadOnlyList<ContentPage> Pages,
     IReadOnlyList<TemplateSource> Templates,
     IReadOnlyList<AssetFile> Assets,
-    IReadOnlyList<SynonymGroup> Synonyms);
+    IReadOnlyList<SynonymGroup> Synonyms)
+{
+    /// <summary>The medical terms of content/glossary.yml, in the order editors wrote them.</summary>
+    public IReadOnlyList<GlossaryTerm> Glossary { get; init; } = [];
+}

@@ -10,4 +10,13 @@ public sealed record SiteSettings(
 {
     /// <summary>What every article is about ("Mesotherapy"), for structured data; the site title when not set.</summary>
     public string Subject { get; init; } = Title;
+
+    /// <summary>The home page's one plain sentence on what the site is and who writes it; the description when not set.</summary>
+    public string Introduction { get; init; } = Description;
+
+    /// <summary>The questions the home page leads with, each linking to the section that answers it.</summary>
+    public IReadOnlyList<HomeQuestion> Questions { get; init; } = [];
+
+    /// <summary>Titles and descriptions of the topic pages, by tag; a tag not listed gets a title made from itself.</summary>
+    public IReadOnlyList<TopicSettings> Topics { get; init; } = [];
 }

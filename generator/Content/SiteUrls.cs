@@ -23,10 +23,31 @@ public sealed class SiteUrls(Uri baseUrl)
     public const string HeadersFile = "_headers";
 
     /// <summary>Element ids the page layout itself uses, which no heading in content may take.</summary>
-    public static readonly IReadOnlySet<string> ReservedFragmentIds = new HashSet<string>(StringComparer.Ordinal) { "main", LinkPanelId };
+    public static readonly IReadOnlySet<string> ReservedFragmentIds = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "main", LinkPanelId, KeyPointsId, TableOfContentsId, RelatedArticlesId,
+    };
+
+    /// <summary>The start of the ids of glossary tooltips in articles, which no heading may take either.</summary>
+    public const string GlossaryTooltipIdPrefix = "glossary-tip-";
 
     /// <summary>The id of the "Link to this page" panel on each article, so clinics can link to it too.</summary>
     public const string LinkPanelId = "link-to-this-page";
+
+    /// <summary>The heading ids of the boxes every article page has around its body.</summary>
+    public const string KeyPointsId = "key-points";
+
+    public const string TableOfContentsId = "on-this-page";
+
+    public const string RelatedArticlesId = "related-articles";
+
+    public const string GlossaryPath = "/glossary/";
+
+    public const string TopicsPath = "/topics/";
+
+    /// <summary>Whether a heading may not take this id, because the page itself uses it.</summary>
+    public static bool IsReservedFragmentId(string id) =>
+        ReservedFragmentIds.Contains(id) || id.StartsWith(GlossaryTooltipIdPrefix, StringComparison.Ordinal);
 
     public Uri BaseUrl { get; } = WithTrailingSlash(baseUrl);
 
@@ -40,6 +61,18 @@ public sealed class SiteUrls(Uri baseUrl)
     public string Page(string slug) => Public(PagePath(slug));
 
     public string Embed(string slug) => Public(EmbedPath(slug));
+
+    /// <summary>The glossary page, where every term is defined.</summary>
+    public string Glossary => Public(GlossaryPath);
+
+    /// <summary>A term's definition on the glossary page.</summary>
+    public string GlossaryTerm(string termId) => $"{Glossary}#{termId}";
+
+    /// <summary>The list of topics.</summary>
+    public string Topics => Public(TopicsPath);
+
+    /// <summary>A topic (tag) page, which lists the articles with that tag.</summary>
+    public string Topic(string slug) => Public(TopicPath(slug));
 
     public string Sitemap => Public(SitemapPath);
 
@@ -69,6 +102,8 @@ public sealed class SiteUrls(Uri baseUrl)
     public static string PagePath(string slug) => $"/{slug}/";
 
     public static string EmbedPath(string slug) => $"/embed/{slug}/";
+
+    public static string TopicPath(string slug) => $"{TopicsPath}{slug}/";
 
     public static string ArticleOutputPath(string slug) => OutputPathOf(ArticlePath(slug));
 

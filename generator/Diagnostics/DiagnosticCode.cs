@@ -30,4 +30,13 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode InvalidSynonyms = new("KB060", "synonyms.yml is not a list of word lists");
     public static readonly DiagnosticCode SynonymInTwoGroups = new("KB061", "a word is in two synonym groups");
     public static readonly DiagnosticCode SynonymGroupTooSmall = new("KB062", "a synonym group has fewer than two words");
+    public static readonly DiagnosticCode InvalidGlossary = new("KB070", "glossary.yml is not a list of terms");
+    public static readonly DiagnosticCode GlossaryNameInTwoTerms = new("KB071", "a word is defined twice in the glossary");
+    public static readonly DiagnosticCode UnusedGlossaryTerm = new("KB072", "a glossary term is not used anywhere");
+    public static readonly DiagnosticCode UnknownGlossaryTerm = new("KB073", "a link to a glossary term that does not exist");
+    public static readonly DiagnosticCode UnknownQuestionAnswer = new("KB074", "a home-page question links to a section that does not exist");
+    public static readonly DiagnosticCode UndescribedTopic = new("KB075", "a tag is close to a topic but not the same");
+    public static readonly DiagnosticCode KeyPointCount = new("KB076", "an article should have 3 to 5 key points");
+    public static readonly DiagnosticCode UncitedKeyPoint = new("KB077", "a key point has no citation");
+    public static readonly DiagnosticCode LongKeyPoint = new("KB078", "a key point is too long");
 }

@@ -10,4 +10,13 @@ public sealed record SiteGraph(SiteContent Content, SiteUrls Urls, IReadOnlyList
 {
     /// <summary>Every alias of a published article, ordered by its old path.</summary>
     public IReadOnlyList<Redirect> Redirects { get; init; } = [];
+
+    /// <summary>The topics (tags) of the published articles, in the order site.yml lists them, then by title.</summary>
+    public IReadOnlyList<Topic> Topics { get; init; } = [];
+
+    /// <summary>Each published article's topic, neighbours, related articles and glossary terms, by slug.</summary>
+    public IReadOnlyDictionary<string, ArticleRelations> Relations { get; init; } = new Dictionary<string, ArticleRelations>();
+
+    /// <summary>The relations of one published article.</summary>
+    public ArticleRelations RelationsOf(Article article) => Relations.GetValueOrDefault(article.Slug, ArticleRelations.None);
 }

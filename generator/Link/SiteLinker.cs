@@ -1,5 +1,6 @@
 using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Markdown.Glossary;
 
 namespace KnowledgeBase.Link;
 
@@ -13,7 +14,56 @@ public static class SiteLinker
             .OrderBy(article => article.Meta.Title, StringComparer.Ordinal)
             .ThenBy(article => article.Slug, StringComparer.Ordinal)
             .ToList();
-        return new SiteGraph(content, new SiteUrls(baseUrl), published) { Redirects = Redirects(published) };
+        var urls = new SiteUrls(baseUrl);
+        var topics = TopicIndex.Build(published, content.Settings.Topics);
+        return new SiteGraph(content, urls, published)
+        {
+            Redirects = Redirects(published),
+            Topics = topics,
+            Relations = Relations(published, topics, LinkGlossaryTerms(published, content.Glossary, urls)),
+        };
+    }
+
+    /// <summary>Links the first use of each glossary term in every published article to its definition.</summary>
+    private static List<IReadOnlyList<GlossaryTerm>> LinkGlossaryTerms(IReadOnlyList<Article> published, IReadOnlyList<GlossaryTerm> glossary, SiteUrls urls)
+    {
+        var matcher = new GlossaryMatcher(glossary);
+        return published.Select(article => GlossaryLinker.LinkFirstUses(article.Documents, matcher, term => urls.GlossaryTerm(term.Id))).ToList();
+    }
+
+    private static Dictionary<string, ArticleRelations> Relations(
+        IReadOnlyList<Article> published, IReadOnlyList<Topic> topics, List<IReadOnlyList<GlossaryTerm>> glossaryTerms)
+    {
+        var topicBySlug = topics.ToDictionary(topic => topic.Slug, StringComparer.Ordinal);
+        IReadOnlyList<Topic> TopicsOf(Article article) =>
+            article.Meta.Tags.Select(Slugs.Slugify).Where(slug => slug.Length > 0).Distinct(StringComparer.Ordinal).Select(slug => topicBySlug[slug]).ToList();
+
+        // Previous and next follow the article's main topic, so a reader moves through one subject.
+        var neighbours = new Dictionary<string, (Article? Previous, Article? Next)>(StringComparer.Ordinal);
+        foreach (var topic in topics)
+        {
+            var articles = topic.Articles;
+            for (var position = 0; position < articles.Count; position++)
+            {
+                if (ReferenceEquals(TopicsOf(articles[position])[0], topic))
+                {
+                    neighbours[articles[position].Slug] = (
+                        position > 0 ? articles[position - 1] : null,
+                        position < articles.Count - 1 ? articles[position + 1] : null);
+                }
+            }
+        }
+
+        var related = RelatedArticles.Find(published, CitedSources.Of);
+        var relations = new Dictionary<string, ArticleRelations>(StringComparer.Ordinal);
+        for (var index = 0; index < published.Count; index++)
+        {
+            var article = published[index];
+            var (previous, next) = neighbours.GetValueOrDefault(article.Slug);
+            relations.TryAdd(article.Slug, new ArticleRelations(TopicsOf(article), previous, next, related[index], glossaryTerms[index]));
+        }
+
+        return relations;
     }
 
     /// <summary>

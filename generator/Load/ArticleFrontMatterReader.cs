@@ -16,12 +16,13 @@ public static class ArticleFrontMatterReader
 
     public static ArticleFrontMatter Read(YamlFields fields)
     {
+        var tags = fields.StringList("tags");
         var frontMatter = new ArticleFrontMatter(
             Title: fields.RequiredString("title") ?? "",
             Summary: fields.RequiredString("summary") ?? "",
             Slug: fields.OptionalString("slug") is { } slug ? new Located<string>(slug, fields.LocationOf("slug")) : null,
             Aliases: fields.StringList("aliases"),
-            Tags: Values(fields.StringList("tags")),
+            Tags: Values(tags),
             Authors: Values(fields.StringList("authors")),
             ReviewedBy: Values(fields.StringList("reviewed_by")),
             LastReviewed: fields.RequiredDate("last_reviewed") ?? DateOnly.MinValue,
@@ -32,7 +33,10 @@ public static class ArticleFrontMatterReader
             Costs: fields.ObjectList("costs", ReadCost),
             Comparison: fields.OptionalObject("comparison") is { } comparison ? ReadComparison(comparison) : null,
             Studies: fields.ObjectList("studies", ReadStudy),
-            Regulatory: fields.OptionalObject("regulatory") is { } regulatory ? ReadRegulatory(regulatory) : null);
+            Regulatory: fields.OptionalObject("regulatory") is { } regulatory ? ReadRegulatory(regulatory) : null)
+        {
+            TagLocations = tags.Select(tag => tag.Location).ToList(),
+        };
         fields.ReportUnknownKeys();
         return frontMatter;
     }

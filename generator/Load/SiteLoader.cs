@@ -28,7 +28,10 @@ public sealed class SiteLoader(string siteRoot)
             (document, fields) => ReadArticle(document, fields, pipeline));
         var pages = LoadMarkdownFolder(files, diagnostics, Path.Combine(ContentFolder, "pages"),
             (document, fields) => ReadPage(document, fields, pipeline));
-        return new SiteContent(settings, articles, pages, LoadTemplates(files), LoadAssets(files), LoadSynonyms(files, diagnostics));
+        return new SiteContent(settings, articles, pages, LoadTemplates(files), LoadAssets(files), LoadSynonyms(files, diagnostics))
+        {
+            Glossary = LoadGlossary(files, diagnostics),
+        };
     }
 
     private SiteSettings LoadSettings(ContentFileReader files, DiagnosticBag diagnostics)
@@ -79,7 +82,10 @@ public sealed class SiteLoader(string siteRoot)
         var meta = ArticleFrontMatterReader.Read(fields);
         var slug = meta.Slug?.Value ?? Slugs.FromFileName(document.Path);
         var slugLocation = meta.Slug?.Location ?? SourceLocation.StartOf(document.Path);
-        return new Article(document.Path, slug, slugLocation, meta, Markdig.Markdown.Parse(document.Body, pipeline), document.BodyFirstLine);
+        return new Article(document.Path, slug, slugLocation, meta, Markdig.Markdown.Parse(document.Body, pipeline), document.BodyFirstLine)
+        {
+            KeyPoints = meta.KeyPoints.Select(point => new KeyPoint(point.Value, point.Location, Markdig.Markdown.Parse(point.Value, pipeline))).ToList(),
+        };
     }
 
     private static ContentPage ReadPage(FrontMatterDocument document, YamlFields fields, MarkdownPipeline pipeline)
@@ -99,6 +105,12 @@ public sealed class SiteLoader(string siteRoot)
     {
         var path = Path.Combine(ContentFolder, SynonymsReader.FileName);
         return File.Exists(path) && files.Read(path, ContentFolder) is { } source ? SynonymsReader.Read(source, diagnostics) : [];
+    }
+
+    private IReadOnlyList<GlossaryTerm> LoadGlossary(ContentFileReader files, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(ContentFolder, GlossaryReader.FileName);
+        return File.Exists(path) && files.Read(path, ContentFolder) is { } source ? GlossaryReader.Read(source, diagnostics) : [];
     }
 
     private List<TemplateSource> LoadTemplates(ContentFileReader files) =>

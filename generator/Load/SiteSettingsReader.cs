@@ -27,6 +27,22 @@ public static class SiteSettingsReader
             settings = settings with { Subject = subject };
         }
 
+        if (fields.OptionalString("introduction") is { } introduction)
+        {
+            settings = settings with { Introduction = introduction };
+        }
+
+        settings = settings with
+        {
+            Questions = fields.ObjectList("questions", question => new HomeQuestion(
+                question.RequiredString("question") ?? "",
+                new Located<string>(question.RequiredString("answer") ?? "", question.LocationOf("answer")))),
+            Topics = fields.ObjectList("topics", topic => new TopicSettings(
+                topic.RequiredString("tag") ?? "",
+                topic.RequiredString("title") ?? "",
+                topic.OptionalString("description") ?? "")),
+        };
+
         fields.ReportUnknownKeys();
         return settings;
     }

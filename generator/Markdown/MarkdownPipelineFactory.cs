@@ -1,4 +1,5 @@
 using Markdig;
+using KnowledgeBase.Markdown.Glossary;
 using KnowledgeBase.Markdown.HeadingAnchors;
 
 namespace KnowledgeBase.Markdown;
@@ -13,5 +14,6 @@ public static class MarkdownPipelineFactory
             .UsePipeTables()
             .UseHeadingAnchors()
             .UseGenericAttributes()
+            .UseGlossary()
             .Build();
 }

@@ -10,6 +10,9 @@ public static class ArticleCards
     public const int EmbedWidth = 480;
     public const int EmbedHeight = 320;
 
+    /// <summary>The "Link to this page" panel's heading, which "On this page" also lists.</summary>
+    public static readonly PageSectionView LinkPanelSection = new(SiteUrls.LinkPanelId, "Link to this page");
+
     public static ArticleCardView For(Article article, RenderContext context) => new(
         context.Settings.Title,
         article.Meta.Title,
@@ -25,7 +28,7 @@ public static class ArticleCards
     {
         var card = For(article, context);
         var panel = new LinkPanelView(
-            SiteUrls.LinkPanelId,
+            LinkPanelSection,
             card.ArticleUrl,
             context.Templates.Render("card-snippet", card).Trim(),
             context.Templates.Render("embed-snippet", card).Trim(),

@@ -33,7 +33,7 @@ public sealed class RenderContext(
     public SocialImageSet SocialImages { get; } = socialImages;
 
     /// <summary>Scripts every page loads. Each only enhances: the page works without it.</summary>
-    public IReadOnlyList<string> ScriptUrls => [AssetUrl("copy-link.js")];
+    public IReadOnlyList<string> ScriptUrls => [AssetUrl("copy-link.js"), AssetUrl("glossary.js")];
 
     /// <summary>The URL of an asset from templates/assets, by its source name (e.g. "site.css").</summary>
     public string AssetUrl(string sourceName) => assetUrls[sourceName];
@@ -64,8 +64,15 @@ public sealed class RenderContext(
             meta.JsonLd.ToJsonString(),
             Settings.Navigation.Select(link => new LinkView(link.Title, Urls.FromContentLink(link.Url))).ToList(),
             Graph.Content.Pages.Select(page => new LinkView(page.Title, Urls.Page(page.Slug))).ToList(),
+            meta.Breadcrumbs,
             Templates.Render(template, model))));
     }
+
+    /// <summary>An article as it appears in lists: its title, summary and link.</summary>
+    public ArticleLinkView LinkTo(Article article) => new(article.Meta.Title, article.Meta.Summary, Urls.Article(article.Slug));
+
+    /// <summary>The first step of every trail of breadcrumbs.</summary>
+    public LinkView HomeCrumb => new("Home", Urls.Home);
 
     public static OutputFile Text(string outputPath, string text) => new(outputPath, Utf8.GetBytes(text));
 
@@ -81,4 +88,7 @@ public sealed record PageMeta(string Title, string Description, string Path, str
 
     /// <summary>True for pages search engines should not index (the 404 page); they get no canonical URL.</summary>
     public bool NoIndex { get; init; }
+
+    /// <summary>The pages above this one, from the home page down; the layout adds this page's title. None on the home page.</summary>
+    public IReadOnlyList<LinkView> Breadcrumbs { get; init; } = [];
 }

@@ -17,6 +17,8 @@ public sealed class SiteRenderer(TemplateSet templates, TimeProvider clock)
         new HomePipeline(),
         new ArticlePipeline(),
         new ContentPagePipeline(),
+        new TopicPipeline(),
+        new GlossaryPipeline(),
         new SearchPagePipeline(),
         new EmbedPipeline(),
         new RedirectPipeline(),

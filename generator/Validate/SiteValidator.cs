@@ -20,6 +20,7 @@ public sealed class SiteValidator(TimeProvider clock)
             CheckReviewDates(article, today, diagnostics);
             CheckAliases(article, diagnostics);
             CheckHeadingIds(article.SourcePath, article.Body, article.BodyFirstLine, diagnostics);
+            KeyPointValidator.Validate(article, diagnostics);
         }
 
         foreach (var page in site.Pages)
@@ -28,6 +29,9 @@ public sealed class SiteValidator(TimeProvider clock)
         }
 
         CheckUrlsAreUnique(site, diagnostics);
+        GlossaryValidator.Validate(site, diagnostics);
+        HomeQuestionValidator.Validate(site, diagnostics);
+        TopicValidator.Validate(site, diagnostics);
     }
 
     private static void CheckSlug(Article article, DiagnosticBag diagnostics)
@@ -81,7 +85,7 @@ public sealed class SiteValidator(TimeProvider clock)
             var id = HeadingIds.IdOf(heading);
             var line = heading.Line + bodyFirstLine;
             var location = new SourceLocation(path, line, heading.Column + 1);
-            if (SiteUrls.ReservedFragmentIds.Contains(id))
+            if (SiteUrls.IsReservedFragmentId(id))
             {
                 diagnostics.Error(DiagnosticCode.DuplicateHeadingId, location,
                     $"the heading's id '{id}' is used by the page itself; give the heading its own id, e.g. '{{#{id}-section}}' at the end of the heading line");

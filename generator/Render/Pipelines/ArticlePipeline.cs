@@ -12,6 +12,9 @@ public sealed class ArticlePipeline : IOutputPipeline
         foreach (var article in context.Graph.PublishedArticles)
         {
             var meta = article.Meta;
+            var relations = context.Graph.RelationsOf(article);
+            var topic = relations.MainTopic;
+            var related = relations.Related.Select(context.LinkTo).ToList();
             var view = new ArticleView(
                 meta.Title,
                 meta.Summary,
@@ -21,7 +24,21 @@ public sealed class ArticlePipeline : IOutputPipeline
                 RenderContext.Date(meta.LastReviewed),
                 RenderContext.Date(meta.NextReview),
                 ReviewOverdue: meta.NextReview < context.Today,
-                meta.Tags,
+                ReadingTime.MinutesFor(article),
+                KeyPointsSection,
+                article.KeyPoints.Select(point => context.Markdown.RenderInline(point.Body)).ToList(),
+                ContentsSection,
+                [
+                    .. TableOfContents.Of(article.Body),
+                    .. related.Count > 0 ? [TableOfContents.Section(RelatedSection)] : Array.Empty<ContentsEntryView>(),
+                    TableOfContents.Section(ArticleCards.LinkPanelSection),
+                ],
+                relations.Topics.Select(tagTopic => new LinkView(tagTopic.Title, context.Urls.Topic(tagTopic.Slug))).ToList(),
+                topic is not null && (relations.Previous ?? relations.Next) is not null
+                    ? new TopicPagerView(topic.Title, context.Urls.Topic(topic.Slug), Link(relations.Previous, context), Link(relations.Next, context))
+                    : null,
+                RelatedSection,
+                related,
                 ArticleCards.LinkPanelHtml(article, context));
 
             // The citation list comes from the citation graph once articles cite references (issue 5).
@@ -29,8 +46,17 @@ public sealed class ArticlePipeline : IOutputPipeline
             var pageMeta = new PageMeta(meta.Title, meta.Summary, context.Urls.Article(article.Slug), "article", jsonLd)
             {
                 Image = context.SocialImages.ForArticle(article.Slug),
+                Breadcrumbs = topic is null
+                    ? [context.HomeCrumb]
+                    : [context.HomeCrumb, new LinkView(topic.Title, context.Urls.Topic(topic.Slug))],
             };
             yield return context.Page(SiteUrls.ArticleOutputPath(article.Slug), pageMeta, "article", view);
         }
     }
+
+    private static readonly PageSectionView KeyPointsSection = new(SiteUrls.KeyPointsId, "Key points");
+    private static readonly PageSectionView ContentsSection = new(SiteUrls.TableOfContentsId, "On this page");
+    private static readonly PageSectionView RelatedSection = new(SiteUrls.RelatedArticlesId, "Related articles");
+
+    private static ArticleLinkView? Link(Article? article, RenderContext context) => article is null ? null : context.LinkTo(article);
 }

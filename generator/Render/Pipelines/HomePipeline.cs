@@ -1,18 +1,27 @@
 using System.Text.Json.Nodes;
+using KnowledgeBase.Content;
+using KnowledgeBase.Markdown.HeadingAnchors;
 using KnowledgeBase.Render.Views;
 
 namespace KnowledgeBase.Render.Pipelines;
 
-/// <summary>The home page at /.</summary>
+/// <summary>The home page at /, led by the questions patients ask.</summary>
 public sealed class HomePipeline : IOutputPipeline
 {
     public IEnumerable<OutputFile> Render(RenderContext context)
     {
         var settings = context.Settings;
+        var articles = context.Graph.PublishedArticles;
         var view = new HomeView(
             settings.Title,
-            settings.Description,
-            context.Graph.PublishedArticles.Select(article => new ArticleLinkView(article.Meta.Title, article.Meta.Summary, context.Urls.Article(article.Slug))).ToList());
+            settings.Introduction,
+            context.Urls.Search,
+            settings.Questions.Select(question => Answer(question, context)).OfType<QuestionView>().ToList(),
+            Evidence(articles, context),
+            context.Graph.Topics.Select(topic => new TopicLinkView(topic.Title, topic.Description, context.Urls.Topic(topic.Slug), topic.Articles.Count)).ToList(),
+            articles.Select(context.LinkTo).ToList(),
+            articles.Count > 0 ? RenderContext.Date(articles.Max(article => article.Meta.LastReviewed)) : null,
+            context.Graph.Content.Pages.Select(page => new LinkView(page.Title, context.Urls.Page(page.Slug))).ToList());
         var jsonLd = new JsonObject
         {
             ["@context"] = "https://schema.org",
@@ -23,4 +32,36 @@ public sealed class HomePipeline : IOutputPipeline
         };
         yield return context.Page("index.html", new PageMeta(settings.Title, settings.Description, context.Urls.Home, "website", jsonLd), "home", view);
     }
+
+    /// <summary>
+    /// The question with the article and section that answer it. Validation has checked that both exist; a
+    /// question whose article is not published (a draft) is left out.
+    /// </summary>
+    private static QuestionView? Answer(HomeQuestion question, RenderContext context)
+    {
+        var address = SectionAddress.Parse(question.Answer.Value);
+        var article = context.Graph.PublishedArticles.FirstOrDefault(candidate => candidate.Slug == address?.Slug);
+        if (address is null || article is null)
+        {
+            return null;
+        }
+
+        var heading = address.HeadingId is { } id ? HeadingIds.Find(article.Body, id) : null;
+        var url = context.Urls.Article(article.Slug) + (heading is null ? "" : "#" + HeadingIds.IdOf(heading));
+        return new QuestionView(question.Question, url, article.Meta.Title, heading is null ? "" : HeadingIds.TextOf(heading));
+    }
+
+    /// <summary>Every use that articles grade, strongest evidence first, then by name.</summary>
+    private static List<EvidenceRowView> Evidence(IReadOnlyList<Article> articles, RenderContext context) =>
+        articles
+            .SelectMany(article => article.Meta.Uses.Select(use => new EvidenceRowView(
+                use.Name,
+                EvidenceLevelNames.NameOf(use.Evidence),
+                EvidenceLevelNames.LabelOf(use.Evidence),
+                (int)use.Evidence,
+                use.Verdict,
+                context.LinkTo(article))))
+            .OrderByDescending(row => row.LevelRank)
+            .ThenBy(row => row.Use, StringComparer.Ordinal)
+            .ToList();
 }

@@ -15,7 +15,7 @@ public sealed class NotFoundPipeline : IOutputPipeline
         const string title = "Page not found";
         var view = new NotFoundView(
             context.Urls.Home,
-            context.Graph.PublishedArticles.Select(article => new ArticleLinkView(article.Meta.Title, article.Meta.Summary, context.Urls.Article(article.Slug))).ToList());
+            context.Graph.PublishedArticles.Select(context.LinkTo).ToList());
         var jsonLd = new JsonObject { ["@context"] = "https://schema.org", ["@type"] = "WebPage", ["name"] = title };
         var meta = new PageMeta(title, "There is no page at this address.", context.Urls.Public(SiteUrls.NotFoundPath), "website", jsonLd) { NoIndex = true };
         yield return context.Page(SiteUrls.OutputPathOf(SiteUrls.NotFoundPath), meta, "not-found", view);

@@ -16,7 +16,7 @@ public sealed class SearchPagePipeline : IOutputPipeline
     public IEnumerable<OutputFile> Render(RenderContext context)
     {
         var articles = context.Graph.PublishedArticles
-            .Select(article => new ArticleLinkView(article.Meta.Title, article.Meta.Summary, context.Urls.Article(article.Slug)))
+            .Select(context.LinkTo)
             .ToList();
         var listings = new[] { new SearchListingView(ArticlesType, "all-articles", articles) }
             .Where(listing => listing.Pages.Count > 0)

@@ -23,6 +23,16 @@ public sealed class SitemapPipeline : IOutputPipeline
         };
         entries.AddRange(articles.Select(article => (urls.Article(article.Slug), (DateOnly?)article.Meta.LastReviewed)));
         entries.AddRange(context.Graph.Content.Pages.Select(page => (urls.Page(page.Slug), (DateOnly?)null)));
+        entries.AddRange(context.Graph.Topics.Select(topic => (urls.Topic(topic.Slug), (DateOnly?)topic.Articles.Max(article => article.Meta.LastReviewed))));
+        if (context.Graph.Topics.Count > 0)
+        {
+            entries.Add((urls.Topics, null));
+        }
+
+        if (context.Graph.Content.Glossary.Count > 0)
+        {
+            entries.Add((urls.Glossary, null));
+        }
 
         yield return XmlOutput.Write(SiteUrls.OutputPathOf(SiteUrls.SitemapPath), xml =>
         {

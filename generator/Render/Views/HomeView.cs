@@ -1,7 +1,33 @@
 namespace KnowledgeBase.Render.Views;
 
-/// <summary>The home page: what the site is and the articles that answer patients' questions.</summary>
-public sealed record HomeView(string SiteTitle, string Description, IReadOnlyList<ArticleLinkView> Articles);
+/// <summary>
+/// The home page: what the site is and who writes it, the questions patients ask with the sections that
+/// answer them, a search box, the evidence for each use at a glance, the topics and articles, and when the
+/// site was last reviewed.
+/// </summary>
+/// <param name="LastReviewed">The most recent review of any article, or null on a site without articles.</param>
+public sealed record HomeView(
+    string SiteTitle,
+    string Introduction,
+    string SearchUrl,
+    IReadOnlyList<QuestionView> Questions,
+    IReadOnlyList<EvidenceRowView> Evidence,
+    IReadOnlyList<TopicLinkView> Topics,
+    IReadOnlyList<ArticleLinkView> Articles,
+    DateView? LastReviewed,
+    IReadOnlyList<LinkView> AboutLinks);
 
 /// <summary>An article as it appears in a list: title, summary and link.</summary>
 public sealed record ArticleLinkView(string Title, string Summary, string Url);
+
+/// <summary>A patient's question and the section that answers it: its link, and where that is ("article: section").</summary>
+public sealed record QuestionView(string Question, string Url, string ArticleTitle, string SectionTitle);
+
+/// <summary>
+/// One use of the treatment and how strong the evidence for it is, in words and as a rank from 0 (none) to
+/// 4 (high) that the stylesheet draws as a meter.
+/// </summary>
+public sealed record EvidenceRowView(string Use, string Level, string LevelLabel, int LevelRank, string Verdict, ArticleLinkView Article);
+
+/// <summary>A topic in a list of topics: its title, description, link and number of articles.</summary>
+public sealed record TopicLinkView(string Title, string Description, string Url, int ArticleCount);

@@ -2,6 +2,7 @@ namespace KnowledgeBase.Render.Views;
 
 /// <summary>What the shared layout needs to wrap any page: head metadata, navigation and the page body.</summary>
 /// <param name="CanonicalUrl">Null for pages that must not be indexed (404), which then carry robots noindex.</param>
+/// <param name="Breadcrumbs">The pages above this one, shown as a trail ending in <paramref name="Title"/>; empty for none.</param>
 public sealed record LayoutView(
     string Lang,
     string SiteTitle,
@@ -20,6 +21,7 @@ public sealed record LayoutView(
     string JsonLd,
     IReadOnlyList<LinkView> Navigation,
     IReadOnlyList<LinkView> FooterLinks,
+    IReadOnlyList<LinkView> Breadcrumbs,
     string Content);
 
 /// <summary>A labelled link.</summary>

@@ -4,7 +4,7 @@ namespace KnowledgeBase.Render.Views;
 /// The "Link to this page" panel on an article: its permanent address, a summary card to paste, and the
 /// iframe code for the live embed. The snippets are HTML shown as text, for clinics to copy.
 /// </summary>
-public sealed record LinkPanelView(string Id, string CanonicalUrl, string CardSnippet, string EmbedSnippet, string EmbedUrl);
+public sealed record LinkPanelView(PageSectionView Section, string CanonicalUrl, string CardSnippet, string EmbedSnippet, string EmbedUrl);
 
 /// <summary>
 /// An article summarised for other sites: the summary card snippet and the embed page. Links are absolute

@@ -24,7 +24,7 @@ public sealed class HeadingAnchorTests
         var headings = page.QuerySelectorAll("main h2, main h3").ToList();
         headings.Count.ShouldBe(3);
         headings.ShouldAllBe(heading => heading.NextElementSibling!.GetAttribute("href") == "#" + heading.Id);
-        page.QuerySelector("a[href='#depth']")!.TextContent.ShouldContain("Link to the section Depth");
+        page.QuerySelector(".article-body a[href='#depth']")!.TextContent.ShouldContain("Link to the section Depth");
     }
 
     [Fact]

@@ -41,8 +41,11 @@ public sealed class SiteFilesTests
             "https://example.github.io/meso/about/",
             "https://example.github.io/meso/articles/newer/",
             "https://example.github.io/meso/articles/sample/",
+            "https://example.github.io/meso/topics/",
+            "https://example.github.io/meso/topics/basics/",
         ]);
         entries["https://example.github.io/meso/articles/sample/"].ShouldBe("2026-11-01");
+        entries["https://example.github.io/meso/topics/basics/"].ShouldBe("2026-11-20");
         entries["https://example.github.io/meso/"].ShouldBe("2026-11-20");
         entries["https://example.github.io/meso/about/"].ShouldBeNull();
     }

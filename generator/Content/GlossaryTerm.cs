@@ -1,0 +1,19 @@
+using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Load;
+
+namespace KnowledgeBase.Content;
+
+/// <summary>
+/// A medical term from content/glossary.yml with its plain definition. Its first use in each article links to
+/// the definition on the glossary page, where <see cref="Id"/> is the anchor.
+/// </summary>
+/// <param name="Synonyms">Other words for the same thing; the first use of any of them counts as the term's first use.</param>
+/// <param name="Reference">An optional citation key for the definition's source.</param>
+public sealed record GlossaryTerm(string Term, string Definition, IReadOnlyList<string> Synonyms, Located<string>? Reference, SourceLocation Location)
+{
+    /// <summary>The anchor of the term on the glossary page, from its own words: "Deoxycholic acid" is "deoxycholic-acid".</summary>
+    public string Id { get; } = Slugs.Slugify(Term);
+
+    /// <summary>The term followed by its synonyms: every way an article may write it.</summary>
+    public IEnumerable<string> Names => Synonyms.Prepend(Term);
+}

@@ -1,0 +1,76 @@
+using KnowledgeBase.Content;
+
+namespace KnowledgeBase.Link;
+
+/// <summary>
+/// Finds, for each article, the others a reader might want next: those that share the most tags and sources
+/// with it. A shared tag weighs more than a shared source, because a tag is an editor's choice of topic while
+/// a source may be cited in passing.
+/// </summary>
+public static class RelatedArticles
+{
+    public const int MaxRelated = 3;
+
+    private const int TagWeight = 2;
+    private const int SourceWeight = 1;
+
+    /// <returns>For each published article (by position), its related articles, most related first, then in publishing order.</returns>
+    public static IReadOnlyList<IReadOnlyList<Article>> Find(IReadOnlyList<Article> published, Func<Article, IReadOnlySet<string>> citedKeys)
+    {
+        var tags = published.Select(article => article.Meta.Tags.Distinct(StringComparer.Ordinal).ToList()).ToList();
+        var sources = published.Select(article => citedKeys(article).ToList()).ToList();
+        var byTag = Invert(tags);
+        var bySource = Invert(sources);
+        var scores = new int[published.Count];
+        var related = new List<IReadOnlyList<Article>>(published.Count);
+        for (var index = 0; index < published.Count; index++)
+        {
+            var touched = new HashSet<int>();
+            Score(tags[index].SelectMany(tag => byTag[tag]), TagWeight, scores, touched);
+            Score(sources[index].SelectMany(key => bySource[key]), SourceWeight, scores, touched);
+            touched.Remove(index);
+            related.Add(touched
+                .OrderByDescending(other => scores[other])
+                .ThenBy(other => other)
+                .Take(MaxRelated)
+                .Select(other => published[other])
+                .ToList());
+            foreach (var other in touched.Append(index))
+            {
+                scores[other] = 0;
+            }
+        }
+
+        return related;
+    }
+
+    /// <summary>For each tag or source key, the positions of the articles that have it.</summary>
+    private static Dictionary<string, List<int>> Invert(List<List<string>> keysOfArticle)
+    {
+        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var article = 0; article < keysOfArticle.Count; article++)
+        {
+            foreach (var key in keysOfArticle[article])
+            {
+                if (!index.TryGetValue(key, out var articles))
+                {
+                    articles = [];
+                    index[key] = articles;
+                }
+
+                articles.Add(article);
+            }
+        }
+
+        return index;
+    }
+
+    private static void Score(IEnumerable<int> articles, int weight, int[] scores, HashSet<int> touched)
+    {
+        foreach (var other in articles)
+        {
+            scores[other] += weight;
+            touched.Add(other);
+        }
+    }
+}

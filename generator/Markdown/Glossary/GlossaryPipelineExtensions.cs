@@ -1,0 +1,14 @@
+using Markdig;
+
+namespace KnowledgeBase.Markdown.Glossary;
+
+/// <summary>Registers <see cref="GlossaryExtension"/> on a Markdig pipeline.</summary>
+public static class GlossaryPipelineExtensions
+{
+    /// <summary>Glossary term links with their definitions as tooltips.</summary>
+    public static MarkdownPipelineBuilder UseGlossary(this MarkdownPipelineBuilder pipeline)
+    {
+        pipeline.Extensions.AddIfNotAlready<GlossaryExtension>();
+        return pipeline;
+    }
+}

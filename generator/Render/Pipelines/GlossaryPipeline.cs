@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using KnowledgeBase.Content;
+using KnowledgeBase.Render.Views;
+
+namespace KnowledgeBase.Render.Pipelines;
+
+/// <summary>
+/// The glossary at /glossary/: every term of content/glossary.yml with its plain definition, its other names
+/// and the articles that use it, in alphabetical order. Articles link each term's first use here. A site
+/// without a glossary has no glossary page.
+/// </summary>
+public sealed class GlossaryPipeline : IOutputPipeline
+{
+    public const string Title = "Glossary";
+
+    public IEnumerable<OutputFile> Render(RenderContext context)
+    {
+        if (context.Graph.Content.Glossary.Count == 0)
+        {
+            yield break;
+        }
+
+        var usedIn = context.Graph.PublishedArticles
+            .SelectMany(article => context.Graph.RelationsOf(article).GlossaryTerms.Select(term => (term.Id, article)))
+            .ToLookup(use => use.Id, use => use.article, StringComparer.Ordinal);
+        var letters = context.Graph.Content.Glossary
+            .OrderBy(term => term.Term, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(term => term.Term, StringComparer.Ordinal)
+            .GroupBy(term => char.ToUpperInvariant(term.Term[0]).ToString(CultureInfo.InvariantCulture))
+            .Select(group => new GlossaryLetterView(group.Key, "letter-" + Slugs.Slugify(group.Key), group
+                .Select(term => new GlossaryEntryView(
+                    term.Id,
+                    term.Term,
+                    term.Definition,
+                    term.Synonyms,
+                    usedIn[term.Id].Select(article => new LinkView(article.Meta.Title, context.Urls.Article(article.Slug))).ToList()))
+                .ToList()))
+            .ToList();
+        var description = $"Plain definitions of the medical words used on {context.Settings.Title}.";
+        var jsonLd = new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "DefinedTermSet",
+            ["name"] = $"{context.Settings.Title} {Title.ToLowerInvariant()}",
+            ["url"] = context.Urls.Absolute(context.Urls.Glossary),
+            ["hasDefinedTerm"] = new JsonArray([.. context.Graph.Content.Glossary.Select(term => (JsonNode)new JsonObject
+            {
+                ["@type"] = "DefinedTerm",
+                ["name"] = term.Term,
+                ["description"] = term.Definition,
+                ["url"] = context.Urls.Absolute(context.Urls.GlossaryTerm(term.Id)),
+            })]),
+        };
+        yield return context.Page(SiteUrls.OutputPathOf(SiteUrls.GlossaryPath),
+            new PageMeta(Title, description, context.Urls.Glossary, "website", jsonLd) { Breadcrumbs = [context.HomeCrumb] },
+            "glossary", new GlossaryPageView(Title, letters));
+    }
+}

@@ -1,0 +1,55 @@
+using System.Text.Json.Nodes;
+using KnowledgeBase.Content;
+using KnowledgeBase.Render.Views;
+
+namespace KnowledgeBase.Render.Pipelines;
+
+/// <summary>
+/// The list of topics at /topics/ and a page per topic (tag) at /topics/&lt;tag&gt;/ listing its articles. A site
+/// whose articles have no tags has no topic pages.
+/// </summary>
+public sealed class TopicPipeline : IOutputPipeline
+{
+    public const string TopicsTitle = "Topics";
+
+    public IEnumerable<OutputFile> Render(RenderContext context)
+    {
+        var urls = context.Urls;
+        var topics = context.Graph.Topics;
+        if (topics.Count == 0)
+        {
+            yield break;
+        }
+
+        var topicsCrumb = new LinkView(TopicsTitle, urls.Topics);
+        foreach (var topic in topics)
+        {
+            var path = urls.Topic(topic.Slug);
+            var description = topic.Description.Length > 0 ? topic.Description : $"Articles about {topic.Title.ToLowerInvariant()}.";
+            var view = new TopicPageView(topic.Title, topic.Description, topic.Articles.Select(context.LinkTo).ToList());
+            yield return context.Page(SiteUrls.OutputPathOf(SiteUrls.TopicPath(topic.Slug)),
+                new PageMeta(topic.Title, description, path, "website", CollectionPage(topic.Title, description, urls.Absolute(path)))
+                {
+                    Breadcrumbs = [context.HomeCrumb, topicsCrumb],
+                },
+                "topic", view);
+        }
+
+        var listDescription = $"Every topic of {context.Settings.Title}, with its articles.";
+        yield return context.Page(SiteUrls.OutputPathOf(SiteUrls.TopicsPath),
+            new PageMeta(TopicsTitle, listDescription, urls.Topics, "website", CollectionPage(TopicsTitle, listDescription, urls.Absolute(urls.Topics)))
+            {
+                Breadcrumbs = [context.HomeCrumb],
+            },
+            "topics", new TopicsPageView(TopicsTitle, topics.Select(topic => new TopicLinkView(topic.Title, topic.Description, urls.Topic(topic.Slug), topic.Articles.Count)).ToList()));
+    }
+
+    private static JsonObject CollectionPage(string name, string description, string url) => new()
+    {
+        ["@context"] = "https://schema.org",
+        ["@type"] = "CollectionPage",
+        ["name"] = name,
+        ["description"] = description,
+        ["url"] = url,
+    };
+}

@@ -1,0 +1,33 @@
+using KnowledgeBase.Content;
+using KnowledgeBase.Diagnostics;
+
+namespace KnowledgeBase.Validate;
+
+/// <summary>
+/// Warns about a tag that site.yml does not list under topics but that is close to one it does: most likely a
+/// typo, which would start a topic of its own. Other tags not listed simply get a topic page titled after them.
+/// </summary>
+public static class TopicValidator
+{
+    public static void Validate(SiteContent site, DiagnosticBag diagnostics)
+    {
+        var described = site.Settings.Topics.Select(topic => topic.Tag).ToList();
+        var known = described.Select(Slugs.Slugify).ToHashSet(StringComparer.Ordinal);
+        foreach (var article in site.Articles)
+        {
+            var tags = article.Meta.Tags;
+            for (var index = 0; index < tags.Count; index++)
+            {
+                var suggestion = Suggestions.DidYouMean(tags[index], described);
+                if (known.Contains(Slugs.Slugify(tags[index])) || suggestion.Length == 0)
+                {
+                    continue;
+                }
+
+                var location = index < article.Meta.TagLocations.Count ? article.Meta.TagLocations[index] : SourceLocation.StartOf(article.SourcePath);
+                diagnostics.Warning(DiagnosticCode.UndescribedTopic, location,
+                    $"the tag '{tags[index]}' is not listed under topics in site.yml, so it would start a topic of its own{suggestion}");
+            }
+        }
+    }
+}

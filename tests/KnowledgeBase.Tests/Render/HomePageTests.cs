@@ -1,0 +1,72 @@
+using KnowledgeBase.Tests.Support;
+using Shouldly;
+
+namespace KnowledgeBase.Tests.Render;
+
+/// <summary>The home page a patient lands on: what the site is, their questions, search, the evidence and the review date.</summary>
+public sealed class HomePageTests(ReadingSite site) : IClassFixture<ReadingSite>
+{
+    [Fact]
+    public void Home_page_opens_with_the_introduction_sentence_from_site_yml()
+    {
+        var page = site.Page("/");
+
+        page.QuerySelector("main h1")!.NextElementSibling!.TextContent
+            .ShouldBe("This test site explains a treatment in plain words, is written by a test team, and sells nothing.");
+    }
+
+    [Fact]
+    public void Each_question_links_to_the_section_that_answers_it_and_names_it()
+    {
+        var questions = site.Page("/").QuerySelectorAll(".questions li").ToList();
+
+        questions.Select(q => (q.QuerySelector("a")!.TextContent, q.QuerySelector("a")!.GetAttribute("href")))
+            .ShouldBe([("Does it remove fat?", "/articles/fat/#how-it-is-done"), ("What does it cost?", "/articles/cost/")]);
+        questions[0].QuerySelector(".question-source")!.TextContent.ShouldBe("Answered in: How it is done (Does it remove fat?)");
+        questions[1].QuerySelector(".question-source")!.TextContent.ShouldBe("Answered in: Cost of treatment");
+    }
+
+    [Fact]
+    public void Questions_come_before_the_evidence_and_the_list_of_articles()
+    {
+        var headings = site.Page("/").QuerySelectorAll("main h2").Select(h => h.TextContent).ToList();
+
+        headings.IndexOf("Questions people ask").ShouldBe(0);
+        headings.IndexOf("Evidence at a glance").ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public void Search_box_sends_the_question_to_the_search_page()
+    {
+        var form = site.Page("/").QuerySelector("main form[role=search]")!;
+
+        form.GetAttribute("action").ShouldBe("/search/");
+        form.GetAttribute("method").ShouldBe("get");
+        form.QuerySelector("input[type=search]")!.GetAttribute("name").ShouldBe("q");
+        form.QuerySelector("label")!.GetAttribute("for").ShouldBe(form.QuerySelector("input")!.Id);
+    }
+
+    [Fact]
+    public void Evidence_at_a_glance_lists_every_graded_use_strongest_first_with_its_article()
+    {
+        var items = site.Page("/").QuerySelectorAll(".evidence-item").ToList();
+
+        items.Select(item => (item.QuerySelector(".evidence-use")!.TextContent, item.QuerySelector(".evidence-level strong")!.TextContent))
+            .ShouldBe([("Chin fat", "High"), ("Fat loss", "Very low")]);
+        items[0].QuerySelector(".evidence-more a")!.GetAttribute("href").ShouldBe("/articles/chin/");
+        items[1].QuerySelector(".evidence-verdict")!.TextContent.ShouldBe("No clear effect in one small study.");
+    }
+
+    [Fact]
+    public void Site_was_last_reviewed_when_its_most_recently_reviewed_article_was()
+    {
+        site.Page("/").QuerySelector(".site-reviewed time")!.GetAttribute("datetime").ShouldBe("2026-11-20");
+    }
+
+    [Fact]
+    public void Home_page_lists_the_topics_with_their_number_of_articles()
+    {
+        site.Page("/").QuerySelectorAll(".topic-list li").Select(li => li.TextContent.Trim())
+            .ShouldBe(["Fat and body shape (3)", "Cost (1)", "Hair (1)", "Safety (2)"]);
+    }
+}
