@@ -41,7 +41,7 @@ public static class ArticleFrontMatterReader
 
     private static EvidenceUse ReadUse(YamlFields fields) => new(
         fields.RequiredString("name") ?? "",
-        Choice(fields, "evidence", EvidenceLevelNames.ByName) ?? EvidenceLevel.None,
+        fields.Choice("evidence", EvidenceLevelNames.ByName) ?? EvidenceLevel.None,
         fields.RequiredString("verdict") ?? "",
         fields.StringList("refs"));
 
@@ -82,7 +82,7 @@ public static class ArticleFrontMatterReader
     private static RegulatoryStatus ReadRegulatory(YamlFields fields)
     {
         var status = new RegulatoryStatus(
-            Choice(fields, "status", RegulatoryStatuses) ?? RegulatoryStatusKind.NotApproved,
+            fields.Choice("status", RegulatoryStatuses) ?? RegulatoryStatusKind.NotApproved,
             fields.RequiredString("summary") ?? "",
             fields.StringList("refs"));
         fields.ReportUnknownKeys();
@@ -98,24 +98,5 @@ public static class ArticleFrontMatterReader
         }
 
         return value;
-    }
-
-    private static T? Choice<T>(YamlFields fields, string key, IReadOnlyDictionary<string, T> choices)
-        where T : struct
-    {
-        var text = fields.RequiredString(key);
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (choices.TryGetValue(text, out var value))
-        {
-            return value;
-        }
-
-        fields.Diagnostics.Error(DiagnosticCode.InvalidValue, fields.LocationOf(key),
-            $"'{key}' is '{text}'; use one of {string.Join(", ", choices.Keys)}{Suggestions.DidYouMean(text, choices.Keys)}");
-        return null;
     }
 }

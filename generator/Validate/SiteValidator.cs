@@ -28,6 +28,7 @@ public sealed class SiteValidator(TimeProvider clock)
         }
 
         CheckUrlsAreUnique(site, diagnostics);
+        CitationValidator.Validate(site, diagnostics);
     }
 
     private static void CheckSlug(Article article, DiagnosticBag diagnostics)
