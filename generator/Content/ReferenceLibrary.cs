@@ -13,6 +13,7 @@ public sealed class ReferenceLibrary
             _byKey.TryAdd(reference.Key, reference);
         }
 
+        KeySet = new SortedSet<string>(_byKey.Keys, StringComparer.Ordinal);
         All = _byKey.Values.OrderBy(reference => reference.Key, StringComparer.Ordinal).ToList();
     }
 
@@ -22,6 +23,9 @@ public sealed class ReferenceLibrary
     public IReadOnlyList<ReferenceRecord> All { get; }
 
     public IEnumerable<string> Keys => _byKey.Keys;
+
+    /// <summary>Every key, for checking whether one exists.</summary>
+    public IReadOnlySet<string> KeySet { get; }
 
     public ReferenceRecord? Find(string key) => _byKey.GetValueOrDefault(key);
 

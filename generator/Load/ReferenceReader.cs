@@ -13,7 +13,7 @@ public static class ReferenceReader
         var reference = new ReferenceRecord(
             Key: Path.GetFileNameWithoutExtension(document.Path),
             SourcePath: document.Path,
-            Type: fields.Choice("type", ReferenceNames.Types) ?? ReferenceType.WebPage,
+            Type: fields.Choice("type", ReferenceNames.Types, DiagnosticCode.InvalidValue) ?? ReferenceType.WebPage,
             Authors: fields.StringList("authors").Select(author => author.Value).ToList(),
             EtAl: fields.OptionalBool("et_al", defaultValue: false),
             Organization: fields.OptionalString("organization"),
@@ -36,9 +36,9 @@ public static class ReferenceReader
                 fields.OptionalString("intervention"),
                 fields.OptionalString("outcome"),
                 fields.OptionalString("key_finding")),
-            Verification: fields.Choice("verification", ReferenceNames.Verifications) ?? VerificationLevel.Partial,
+            Verification: fields.Choice("verification", ReferenceNames.Verifications, DiagnosticCode.InvalidValue) ?? VerificationLevel.Partial,
             Unverified: fields.OptionalString("unverified"),
-            Status: new Located<CitationStatus>(fields.Choice("citation_status", ReferenceNames.Statuses) ?? CitationStatus.Cite, fields.LocationOf("citation_status")),
+            Status: new Located<CitationStatus>(fields.Choice("citation_status", ReferenceNames.Statuses, DiagnosticCode.InvalidValue) ?? CitationStatus.Cite, fields.LocationOf("citation_status")),
             Summary: MarkdownSource.Parse(document.Body, new SourceLocation(document.Path, document.BodyFirstLine, 1), pipeline));
         fields.ReportUnknownKeys();
         return reference;

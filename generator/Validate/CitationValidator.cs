@@ -51,6 +51,12 @@ public static partial class CitationValidator
         var reference = library.Find(citation.Key);
         if (reference is null)
         {
+            // StructuredBlockValidator reports unknown keys in blocks' refs (KB034).
+            if (citation.Part == CitingPart.StructuredBlocks)
+            {
+                return;
+            }
+
             diagnostics.Error(DiagnosticCode.UnknownCitationKey, citation.Location,
                 $"no source has the key '{citation.Key}' (there is no content/references/{citation.Key}.md){Suggestions.DidYouMean(citation.Key, library.Keys)}");
         }

@@ -32,33 +32,7 @@ public static class ArticleCitationCollector
             }
         }
 
-        if (meta.Regulatory is { } regulatory)
-        {
-            foreach (var citation in Refs(regulatory.Refs, CitingPart.Regulatory, regulatory.Summary))
-            {
-                yield return citation;
-            }
-        }
-
-        foreach (var citation in meta.Uses.SelectMany(use => Refs(use.Refs, CitingPart.Uses, $"{use.Name}: {use.Verdict}")))
-        {
-            yield return citation;
-        }
-
-        foreach (var citation in meta.Costs.SelectMany(cost => Refs([cost.Ref], CitingPart.Costs, cost.Item)))
-        {
-            yield return citation;
-        }
-
-        if (meta.Comparison is { } comparison)
-        {
-            foreach (var citation in comparison.Rows.SelectMany(row => Refs(row.Refs, CitingPart.Comparison, $"{row.Aspect}: {row.This}")))
-            {
-                yield return citation;
-            }
-        }
-
-        foreach (var citation in meta.Studies.SelectMany(study => Refs([study.Ref], CitingPart.Studies, study.Finding)))
+        foreach (var citation in StructuredBlocks.DisplayOrder.SelectMany(block => InBlock(meta, block)))
         {
             yield return citation;
         }
@@ -72,6 +46,17 @@ public static class ArticleCitationCollector
     private static IEnumerable<CitedKey> InMarkdown(MarkdownDocument document, CitingPart part) =>
         CitingSentences.Of(document).SelectMany(cited => cited.Group.Items.Select(item => new CitedKey(item.Key, item.Locator, item.Location, part, cited.Sentence)));
 
-    private static IEnumerable<CitedKey> Refs(IReadOnlyList<Located<string>> refs, CitingPart part, string text) =>
-        refs.Where(reference => reference.Value.Length > 0).Select(reference => new CitedKey(reference.Value, null, reference.Location, part, text));
+    /// <summary>A block's citations, each with the text it supports: the row or card it belongs to.</summary>
+    private static IEnumerable<CitedKey> InBlock(ArticleFrontMatter meta, StructuredBlock block) => block switch
+    {
+        StructuredBlock.Regulatory => meta.Regulatory is { } regulatory ? Refs(regulatory.Refs, regulatory.Summary) : [],
+        StructuredBlock.Uses => meta.Uses.SelectMany(use => Refs(use.Refs, $"{use.Name}: {use.Verdict}")),
+        StructuredBlock.Costs => meta.Costs.SelectMany(cost => Refs([cost.Ref], cost.Item)),
+        StructuredBlock.Comparison => meta.Comparison?.Rows.SelectMany(row => Refs(row.Refs, $"{row.Aspect}: {row.This}")) ?? [],
+        StructuredBlock.Studies => meta.Studies.SelectMany(study => Refs([study.Ref], study.Finding)),
+        _ => [],
+    };
+
+    private static IEnumerable<CitedKey> Refs(IReadOnlyList<Located<string>> refs, string text) =>
+        refs.Where(reference => reference.Value.Length > 0).Select(reference => new CitedKey(reference.Value, null, reference.Location, CitingPart.StructuredBlocks, text));
 }
