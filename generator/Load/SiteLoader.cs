@@ -53,30 +53,35 @@ public sealed class SiteLoader(string siteRoot)
     private static List<T> LoadMarkdownFolder<T>(
         ContentFileReader files, DiagnosticBag diagnostics, string folder, Func<FrontMatterDocument, YamlFields, T> read)
     {
-        var results = new List<T>();
         if (!Directory.Exists(folder))
         {
-            return results;
+            return [];
         }
 
-        foreach (var path in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal))
+        // Files are independent until validation, so they are read and parsed on every core; the order stays
+        // that of the file names, and diagnostics are sorted when reported, so the result does not depend on timing.
+        return Directory.EnumerateFiles(folder, "*.md")
+            .Order(StringComparer.Ordinal)
+            .AsParallel()
+            .AsOrdered()
+            .Select(path => ReadMarkdownFile(files, diagnostics, folder, path, read))
+            .OfType<T>()
+            .ToList();
+    }
+
+    private static T? ReadMarkdownFile<T>(
+        ContentFileReader files, DiagnosticBag diagnostics, string folder, string path, Func<FrontMatterDocument, YamlFields, T> read)
+    {
+        var source = files.Read(path, folder);
+        var document = source is null ? null : FrontMatterSplitter.Split(source, diagnostics);
+        if (document is null)
         {
-            var source = files.Read(path, folder);
-            var document = source is null ? null : FrontMatterSplitter.Split(source, diagnostics);
-            if (document is null)
-            {
-                continue;
-            }
-
-            var root = YamlMappingParser.Parse(document.Path, document.Yaml, document.YamlFirstLine, diagnostics);
-            var fields = root is null ? null : YamlFields.FromRoot(root, document.Path, document.YamlFirstLine, diagnostics);
-            if (fields is not null)
-            {
-                results.Add(read(document, fields));
-            }
+            return default;
         }
 
-        return results;
+        var root = YamlMappingParser.Parse(document.Path, document.Yaml, document.YamlFirstLine, diagnostics);
+        var fields = root is null ? null : YamlFields.FromRoot(root, document.Path, document.YamlFirstLine, diagnostics);
+        return fields is null ? default : read(document, fields);
     }
 
     private static Article ReadArticle(FrontMatterDocument document, YamlFields fields, MarkdownPipeline pipeline)

@@ -74,6 +74,13 @@ public sealed class RenderContext(
             Templates.Render(template, model))));
     }
 
+    /// <summary>
+    /// Renders one file per item on every core. Use it for pipelines that write a page per article, reference or
+    /// tag: their pages are independent, and a large site has thousands. Files come out in the items' order.
+    /// </summary>
+    public IEnumerable<OutputFile> RenderEach<T>(IEnumerable<T> items, Func<T, OutputFile> render) =>
+        items.AsParallel().AsOrdered().Select(render);
+
     public static OutputFile Text(string outputPath, string text) => new(outputPath, Utf8.GetBytes(text));
 
     public static DateView Date(DateOnly date) =>

@@ -8,9 +8,8 @@ namespace KnowledgeBase.Render.Pipelines;
 /// <summary>Article pages at /articles/&lt;slug&gt;/.</summary>
 public sealed class ArticlePipeline : IOutputPipeline
 {
-    public IEnumerable<OutputFile> Render(RenderContext context)
-    {
-        foreach (var article in context.Graph.PublishedArticles)
+    public IEnumerable<OutputFile> Render(RenderContext context) =>
+        context.RenderEach(context.Graph.PublishedArticles, article =>
         {
             var meta = article.Meta;
             var citations = context.Graph.Citations.Of(article);
@@ -33,7 +32,6 @@ public sealed class ArticlePipeline : IOutputPipeline
             {
                 Image = context.SocialImages.ForArticle(article.Slug),
             };
-            yield return context.Page(SiteUrls.ArticleOutputPath(article.Slug), pageMeta, "article", view);
-        }
-    }
+            return context.Page(SiteUrls.ArticleOutputPath(article.Slug), pageMeta, "article", view);
+        });
 }
