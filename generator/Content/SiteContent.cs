@@ -1,6 +1,6 @@
 namespace KnowledgeBase.Content;
 
-/// <summary>Everything the load stage read: settings, articles, pages, templates, assets and search synonyms.</summary>
+/// <summary>Everything the load stage read: settings, articles, pages, templates, assets, search synonyms and references.</summary>
 public sealed record SiteContent(
     SiteSettings Settings,
     IReadOnlyList<Article> Articles,
@@ -11,4 +11,7 @@ public sealed record SiteContent(
 {
     /// <summary>The medical terms of content/glossary.yml, in the order editors wrote them.</summary>
     public IReadOnlyList<GlossaryTerm> Glossary { get; init; } = [];
+
+    /// <summary>The sources articles cite, from content/references/.</summary>
+    public ReferenceLibrary References { get; init; } = ReferenceLibrary.Empty;
 }

@@ -25,11 +25,14 @@ public sealed class SiteUrls(Uri baseUrl)
     /// <summary>Element ids the page layout itself uses, which no heading in content may take.</summary>
     public static readonly IReadOnlySet<string> ReservedFragmentIds = new HashSet<string>(StringComparer.Ordinal)
     {
-        "main", LinkPanelId, KeyPointsId, TableOfContentsId, RelatedArticlesId,
+        "main", LinkPanelId, ReferencesId, KeyPointsId, TableOfContentsId, RelatedArticlesId,
     };
 
     /// <summary>The start of the ids of glossary tooltips in articles, which no heading may take either.</summary>
     public const string GlossaryTooltipIdPrefix = "glossary-tip-";
+
+    /// <summary>The id of the "References" section at the end of each article.</summary>
+    public const string ReferencesId = "references";
 
     /// <summary>The id of the "Link to this page" panel on each article, so clinics can link to it too.</summary>
     public const string LinkPanelId = "link-to-this-page";

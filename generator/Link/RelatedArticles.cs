@@ -15,33 +15,55 @@ public static class RelatedArticles
     private const int SourceWeight = 1;
 
     /// <returns>For each published article (by position), its related articles, most related first, then in publishing order.</returns>
-    public static IReadOnlyList<IReadOnlyList<Article>> Find(IReadOnlyList<Article> published, Func<Article, IReadOnlySet<string>> citedKeys)
+    public static IReadOnlyList<IReadOnlyList<Article>> Find(IReadOnlyList<Article> published, Func<Article, IReadOnlyCollection<string>> citedKeys)
     {
         var tags = published.Select(article => article.Meta.Tags.Distinct(StringComparer.Ordinal).ToList()).ToList();
-        var sources = published.Select(article => citedKeys(article).ToList()).ToList();
+        var sources = published.Select(article => citedKeys(article).Distinct(StringComparer.Ordinal).ToList()).ToList();
         var byTag = Invert(tags);
         var bySource = Invert(sources);
         var scores = new int[published.Count];
         var related = new List<IReadOnlyList<Article>>(published.Count);
         for (var index = 0; index < published.Count; index++)
         {
-            var touched = new HashSet<int>();
+            var touched = new List<int>();
             Score(tags[index].SelectMany(tag => byTag[tag]), TagWeight, scores, touched);
             Score(sources[index].SelectMany(key => bySource[key]), SourceWeight, scores, touched);
-            touched.Remove(index);
-            related.Add(touched
-                .OrderByDescending(other => scores[other])
-                .ThenBy(other => other)
-                .Take(MaxRelated)
-                .Select(other => published[other])
-                .ToList());
-            foreach (var other in touched.Append(index))
+            scores[index] = 0;
+            related.Add(Best(touched, scores).Select(other => published[other]).ToList());
+            foreach (var other in touched)
             {
                 scores[other] = 0;
             }
         }
 
         return related;
+    }
+
+    /// <summary>
+    /// The <see cref="MaxRelated"/> best-scoring articles, ties going to the earlier one, picked in one pass: on a
+    /// large site every article shares a tag with thousands of others, and sorting them all would be slow.
+    /// </summary>
+    private static List<int> Best(List<int> candidates, int[] scores)
+    {
+        var best = new List<int>(MaxRelated + 1);
+        foreach (var candidate in candidates.Where(candidate => scores[candidate] > 0))
+        {
+            var position = best.FindIndex(other => scores[candidate] > scores[other] || (scores[candidate] == scores[other] && candidate < other));
+            if (position < 0 && best.Count < MaxRelated)
+            {
+                best.Add(candidate);
+            }
+            else if (position >= 0)
+            {
+                best.Insert(position, candidate);
+                if (best.Count > MaxRelated)
+                {
+                    best.RemoveAt(MaxRelated);
+                }
+            }
+        }
+
+        return best;
     }
 
     /// <summary>For each tag or source key, the positions of the articles that have it.</summary>
@@ -65,12 +87,17 @@ public static class RelatedArticles
         return index;
     }
 
-    private static void Score(IEnumerable<int> articles, int weight, int[] scores, HashSet<int> touched)
+    /// <summary>Adds <paramref name="weight"/> to each article's score, noting the articles scored for the first time.</summary>
+    private static void Score(IEnumerable<int> articles, int weight, int[] scores, List<int> touched)
     {
         foreach (var other in articles)
         {
+            if (scores[other] == 0)
+            {
+                touched.Add(other);
+            }
+
             scores[other] += weight;
-            touched.Add(other);
         }
     }
 }

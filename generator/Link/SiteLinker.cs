@@ -1,5 +1,6 @@
 using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Link.Citations;
 using KnowledgeBase.Markdown.Glossary;
 
 namespace KnowledgeBase.Link;
@@ -16,15 +17,20 @@ public static class SiteLinker
             .ToList();
         var urls = new SiteUrls(baseUrl);
         var topics = TopicIndex.Build(published, content.Settings.Topics);
+        var citations = new CitationGraph(published);
         return new SiteGraph(content, urls, published)
         {
             Redirects = Redirects(published),
+            Citations = citations,
             Topics = topics,
-            Relations = Relations(published, topics, LinkGlossaryTerms(published, content.Glossary, urls)),
+            Relations = Relations(published, topics, citations, LinkGlossaryTerms(published, content.Glossary, urls)),
         };
     }
 
-    /// <summary>Links the first use of each glossary term in every published article to its definition.</summary>
+    /// <summary>
+    /// Links the first use of each glossary term in every published article to its definition. Runs after the
+    /// citations are collected, so the sentences that citation pages quote are taken from the text as written.
+    /// </summary>
     private static List<IReadOnlyList<GlossaryTerm>> LinkGlossaryTerms(IReadOnlyList<Article> published, IReadOnlyList<GlossaryTerm> glossary, SiteUrls urls)
     {
         var matcher = new GlossaryMatcher(glossary);
@@ -32,7 +38,7 @@ public static class SiteLinker
     }
 
     private static Dictionary<string, ArticleRelations> Relations(
-        IReadOnlyList<Article> published, IReadOnlyList<Topic> topics, List<IReadOnlyList<GlossaryTerm>> glossaryTerms)
+        IReadOnlyList<Article> published, IReadOnlyList<Topic> topics, CitationGraph citations, List<IReadOnlyList<GlossaryTerm>> glossaryTerms)
     {
         var topicBySlug = topics.ToDictionary(topic => topic.Slug, StringComparer.Ordinal);
         IReadOnlyList<Topic> TopicsOf(Article article) =>
@@ -54,7 +60,7 @@ public static class SiteLinker
             }
         }
 
-        var related = RelatedArticles.Find(published, CitedSources.Of);
+        var related = RelatedArticles.Find(published, article => citations.Of(article).Numbering.Keys);
         var relations = new Dictionary<string, ArticleRelations>(StringComparer.Ordinal);
         for (var index = 0; index < published.Count; index++)
         {

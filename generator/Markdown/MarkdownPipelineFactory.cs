@@ -1,4 +1,5 @@
 using Markdig;
+using KnowledgeBase.Markdown.Citations;
 using KnowledgeBase.Markdown.Glossary;
 using KnowledgeBase.Markdown.HeadingAnchors;
 
@@ -13,6 +14,7 @@ public static class MarkdownPipelineFactory
             .UsePreciseSourceLocation()
             .UsePipeTables()
             .UseHeadingAnchors()
+            .UsePandocCitations()
             .UseGenericAttributes()
             .UseGlossary()
             .Build();

@@ -7,16 +7,24 @@ namespace KnowledgeBase.Render;
 
 /// <summary>
 /// The site's Scriban templates, each parsed once per build. Templates only lay out view models, so the
-/// renaming of C# members to snake_case is the only convention they rely on.
+/// renaming of C# members to snake_case is the only convention they rely on. A template may lay out a part
+/// that several pages share with another template: <c>{{ include "article-list" m.related }}</c>, where the
+/// included template reads its argument as <c>$1</c>.
 /// </summary>
 public sealed class TemplateSet
 {
     public static readonly IReadOnlyList<string> RequiredNames =
-        ["layout", "home", "article", "page", "link-panel", "card-snippet", "embed-snippet", "embed", "redirect", "not-found", "topic", "topics", "glossary"];
+        ["layout", "home", "article", "page", "link-panel", "card-snippet", "embed-snippet", "embed", "redirect", "not-found", "topic", "topics", "glossary", "article-list"];
 
     private readonly Dictionary<string, Template> _templates;
+    private readonly ThreadLocal<TemplateContext> _contexts;
 
-    private TemplateSet(Dictionary<string, Template> templates) => _templates = templates;
+    private TemplateSet(Dictionary<string, Template> templates, IReadOnlyList<TemplateSource> sources)
+    {
+        _templates = templates;
+        var loader = new Includes(sources.ToDictionary(source => source.Name, source => source.Text, StringComparer.Ordinal));
+        _contexts = new ThreadLocal<TemplateContext>(() => NewContext(loader));
+    }
 
     /// <summary>Parses every template, reporting syntax errors and missing templates as diagnostics.</summary>
     public static TemplateSet? Parse(IReadOnlyList<TemplateSource> sources, DiagnosticBag diagnostics)
@@ -39,16 +47,44 @@ public sealed class TemplateSet
             diagnostics.Error(DiagnosticCode.InvalidTemplate, SourceLocation.StartOf($"templates/{name}.html"), $"the template '{name}.html' is missing");
         }
 
-        return diagnostics.HasErrors ? null : new TemplateSet(templates);
+        return diagnostics.HasErrors ? null : new TemplateSet(templates, sources);
     }
 
-    /// <summary>Renders the named template with <paramref name="model"/> exposed as <c>model</c>.</summary>
+    /// <summary>Renders the named template with <paramref name="model"/> exposed as <c>model</c>. Safe to call from several threads.</summary>
     public string Render(string name, object model)
     {
+        var context = _contexts.Value!;
         var globals = new ScriptObject();
         globals.SetValue("model", model, readOnly: true);
-        var context = new TemplateContext { MemberRenamer = StandardMemberRenamer.Default, StrictVariables = true, LoopLimit = 0 };
         context.PushGlobal(globals);
-        return _templates[name].Render(context);
+        try
+        {
+            return _templates[name].Render(context);
+        }
+        finally
+        {
+            context.Reset();
+        }
+    }
+
+    /// <summary>
+    /// One context per thread, reused for every page that thread renders: a context caches how to read each view
+    /// model type, so a fresh context per page would reflect over the same types again for every page.
+    /// </summary>
+    private static TemplateContext NewContext(ITemplateLoader includes) =>
+        new() { MemberRenamer = StandardMemberRenamer.Default, StrictVariables = true, LoopLimit = 0, TemplateLoader = includes };
+
+    /// <summary>Finds an included template among the site's templates by its name, without ".html".</summary>
+    private sealed class Includes(IReadOnlyDictionary<string, string> textByName) : ITemplateLoader
+    {
+        public string GetPath(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templateName) => templateName;
+
+        public string Load(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
+            textByName.TryGetValue(templatePath, out var text)
+                ? text
+                : throw new InvalidOperationException($"{callerSpan}: there is no template '{templatePath}.html' to include");
+
+        public ValueTask<string?> LoadAsync(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
+            ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
     }
 }

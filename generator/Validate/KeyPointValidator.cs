@@ -16,7 +16,7 @@ public static partial class KeyPointValidator
 
     public static void Validate(Article article, DiagnosticBag diagnostics)
     {
-        var points = article.KeyPoints;
+        var points = article.Meta.KeyPoints;
         if (points.Count is > 0 and < MinPoints or > MaxPoints)
         {
             diagnostics.Warning(DiagnosticCode.KeyPointCount, points[0].Location,
@@ -25,13 +25,13 @@ public static partial class KeyPointValidator
 
         foreach (var point in points)
         {
-            if (!Citation().IsMatch(point.Text))
+            if (!Citation().IsMatch(point.Value))
             {
                 diagnostics.Error(DiagnosticCode.UncitedKeyPoint, point.Location,
                     "this key point cites no source; end it with the citation that supports it, such as [@park2008]");
             }
 
-            var words = Words.Count(Citation().Replace(point.Text, ""));
+            var words = Words.Count(Citation().Replace(point.Value, ""));
             if (words > MaxWords)
             {
                 diagnostics.Warning(DiagnosticCode.LongKeyPoint, point.Location,

@@ -20,7 +20,7 @@ public sealed class SyntheticSite(string repositoryRoot, string root)
         var random = new Random(seed);
         Directory.CreateDirectory(Path.Combine(Root, "content", "articles"));
         CopyFolder(Path.Combine(repositoryRoot, "templates"), Path.Combine(Root, "templates"));
-        File.Copy(Path.Combine(repositoryRoot, "site.yml"), Path.Combine(Root, "site.yml"));
+        File.WriteAllText(Path.Combine(Root, "site.yml"), SiteSettingsWithoutQuestions());
         File.Copy(Path.Combine(repositoryRoot, "content", "synonyms.yml"), Path.Combine(Root, "content", "synonyms.yml"));
         var words = WordPool(random);
         var cumulative = ZipfCumulative(words.Count);
@@ -73,6 +73,23 @@ public sealed class SyntheticSite(string repositoryRoot, string root)
         var madeUp = Enumerable.Range(0, MadeUpWords)
             .Select(_ => string.Concat(Enumerable.Range(0, random.Next(2, 5)).Select(_ => Syllables[random.Next(Syllables.Length)])));
         return real.Concat(madeUp).Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The repository's site.yml without the home page's questions, which link to sections of the real articles.</summary>
+    private string SiteSettingsWithoutQuestions()
+    {
+        var kept = new StringBuilder();
+        var skipping = false;
+        foreach (var line in File.ReadAllLines(Path.Combine(repositoryRoot, "site.yml")))
+        {
+            skipping = line.StartsWith("questions:", StringComparison.Ordinal) || (skipping && (line.Length == 0 || line[0] is ' ' or '#'));
+            if (!skipping)
+            {
+                kept.Append(line).Append('\n');
+            }
+        }
+
+        return kept.ToString();
     }
 
     private static double[] ZipfCumulative(int count)

@@ -1,4 +1,5 @@
 using KnowledgeBase.Content;
+using KnowledgeBase.Render.Citations;
 using KnowledgeBase.Render.StructuredData;
 using KnowledgeBase.Render.Views;
 
@@ -7,18 +8,24 @@ namespace KnowledgeBase.Render.Pipelines;
 /// <summary>Article pages at /articles/&lt;slug&gt;/.</summary>
 public sealed class ArticlePipeline : IOutputPipeline
 {
-    public IEnumerable<OutputFile> Render(RenderContext context)
-    {
-        foreach (var article in context.Graph.PublishedArticles)
+    private static readonly PageSectionView KeyPointsSection = new(SiteUrls.KeyPointsId, "Key points");
+    private static readonly PageSectionView ContentsSection = new(SiteUrls.TableOfContentsId, "On this page");
+    private static readonly PageSectionView ReferencesSection = new(SiteUrls.ReferencesId, "References");
+    private static readonly PageSectionView RelatedSection = new(SiteUrls.RelatedArticlesId, "Related articles");
+
+    public IEnumerable<OutputFile> Render(RenderContext context) =>
+        context.RenderEach(context.Graph.PublishedArticles, article =>
         {
             var meta = article.Meta;
+            var citations = context.CitationsOf(article);
+            var references = ReferenceListBuilder.Build(context.Graph.Citations.Of(article), context.Graph.Content.References);
             var relations = context.Graph.RelationsOf(article);
             var topic = relations.MainTopic;
             var related = relations.Related.Select(context.LinkTo).ToList();
             var view = new ArticleView(
                 meta.Title,
                 meta.Summary,
-                context.Markdown.Render(article.Body),
+                context.Markdown.Render(article.Body, citations),
                 string.Join(", ", meta.Authors),
                 string.Join(", ", meta.ReviewedBy),
                 RenderContext.Date(meta.LastReviewed),
@@ -26,10 +33,11 @@ public sealed class ArticlePipeline : IOutputPipeline
                 ReviewOverdue: meta.NextReview < context.Today,
                 ReadingTime.MinutesFor(article),
                 KeyPointsSection,
-                article.KeyPoints.Select(point => context.Markdown.RenderInline(point.Body)).ToList(),
+                article.KeyPointDocuments.Select(point => context.Markdown.RenderInline(point, citations)).ToList(),
                 ContentsSection,
                 [
                     .. TableOfContents.Of(article.Body),
+                    .. references.Count > 0 ? [TableOfContents.Section(ReferencesSection)] : Array.Empty<ContentsEntryView>(),
                     .. related.Count > 0 ? [TableOfContents.Section(RelatedSection)] : Array.Empty<ContentsEntryView>(),
                     TableOfContents.Section(ArticleCards.LinkPanelSection),
                 ],
@@ -39,7 +47,9 @@ public sealed class ArticlePipeline : IOutputPipeline
                     : null,
                 RelatedSection,
                 related,
-                ArticleCards.LinkPanelHtml(article, context));
+                ArticleCards.LinkPanelHtml(article, context),
+                ReferencesSection,
+                references);
 
             // The citation list comes from the citation graph once articles cite references (issue 5).
             var jsonLd = ArticleStructuredData.MedicalWebPage(article, context, citations: []);
@@ -50,13 +60,8 @@ public sealed class ArticlePipeline : IOutputPipeline
                     ? [context.HomeCrumb]
                     : [context.HomeCrumb, new LinkView(topic.Title, context.Urls.Topic(topic.Slug))],
             };
-            yield return context.Page(SiteUrls.ArticleOutputPath(article.Slug), pageMeta, "article", view);
-        }
-    }
-
-    private static readonly PageSectionView KeyPointsSection = new(SiteUrls.KeyPointsId, "Key points");
-    private static readonly PageSectionView ContentsSection = new(SiteUrls.TableOfContentsId, "On this page");
-    private static readonly PageSectionView RelatedSection = new(SiteUrls.RelatedArticlesId, "Related articles");
+            return context.Page(SiteUrls.ArticleOutputPath(article.Slug), pageMeta, "article", view);
+        });
 
     private static ArticleLinkView? Link(Article? article, RenderContext context) => article is null ? null : context.LinkTo(article);
 }

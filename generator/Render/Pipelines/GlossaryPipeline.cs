@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using KnowledgeBase.Content;
+using KnowledgeBase.Render.Citations;
 using KnowledgeBase.Render.Views;
 
 namespace KnowledgeBase.Render.Pipelines;
@@ -34,6 +35,7 @@ public sealed class GlossaryPipeline : IOutputPipeline
                     term.Term,
                     term.Definition,
                     term.Synonyms,
+                    term.Reference is { } reference && context.Graph.Content.References.Find(reference.Value) is { } source ? ReferenceStyle.ShortLabel(source) : null,
                     usedIn[term.Id].Select(article => new LinkView(article.Meta.Title, context.Urls.Article(article.Slug))).ToList()))
                 .ToList()))
             .ToList();

@@ -24,7 +24,9 @@ public sealed record ArticleView(
     TopicPagerView? Pager,
     PageSectionView RelatedSection,
     IReadOnlyList<ArticleLinkView> Related,
-    string LinkPanelHtml);
+    string LinkPanelHtml,
+    PageSectionView ReferencesSection,
+    IReadOnlyList<ReferenceListItemView> References);
 
 /// <summary>A date with its machine-readable and human-readable forms, for a &lt;time&gt; element.</summary>
 public sealed record DateView(string Iso, string Display);

@@ -6,5 +6,6 @@ public sealed record GlossaryPageView(string Title, IReadOnlyList<GlossaryLetter
 /// <summary>The terms that start with one letter, and the id the letter index links to.</summary>
 public sealed record GlossaryLetterView(string Letter, string Id, IReadOnlyList<GlossaryEntryView> Terms);
 
-/// <summary>One term: its anchor, its plain definition, its other names and the articles that use it.</summary>
-public sealed record GlossaryEntryView(string Id, string Term, string Definition, IReadOnlyList<string> Synonyms, IReadOnlyList<LinkView> UsedIn);
+/// <summary>One term: its anchor, its plain definition, its other names, the source of the definition and the articles that use it.</summary>
+/// <param name="Source">The short name of the source ("Park 2008"), or null when the entry names none.</param>
+public sealed record GlossaryEntryView(string Id, string Term, string Definition, IReadOnlyList<string> Synonyms, string? Source, IReadOnlyList<LinkView> UsedIn);

@@ -29,7 +29,8 @@ public sealed class GlossaryLinkTests(ReadingSite site) : IClassFixture<ReadingS
 
         page.QuerySelectorAll("h2 .glossary, h3 .glossary").ShouldBeEmpty();
         page.QuerySelectorAll("a a").ShouldBeEmpty();
-        page.QuerySelector(".article-body")!.TextContent.ShouldContain("[@fda2010_lipodissolve]");
+        page.QuerySelector(".article-body a.citation-link[href='#ref-fda2010_lipodissolve']").ShouldNotBeNull();
+        page.QuerySelectorAll("sup .glossary").ShouldBeEmpty();
     }
 
     [Fact]
@@ -65,11 +66,12 @@ public sealed class GlossaryLinkTests(ReadingSite site) : IClassFixture<ReadingS
     }
 
     [Fact]
-    public void Glossary_entry_shows_its_synonyms_and_the_articles_that_use_it()
+    public void Glossary_entry_shows_its_synonyms_its_source_and_the_articles_that_use_it()
     {
         var entry = site.Page("/glossary/").GetElementById("placebo")!.ParentElement!;
 
         entry.QuerySelector(".glossary-synonyms")!.TextContent.ShouldBe("Also called: dummy treatment");
+        entry.QuerySelector(".glossary-source")!.TextContent.ShouldBe("Source: Park 2008");
         entry.QuerySelectorAll(".glossary-used-in a").Select(a => a.GetAttribute("href")).ShouldBe(["/articles/fat/"]);
     }
 }

@@ -41,7 +41,11 @@ public sealed class ArticleReadingAidsTests(ReadingSite site) : IClassFixture<Re
 
         contents.GetAttribute("aria-labelledby").ShouldBe("on-this-page");
         contents.QuerySelectorAll(":scope > ol > li > a").Select(a => (a.TextContent, a.GetAttribute("href")))
-            .ShouldBe([("How it is done", "#how-it-is-done"), ("Placebo in a heading", "#placebo-in-a-heading"), ("Related articles", "#related-articles"), ("Link to this page", "#link-to-this-page")]);
+            .ShouldBe(
+            [
+                ("How it is done", "#how-it-is-done"), ("Placebo in a heading", "#placebo-in-a-heading"),
+                ("References", "#references"), ("Related articles", "#related-articles"), ("Link to this page", "#link-to-this-page"),
+            ]);
         contents.QuerySelectorAll(":scope > ol > li:first-child > ol > li > a").Select(a => (a.TextContent, a.GetAttribute("href")))
             .ShouldBe([("Depth", "#depth")]);
     }

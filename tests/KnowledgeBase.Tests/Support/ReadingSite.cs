@@ -40,6 +40,7 @@ public sealed class ReadingSite : IDisposable
         - term: Placebo
           definition: A dummy treatment with no active drug.
           synonyms: [dummy treatment]
+          reference: park2008
         - term: Dermis
           definition: The middle layer of skin.
         - term: FDA
@@ -104,6 +105,7 @@ public sealed class ReadingSite : IDisposable
     public ReadingSite()
     {
         _site.Write("site.yml", SiteYml);
+        _site.AddRepositoryReferences("park2008", "amin2006", "salti2008", "olsen2002", "fda2010_lipodissolve");
         _site.Write("content/glossary.yml", Glossary);
         _site.Write("content/articles/fat.md", FatArticle);
         _site.Write("content/articles/cost.md", CostArticle);

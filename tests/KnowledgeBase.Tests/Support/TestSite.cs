@@ -79,6 +79,15 @@ public sealed class TestSite : IDisposable
         return path;
     }
 
+    /// <summary>Copies the repository's sources with these keys into content/references/, so that articles may cite them.</summary>
+    public void AddRepositoryReferences(params string[] keys)
+    {
+        foreach (var key in keys)
+        {
+            Write($"content/references/{key}.md", File.ReadAllText(Path.Combine(RepositoryPaths.Root, "content", "references", key + ".md")));
+        }
+    }
+
     public string ReadOutput(string relativePath) => File.ReadAllText(Path.Combine(Output, relativePath));
 
     public BuildResult Build(Uri? baseUrl = null, bool drafts = false) =>

@@ -15,8 +15,12 @@ public sealed class ReadingDiagnosticsTests
 
     private static Diagnostic SingleDiagnostic(TestSite site) => site.Check().Diagnostics.ShouldHaveSingleItem();
 
-    private static string SampleWith(string frontMatterLines, string body = "") =>
-        TestSite.WithFrontMatter(TestSite.SampleArticle, frontMatterLines) + body;
+    /// <summary>The sample article with key points (or other fields) that cite park2008, which the site then holds.</summary>
+    private static void WriteSampleWith(TestSite site, string frontMatterLines)
+    {
+        site.AddRepositoryReferences("park2008");
+        site.Write("content/articles/sample.md", TestSite.WithFrontMatter(TestSite.SampleArticle, frontMatterLines));
+    }
 
     [Fact]
     public void A_glossary_that_is_not_a_list_of_terms_is_an_error()
@@ -73,6 +77,21 @@ public sealed class ReadingDiagnosticsTests
         error.Message.ShouldContain("did you mean placebo?");
     }
 
+    [Fact]
+    public void A_glossary_reference_that_is_not_a_source_is_an_error_with_a_suggestion()
+    {
+        using var site = new TestSite();
+        site.AddRepositoryReferences("park2008");
+        site.Write("content/articles/sample.md", TestSite.SampleArticle + "\nA placebo was used [@park2008].\n");
+        site.Write("content/glossary.yml", Glossary + "\n  reference: park2009\n");
+
+        var error = SingleDiagnostic(site);
+
+        error.Code.ShouldBe(DiagnosticCode.UnknownCitationKey);
+        error.Location.ShouldBe(new SourceLocation("content/glossary.yml", 4, 14));
+        error.Message.ShouldContain("did you mean park2008?");
+    }
+
     [Theory]
     [InlineData("/articles/smaple/#depth", "did you mean sample?")]
     [InlineData("/articles/sample/#dept", "did you mean depth?")]
@@ -107,7 +126,7 @@ public sealed class ReadingDiagnosticsTests
     public void Fewer_than_three_key_points_is_a_warning()
     {
         using var site = new TestSite();
-        site.Write("content/articles/sample.md", SampleWith("key_points:\n  - One point [@park2008].\n  - Two points [@park2008]."));
+        WriteSampleWith(site, "key_points:\n  - One point [@park2008].\n  - Two points [@park2008].");
 
         var warning = SingleDiagnostic(site);
 
@@ -119,7 +138,7 @@ public sealed class ReadingDiagnosticsTests
     public void A_key_point_without_a_citation_is_an_error_at_the_point()
     {
         using var site = new TestSite();
-        site.Write("content/articles/sample.md", SampleWith("key_points:\n  - One [@park2008].\n  - Two, with no source.\n  - Three [@park2008, p. 2]."));
+        WriteSampleWith(site, "key_points:\n  - One [@park2008].\n  - Two, with no source.\n  - Three [@park2008, p. 2].");
 
         var error = SingleDiagnostic(site);
 
@@ -132,7 +151,7 @@ public sealed class ReadingDiagnosticsTests
     {
         using var site = new TestSite();
         var longPoint = string.Join(' ', Enumerable.Repeat("word", 36)) + " [@park2008].";
-        site.Write("content/articles/sample.md", SampleWith($"key_points:\n  - One [@park2008].\n  - {longPoint}\n  - Three [@park2008]."));
+        WriteSampleWith(site, $"key_points:\n  - One [@park2008].\n  - {longPoint}\n  - Three [@park2008].");
 
         var warning = SingleDiagnostic(site);
 

@@ -1,0 +1,30 @@
+namespace KnowledgeBase.Tests.Support;
+
+/// <summary>
+/// The real content built once (<see cref="RealSite"/>) and served to one Chromium for a whole test class, so
+/// that tests which only open pages do not each pay for a build and a browser start. Each test takes its own
+/// page (and browser context), so tests cannot disturb each other.
+/// </summary>
+public sealed class RealSiteInBrowser : IAsyncLifetime
+{
+    private readonly RealSite _site = new();
+    private BrowserSession? _browser;
+
+    public BrowserSession Browser => _browser ?? throw new InvalidOperationException("the fixture has not started");
+
+    public async ValueTask InitializeAsync()
+    {
+        await _site.InitializeAsync();
+        _browser = await BrowserSession.StartAsync(_site.Output);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        await _site.DisposeAsync();
+    }
+}
