@@ -1,5 +1,6 @@
 using System.CommandLine;
 using KnowledgeBase.Building;
+using KnowledgeBase.Cli.Reports;
 using KnowledgeBase.Index;
 using KnowledgeBase.Serve;
 using Spectre.Console;
@@ -86,17 +87,31 @@ public sealed class CommandLineApp(IAnsiConsole console, TimeProvider clock)
 
     private Command CheckCommand()
     {
-        var command = new Command("check", "Check all content and report every problem; writes nothing.");
+        var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors (as publishing does), so they also fail the check" };
+        var format = new Option<string>("--format") { Description = "How to print the problems: text, github (annotations for GitHub Actions) or json", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong(ReportFormats.Names);
+        var command = new Command("check", "Check all content and report every problem; writes nothing.") { strict, format };
         command.SetAction(parse => WithSiteRoot(parse, siteRoot =>
         {
             var result = new SiteBuilder(clock).Check(siteRoot);
-            var printer = new DiagnosticPrinter(console);
-            printer.Print(result.Diagnostics);
-            printer.PrintSummary(result.Diagnostics);
-            return result.Succeeded ? ExitCodes.Ok : ExitCodes.ContentErrors;
+            var report = new CheckReport(result.Diagnostics);
+            if (parse.GetValue(strict))
+            {
+                report = report.Strict();
+            }
+
+            ReportWriter(ReportFormats.Parse(parse.GetValue(format)!)).Write(report);
+            return report.Errors == 0 ? ExitCodes.Ok : ExitCodes.ContentErrors;
         }));
         return command;
     }
+
+    private ICheckReportWriter ReportWriter(ReportFormat format) => format switch
+    {
+        ReportFormat.GitHub => new GitHubAnnotationWriter(console.Profile.Out.Writer),
+        ReportFormat.Json => new JsonReportWriter(console.Profile.Out.Writer),
+        _ => new TextReportWriter(console),
+    };
 
     /// <summary>Builds, showing a progress bar of the stages when a person is watching a terminal.</summary>
     private BuildResult BuildWithProgress(BuildOptions options)

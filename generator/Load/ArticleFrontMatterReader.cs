@@ -32,7 +32,10 @@ public static class ArticleFrontMatterReader
             Costs: fields.ObjectList("costs", ReadCost),
             Comparison: fields.OptionalObject("comparison") is { } comparison ? ReadComparison(comparison) : null,
             Studies: fields.ObjectList("studies", ReadStudy),
-            Regulatory: fields.OptionalObject("regulatory") is { } regulatory ? ReadRegulatory(regulatory) : null);
+            Regulatory: fields.OptionalObject("regulatory") is { } regulatory ? ReadRegulatory(regulatory) : null)
+        {
+            NextReviewLocation = fields.LocationOf("next_review"),
+        };
         fields.ReportUnknownKeys();
         return frontMatter;
     }

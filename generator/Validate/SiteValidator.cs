@@ -47,14 +47,15 @@ public sealed class SiteValidator(TimeProvider clock)
             return;
         }
 
+        var location = meta.NextReviewLocation ?? SourceLocation.StartOf(article.SourcePath);
         if (meta.NextReview <= meta.LastReviewed)
         {
-            diagnostics.Error(DiagnosticCode.ReviewDatesOutOfOrder, SourceLocation.StartOf(article.SourcePath),
+            diagnostics.Error(DiagnosticCode.ReviewDatesOutOfOrder, location,
                 $"next_review ({meta.NextReview:yyyy-MM-dd}) must be after last_reviewed ({meta.LastReviewed:yyyy-MM-dd})");
         }
         else if (meta.NextReview < today)
         {
-            diagnostics.Warning(DiagnosticCode.ReviewOverdue, SourceLocation.StartOf(article.SourcePath),
+            diagnostics.Warning(DiagnosticCode.ReviewOverdue, location,
                 $"the review was due on {meta.NextReview:yyyy-MM-dd}; review the article and update last_reviewed and next_review");
         }
     }

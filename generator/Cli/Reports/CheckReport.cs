@@ -1,0 +1,17 @@
+using KnowledgeBase.Diagnostics;
+
+namespace KnowledgeBase.Cli.Reports;
+
+/// <summary>Everything `check` found, in the order it is printed: diagnostics sorted by file and position.</summary>
+public sealed record CheckReport(IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
+
+    public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+
+    /// <summary>
+    /// The report with every warning made an error, for `check --strict`: what must be fixed before publishing.
+    /// It applies to every diagnostic alike, whichever stage reported it.
+    /// </summary>
+    public CheckReport Strict() => this with { Diagnostics = Diagnostics.Select(d => d with { Severity = Severity.Error }).ToList() };
+}
