@@ -6,4 +6,10 @@ namespace KnowledgeBase.Building;
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int PagesWritten, TimeSpan Elapsed)
 {
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
+
+    /// <summary>
+    /// Whether the pages were rendered, which the checks of links and published URLs need; errors found while
+    /// loading stop the pipeline before rendering, so those checks wait until the errors are fixed.
+    /// </summary>
+    public bool Rendered { get; init; }
 }

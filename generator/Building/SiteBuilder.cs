@@ -24,8 +24,8 @@ public sealed class SiteBuilder(TimeProvider clock)
     {
         var stopwatch = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        RenderAndValidate(siteRoot, baseUrlOverride: null, includeDrafts: false, diagnostics, progress: null);
-        return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed);
+        var rendered = RenderAndValidate(siteRoot, baseUrlOverride: null, includeDrafts: false, diagnostics, progress: null);
+        return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed) { Rendered = rendered is not null };
     }
 
     /// <summary>
@@ -69,6 +69,7 @@ public sealed class SiteBuilder(TimeProvider clock)
         var content = new SiteLoader(siteRoot).Load(diagnostics);
         progress?.Report(BuildStage.Validate);
         new SiteValidator(clock).Validate(content, diagnostics);
+        var links = InternalLinkValidator.Collect(content);
         var manifest = PublishedUrlManifestReader.Read(siteRoot, diagnostics);
         var templates = TemplateSet.Parse(content.Templates, diagnostics);
         if (templates is null || diagnostics.HasErrors)
@@ -81,6 +82,7 @@ public sealed class SiteBuilder(TimeProvider clock)
         progress?.Report(BuildStage.Render);
         var files = new SiteRenderer(templates, clock).Render(graph);
         PublishedUrlValidator.Validate(graph, files, manifest, diagnostics);
+        InternalLinkValidator.Validate(links, content, files, diagnostics);
         return (files, manifest);
     }
 }

@@ -2,6 +2,7 @@ using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Markdown.HeadingAnchors;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace KnowledgeBase.Validate;
 
@@ -20,11 +21,13 @@ public sealed class SiteValidator(TimeProvider clock)
             CheckReviewDates(article, today, diagnostics);
             CheckAliases(article, diagnostics);
             CheckHeadingIds(article.SourcePath, article.Body, article.BodyFirstLine, diagnostics);
+            CheckImagesHaveText(article.SourcePath, article.Body, article.BodyFirstLine, diagnostics);
         }
 
         foreach (var page in site.Pages)
         {
             CheckHeadingIds(page.SourcePath, page.Body, page.BodyFirstLine, diagnostics);
+            CheckImagesHaveText(page.SourcePath, page.Body, page.BodyFirstLine, diagnostics);
         }
 
         CheckUrlsAreUnique(site, diagnostics);
@@ -96,6 +99,16 @@ public sealed class SiteValidator(TimeProvider clock)
             {
                 firstUse.Add(id, line);
             }
+        }
+    }
+
+    /// <summary>A reader who cannot see an image, or whose browser did not load it, gets only its text alternative.</summary>
+    private static void CheckImagesHaveText(string path, MarkdownDocument body, int bodyFirstLine, DiagnosticBag diagnostics)
+    {
+        foreach (var image in body.Descendants<LinkInline>().Where(link => link.IsImage && !link.Descendants<LiteralInline>().Any(text => !text.Content.IsEmptyOrWhitespace())))
+        {
+            diagnostics.Error(DiagnosticCode.ImageWithoutAlt, new SourceLocation(path, image.Line + bodyFirstLine, image.Column + 1),
+                $"the image '{image.Url}' has no text alternative; describe what it shows between the brackets, e.g. ![Diagram of the skin layers]({image.Url})");
         }
     }
 

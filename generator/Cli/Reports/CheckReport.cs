@@ -5,6 +5,9 @@ namespace KnowledgeBase.Cli.Reports;
 /// <summary>Everything `check` found, in the order it is printed: diagnostics sorted by file and position.</summary>
 public sealed record CheckReport(IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>False when errors stopped the check before the rendered site's links and URLs could be checked.</summary>
+    public bool LinksChecked { get; init; } = true;
+
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
 
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);

@@ -20,6 +20,10 @@ public sealed class GitHubAnnotationWriter(TextWriter output) : ICheckReportWrit
         }
 
         output.WriteLine($"{report.Errors} error(s), {report.Warnings} warning(s).");
+        if (!report.LinksChecked)
+        {
+            output.WriteLine(TextReportWriter.LinksNotChecked);
+        }
     }
 
     /// <summary>Escapes a message as GitHub's runner expects, so a newline or '%' cannot end or corrupt the command.</summary>

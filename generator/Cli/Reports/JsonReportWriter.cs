@@ -20,6 +20,7 @@ public sealed class JsonReportWriter(TextWriter output) : ICheckReportWriter
             json.WriteStartObject();
             json.WriteNumber("errors", report.Errors);
             json.WriteNumber("warnings", report.Warnings);
+            json.WriteBoolean("linksChecked", report.LinksChecked);
             json.WriteStartArray("diagnostics");
             foreach (var diagnostic in report.Diagnostics)
             {

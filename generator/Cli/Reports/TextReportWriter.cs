@@ -5,10 +5,16 @@ namespace KnowledgeBase.Cli.Reports;
 /// <summary>The report for people at a terminal: the diagnostics, then a one-line summary.</summary>
 public sealed class TextReportWriter(IAnsiConsole console) : ICheckReportWriter
 {
+    public const string LinksNotChecked = "Links between pages and the addresses in published-urls.txt are checked once these errors are fixed.";
+
     public void Write(CheckReport report)
     {
         var printer = new DiagnosticPrinter(console);
         printer.Print(report.Diagnostics);
         printer.PrintSummary(report.Diagnostics);
+        if (!report.LinksChecked)
+        {
+            console.MarkupLine(LinksNotChecked);
+        }
     }
 }
