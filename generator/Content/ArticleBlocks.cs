@@ -1,12 +1,14 @@
+using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Load;
 
 namespace KnowledgeBase.Content;
 
 /// <summary>One use of the treatment and how strong the evidence for it is (a row of the evidence matrix).</summary>
-public sealed record EvidenceUse(string Name, EvidenceLevel Evidence, string Verdict, IReadOnlyList<Located<string>> Refs);
+/// <param name="NameLocation">Where the name is written, for the diagnostics about two uses with one name.</param>
+public sealed record EvidenceUse(string Name, SourceLocation NameLocation, EvidenceLevel Evidence, string Verdict, IReadOnlyList<Located<string>> Refs);
 
-/// <summary>A historical price range with its currency, year and source.</summary>
-public sealed record CostItem(string Item, Located<string> Currency, decimal Min, decimal Max, string Per, int Year, Located<string> Ref);
+/// <summary>A historical price range with its ISO 4217 currency code, the year of the figure and its source.</summary>
+public sealed record CostItem(string Item, string Currency, decimal Min, decimal Max, string Per, Located<int> Year, Located<string> Ref);
 
 /// <summary>A side-by-side comparison with another treatment, such as liposuction.</summary>
 public sealed record TreatmentComparison(string With, IReadOnlyList<ComparisonRow> Rows);

@@ -21,6 +21,14 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode PathOutsideContent = new("KB013", "file lies outside the content folder");
     public static readonly DiagnosticCode YamlAliasNotAllowed = new("KB014", "YAML anchors and aliases are not allowed");
     public static readonly DiagnosticCode InvalidTemplate = new("KB015", "template cannot be used");
+    public static readonly DiagnosticCode UnknownBlockField = new("KB030", "unknown field in a structured evidence block");
+    public static readonly DiagnosticCode UnknownEvidenceLevel = new("KB031", "unknown evidence level");
+    public static readonly DiagnosticCode PriceRangeReversed = new("KB032", "price range is the wrong way round");
+    public static readonly DiagnosticCode UnknownCurrency = new("KB033", "unknown currency code");
+    public static readonly DiagnosticCode UnknownBlockReference = new("KB034", "unknown reference key in a structured evidence block");
+    public static readonly DiagnosticCode UnknownRegulatoryStatus = new("KB035", "unknown regulatory status");
+    public static readonly DiagnosticCode DuplicateUseName = new("KB036", "two uses in one article have the same name");
+    public static readonly DiagnosticCode PriceYearOutOfRange = new("KB037", "price year is in the future or not a year");
     public static readonly DiagnosticCode PublishedUrlRemoved = new("KB040", "a URL published before would disappear");
     public static readonly DiagnosticCode InvalidAlias = new("KB041", "alias is not a path on this site");
     public static readonly DiagnosticCode AliasReplacesPage = new("KB042", "alias would replace a page the site generates");

@@ -16,6 +16,7 @@ public static class ArticleFrontMatterReader
 
     public static ArticleFrontMatter Read(YamlFields fields)
     {
+        var block = DiagnosticCode.UnknownBlockField;
         var frontMatter = new ArticleFrontMatter(
             Title: fields.RequiredString("title") ?? "",
             Summary: fields.RequiredString("summary") ?? "",
@@ -28,11 +29,11 @@ public static class ArticleFrontMatterReader
             NextReview: fields.RequiredDate("next_review") ?? DateOnly.MinValue,
             Draft: fields.OptionalBool("draft", defaultValue: false),
             KeyPoints: fields.StringList("key_points"),
-            Uses: fields.ObjectList("uses", ReadUse),
-            Costs: fields.ObjectList("costs", ReadCost),
-            Comparison: fields.OptionalObject("comparison") is { } comparison ? ReadComparison(comparison) : null,
-            Studies: fields.ObjectList("studies", ReadStudy),
-            Regulatory: fields.OptionalObject("regulatory") is { } regulatory ? ReadRegulatory(regulatory) : null)
+            Uses: fields.ObjectList("uses", ReadUse, block),
+            Costs: fields.ObjectList("costs", ReadCost, block),
+            Comparison: fields.OptionalObject("comparison", block) is { } comparison ? ReadComparison(comparison) : null,
+            Studies: fields.ObjectList("studies", ReadStudy, block),
+            Regulatory: fields.OptionalObject("regulatory", block) is { } regulatory ? ReadRegulatory(regulatory) : null)
         {
             NextReviewLocation = fields.LocationOf("next_review"),
         };
@@ -44,32 +45,65 @@ public static class ArticleFrontMatterReader
 
     private static EvidenceUse ReadUse(YamlFields fields) => new(
         fields.RequiredString("name") ?? "",
-        Choice(fields, "evidence", EvidenceLevelNames.ByName) ?? EvidenceLevel.None,
+        fields.LocationOf("name"),
+        Choice(fields, "evidence", EvidenceLevelNames.ByName, DiagnosticCode.UnknownEvidenceLevel) ?? EvidenceLevel.None,
         fields.RequiredString("verdict") ?? "",
         fields.StringList("refs"));
 
     private static CostItem ReadCost(YamlFields fields)
     {
-        var cost = new CostItem(
+        var min = Required(fields, "min", fields.OptionalDecimal("min"));
+        var max = Required(fields, "max", fields.OptionalDecimal("max"));
+        if (min < 0)
+        {
+            fields.Diagnostics.Error(DiagnosticCode.PriceRangeReversed, fields.LocationOf("min"), $"'min' is {min}; a price cannot be below zero");
+        }
+
+        if (min > max)
+        {
+            fields.Diagnostics.Error(DiagnosticCode.PriceRangeReversed, fields.LocationOf("max"),
+                $"'max' ({max}) is less than 'min' ({min}); swap them, or give the same number twice for a single price");
+        }
+
+        return new CostItem(
             fields.RequiredString("item") ?? "",
-            new Located<string>(fields.RequiredString("currency") ?? "", fields.LocationOf("currency")),
-            Required(fields, "min", fields.OptionalDecimal("min")) ?? 0,
-            Required(fields, "max", fields.OptionalDecimal("max")) ?? 0,
+            ReadCurrency(fields),
+            min ?? 0,
+            max ?? 0,
             fields.RequiredString("per") ?? "",
-            Required(fields, "year", fields.OptionalInteger("year")) ?? 0,
+            new Located<int>(Required(fields, "year", fields.OptionalInteger("year")) ?? 0, fields.LocationOf("year")),
             new Located<string>(fields.RequiredString("ref") ?? "", fields.LocationOf("ref")));
-        return cost;
+    }
+
+    private static string ReadCurrency(YamlFields fields)
+    {
+        var code = fields.RequiredString("currency");
+        if (code is null || CurrencyCodes.NameByCode.ContainsKey(code))
+        {
+            return code ?? "";
+        }
+
+        var hint = CurrencyCodes.NameByCode.ContainsKey(code.ToUpperInvariant())
+            ? $" (did you mean {code.ToUpperInvariant()}?)"
+            : Suggestions.DidYouMean(code, CurrencyCodes.NameByCode.Keys);
+        fields.Diagnostics.Error(DiagnosticCode.UnknownCurrency, fields.LocationOf("currency"),
+            $"'currency' is '{code}', which is not an ISO 4217 currency code such as USD, EUR or GBP{hint}");
+        return "";
     }
 
     private static TreatmentComparison ReadComparison(YamlFields fields)
     {
-        var comparison = new TreatmentComparison(
-            fields.RequiredString("with") ?? "",
-            fields.ObjectList("rows", row => new ComparisonRow(
-                row.RequiredString("aspect") ?? "",
-                row.RequiredString("this") ?? "",
-                row.RequiredString("other") ?? "",
-                row.StringList("refs"))));
+        var rows = fields.ObjectList("rows", row => new ComparisonRow(
+            row.RequiredString("aspect") ?? "",
+            row.RequiredString("this") ?? "",
+            row.RequiredString("other") ?? "",
+            row.StringList("refs")));
+        if (rows.Count == 0)
+        {
+            fields.ReportMissing("rows");
+        }
+
+        var comparison = new TreatmentComparison(fields.RequiredString("with") ?? "", rows);
         fields.ReportUnknownKeys();
         return comparison;
     }
@@ -85,7 +119,7 @@ public static class ArticleFrontMatterReader
     private static RegulatoryStatus ReadRegulatory(YamlFields fields)
     {
         var status = new RegulatoryStatus(
-            Choice(fields, "status", RegulatoryStatuses) ?? RegulatoryStatusKind.NotApproved,
+            Choice(fields, "status", RegulatoryStatuses, DiagnosticCode.UnknownRegulatoryStatus) ?? RegulatoryStatusKind.NotApproved,
             fields.RequiredString("summary") ?? "",
             fields.StringList("refs"));
         fields.ReportUnknownKeys();
@@ -103,7 +137,7 @@ public static class ArticleFrontMatterReader
         return value;
     }
 
-    private static T? Choice<T>(YamlFields fields, string key, IReadOnlyDictionary<string, T> choices)
+    private static T? Choice<T>(YamlFields fields, string key, IReadOnlyDictionary<string, T> choices, DiagnosticCode unknownChoice)
         where T : struct
     {
         var text = fields.RequiredString(key);
@@ -117,7 +151,7 @@ public static class ArticleFrontMatterReader
             return value;
         }
 
-        fields.Diagnostics.Error(DiagnosticCode.InvalidValue, fields.LocationOf(key),
+        fields.Diagnostics.Error(unknownChoice, fields.LocationOf(key),
             $"'{key}' is '{text}'; use one of {string.Join(", ", choices.Keys)}{Suggestions.DidYouMean(text, choices.Keys)}");
         return null;
     }

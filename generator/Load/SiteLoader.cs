@@ -28,7 +28,7 @@ public sealed class SiteLoader(string siteRoot)
             (document, fields) => ReadArticle(document, fields, pipeline));
         var pages = LoadMarkdownFolder(files, diagnostics, Path.Combine(ContentFolder, "pages"),
             (document, fields) => ReadPage(document, fields, pipeline));
-        return new SiteContent(settings, articles, pages, LoadTemplates(files), LoadAssets(files), LoadSynonyms(files, diagnostics));
+        return new SiteContent(settings, articles, pages, LoadTemplates(files), LoadAssets(files), LoadSynonyms(files, diagnostics), LoadReferenceKeys());
     }
 
     private SiteSettings LoadSettings(ContentFileReader files, DiagnosticBag diagnostics)
@@ -99,6 +99,14 @@ public sealed class SiteLoader(string siteRoot)
     {
         var path = Path.Combine(ContentFolder, SynonymsReader.FileName);
         return File.Exists(path) && files.Read(path, ContentFolder) is { } source ? SynonymsReader.Read(source, diagnostics) : [];
+    }
+
+    private SortedSet<string> LoadReferenceKeys()
+    {
+        var folder = Path.Combine(ContentFolder, "references");
+        return Directory.Exists(folder)
+            ? new SortedSet<string>(Directory.EnumerateFiles(folder, "*.md").Select(Path.GetFileNameWithoutExtension).OfType<string>(), StringComparer.Ordinal)
+            : new SortedSet<string>(StringComparer.Ordinal);
     }
 
     private List<TemplateSource> LoadTemplates(ContentFileReader files) =>

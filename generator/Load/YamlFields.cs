@@ -14,14 +14,16 @@ public sealed class YamlFields
     private readonly YamlMappingNode _mapping;
     private readonly int _firstLine;
     private readonly DiagnosticBag _diagnostics;
+    private readonly DiagnosticCode _unknownFieldCode;
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
 
-    private YamlFields(YamlMappingNode mapping, string path, int firstLine, DiagnosticBag diagnostics)
+    private YamlFields(YamlMappingNode mapping, string path, int firstLine, DiagnosticBag diagnostics, DiagnosticCode unknownFieldCode)
     {
         _mapping = mapping;
         Path = path;
         _firstLine = firstLine;
         _diagnostics = diagnostics;
+        _unknownFieldCode = unknownFieldCode;
         Location = Locate(path, firstLine, mapping.Start);
     }
 
@@ -37,12 +39,12 @@ public sealed class YamlFields
     {
         if (root is YamlMappingNode mapping)
         {
-            return new YamlFields(mapping, path, firstLine, diagnostics);
+            return new YamlFields(mapping, path, firstLine, diagnostics, DiagnosticCode.UnknownField);
         }
 
         if (root is YamlScalarNode { Value: null or "" })
         {
-            return new YamlFields(new YamlMappingNode(), path, firstLine, diagnostics);
+            return new YamlFields(new YamlMappingNode(), path, firstLine, diagnostics, DiagnosticCode.UnknownField);
         }
 
         diagnostics.Error(DiagnosticCode.InvalidValue, Locate(path, firstLine, root.Start),
@@ -198,8 +200,11 @@ public sealed class YamlFields
         }
     }
 
-    /// <summary>A nested mapping, or null when absent or not a mapping.</summary>
-    public YamlFields? OptionalObject(string key)
+    /// <summary>
+    /// A nested mapping, or null when absent or not a mapping. Its unknown keys are reported with
+    /// <paramref name="unknownFieldCode"/>, or with this mapping's code when null.
+    /// </summary>
+    public YamlFields? OptionalObject(string key, DiagnosticCode? unknownFieldCode = null)
     {
         var node = Find(key);
         if (node is null)
@@ -209,15 +214,18 @@ public sealed class YamlFields
 
         if (node is YamlMappingNode mapping)
         {
-            return new YamlFields(mapping, Path, _firstLine, _diagnostics);
+            return new YamlFields(mapping, Path, _firstLine, _diagnostics, unknownFieldCode ?? _unknownFieldCode);
         }
 
         WrongKind(key, node, "a group of indented 'name: value' fields");
         return null;
     }
 
-    /// <summary>A list of nested mappings, each read by <paramref name="read"/> and checked for unknown keys.</summary>
-    public IReadOnlyList<T> ObjectList<T>(string key, Func<YamlFields, T?> read)
+    /// <summary>
+    /// A list of nested mappings, each read by <paramref name="read"/> and checked for unknown keys, which are
+    /// reported with <paramref name="unknownFieldCode"/>, or with this mapping's code when null.
+    /// </summary>
+    public IReadOnlyList<T> ObjectList<T>(string key, Func<YamlFields, T?> read, DiagnosticCode? unknownFieldCode = null)
         where T : class
     {
         var node = Find(key);
@@ -241,7 +249,7 @@ public sealed class YamlFields
                 continue;
             }
 
-            var fields = new YamlFields(mapping, Path, _firstLine, _diagnostics);
+            var fields = new YamlFields(mapping, Path, _firstLine, _diagnostics, unknownFieldCode ?? _unknownFieldCode);
             var value = read(fields);
             fields.ReportUnknownKeys();
             if (value is not null)
@@ -261,7 +269,7 @@ public sealed class YamlFields
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
             if (!_known.Contains(key))
             {
-                _diagnostics.Error(DiagnosticCode.UnknownField, LocationOf(keyNode),
+                _diagnostics.Error(_unknownFieldCode, LocationOf(keyNode),
                     $"unknown field '{key}'{Suggestions.DidYouMean(key, _known)}");
             }
         }

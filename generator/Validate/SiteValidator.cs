@@ -20,13 +20,17 @@ public sealed class SiteValidator(TimeProvider clock)
             CheckSlug(article, diagnostics);
             CheckReviewDates(article, today, diagnostics);
             CheckAliases(article, diagnostics);
-            CheckHeadingIds(article.SourcePath, article.Body, article.BodyFirstLine, diagnostics);
+            var blockIds = StructuredBlocks.Present(article.Meta).Select(StructuredBlocks.SectionId)
+                .Concat(article.Meta.Uses.Select(StructuredBlocks.UseRowId))
+                .ToHashSet(StringComparer.Ordinal);
+            CheckHeadingIds(article.SourcePath, article.Body, article.BodyFirstLine, blockIds, diagnostics);
+            StructuredBlockValidator.Validate(article, site.ReferenceKeys, today, diagnostics);
             CheckImagesHaveText(article.SourcePath, article.Body, article.BodyFirstLine, diagnostics);
         }
 
         foreach (var page in site.Pages)
         {
-            CheckHeadingIds(page.SourcePath, page.Body, page.BodyFirstLine, diagnostics);
+            CheckHeadingIds(page.SourcePath, page.Body, page.BodyFirstLine, new HashSet<string>(), diagnostics);
             CheckImagesHaveText(page.SourcePath, page.Body, page.BodyFirstLine, diagnostics);
         }
 
@@ -75,9 +79,10 @@ public sealed class SiteValidator(TimeProvider clock)
 
     /// <summary>
     /// Section links from other sites point at heading ids, so each id must depend only on its own heading:
-    /// a repeated id would otherwise need a suffix that shifts when an earlier heading changes.
+    /// a repeated id would otherwise need a suffix that shifts when an earlier heading changes. Ids the page
+    /// itself uses (the layout's, and the sections of the article's structured blocks) are taken.
     /// </summary>
-    private static void CheckHeadingIds(string path, MarkdownDocument body, int bodyFirstLine, DiagnosticBag diagnostics)
+    private static void CheckHeadingIds(string path, MarkdownDocument body, int bodyFirstLine, IReadOnlySet<string> pageSectionIds, DiagnosticBag diagnostics)
     {
         var firstUse = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var heading in body.Descendants<HeadingBlock>())
@@ -85,7 +90,7 @@ public sealed class SiteValidator(TimeProvider clock)
             var id = HeadingIds.IdOf(heading);
             var line = heading.Line + bodyFirstLine;
             var location = new SourceLocation(path, line, heading.Column + 1);
-            if (SiteUrls.ReservedFragmentIds.Contains(id))
+            if (SiteUrls.ReservedFragmentIds.Contains(id) || pageSectionIds.Contains(id))
             {
                 diagnostics.Error(DiagnosticCode.DuplicateHeadingId, location,
                     $"the heading's id '{id}' is used by the page itself; give the heading its own id, e.g. '{{#{id}-section}}' at the end of the heading line");

@@ -30,7 +30,7 @@ public sealed class CheckCommandTests
     [Fact]
     public void A_warning_alone_passes_check_but_fails_check_strict()
     {
-        using var site = new TestSite(withSampleArticle: false);
+        using var site = new TestSite();
         site.Write("content/articles/old.md", OverdueArticle);
 
         var relaxed = site.Run("check");

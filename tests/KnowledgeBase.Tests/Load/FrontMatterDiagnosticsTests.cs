@@ -47,17 +47,6 @@ public sealed class FrontMatterDiagnosticsTests
     }
 
     [Fact]
-    public void Unknown_key_inside_a_structured_block_is_reported_at_its_own_line()
-    {
-        var diagnostics = CheckArticle(Article("uses:\n  - name: Fat\n    evidence: low\n    verdict: Unclear.\n    refz: []"));
-
-        var error = diagnostics.ShouldHaveSingleItem();
-        error.Code.ShouldBe(DiagnosticCode.UnknownField);
-        error.Location.Line.ShouldBe(10);
-        error.Message.ShouldContain("did you mean refs?");
-    }
-
-    [Fact]
     public void Missing_required_field_names_the_field()
     {
         var diagnostics = CheckArticle("---\ntitle: A title\nlast_reviewed: 2026-11-01\nnext_review: 2027-11-01\n---\nBody.\n");
@@ -76,17 +65,6 @@ public sealed class FrontMatterDiagnosticsTests
         var error = diagnostics.ShouldHaveSingleItem();
         error.Code.ShouldBe(DiagnosticCode.InvalidDate);
         error.Location.ShouldBe(new SourceLocation("content/articles/broken.md", 4, 16));
-    }
-
-    [Fact]
-    public void Unknown_evidence_level_suggests_the_valid_spelling()
-    {
-        var diagnostics = CheckArticle(Article("uses:\n  - name: Fat\n    evidence: verylow\n    verdict: Unclear."));
-
-        var error = diagnostics.ShouldHaveSingleItem();
-        error.Code.ShouldBe(DiagnosticCode.InvalidValue);
-        error.Message.ShouldContain("did you mean very-low?");
-        error.Location.Line.ShouldBe(8);
     }
 
     [Fact]

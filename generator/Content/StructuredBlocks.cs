@@ -1,0 +1,59 @@
+using KnowledgeBase.Load;
+
+namespace KnowledgeBase.Content;
+
+/// <summary>
+/// Where the structured evidence blocks appear on an article page and which sources each cites. The page shows
+/// them between the key points and the body, in <see cref="DisplayOrder"/>; citations are numbered in that
+/// same order, so the numbers read upwards from the top of the page.
+/// </summary>
+public static class StructuredBlocks
+{
+    /// <summary>The approval status first, because it changes how a reader weighs everything below it.</summary>
+    public static readonly IReadOnlyList<StructuredBlock> DisplayOrder =
+        [StructuredBlock.Regulatory, StructuredBlock.Uses, StructuredBlock.Costs, StructuredBlock.Comparison, StructuredBlock.Studies];
+
+    /// <summary>
+    /// The id of each block's section on the article page. Clinics link to these like to any heading, so they
+    /// never change, and no heading in the article may take one.
+    /// </summary>
+    public static string SectionId(StructuredBlock block) => block switch
+    {
+        StructuredBlock.Regulatory => "approval-status",
+        StructuredBlock.Uses => "evidence-by-use",
+        StructuredBlock.Costs => "prices",
+        StructuredBlock.Comparison => "side-by-side",
+        StructuredBlock.Studies => "key-studies",
+        _ => throw new ArgumentOutOfRangeException(nameof(block), block, null),
+    };
+
+    /// <summary>The id of one use's row in the evidence matrix, which the site-wide evidence page links to.</summary>
+    public static string UseRowId(EvidenceUse use) => "use-" + Slugs.Slugify(use.Name);
+
+    /// <summary>The blocks this article has, in display order.</summary>
+    public static IReadOnlyList<StructuredBlock> Present(ArticleFrontMatter meta) =>
+        DisplayOrder.Where(block => block switch
+        {
+            StructuredBlock.Regulatory => meta.Regulatory is not null,
+            StructuredBlock.Uses => meta.Uses.Count > 0,
+            StructuredBlock.Costs => meta.Costs.Count > 0,
+            StructuredBlock.Comparison => meta.Comparison is { Rows.Count: > 0 },
+            StructuredBlock.Studies => meta.Studies.Count > 0,
+            _ => false,
+        }).ToList();
+
+    /// <summary>Every reference key a block cites, in the order the page shows them.</summary>
+    public static IEnumerable<Located<string>> References(ArticleFrontMatter meta, StructuredBlock block) => block switch
+    {
+        StructuredBlock.Regulatory => meta.Regulatory?.Refs ?? [],
+        StructuredBlock.Uses => meta.Uses.SelectMany(use => use.Refs),
+        StructuredBlock.Costs => meta.Costs.Select(cost => cost.Ref),
+        StructuredBlock.Comparison => meta.Comparison?.Rows.SelectMany(row => row.Refs) ?? [],
+        StructuredBlock.Studies => meta.Studies.Select(study => study.Ref),
+        _ => [],
+    };
+
+    /// <summary>Every reference key the article's blocks cite, in the order the page shows them.</summary>
+    public static IEnumerable<Located<string>> References(ArticleFrontMatter meta) =>
+        Present(meta).SelectMany(block => References(meta, block));
+}

@@ -1,0 +1,250 @@
+using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Tests.Support;
+using Shouldly;
+
+namespace KnowledgeBase.Tests.Validate;
+
+/// <summary>Mistakes in the uses, costs, comparison, studies and regulatory blocks, each reported where it is written.</summary>
+public sealed class StructuredBlockValidationTests
+{
+    private const string ArticlePath = "content/articles/blocks.md";
+
+    /// <summary>Checks an article whose front matter ends with <paramref name="blocks"/>, which start on line 6.</summary>
+    private static IReadOnlyList<Diagnostic> Check(string blocks)
+    {
+        using var site = new TestSite(withSampleArticle: false);
+        foreach (var key in new[] { "park2008", "sivagnanam2010" })
+        {
+            site.Write($"content/references/{key}.md", File.ReadAllText(Path.Combine(RepositoryPaths.Root, "content", "references", key + ".md")));
+        }
+
+        site.Write(ArticlePath, $"---\ntitle: A title\nsummary: A summary.\nlast_reviewed: 2026-11-01\nnext_review: 2027-11-01\n{blocks}\n---\n## Body\n\nText.\n");
+        return site.Check().Diagnostics;
+    }
+
+    private static Diagnostic SingleError(string blocks, DiagnosticCode code, int line, int column)
+    {
+        var error = Check(blocks).ShouldHaveSingleItem();
+        error.Code.ShouldBe(code);
+        error.Severity.ShouldBe(Severity.Error);
+        error.Location.ShouldBe(new SourceLocation(ArticlePath, line, column));
+        return error;
+    }
+
+    private const string ValidCost = "costs:\n  - item: Session\n    currency: USD\n    min: 200\n    max: 600\n    per: session\n    year: 2010\n    ref: sivagnanam2010";
+
+    [Fact]
+    public void Every_block_written_as_the_content_guide_shows_passes()
+    {
+        Check("""
+            uses:
+              - name: Fat on the thighs
+                evidence: very-low
+                verdict: No more fat loss than the untreated thigh.
+                refs: [park2008]
+            costs:
+              - item: Session
+                currency: EUR
+                min: 150.50
+                max: 150.50
+                per: session
+                year: 2010
+                ref: sivagnanam2010
+            comparison:
+              with: Liposuction
+              rows:
+                - aspect: Cost
+                  this: Less per visit
+                  other: More
+                  refs: [sivagnanam2010]
+            studies:
+              - ref: park2008
+                question: Do injections reduce thigh fat?
+                design: Split-body controlled study
+                participants: 20 women
+                duration: 12 weeks
+                finding: No difference.
+            regulatory:
+              status: mixed
+              summary: Approved for one use only.
+              refs: [park2008]
+            """).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Unknown_key_in_a_use_is_reported_at_the_key_with_the_nearest_field()
+    {
+        var error = SingleError("uses:\n  - name: Fat\n    evidence: low\n    verdict: Unclear.\n    refz: [park2008]",
+            DiagnosticCode.UnknownBlockField, line: 10, column: 5);
+
+        error.Message.ShouldContain("did you mean refs?");
+    }
+
+    [Fact]
+    public void Unknown_key_in_a_comparison_row_is_reported_at_the_key()
+    {
+        var error = SingleError("comparison:\n  with: Liposuction\n  rows:\n    - aspect: Cost\n      this: Less\n      other: More\n      refz: []",
+            DiagnosticCode.UnknownBlockField, line: 12, column: 7);
+
+        error.Message.ShouldContain("did you mean refs?");
+    }
+
+    [Fact]
+    public void Unknown_key_in_the_regulatory_box_is_reported_at_the_key()
+    {
+        SingleError("regulatory:\n  status: approved\n  summary: Approved.\n  source: [park2008]", DiagnosticCode.UnknownBlockField, line: 9, column: 3);
+    }
+
+    [Fact]
+    public void Unknown_evidence_level_is_reported_at_its_value_with_the_valid_spelling()
+    {
+        var error = SingleError("uses:\n  - name: Fat\n    evidence: verylow\n    verdict: Unclear.", DiagnosticCode.UnknownEvidenceLevel, line: 8, column: 15);
+
+        error.Message.ShouldContain("did you mean very-low?");
+        error.Message.ShouldContain("high, moderate, low, very-low, none");
+    }
+
+    [Fact]
+    public void Unknown_regulatory_status_is_reported_at_its_value()
+    {
+        var error = SingleError("regulatory:\n  status: unapproved\n  summary: Not approved.", DiagnosticCode.UnknownRegulatoryStatus, line: 7, column: 11);
+
+        error.Message.ShouldContain("approved, not-approved, off-label, mixed");
+    }
+
+    [Fact]
+    public void Price_range_with_min_above_max_is_reported_at_max()
+    {
+        var error = SingleError(ValidCost.Replace("min: 200", "min: 700"), DiagnosticCode.PriceRangeReversed, line: 10, column: 10);
+
+        error.Message.ShouldContain("'max' (600) is less than 'min' (700)");
+    }
+
+    [Fact]
+    public void Negative_price_is_reported_at_min()
+    {
+        SingleError(ValidCost.Replace("min: 200", "min: -5"), DiagnosticCode.PriceRangeReversed, line: 9, column: 10);
+    }
+
+    [Fact]
+    public void Unknown_currency_code_is_reported_at_its_value_with_the_closest_code()
+    {
+        var error = SingleError(ValidCost.Replace("currency: USD", "currency: USS"), DiagnosticCode.UnknownCurrency, line: 8, column: 15);
+
+        error.Message.ShouldContain("ISO 4217");
+        error.Message.ShouldContain("USD");
+    }
+
+    [Fact]
+    public void Currency_code_in_lower_case_suggests_the_upper_case_code()
+    {
+        var error = SingleError(ValidCost.Replace("currency: USD", "currency: gbp"), DiagnosticCode.UnknownCurrency, line: 8, column: 15);
+
+        error.Message.ShouldEndWith("(did you mean GBP?)");
+    }
+
+    [Fact]
+    public void Currency_symbol_instead_of_a_code_is_an_error()
+    {
+        SingleError(ValidCost.Replace("currency: USD", "currency: $"), DiagnosticCode.UnknownCurrency, line: 8, column: 15);
+    }
+
+    [Fact]
+    public void Price_year_in_the_future_is_reported_at_the_year()
+    {
+        SingleError(ValidCost.Replace("year: 2010", "year: 2031"), DiagnosticCode.PriceYearOutOfRange, line: 12, column: 11);
+    }
+
+    [Fact]
+    public void Unknown_reference_key_in_a_use_is_reported_at_the_key_with_a_suggestion()
+    {
+        var error = SingleError("uses:\n  - name: Fat\n    evidence: low\n    verdict: Unclear.\n    refs: [park2008, park2009]",
+            DiagnosticCode.UnknownBlockReference, line: 10, column: 22);
+
+        error.Message.ShouldContain("'park2009'");
+        error.Message.ShouldContain("did you mean park2008?");
+    }
+
+    [Fact]
+    public void Unknown_reference_key_in_every_block_is_reported_at_each_key()
+    {
+        var diagnostics = Check("""
+            uses:
+              - name: Fat
+                evidence: low
+                verdict: Unclear.
+                refs: [nosuch1]
+            costs:
+              - item: Session
+                currency: USD
+                min: 1
+                max: 2
+                per: session
+                year: 2010
+                ref: nosuch2
+            comparison:
+              with: Liposuction
+              rows:
+                - aspect: Cost
+                  this: Less
+                  other: More
+                  refs: [nosuch3]
+            studies:
+              - ref: nosuch4
+                question: Q?
+                design: D
+                participants: P
+                duration: D
+                finding: F.
+            regulatory:
+              status: approved
+              summary: S.
+              refs: [nosuch5]
+            """);
+
+        diagnostics.ShouldAllBe(d => d.Code == DiagnosticCode.UnknownBlockReference);
+        diagnostics.Select(d => (d.Location.Line, d.Location.Column)).ShouldBe([(10, 12), (18, 10), (25, 14), (27, 10), (36, 10)]);
+    }
+
+    [Fact]
+    public void Two_uses_with_the_same_name_are_reported_at_the_second()
+    {
+        var error = SingleError("uses:\n  - name: Fat loss\n    evidence: low\n    verdict: A.\n  - name: Fat Loss\n    evidence: none\n    verdict: B.",
+            DiagnosticCode.DuplicateUseName, line: 10, column: 11);
+
+        error.Message.ShouldContain("line 7");
+    }
+
+    [Fact]
+    public void Heading_that_takes_the_id_of_a_block_section_is_an_error()
+    {
+        using var site = new TestSite(withSampleArticle: false);
+        site.Write(ArticlePath, "---\ntitle: T\nsummary: S.\nlast_reviewed: 2026-11-01\nnext_review: 2027-11-01\nuses:\n  - name: Fat\n    evidence: low\n    verdict: V.\n---\n## Evidence by use\n");
+
+        var error = site.Check().Diagnostics.ShouldHaveSingleItem();
+
+        error.Code.ShouldBe(DiagnosticCode.DuplicateHeadingId);
+        error.Location.ShouldBe(new SourceLocation(ArticlePath, 11, 1));
+    }
+
+    [Fact]
+    public void Missing_field_in_a_study_card_is_reported_at_the_card()
+    {
+        var error = SingleError("studies:\n  - ref: park2008\n    question: Q?\n    design: D\n    participants: P\n    duration: D",
+            DiagnosticCode.MissingField, line: 7, column: 5);
+
+        error.Message.ShouldContain("'finding'");
+    }
+
+    [Fact]
+    public void Block_errors_are_printed_as_file_line_column_with_their_code()
+    {
+        using var site = new TestSite(withSampleArticle: false);
+        site.Write(ArticlePath, "---\ntitle: T\nsummary: S.\nlast_reviewed: 2026-11-01\nnext_review: 2027-11-01\n" + ValidCost.Replace("USD", "XYZ") + "\n---\nBody.\n");
+
+        var (exitCode, output) = site.Run("check");
+
+        exitCode.ShouldBe(1);
+        output.ShouldContain($"{ArticlePath}:8:15: error KB033: ");
+    }
+}
