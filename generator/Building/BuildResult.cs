@@ -1,4 +1,5 @@
 using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Validate.Readability;
 
 namespace KnowledgeBase.Building;
 
@@ -12,4 +13,7 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Page
     /// loading stop the pipeline before rendering, so those checks wait until the errors are fixed.
     /// </summary>
     public bool Rendered { get; init; }
+
+    /// <summary>The reading level of every article, in file order.</summary>
+    public ReadabilityReport Readability { get; init; } = ReadabilityReport.Empty;
 }

@@ -7,6 +7,7 @@ using KnowledgeBase.Link;
 using KnowledgeBase.Load;
 using KnowledgeBase.Render;
 using KnowledgeBase.Validate;
+using KnowledgeBase.Validate.Readability;
 
 namespace KnowledgeBase.Building;
 
@@ -24,8 +25,8 @@ public sealed class SiteBuilder(TimeProvider clock)
     {
         var stopwatch = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        var rendered = RenderAndValidate(siteRoot, baseUrlOverride: null, includeDrafts: false, diagnostics, progress: null);
-        return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed) { Rendered = rendered is not null };
+        var site = RenderAndValidate(siteRoot, baseUrlOverride: null, includeDrafts: false, diagnostics, progress: null);
+        return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed) { Rendered = site.Files is not null, Readability = site.Readability };
     }
 
     /// <summary>
@@ -37,8 +38,8 @@ public sealed class SiteBuilder(TimeProvider clock)
         var stopwatch = Stopwatch.StartNew();
         OutputWriter.RecoverFromInterruptedBuild(options.OutputFolder);
         var diagnostics = new DiagnosticBag();
-        var result = RenderAndValidate(options.SiteRoot, options.BaseUrlOverride, options.IncludeDrafts, diagnostics, progress);
-        if (result is not var (rendered, manifest) || diagnostics.HasErrors)
+        var (readability, rendered, manifest) = RenderAndValidate(options.SiteRoot, options.BaseUrlOverride, options.IncludeDrafts, diagnostics, progress);
+        if (rendered is null || diagnostics.HasErrors)
         {
             return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed);
         }
@@ -59,22 +60,27 @@ public sealed class SiteBuilder(TimeProvider clock)
         }
 
         var pages = files.Count(file => file.RelativePath.EndsWith(".html", StringComparison.Ordinal));
-        return new BuildResult(diagnostics.Sorted(), pages, stopwatch.Elapsed);
+        return new BuildResult(diagnostics.Sorted(), pages, stopwatch.Elapsed) { Rendered = true, Readability = readability };
     }
 
-    private (IReadOnlyList<OutputFile> Files, PublishedUrlManifest Manifest)? RenderAndValidate(
+    /// <summary>
+    /// Loads, validates and renders in memory. <see cref="ValidatedSite.Files"/> is null when errors stopped the
+    /// pipeline before rendering; the readability report needs only the content, so it is always there.
+    /// </summary>
+    private ValidatedSite RenderAndValidate(
         string siteRoot, Uri? baseUrlOverride, bool includeDrafts, DiagnosticBag diagnostics, IProgress<BuildStage>? progress)
     {
         progress?.Report(BuildStage.Load);
         var content = new SiteLoader(siteRoot).Load(diagnostics);
         progress?.Report(BuildStage.Validate);
         new SiteValidator(clock).Validate(content, diagnostics);
+        var readability = ReadabilityValidator.Validate(content, diagnostics);
         var links = InternalLinkValidator.Collect(content);
         var manifest = PublishedUrlManifestReader.Read(siteRoot, diagnostics);
         var templates = TemplateSet.Parse(content.Templates, diagnostics);
         if (templates is null || diagnostics.HasErrors)
         {
-            return null;
+            return new ValidatedSite(readability, null, manifest);
         }
 
         progress?.Report(BuildStage.Link);
@@ -83,6 +89,8 @@ public sealed class SiteBuilder(TimeProvider clock)
         var files = new SiteRenderer(templates, clock).Render(graph);
         PublishedUrlValidator.Validate(graph, files, manifest, diagnostics);
         InternalLinkValidator.Validate(links, content, files, diagnostics);
-        return (files, manifest);
+        return new ValidatedSite(readability, files, manifest);
     }
+
+    private sealed record ValidatedSite(ReadabilityReport Readability, IReadOnlyList<OutputFile>? Files, PublishedUrlManifest Manifest);
 }

@@ -94,7 +94,7 @@ public sealed class CommandLineApp(IAnsiConsole console, TimeProvider clock)
         command.SetAction(parse => WithSiteRoot(parse, siteRoot =>
         {
             var result = new SiteBuilder(clock).Check(siteRoot);
-            var report = new CheckReport(result.Diagnostics) { LinksChecked = result.Rendered };
+            var report = new CheckReport(result.Diagnostics, result.Readability) { LinksChecked = result.Rendered };
             if (parse.GetValue(strict))
             {
                 report = report.Strict();

@@ -1,9 +1,13 @@
 using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Validate.Readability;
 
 namespace KnowledgeBase.Cli.Reports;
 
-/// <summary>Everything `check` found, in the order it is printed: diagnostics sorted by file and position.</summary>
-public sealed record CheckReport(IReadOnlyList<Diagnostic> Diagnostics)
+/// <summary>
+/// Everything `check` found, in the order it is printed: diagnostics sorted by file and position, then the
+/// reading level of each article against the site's limit.
+/// </summary>
+public sealed record CheckReport(IReadOnlyList<Diagnostic> Diagnostics, ReadabilityReport Readability)
 {
     /// <summary>False when errors stopped the check before the rendered site's links and URLs could be checked.</summary>
     public bool LinksChecked { get; init; } = true;
@@ -18,3 +22,4 @@ public sealed record CheckReport(IReadOnlyList<Diagnostic> Diagnostics)
     /// </summary>
     public CheckReport Strict() => this with { Diagnostics = Diagnostics.Select(d => d with { Severity = Severity.Error }).ToList() };
 }
+

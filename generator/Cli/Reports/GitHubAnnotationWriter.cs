@@ -19,6 +19,11 @@ public sealed class GitHubAnnotationWriter(TextWriter output) : ICheckReportWrit
                 $"::{command} file={Property(location.Path)},line={location.Line},col={location.Column},title={Property($"{diagnostic.Code.Id} {diagnostic.Code.Title}")}::{Data(diagnostic.Message)}");
         }
 
+        foreach (var line in ReadabilityTable.Lines(report.Readability))
+        {
+            output.WriteLine(line);
+        }
+
         output.WriteLine($"{report.Errors} error(s), {report.Warnings} warning(s).");
         if (!report.LinksChecked)
         {

@@ -36,6 +36,23 @@ public sealed class JsonReportWriter(TextWriter output) : ICheckReportWriter
             }
 
             json.WriteEndArray();
+            json.WriteStartObject("readability");
+            json.WriteNumber("maxGrade", report.Readability.MaxGrade);
+            json.WriteStartArray("articles");
+            foreach (var article in report.Readability.Articles)
+            {
+                json.WriteStartObject();
+                json.WriteString("file", article.SourcePath);
+                json.WriteString("title", article.Title);
+                json.WriteNumber("grade", Math.Round(article.Level.Grade, 1));
+                json.WriteNumber("wordsPerSentence", Math.Round(article.Level.WordsPerSentence, 1));
+                json.WriteNumber("words", article.Level.Words);
+                json.WriteNumber("sentences", article.Level.Sentences);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
             json.WriteEndObject();
         }
 

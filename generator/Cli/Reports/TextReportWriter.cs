@@ -11,6 +11,11 @@ public sealed class TextReportWriter(IAnsiConsole console) : ICheckReportWriter
     {
         var printer = new DiagnosticPrinter(console);
         printer.Print(report.Diagnostics);
+        foreach (var line in ReadabilityTable.Lines(report.Readability))
+        {
+            console.WriteLine(line);
+        }
+
         printer.PrintSummary(report.Diagnostics);
         if (!report.LinksChecked)
         {

@@ -88,6 +88,48 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void Check_reports_the_reading_level_of_each_article()
+    {
+        using var site = new TestSite();
+        site.Write("content/articles/plain.md", TestSite.SampleArticle.Replace("Small injections into the skin.", "We use a fine needle. It is quick."));
+
+        var (exitCode, output) = site.Run("check");
+
+        exitCode.ShouldBe(ExitCodes.Ok);
+        output.ShouldContain("Reading level (Flesch-Kincaid grade, limit 8):");
+        output.ShouldMatch(@"\n\s+-?\d+\.\d\s+\d+\.\d\s+content/articles/plain\.md\n");
+        output.ShouldMatch(@"\n\s+-?\d+\.\d\s+\d+\.\d\s+content/articles/sample\.md\n");
+    }
+
+    [Fact]
+    public void Json_format_includes_the_reading_level_of_each_article()
+    {
+        using var site = new TestSite();
+
+        var (_, output) = site.Run("check", "--format", "json");
+
+        using var json = JsonDocument.Parse(output);
+        var readability = json.RootElement.GetProperty("readability");
+        readability.GetProperty("maxGrade").GetDecimal().ShouldBe(8);
+        var article = readability.GetProperty("articles").EnumerateArray().ShouldHaveSingleItem();
+        article.GetProperty("file").GetString().ShouldBe("content/articles/sample.md");
+        article.GetProperty("sentences").GetInt32().ShouldBe(4);
+        article.GetProperty("words").GetInt32().ShouldBe(17);
+    }
+
+    [Fact]
+    public void When_errors_stop_the_check_before_links_it_says_links_are_checked_later()
+    {
+        using var site = new TestSite();
+        site.Write("content/articles/broken.md", "---\ntitle: T\n---\n[gone](/gone/)\n");
+
+        var (_, output) = site.Run("check");
+
+        output.ShouldNotContain("KB050");
+        output.ShouldContain("Links between pages and the addresses in published-urls.txt are checked once these errors are fixed.");
+    }
+
+    [Fact]
     public void An_unknown_format_is_a_usage_error_naming_the_formats()
     {
         using var site = new TestSite();
