@@ -24,7 +24,7 @@ public sealed class SiteValidator(TimeProvider clock)
                 .Concat(article.Meta.Uses.Select(StructuredBlocks.UseRowId))
                 .ToHashSet(StringComparer.Ordinal);
             CheckHeadingIds(article.SourcePath, article.Body, article.BodyFirstLine, blockIds, diagnostics);
-            StructuredBlockValidator.Validate(article, site.ReferenceKeys, today, diagnostics);
+            StructuredBlockValidator.Validate(article, site.References.KeySet, today, diagnostics);
             CheckImagesHaveText(article.SourcePath, article.Body, article.BodyFirstLine, diagnostics);
         }
 
@@ -35,6 +35,7 @@ public sealed class SiteValidator(TimeProvider clock)
         }
 
         CheckUrlsAreUnique(site, diagnostics);
+        CitationValidator.Validate(site, diagnostics);
     }
 
     private static void CheckSlug(Article article, DiagnosticBag diagnostics)

@@ -1,4 +1,5 @@
 using KnowledgeBase.Content;
+using KnowledgeBase.Render.Citations;
 using KnowledgeBase.Render.StructuredData;
 using KnowledgeBase.Render.Views;
 
@@ -7,22 +8,23 @@ namespace KnowledgeBase.Render.Pipelines;
 /// <summary>Article pages at /articles/&lt;slug&gt;/.</summary>
 public sealed class ArticlePipeline : IOutputPipeline
 {
-    public IEnumerable<OutputFile> Render(RenderContext context)
-    {
-        foreach (var article in context.Graph.PublishedArticles)
+    public IEnumerable<OutputFile> Render(RenderContext context) =>
+        context.RenderEach(context.Graph.PublishedArticles, article =>
         {
             var meta = article.Meta;
+            var citations = context.Graph.Citations.Of(article);
             var view = new ArticleView(
                 meta.Title,
                 meta.Summary,
-                context.Markdown.Render(article.Body),
+                context.Markdown.Render(article.Body, context.CitationsOf(article)),
                 string.Join(", ", meta.Authors),
                 string.Join(", ", meta.ReviewedBy),
                 RenderContext.Date(meta.LastReviewed),
                 RenderContext.Date(meta.NextReview),
                 ReviewOverdue: meta.NextReview < context.Today,
                 meta.Tags,
-                ArticleCards.LinkPanelHtml(article, context));
+                ArticleCards.LinkPanelHtml(article, context),
+                ReferenceListBuilder.Build(citations, context.Graph.Content.References));
 
             // The citation list comes from the citation graph once articles cite references (issue 5).
             var jsonLd = ArticleStructuredData.MedicalWebPage(article, context, citations: []);
@@ -30,7 +32,6 @@ public sealed class ArticlePipeline : IOutputPipeline
             {
                 Image = context.SocialImages.ForArticle(article.Slug),
             };
-            yield return context.Page(SiteUrls.ArticleOutputPath(article.Slug), pageMeta, "article", view);
-        }
-    }
+            return context.Page(SiteUrls.ArticleOutputPath(article.Slug), pageMeta, "article", view);
+        });
 }
