@@ -10,6 +10,9 @@ namespace KnowledgeBase.Validate.Readability;
 /// </summary>
 public static class ReadabilityValidator
 {
+    /// <summary>Below this many words the grade says little (one long word makes a short text "hard"), so there is no warning.</summary>
+    public const int MinimumWords = 100;
+
     public static ReadabilityReport Validate(SiteContent site, DiagnosticBag diagnostics)
     {
         var limit = site.Settings.MaxReadingGrade;
@@ -19,7 +22,7 @@ public static class ReadabilityValidator
         {
             var level = ReadingLevel.Of(ProseReader.Sentences(article.Body, article.BodyFirstLine));
             articles.Add(new ArticleReadability(article.SourcePath, article.Meta.Title, level));
-            if (level.LongestSentence is { } longest && report.IsAboveLimit(level))
+            if (level.LongestSentence is { } longest && level.Words >= MinimumWords && report.IsAboveLimit(level))
             {
                 diagnostics.Warning(DiagnosticCode.HardToRead, new SourceLocation(article.SourcePath, longest.Line, 1), string.Create(CultureInfo.InvariantCulture,
                     $"the article reads at grade {level.Grade:0.0} (Flesch-Kincaid), above the limit of {limit}, with {level.WordsPerSentence:0.0} words per sentence; " +

@@ -8,12 +8,10 @@ namespace KnowledgeBase.Tests.Validate;
 
 public sealed class ReadabilityTests
 {
-    /// <summary>Long words in long sentences: grade 20 or so, far above any sensible limit.</summary>
-    private const string HardBody = """
-        Intradermal administration of pharmacologically heterogeneous compounded formulations necessitates comprehensive consideration of contraindications, potential complications, and regulatory authorisation.
-
-        Short one.
-        """;
+    /// <summary>Long words in long sentences, over 100 words: far above any sensible limit.</summary>
+    private static readonly string HardBody = "Short one.\n\n" + string.Concat(Enumerable.Repeat(
+        "Intradermal administration of pharmacologically heterogeneous compounded formulations necessitates comprehensive consideration of contraindications, potential complications, and regulatory authorisation. ", 6))
+        + "Intradermal administration of pharmacologically heterogeneous compounded formulations, whatever the indication, necessitates comprehensive consideration of contraindications.\n";
 
     private static ReadingLevel LevelOf(string markdown) =>
         ReadingLevel.Of(ProseReader.Sentences(Markdig.Markdown.Parse(markdown, MarkdownPipelineFactory.Create()), bodyFirstLine: 1));
@@ -89,8 +87,20 @@ public sealed class ReadabilityTests
         var warning = result.Diagnostics.ShouldHaveSingleItem();
         warning.Code.ShouldBe(DiagnosticCode.HardToRead);
         warning.Severity.ShouldBe(Severity.Warning);
-        warning.Location.ShouldBe(new SourceLocation("content/articles/hard.md", 10, 1));
+        warning.Location.ShouldBe(new SourceLocation("content/articles/hard.md", 12, 1));
         warning.Message.ShouldContain("above the limit of 8");
+        result.Readability.Articles.ShouldHaveSingleItem().Level.Grade.ShouldBeGreaterThan(8);
+    }
+
+    [Fact]
+    public void A_short_text_is_measured_but_not_warned_about()
+    {
+        using var site = new TestSite(withSampleArticle: false);
+        site.Write("content/articles/short.md", TestSite.SampleArticle.Split("---\n")[1].Insert(0, "---\n") + "---\nIntradermal pharmacological administration.\n");
+
+        var result = site.Check();
+
+        result.Diagnostics.ShouldBeEmpty();
         result.Readability.Articles.ShouldHaveSingleItem().Level.Grade.ShouldBeGreaterThan(8);
     }
 
