@@ -19,4 +19,9 @@ public sealed record SiteSettings(
 
     /// <summary>Titles and descriptions of the topic pages, by tag; a tag not listed gets a title made from itself.</summary>
     public IReadOnlyList<TopicSettings> Topics { get; init; } = [];
+
+    /// <summary>The Flesch-Kincaid grade above which check warns that an article is hard to read (CONTENT.md: 8).</summary>
+    public decimal MaxReadingGrade { get; init; } = DefaultMaxReadingGrade;
+
+    public const decimal DefaultMaxReadingGrade = 8;
 }

@@ -43,16 +43,19 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode DuplicateHeadingId = new("KB043", "two headings on one page have the same id");
     public static readonly DiagnosticCode InvalidUrlManifest = new("KB044", "published-urls.txt has a line that is not a site path");
     public static readonly DiagnosticCode UnrecordedUrl = new("KB045", "a published URL is not yet recorded in published-urls.txt");
+    public static readonly DiagnosticCode BrokenLink = new("KB050", "link to a page or file that does not exist");
+    public static readonly DiagnosticCode BrokenSectionLink = new("KB051", "link to a section that does not exist");
+    public static readonly DiagnosticCode ImageWithoutAlt = new("KB052", "image without a text alternative");
+    public static readonly DiagnosticCode HardToRead = new("KB053", "article is harder to read than the site's limit");
     public static readonly DiagnosticCode InvalidSynonyms = new("KB060", "synonyms.yml is not a list of word lists");
     public static readonly DiagnosticCode SynonymInTwoGroups = new("KB061", "a word is in two synonym groups");
     public static readonly DiagnosticCode SynonymGroupTooSmall = new("KB062", "a synonym group has fewer than two words");
     public static readonly DiagnosticCode InvalidGlossary = new("KB070", "glossary.yml is not a list of terms");
     public static readonly DiagnosticCode GlossaryNameInTwoTerms = new("KB071", "a word is defined twice in the glossary");
     public static readonly DiagnosticCode UnusedGlossaryTerm = new("KB072", "a glossary term is not used anywhere");
-    public static readonly DiagnosticCode UnknownGlossaryTerm = new("KB073", "a link to a glossary term that does not exist");
-    public static readonly DiagnosticCode UnknownQuestionAnswer = new("KB074", "a home-page question links to a section that does not exist");
-    public static readonly DiagnosticCode UndescribedTopic = new("KB075", "a tag is close to a topic but not the same");
-    public static readonly DiagnosticCode KeyPointCount = new("KB076", "an article should have 3 to 5 key points");
-    public static readonly DiagnosticCode UncitedKeyPoint = new("KB077", "a key point has no citation");
-    public static readonly DiagnosticCode LongKeyPoint = new("KB078", "a key point is too long");
+    public static readonly DiagnosticCode UnknownQuestionAnswer = new("KB073", "a home-page question links to a section that does not exist");
+    public static readonly DiagnosticCode UndescribedTopic = new("KB074", "a tag is close to a topic but not the same");
+    public static readonly DiagnosticCode KeyPointCount = new("KB075", "an article should have 3 to 5 key points");
+    public static readonly DiagnosticCode UncitedKeyPoint = new("KB076", "a key point has no citation");
+    public static readonly DiagnosticCode LongKeyPoint = new("KB077", "a key point is too long");
 }

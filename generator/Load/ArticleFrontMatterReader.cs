@@ -37,6 +37,7 @@ public static class ArticleFrontMatterReader
             Regulatory: fields.OptionalObject("regulatory", block) is { } regulatory ? ReadRegulatory(regulatory) : null)
         {
             TagLocations = tags.Select(tag => tag.Location).ToList(),
+            NextReviewLocation = fields.LocationOf("next_review"),
         };
         fields.ReportUnknownKeys();
         return frontMatter;

@@ -58,7 +58,7 @@ public sealed class CitationDiagnosticsTests
             Body.
             """));
 
-        // The single key point also draws the warning that articles should have three to five (KB076).
+        // The single key point also draws the warning that articles should have three to five (KB075).
         diagnostics.Where(d => d.Code != DiagnosticCode.KeyPointCount).Select(d => (d.Code.Id, d.Location.Line)).ShouldBe([("KB001", 7), ("KB034", 9)]);
     }
 

@@ -89,9 +89,9 @@ public sealed class ReadingSite : IDisposable
 
     public static string CostArticle => Article("Cost of treatment", "What it costs.", "[fat, cost]", "2026-10-01", "Prices vary [@park2008; @amin2006].");
 
-    /// <summary>401 words, which take three minutes at 200 a minute.</summary>
+    /// <summary>401 words (4, then 99 sentences of 4, then 1), which take three minutes at 200 a minute.</summary>
     public static string ChinArticle => Article("Fat under the chin", "The approved chin treatment.", "[fat]", "2026-09-01",
-        "One trial was large [@salti2008]. " + string.Join(' ', Enumerable.Repeat("word", 401 - 4)),
+        "One trial was large [@salti2008]. " + string.Join(' ', Enumerable.Repeat("The shots were small.", 99)) + " Done.",
         "uses:\n  - name: Chin fat\n    evidence: high\n    verdict: Works in large trials.\n    refs: [salti2008]\n");
 
     public static string HairArticle => Article("Hair loss", "Shots for hair loss.", "[hair]", "2026-08-01",

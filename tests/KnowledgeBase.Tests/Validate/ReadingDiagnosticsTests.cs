@@ -4,7 +4,7 @@ using Shouldly;
 
 namespace KnowledgeBase.Tests.Validate;
 
-/// <summary>What `check` says about the glossary, home-page questions, topics and key points (KB070-KB078).</summary>
+/// <summary>What `check` says about the glossary, home-page questions, topics and key points (KB070-KB077).</summary>
 public sealed class ReadingDiagnosticsTests
 {
     private const string Glossary = """
@@ -64,7 +64,7 @@ public sealed class ReadingDiagnosticsTests
     }
 
     [Fact]
-    public void A_link_to_a_glossary_term_that_does_not_exist_is_an_error_with_a_suggestion()
+    public void A_link_to_a_glossary_term_that_does_not_exist_is_a_missing_section_with_the_nearest_term()
     {
         using var site = new TestSite();
         site.Write("content/glossary.yml", Glossary);
@@ -72,7 +72,7 @@ public sealed class ReadingDiagnosticsTests
 
         var error = SingleDiagnostic(site);
 
-        error.Code.ShouldBe(DiagnosticCode.UnknownGlossaryTerm);
+        error.Code.ShouldBe(DiagnosticCode.BrokenSectionLink);
         error.Location.ShouldBe(new SourceLocation("content/articles/sample.md", 19, 5));
         error.Message.ShouldContain("did you mean placebo?");
     }
