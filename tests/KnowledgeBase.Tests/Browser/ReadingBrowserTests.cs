@@ -170,15 +170,21 @@ public sealed class ReadingBrowserTests(RealSiteInBrowser site) : IClassFixture<
               let largest = null;
               let shift = 0;
               new PerformanceObserver(list => { largest = list.getEntries().at(-1); }).observe({ type: 'largest-contentful-paint', buffered: true });
-              new PerformanceObserver(list => { for (const entry of list.getEntries()) shift += entry.value; }).observe({ type: 'layout-shift', buffered: true });
-              setTimeout(() => resolve({ largest: largest?.element?.tagName ?? '', shift }), 500);
+              const moved = [];
+              new PerformanceObserver(list => {
+                for (const entry of list.getEntries()) {
+                  shift += entry.value;
+                  moved.push(...entry.sources.map(source => (source.node?.outerHTML?.slice(0, 60) ?? '?') + ' from ' + JSON.stringify(source.previousRect) + ' to ' + JSON.stringify(source.currentRect)));
+                }
+              }).observe({ type: 'layout-shift', buffered: true });
+              setTimeout(() => resolve({ largest: largest?.element?.tagName ?? '', shift, moved }), 500);
             })
             """);
         var (largest, shift) = (paint.Largest, paint.Shift);
 
         largest.ShouldNotBeEmpty();
         largest.ShouldNotBeOneOf("IMG", "VIDEO", "IMAGE", "SVG");
-        shift.ShouldBe(0);
+        shift.ShouldBe(0, "moved: " + string.Join(", ", paint.Moved));
         (await page.Locator("img:not([width]), img:not([height])").CountAsync()).ShouldBe(0);
     }
 
@@ -210,6 +216,9 @@ public sealed class ReadingBrowserTests(RealSiteInBrowser site) : IClassFixture<
 
         /// <summary>The sum of every layout shift while the page loaded.</summary>
         public double Shift { get; init; }
+
+        /// <summary>The elements that moved, with where from and to.</summary>
+        public string[] Moved { get; init; } = [];
     }
 
     private static async Task<IPage> NewPageAsync(BrowserSession browser, int width) =>

@@ -4,7 +4,8 @@ using Shouldly;
 namespace KnowledgeBase.Tests.Glossary;
 
 /// <summary>The first use of each glossary term in an article links to its definition, with the definition as a tooltip.</summary>
-public sealed class GlossaryLinkTests(ReadingSite site) : IClassFixture<ReadingSite>
+[Collection(ReadingSiteCollection.Name)]
+public sealed class GlossaryLinkTests(ReadingSite site)
 {
     [Fact]
     public void Only_the_first_use_of_each_term_on_the_page_is_linked_key_points_first()

@@ -4,7 +4,8 @@ using Shouldly;
 namespace KnowledgeBase.Tests.Render;
 
 /// <summary>What surrounds an article's text: key points, "On this page", breadcrumbs, review dates, reading time and where to go next.</summary>
-public sealed class ArticleReadingAidsTests(ReadingSite site) : IClassFixture<ReadingSite>
+[Collection(ReadingSiteCollection.Name)]
+public sealed class ArticleReadingAidsTests(ReadingSite site)
 {
     [Fact]
     public void The_site_builds_without_any_diagnostic()

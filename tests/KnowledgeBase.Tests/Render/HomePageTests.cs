@@ -4,7 +4,8 @@ using Shouldly;
 namespace KnowledgeBase.Tests.Render;
 
 /// <summary>The home page a patient lands on: what the site is, their questions, search, the evidence and the review date.</summary>
-public sealed class HomePageTests(ReadingSite site) : IClassFixture<ReadingSite>
+[Collection(ReadingSiteCollection.Name)]
+public sealed class HomePageTests(ReadingSite site)
 {
     [Fact]
     public void Home_page_opens_with_the_introduction_sentence_from_site_yml()

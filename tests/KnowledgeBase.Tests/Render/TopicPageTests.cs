@@ -4,7 +4,8 @@ using Shouldly;
 namespace KnowledgeBase.Tests.Render;
 
 /// <summary>Topic pages at /topics/&lt;tag&gt;/ and the list of topics at /topics/.</summary>
-public sealed class TopicPageTests(ReadingSite site) : IClassFixture<ReadingSite>
+[Collection(ReadingSiteCollection.Name)]
+public sealed class TopicPageTests(ReadingSite site)
 {
     [Fact]
     public void Topic_page_lists_its_articles_with_their_summaries()

@@ -5,7 +5,7 @@ using KnowledgeBase.Building;
 namespace KnowledgeBase.Tests.Support;
 
 /// <summary>
-/// A small site built once per test class for the reading-experience tests: five articles in three topics that
+/// A small site built once for the reading-experience tests: five articles in three topics that
 /// share tags and sources in known ways, a glossary, home-page questions and topic titles in site.yml.
 /// </summary>
 /// <remarks>
