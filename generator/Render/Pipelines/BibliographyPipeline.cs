@@ -10,13 +10,18 @@ namespace KnowledgeBase.Render.Pipelines;
 /// <summary>
 /// The bibliography at /references/: every source, grouped by year (newest first), by study design (strongest
 /// designs first) and by topic (the tags of the articles that cite it), each entry linking to its citation page.
-/// Plain sections with their own ids, so it needs no script.
+/// Plain sections with their own ids, so it needs no script. A site without sources has no bibliography.
 /// </summary>
 public sealed class BibliographyPipeline : IOutputPipeline
 {
     public IEnumerable<OutputFile> Render(RenderContext context)
     {
         var references = context.Graph.Content.References.All;
+        if (references.Count == 0)
+        {
+            yield break;
+        }
+
         var entries = references.ToDictionary(reference => reference.Key, reference => Entry(reference, context), StringComparer.Ordinal);
         var byLabel = references.OrderBy(ReferenceStyle.ShortLabel, StringComparer.OrdinalIgnoreCase).ThenBy(reference => reference.Key, StringComparer.Ordinal).ToList();
 

@@ -60,8 +60,30 @@ public sealed class ReferencePipeline : IOutputPipeline
             Exports.Select(export => new LinkView(export.Label, context.Urls.ReferenceExport(reference.Key, export.Format))).ToList(),
             context.Urls.References);
         var description = reference.Study.KeyFinding ?? $"Citation details and a plain-language summary of {label}.";
-        var meta = new PageMeta(title, description, context.Urls.Reference(reference.Key), "article", ReferenceStructuredData.CitationPage(reference, context));
+        var meta = new PageMeta(HeadTitle(label, reference.Title), description, context.Urls.Reference(reference.Key), "article", ReferenceStructuredData.CitationPage(reference, context));
         return context.Page(SiteUrls.OutputPathOf(SiteUrls.ReferencePath(reference.Key)), meta, "reference", view);
+    }
+
+    /// <summary>
+    /// The page's &lt;title&gt;: "Park 2008: Effectiveness of mesotherapy on body contouring", with a long scholarly
+    /// title cut at a word, so browser tabs and search results show who and when first.
+    /// </summary>
+    public static string HeadTitle(string label, string? title)
+    {
+        const int maxLength = 70;
+        if (title is null)
+        {
+            return label;
+        }
+
+        var full = $"{label}: {title}";
+        if (full.Length <= maxLength)
+        {
+            return full;
+        }
+
+        var cut = full.LastIndexOf(' ', maxLength - 1);
+        return full[..cut].TrimEnd(',', ':', ';') + "…";
     }
 
     /// <summary>What could not be checked, for a partly verified or cite-with-caution source; null for a fully checked one.</summary>

@@ -19,6 +19,14 @@ public sealed class ReferencePageTests(CitationSiteFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public void Page_title_names_author_and_year_first_and_cuts_a_long_title_at_a_word()
+    {
+        Park.Title.ShouldBe("Park 2008: Effectiveness of mesotherapy on body contouring | Test Evidence");
+        KnowledgeBase.Render.Pipelines.ReferencePipeline.HeadTitle("Jones 2016", "REFINE-1, a multicenter, randomized, double-blind, placebo-controlled, phase 3 trial")
+            .ShouldBe("Jones 2016: REFINE-1, a multicenter, randomized, double-blind…");
+    }
+
+    [Fact]
     public void Study_design_participants_duration_intervention_outcome_and_finding_form_a_definition_list()
     {
         Terms(Park.QuerySelector("section[aria-labelledby=study] dl")!).ShouldBe(new Dictionary<string, string>
