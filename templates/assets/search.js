@@ -24,13 +24,32 @@ function loadEngine() {
   return engine;
 }
 
+/**
+ * The value of the "type" filter on article pages (SearchPagePipeline.ArticlesType). Articles answer patients'
+ * questions and sources back them up, so a search of everything lists matching articles before matching sources.
+ */
+const ArticlesType = "Articles";
+
 /** Runs every search the query plans (as typed, corrected, synonyms) and merges them into one ranking. */
 async function search(text, type, count) {
   const { pagefind, query, vocabulary } = await loadEngine();
   const plan = query.planSearches(text, vocabulary);
-  const options = type ? { filters: { type } } : {};
+  const [first, all] = await Promise.all([rank(pagefind, query, plan, { type: type || ArticlesType }), type ? [] : rank(pagefind, query, plan, {})]);
+  const firstIds = new Set(first.map((result) => result.id));
+  const ranked = [...first, ...all.filter((result) => !firstIds.has(result.id))];
+  const shown = await Promise.all(ranked.slice(0, count).map(async (result) => {
+    const data = await result.data();
+    return { ...query.bestSection(data), type: data.filters?.type?.[0] ?? null };
+  }));
+  const promoted = query.promoteTitleMatches(shown, text);
+  const articlesFirst = type ? promoted : [...promoted.filter((result) => result.type === ArticlesType), ...promoted.filter((result) => result.type !== ArticlesType)];
+  return { suggestion: plan.suggestion, total: ranked.length, shown: articlesFirst };
+}
+
+/** The results of a planned search among the pages that match <filters> (all pages when empty), best first. */
+async function rank(pagefind, query, plan, filters) {
   const run = (searches) => Promise.all(searches.map(async (planned) => {
-    const found = await pagefind.search(planned.query, options);
+    const found = await pagefind.search(planned.query, { filters });
     return { weight: planned.weight, results: found?.results ?? [] };
   }));
   // Each extra search may download more of the index, so synonyms and looser searches run only when needed.
@@ -41,12 +60,7 @@ async function search(text, type, count) {
   if (query.mergeResults(lists).length < query.FewResults) {
     lists.push(...await run(plan.looser));
   }
-  const ranked = query.mergeResults(lists);
-  const shown = await Promise.all(ranked.slice(0, count).map(async (result) => {
-    const data = await result.data();
-    return { ...query.bestSection(data), type: data.filters?.type?.[0] ?? null };
-  }));
-  return { suggestion: plan.suggestion, total: ranked.length, shown: query.promoteTitleMatches(shown, text) };
+  return query.mergeResults(lists);
 }
 
 /** Pagefind excerpts are escaped text with <mark> around matches; rebuild them without parsing HTML into the page. */

@@ -148,7 +148,7 @@ public sealed class SearchBrowserTests(RealSite site) : IClassFixture<RealSite>
     }
 
     [Fact]
-    public async Task Without_javascript_the_search_page_lists_every_article()
+    public async Task Without_javascript_the_search_page_lists_every_article_and_every_source()
     {
         await using var browser = await BrowserSession.StartAsync(site.Output);
         var page = await browser.NewPageAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
@@ -158,9 +158,11 @@ public sealed class SearchBrowserTests(RealSite site) : IClassFixture<RealSite>
         await page.PressAsync("#site-search-input", "Enter");
 
         await page.WaitForURLAsync("**/search/?q=cellulite");
-        var listed = await page.Locator("[data-search-listings] a").AllInnerTextsAsync();
+        var listed = await page.Locator("[data-search-listings] section[aria-labelledby=all-articles] a").AllInnerTextsAsync();
         listed.Count.ShouldBe(Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "content", "articles"), "*.md").Length);
         listed.ShouldContain("Does mesotherapy help cellulite?");
+        var sources = await page.Locator("[data-search-listings] section[aria-labelledby=all-sources] a").AllInnerTextsAsync();
+        sources.Count.ShouldBe(Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "content", "references"), "*.md").Length);
     }
 
     /// <summary>Types the query into the search page and returns the result URLs once the count for it is announced.</summary>
