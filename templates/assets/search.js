@@ -24,32 +24,28 @@ function loadEngine() {
   return engine;
 }
 
-/**
- * The value of the "type" filter on article pages (SearchPagePipeline.ArticlesType). Articles answer patients'
- * questions and sources back them up, so a search of everything lists matching articles before matching sources.
- */
-const ArticlesType = "Articles";
-
 /** Runs every search the query plans (as typed, corrected, synonyms) and merges them into one ranking. */
 async function search(text, type, count) {
   const { pagefind, query, vocabulary } = await loadEngine();
   const plan = query.planSearches(text, vocabulary);
-  const [first, all] = await Promise.all([rank(pagefind, query, plan, { type: type || ArticlesType }), type ? [] : rank(pagefind, query, plan, {})]);
-  const firstIds = new Set(first.map((result) => result.id));
-  const ranked = [...first, ...all.filter((result) => !firstIds.has(result.id))];
+  // With no type chosen, articles rank above everything else: a patient wants the plain-language answer
+  // before the studies behind it, which the Sources filter (or the rest of the list) still finds.
+  const passes = type ? [{ filters: { type } }] : [{ filters: { type: "Articles" } }, { filters: { not: { type: "Articles" } } }];
+  const ranked = [];
+  for (const options of passes) {
+    ranked.push(...await rank(pagefind, query, plan, options));
+  }
   const shown = await Promise.all(ranked.slice(0, count).map(async (result) => {
     const data = await result.data();
     return { ...query.bestSection(data), type: data.filters?.type?.[0] ?? null };
   }));
-  const promoted = query.promoteTitleMatches(shown, text);
-  const articlesFirst = type ? promoted : [...promoted.filter((result) => result.type === ArticlesType), ...promoted.filter((result) => result.type !== ArticlesType)];
-  return { suggestion: plan.suggestion, total: ranked.length, shown: articlesFirst };
+  return { suggestion: plan.suggestion, total: ranked.length, shown: query.promoteTitleMatches(shown, text) };
 }
 
-/** The results of a planned search among the pages that match <filters> (all pages when empty), best first. */
-async function rank(pagefind, query, plan, filters) {
+/** One ranking of the pages `options` admits: the planned searches, then synonyms and looser searches only when needed. */
+async function rank(pagefind, query, plan, options) {
   const run = (searches) => Promise.all(searches.map(async (planned) => {
-    const found = await pagefind.search(planned.query, { filters });
+    const found = await pagefind.search(planned.query, options);
     return { weight: planned.weight, results: found?.results ?? [] };
   }));
   // Each extra search may download more of the index, so synonyms and looser searches run only when needed.
