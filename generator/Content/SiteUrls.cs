@@ -77,6 +77,15 @@ public sealed class SiteUrls(Uri baseUrl)
     /// <summary>A topic (tag) page, which lists the articles with that tag.</summary>
     public string Topic(string slug) => Public(TopicPath(slug));
 
+    /// <summary>The bibliography: every source, grouped by year, study design and topic.</summary>
+    public string References => Public(ReferencesPath);
+
+    /// <summary>A source's citation page.</summary>
+    public string Reference(string key) => Public(ReferencePath(key));
+
+    /// <summary>A source's record for reference managers: <paramref name="format"/> is "bib", "ris" or "json".</summary>
+    public string ReferenceExport(string key, string format) => Public(ReferenceExportPath(key, format));
+
     public string Sitemap => Public(SitemapPath);
 
     public string Feed => Public(FeedPath);
@@ -107,6 +116,12 @@ public sealed class SiteUrls(Uri baseUrl)
     public static string EmbedPath(string slug) => $"/embed/{slug}/";
 
     public static string TopicPath(string slug) => $"{TopicsPath}{slug}/";
+
+    public const string ReferencesPath = "/references/";
+
+    public static string ReferencePath(string key) => $"/references/{key}/";
+
+    public static string ReferenceExportPath(string key, string format) => $"/references/{key}.{format}";
 
     public static string ArticleOutputPath(string slug) => OutputPathOf(ArticlePath(slug));
 

@@ -14,7 +14,8 @@ namespace KnowledgeBase.Render;
 public sealed class TemplateSet
 {
     public static readonly IReadOnlyList<string> RequiredNames =
-        ["layout", "home", "article", "page", "link-panel", "card-snippet", "embed-snippet", "embed", "redirect", "not-found", "topic", "topics", "glossary", "article-list"];
+        ["layout", "home", "article", "page", "link-panel", "card-snippet", "embed-snippet", "embed", "redirect", "not-found", "reference", "bibliography",
+         "topic", "topics", "glossary", "article-list"];
 
     private readonly Dictionary<string, Template> _templates;
     private readonly ThreadLocal<TemplateContext> _contexts;

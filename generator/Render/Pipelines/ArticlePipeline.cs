@@ -17,15 +17,16 @@ public sealed class ArticlePipeline : IOutputPipeline
         context.RenderEach(context.Graph.PublishedArticles, article =>
         {
             var meta = article.Meta;
-            var citations = context.CitationsOf(article);
-            var references = ReferenceListBuilder.Build(context.Graph.Citations.Of(article), context.Graph.Content.References);
+            var citations = context.Graph.Citations.Of(article);
+            var citationRenderer = context.CitationsOf(article);
+            var references = ReferenceListBuilder.Build(citations, context.Graph.Content.References, context.Urls);
             var relations = context.Graph.RelationsOf(article);
             var topic = relations.MainTopic;
             var related = relations.Related.Select(context.LinkTo).ToList();
             var view = new ArticleView(
                 meta.Title,
                 meta.Summary,
-                context.Markdown.Render(article.Body, citations),
+                context.Markdown.Render(article.Body, citationRenderer),
                 string.Join(", ", meta.Authors),
                 string.Join(", ", meta.ReviewedBy),
                 RenderContext.Date(meta.LastReviewed),
@@ -33,7 +34,7 @@ public sealed class ArticlePipeline : IOutputPipeline
                 ReviewOverdue: meta.NextReview < context.Today,
                 ReadingTime.MinutesFor(article),
                 KeyPointsSection,
-                article.KeyPointDocuments.Select(point => context.Markdown.RenderInline(point, citations)).ToList(),
+                article.KeyPointDocuments.Select(point => context.Markdown.RenderInline(point, citationRenderer)).ToList(),
                 ContentsSection,
                 [
                     .. TableOfContents.Of(article.Body),
@@ -51,8 +52,8 @@ public sealed class ArticlePipeline : IOutputPipeline
                 ReferencesSection,
                 references);
 
-            // The citation list comes from the citation graph once articles cite references (issue 5).
-            var jsonLd = ArticleStructuredData.MedicalWebPage(article, context, citations: []);
+            var cited = citations.Numbering.Keys.Select(key => ReferenceStructuredData.Work(context.Graph.Content.References[key], context)).ToList();
+            var jsonLd = ArticleStructuredData.MedicalWebPage(article, context, cited);
             var pageMeta = new PageMeta(meta.Title, meta.Summary, context.Urls.Article(article.Slug), "article", jsonLd)
             {
                 Image = context.SocialImages.ForArticle(article.Slug),

@@ -35,7 +35,9 @@ public sealed class GlossaryPipeline : IOutputPipeline
                     term.Term,
                     term.Definition,
                     term.Synonyms,
-                    term.Reference is { } reference && context.Graph.Content.References.Find(reference.Value) is { } source ? ReferenceStyle.ShortLabel(source) : null,
+                    term.Reference is { } reference && context.Graph.Content.References.Find(reference.Value) is { } source
+                        ? new LinkView(ReferenceStyle.ShortLabel(source), context.Urls.Reference(source.Key))
+                        : null,
                     usedIn[term.Id].Select(article => new LinkView(article.Meta.Title, context.Urls.Article(article.Slug))).ToList()))
                 .ToList()))
             .ToList();

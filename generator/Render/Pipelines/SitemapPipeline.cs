@@ -34,6 +34,13 @@ public sealed class SitemapPipeline : IOutputPipeline
             entries.Add((urls.Glossary, null));
         }
 
+        var references = context.Graph.Content.References.All;
+        if (references.Count > 0)
+        {
+            entries.Add((urls.References, null));
+            entries.AddRange(references.Select(reference => (urls.Reference(reference.Key), (DateOnly?)null)));
+        }
+
         yield return XmlOutput.Write(SiteUrls.OutputPathOf(SiteUrls.SitemapPath), xml =>
         {
             xml.WriteStartElement("urlset", Namespace);

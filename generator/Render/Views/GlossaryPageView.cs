@@ -7,5 +7,5 @@ public sealed record GlossaryPageView(string Title, IReadOnlyList<GlossaryLetter
 public sealed record GlossaryLetterView(string Letter, string Id, IReadOnlyList<GlossaryEntryView> Terms);
 
 /// <summary>One term: its anchor, its plain definition, its other names, the source of the definition and the articles that use it.</summary>
-/// <param name="Source">The short name of the source ("Park 2008"), or null when the entry names none.</param>
-public sealed record GlossaryEntryView(string Id, string Term, string Definition, IReadOnlyList<string> Synonyms, string? Source, IReadOnlyList<LinkView> UsedIn);
+/// <param name="Source">The source's short name ("Park 2008") and citation page, or null when the entry names none.</param>
+public sealed record GlossaryEntryView(string Id, string Term, string Definition, IReadOnlyList<string> Synonyms, LinkView? Source, IReadOnlyList<LinkView> UsedIn);

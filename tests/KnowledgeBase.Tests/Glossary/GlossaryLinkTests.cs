@@ -73,6 +73,7 @@ public sealed class GlossaryLinkTests(ReadingSite site)
 
         entry.QuerySelector(".glossary-synonyms")!.TextContent.ShouldBe("Also called: dummy treatment");
         entry.QuerySelector(".glossary-source")!.TextContent.ShouldBe("Source: Park 2008");
+        entry.QuerySelector(".glossary-source a")!.GetAttribute("href").ShouldBe("/references/park2008/");
         entry.QuerySelectorAll(".glossary-used-in a").Select(a => a.GetAttribute("href")).ShouldBe(["/articles/fat/"]);
     }
 }
