@@ -1,18 +1,17 @@
 namespace KnowledgeBase.Content;
 
-/// <summary>
-/// Everything the load stage read: settings, articles, pages, templates, assets, search synonyms and the keys of
-/// the references in content/references (a reference's key is its file name).
-/// </summary>
+/// <summary>Everything the load stage read: settings, articles, pages, templates, assets, search synonyms and references.</summary>
 public sealed record SiteContent(
     SiteSettings Settings,
     IReadOnlyList<Article> Articles,
     IReadOnlyList<ContentPage> Pages,
     IReadOnlyList<TemplateSource> Templates,
     IReadOnlyList<AssetFile> Assets,
-    IReadOnlyList<SynonymGroup> Synonyms,
-    IReadOnlySet<string> ReferenceKeys)
+    IReadOnlyList<SynonymGroup> Synonyms)
 {
+    /// <summary>The sources articles cite, from content/references/.</summary>
+    public ReferenceLibrary References { get; init; } = ReferenceLibrary.Empty;
+
     /// <summary>
     /// A hash of every file under content/ and templates/ and of site.yml, by path relative to the site root. The
     /// render stage compares them with the previous build's to re-render only the pages whose sources changed.

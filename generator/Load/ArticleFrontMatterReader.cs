@@ -43,7 +43,7 @@ public static class ArticleFrontMatterReader
     private static EvidenceUse ReadUse(YamlFields fields) => new(
         fields.RequiredString("name") ?? "",
         fields.LocationOf("name"),
-        Choice(fields, "evidence", EvidenceLevelNames.ByName, DiagnosticCode.UnknownEvidenceLevel) ?? EvidenceLevel.None,
+        fields.Choice("evidence", EvidenceLevelNames.ByName, DiagnosticCode.UnknownEvidenceLevel) ?? EvidenceLevel.None,
         fields.RequiredString("verdict") ?? "",
         fields.StringList("refs"));
 
@@ -116,7 +116,7 @@ public static class ArticleFrontMatterReader
     private static RegulatoryStatus ReadRegulatory(YamlFields fields)
     {
         var status = new RegulatoryStatus(
-            Choice(fields, "status", RegulatoryStatuses, DiagnosticCode.UnknownRegulatoryStatus) ?? RegulatoryStatusKind.NotApproved,
+            fields.Choice("status", RegulatoryStatuses, DiagnosticCode.UnknownRegulatoryStatus) ?? RegulatoryStatusKind.NotApproved,
             fields.RequiredString("summary") ?? "",
             fields.StringList("refs"));
         fields.ReportUnknownKeys();
@@ -132,24 +132,5 @@ public static class ArticleFrontMatterReader
         }
 
         return value;
-    }
-
-    private static T? Choice<T>(YamlFields fields, string key, IReadOnlyDictionary<string, T> choices, DiagnosticCode unknownChoice)
-        where T : struct
-    {
-        var text = fields.RequiredString(key);
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (choices.TryGetValue(text, out var value))
-        {
-            return value;
-        }
-
-        fields.Diagnostics.Error(unknownChoice, fields.LocationOf(key),
-            $"'{key}' is '{text}'; use one of {string.Join(", ", choices.Keys)}{Suggestions.DidYouMean(text, choices.Keys)}");
-        return null;
     }
 }

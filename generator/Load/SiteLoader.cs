@@ -29,8 +29,11 @@ public sealed class SiteLoader(string siteRoot)
             (document, fields) => ReadArticle(document, fields, pipeline));
         var pages = LoadMarkdownFolder(files, diagnostics, Path.Combine(ContentFolder, "pages"),
             (document, fields) => ReadPage(document, fields, pipeline));
-        return new SiteContent(settings, articles, pages, LoadTemplates(files), LoadAssets(files), LoadSynonyms(files, diagnostics), LoadReferenceKeys())
+        var references = LoadMarkdownFolder(files, diagnostics, Path.Combine(ContentFolder, "references"),
+            (document, fields) => ReferenceReader.Read(document, fields, pipeline));
+        return new SiteContent(settings, articles, pages, LoadTemplates(files), LoadAssets(files), LoadSynonyms(files, diagnostics))
         {
+            References = new ReferenceLibrary(references),
             SourceFingerprints = FingerprintSources(files),
         };
     }
@@ -122,7 +125,11 @@ public sealed class SiteLoader(string siteRoot)
         var meta = ArticleFrontMatterReader.Read(fields);
         var slug = meta.Slug?.Value ?? Slugs.FromFileName(document.Path);
         var slugLocation = meta.Slug?.Location ?? SourceLocation.StartOf(document.Path);
-        return new Article(document.Path, slug, slugLocation, meta, Markdig.Markdown.Parse(document.Body, pipeline), document.BodyFirstLine);
+        var body = MarkdownSource.Parse(document.Body, new SourceLocation(document.Path, document.BodyFirstLine, 1), pipeline);
+        return new Article(document.Path, slug, slugLocation, meta, body, document.BodyFirstLine)
+        {
+            KeyPointDocuments = meta.KeyPoints.Select(point => MarkdownSource.Parse(point.Value, point.Location, pipeline)).ToList(),
+        };
     }
 
     private static ContentPage ReadPage(FrontMatterDocument document, YamlFields fields, MarkdownPipeline pipeline)
@@ -132,7 +139,7 @@ public sealed class SiteLoader(string siteRoot)
             Slugs.FromFileName(document.Path),
             fields.RequiredString("title") ?? "",
             fields.RequiredString("summary") ?? "",
-            Markdig.Markdown.Parse(document.Body, pipeline),
+            MarkdownSource.Parse(document.Body, new SourceLocation(document.Path, document.BodyFirstLine, 1), pipeline),
             document.BodyFirstLine);
         fields.ReportUnknownKeys();
         return page;
@@ -142,14 +149,6 @@ public sealed class SiteLoader(string siteRoot)
     {
         var path = Path.Combine(ContentFolder, SynonymsReader.FileName);
         return File.Exists(path) && files.Read(path, ContentFolder) is { } source ? SynonymsReader.Read(source, diagnostics) : [];
-    }
-
-    private SortedSet<string> LoadReferenceKeys()
-    {
-        var folder = Path.Combine(ContentFolder, "references");
-        return Directory.Exists(folder)
-            ? new SortedSet<string>(Directory.EnumerateFiles(folder, "*.md").Select(Path.GetFileNameWithoutExtension).OfType<string>(), StringComparer.Ordinal)
-            : new SortedSet<string>(StringComparer.Ordinal);
     }
 
     private List<TemplateSource> LoadTemplates(ContentFileReader files) =>

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using KnowledgeBase.Content;
 using KnowledgeBase.Link;
+using KnowledgeBase.Render.Citations;
 using KnowledgeBase.Render.Images;
 using KnowledgeBase.Render.Views;
 
@@ -36,6 +37,12 @@ public sealed class RenderContext(
 
     /// <summary>Which pages the previous build's files can stand for, and what this render made each page from.</summary>
     public PageReuse Reuse { get; } = reuse;
+
+    /// <summary>
+    /// The citation renderer of one published article: numbers and links its citations. Views of key points and
+    /// structured blocks call it for their refs (<c>context.CitationsOf(article).Html(use.Refs)</c>).
+    /// </summary>
+    public CitationGroupRenderer CitationsOf(Article article) => new(Graph.Citations.Of(article), Graph.Content.References);
 
     /// <summary>Scripts every page loads. Each only enhances: the page works without it.</summary>
     public IReadOnlyList<string> ScriptUrls => [AssetUrl("copy-link.js")];
@@ -74,12 +81,19 @@ public sealed class RenderContext(
 
     /// <summary>
     /// Renders one page per article on every core, in the articles' order. An article's pages are rendered again
-    /// only when its own file or anything site-wide changed (see <see cref="PageReuse"/>): a page that shows other
-    /// articles or references must say so with the other overload, or serve would keep a stale copy.
+    /// only when its own file, a reference it cites or anything site-wide changed (see <see cref="PageReuse"/>): a
+    /// page that also shows other articles must say so with the other overload, or serve would keep a stale copy.
     /// </summary>
     public IEnumerable<OutputFile> RenderEach(
         IEnumerable<Article> articles, Func<Article, OutputFile> render, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        RenderEach(articles, article => article.SourcePath, article => [article.SourcePath], render, file, line);
+        RenderEach(articles, article => article.SourcePath, SourcesOf, render, file, line);
+
+    /// <summary>The files an article's page is made from: the article and the references it cites.</summary>
+    public IEnumerable<string> SourcesOf(Article article) =>
+        Graph.Citations.Of(article).Occurrences
+            .Select(occurrence => Graph.Content.References.Find(occurrence.Key)?.SourcePath)
+            .OfType<string>()
+            .Prepend(article.SourcePath);
 
     /// <summary>
     /// Renders one page per item (reference, tag, content page) on every core, in the items' order, each rendered

@@ -1,4 +1,5 @@
 using KnowledgeBase.Content;
+using KnowledgeBase.Render.Citations;
 using KnowledgeBase.Render.StructuredData;
 using KnowledgeBase.Render.Views;
 
@@ -11,17 +12,19 @@ public sealed class ArticlePipeline : IOutputPipeline
         context.RenderEach(context.Graph.PublishedArticles, article =>
         {
             var meta = article.Meta;
+            var citations = context.Graph.Citations.Of(article);
             var view = new ArticleView(
                 meta.Title,
                 meta.Summary,
-                context.Markdown.Render(article.Body),
+                context.Markdown.Render(article.Body, context.CitationsOf(article)),
                 string.Join(", ", meta.Authors),
                 string.Join(", ", meta.ReviewedBy),
                 RenderContext.Date(meta.LastReviewed),
                 RenderContext.Date(meta.NextReview),
                 ReviewOverdue: meta.NextReview < context.Today,
                 meta.Tags,
-                ArticleCards.LinkPanelHtml(article, context));
+                ArticleCards.LinkPanelHtml(article, context),
+                ReferenceListBuilder.Build(citations, context.Graph.Content.References));
 
             // The citation list comes from the citation graph once articles cite references (issue 5).
             var jsonLd = ArticleStructuredData.MedicalWebPage(article, context, citations: []);

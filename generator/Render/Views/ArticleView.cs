@@ -11,7 +11,8 @@ public sealed record ArticleView(
     DateView NextReview,
     bool ReviewOverdue,
     IReadOnlyList<string> Tags,
-    string LinkPanelHtml);
+    string LinkPanelHtml,
+    IReadOnlyList<ReferenceListItemView> References);
 
 /// <summary>A date with its machine-readable and human-readable forms, for a &lt;time&gt; element.</summary>
 public sealed record DateView(string Iso, string Display);

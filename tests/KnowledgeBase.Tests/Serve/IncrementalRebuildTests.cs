@@ -1,5 +1,6 @@
 using KnowledgeBase.Building;
 using KnowledgeBase.Index;
+using KnowledgeBase.Tests.Citations;
 using KnowledgeBase.Tests.Support;
 using Shouldly;
 
@@ -16,7 +17,8 @@ public sealed class IncrementalRebuildTests : IDisposable
 
     public IncrementalRebuildTests()
     {
-        _site.Write("content/articles/second.md", Article("What is a second sample?", "The second article."));
+        _site.Write("content/references/park2008.md", CitationSample.Park);
+        _site.Write("content/articles/second.md", Article("What is a second sample?", "The second article cites a study [@park2008]."));
         _site.Write("content/articles/third.md", Article("What is a third sample?", "The third article."));
         _site.Write("content/pages/about.md", "---\ntitle: About\nsummary: Who we are.\n---\nWe are editors.\n");
         _serve.Build(Options(_site.Output)).Succeeded.ShouldBeTrue();
@@ -27,7 +29,7 @@ public sealed class IncrementalRebuildTests : IDisposable
     [Fact]
     public void Editing_one_article_renders_only_its_pages_and_the_index_pages()
     {
-        _site.Write("content/articles/second.md", Article("What is a second sample?", "The second article, now longer."));
+        _site.Write("content/articles/second.md", Article("What is a second sample?", "The second article, now longer, cites a study [@park2008]."));
 
         var rebuilt = Rebuild();
 
@@ -39,6 +41,20 @@ public sealed class IncrementalRebuildTests : IDisposable
             "the other articles' pages, embed cards and images are kept");
         rebuilt.ShouldNotContain("about/index.html");
         rebuilt.ShouldNotContain(path => path.StartsWith("assets/social/site.", StringComparison.Ordinal));
+        ShouldMatchAFullBuild();
+    }
+
+    [Fact]
+    public void Editing_a_reference_renders_again_only_the_articles_that_cite_it()
+    {
+        _site.Write("content/references/park2008.md", CitationSample.Park.Replace("Effectiveness of mesotherapy", "Efficacy of mesotherapy", StringComparison.Ordinal));
+
+        var rebuilt = Rebuild();
+
+        rebuilt.ShouldContain("articles/second/index.html");
+        rebuilt.ShouldNotContain("articles/sample/index.html");
+        rebuilt.ShouldNotContain("articles/third/index.html");
+        _site.ReadOutput("articles/second/index.html").ShouldContain("Efficacy of mesotherapy");
         ShouldMatchAFullBuild();
     }
 

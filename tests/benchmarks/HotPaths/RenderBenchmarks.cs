@@ -10,7 +10,7 @@ using KnowledgeBase.Render.Views;
 
 namespace KnowledgeBase.Benchmarks;
 
-/// <summary>Template rendering, the link stage and social image painting, on the real site.</summary>
+/// <summary>Markdown and template rendering, the link stage and social image painting, on the real site.</summary>
 public class RenderBenchmarks
 {
     /// <summary>The link stage is measured on a site this many times larger than the real one, made of copies of its articles.</summary>
@@ -21,6 +21,7 @@ public class RenderBenchmarks
     private RenderContext _context = null!;
     private SocialImagePainter _painter = null!;
     private string _articleHtml = "";
+    private Article _longest = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -34,12 +35,16 @@ public class RenderBenchmarks
         var graph = SiteLinker.Link(_content, _content.Settings.BaseUrl, includeDrafts: false);
         var cache = new SocialImageCache(Path.Combine(Path.GetTempPath(), "kb-benchmarks"));
         _context = new SiteRenderer(templates, cache, TimeProvider.System).CreateContext(graph);
-        _articleHtml = _context.Markdown.Render(_content.Articles[0].Body);
+        _longest = graph.PublishedArticles.MaxBy(article => article.Body.Span.Length)!;
+        _articleHtml = RenderLongestArticle();
         _painter = new SocialImagePainter();
     }
 
     [GlobalCleanup]
     public void Cleanup() => _painter.Dispose();
+
+    [Benchmark(Description = "Markdown: render the longest article's body to HTML, numbering and linking its citations")]
+    public string RenderLongestArticle() => _context.Markdown.Render(_longest.Body, _context.CitationsOf(_longest));
 
     [Benchmark(Description = "templates: one page in the site layout (Markdown already rendered)")]
     public OutputFile TemplatePage() => _context.Page(
