@@ -1,4 +1,5 @@
 using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Validate.Readability;
 
 namespace KnowledgeBase.Building;
 
@@ -6,10 +7,19 @@ namespace KnowledgeBase.Building;
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int PagesWritten, TimeSpan Elapsed, IReadOnlyList<StageTime> StageTimes)
 {
     /// <summary>The output files rendered and written by this build; an incremental rebuild leaves the others as they were.</summary>
-    public IReadOnlyList<string> Rendered { get; init; } = [];
+    public IReadOnlyList<string> RenderedFiles { get; init; } = [];
 
     /// <summary>Whether this build built the search index: a full build does; an incremental rebuild leaves it to its caller.</summary>
     public bool Indexed => StageTimes.Any(stage => stage.Stage == BuildStage.Index);
 
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
+
+    /// <summary>
+    /// Whether the pages were rendered, which the checks of links and published URLs need; errors found while
+    /// loading stop the pipeline before rendering, so those checks wait until the errors are fixed.
+    /// </summary>
+    public bool Rendered { get; init; }
+
+    /// <summary>The reading level of every article, in file order.</summary>
+    public ReadabilityReport Readability { get; init; } = ReadabilityReport.Empty;
 }

@@ -8,6 +8,7 @@ using KnowledgeBase.Load;
 using KnowledgeBase.Render;
 using KnowledgeBase.Render.Images;
 using KnowledgeBase.Validate;
+using KnowledgeBase.Validate.Readability;
 
 namespace KnowledgeBase.Building;
 
@@ -24,20 +25,21 @@ public sealed class SiteBuilder(TimeProvider clock)
 
     /// <summary>
     /// Loads, validates and renders without writing: what `check` runs. Rendering is needed to know every URL the
-    /// site would publish, which published-urls.txt is checked against.
+    /// site would publish, which published-urls.txt and internal links are checked against.
     /// </summary>
     public BuildResult Check(string siteRoot)
     {
         var stopwatch = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var stages = new StageClock(display: null);
-        if (Prepare(siteRoot, baseUrlOverride: null, includeDrafts: false, diagnostics, stages) is { } prepared)
+        var (readability, prepared) = Prepare(siteRoot, baseUrlOverride: null, includeDrafts: false, diagnostics, stages);
+        if (prepared is not null)
         {
             stages.Report(BuildStage.Render);
             RenderAndValidate(prepared, new DiscardingSink(), previous: null, diagnostics);
         }
 
-        return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed, stages.Stop());
+        return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed, stages.Stop()) { Rendered = prepared is not null, Readability = readability };
     }
 
     /// <summary>
@@ -52,9 +54,10 @@ public sealed class SiteBuilder(TimeProvider clock)
         OutputWriter.RecoverFromInterruptedBuild(options.OutputFolder);
         var diagnostics = new DiagnosticBag();
         _last = null;
-        if (Prepare(options.SiteRoot, options.BaseUrlOverride, options.IncludeDrafts, diagnostics, stages) is not { } prepared)
+        var (readability, prepared) = Prepare(options.SiteRoot, options.BaseUrlOverride, options.IncludeDrafts, diagnostics, stages);
+        if (prepared is null)
         {
-            return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed, stages.Stop());
+            return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed, stages.Stop()) { Readability = readability };
         }
 
         RenderedSite? site = null;
@@ -80,12 +83,12 @@ public sealed class SiteBuilder(TimeProvider clock)
         });
         if (!written || site is null)
         {
-            return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed, stages.Stop());
+            return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed, stages.Stop()) { Rendered = true, Readability = readability };
         }
 
         RecordPublishedUrls(options, prepared.Manifest, site);
         _last = new LastBuild(options, site);
-        return Result(diagnostics, site, stopwatch, stages);
+        return Result(diagnostics, site, readability, stopwatch, stages);
     }
 
     /// <summary>
@@ -105,17 +108,18 @@ public sealed class SiteBuilder(TimeProvider clock)
         var stopwatch = Stopwatch.StartNew();
         var stages = new StageClock(display: null);
         var diagnostics = new DiagnosticBag();
-        if (Prepare(options.SiteRoot, options.BaseUrlOverride, options.IncludeDrafts, diagnostics, stages) is not { } prepared)
+        var (readability, prepared) = Prepare(options.SiteRoot, options.BaseUrlOverride, options.IncludeDrafts, diagnostics, stages);
+        if (prepared is null)
         {
-            return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed, stages.Stop());
+            return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed, stages.Stop()) { Readability = readability };
         }
 
         stages.Report(BuildStage.Render);
         var changed = new MemorySink();
-        var site = RenderAndValidate(prepared, changed, last.Site.Memo, diagnostics);
+        var site = RenderAndValidate(prepared, changed, last.Site.Memo, diagnostics, options.OutputFolder);
         if (diagnostics.HasErrors)
         {
-            return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed, stages.Stop());
+            return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed, stages.Stop()) { Rendered = true, Readability = readability };
         }
 
         stages.Report(BuildStage.Emit);
@@ -124,13 +128,18 @@ public sealed class SiteBuilder(TimeProvider clock)
         OutputWriter.Update(options.OutputFolder, changed.Files, last.Site.Paths.Except(site.Paths, StringComparer.Ordinal));
         RecordPublishedUrls(options, prepared.Manifest, site);
         _last = new LastBuild(options, site);
-        return Result(diagnostics, site, stopwatch, stages);
+        return Result(diagnostics, site, readability, stopwatch, stages);
     }
 
-    private static BuildResult Result(DiagnosticBag diagnostics, RenderedSite site, Stopwatch stopwatch, StageClock stages)
+    private static BuildResult Result(DiagnosticBag diagnostics, RenderedSite site, ReadabilityReport readability, Stopwatch stopwatch, StageClock stages)
     {
         var pages = site.Paths.Count(path => path.EndsWith(".html", StringComparison.Ordinal));
-        return new BuildResult(diagnostics.Sorted(), pages, stopwatch.Elapsed, stages.Stop()) { Rendered = site.Rendered };
+        return new BuildResult(diagnostics.Sorted(), pages, stopwatch.Elapsed, stages.Stop())
+        {
+            RenderedFiles = site.Rendered,
+            Rendered = true,
+            Readability = readability,
+        };
     }
 
     /// <summary>
@@ -145,23 +154,29 @@ public sealed class SiteBuilder(TimeProvider clock)
         }
     }
 
-    /// <summary>Load, validate and link: everything before rendering. Null when the content has errors.</summary>
-    private PreparedSite? Prepare(string siteRoot, Uri? baseUrlOverride, bool includeDrafts, DiagnosticBag diagnostics, IProgress<BuildStage> stages)
+    /// <summary>
+    /// Load, validate and link: everything before rendering. The site is null when the content has errors; the
+    /// readability report needs only the content, so it is always there.
+    /// </summary>
+    private (ReadabilityReport Readability, PreparedSite? Site) Prepare(
+        string siteRoot, Uri? baseUrlOverride, bool includeDrafts, DiagnosticBag diagnostics, IProgress<BuildStage> stages)
     {
         stages.Report(BuildStage.Load);
         var content = new SiteLoader(siteRoot).Load(diagnostics);
         stages.Report(BuildStage.Validate);
         new SiteValidator(clock).Validate(content, diagnostics);
+        var readability = ReadabilityValidator.Validate(content, diagnostics);
+        var links = InternalLinkValidator.Collect(content);
         var manifest = PublishedUrlManifestReader.Read(siteRoot, diagnostics);
         var templates = ParsedTemplates(content, diagnostics);
         if (templates is null || diagnostics.HasErrors)
         {
-            return null;
+            return (readability, null);
         }
 
         stages.Report(BuildStage.Link);
         var graph = SiteLinker.Link(content, baseUrlOverride ?? content.Settings.BaseUrl, includeDrafts);
-        return new PreparedSite(siteRoot, graph, templates, manifest);
+        return (readability, new PreparedSite(siteRoot, graph, templates, manifest, links));
     }
 
     /// <summary>The templates, parsed again only when one of them changed since the last build of this builder.</summary>
@@ -178,14 +193,22 @@ public sealed class SiteBuilder(TimeProvider clock)
         return parsed;
     }
 
-    private RenderedSite RenderAndValidate(PreparedSite prepared, IOutputSink sink, RenderMemo? previous, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Renders into <paramref name="sink"/>, then checks what would be published and the content's internal links
+    /// against it. Pages a rebuild kept are read from <paramref name="liveOutput"/>, where the last build wrote them.
+    /// </summary>
+    private RenderedSite RenderAndValidate(PreparedSite prepared, IOutputSink sink, RenderMemo? previous, DiagnosticBag diagnostics, string? liveOutput = null)
     {
-        var site = new SiteRenderer(prepared.Templates, new SocialImageCache(prepared.SiteRoot), clock).Render(prepared.Graph, sink, previous);
+        var retaining = new RetainingSink(sink, InternalLinkValidator.SectionTargets(prepared.Links));
+        var site = new SiteRenderer(prepared.Templates, new SocialImageCache(prepared.SiteRoot), clock).Render(prepared.Graph, retaining, previous);
         PublishedUrlValidator.Validate(prepared.Graph, site.Paths, prepared.Manifest, diagnostics);
+        InternalLinkValidator.Validate(prepared.Links, prepared.Graph.Content, site.Paths,
+            path => retaining.Text(path) ?? File.ReadAllText(Path.Combine(liveOutput ?? throw new InvalidOperationException($"{path} was not rendered"), path)),
+            diagnostics);
         return site;
     }
 
-    private sealed record PreparedSite(string SiteRoot, SiteGraph Graph, TemplateSet Templates, PublishedUrlManifest Manifest);
+    private sealed record PreparedSite(string SiteRoot, SiteGraph Graph, TemplateSet Templates, PublishedUrlManifest Manifest, IReadOnlyList<ContentLink> Links);
 
     private sealed record LastBuild(BuildOptions Options, RenderedSite Site);
 }

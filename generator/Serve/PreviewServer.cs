@@ -87,7 +87,7 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
                 return;
             }
 
-            var pages = result.Rendered.Count(path => path.EndsWith(".html", StringComparison.Ordinal));
+            var pages = result.RenderedFiles.Count(path => path.EndsWith(".html", StringComparison.Ordinal));
             console.MarkupLine($"Rebuilt {pages} of {result.PagesWritten} pages in {result.Elapsed.TotalMilliseconds:0} ms.");
             _hub.Publish(result.Diagnostics, succeeded: true);
             if (!result.Indexed)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using KnowledgeBase.Emit;
 using KnowledgeBase.Render;
+using KnowledgeBase.Render.Images;
 using KnowledgeBase.Tests.Support;
 using Shouldly;
 
@@ -37,6 +38,6 @@ public sealed class SearchIndexTests
         }));
 
         OutputTree.Hashes(site.Output).ShouldBe(before);
-        Directory.EnumerateDirectories(site.Root, "._site.*").ShouldBeEmpty();
+        Directory.EnumerateDirectories(site.Root, ".*").Select(Path.GetFileName).ShouldBe([SocialImageCache.FolderName], "no staging folder is left behind");
     }
 }

@@ -120,7 +120,7 @@ public sealed class IncrementalRebuildTests : IDisposable
         result.Succeeded.ShouldBeTrue(string.Join('\n', result.Diagnostics));
         result.Indexed.ShouldBeFalse("an incremental rebuild leaves the search index to serve");
         new PagefindIndexer(_site.Root).Reindex(_site.Output);
-        return result.Rendered;
+        return result.RenderedFiles;
     }
 
     private void ShouldMatchAFullBuild()
