@@ -93,7 +93,7 @@ public sealed class RenderContext(
     /// </summary>
     public IEnumerable<OutputFile> RenderEach(
         IEnumerable<Article> articles, Func<Article, OutputFile> render, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        RenderEach(articles, article => article.SourcePath, SourcesOf, render, file, line);
+        RenderEach(articles, article => article.SourcePath, SourcesOf, _ => "", render, file, line);
 
     /// <summary>The files an article's page is made from: the article and the references it cites.</summary>
     public IEnumerable<string> SourcesOf(Article article) =>
@@ -104,16 +104,23 @@ public sealed class RenderContext(
 
     /// <summary>
     /// Renders one page per item (reference, tag, content page) on every core, in the items' order, each rendered
-    /// again only when one of its <paramref name="sources"/> (paths relative to the site root) or anything site-wide
-    /// changed. <paramref name="key"/> tells the items apart; the calling line tells the pipelines apart.
+    /// again only when one of its <paramref name="sources"/> (paths relative to the site root), the text it
+    /// <paramref name="shows"/> of other content (say, the titles and summaries of the articles it links to, which
+    /// an edit of those articles' bodies leaves alone) or anything site-wide changed. <paramref name="key"/> tells
+    /// the items apart; the calling line tells the pipelines apart.
     /// </summary>
     public IEnumerable<OutputFile> RenderEach<T>(
-        IEnumerable<T> items, Func<T, string> key, Func<T, IEnumerable<string>> sources, Func<T, OutputFile> render,
+        IEnumerable<T> items, Func<T, string> key, Func<T, IEnumerable<string>> sources, Func<T, string> shows, Func<T, OutputFile> render,
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         var renderer = $"{file}:{line}";
-        return items.AsParallel().AsOrdered().Select(item => Reuse.RenderOrKeep(new PageKey(renderer, key(item)), sources(item), () => render(item)));
+        return items.AsParallel().AsOrdered()
+            .Select(item => Reuse.RenderOrKeep(new PageKey(renderer, key(item)), sources(item), shows(item), () => render(item)));
     }
+
+    /// <summary>What a list of articles shows of each (address, title, summary), for <see cref="RenderEach{T}"/>.</summary>
+    public static string ShownOf(IEnumerable<Article?> articles) =>
+        string.Join('\n', articles.Select(article => article is null ? "-" : $"{article.Slug}\t{article.Meta.Title}\t{article.Meta.Summary}"));
 
     public static OutputFile Text(string outputPath, string text) => new(outputPath, Utf8.GetBytes(text));
 

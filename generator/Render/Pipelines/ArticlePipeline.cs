@@ -14,7 +14,7 @@ public sealed class ArticlePipeline : IOutputPipeline
     private static readonly PageSectionView RelatedSection = new(SiteUrls.RelatedArticlesId, "Related articles");
 
     public IEnumerable<OutputFile> Render(RenderContext context) =>
-        context.RenderEach(context.Graph.PublishedArticles, article =>
+        context.RenderEach(context.Graph.PublishedArticles, article => article.SourcePath, context.SourcesOf, article => ShownOf(article, context), article =>
         {
             var meta = article.Meta;
             var citations = context.Graph.Citations.Of(article);
@@ -63,6 +63,17 @@ public sealed class ArticlePipeline : IOutputPipeline
             };
             return context.Page(SiteUrls.ArticleOutputPath(article.Slug), pageMeta, "article", view);
         });
+
+    /// <summary>
+    /// What an article's page shows of other content: its topics, and the articles its previous/next and related
+    /// links name, each in its place, so serve renders the page again when one of them is renamed or the links change.
+    /// </summary>
+    private static string ShownOf(Article article, RenderContext context)
+    {
+        var relations = context.Graph.RelationsOf(article);
+        var topics = string.Join('\n', relations.Topics.Select(topic => $"{topic.Slug}\t{topic.Title}"));
+        return topics + "\n\n" + RenderContext.ShownOf([relations.Previous, relations.Next, .. relations.Related]);
+    }
 
     private static ArticleLinkView? Link(Article? article, RenderContext context) => article is null ? null : context.LinkTo(article);
 }

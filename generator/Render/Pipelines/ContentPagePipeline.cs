@@ -8,7 +8,7 @@ namespace KnowledgeBase.Render.Pipelines;
 public sealed class ContentPagePipeline : IOutputPipeline
 {
     public IEnumerable<OutputFile> Render(RenderContext context) =>
-        context.RenderEach(context.Graph.Content.Pages, page => page.SourcePath, page => [page.SourcePath], page =>
+        context.RenderEach(context.Graph.Content.Pages, page => page.SourcePath, page => [page.SourcePath], _ => "", page =>
         {
             var path = context.Urls.Page(page.Slug);
             var jsonLd = new JsonObject

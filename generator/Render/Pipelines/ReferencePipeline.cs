@@ -36,6 +36,7 @@ public sealed class ReferencePipeline : IOutputPipeline
             context.Graph.Content.References.All,
             reference => reference.Key,
             reference => context.Graph.Citations.CitedIn(reference.Key).Select(place => place.Article.SourcePath).Prepend(reference.SourcePath),
+            _ => "",
             reference => Page(reference, context)))
         {
             yield return page;

@@ -22,17 +22,26 @@ public sealed class TopicPipeline : IOutputPipeline
         }
 
         var topicsCrumb = new LinkView(TopicsTitle, urls.Topics);
-        foreach (var topic in topics)
+        var topicPages = context.RenderEach(
+            topics,
+            topic => topic.Slug,
+            _ => [],
+            topic => $"{topic.Title}\n{RenderContext.ShownOf(topic.Articles)}",
+            topic =>
+            {
+                var path = urls.Topic(topic.Slug);
+                var description = topic.Description.Length > 0 ? topic.Description : $"Articles about {topic.Title.ToLowerInvariant()}.";
+                var view = new TopicPageView(topic.Title, topic.Description, topic.Articles.Select(context.LinkTo).ToList());
+                return context.Page(SiteUrls.OutputPathOf(SiteUrls.TopicPath(topic.Slug)),
+                    new PageMeta(topic.Title, description, path, "website", CollectionPage(topic.Title, description, urls.Absolute(path)))
+                    {
+                        Breadcrumbs = [context.HomeCrumb, topicsCrumb],
+                    },
+                    "topic", view);
+            });
+        foreach (var page in topicPages)
         {
-            var path = urls.Topic(topic.Slug);
-            var description = topic.Description.Length > 0 ? topic.Description : $"Articles about {topic.Title.ToLowerInvariant()}.";
-            var view = new TopicPageView(topic.Title, topic.Description, topic.Articles.Select(context.LinkTo).ToList());
-            yield return context.Page(SiteUrls.OutputPathOf(SiteUrls.TopicPath(topic.Slug)),
-                new PageMeta(topic.Title, description, path, "website", CollectionPage(topic.Title, description, urls.Absolute(path)))
-                {
-                    Breadcrumbs = [context.HomeCrumb, topicsCrumb],
-                },
-                "topic", view);
+            yield return page;
         }
 
         var listDescription = $"Every topic of {context.Settings.Title}, with its articles.";

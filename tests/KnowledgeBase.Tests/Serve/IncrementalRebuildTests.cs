@@ -21,6 +21,7 @@ public sealed class IncrementalRebuildTests : IDisposable
         _site.Write("content/articles/second.md", Article("What is a second sample?", "The second article cites a study [@park2008]."));
         _site.Write("content/articles/third.md", Article("What is a third sample?", "The third article."));
         _site.Write("content/pages/about.md", "---\ntitle: About\nsummary: Who we are.\n---\nWe are editors.\n");
+        _site.Write("content/glossary.yml", "- term: Dermis\n  definition: The middle layer of skin.\n  synonyms: [skin]\n");
         _serve.Build(Options(_site.Output)).Succeeded.ShouldBeTrue();
     }
 
@@ -40,7 +41,23 @@ public sealed class IncrementalRebuildTests : IDisposable
         rebuilt.ShouldNotContain(path => path.Contains("/sample", StringComparison.Ordinal) || path.Contains("/third", StringComparison.Ordinal),
             "the other articles' pages, embed cards and images are kept");
         rebuilt.ShouldNotContain("about/index.html");
+        rebuilt.ShouldNotContain("topics/basics/index.html", "the topic page shows titles and summaries, which a body edit leaves alone");
         rebuilt.ShouldNotContain(path => path.StartsWith("assets/social/site.", StringComparison.Ordinal));
+        ShouldMatchAFullBuild();
+    }
+
+    [Fact]
+    public void Renaming_an_article_renders_again_the_pages_that_link_to_it()
+    {
+        _site.Write("content/articles/second.md", Article("What is a renamed sample?", "The second article cites a study [@park2008]."));
+
+        var rebuilt = Rebuild();
+
+        rebuilt.ShouldContain("articles/third/index.html", "the third article links to the second as related and as previous");
+        rebuilt.ShouldContain("topics/basics/index.html");
+        rebuilt.ShouldContain("glossary/index.html", "the glossary lists the articles that use each term");
+        _site.ReadOutput("articles/third/index.html").ShouldContain("What is a renamed sample?");
+        _site.ReadOutput("topics/basics/index.html").ShouldContain("What is a renamed sample?");
         ShouldMatchAFullBuild();
     }
 
