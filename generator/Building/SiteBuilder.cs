@@ -67,6 +67,22 @@ public sealed class SiteBuilder(TimeProvider clock)
     }
 
     /// <summary>
+    /// Loads, validates and renders in memory, writing nothing: the preview server writes only the files that
+    /// changed into the folder it serves, and indexes for search after the page has reloaded.
+    /// </summary>
+    public RenderedSite Render(BuildOptions options)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var stages = new StageClock(display: null);
+        var diagnostics = new DiagnosticBag();
+        var site = RenderAndValidate(options.SiteRoot, options.BaseUrlOverride, options.IncludeDrafts, diagnostics, stages);
+        var files = diagnostics.HasErrors ? null : site.Files;
+        var pages = files?.Count(file => file.RelativePath.EndsWith(".html", StringComparison.Ordinal)) ?? 0;
+        var result = new BuildResult(diagnostics.Sorted(), pages, stopwatch.Elapsed, stages.Stop()) { Rendered = site.Files is not null, Readability = site.Readability };
+        return new RenderedSite(result, files);
+    }
+
+    /// <summary>
     /// Loads, validates and renders in memory. <see cref="ValidatedSite.Files"/> is null when errors stopped the
     /// pipeline before rendering; the readability report needs only the content, so it is always there.
     /// </summary>

@@ -16,7 +16,7 @@ namespace KnowledgeBase.Serve;
 /// <summary>
 /// The `serve` command: builds the site, serves it on localhost only, watches content/, templates/ and
 /// site.yml, rebuilds on change and tells open pages to reload. A failed rebuild keeps the last good site
-/// served and shows the problems both in the terminal and over the page.
+/// served and shows the problems both in the terminal and over the page, until a rebuild clears them.
 /// </summary>
 public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole console, TimeProvider clock)
 {
@@ -26,10 +26,17 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
     private readonly LiveReloadHub _hub = new();
     private readonly SemaphoreSlim _buildGate = new(1, 1);
+    private readonly SiteBuilder _builder = new(clock);
+    private readonly PreviewOutput _output = new(options.OutputFolder);
+    private readonly PreviewTerminal _terminal = new(console, $"http://localhost:{port}/", options.OutputFolder);
+    private PreviewSearchIndex? _searchIndex;
+    private bool _served;
     private bool _stopped;
 
     public async Task<int> RunAsync(CancellationToken cancellation)
     {
+        _searchIndex = new PreviewSearchIndex(new PagefindIndexer(options.SiteRoot), options.OutputFolder,
+            failure => _terminal.Problem("could not update the search index", failure.Message));
         await RebuildAsync();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -40,7 +47,7 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
 
         using var watcher = new ContentWatcher(options.SiteRoot, () => _ = RebuildAsync());
         await app.StartAsync(cancellation);
-        console.MarkupLine($"Serving [link]http://localhost:{port}/[/] from {Markup.Escape(options.OutputFolder)}; press Ctrl+C to stop.");
+        _terminal.Serving();
         try
         {
             await Task.Delay(Timeout.Infinite, cancellation);
@@ -56,16 +63,22 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
     }
 
     /// <summary>
-    /// Waits for a rebuild that is still writing and cancels any queued behind it, so that when serve returns
-    /// no build is left touching the output folder.
+    /// Waits for a rebuild that is still writing and cancels any queued behind it, then for the search index, so
+    /// that when serve returns nothing is left touching the output folder.
     /// </summary>
     private async Task SettleBuildsAsync()
     {
         await _buildGate.WaitAsync();
         _stopped = true;
         _buildGate.Release();
+        await _searchIndex!.SettledAsync();
     }
 
+    /// <summary>
+    /// Until a first build succeeds, builds the whole site (search index included) and swaps it in; after that,
+    /// renders in memory, writes only the files that changed, reloads open pages, and then updates the search index,
+    /// so an edit shows in the browser without waiting for Pagefind.
+    /// </summary>
     private async Task RebuildAsync()
     {
         await _buildGate.WaitAsync();
@@ -76,25 +89,48 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
                 return;
             }
 
-            var result = await Task.Run(() => new SiteBuilder(clock).Build(options));
-            new DiagnosticPrinter(console).Print(result.Diagnostics);
-            console.MarkupLine(result.Succeeded
-                ? $"Rebuilt {result.PagesWritten} pages in {result.Elapsed.TotalMilliseconds:0} ms."
-                : "[red]Build failed;[/] still serving the last good site.");
-            _hub.Publish(result.Diagnostics, result.Succeeded);
+            if (!_served)
+            {
+                var built = await Task.Run(() => _builder.Build(options));
+                _served = built.Succeeded;
+                Report(built, changedFiles: null);
+                return;
+            }
+
+            var (result, files) = await Task.Run(() => _builder.Render(options));
+            var changed = files is null ? 0 : await Task.Run(() => _output.Update(files));
+            Report(result, changed);
+            if (files is not null && changed > 0)
+            {
+                _searchIndex!.Refresh();
+            }
         }
         catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
         {
-            console.MarkupLine($"[red]could not write the site:[/] {Markup.Escape(failure.Message)}");
+            _terminal.Problem("could not write the site", failure.Message);
         }
         catch (SearchIndexException failure)
         {
-            console.MarkupLine($"[red]could not build the search index:[/] {Markup.Escape(failure.Message)}");
+            _terminal.Problem("could not build the search index", failure.Message);
         }
         finally
         {
             _buildGate.Release();
         }
+    }
+
+    private void Report(BuildResult result, int? changedFiles)
+    {
+        if (result.Succeeded)
+        {
+            _terminal.Rebuilt(result, changedFiles);
+        }
+        else
+        {
+            _terminal.Failed(result);
+        }
+
+        _hub.Publish(result.Diagnostics, result.Succeeded);
     }
 
     private async Task HandleAsync(HttpContext context, OutputFileResolver files)
@@ -140,7 +176,8 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
     private static async Task WriteFileAsync(HttpContext context, string file, string relativePath)
     {
         context.Response.ContentType = ContentTypes.TryGetContentType(file, out var type) ? type : "application/octet-stream";
-        context.Response.Headers.CacheControl = "no-cache";
+        // Fingerprinted assets never change under their name, so a reloading page reuses them and only fetches the page.
+        context.Response.Headers.CacheControl = relativePath.StartsWith("assets/", StringComparison.Ordinal) ? HostHeadersFile.Immutable : "no-cache";
         context.Response.Headers.ContentSecurityPolicy = SecurityHeaders.PolicyFor(SecurityHeaders.IsFrameable(relativePath));
         foreach (var (name, value) in SecurityHeaders.Common)
         {
