@@ -44,6 +44,15 @@ public sealed class SiteUrls(Uri baseUrl)
 
     public string Embed(string slug) => Public(EmbedPath(slug));
 
+    /// <summary>The bibliography: every source, grouped by year, study design and topic.</summary>
+    public string References => Public(ReferencesPath);
+
+    /// <summary>A source's citation page.</summary>
+    public string Reference(string key) => Public(ReferencePath(key));
+
+    /// <summary>A source's record for reference managers: <paramref name="format"/> is "bib", "ris" or "json".</summary>
+    public string ReferenceExport(string key, string format) => Public(ReferenceExportPath(key, format));
+
     public string Sitemap => Public(SitemapPath);
 
     public string Feed => Public(FeedPath);
@@ -72,6 +81,12 @@ public sealed class SiteUrls(Uri baseUrl)
     public static string PagePath(string slug) => $"/{slug}/";
 
     public static string EmbedPath(string slug) => $"/embed/{slug}/";
+
+    public const string ReferencesPath = "/references/";
+
+    public static string ReferencePath(string key) => $"/references/{key}/";
+
+    public static string ReferenceExportPath(string key, string format) => $"/references/{key}.{format}";
 
     public static string ArticleOutputPath(string slug) => OutputPathOf(ArticlePath(slug));
 
