@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using KnowledgeBase.Building;
 using KnowledgeBase.Cli;
@@ -27,16 +28,11 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
     private readonly LiveReloadHub _hub = new();
     private readonly SemaphoreSlim _buildGate = new(1, 1);
     private readonly SiteBuilder _builder = new(clock);
-    private readonly PreviewOutput _output = new(options.OutputFolder);
     private readonly PreviewTerminal _terminal = new(console, $"http://localhost:{port}/", options.OutputFolder);
-    private PreviewSearchIndex? _searchIndex;
-    private bool _served;
     private bool _stopped;
 
     public async Task<int> RunAsync(CancellationToken cancellation)
     {
-        _searchIndex = new PreviewSearchIndex(new PagefindIndexer(options.SiteRoot), options.OutputFolder,
-            failure => _terminal.Problem("could not update the search index", failure.Message));
         await RebuildAsync();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -63,22 +59,16 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
     }
 
     /// <summary>
-    /// Waits for a rebuild that is still writing and cancels any queued behind it, then for the search index, so
-    /// that when serve returns nothing is left touching the output folder.
+    /// Waits for a rebuild that is still writing and cancels any queued behind it, so that when serve returns
+    /// no build is left touching the output folder.
     /// </summary>
     private async Task SettleBuildsAsync()
     {
         await _buildGate.WaitAsync();
         _stopped = true;
         _buildGate.Release();
-        await _searchIndex!.SettledAsync();
     }
 
-    /// <summary>
-    /// Until a first build succeeds, builds the whole site (search index included) and swaps it in; after that,
-    /// renders in memory, writes only the files that changed, reloads open pages, and then updates the search index,
-    /// so an edit shows in the browser without waiting for Pagefind.
-    /// </summary>
     private async Task RebuildAsync()
     {
         await _buildGate.WaitAsync();
@@ -89,20 +79,23 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
                 return;
             }
 
-            if (!_served)
+            var result = await Task.Run(() => _builder.Rebuild(options));
+            if (!result.Succeeded)
             {
-                var built = await Task.Run(() => _builder.Build(options));
-                _served = built.Succeeded;
-                Report(built, changedFiles: null);
+                _terminal.Failed(result);
+                _hub.Publish(result.Diagnostics, succeeded: false);
                 return;
             }
 
-            var (result, files) = await Task.Run(() => _builder.Render(options));
-            var changed = files is null ? 0 : await Task.Run(() => _output.Update(files));
-            Report(result, changed);
-            if (files is not null && changed > 0)
+            _terminal.Rebuilt(result);
+            _hub.Publish(result.Diagnostics, succeeded: true);
+            if (!result.Indexed)
             {
-                _searchIndex!.Refresh();
+                // An incremental rebuild leaves the search index to be refreshed after the pages are live, so the
+                // reload does not wait for it; the next rebuild waits for it (the build gate is still held).
+                var indexing = Stopwatch.StartNew();
+                await Task.Run(() => new PagefindIndexer(options.SiteRoot).Reindex(options.OutputFolder));
+                _terminal.Indexed(indexing.Elapsed);
             }
         }
         catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
@@ -117,20 +110,6 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
         {
             _buildGate.Release();
         }
-    }
-
-    private void Report(BuildResult result, int? changedFiles)
-    {
-        if (result.Succeeded)
-        {
-            _terminal.Rebuilt(result, changedFiles);
-        }
-        else
-        {
-            _terminal.Failed(result);
-        }
-
-        _hub.Publish(result.Diagnostics, result.Succeeded);
     }
 
     private async Task HandleAsync(HttpContext context, OutputFileResolver files)

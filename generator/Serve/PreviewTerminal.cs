@@ -16,16 +16,19 @@ public sealed class PreviewTerminal(IAnsiConsole console, string address, string
     public void Serving() =>
         console.MarkupLine($"Serving [link]{Markup.Escape(address)}[/] from {Markup.Escape(outputFolder)}; press Ctrl+C to stop.");
 
-    /// <summary>Reports a good build; <paramref name="changedFiles"/> is null for a whole-site build.</summary>
-    public void Rebuilt(BuildResult result, int? changedFiles)
+    /// <summary>Reports a good build: how many pages were rendered again, of how many the site has.</summary>
+    public void Rebuilt(BuildResult result)
     {
         StartScreen();
         new DiagnosticPrinter(console).Print(result.Diagnostics);
         var fixedNow = _failing ? "[green]Fixed:[/] " : "";
-        var changes = changedFiles is { } count ? $", {count} files changed" : "";
-        console.MarkupLine($"{fixedNow}Built {result.PagesWritten} pages in {result.Elapsed.TotalMilliseconds:0} ms{changes}; open pages reload.");
+        var rendered = result.RenderedFiles.Count(path => path.EndsWith(".html", StringComparison.Ordinal));
+        console.MarkupLine($"{fixedNow}Rebuilt {rendered} of {result.PagesWritten} pages in {result.Elapsed.TotalMilliseconds:0} ms; open pages reload.");
         _failing = false;
     }
+
+    public void Indexed(TimeSpan elapsed) =>
+        console.MarkupLine($"Search index updated in {elapsed.TotalMilliseconds:0} ms.");
 
     public void Failed(BuildResult result)
     {

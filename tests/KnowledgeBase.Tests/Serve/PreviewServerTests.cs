@@ -42,7 +42,7 @@ public sealed class PreviewServerTests
         site.Write("content/articles/sample.md", TestSite.WithFrontMatter(TestSite.SampleArticle, "sumary: typo"));
         await Preview.Eventually(() => Task.FromResult(terminal.ToString().Contains("still serving the last good version")));
         site.Write("content/articles/sample.md", TestSite.SampleArticle.Replace("A few millimetres.", "Fixed."));
-        await Preview.Eventually(() => Task.FromResult(terminal.ToString().Contains("Fixed: Built")));
+        await Preview.Eventually(() => Task.FromResult(terminal.ToString().Contains("Fixed: Rebuilt")));
 
         terminal.ToString().ShouldContain("content/articles/sample.md:2:1: error KB003: unknown field 'sumary' (did you mean summary?)");
         (await preview.Http.GetStringAsync("/articles/sample/", TestContext.Current.CancellationToken)).ShouldContain("Fixed.");
