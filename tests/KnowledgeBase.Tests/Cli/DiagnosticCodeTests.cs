@@ -85,6 +85,20 @@ public sealed partial class DiagnosticCodeTests
         ["KB060"] = (site => site.Write("content/synonyms.yml", "hair loss: alopecia\n"), "content/synonyms.yml:1:1: error KB060: "),
         ["KB061"] = (site => site.Write("content/synonyms.yml", "- [hair loss, alopecia]\n- [balding, alopecia]\n"), "content/synonyms.yml:2:13: error KB061: "),
         ["KB062"] = (site => site.Write("content/synonyms.yml", "- [hair loss, alopecia]\n- [cellulite]\n"), "content/synonyms.yml:2:3: warning KB062: "),
+        ["KB070"] = (site => site.Write("content/glossary.yml", "term: Placebo\ndefinition: A dummy treatment.\n"), "content/glossary.yml:1:1: error KB070: "),
+        ["KB071"] = (site => site.Write("content/glossary.yml", "- term: Skin\n  definition: The body's cover.\n- term: Dermis\n  definition: A layer of skin.\n  synonyms: [skin]\n"),
+            "content/glossary.yml:5:14: error KB071: "),
+        ["KB072"] = (site => site.Write("content/glossary.yml", "- term: Placebo\n  definition: A dummy treatment.\n"), "content/glossary.yml:1:3: warning KB072: "),
+        ["KB073"] = (site => site.Write("site.yml", TestSite.SiteYml + "\nquestions:\n  - question: Is it deep?\n    answer: /articles/sample/#dept\n"), "site.yml:10:13: error KB073: "),
+        ["KB074"] = (site =>
+        {
+            site.Write("site.yml", TestSite.SiteYml + "\ntopics:\n  - tag: cellulite\n    title: Cellulite\n");
+            Edit(site, Sample, "tags: [basics]", "tags: [basics, celulite]");
+        }, $"{Sample}:4:16: warning KB074: "),
+        ["KB075"] = (site => AddFrontMatter(site, "key_points:\n  - One [@trial2020].\n  - Two [@trial2020]."), $"{Sample}:3:5: warning KB075: "),
+        ["KB076"] = (site => AddFrontMatter(site, "key_points:\n  - One [@trial2020].\n  - Two, with no source.\n  - Three [@trial2020]."), $"{Sample}:4:5: error KB076: "),
+        ["KB077"] = (site => AddFrontMatter(site, $"key_points:\n  - One [@trial2020].\n  - {string.Join(' ', Enumerable.Repeat("word", 36))} [@trial2020].\n  - Three [@trial2020]."),
+            $"{Sample}:4:5: warning KB077: "),
     };
 
     public static TheoryData<string> Codes => [.. Cases.Keys];
