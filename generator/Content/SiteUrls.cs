@@ -16,6 +16,10 @@ public sealed class SiteUrls(Uri baseUrl)
     public const string RobotsPath = "/robots.txt";
     public const string NotFoundPath = "/404.html";
     public const string ArticlesApiPath = "/api/articles.json";
+    public const string EvidencePath = "/evidence/";
+
+    /// <summary>The section of the evidence page that explains each evidence level in plain words.</summary>
+    public const string EvidenceLevelsId = "evidence-levels";
 
     /// <summary>Read by Netlify and Cloudflare Pages; host configuration, not pages.</summary>
     public const string RedirectsFile = "_redirects";
@@ -40,6 +44,15 @@ public sealed class SiteUrls(Uri baseUrl)
     public string Page(string slug) => Public(PagePath(slug));
 
     public string Embed(string slug) => Public(EmbedPath(slug));
+
+    /// <summary>The citation page of a reference.</summary>
+    public string Reference(string key) => Public(ReferencePath(key));
+
+    /// <summary>The site-wide page of every use and the strength of its evidence.</summary>
+    public string Evidence => Public(EvidencePath);
+
+    /// <summary>An element on a page, such as a row of an article's evidence table.</summary>
+    public static string WithFragment(string path, string id) => $"{path}#{id}";
 
     public string Sitemap => Public(SitemapPath);
 
@@ -69,6 +82,8 @@ public sealed class SiteUrls(Uri baseUrl)
     public static string PagePath(string slug) => $"/{slug}/";
 
     public static string EmbedPath(string slug) => $"/embed/{slug}/";
+
+    public static string ReferencePath(string key) => $"/references/{key}/";
 
     public static string ArticleOutputPath(string slug) => OutputPathOf(ArticlePath(slug));
 

@@ -30,10 +30,13 @@ public sealed class RenderContext(
 
     public DateOnly Today { get; } = today;
 
+    /// <summary>How the site's language writes numbers, such as prices; the invariant culture when it is not a known language.</summary>
+    public CultureInfo Culture { get; } = CultureOf(graph.Content.Settings.Language);
+
     public SocialImageSet SocialImages { get; } = socialImages;
 
     /// <summary>Scripts every page loads. Each only enhances: the page works without it.</summary>
-    public IReadOnlyList<string> ScriptUrls => [AssetUrl("copy-link.js")];
+    public IReadOnlyList<string> ScriptUrls => [AssetUrl("copy-link.js"), AssetUrl("evidence-levels.js")];
 
     /// <summary>The URL of an asset from templates/assets, by its source name (e.g. "site.css").</summary>
     public string AssetUrl(string sourceName) => assetUrls[sourceName];
@@ -65,6 +68,18 @@ public sealed class RenderContext(
             Settings.Navigation.Select(link => new LinkView(link.Title, Urls.FromContentLink(link.Url))).ToList(),
             Graph.Content.Pages.Select(page => new LinkView(page.Title, Urls.Page(page.Slug))).ToList(),
             Templates.Render(template, model))));
+    }
+
+    private static CultureInfo CultureOf(string language)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(language, predefinedOnly: true);
+        }
+        catch (CultureNotFoundException)
+        {
+            return CultureInfo.InvariantCulture;
+        }
     }
 
     public static OutputFile Text(string outputPath, string text) => new(outputPath, Utf8.GetBytes(text));

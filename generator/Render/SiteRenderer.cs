@@ -17,6 +17,7 @@ public sealed class SiteRenderer(TemplateSet templates, TimeProvider clock)
         new HomePipeline(),
         new ArticlePipeline(),
         new ContentPagePipeline(),
+        new EvidencePipeline(),
         new SearchPagePipeline(),
         new EmbedPipeline(),
         new RedirectPipeline(),

@@ -1,4 +1,5 @@
 using KnowledgeBase.Content;
+using KnowledgeBase.Render.EvidenceBlocks;
 using KnowledgeBase.Render.StructuredData;
 using KnowledgeBase.Render.Views;
 
@@ -22,6 +23,7 @@ public sealed class ArticlePipeline : IOutputPipeline
                 RenderContext.Date(meta.NextReview),
                 ReviewOverdue: meta.NextReview < context.Today,
                 meta.Tags,
+                ArticleEvidenceBlocks.Html(article, context),
                 ArticleCards.LinkPanelHtml(article, context));
 
             // The citation list comes from the citation graph once articles cite references (issue 5).
