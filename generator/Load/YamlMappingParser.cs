@@ -40,9 +40,10 @@ public static partial class YamlMappingParser
     {
         var parser = new Parser(new StringReader(yaml));
         var depth = 0;
-        while (parser.MoveNext())
+        ParsingEvent? last = null;
+        while (MoveNext(parser, last) is { } current)
         {
-            var current = parser.Current!;
+            last = current;
             var anchored = current is NodeEvent node && !node.Anchor.IsEmpty;
             if (current is AnchorAlias || anchored)
             {
@@ -61,6 +62,24 @@ public static partial class YamlMappingParser
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The next parsing event, or null at the end. YamlDotNet's scanner throws InvalidOperationException instead of
+    /// a YamlException on some unterminated flow collections (a '[' never closed); that is reported at the last
+    /// event read, the nearest position known, and ends the parse like any other broken YAML.
+    /// </summary>
+    private static ParsingEvent? MoveNext(Parser parser, ParsingEvent? last)
+    {
+        try
+        {
+            return parser.MoveNext() ? parser.Current : null;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new YamlException(last?.Start ?? Mark.Empty, last?.End ?? Mark.Empty,
+                "the YAML cannot be read from here on: look for a '[' or '{' that is never closed, or a quote that is never ended");
+        }
     }
 
     [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ")]

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using KnowledgeBase.Tests.Support;
 using Shouldly;
 
@@ -55,17 +56,50 @@ public sealed class BuildOutputTests
     }
 
     [Fact]
-    public void Asset_names_carry_a_hash_of_their_content()
+    public void Every_fingerprinted_asset_name_matches_the_hash_of_its_bytes()
     {
         using var site = new TestSite();
         site.Build().Succeeded.ShouldBeTrue();
-        var before = Directory.GetFiles(Path.Combine(site.Output, "assets"), "site.*.css").ShouldHaveSingleItem();
+
+        var assets = Directory.GetFiles(Path.Combine(site.Output, "assets"), "*", SearchOption.AllDirectories)
+            .Where(file => !file.EndsWith(".pf_meta", StringComparison.Ordinal) && FingerprintIn(file) is not null)
+            .ToList();
+
+        assets.Count.ShouldBeGreaterThanOrEqualTo(4, "the stylesheet, scripts, icon and social images are fingerprinted");
+        foreach (var asset in assets)
+        {
+            FingerprintIn(asset).ShouldBe(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(asset)))[..10], asset);
+        }
+    }
+
+    [Fact]
+    public void Changing_the_stylesheet_renames_it_and_every_page_links_the_new_name()
+    {
+        using var site = new TestSite();
+        site.Build().Succeeded.ShouldBeTrue();
+        var before = Path.GetFileName(Directory.GetFiles(Path.Combine(site.Output, "assets"), "site.*.css").ShouldHaveSingleItem());
         File.AppendAllText(Path.Combine(site.Root, "templates/assets/site.css"), "\n.changed { color: red; }\n");
 
         site.Build().Succeeded.ShouldBeTrue();
 
-        var after = Directory.GetFiles(Path.Combine(site.Output, "assets"), "site.*.css").ShouldHaveSingleItem();
-        Path.GetFileName(after).ShouldNotBe(Path.GetFileName(before));
-        site.ReadOutput("index.html").ShouldContain("/assets/" + Path.GetFileName(after));
+        var after = Path.GetFileName(Directory.GetFiles(Path.Combine(site.Output, "assets"), "site.*.css").ShouldHaveSingleItem());
+        after.ShouldNotBe(before);
+        var pages = Directory.GetFiles(site.Output, "*.html", SearchOption.AllDirectories)
+            .Where(page => File.ReadAllText(page).Contains("/assets/site.", StringComparison.Ordinal))
+            .ToList();
+        pages.Count.ShouldBeGreaterThan(3, "every page but the embed cards uses the site stylesheet");
+        foreach (var page in pages)
+        {
+            var html = File.ReadAllText(page);
+            html.ShouldContain("/assets/" + after, customMessage: page);
+            html.ShouldNotContain(before, customMessage: page);
+        }
+    }
+
+    /// <summary>The hash part of a name like site.0123456789.css, or null for a file that carries none.</summary>
+    private static string? FingerprintIn(string path)
+    {
+        var parts = Path.GetFileName(path).Split('.');
+        return parts.Length >= 3 && parts[^2].Length == 10 && parts[^2].All(char.IsAsciiHexDigitLower) ? parts[^2] : null;
     }
 }

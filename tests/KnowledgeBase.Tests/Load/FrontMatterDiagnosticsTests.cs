@@ -68,6 +68,17 @@ public sealed class FrontMatterDiagnosticsTests
     }
 
     [Fact]
+    public void A_bracket_never_closed_is_broken_yaml_at_the_bracket()
+    {
+        var diagnostics = CheckArticle("---\ntitle: [A title\nsummary: S.\nlast_reviewed: 2026-11-01\nnext_review: 2027-11-01\n---\nBody.\n");
+
+        var error = diagnostics.ShouldHaveSingleItem();
+        error.Code.ShouldBe(DiagnosticCode.InvalidYaml);
+        error.Location.ShouldBe(new SourceLocation("content/articles/broken.md", 2, 8));
+        error.Message.ShouldContain("never closed");
+    }
+
+    [Fact]
     public void Front_matter_without_a_closing_fence_is_reported()
     {
         var diagnostics = CheckArticle("---\ntitle: A title\nsummary: S.\n\nBody without a fence.\n");

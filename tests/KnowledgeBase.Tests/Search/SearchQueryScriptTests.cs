@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using KnowledgeBase.Tests.Support;
 using Shouldly;
 
@@ -10,20 +9,10 @@ public sealed class SearchQueryScriptTests
     [Fact]
     public async Task Search_query_logic_passes_its_node_tests()
     {
-        var start = new ProcessStartInfo("node")
-        {
-            ArgumentList = { "--test", "tests/KnowledgeBase.Tests/Search/" },
-            WorkingDirectory = RepositoryPaths.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var node = Process.Start(start)!;
-        var output = await node.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var errors = await node.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await node.WaitForExitAsync(TestContext.Current.CancellationToken);
+        var (exitCode, output, errors) = await NodeProcess.RunAsync("--test", "tests/KnowledgeBase.Tests/Search/");
 
         output.ShouldContain("# fail 0", customMessage: output + errors);
         output.ShouldNotContain("# pass 0");
-        node.ExitCode.ShouldBe(0, output + errors);
+        exitCode.ShouldBe(0, output + errors);
     }
 }

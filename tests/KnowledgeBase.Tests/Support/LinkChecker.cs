@@ -34,12 +34,45 @@ public sealed class LinkChecker
     /// <summary>Every broken internal link in the site built into <paramref name="folder"/> for <paramref name="baseUrl"/>, as "page: link (reason)".</summary>
     public static IReadOnlyList<string> BrokenLinks(string folder, Uri baseUrl) => new LinkChecker(folder, baseUrl).Check();
 
+    /// <summary>
+    /// The public address of every file in the site built into <paramref name="folder"/> and of every internal link
+    /// target anywhere in it (pages, assets, feeds, redirect targets), without fragments, for a test that fetches
+    /// them from a real server.
+    /// </summary>
+    public static IReadOnlySet<Uri> InternalUrls(string folder, Uri baseUrl) => new LinkChecker(folder, baseUrl).Urls();
+
+    private SortedSet<Uri> Urls()
+    {
+        var urls = new SortedSet<Uri>(Comparer<Uri>.Create((a, b) => string.CompareOrdinal(a.AbsoluteUri, b.AbsoluteUri)));
+        foreach (var relative in OutputFiles())
+        {
+            var pageUrl = PublicUrlOf(relative);
+            urls.Add(pageUrl);
+            foreach (var link in LinksIn(relative))
+            {
+                if (Uri.TryCreate(pageUrl, link, out var target) && IsOnThisSite(target))
+                {
+                    urls.Add(new Uri(target.GetLeftPart(UriPartial.Query)));
+                }
+            }
+        }
+
+        return urls;
+    }
+
+    private IEnumerable<string> OutputFiles() =>
+        Directory.EnumerateFiles(_folder, "*", SearchOption.AllDirectories)
+            .Select(file => Path.GetRelativePath(_folder, file).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal);
+
+    private bool IsOnThisSite(Uri target) =>
+        target.Scheme == _baseUrl.Scheme && target.Authority == _baseUrl.Authority;
+
     private List<string> Check()
     {
         var broken = new List<string>();
-        foreach (var file in Directory.EnumerateFiles(_folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var relative in OutputFiles())
         {
-            var relative = Path.GetRelativePath(_folder, file).Replace('\\', '/');
             var pageUrl = PublicUrlOf(relative);
             foreach (var link in LinksIn(relative))
             {
@@ -96,7 +129,7 @@ public sealed class LinkChecker
             return "not a valid URL";
         }
 
-        if (target.Scheme is not ("http" or "https") || target.Authority != _baseUrl.Authority || target.Scheme != _baseUrl.Scheme)
+        if (!IsOnThisSite(target))
         {
             return null;
         }

@@ -10,7 +10,8 @@ namespace KnowledgeBase.Tests.Support;
 
 /// <summary>
 /// Serves a built site from loopback on a free port, as a plain static host would, for browser tests; with
-/// <c>compress</c>, text is gzipped as a CDN would (the search benchmark measures bytes transferred).
+/// <c>compress</c>, text is gzipped as a CDN would (the search benchmark measures bytes transferred); with
+/// <c>requestPath</c>, the site answers only under that path, as a project site on GitHub Pages does.
 /// </summary>
 public sealed class StaticSiteServer : IAsyncDisposable
 {
@@ -24,7 +25,7 @@ public sealed class StaticSiteServer : IAsyncDisposable
 
     public string BaseUrl { get; }
 
-    public static async Task<StaticSiteServer> StartAsync(string folder, bool compress = false)
+    public static async Task<StaticSiteServer> StartAsync(string folder, bool compress = false, string requestPath = "")
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -41,8 +42,8 @@ public sealed class StaticSiteServer : IAsyncDisposable
         }
 
         var files = new PhysicalFileProvider(Path.GetFullPath(folder));
-        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ServeUnknownFileTypes = true });
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files, RequestPath = requestPath });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, RequestPath = requestPath, ServeUnknownFileTypes = true });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new StaticSiteServer(app, address.TrimEnd('/'));
