@@ -6,6 +6,7 @@ using KnowledgeBase.Index;
 using KnowledgeBase.Link;
 using KnowledgeBase.Load;
 using KnowledgeBase.Render;
+using KnowledgeBase.Render.Images;
 using KnowledgeBase.Validate;
 
 namespace KnowledgeBase.Building;
@@ -24,31 +25,33 @@ public sealed class SiteBuilder(TimeProvider clock)
     {
         var stopwatch = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        RenderAndValidate(siteRoot, baseUrlOverride: null, includeDrafts: false, diagnostics, progress: null);
-        return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed);
+        var stages = new StageClock(display: null);
+        RenderAndValidate(siteRoot, baseUrlOverride: null, includeDrafts: false, diagnostics, stages);
+        return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed, stages.Stop());
     }
 
     /// <summary>
     /// Builds the site into the output folder, or leaves the previous output untouched on any error. The search
     /// index is built in the staging folder, so the site never goes live without it.
     /// </summary>
-    public BuildResult Build(BuildOptions options, IProgress<BuildStage>? progress = null)
+    public BuildResult Build(BuildOptions options, IProgress<BuildStage>? display = null)
     {
         var stopwatch = Stopwatch.StartNew();
+        var progress = new StageClock(display);
         OutputWriter.RecoverFromInterruptedBuild(options.OutputFolder);
         var diagnostics = new DiagnosticBag();
         var result = RenderAndValidate(options.SiteRoot, options.BaseUrlOverride, options.IncludeDrafts, diagnostics, progress);
         if (result is not var (rendered, manifest) || diagnostics.HasErrors)
         {
-            return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed);
+            return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed, progress.Stop());
         }
 
         var files = options.Precompress ? Precompression.AddCompressedCopies(rendered) : rendered;
-        progress?.Report(BuildStage.Emit);
+        progress.Report(BuildStage.Emit);
         var indexer = new PagefindIndexer(options.SiteRoot);
         OutputWriter.Write(options.OutputFolder, files, staging =>
         {
-            progress?.Report(BuildStage.Index);
+            progress.Report(BuildStage.Index);
             indexer.Index(staging);
         });
         if (!options.IncludeDrafts)
@@ -59,15 +62,15 @@ public sealed class SiteBuilder(TimeProvider clock)
         }
 
         var pages = files.Count(file => file.RelativePath.EndsWith(".html", StringComparison.Ordinal));
-        return new BuildResult(diagnostics.Sorted(), pages, stopwatch.Elapsed);
+        return new BuildResult(diagnostics.Sorted(), pages, stopwatch.Elapsed, progress.Stop());
     }
 
     private (IReadOnlyList<OutputFile> Files, PublishedUrlManifest Manifest)? RenderAndValidate(
-        string siteRoot, Uri? baseUrlOverride, bool includeDrafts, DiagnosticBag diagnostics, IProgress<BuildStage>? progress)
+        string siteRoot, Uri? baseUrlOverride, bool includeDrafts, DiagnosticBag diagnostics, IProgress<BuildStage> progress)
     {
-        progress?.Report(BuildStage.Load);
+        progress.Report(BuildStage.Load);
         var content = new SiteLoader(siteRoot).Load(diagnostics);
-        progress?.Report(BuildStage.Validate);
+        progress.Report(BuildStage.Validate);
         new SiteValidator(clock).Validate(content, diagnostics);
         var manifest = PublishedUrlManifestReader.Read(siteRoot, diagnostics);
         var templates = TemplateSet.Parse(content.Templates, diagnostics);
@@ -76,10 +79,10 @@ public sealed class SiteBuilder(TimeProvider clock)
             return null;
         }
 
-        progress?.Report(BuildStage.Link);
+        progress.Report(BuildStage.Link);
         var graph = SiteLinker.Link(content, baseUrlOverride ?? content.Settings.BaseUrl, includeDrafts);
-        progress?.Report(BuildStage.Render);
-        var files = new SiteRenderer(templates, clock).Render(graph);
+        progress.Report(BuildStage.Render);
+        var files = new SiteRenderer(templates, new SocialImageCache(siteRoot), clock).Render(graph);
         PublishedUrlValidator.Validate(graph, files, manifest, diagnostics);
         return (files, manifest);
     }

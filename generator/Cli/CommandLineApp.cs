@@ -62,11 +62,18 @@ public sealed class CommandLineApp(IAnsiConsole console, TimeProvider clock)
         var baseUrl = new Option<Uri?>("--base-url") { Description = "Public address of the site, e.g. https://example.org/ or https://user.github.io/project/" };
         var drafts = new Option<bool>("--drafts") { Description = "Include articles marked draft: true" };
         var precompress = new Option<bool>("--precompress") { Description = "Also write .br and .gz copies of text files, for servers that serve them directly" };
-        var command = new Command("build", "Check the content and build the site into the output folder.") { output, baseUrl, drafts, precompress };
+        var timings = new Option<bool>("--timings") { Description = "Print how long each stage of the build took" };
+        var command = new Command("build", "Check the content and build the site into the output folder.") { output, baseUrl, drafts, precompress, timings };
         command.SetAction(parse => WithSiteRoot(parse, siteRoot =>
         {
             var options = new BuildOptions(siteRoot, Path.GetFullPath(parse.GetValue(output)!), parse.GetValue(baseUrl), parse.GetValue(drafts), parse.GetValue(precompress));
-            return ReportBuild(BuildWithProgress(options), options.OutputFolder);
+            var result = BuildWithProgress(options);
+            if (parse.GetValue(timings))
+            {
+                PrintTimings(result);
+            }
+
+            return ReportBuild(result, options.OutputFolder);
         }));
         return command;
     }
@@ -134,6 +141,15 @@ public sealed class CommandLineApp(IAnsiConsole console, TimeProvider clock)
         BuildStage.Index => "Indexing for search",
         _ => "Writing the site",
     };
+
+    /// <summary>One line per stage, in the order they ran, so a slow build shows where its time went.</summary>
+    private void PrintTimings(BuildResult result)
+    {
+        foreach (var time in result.StageTimes)
+        {
+            console.MarkupLine($"{time.Stage,-9} {time.Elapsed.TotalSeconds,8:0.000} s  (processor {time.ProcessorTime.TotalSeconds:0.000} s)");
+        }
+    }
 
     private int ReportBuild(BuildResult result, string outputFolder)
     {

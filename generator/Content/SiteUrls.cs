@@ -27,7 +27,10 @@ public sealed class SiteUrls(Uri baseUrl)
     public const string HeadersFile = "_headers";
 
     /// <summary>Element ids the page layout itself uses, which no heading in content may take.</summary>
-    public static readonly IReadOnlySet<string> ReservedFragmentIds = new HashSet<string>(StringComparer.Ordinal) { "main", LinkPanelId };
+    public static readonly IReadOnlySet<string> ReservedFragmentIds = new HashSet<string>(StringComparer.Ordinal) { "main", LinkPanelId, ReferencesId };
+
+    /// <summary>The id of the "References" section at the end of each article.</summary>
+    public const string ReferencesId = "references";
 
     /// <summary>The id of the "Link to this page" panel on each article, so clinics can link to it too.</summary>
     public const string LinkPanelId = "link-to-this-page";

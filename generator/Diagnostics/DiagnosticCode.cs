@@ -21,6 +21,14 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode PathOutsideContent = new("KB013", "file lies outside the content folder");
     public static readonly DiagnosticCode YamlAliasNotAllowed = new("KB014", "YAML anchors and aliases are not allowed");
     public static readonly DiagnosticCode InvalidTemplate = new("KB015", "template cannot be used");
+    public static readonly DiagnosticCode DoNotCite = new("KB020", "a source marked do-not-cite is cited");
+    public static readonly DiagnosticCode UncitedReference = new("KB021", "no article cites this source");
+    public static readonly DiagnosticCode InvalidDoi = new("KB022", "DOI is not well formed");
+    public static readonly DiagnosticCode InvalidPubMedId = new("KB023", "PMID or PMCID is not well formed");
+    public static readonly DiagnosticCode MalformedCitation = new("KB024", "citation cannot be read");
+    public static readonly DiagnosticCode CitationOutsideArticle = new("KB025", "only articles can cite sources");
+    public static readonly DiagnosticCode UnexplainedVerification = new("KB026", "partly verified source does not say what was not checked");
+    public static readonly DiagnosticCode InvalidReferenceKey = new("KB027", "reference file name cannot be a citation key");
     public static readonly DiagnosticCode UnknownBlockField = new("KB030", "unknown field in a structured evidence block");
     public static readonly DiagnosticCode UnknownEvidenceLevel = new("KB031", "unknown evidence level");
     public static readonly DiagnosticCode PriceRangeReversed = new("KB032", "price range is the wrong way round");

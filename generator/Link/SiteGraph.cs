@@ -1,4 +1,5 @@
 using KnowledgeBase.Content;
+using KnowledgeBase.Link.Citations;
 
 namespace KnowledgeBase.Link;
 
@@ -10,4 +11,7 @@ public sealed record SiteGraph(SiteContent Content, SiteUrls Urls, IReadOnlyList
 {
     /// <summary>Every alias of a published article, ordered by its old path.</summary>
     public IReadOnlyList<Redirect> Redirects { get; init; } = [];
+
+    /// <summary>What each published article cites, numbered, and where each source is cited.</summary>
+    public CitationGraph Citations { get; init; } = CitationGraph.Empty;
 }

@@ -1,5 +1,6 @@
 using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Link.Citations;
 
 namespace KnowledgeBase.Link;
 
@@ -13,7 +14,11 @@ public static class SiteLinker
             .OrderBy(article => article.Meta.Title, StringComparer.Ordinal)
             .ThenBy(article => article.Slug, StringComparer.Ordinal)
             .ToList();
-        return new SiteGraph(content, new SiteUrls(baseUrl), published) { Redirects = Redirects(published) };
+        return new SiteGraph(content, new SiteUrls(baseUrl), published)
+        {
+            Redirects = Redirects(published),
+            Citations = new CitationGraph(published),
+        };
     }
 
     /// <summary>

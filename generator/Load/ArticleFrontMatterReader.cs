@@ -35,7 +35,7 @@ public static class ArticleFrontMatterReader
     private static EvidenceUse ReadUse(YamlFields fields) => new(
         fields.RequiredString("name") ?? "",
         fields.LocationOf("name"),
-        Choice(fields, "evidence", EvidenceLevelNames.ByName, DiagnosticCode.UnknownEvidenceLevel) ?? EvidenceLevel.None,
+        fields.Choice("evidence", EvidenceLevelNames.ByName, DiagnosticCode.UnknownEvidenceLevel) ?? EvidenceLevel.None,
         fields.RequiredString("verdict") ?? "",
         fields.StringList("refs"));
 
@@ -108,7 +108,7 @@ public static class ArticleFrontMatterReader
     private static RegulatoryStatus ReadRegulatory(YamlFields fields)
     {
         var status = new RegulatoryStatus(
-            Choice(fields, "status", RegulatoryStatusNames.ByName, DiagnosticCode.UnknownRegulatoryStatus) ?? RegulatoryStatusKind.NotApproved,
+            fields.Choice("status", RegulatoryStatusNames.ByName, DiagnosticCode.UnknownRegulatoryStatus) ?? RegulatoryStatusKind.NotApproved,
             fields.RequiredString("summary") ?? "",
             fields.StringList("refs"));
         fields.ReportUnknownKeys();
@@ -124,24 +124,5 @@ public static class ArticleFrontMatterReader
         }
 
         return value;
-    }
-
-    private static T? Choice<T>(YamlFields fields, string key, IReadOnlyDictionary<string, T> choices, DiagnosticCode unknownChoice)
-        where T : struct
-    {
-        var text = fields.RequiredString(key);
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (choices.TryGetValue(text, out var value))
-        {
-            return value;
-        }
-
-        fields.Diagnostics.Error(unknownChoice, fields.LocationOf(key),
-            $"'{key}' is '{text}'; use one of {string.Join(", ", choices.Keys)}{Suggestions.DidYouMean(text, choices.Keys)}");
-        return null;
     }
 }

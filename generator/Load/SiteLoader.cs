@@ -28,7 +28,12 @@ public sealed class SiteLoader(string siteRoot)
             (document, fields) => ReadArticle(document, fields, pipeline));
         var pages = LoadMarkdownFolder(files, diagnostics, Path.Combine(ContentFolder, "pages"),
             (document, fields) => ReadPage(document, fields, pipeline));
-        return new SiteContent(settings, articles, pages, LoadTemplates(files), LoadAssets(files), LoadSynonyms(files, diagnostics), LoadReferenceKeys());
+        var references = LoadMarkdownFolder(files, diagnostics, Path.Combine(ContentFolder, "references"),
+            (document, fields) => ReferenceReader.Read(document, fields, pipeline));
+        return new SiteContent(settings, articles, pages, LoadTemplates(files), LoadAssets(files), LoadSynonyms(files, diagnostics))
+        {
+            References = new ReferenceLibrary(references),
+        };
     }
 
     private SiteSettings LoadSettings(ContentFileReader files, DiagnosticBag diagnostics)
@@ -48,30 +53,35 @@ public sealed class SiteLoader(string siteRoot)
     private static List<T> LoadMarkdownFolder<T>(
         ContentFileReader files, DiagnosticBag diagnostics, string folder, Func<FrontMatterDocument, YamlFields, T> read)
     {
-        var results = new List<T>();
         if (!Directory.Exists(folder))
         {
-            return results;
+            return [];
         }
 
-        foreach (var path in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal))
+        // Files are independent until validation, so they are read and parsed on every core; the order stays
+        // that of the file names, and diagnostics are sorted when reported, so the result does not depend on timing.
+        return Directory.EnumerateFiles(folder, "*.md")
+            .Order(StringComparer.Ordinal)
+            .AsParallel()
+            .AsOrdered()
+            .Select(path => ReadMarkdownFile(files, diagnostics, folder, path, read))
+            .OfType<T>()
+            .ToList();
+    }
+
+    private static T? ReadMarkdownFile<T>(
+        ContentFileReader files, DiagnosticBag diagnostics, string folder, string path, Func<FrontMatterDocument, YamlFields, T> read)
+    {
+        var source = files.Read(path, folder);
+        var document = source is null ? null : FrontMatterSplitter.Split(source, diagnostics);
+        if (document is null)
         {
-            var source = files.Read(path, folder);
-            var document = source is null ? null : FrontMatterSplitter.Split(source, diagnostics);
-            if (document is null)
-            {
-                continue;
-            }
-
-            var root = YamlMappingParser.Parse(document.Path, document.Yaml, document.YamlFirstLine, diagnostics);
-            var fields = root is null ? null : YamlFields.FromRoot(root, document.Path, document.YamlFirstLine, diagnostics);
-            if (fields is not null)
-            {
-                results.Add(read(document, fields));
-            }
+            return default;
         }
 
-        return results;
+        var root = YamlMappingParser.Parse(document.Path, document.Yaml, document.YamlFirstLine, diagnostics);
+        var fields = root is null ? null : YamlFields.FromRoot(root, document.Path, document.YamlFirstLine, diagnostics);
+        return fields is null ? default : read(document, fields);
     }
 
     private static Article ReadArticle(FrontMatterDocument document, YamlFields fields, MarkdownPipeline pipeline)
@@ -79,7 +89,11 @@ public sealed class SiteLoader(string siteRoot)
         var meta = ArticleFrontMatterReader.Read(fields);
         var slug = meta.Slug?.Value ?? Slugs.FromFileName(document.Path);
         var slugLocation = meta.Slug?.Location ?? SourceLocation.StartOf(document.Path);
-        return new Article(document.Path, slug, slugLocation, meta, Markdig.Markdown.Parse(document.Body, pipeline), document.BodyFirstLine);
+        var body = MarkdownSource.Parse(document.Body, new SourceLocation(document.Path, document.BodyFirstLine, 1), pipeline);
+        return new Article(document.Path, slug, slugLocation, meta, body, document.BodyFirstLine)
+        {
+            KeyPointDocuments = meta.KeyPoints.Select(point => MarkdownSource.Parse(point.Value, point.Location, pipeline)).ToList(),
+        };
     }
 
     private static ContentPage ReadPage(FrontMatterDocument document, YamlFields fields, MarkdownPipeline pipeline)
@@ -89,7 +103,7 @@ public sealed class SiteLoader(string siteRoot)
             Slugs.FromFileName(document.Path),
             fields.RequiredString("title") ?? "",
             fields.RequiredString("summary") ?? "",
-            Markdig.Markdown.Parse(document.Body, pipeline),
+            MarkdownSource.Parse(document.Body, new SourceLocation(document.Path, document.BodyFirstLine, 1), pipeline),
             document.BodyFirstLine);
         fields.ReportUnknownKeys();
         return page;
@@ -99,14 +113,6 @@ public sealed class SiteLoader(string siteRoot)
     {
         var path = Path.Combine(ContentFolder, SynonymsReader.FileName);
         return File.Exists(path) && files.Read(path, ContentFolder) is { } source ? SynonymsReader.Read(source, diagnostics) : [];
-    }
-
-    private SortedSet<string> LoadReferenceKeys()
-    {
-        var folder = Path.Combine(ContentFolder, "references");
-        return Directory.Exists(folder)
-            ? new SortedSet<string>(Directory.EnumerateFiles(folder, "*.md").Select(Path.GetFileNameWithoutExtension).OfType<string>(), StringComparer.Ordinal)
-            : new SortedSet<string>(StringComparer.Ordinal);
     }
 
     private List<TemplateSource> LoadTemplates(ContentFileReader files) =>

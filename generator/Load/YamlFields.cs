@@ -169,6 +169,26 @@ public sealed class YamlFields
         return null;
     }
 
+    /// <summary>A required value that must be one of <paramref name="choices"/>; anything else is reported with the nearest choice.</summary>
+    public T? Choice<T>(string key, IReadOnlyDictionary<string, T> choices, DiagnosticCode unknownChoice)
+        where T : struct
+    {
+        var text = RequiredString(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (choices.TryGetValue(text, out var value))
+        {
+            return value;
+        }
+
+        _diagnostics.Error(unknownChoice, LocationOf(key),
+            $"'{key}' is '{text}'; use one of {string.Join(", ", choices.Keys)}{Suggestions.DidYouMean(text, choices.Keys)}");
+        return null;
+    }
+
     /// <summary>A list of short texts; a single value is accepted as a list of one.</summary>
     public IReadOnlyList<Located<string>> StringList(string key)
     {

@@ -1,4 +1,5 @@
 using Markdig;
+using KnowledgeBase.Markdown.Citations;
 using KnowledgeBase.Markdown.HeadingAnchors;
 
 namespace KnowledgeBase.Markdown;
@@ -12,6 +13,7 @@ public static class MarkdownPipelineFactory
             .UsePreciseSourceLocation()
             .UsePipeTables()
             .UseHeadingAnchors()
+            .UsePandocCitations()
             .UseGenericAttributes()
             .Build();
 }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using KnowledgeBase.Content;
 using KnowledgeBase.Link;
+using KnowledgeBase.Render.Citations;
 using KnowledgeBase.Render.Images;
 using KnowledgeBase.Render.Views;
 
@@ -34,6 +35,12 @@ public sealed class RenderContext(
     public CultureInfo Culture { get; } = CultureOf(graph.Content.Settings.Language);
 
     public SocialImageSet SocialImages { get; } = socialImages;
+
+    /// <summary>
+    /// The citation renderer of one published article: numbers and links its citations. Views of key points and
+    /// structured blocks call it for their refs (<c>context.CitationsOf(article).Html(use.Refs)</c>).
+    /// </summary>
+    public CitationGroupRenderer CitationsOf(Article article) => new(Graph.Citations.Of(article), Graph.Content.References);
 
     /// <summary>Scripts every page loads. Each only enhances: the page works without it.</summary>
     public IReadOnlyList<string> ScriptUrls => [AssetUrl("copy-link.js"), AssetUrl("evidence-levels.js")];
@@ -81,6 +88,13 @@ public sealed class RenderContext(
             return CultureInfo.InvariantCulture;
         }
     }
+
+    /// <summary>
+    /// Renders one file per item on every core. Use it for pipelines that write a page per article, reference or
+    /// tag: their pages are independent, and a large site has thousands. Files come out in the items' order.
+    /// </summary>
+    public IEnumerable<OutputFile> RenderEach<T>(IEnumerable<T> items, Func<T, OutputFile> render) =>
+        items.AsParallel().AsOrdered().Select(render);
 
     public static OutputFile Text(string outputPath, string text) => new(outputPath, Utf8.GetBytes(text));
 

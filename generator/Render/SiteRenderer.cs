@@ -10,7 +10,7 @@ namespace KnowledgeBase.Render;
 /// The render stage: runs each output pipeline over the linked site. Decisions (order, dates, overdue
 /// status) are made in the pipelines, in C#; templates only lay out the view models they are given.
 /// </summary>
-public sealed class SiteRenderer(TemplateSet templates, TimeProvider clock)
+public sealed class SiteRenderer(TemplateSet templates, SocialImageCache socialImageCache, TimeProvider clock)
 {
     private static readonly IReadOnlyList<IOutputPipeline> Pipelines =
     [
@@ -40,7 +40,7 @@ public sealed class SiteRenderer(TemplateSet templates, TimeProvider clock)
             templates,
             new MarkdownHtml(MarkdownPipelineFactory.Create(), graph.Urls),
             assets.ToDictionary(asset => asset.SourceName, asset => graph.Urls.Asset(asset.Output.RelativePath), StringComparer.Ordinal),
-            SocialImageSet.Paint(graph),
+            SocialImageSet.Paint(graph, socialImageCache),
             graph.Urls.Asset(vocabulary.RelativePath),
             DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         var files = assets.Select(asset => asset.Output)

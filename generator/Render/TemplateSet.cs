@@ -16,6 +16,7 @@ public sealed class TemplateSet
          "section-heading", "regulatory-box", "evidence-matrix", "price-list", "comparison-table", "study-cards", "evidence"];
 
     private readonly Dictionary<string, Template> _templates;
+    private readonly ThreadLocal<TemplateContext> _contexts = new(NewContext);
 
     private TemplateSet(Dictionary<string, Template> templates) => _templates = templates;
 
@@ -43,13 +44,27 @@ public sealed class TemplateSet
         return diagnostics.HasErrors ? null : new TemplateSet(templates);
     }
 
-    /// <summary>Renders the named template with <paramref name="model"/> exposed as <c>model</c>.</summary>
+    /// <summary>Renders the named template with <paramref name="model"/> exposed as <c>model</c>. Safe to call from several threads.</summary>
     public string Render(string name, object model)
     {
+        var context = _contexts.Value!;
         var globals = new ScriptObject();
         globals.SetValue("model", model, readOnly: true);
-        var context = new TemplateContext { MemberRenamer = StandardMemberRenamer.Default, StrictVariables = true, LoopLimit = 0 };
         context.PushGlobal(globals);
-        return _templates[name].Render(context);
+        try
+        {
+            return _templates[name].Render(context);
+        }
+        finally
+        {
+            context.Reset();
+        }
     }
+
+    /// <summary>
+    /// One context per thread, reused for every page that thread renders: a context caches how to read each view
+    /// model type, so a fresh context per page would reflect over the same types again for every page.
+    /// </summary>
+    private static TemplateContext NewContext() =>
+        new() { MemberRenamer = StandardMemberRenamer.Default, StrictVariables = true, LoopLimit = 0 };
 }

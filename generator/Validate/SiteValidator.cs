@@ -23,7 +23,7 @@ public sealed class SiteValidator(TimeProvider clock)
                 .Concat(article.Meta.Uses.Select(StructuredBlocks.UseRowId))
                 .ToHashSet(StringComparer.Ordinal);
             CheckHeadingIds(article.SourcePath, article.Body, article.BodyFirstLine, blockIds, diagnostics);
-            StructuredBlockValidator.Validate(article, site.ReferenceKeys, today, diagnostics);
+            StructuredBlockValidator.Validate(article, site.References.KeySet, today, diagnostics);
         }
 
         foreach (var page in site.Pages)
@@ -32,6 +32,7 @@ public sealed class SiteValidator(TimeProvider clock)
         }
 
         CheckUrlsAreUnique(site, diagnostics);
+        CitationValidator.Validate(site, diagnostics);
     }
 
     private static void CheckSlug(Article article, DiagnosticBag diagnostics)

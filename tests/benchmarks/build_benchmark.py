@@ -6,8 +6,13 @@ bodies with headings, tables, lists and 5-15 citations; a reference library of N
 with the generator (Release) and with Hugo (installed from Debian when missing, minimal templates), and
 prints wall time, their ratio, peak memory and output size. Not part of `dotnet test`.
 
-    python3 tests/benchmarks/build_benchmark.py --articles 5000
-    python3 tests/benchmarks/build_benchmark.py --articles 1000 5000 10000   # slope of time against N
+The generator is timed twice on each corpus: a cold build (a fresh checkout: every social preview image is
+painted) and a warm rebuild (the images of unchanged titles come from .cache/, as on an editor's machine or a
+CI run that restores that folder). Its search-index stage (Pagefind) is reported apart, from `build --timings`,
+and left out of the ratio, since Hugo builds no search index.
+
+    python3 tests/benchmarks/build_benchmark.py                              # 5,000 articles
+    python3 tests/benchmarks/build_benchmark.py --articles 1000 5000 10000   # and the slope of time against N
 """
 import argparse
 import os
@@ -88,12 +93,21 @@ def write_hugo_copy(corpus: Path, hugo: Path):
 
 
 def measure(command, cwd):
-    """Wall time (s) and peak resident memory (MiB) of one command, read from GNU time."""
+    """Wall time (s), peak resident memory (MiB) and standard output of one command; time and memory from GNU time."""
     result = subprocess.run(["/usr/bin/time", "-f", "BENCH %e %M", *command], cwd=cwd, capture_output=True, text=True)
     if result.returncode != 0:
         sys.exit(f"{' '.join(command)} failed ({result.returncode}):\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}")
     seconds, kilobytes = result.stderr.strip().splitlines()[-1].split()[1:]
-    return float(seconds), int(kilobytes) / 1024
+    return float(seconds), int(kilobytes) / 1024, result.stdout
+
+
+def stage_seconds(output, stage):
+    """A stage's wall time from the lines `build --timings` prints ("Index      1.234 s  (processor ...)")."""
+    for line in output.splitlines():
+        words = line.split()
+        if len(words) >= 3 and words[0] == stage and words[2] == "s":
+            return float(words[1])
+    sys.exit(f"no '{stage}' line in the generator's --timings output:\n{output}")
 
 
 def folder_size(path: Path):
@@ -115,28 +129,41 @@ def main():
     args = parser.parse_args()
 
     ensure_tools()
-    generator = Path(tempfile.mkdtemp(prefix="kb-bench-bin-"))
+    # Built inside the repository (bin/ is ignored by git) so the generator finds node_modules, and Pagefind, above it.
+    generator = REPO / "tests/benchmarks/bin/generator"
     subprocess.run(["dotnet", "build", str(REPO / "generator"), "-c", "Release", "-o", str(generator), "-v", "q", "-nologo"], check=True)
     hugo_version = subprocess.run(["hugo", "version"], capture_output=True, text=True).stdout.strip()
-    print(f"hugo: {hugo_version}\ncores: {os.cpu_count()}\n")
-    print(f"{'articles':>8} {'generator s':>12} {'hugo s':>8} {'ratio':>6} {'gen MiB':>8} {'hugo MiB':>9} {'gen output MB':>14} {'hugo output MB':>15}")
+    load = os.getloadavg()
+    print(f"hugo: {hugo_version}\ncores: {os.cpu_count()}\nload average at start: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}\n")
+    print("generator s: whole build without the search index; index s: Pagefind, apart; ratio: generator s / hugo s")
+    print(f"{'articles':>8} {'generator s':>12} {'index s':>8} {'hugo s':>8} {'ratio':>6} {'warm s':>7} {'warm ratio':>10} "
+          f"{'gen MiB':>8} {'hugo MiB':>9} {'gen output MB':>14} {'hugo output MB':>15}")
     rows = []
     for count in args.articles:
         work = Path(tempfile.mkdtemp(prefix=f"kb-bench-{count}-"))
         write_corpus(work / "site", count, random.Random(count))
         write_hugo_copy(work / "site", work / "hugo")
-        gen_time, gen_mem = measure(["dotnet", str(generator / "kb.dll"), "build",
-                                     "--root", str(work / "site"), "--output", str(work / "site/_site")], work)
-        hugo_time, hugo_mem = measure(["hugo", "--quiet", "--destination", str(work / "hugo/public")], work / "hugo")
+        build = ["dotnet", str(generator / "kb.dll"), "build", "--root", str(work / "site"), "--output", str(work / "site/_site"), "--timings"]
+        gen_time, gen_mem, gen_output = measure(build, work)
+        index_time = stage_seconds(gen_output, "Index")
+        warm_time, warm_mem, warm_output = measure(build, work)
+        warm_time -= stage_seconds(warm_output, "Index")
+        hugo_time, hugo_mem, _ = measure(["hugo", "--quiet", "--destination", str(work / "hugo/public")], work / "hugo")
+        gen_time -= index_time
         gen_size = folder_size(work / "site/_site") / 1e6
         hugo_size = folder_size(work / "hugo/public") / 1e6
-        rows.append((count, gen_time))
-        print(f"{count:>8} {gen_time:>12.2f} {hugo_time:>8.2f} {gen_time / hugo_time:>6.2f} {gen_mem:>8.0f} {hugo_mem:>9.0f} {gen_size:>14.1f} {hugo_size:>15.1f}")
+        rows.append((count, gen_time, warm_time, hugo_time))
+        print(f"{count:>8} {gen_time:>12.2f} {index_time:>8.2f} {hugo_time:>8.2f} {gen_time / hugo_time:>6.2f} {warm_time:>7.2f} "
+              f"{warm_time / hugo_time:>10.2f} {max(gen_mem, warm_mem):>8.0f} {hugo_mem:>9.0f} {gen_size:>14.1f} {hugo_size:>15.1f}", flush=True)
         if not args.keep:
             shutil.rmtree(work)
-    if len(rows) > 1:
-        (n1, t1), (n2, t2) = rows[0], rows[-1]
-        print(f"\nslope: {(t2 - t1) / (n2 - n1) * 1000:.2f} ms per extra article ({n1} -> {n2})")
+    # Linear growth means the same cost per extra article between every pair of sizes.
+    for (n1, g1, w1, h1), (n2, g2, w2, h2) in zip(rows, rows[1:]):
+        per_article = lambda t1, t2: (t2 - t1) / (n2 - n1) * 1000
+        print(f"slope {n1} -> {n2}: generator {per_article(g1, g2):.2f} ms per extra article (warm {per_article(w1, w2):.2f}), "
+              f"hugo {per_article(h1, h2):.2f}")
+    load = os.getloadavg()
+    print(f"load average at end: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
     shutil.rmtree(generator)
 
 

@@ -1,8 +1,6 @@
-using System.Text;
 using Markdig.Helpers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace KnowledgeBase.Markdown.HeadingAnchors;
 
@@ -22,7 +20,7 @@ public static class HeadingIds
     {
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
-            var text = PlainText(heading.Inline);
+            var text = InlineText.Of(heading.Inline);
             heading.SetData(TextKey, text);
             var attributes = heading.GetAttributes();
             if (string.IsNullOrEmpty(attributes.Id))
@@ -37,38 +35,5 @@ public static class HeadingIds
     public static string IdOf(HeadingBlock heading) => heading.GetAttributes().Id ?? FallbackId;
 
     /// <summary>The heading's text without markup, for accessible names.</summary>
-    public static string TextOf(HeadingBlock heading) => heading.GetData(TextKey) as string ?? PlainText(heading.Inline);
-
-    private static string PlainText(ContainerInline? container)
-    {
-        var text = new StringBuilder();
-        Append(container, text);
-        return text.ToString().Trim();
-    }
-
-    private static void Append(Inline? inline, StringBuilder text)
-    {
-        switch (inline)
-        {
-            case LiteralInline literal:
-                text.Append(literal.Content.AsSpan());
-                break;
-            case CodeInline code:
-                text.Append(code.Content);
-                break;
-            case HtmlEntityInline entity:
-                text.Append(entity.Transcoded.AsSpan());
-                break;
-            case LineBreakInline:
-                text.Append(' ');
-                break;
-            case ContainerInline container:
-                for (var child = container.FirstChild; child is not null; child = child.NextSibling)
-                {
-                    Append(child, text);
-                }
-
-                break;
-        }
-    }
+    public static string TextOf(HeadingBlock heading) => heading.GetData(TextKey) as string ?? InlineText.Of(heading.Inline);
 }

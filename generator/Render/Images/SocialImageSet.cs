@@ -14,22 +14,24 @@ public sealed record SocialImageSet(SocialImage Site, IReadOnlyDictionary<string
 
     public IEnumerable<OutputFile> Files => ByArticleSlug.Values.Select(image => image.File).Prepend(Site.File);
 
-    public static SocialImageSet Paint(SiteGraph graph)
+    /// <summary>Paints every image, or reads it from <paramref name="cache"/> when its title was painted before.</summary>
+    public static SocialImageSet Paint(SiteGraph graph, SocialImageCache cache)
     {
         using var painter = new SocialImagePainter();
         var siteName = graph.Content.Settings.Title;
-        var site = Image(graph.Urls, painter, "site", siteName, siteName, $"{siteName}: {graph.Content.Settings.Description}");
-        // Painting is most of a large build's time; each image depends only on its own title, so any order gives the same bytes.
+        var site = Image(graph.Urls, painter, cache, "site", siteName, siteName, $"{siteName}: {graph.Content.Settings.Description}");
+        // Painting is most of a cold build's time; each image depends only on its own title, so any order gives the same bytes.
         var articles = graph.PublishedArticles
             .AsParallel()
-            .Select(article => (article.Slug, Image: Image(graph.Urls, painter, article.Slug, article.Meta.Title, siteName, $"{article.Meta.Title} ({siteName})")))
+            .Select(article => (article.Slug, Image: Image(graph.Urls, painter, cache, article.Slug, article.Meta.Title, siteName, $"{article.Meta.Title} ({siteName})")))
             .ToDictionary(pair => pair.Slug, pair => pair.Image, StringComparer.Ordinal);
+        cache.KeepOnly(graph.PublishedArticles.Select(article => (article.Meta.Title, siteName)).Append((siteName, siteName)));
         return new SocialImageSet(site, articles);
     }
 
-    private static SocialImage Image(SiteUrls urls, SocialImagePainter painter, string name, string title, string siteName, string alt)
+    private static SocialImage Image(SiteUrls urls, SocialImagePainter painter, SocialImageCache cache, string name, string title, string siteName, string alt)
     {
-        var bytes = painter.Paint(title, siteName);
+        var bytes = cache.GetOrPaint(title, siteName, () => painter.Paint(title, siteName));
         var path = SiteUrls.SocialImageOutputPath(name, ContentFingerprint.Of(bytes));
         return new SocialImage(new OutputFile(path, bytes), urls.Absolute(urls.Asset(path)), alt);
     }

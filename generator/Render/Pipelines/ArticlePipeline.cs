@@ -1,4 +1,5 @@
 using KnowledgeBase.Content;
+using KnowledgeBase.Render.Citations;
 using KnowledgeBase.Render.EvidenceBlocks;
 using KnowledgeBase.Render.StructuredData;
 using KnowledgeBase.Render.Views;
@@ -8,15 +9,15 @@ namespace KnowledgeBase.Render.Pipelines;
 /// <summary>Article pages at /articles/&lt;slug&gt;/.</summary>
 public sealed class ArticlePipeline : IOutputPipeline
 {
-    public IEnumerable<OutputFile> Render(RenderContext context)
-    {
-        foreach (var article in context.Graph.PublishedArticles)
+    public IEnumerable<OutputFile> Render(RenderContext context) =>
+        context.RenderEach(context.Graph.PublishedArticles, article =>
         {
             var meta = article.Meta;
+            var citations = context.Graph.Citations.Of(article);
             var view = new ArticleView(
                 meta.Title,
                 meta.Summary,
-                context.Markdown.Render(article.Body),
+                context.Markdown.Render(article.Body, context.CitationsOf(article)),
                 string.Join(", ", meta.Authors),
                 string.Join(", ", meta.ReviewedBy),
                 RenderContext.Date(meta.LastReviewed),
@@ -24,7 +25,8 @@ public sealed class ArticlePipeline : IOutputPipeline
                 ReviewOverdue: meta.NextReview < context.Today,
                 meta.Tags,
                 ArticleEvidenceBlocks.Html(article, context),
-                ArticleCards.LinkPanelHtml(article, context));
+                ArticleCards.LinkPanelHtml(article, context),
+                ReferenceListBuilder.Build(citations, context.Graph.Content.References));
 
             // The citation list comes from the citation graph once articles cite references (issue 5).
             var jsonLd = ArticleStructuredData.MedicalWebPage(article, context, citations: []);
@@ -32,7 +34,6 @@ public sealed class ArticlePipeline : IOutputPipeline
             {
                 Image = context.SocialImages.ForArticle(article.Slug),
             };
-            yield return context.Page(SiteUrls.ArticleOutputPath(article.Slug), pageMeta, "article", view);
-        }
-    }
+            return context.Page(SiteUrls.ArticleOutputPath(article.Slug), pageMeta, "article", view);
+        });
 }

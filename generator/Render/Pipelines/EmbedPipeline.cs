@@ -10,7 +10,7 @@ namespace KnowledgeBase.Render.Pipelines;
 public sealed class EmbedPipeline : IOutputPipeline
 {
     public IEnumerable<OutputFile> Render(RenderContext context) =>
-        context.Graph.PublishedArticles.Select(article => RenderContext.Text(
+        context.RenderEach(context.Graph.PublishedArticles, article => RenderContext.Text(
             SiteUrls.EmbedOutputPath(article.Slug),
             context.Templates.Render("embed", new EmbedPageView(
                 context.Settings.Language, ArticleCards.For(article, context), context.AssetUrl("embed.css"), SecurityHeaders.ContentSecurityPolicy))));

@@ -13,7 +13,8 @@ public sealed record ArticleView(
     bool ReviewOverdue,
     IReadOnlyList<string> Tags,
     IReadOnlyList<string> EvidenceBlocksHtml,
-    string LinkPanelHtml);
+    string LinkPanelHtml,
+    IReadOnlyList<ReferenceListItemView> References);
 
 /// <summary>A date with its machine-readable and human-readable forms, for a &lt;time&gt; element.</summary>
 public sealed record DateView(string Iso, string Display);

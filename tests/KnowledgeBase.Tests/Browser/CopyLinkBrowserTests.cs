@@ -1,6 +1,4 @@
 using AngleSharp.Html.Parser;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using KnowledgeBase.Tests.Support;
 using Microsoft.Playwright;
 using Shouldly;
@@ -9,11 +7,6 @@ namespace KnowledgeBase.Tests.Browser;
 
 public sealed class CopyLinkBrowserTests
 {
-    private static readonly AxeRunOptions AllWcagAaRules = new()
-    {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
-    };
-
     [Fact]
     public async Task Keyboard_user_tabs_from_a_section_link_to_its_copy_button_and_copies_the_section_address()
     {
@@ -30,8 +23,7 @@ public sealed class CopyLinkBrowserTests
 
         await Assertions.Expect(page.Locator("[role=status]:not([data-search-status])")).ToHaveTextAsync("Link to the section copied.");
         (await page.EvaluateAsync<string>("navigator.clipboard.readText()")).ShouldBe(session.Url("/articles/sample/#depth"));
-        var axe = await page.RunAxe(AllWcagAaRules);
-        axe.Violations.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length} nodes)").ShouldBeEmpty();
+        (await Axe.ViolationsAsync(page)).ShouldBeEmpty();
     }
 
     [Fact]
@@ -62,6 +54,6 @@ public sealed class CopyLinkBrowserTests
 
         await Assertions.Expect(page.FrameLocator("iframe").Locator("h1")).ToContainTextAsync("What is a sample?");
         await page.GotoAsync(session.Url("/embed/sample/"));
-        (await page.RunAxe(AllWcagAaRules)).Violations.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length} nodes)").ShouldBeEmpty();
+        (await Axe.ViolationsAsync(page)).ShouldBeEmpty();
     }
 }

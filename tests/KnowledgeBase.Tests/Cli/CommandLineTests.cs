@@ -19,6 +19,19 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void Build_with_timings_prints_each_stage_in_order_with_its_time()
+    {
+        using var site = new TestSite();
+
+        var (exitCode, output) = site.Run("build", "--output", site.Output, "--timings");
+
+        exitCode.ShouldBe(ExitCodes.Ok);
+        var stages = output.Split('\n').Where(line => line.Contains(" s  (processor ", StringComparison.Ordinal))
+            .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]).ToList();
+        stages.ShouldBe(["Load", "Validate", "Link", "Render", "Emit", "Index"]);
+    }
+
+    [Fact]
     public void Broken_article_exits_1_with_path_line_column_code_and_message()
     {
         using var site = new TestSite();

@@ -52,7 +52,7 @@ public sealed class BuildOutputTests
 
         site.Build().Succeeded.ShouldBeTrue();
 
-        Directory.EnumerateDirectories(site.Root, ".*").ShouldBeEmpty();
+        Directory.EnumerateDirectories(site.Root, "._site.*").ShouldBeEmpty();
     }
 
     [Fact]

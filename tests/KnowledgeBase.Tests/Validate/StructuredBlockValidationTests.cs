@@ -19,7 +19,8 @@ public sealed class StructuredBlockValidationTests
         }
 
         site.Write(ArticlePath, $"---\ntitle: A title\nsummary: A summary.\nlast_reviewed: 2026-11-01\nnext_review: 2027-11-01\n{blocks}\n---\n## Body\n\nText.\n");
-        return site.Check().Diagnostics;
+        // An article that does not use both references would leave one uncited (KB021); that is not what these tests are about.
+        return site.Check().Diagnostics.Where(d => d.Code != DiagnosticCode.UncitedReference).ToList();
     }
 
     private static Diagnostic SingleError(string blocks, DiagnosticCode code, int line, int column)

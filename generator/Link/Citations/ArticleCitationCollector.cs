@@ -1,0 +1,62 @@
+using KnowledgeBase.Content;
+using KnowledgeBase.Load;
+using Markdig.Syntax;
+
+namespace KnowledgeBase.Link.Citations;
+
+/// <summary>Walks an article's citing parts in page order (<see cref="CitingPart"/>) and gives each citation its anchor id.</summary>
+public static class ArticleCitationCollector
+{
+    public static ArticleCitations Collect(Article article)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var occurrences = new List<CitationOccurrence>();
+        foreach (var cited in CitationsInPageOrder(article))
+        {
+            var n = counts[cited.Key] = counts.GetValueOrDefault(cited.Key) + 1;
+            occurrences.Add(new CitationOccurrence(cited.Key, cited.Locator, cited.Location, $"cite-{cited.Key}-{n}", cited.Part, cited.CitingText));
+        }
+
+        return new ArticleCitations(occurrences);
+    }
+
+    /// <summary>Every citation of the article, with its part and the text that cites it, in the order the page shows them.</summary>
+    public static IEnumerable<CitedKey> CitationsInPageOrder(Article article)
+    {
+        var meta = article.Meta;
+        foreach (var keyPoint in article.KeyPointDocuments)
+        {
+            foreach (var citation in InMarkdown(keyPoint, CitingPart.KeyPoints))
+            {
+                yield return citation;
+            }
+        }
+
+        foreach (var citation in StructuredBlocks.DisplayOrder.SelectMany(block => InBlock(meta, block)))
+        {
+            yield return citation;
+        }
+
+        foreach (var citation in InMarkdown(article.Body, CitingPart.Body))
+        {
+            yield return citation;
+        }
+    }
+
+    private static IEnumerable<CitedKey> InMarkdown(MarkdownDocument document, CitingPart part) =>
+        CitingSentences.Of(document).SelectMany(cited => cited.Group.Items.Select(item => new CitedKey(item.Key, item.Locator, item.Location, part, cited.Sentence)));
+
+    /// <summary>A block's citations, each with the text it supports: the row or card it belongs to.</summary>
+    private static IEnumerable<CitedKey> InBlock(ArticleFrontMatter meta, StructuredBlock block) => block switch
+    {
+        StructuredBlock.Regulatory => meta.Regulatory is { } regulatory ? Refs(regulatory.Refs, regulatory.Summary) : [],
+        StructuredBlock.Uses => meta.Uses.SelectMany(use => Refs(use.Refs, $"{use.Name}: {use.Verdict}")),
+        StructuredBlock.Costs => meta.Costs.SelectMany(cost => Refs([cost.Ref], cost.Item)),
+        StructuredBlock.Comparison => meta.Comparison?.Rows.SelectMany(row => Refs(row.Refs, $"{row.Aspect}: {row.This}")) ?? [],
+        StructuredBlock.Studies => meta.Studies.SelectMany(study => Refs([study.Ref], study.Finding)),
+        _ => [],
+    };
+
+    private static IEnumerable<CitedKey> Refs(IReadOnlyList<Located<string>> refs, string text) =>
+        refs.Where(reference => reference.Value.Length > 0).Select(reference => new CitedKey(reference.Value, null, reference.Location, CitingPart.StructuredBlocks, text));
+}

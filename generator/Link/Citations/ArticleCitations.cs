@@ -1,0 +1,41 @@
+using KnowledgeBase.Diagnostics;
+
+namespace KnowledgeBase.Link.Citations;
+
+/// <summary>
+/// Everything the page of one article needs about what it cites: the numbering and every occurrence, each with
+/// the anchor id its superscript link gets (<c>cite-&lt;key&gt;-&lt;n&gt;</c>, n counting that key's occurrences in
+/// page order). Built by the link stage (<see cref="ArticleCitationCollector"/>); laid out by
+/// <c>Render.Citations.CitationGroupRenderer</c>.
+/// </summary>
+public sealed class ArticleCitations
+{
+    /// <summary>
+    /// The parts whose citations the article page renders with their anchor ids, and which back-links and
+    /// "Cited in" may therefore point at. Key points and the structured blocks join when the page shows them.
+    /// </summary>
+    public static readonly IReadOnlySet<CitingPart> LinkedParts = new HashSet<CitingPart> { CitingPart.Body };
+
+    private readonly Dictionary<SourceLocation, CitationOccurrence> _byLocation = [];
+
+    public ArticleCitations(IReadOnlyList<CitationOccurrence> occurrences)
+    {
+        Occurrences = occurrences;
+        Numbering = new CitationNumbering(occurrences.Select(occurrence => occurrence.Key));
+        foreach (var occurrence in occurrences)
+        {
+            _byLocation.TryAdd(occurrence.Location, occurrence);
+        }
+    }
+
+    public CitationNumbering Numbering { get; }
+
+    /// <summary>Every citation in the article, in page order.</summary>
+    public IReadOnlyList<CitationOccurrence> Occurrences { get; }
+
+    /// <summary>The occurrences a reader can be sent to: those in <see cref="LinkedParts"/>, in page order.</summary>
+    public IEnumerable<CitationOccurrence> Linked => Occurrences.Where(occurrence => LinkedParts.Contains(occurrence.Part));
+
+    /// <summary>The occurrence written at <paramref name="location"/>, or null for a citation this article does not contain.</summary>
+    public CitationOccurrence? At(SourceLocation location) => _byLocation.GetValueOrDefault(location);
+}

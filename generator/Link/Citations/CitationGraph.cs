@@ -1,0 +1,41 @@
+using KnowledgeBase.Content;
+
+namespace KnowledgeBase.Link.Citations;
+
+/// <summary>Which published article cites which source, and where: each article's citations, and each source's "cited in".</summary>
+public sealed class CitationGraph
+{
+    private readonly Dictionary<Article, ArticleCitations> _byArticle;
+    private readonly Dictionary<string, List<(Article Article, CitationOccurrence Occurrence)>> _citedIn = new(StringComparer.Ordinal);
+
+    public CitationGraph(IReadOnlyList<Article> publishedArticles)
+    {
+        _byArticle = new Dictionary<Article, ArticleCitations>(ReferenceEqualityComparer.Instance);
+        foreach (var article in publishedArticles)
+        {
+            _byArticle[article] = ArticleCitationCollector.Collect(article);
+        }
+
+        foreach (var article in publishedArticles)
+        {
+            foreach (var occurrence in _byArticle[article].Linked)
+            {
+                if (!_citedIn.TryGetValue(occurrence.Key, out var places))
+                {
+                    _citedIn[occurrence.Key] = places = [];
+                }
+
+                places.Add((article, occurrence));
+            }
+        }
+    }
+
+    public static CitationGraph Empty { get; } = new([]);
+
+    /// <summary>The citations of a published article.</summary>
+    public ArticleCitations Of(Article article) => _byArticle[article];
+
+    /// <summary>Every place a published article cites <paramref name="key"/>, in article order then page order.</summary>
+    public IReadOnlyList<(Article Article, CitationOccurrence Occurrence)> CitedIn(string key) =>
+        _citedIn.TryGetValue(key, out var places) ? places : [];
+}

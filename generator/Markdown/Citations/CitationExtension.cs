@@ -1,0 +1,47 @@
+using Markdig;
+using Markdig.Parsers.Inlines;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace KnowledgeBase.Markdown.Citations;
+
+/// <summary>
+/// Pandoc-style citations, <c>[@key]</c>, <c>[@a; @b]</c>, <c>[@key, p. 181]</c>, parsed into <see cref="CitationGroup"/>
+/// nodes. Their HTML depends on the article they appear in (its numbering), so it is not set up here: the render
+/// stage adds an <see cref="HtmlCitationRenderer"/> for each article it renders.
+/// </summary>
+public sealed class CitationExtension : IMarkdownExtension
+{
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+        if (!pipeline.InlineParsers.Contains<CitationParser>())
+        {
+            pipeline.InlineParsers.InsertBefore<LinkInlineParser>(new CitationParser());
+        }
+
+        pipeline.DocumentProcessed -= AttachToPrecedingWord;
+        pipeline.DocumentProcessed += AttachToPrecedingWord;
+    }
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+    }
+
+    /// <summary>
+    /// Editors write "thigh [@park2008]." with a space, but a superscript number sits right after the word it
+    /// supports, so the space before a citation is dropped.
+    /// </summary>
+    private static void AttachToPrecedingWord(MarkdownDocument document)
+    {
+        foreach (var group in document.Descendants<CitationGroup>())
+        {
+            if (group.PreviousSibling is LiteralInline literal)
+            {
+                var content = literal.Content;
+                content.TrimEnd();
+                literal.Content = content;
+            }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+using KnowledgeBase.Diagnostics;
+using Markdig.Helpers;
+using Markdig.Parsers;
+using Markdig.Syntax;
+
+namespace KnowledgeBase.Markdown.Citations;
+
+/// <summary>
+/// Parses <c>[@key]</c>, <c>[@a; @b]</c> and <c>[@key, locator]</c>. Anything else that starts with '[' is left
+/// to the link parser; a bracket that starts with '@' but does not read as a citation stays text, which validation
+/// reports (KB024), so a typo never silently becomes a citation to the wrong source.
+/// </summary>
+public sealed class CitationParser : InlineParser
+{
+    public CitationParser() => OpeningCharacters = ['['];
+
+    public override bool Match(InlineProcessor processor, ref StringSlice slice)
+    {
+        var text = slice.Text;
+        var start = slice.Start;
+        var close = text.IndexOf(']', start, slice.End - start + 1);
+        if (close < 0 || !IsCitationStart(text, start + 1, close))
+        {
+            return false;
+        }
+
+        var origin = MarkdownSource.OriginOf(processor.Context);
+        var items = new List<CitationItem>();
+        var partStart = start + 1;
+        while (partStart <= close)
+        {
+            var partEnd = text.IndexOf(';', partStart, close - partStart);
+            partEnd = partEnd < 0 ? close : partEnd;
+            var item = ReadItem(processor, origin, text, partStart, partEnd);
+            if (item is null)
+            {
+                return false;
+            }
+
+            items.Add(item);
+            partStart = partEnd + 1;
+        }
+
+        var position = processor.GetSourcePosition(start, out var line, out var column);
+        processor.Inline = new CitationGroup(items)
+        {
+            Span = new SourceSpan(position, position + close - start),
+            Line = line,
+            Column = column,
+        };
+        slice.Start = close + 1;
+        return true;
+    }
+
+    /// <summary>Whether the text after '[' is optional spaces then '@': the mark of a citation, well formed or not.</summary>
+    public static bool IsCitationStart(string text, int from, int end)
+    {
+        var at = from;
+        while (at < end && text[at] == ' ')
+        {
+            at++;
+        }
+
+        return at < end && text[at] == '@';
+    }
+
+    /// <summary>One "@key" or "@key, locator" between '[' or ';' and ';' or ']'; null when it is not one.</summary>
+    private static CitationItem? ReadItem(InlineProcessor processor, SourceLocation origin, string text, int from, int to)
+    {
+        var at = from;
+        while (at < to && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        if (at >= to || text[at] != '@')
+        {
+            return null;
+        }
+
+        var keyStart = at + 1;
+        var keyEnd = keyStart;
+        while (keyEnd < to && IsKeyCharacter(text[keyEnd]))
+        {
+            keyEnd++;
+        }
+
+        // Punctuation may only sit inside a key, as in Pandoc: "[@park2008.]" cites park2008 followed by nothing valid.
+        while (keyEnd > keyStart && !char.IsAsciiLetterOrDigit(text[keyEnd - 1]) && text[keyEnd - 1] != '_')
+        {
+            keyEnd--;
+        }
+
+        if (keyEnd == keyStart)
+        {
+            return null;
+        }
+
+        var rest = text[keyEnd..to].Trim();
+        string? locator = null;
+        if (rest.Length > 0)
+        {
+            if (rest[0] != ',' || rest[1..].Trim().Length == 0)
+            {
+                return null;
+            }
+
+            locator = rest[1..].Trim();
+        }
+
+        processor.GetSourcePosition(at, out var line, out var column);
+        return new CitationItem(text[keyStart..keyEnd], locator, MarkdownSource.Locate(origin, line, column));
+    }
+
+    private static bool IsKeyCharacter(char c) =>
+        char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or ':' or '.' or '#' or '$' or '%' or '&' or '+' or '?' or '<' or '>' or '~' or '/';
+}

@@ -1,0 +1,36 @@
+using System.Globalization;
+using KnowledgeBase.Content;
+using KnowledgeBase.Link.Citations;
+using KnowledgeBase.Render.Views;
+
+namespace KnowledgeBase.Render.Citations;
+
+/// <summary>The "References" section at the end of an article: each cited source once, in number order, with back-links to where it is cited.</summary>
+public static class ReferenceListBuilder
+{
+    public static IReadOnlyList<ReferenceListItemView> Build(ArticleCitations citations, ReferenceLibrary library)
+    {
+        var linked = citations.Linked.ToLookup(occurrence => occurrence.Key, StringComparer.Ordinal);
+        return citations.Numbering.Keys.Select(key =>
+        {
+            var reference = library[key];
+            var number = citations.Numbering.NumberOf(key);
+            var places = linked[key].ToList();
+            var backLinks = places.Select((occurrence, index) => new BackLinkView(
+                "#" + occurrence.AnchorId,
+                BackLinkLetter(index),
+                $"Back to citation {index + 1} of {places.Count} of reference {number}")).ToList();
+            return new ReferenceListItemView(number, CitationGroupRenderer.ReferenceListId(key), ReferenceStyle.Html(reference), backLinks, PreviewOf(reference));
+        }).ToList();
+    }
+
+    /// <summary>a, b, ... z, aa, ab, ...: letters, so back-links are not mistaken for reference numbers.</summary>
+    private static string BackLinkLetter(int index) =>
+        index < 26 ? ((char)('a' + index)).ToString() : BackLinkLetter((index / 26) - 1) + BackLinkLetter(index % 26);
+
+    public static CitationPreviewView PreviewOf(ReferenceRecord reference) => new(
+        reference.Title ?? ReferenceStyle.ShortLabel(reference),
+        ReferenceStyle.YearOf(reference)?.ToString(CultureInfo.InvariantCulture) ?? "",
+        reference.Study.Design ?? "",
+        reference.Study.KeyFinding ?? "");
+}

@@ -1,0 +1,63 @@
+using KnowledgeBase.Render.Images;
+using KnowledgeBase.Tests.Support;
+using Shouldly;
+
+namespace KnowledgeBase.Tests.Render;
+
+public sealed class SocialImageCacheTests
+{
+    private static string CacheFolder(TestSite site) => Path.Combine(site.Root, SocialImageCache.FolderName, "social-images");
+
+    private static byte[] ArticleImage(TestSite site, string slug) =>
+        File.ReadAllBytes(Directory.GetFiles(Path.Combine(site.Output, "assets", "social"), $"{slug}.*.png").Single());
+
+    [Fact]
+    public void A_warm_cache_gives_the_same_site_byte_for_byte_as_a_cold_one()
+    {
+        using var site = new TestSite();
+        site.Build().Succeeded.ShouldBeTrue();
+        var cold = OutputTree.Hashes(site.Output);
+
+        site.Build().Succeeded.ShouldBeTrue();
+
+        OutputTree.Hashes(site.Output).ShouldBe(cold);
+        Directory.GetFiles(CacheFolder(site), "*.png").Length.ShouldBe(2, "one image for the article and one for the site");
+        Directory.Exists(Path.Combine(site.Output, SocialImageCache.FolderName)).ShouldBeFalse("the cache is never published");
+    }
+
+    [Fact]
+    public void An_unchanged_title_is_read_from_the_cache_and_only_a_new_title_is_painted()
+    {
+        using var site = new TestSite();
+        site.Write("content/articles/other.md", TestSite.SampleArticle.Replace("What is a sample?", "What is another sample?"));
+        site.Build().Succeeded.ShouldBeTrue();
+        var painted = ArticleImage(site, "sample");
+        // Swap the cached image of "sample" for the one of "other": if the next build shows it, it was not repainted.
+        var cachedFiles = Directory.GetFiles(CacheFolder(site), "*.png");
+        var sampleEntry = cachedFiles.Single(file => File.ReadAllBytes(file).AsSpan().SequenceEqual(painted));
+        File.WriteAllBytes(sampleEntry, ArticleImage(site, "other"));
+        site.Write("content/articles/other.md", TestSite.SampleArticle.Replace("What is a sample?", "What is a renamed sample?"));
+
+        site.Build().Succeeded.ShouldBeTrue();
+
+        ArticleImage(site, "sample").ShouldBe(File.ReadAllBytes(sampleEntry));
+        var renamed = ArticleImage(site, "other");
+        renamed.ShouldNotBe(painted);
+        Directory.GetFiles(CacheFolder(site), "*.png").Length.ShouldBe(3, "the old title's image is dropped from the cache");
+    }
+
+    [Fact]
+    public void A_cached_image_cut_short_is_painted_again()
+    {
+        using var site = new TestSite();
+        site.Build().Succeeded.ShouldBeTrue();
+        var painted = ArticleImage(site, "sample");
+        var entry = Directory.GetFiles(CacheFolder(site), "*.png").Single(file => File.ReadAllBytes(file).AsSpan().SequenceEqual(painted));
+        File.WriteAllBytes(entry, painted[..(painted.Length / 2)]);
+
+        site.Build().Succeeded.ShouldBeTrue();
+
+        ArticleImage(site, "sample").ShouldBe(painted);
+        File.ReadAllBytes(entry).ShouldBe(painted);
+    }
+}
