@@ -26,7 +26,10 @@ public sealed record EvidenceLevelBadgeView(string Name, string Label, string Ex
 public sealed record PriceListView(string SectionId, string HeadingHtml, IReadOnlyList<PriceView> Prices);
 
 /// <summary>One price: what it is for, the range formatted in the site's language, per what, currency, year, source.</summary>
-public sealed record PriceView(string Item, string Amount, string Per, string CurrencyCode, string CurrencyName, int Year, string CitationsHtml);
+public sealed record PriceView(string Item, string Amount, string Per, string CurrencyCode, string CurrencyName, int Year, SourceLinkView Source, string CitationsHtml);
+
+/// <summary>A source by its short name ("Park 2008"), linking to its citation page.</summary>
+public sealed record SourceLinkView(string Label, string Url);
 
 /// <summary>This treatment and another side by side, aspect by aspect, each row with its sources.</summary>
 public sealed record ComparisonTableView(string SectionId, string HeadingHtml, string Caption, string ThisName, string OtherName, IReadOnlyList<ComparisonRowView> Rows);
@@ -38,4 +41,4 @@ public sealed record ComparisonRowView(string Aspect, string ThisTreatment, stri
 public sealed record StudyCardsView(string SectionId, string HeadingHtml, IReadOnlyList<StudyCardView> Cards);
 
 /// <summary>One study: the question it asked, how, with whom, for how long, what it found, and its citation page.</summary>
-public sealed record StudyCardView(string Question, string Design, string Participants, string Duration, string Finding, string ReferenceUrl, string CitationsHtml);
+public sealed record StudyCardView(string Question, string Design, string Participants, string Duration, string Finding, SourceLinkView Source, string CitationsHtml);

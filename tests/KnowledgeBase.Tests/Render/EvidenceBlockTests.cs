@@ -36,7 +36,21 @@ public sealed class EvidenceBlockTests(EvidenceBlockSite site) : IClassFixture<E
         var article = ArticlePage.QuerySelector("article")!;
         var children = article.Children.Select(child => child.ClassList.Contains("article-body") ? "body" : child.GetAttribute("aria-labelledby") ?? child.LocalName).ToList();
 
-        children.ShouldBe(["header", "approval-status", "evidence-by-use", "prices", "side-by-side", "key-studies", "body", "link-to-this-page"]);
+        children.ShouldBe(["header", "approval-status", "evidence-by-use", "prices", "side-by-side", "key-studies", "body", "references", "link-to-this-page"]);
+    }
+
+    [Fact]
+    public void Block_sources_are_numbered_after_the_key_points_and_before_the_body_in_the_order_the_blocks_appear()
+    {
+        var page = ArticlePage;
+
+        page.QuerySelectorAll(".reference-list li").Select(item => (item.Id, item.GetAttribute("value"))).ShouldBe(
+        [
+            ("ref-park2008", "1"), ("ref-fda2010_lipodissolve", "2"), ("ref-kybella_label", "3"), ("ref-jones2016_refine1", "4"),
+            ("ref-jayasinghe2013", "5"), ("ref-salti2008", "6"), ("ref-gupta2023", "7"), ("ref-faetani2021", "8"), ("ref-costantino2011", "9"),
+            ("ref-sivagnanam2010", "10"), ("ref-asps2016_stats", "11"), ("ref-tabbal2013", "12"),
+        ]);
+        page.QuerySelectorAll(".evidence-block sup.citation a").Select(link => int.Parse(link.TextContent)).Distinct().ShouldBe([2, 3, 4, 1, 5, 6, 7, 8, 9, 10, 11, 12]);
     }
 
     [Fact]
@@ -82,7 +96,8 @@ public sealed class EvidenceBlockTests(EvidenceBlockSite site) : IClassFixture<E
         var verdict = row.QuerySelectorAll("td")[1];
 
         verdict.TextContent.ShouldContain("No more fat loss than the untreated thigh in a small controlled study.");
-        verdict.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ShouldBe(["/references/park2008/", "/references/jayasinghe2013/"]);
+        verdict.QuerySelectorAll("sup.citation a").Select(a => (a.GetAttribute("href"), a.GetAttribute("aria-label")))
+            .ShouldBe([("#ref-park2008", "Reference 1: Park 2008"), ("#ref-jayasinghe2013", "Reference 5: Jayasinghe 2013")]);
     }
 
     [Fact]
@@ -148,8 +163,8 @@ public sealed class EvidenceBlockTests(EvidenceBlockSite site) : IClassFixture<E
 
         block.QuerySelector(".price-note")!.TextContent.ShouldContain("These prices are historical.");
         prices.Select(price => price.QuerySelector(".price-amount")!.TextContent).ShouldBe(["USD 200 to 600 per session", "USD 3,200 per procedure"]);
-        Facts(prices[0]).ShouldBe([("Currency", "US dollar (USD)"), ("Year of the figure", "2010"), ("Source", "(sources: sivagnanam2010)")]);
-        prices[0].QuerySelector("dd a")!.GetAttribute("href").ShouldBe("/references/sivagnanam2010/");
+        Facts(prices[0]).ShouldBe([("Currency", "US dollar (USD)"), ("Year of the figure", "2010"), ("Source", "Sivagnanam 2010" + CitationNumber("sivagnanam2010"))]);
+        prices[0].QuerySelector("dd a")!.GetAttribute("href").ShouldBe("#ref-sivagnanam2010");
     }
 
     [Fact]
@@ -166,7 +181,7 @@ public sealed class EvidenceBlockTests(EvidenceBlockSite site) : IClassFixture<E
     }
 
     [Fact]
-    public void Study_card_gives_question_design_participants_duration_finding_and_links_to_the_citation_page()
+    public void Study_card_gives_question_design_participants_duration_finding_and_links_to_the_full_reference()
     {
         var card = ArticlePage.QuerySelector("section.studies li.study-card")!;
 
@@ -176,7 +191,9 @@ public sealed class EvidenceBlockTests(EvidenceBlockSite site) : IClassFixture<E
             ("Design", "Controlled split-body study (one thigh treated, the other left alone)"), ("Participants", "20 women"), ("Duration", "12 weeks"),
             ("Finding", "The treated thigh lost no more size or fat than the untreated thigh."),
         ]);
-        card.QuerySelector(".study-source a")!.GetAttribute("href").ShouldBe("/references/park2008/");
+        var source = card.QuerySelector(".study-source a")!;
+        source.GetAttribute("href").ShouldBe("#ref-park2008");
+        source.TextContent.ShouldBe("Park 2008, the study's full reference");
     }
 
     [Fact]
@@ -232,6 +249,9 @@ public sealed class EvidenceBlockTests(EvidenceBlockSite site) : IClassFixture<E
 
         page.QuerySelectorAll(".price-amount").Select(price => price.TextContent).ShouldBe(["USD 200 to 600 per session", "USD 3.200 per procedure"]);
     }
+
+    /// <summary>The number the article's reference list gives a source.</summary>
+    private string CitationNumber(string key) => ArticlePage.GetElementById("ref-" + key)!.GetAttribute("value")!;
 
     private static List<(string, string)> Facts(IElement card) =>
         card.QuerySelectorAll("dl > div").Select(pair => (pair.QuerySelector("dt")!.TextContent, pair.QuerySelector("dd")!.TextContent)).ToList();
