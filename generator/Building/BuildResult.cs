@@ -1,4 +1,5 @@
 using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Validate.Readability;
 
 namespace KnowledgeBase.Building;
 
@@ -6,4 +7,13 @@ namespace KnowledgeBase.Building;
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int PagesWritten, TimeSpan Elapsed, IReadOnlyList<StageTime> StageTimes)
 {
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
+
+    /// <summary>
+    /// Whether the pages were rendered, which the checks of links and published URLs need; errors found while
+    /// loading stop the pipeline before rendering, so those checks wait until the errors are fixed.
+    /// </summary>
+    public bool Rendered { get; init; }
+
+    /// <summary>The reading level of every article, in file order.</summary>
+    public ReadabilityReport Readability { get; init; } = ReadabilityReport.Empty;
 }

@@ -8,6 +8,7 @@ using KnowledgeBase.Load;
 using KnowledgeBase.Render;
 using KnowledgeBase.Render.Images;
 using KnowledgeBase.Validate;
+using KnowledgeBase.Validate.Readability;
 
 namespace KnowledgeBase.Building;
 
@@ -26,8 +27,8 @@ public sealed class SiteBuilder(TimeProvider clock)
         var stopwatch = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var stages = new StageClock(display: null);
-        RenderAndValidate(siteRoot, baseUrlOverride: null, includeDrafts: false, diagnostics, stages);
-        return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed, stages.Stop());
+        var site = RenderAndValidate(siteRoot, baseUrlOverride: null, includeDrafts: false, diagnostics, stages);
+        return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed, stages.Stop()) { Rendered = site.Files is not null, Readability = site.Readability };
     }
 
     /// <summary>
@@ -40,8 +41,8 @@ public sealed class SiteBuilder(TimeProvider clock)
         var progress = new StageClock(display);
         OutputWriter.RecoverFromInterruptedBuild(options.OutputFolder);
         var diagnostics = new DiagnosticBag();
-        var result = RenderAndValidate(options.SiteRoot, options.BaseUrlOverride, options.IncludeDrafts, diagnostics, progress);
-        if (result is not var (rendered, manifest) || diagnostics.HasErrors)
+        var (readability, rendered, manifest) = RenderAndValidate(options.SiteRoot, options.BaseUrlOverride, options.IncludeDrafts, diagnostics, progress);
+        if (rendered is null || diagnostics.HasErrors)
         {
             return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed, progress.Stop());
         }
@@ -62,21 +63,27 @@ public sealed class SiteBuilder(TimeProvider clock)
         }
 
         var pages = files.Count(file => file.RelativePath.EndsWith(".html", StringComparison.Ordinal));
-        return new BuildResult(diagnostics.Sorted(), pages, stopwatch.Elapsed, progress.Stop());
+        return new BuildResult(diagnostics.Sorted(), pages, stopwatch.Elapsed, progress.Stop()) { Rendered = true, Readability = readability };
     }
 
-    private (IReadOnlyList<OutputFile> Files, PublishedUrlManifest Manifest)? RenderAndValidate(
+    /// <summary>
+    /// Loads, validates and renders in memory. <see cref="ValidatedSite.Files"/> is null when errors stopped the
+    /// pipeline before rendering; the readability report needs only the content, so it is always there.
+    /// </summary>
+    private ValidatedSite RenderAndValidate(
         string siteRoot, Uri? baseUrlOverride, bool includeDrafts, DiagnosticBag diagnostics, IProgress<BuildStage> progress)
     {
         progress.Report(BuildStage.Load);
         var content = new SiteLoader(siteRoot).Load(diagnostics);
         progress.Report(BuildStage.Validate);
         new SiteValidator(clock).Validate(content, diagnostics);
+        var readability = ReadabilityValidator.Validate(content, diagnostics);
+        var links = InternalLinkValidator.Collect(content);
         var manifest = PublishedUrlManifestReader.Read(siteRoot, diagnostics);
         var templates = TemplateSet.Parse(content.Templates, diagnostics);
         if (templates is null || diagnostics.HasErrors)
         {
-            return null;
+            return new ValidatedSite(readability, null, manifest);
         }
 
         progress.Report(BuildStage.Link);
@@ -84,6 +91,9 @@ public sealed class SiteBuilder(TimeProvider clock)
         progress.Report(BuildStage.Render);
         var files = new SiteRenderer(templates, new SocialImageCache(siteRoot), clock).Render(graph);
         PublishedUrlValidator.Validate(graph, files, manifest, diagnostics);
-        return (files, manifest);
+        InternalLinkValidator.Validate(links, content, files, diagnostics);
+        return new ValidatedSite(readability, files, manifest);
     }
+
+    private sealed record ValidatedSite(ReadabilityReport Readability, IReadOnlyList<OutputFile>? Files, PublishedUrlManifest Manifest);
 }

@@ -1,13 +1,17 @@
 using System.CommandLine;
 using KnowledgeBase.Building;
+using KnowledgeBase.Cli.Reports;
+using KnowledgeBase.Content;
 using KnowledgeBase.Index;
+using KnowledgeBase.Scaffold;
 using KnowledgeBase.Serve;
+using KnowledgeBase.Validate;
 using Spectre.Console;
 
 namespace KnowledgeBase.Cli;
 
 /// <summary>
-/// The command line: build, serve and check. Content errors exit 1, usage errors 2, I/O or internal
+/// The command line: build, serve, check and new. Content errors exit 1, usage errors 2, I/O or internal
 /// failures 3, and a content mistake is always a diagnostic, never a stack trace.
 /// </summary>
 public sealed class CommandLineApp(IAnsiConsole console, TimeProvider clock)
@@ -20,6 +24,7 @@ public sealed class CommandLineApp(IAnsiConsole console, TimeProvider clock)
         root.Subcommands.Add(BuildCommand());
         root.Subcommands.Add(ServeCommand());
         root.Subcommands.Add(CheckCommand());
+        root.Subcommands.Add(NewCommand());
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -93,17 +98,102 @@ public sealed class CommandLineApp(IAnsiConsole console, TimeProvider clock)
 
     private Command CheckCommand()
     {
-        var command = new Command("check", "Check all content and report every problem; writes nothing.");
+        var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors (as publishing does), so they also fail the check" };
+        var format = new Option<string>("--format") { Description = "How to print the problems: text, github (annotations for GitHub Actions) or json", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong(ReportFormats.Names);
+        var command = new Command("check", "Check all content and report every problem; writes nothing.") { strict, format };
         command.SetAction(parse => WithSiteRoot(parse, siteRoot =>
         {
             var result = new SiteBuilder(clock).Check(siteRoot);
-            var printer = new DiagnosticPrinter(console);
-            printer.Print(result.Diagnostics);
-            printer.PrintSummary(result.Diagnostics);
-            return result.Succeeded ? ExitCodes.Ok : ExitCodes.ContentErrors;
+            var report = new CheckReport(result.Diagnostics, result.Readability) { LinksChecked = result.Rendered };
+            if (parse.GetValue(strict))
+            {
+                report = report.Strict();
+            }
+
+            ReportWriter(ReportFormats.Parse(parse.GetValue(format)!)).Write(report);
+            return report.Errors == 0 ? ExitCodes.Ok : ExitCodes.ContentErrors;
         }));
         return command;
     }
+
+    private Command NewCommand()
+    {
+        var title = new Argument<string>("title") { Description = "The article's title, in quotes; the file name is made from it" };
+        var article = new Command("article", "Write content/articles/<title-as-slug>.md with every field, commented, dated today; never overwrites.") { title };
+        article.SetAction(parse => WithSiteRoot(parse, siteRoot =>
+        {
+            var text = parse.GetValue(title)!;
+            return string.IsNullOrEmpty(Slugs.Slugify(text))
+                ? UsageError("the title must contain letters or digits, from which the file name is made")
+                : WriteScaffold(siteRoot, Path.Combine("content", "articles", ArticleScaffold.FileName(text)), ArticleScaffold.Text(text, Today), "summary");
+        }));
+
+        var key = new Argument<string>("key") { Description = "The citation key, which is also the file name, e.g. park2008" };
+        var doi = new Option<string?>("--doi") { Description = "The source's DOI, e.g. 10.1097/01.prs.0000304611.71480.0a" };
+        var pmid = new Option<string?>("--pmid") { Description = "The source's PubMed id, e.g. 18349597" };
+        var type = new Option<string>("--type") { Description = "The kind of source", DefaultValueFactory = _ => ReferenceScaffold.DefaultType };
+        type.AcceptOnlyFromAmong([.. ReferenceNames.Types.Keys]);
+        var reference = new Command("reference", "Write content/references/<key>.md with every field, commented; never overwrites.") { key, doi, pmid, type };
+        reference.SetAction(parse => WithSiteRoot(parse, siteRoot =>
+        {
+            var (keyText, doiText, pmidText) = (parse.GetValue(key)!, parse.GetValue(doi), parse.GetValue(pmid));
+            if (!CitationValidator.IsReferenceKey(keyText))
+            {
+                return UsageError($"'{keyText}' cannot be a citation key: use letters, digits, '_' and '-', such as park2008");
+            }
+
+            if (doiText is not null && !CitationValidator.IsDoi(doiText))
+            {
+                return UsageError($"'{doiText}' is not a DOI; a DOI starts with '10.', such as 10.1097/01.prs.0000304611.71480.0a");
+            }
+
+            if (pmidText is not null && !CitationValidator.IsPmid(pmidText))
+            {
+                return UsageError($"'{pmidText}' is not a PMID; a PMID is a number such as 18349597");
+            }
+
+            var text = ReferenceScaffold.Text(keyText, parse.GetValue(type)!, doiText, pmidText, Today);
+            return WriteScaffold(siteRoot, Path.Combine("content", "references", ReferenceScaffold.FileName(keyText)), text, "title, authors, year, unverified");
+        }));
+
+        return new Command("new", "Start a new article or source from a file that lists every field.") { article, reference };
+    }
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>Creates the file, refusing to replace one that exists: an editor's work is never overwritten.</summary>
+    private int WriteScaffold(string siteRoot, string relativePath, string text, string fillIn)
+    {
+        var path = Path.Combine(siteRoot, relativePath);
+        var shown = relativePath.Replace('\\', '/');
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        try
+        {
+            using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+            file.Write(System.Text.Encoding.UTF8.GetBytes(text));
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            return UsageError($"{shown} already exists, and was left as it was; edit it, or choose another name");
+        }
+
+        console.MarkupLine($"Created [green]{Markup.Escape(shown)}[/]. Fill in {Markup.Escape(fillIn)}, then run check.");
+        return ExitCodes.Ok;
+    }
+
+    private int UsageError(string message)
+    {
+        console.MarkupLine($"[red]usage error:[/] {Markup.Escape(message)}");
+        return ExitCodes.UsageError;
+    }
+
+    private ICheckReportWriter ReportWriter(ReportFormat format) => format switch
+    {
+        ReportFormat.GitHub => new GitHubAnnotationWriter(console.Profile.Out.Writer),
+        ReportFormat.Json => new JsonReportWriter(console.Profile.Out.Writer),
+        _ => new TextReportWriter(console),
+    };
 
     /// <summary>Builds, showing a progress bar of the stages when a person is watching a terminal.</summary>
     private BuildResult BuildWithProgress(BuildOptions options)
@@ -172,9 +262,5 @@ public sealed class CommandLineApp(IAnsiConsole console, TimeProvider clock)
     private Task<int> WithSiteRootAsync(ParseResult parse, Func<string, Task<int>> action) =>
         SiteRootLocator.Find(parse.GetValue(_root)) is { } siteRoot ? action(siteRoot) : Task.FromResult(MissingSiteRoot());
 
-    private int MissingSiteRoot()
-    {
-        console.MarkupLine("[red]usage error:[/] no site.yml in this folder; run from the repository root or pass --root FOLDER");
-        return ExitCodes.UsageError;
-    }
+    private int MissingSiteRoot() => UsageError("no site.yml in this folder; run from the repository root or pass --root FOLDER");
 }

@@ -1,3 +1,4 @@
+using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Load;
 
 namespace KnowledgeBase.Content;
@@ -19,4 +20,8 @@ public sealed record ArticleFrontMatter(
     IReadOnlyList<CostItem> Costs,
     TreatmentComparison? Comparison,
     IReadOnlyList<StudySummary> Studies,
-    RegulatoryStatus? Regulatory);
+    RegulatoryStatus? Regulatory)
+{
+    /// <summary>Where <c>next_review</c> is written, so an overdue review points editors at the date to change.</summary>
+    public SourceLocation? NextReviewLocation { get; init; }
+}

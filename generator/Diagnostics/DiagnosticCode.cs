@@ -43,6 +43,10 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode DuplicateHeadingId = new("KB043", "two headings on one page have the same id");
     public static readonly DiagnosticCode InvalidUrlManifest = new("KB044", "published-urls.txt has a line that is not a site path");
     public static readonly DiagnosticCode UnrecordedUrl = new("KB045", "a published URL is not yet recorded in published-urls.txt");
+    public static readonly DiagnosticCode BrokenLink = new("KB050", "link to a page or file that does not exist");
+    public static readonly DiagnosticCode BrokenSectionLink = new("KB051", "link to a section that does not exist");
+    public static readonly DiagnosticCode ImageWithoutAlt = new("KB052", "image without a text alternative");
+    public static readonly DiagnosticCode HardToRead = new("KB053", "article is harder to read than the site's limit");
     public static readonly DiagnosticCode InvalidSynonyms = new("KB060", "synonyms.yml is not a list of word lists");
     public static readonly DiagnosticCode SynonymInTwoGroups = new("KB061", "a word is in two synonym groups");
     public static readonly DiagnosticCode SynonymGroupTooSmall = new("KB062", "a synonym group has fewer than two words");

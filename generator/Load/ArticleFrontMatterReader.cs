@@ -25,7 +25,10 @@ public static class ArticleFrontMatterReader
             Costs: fields.ObjectList("costs", ReadCost, block),
             Comparison: fields.OptionalObject("comparison", block) is { } comparison ? ReadComparison(comparison) : null,
             Studies: fields.ObjectList("studies", ReadStudy, block),
-            Regulatory: fields.OptionalObject("regulatory", block) is { } regulatory ? ReadRegulatory(regulatory) : null);
+            Regulatory: fields.OptionalObject("regulatory", block) is { } regulatory ? ReadRegulatory(regulatory) : null)
+        {
+            NextReviewLocation = fields.LocationOf("next_review"),
+        };
         fields.ReportUnknownKeys();
         return frontMatter;
     }

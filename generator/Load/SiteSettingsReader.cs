@@ -27,6 +27,19 @@ public static class SiteSettingsReader
             settings = settings with { Subject = subject };
         }
 
+        if (fields.OptionalDecimal("max_reading_grade") is { } maxGrade)
+        {
+            if (maxGrade > 0)
+            {
+                settings = settings with { MaxReadingGrade = maxGrade };
+            }
+            else
+            {
+                fields.Diagnostics.Error(DiagnosticCode.InvalidValue, fields.LocationOf("max_reading_grade"),
+                    $"'max_reading_grade' is {maxGrade}; write a school grade above 0, such as 8");
+            }
+        }
+
         fields.ReportUnknownKeys();
         return settings;
     }

@@ -64,9 +64,14 @@ public sealed class YamlFields
     public string? RequiredString(string key)
     {
         var value = OptionalString(key);
-        if (value is null && Find(key) is null)
+        if (Find(key) is not { } node)
         {
             ReportMissing(key);
+        }
+        else if (node is YamlScalarNode && string.IsNullOrWhiteSpace(value))
+        {
+            // A scaffolded file ('new article') lists required fields with empty values for the editor to fill in.
+            _diagnostics.Error(DiagnosticCode.MissingField, LocationOf(node), $"required field '{key}' is empty; write its value after '{key}: '");
         }
 
         return value;

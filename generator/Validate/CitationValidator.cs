@@ -137,6 +137,13 @@ public static partial class CitationValidator
         }
     }
 
+    /// <summary>Whether a file name can be a citation key (what `new reference` accepts).</summary>
+    public static bool IsReferenceKey(string key) => ReferenceKey().IsMatch(key);
+
+    public static bool IsDoi(string text) => Doi().IsMatch(text);
+
+    public static bool IsPmid(string text) => Pmid().IsMatch(text);
+
     [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9_-]*$")]
     private static partial Regex ReferenceKey();
 

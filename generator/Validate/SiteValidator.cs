@@ -2,6 +2,7 @@ using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Markdown.HeadingAnchors;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace KnowledgeBase.Validate;
 
@@ -24,11 +25,13 @@ public sealed class SiteValidator(TimeProvider clock)
                 .ToHashSet(StringComparer.Ordinal);
             CheckHeadingIds(article.SourcePath, article.Body, article.BodyFirstLine, blockIds, diagnostics);
             StructuredBlockValidator.Validate(article, site.References.KeySet, today, diagnostics);
+            CheckImagesHaveText(article.SourcePath, article.Body, article.BodyFirstLine, diagnostics);
         }
 
         foreach (var page in site.Pages)
         {
             CheckHeadingIds(page.SourcePath, page.Body, page.BodyFirstLine, new HashSet<string>(), diagnostics);
+            CheckImagesHaveText(page.SourcePath, page.Body, page.BodyFirstLine, diagnostics);
         }
 
         CheckUrlsAreUnique(site, diagnostics);
@@ -52,14 +55,15 @@ public sealed class SiteValidator(TimeProvider clock)
             return;
         }
 
+        var location = meta.NextReviewLocation ?? SourceLocation.StartOf(article.SourcePath);
         if (meta.NextReview <= meta.LastReviewed)
         {
-            diagnostics.Error(DiagnosticCode.ReviewDatesOutOfOrder, SourceLocation.StartOf(article.SourcePath),
+            diagnostics.Error(DiagnosticCode.ReviewDatesOutOfOrder, location,
                 $"next_review ({meta.NextReview:yyyy-MM-dd}) must be after last_reviewed ({meta.LastReviewed:yyyy-MM-dd})");
         }
         else if (meta.NextReview < today)
         {
-            diagnostics.Warning(DiagnosticCode.ReviewOverdue, SourceLocation.StartOf(article.SourcePath),
+            diagnostics.Warning(DiagnosticCode.ReviewOverdue, location,
                 $"the review was due on {meta.NextReview:yyyy-MM-dd}; review the article and update last_reviewed and next_review");
         }
     }
@@ -101,6 +105,16 @@ public sealed class SiteValidator(TimeProvider clock)
             {
                 firstUse.Add(id, line);
             }
+        }
+    }
+
+    /// <summary>A reader who cannot see an image, or whose browser did not load it, gets only its text alternative.</summary>
+    private static void CheckImagesHaveText(string path, MarkdownDocument body, int bodyFirstLine, DiagnosticBag diagnostics)
+    {
+        foreach (var image in body.Descendants<LinkInline>().Where(link => link.IsImage && !link.Descendants<LiteralInline>().Any(text => !text.Content.IsEmptyOrWhitespace())))
+        {
+            diagnostics.Error(DiagnosticCode.ImageWithoutAlt, new SourceLocation(path, image.Line + bodyFirstLine, image.Column + 1),
+                $"the image '{image.Url}' has no text alternative; describe what it shows between the brackets, e.g. ![Diagram of the skin layers]({image.Url})");
         }
     }
 

@@ -13,5 +13,6 @@ public sealed class EmbedPipeline : IOutputPipeline
         context.RenderEach(context.Graph.PublishedArticles, article => RenderContext.Text(
             SiteUrls.EmbedOutputPath(article.Slug),
             context.Templates.Render("embed", new EmbedPageView(
-                context.Settings.Language, ArticleCards.For(article, context), context.AssetUrl("embed.css"), SecurityHeaders.ContentSecurityPolicy))));
+                context.Settings.Language, ArticleCards.For(article, context), context.AssetUrl("embed.css"), context.AssetUrl("icon.svg"),
+                SecurityHeaders.ContentSecurityPolicy))));
 }

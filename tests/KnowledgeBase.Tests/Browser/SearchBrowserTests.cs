@@ -9,9 +9,6 @@ namespace KnowledgeBase.Tests.Browser;
 public sealed class SearchBrowserTests(RealSite site) : IClassFixture<RealSite>
 {
     private const string ResultLinks = "main [data-search-results] a.search-result-link";
-    private const string CollectCspViolations =
-        "window.cspViolations = []; document.addEventListener('securitypolicyviolation', e => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));";
-
     [Fact]
     public async Task At_least_nine_in_ten_patient_queries_find_the_expected_page_in_the_top_three()
     {
@@ -41,16 +38,7 @@ public sealed class SearchBrowserTests(RealSite site) : IClassFixture<RealSite>
     {
         await using var browser = await BrowserSession.StartAsync(site.Output);
         var page = await browser.NewPageAsync();
-        await page.AddInitScriptAsync(CollectCspViolations);
-        var errors = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type is "error" or "warning")
-            {
-                errors.Add(message.Text);
-            }
-        };
-        page.PageError += (_, error) => errors.Add(error);
+        var problems = await PageProblems.WatchAsync(page, browser.Server.BaseUrl);
 
         await page.GotoAsync(browser.Url("/articles/what-is-mesotherapy/"));
         await page.FillAsync("#site-search-input", "cellulite");
@@ -58,8 +46,7 @@ public sealed class SearchBrowserTests(RealSite site) : IClassFixture<RealSite>
         await page.GotoAsync(browser.Url("/search/?q=kybela"));
         await page.Locator(ResultLinks).First.WaitForAsync();
 
-        (await page.EvaluateAsync<string[]>("window.cspViolations")).ShouldBeEmpty();
-        errors.ShouldBeEmpty();
+        problems.All.ShouldBeEmpty();
     }
 
     [Fact]

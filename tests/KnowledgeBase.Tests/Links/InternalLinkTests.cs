@@ -34,9 +34,11 @@ public sealed class InternalLinkTests
     public void Link_checker_reports_a_missing_page_a_missing_anchor_and_a_link_outside_the_base_path()
     {
         using var site = new TestSite();
-        site.Write("content/pages/about.md", "---\ntitle: About\nsummary: Who we are.\n---\n[gone](/articles/gone/) [anchor](/articles/sample/#nowhere) [external](https://elsewhere.example/)\n");
+        // check refuses broken links in content, so they are planted in the built page, as a template bug would leave them.
+        site.Write("content/pages/about.md", "---\ntitle: About\nsummary: Who we are.\n---\n[external](https://elsewhere.example/)\n");
         site.Build(Subpath).Succeeded.ShouldBeTrue();
-        File.AppendAllText(Path.Combine(site.Output, "about/index.html"), "<a href=\"/other-project/\">x</a>");
+        File.AppendAllText(Path.Combine(site.Output, "about/index.html"),
+            "<a href=\"/meso/articles/gone/\">x</a><a href=\"/meso/articles/sample/#nowhere\">x</a><a href=\"/other-project/\">x</a>");
 
         var broken = LinkChecker.BrokenLinks(site.Output, Subpath);
 

@@ -58,7 +58,7 @@ public sealed class PublishedUrlManifestTests
     {
         using var site = new TestSite();
         site.Build().Succeeded.ShouldBeTrue();
-        site.Write("content/articles/sample.md", TestSite.WithFrontMatter(TestSite.SampleArticle, "slug: renamed-sample"));
+        site.Write("content/articles/sample.md", TestSite.WithFrontMatter(TestSite.SampleArticle.Replace("/articles/sample/", "/articles/renamed-sample/"), "slug: renamed-sample"));
 
         var errors = site.Check().Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
 

@@ -141,7 +141,7 @@ public sealed class AccessibilityBrowserTests(RealSite site) : IClassFixture<Rea
     /// </summary>
     private async Task<List<string>> ViolationsOnEveryKindOfPageAsync(BrowserSession browser, IPage page, Func<IPage, Task<IReadOnlyList<string>>> audit)
     {
-        var paths = OnePagePerKind();
+        var paths = site.OnePagePerKind();
         paths.ShouldContain("/", "the home page is a kind of page");
         paths.ShouldContain(path => path.StartsWith("/articles/", StringComparison.Ordinal));
         var violations = new List<string>();
@@ -158,17 +158,6 @@ public sealed class AccessibilityBrowserTests(RealSite site) : IClassFixture<Rea
 
         return violations;
     }
-
-    /// <summary>One built page of each kind: the home page and the first page of every folder at every depth.</summary>
-    private List<string> OnePagePerKind() =>
-        Directory.GetFiles(site.Output, "index.html", SearchOption.AllDirectories)
-            .Select(file => "/" + Path.GetRelativePath(site.Output, Path.GetDirectoryName(file)!).Replace('\\', '/') + "/")
-            .Select(path => path == "/./" ? "/" : path)
-            .Where(path => !File.ReadAllText(Path.Combine(site.Output, path.Trim('/'), "index.html")).Contains("http-equiv=\"refresh\"", StringComparison.Ordinal))
-            .GroupBy(path => (Kind: path.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(), Depth: path.Count(c => c == '/')))
-            .Select(kind => kind.Order(StringComparer.Ordinal).First())
-            .Order(StringComparer.Ordinal)
-            .ToList();
 
     private const string FocusedElementScript = """
         (() => {

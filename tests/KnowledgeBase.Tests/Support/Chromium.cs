@@ -26,6 +26,8 @@ public static class Chromium
             Assert.Skip(reason);
         }
 
+        // Expectations wait for the page (search results, suggestions); a loaded 2-core CI machine needs longer than 5 s.
+        Assertions.SetDefaultExpectTimeout(20_000);
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -10,7 +10,7 @@ namespace KnowledgeBase.Tests.Support;
 /// <summary>Runs the real preview server (`serve`) for a test site on a free loopback port.</summary>
 public sealed class Preview : IAsyncDisposable
 {
-    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(45);
 
     private readonly CancellationTokenSource _stop = new();
     private Task<int> _running = Task.FromResult(0);

@@ -33,6 +33,20 @@ public sealed class RealSite : IAsyncLifetime
         return ValueTask.CompletedTask;
     }
 
+    /// <summary>
+    /// The path of one built page of each kind, for tests that visit every kind: the home page and the first page of
+    /// every top-level folder at every depth (so /references/ and /references/key/ both), redirect pages left out.
+    /// </summary>
+    public IReadOnlyList<string> OnePagePerKind() =>
+        Directory.GetFiles(Output, "index.html", SearchOption.AllDirectories)
+            .Select(file => "/" + Path.GetRelativePath(Output, Path.GetDirectoryName(file)!).Replace('\\', '/') + "/")
+            .Select(path => path == "/./" ? "/" : path)
+            .Where(path => !File.ReadAllText(Path.Combine(Output, path.Trim('/'), "index.html")).Contains("http-equiv=\"refresh\"", StringComparison.Ordinal))
+            .GroupBy(path => (Kind: path.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(), Depth: path.Count(c => c == '/')))
+            .Select(kind => kind.Order(StringComparer.Ordinal).First())
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
     public ValueTask DisposeAsync()
     {
         Directory.Delete(_root, recursive: true);

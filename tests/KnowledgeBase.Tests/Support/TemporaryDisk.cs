@@ -4,8 +4,8 @@ namespace KnowledgeBase.Tests.Support;
 
 /// <summary>
 /// A small tmpfs mounted at a fresh folder, to make a disk fill up or turn read-only under a build (root ignores
-/// file permissions, so only a real file system refuses root's writes). Mounting needs root: without it the tests
-/// that use a disk skip with the reason, except in CI, which runs as root.
+/// file permissions, so only a real file system refuses root's writes). Mounting needs root, or sudo without a
+/// password as on hosted CI runners: without either the tests that use a disk skip with the reason, except in CI.
 /// </summary>
 public sealed class TemporaryDisk : IDisposable
 {
@@ -21,7 +21,7 @@ public sealed class TemporaryDisk : IDisposable
         if (exitCode != 0)
         {
             Directory.Delete(folder);
-            var reason = $"could not mount a temporary disk ({errors.Trim()}): these tests need root";
+            var reason = $"could not mount a temporary disk ({errors.Trim()}): these tests need root or sudo";
             if (Environment.GetEnvironmentVariable("CI") == "true")
             {
                 throw new InvalidOperationException(reason + "; CI must run them");
@@ -51,7 +51,17 @@ public sealed class TemporaryDisk : IDisposable
 
     private static (int ExitCode, string Errors) Run(string command, params string[] arguments)
     {
-        var start = new ProcessStartInfo(command) { RedirectStandardError = true, RedirectStandardOutput = true };
+        var start = new ProcessStartInfo(Environment.IsPrivilegedProcess ? command : "sudo")
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+        };
+        if (!Environment.IsPrivilegedProcess)
+        {
+            start.ArgumentList.Add("-n");
+            start.ArgumentList.Add(command);
+        }
+
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

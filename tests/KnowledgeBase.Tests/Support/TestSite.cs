@@ -81,6 +81,9 @@ public sealed class TestSite : IDisposable
 
     public string ReadOutput(string relativePath) => File.ReadAllText(Path.Combine(Output, relativePath));
 
+    /// <summary>A file of the site itself (content, site.yml), as an editor or a command left it.</summary>
+    public string ReadSource(string relativePath) => File.ReadAllText(Path.Combine(Root, relativePath));
+
     public BuildResult Build(Uri? baseUrl = null, bool drafts = false) =>
         new SiteBuilder(Clock).Build(new BuildOptions(Root, Output, baseUrl, drafts));
 

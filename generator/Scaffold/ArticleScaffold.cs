@@ -1,0 +1,89 @@
+using System.Globalization;
+using KnowledgeBase.Content;
+
+namespace KnowledgeBase.Scaffold;
+
+/// <summary>
+/// The file `new article "Title"` writes: every front matter field of CONTENT.md with a comment on what it is
+/// for, the title and review dates filled in, and the article kept as a draft until the editor publishes it.
+/// </summary>
+public static class ArticleScaffold
+{
+    /// <summary>Articles are reviewed at least once a year (CONTENT.md), so the first review is due a year on.</summary>
+    private const int MonthsToNextReview = 12;
+
+    public static string FileName(string title) => Slugs.Slugify(title) + ".md";
+
+    public static string Text(string title, DateOnly today)
+    {
+        var slug = Slugs.Slugify(title);
+        var lastReviewed = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var nextReview = today.AddMonths(MonthsToNextReview).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return $"""
+            ---
+            # Every field an article can have. Lines starting with '#' are comments: they are ignored, and
+            # you may delete them. Fields marked "required" must have a value before `check` passes.
+
+            # Required. The question or topic, shown as the page heading.
+            title: {YamlText.Quoted(title)}
+            # Required. One or two plain sentences, shown in lists, search results and link previews.
+            summary:
+            # The address is /articles/{slug}/ (from the file name). To choose another, set slug;
+            # once published, never change it without keeping the old address in aliases.
+            # slug: {slug}
+            # Old addresses that should redirect here, e.g. [/articles/old-name/].
+            aliases: []
+            # Topics, e.g. [fat, cellulite].
+            tags: []
+            # Who wrote the article and who reviewed it, by name or role.
+            authors: [Editorial team]
+            reviewed_by: []
+            # Required. Dates as YYYY-MM-DD. When you have reviewed the whole article, update both.
+            last_reviewed: {lastReviewed}
+            next_review: {nextReview}
+            # true keeps the article off the published site (serve still shows it). Set false to publish.
+            draft: true
+            # 3-5 short bullets shown at the top, each with a citation.
+            key_points: []
+            #  - Small studies found no clear benefit [@park2008].
+
+            # Optional evidence blocks; see "Structured evidence blocks" in CONTRIBUTING.md. Remove the '# '
+            # in front of a block's lines to use it.
+            # uses:                         # evidence matrix: each use and how strong its evidence is
+            #   - name: Fat reduction on the thighs
+            #     evidence: very-low        # high | moderate | low | very-low | none
+            #     verdict: No more fat loss than the untreated thigh.
+            #     refs: [park2008]
+            # costs:                        # historical prices, each with its source
+            #   - item: Mesotherapy session
+            #     currency: USD
+            #     min: 200
+            #     max: 600
+            #     per: session
+            #     year: 2010
+            #     ref: sivagnanam2010
+            # comparison:                   # side-by-side table with another treatment
+            #   with: Liposuction
+            #   rows:
+            #     - aspect: Typical cost
+            #       this: ...
+            #       other: ...
+            #       refs: [...]
+            # studies:                      # study summary cards
+            #   - ref: park2008
+            #     question: Do injections reduce thigh fat?
+            #     design: Split-body controlled trial
+            #     participants: 20 women
+            #     duration: 12 weeks
+            #     finding: No difference between treated and untreated thighs.
+            # regulatory:                   # status box
+            #   status: not-approved        # approved | not-approved | off-label | mixed
+            #   summary: ...
+            #   refs: [...]
+            ---
+            Write the article here, in Markdown, in short sentences and everyday words. Cite a source after
+            each fact with its key in square brackets and an at sign, and preview with `serve`.
+
+            """;
+    }
+}

@@ -1,0 +1,103 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using KnowledgeBase.Content;
+using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Render;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace KnowledgeBase.Validate;
+
+/// <summary>
+/// Checks every link and image in the content that points into this site against what the build renders: the
+/// page must exist, and so must the section its '#fragment' names. Checking the rendered pages, rather than
+/// what the content says it will publish, covers every kind of page (articles, references, tags) alike.
+/// </summary>
+public static partial class InternalLinkValidator
+{
+    /// <summary>A stand-in origin for resolving relative links; links to any other host are not ours to check.</summary>
+    private static readonly Uri Origin = new("https://site.invalid/");
+
+    /// <summary>
+    /// The links of every published article and page, read before rendering (which rewrites them under the base
+    /// path). Drafts are left out: they are not published, so their links are checked once they are.
+    /// </summary>
+    public static IReadOnlyList<ContentLink> Collect(SiteContent content) =>
+        content.Articles.Where(article => !article.Meta.Draft)
+            .SelectMany(article => LinksIn(article.SourcePath, SiteUrls.ArticlePath(article.Slug), article.Body, article.BodyFirstLine))
+            .Concat(content.Pages.SelectMany(page => LinksIn(page.SourcePath, SiteUrls.PagePath(page.Slug), page.Body, page.BodyFirstLine)))
+            .ToList();
+
+    public static void Validate(IReadOnlyList<ContentLink> links, SiteContent content, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
+    {
+        var byPath = files.GroupBy(file => file.RelativePath, StringComparer.Ordinal).ToDictionary(group => group.Key, group => group.First(), StringComparer.Ordinal);
+        var ids = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        foreach (var link in links)
+        {
+            if (Resolve(link) is not var (path, fragment))
+            {
+                continue;
+            }
+
+            var target = FileServing(path, byPath);
+            if (target is null)
+            {
+                ReportMissingPage(link, path, content, files, diagnostics);
+            }
+            else if (fragment.Length > 0 && target.RelativePath.EndsWith(".html", StringComparison.Ordinal))
+            {
+                if (!ids.TryGetValue(target.RelativePath, out var known))
+                {
+                    known = IdsIn(target);
+                    ids.Add(target.RelativePath, known);
+                }
+
+                if (!known.Contains(fragment))
+                {
+                    var page = path == link.PagePath ? "this page" : $"the page {path}";
+                    diagnostics.Error(DiagnosticCode.BrokenSectionLink, link.Location,
+                        $"the link '{link.Url}' is broken: {page} has no section with the id '{fragment}'{Suggestions.DidYouMean(fragment, known)}");
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<ContentLink> LinksIn(string sourcePath, string pagePath, MarkdownDocument body, int bodyFirstLine) =>
+        body.Descendants<LinkInline>()
+            .Where(link => !string.IsNullOrEmpty(link.Url))
+            .Select(link => new ContentLink(new SourceLocation(sourcePath, link.Line + bodyFirstLine, link.Column + 1), pagePath, link.Url!, link.IsImage));
+
+    /// <summary>The site path and fragment a link leads to, or null when it leads off the site (or is mail, a phone number...).</summary>
+    private static (string Path, string Fragment)? Resolve(ContentLink link)
+    {
+        if (!Uri.TryCreate(new Uri(Origin, link.PagePath), link.Url, out var target) || target.Scheme != Origin.Scheme || target.Authority != Origin.Authority)
+        {
+            return null;
+        }
+
+        return (Uri.UnescapeDataString(target.AbsolutePath), Uri.UnescapeDataString(target.Fragment.TrimStart('#')));
+    }
+
+    /// <summary>The file a static host would serve for a site path; a folder without its trailing '/' is redirected to it.</summary>
+    private static OutputFile? FileServing(string path, IReadOnlyDictionary<string, OutputFile> files) =>
+        files.GetValueOrDefault(SiteUrls.OutputPathOf(path))
+        ?? (path.EndsWith('/') ? null : files.GetValueOrDefault(SiteUrls.OutputPathOf(path + "/")));
+
+    private static void ReportMissingPage(ContentLink link, string path, SiteContent content, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
+    {
+        var draft = content.Articles.FirstOrDefault(article => article.Meta.Draft && SiteUrls.ArticlePath(article.Slug) == path);
+        var hint = draft is not null
+            ? $" ({draft.SourcePath} is still a draft: set 'draft: false' there to publish it)"
+            : Suggestions.DidYouMean(path, files.Select(file => SiteUrls.PublishedPathOf(file.RelativePath)).OfType<string>());
+        var what = link.IsImage ? "image" : "link";
+        var where = path == link.Url ? "there" : $"at {path}";
+        diagnostics.Error(DiagnosticCode.BrokenLink, link.Location, $"the {what} '{link.Url}' is broken: this site has no page or file {where}{hint}");
+    }
+
+    private static HashSet<string> IdsIn(OutputFile page) =>
+        IdAttribute().Matches(Encoding.UTF8.GetString(page.Bytes)).Select(match => WebUtility.HtmlDecode(match.Groups[1].Value)).ToHashSet(StringComparer.Ordinal);
+
+    [GeneratedRegex("\\sid=\"([^\"]*)\"")]
+    private static partial Regex IdAttribute();
+}
