@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using KnowledgeBase.Render.EvidenceBlocks;
@@ -224,6 +225,16 @@ public sealed class EvidenceBlockTests(EvidenceBlockSite site) : IClassFixture<E
         page.QuerySelectorAll("a.evidence-level").ShouldAllBe(a => a.GetAttribute("href") == "#evidence-levels");
         page.QuerySelectorAll(".evidence-level-list dd")[3].TextContent
             .ShouldBe("Very small studies, studies with no comparison group, or conflicting results. We say “We are very uncertain whether...”");
+    }
+
+    [Fact]
+    public void Sitemap_lists_the_evidence_page_dated_by_the_latest_review_of_an_article_that_grades_a_use()
+    {
+        var sitemap = XDocument.Load(Path.Combine(site.Output, "sitemap.xml"));
+        XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+        var entry = sitemap.Descendants(ns + "url").Single(url => url.Element(ns + "loc")!.Value == "https://test.example/evidence/");
+        entry.Element(ns + "lastmod")!.Value.ShouldBe("2026-11-01");
     }
 
     [Fact]
