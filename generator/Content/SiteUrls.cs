@@ -48,8 +48,14 @@ public sealed class SiteUrls(Uri baseUrl)
 
     public string Embed(string slug) => Public(EmbedPath(slug));
 
-    /// <summary>The citation page of a reference.</summary>
+    /// <summary>The bibliography: every source, grouped by year, study design and topic.</summary>
+    public string References => Public(ReferencesPath);
+
+    /// <summary>A source's citation page.</summary>
     public string Reference(string key) => Public(ReferencePath(key));
+
+    /// <summary>A source's record for reference managers: <paramref name="format"/> is "bib", "ris" or "json".</summary>
+    public string ReferenceExport(string key, string format) => Public(ReferenceExportPath(key, format));
 
     /// <summary>The site-wide page of every use and the strength of its evidence.</summary>
     public string Evidence => Public(EvidencePath);
@@ -86,7 +92,11 @@ public sealed class SiteUrls(Uri baseUrl)
 
     public static string EmbedPath(string slug) => $"/embed/{slug}/";
 
+    public const string ReferencesPath = "/references/";
+
     public static string ReferencePath(string key) => $"/references/{key}/";
+
+    public static string ReferenceExportPath(string key, string format) => $"/references/{key}.{format}";
 
     public static string ArticleOutputPath(string slug) => OutputPathOf(ArticlePath(slug));
 

@@ -43,7 +43,7 @@ public sealed class RenderContext(
     public CitationGroupRenderer CitationsOf(Article article) => new(Graph.Citations.Of(article), Graph.Content.References);
 
     /// <summary>Scripts every page loads. Each only enhances: the page works without it.</summary>
-    public IReadOnlyList<string> ScriptUrls => [AssetUrl("copy-link.js"), AssetUrl("evidence-levels.js")];
+    public IReadOnlyList<string> ScriptUrls => [AssetUrl("copy-link.js"), AssetUrl("citation-preview.js"), AssetUrl("evidence-levels.js")];
 
     /// <summary>The URL of an asset from templates/assets, by its source name (e.g. "site.css").</summary>
     public string AssetUrl(string sourceName) => assetUrls[sourceName];

@@ -16,6 +16,8 @@ public sealed class SiteRenderer(TemplateSet templates, SocialImageCache socialI
     [
         new HomePipeline(),
         new ArticlePipeline(),
+        new ReferencePipeline(),
+        new BibliographyPipeline(),
         new ContentPagePipeline(),
         new EvidencePipeline(),
         new SearchPagePipeline(),

@@ -7,6 +7,7 @@ public sealed class CitationGraph
 {
     private readonly Dictionary<Article, ArticleCitations> _byArticle;
     private readonly Dictionary<string, List<(Article Article, CitationOccurrence Occurrence)>> _citedIn = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SortedSet<string>> _topics = new(StringComparer.Ordinal);
 
     public CitationGraph(IReadOnlyList<Article> publishedArticles)
     {
@@ -18,6 +19,16 @@ public sealed class CitationGraph
 
         foreach (var article in publishedArticles)
         {
+            foreach (var key in _byArticle[article].Numbering.Keys)
+            {
+                if (!_topics.TryGetValue(key, out var topics))
+                {
+                    _topics[key] = topics = new SortedSet<string>(StringComparer.Ordinal);
+                }
+
+                topics.UnionWith(article.Meta.Tags);
+            }
+
             foreach (var occurrence in _byArticle[article].Linked)
             {
                 if (!_citedIn.TryGetValue(occurrence.Key, out var places))
@@ -38,4 +49,7 @@ public sealed class CitationGraph
     /// <summary>Every place a published article cites <paramref name="key"/>, in article order then page order.</summary>
     public IReadOnlyList<(Article Article, CitationOccurrence Occurrence)> CitedIn(string key) =>
         _citedIn.TryGetValue(key, out var places) ? places : [];
+
+    /// <summary>The topics (tags) of the published articles that cite <paramref name="key"/>, in alphabetical order.</summary>
+    public IReadOnlyCollection<string> TopicsOf(string key) => _topics.TryGetValue(key, out var topics) ? topics : [];
 }

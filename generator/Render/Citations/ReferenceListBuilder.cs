@@ -8,7 +8,7 @@ namespace KnowledgeBase.Render.Citations;
 /// <summary>The "References" section at the end of an article: each cited source once, in number order, with back-links to where it is cited.</summary>
 public static class ReferenceListBuilder
 {
-    public static IReadOnlyList<ReferenceListItemView> Build(ArticleCitations citations, ReferenceLibrary library)
+    public static IReadOnlyList<ReferenceListItemView> Build(ArticleCitations citations, ReferenceLibrary library, SiteUrls urls)
     {
         var linked = citations.Linked.ToLookup(occurrence => occurrence.Key, StringComparer.Ordinal);
         return citations.Numbering.Keys.Select(key =>
@@ -20,7 +20,8 @@ public static class ReferenceListBuilder
                 "#" + occurrence.AnchorId,
                 BackLinkLetter(index),
                 $"Back to citation {index + 1} of {places.Count} of reference {number}")).ToList();
-            return new ReferenceListItemView(number, CitationGroupRenderer.ReferenceListId(key), ReferenceStyle.Html(reference), backLinks, PreviewOf(reference));
+            return new ReferenceListItemView(
+                number, CitationGroupRenderer.ReferenceListId(key), ReferenceStyle.Html(reference), urls.Reference(key), ReferenceStyle.ShortLabel(reference), backLinks, PreviewOf(reference));
         }).ToList();
     }
 

@@ -50,12 +50,9 @@ public static class ArticleEvidenceBlocks
     private static string Cited(IReadOnlyList<Located<string>> refs, CitationGroupRenderer citations) =>
         refs.Count == 0 ? "" : citations.Html(refs);
 
-    /// <summary>
-    /// The source's short name ("Park 2008") for a price or a study card, linking to its entry in the article's
-    /// reference list, which gives the full reference.
-    /// </summary>
+    /// <summary>The source's short name ("Park 2008") for a price or a study card, linking to its citation page.</summary>
     private static SourceLinkView Source(Located<string> key, RenderContext context) =>
-        new(ReferenceStyle.ShortLabel(context.Graph.Content.References[key.Value]), "#" + CitationGroupRenderer.ReferenceListId(key.Value));
+        new(ReferenceStyle.ShortLabel(context.Graph.Content.References[key.Value]), context.Urls.Reference(key.Value));
 
     private static RegulatoryBoxView Regulatory(RegulatoryStatus regulatory, string id, string heading, CitationGroupRenderer citations) => new(
         id,

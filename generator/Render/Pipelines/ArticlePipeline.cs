@@ -26,10 +26,10 @@ public sealed class ArticlePipeline : IOutputPipeline
                 meta.Tags,
                 ArticleEvidenceBlocks.Html(article, context),
                 ArticleCards.LinkPanelHtml(article, context),
-                ReferenceListBuilder.Build(citations, context.Graph.Content.References));
+                ReferenceListBuilder.Build(citations, context.Graph.Content.References, context.Urls));
 
-            // The citation list comes from the citation graph once articles cite references (issue 5).
-            var jsonLd = ArticleStructuredData.MedicalWebPage(article, context, citations: []);
+            var cited = citations.Numbering.Keys.Select(key => ReferenceStructuredData.Work(context.Graph.Content.References[key], context)).ToList();
+            var jsonLd = ArticleStructuredData.MedicalWebPage(article, context, cited);
             var pageMeta = new PageMeta(meta.Title, meta.Summary, context.Urls.Article(article.Slug), "article", jsonLd)
             {
                 Image = context.SocialImages.ForArticle(article.Slug),

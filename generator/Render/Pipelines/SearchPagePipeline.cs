@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using KnowledgeBase.Content;
+using KnowledgeBase.Render.Citations;
 using KnowledgeBase.Render.Views;
 
 namespace KnowledgeBase.Render.Pipelines;
@@ -13,12 +14,21 @@ public sealed class SearchPagePipeline : IOutputPipeline
     /// <summary>The value of the Pagefind "type" filter on article pages (templates/article.html).</summary>
     public const string ArticlesType = "Articles";
 
+    /// <summary>The value of the Pagefind "type" filter on citation pages (templates/reference.html).</summary>
+    public const string SourcesType = "Sources";
+
     public IEnumerable<OutputFile> Render(RenderContext context)
     {
         var articles = context.Graph.PublishedArticles
             .Select(article => new ArticleLinkView(article.Meta.Title, article.Meta.Summary, context.Urls.Article(article.Slug)))
             .ToList();
-        var listings = new[] { new SearchListingView(ArticlesType, "all-articles", articles) }
+        var sources = context.Graph.Content.References.All
+            .Select(reference => new ArticleLinkView(
+                reference.Title is { } title ? $"{ReferenceStyle.ShortLabel(reference)}: {title}" : ReferenceStyle.ShortLabel(reference),
+                reference.Study.KeyFinding ?? ReferenceStyle.PlainText(reference),
+                context.Urls.Reference(reference.Key)))
+            .ToList();
+        var listings = new[] { new SearchListingView(ArticlesType, "all-articles", articles), new SearchListingView(SourcesType, "all-sources", sources) }
             .Where(listing => listing.Pages.Count > 0)
             .ToList();
         const string title = "Search";

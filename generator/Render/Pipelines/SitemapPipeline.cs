@@ -24,6 +24,12 @@ public sealed class SitemapPipeline : IOutputPipeline
         entries.AddRange(articles.Select(article => (urls.Article(article.Slug), (DateOnly?)article.Meta.LastReviewed)));
         entries.AddRange(context.Graph.Content.Pages.Select(page => (urls.Page(page.Slug), (DateOnly?)null)));
         entries.Add((urls.Evidence, articles.Where(article => article.Meta.Uses.Count > 0).Select(article => (DateOnly?)article.Meta.LastReviewed).Max()));
+        var references = context.Graph.Content.References.All;
+        if (references.Count > 0)
+        {
+            entries.Add((urls.References, null));
+            entries.AddRange(references.Select(reference => (urls.Reference(reference.Key), (DateOnly?)null)));
+        }
 
         yield return XmlOutput.Write(SiteUrls.OutputPathOf(SiteUrls.SitemapPath), xml =>
         {

@@ -2,13 +2,15 @@ namespace KnowledgeBase.Render.Views;
 
 /// <summary>
 /// One source in an article's reference list: its number, its element id (what citation links point at), the
-/// formatted reference, and a link back to each place the article cites it. The preview fields are what the
+/// formatted reference, its citation page, and a link back to each place the article cites it. The preview fields are what the
 /// citation preview shows on hover or focus.
 /// </summary>
 public sealed record ReferenceListItemView(
     int Number,
     string Id,
     string CitationHtml,
+    string PageUrl,
+    string ShortLabel,
     IReadOnlyList<BackLinkView> BackLinks,
     CitationPreviewView Preview);
 

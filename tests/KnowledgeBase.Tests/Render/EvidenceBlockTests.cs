@@ -165,7 +165,7 @@ public sealed class EvidenceBlockTests(EvidenceBlockSite site) : IClassFixture<E
         block.QuerySelector(".price-note")!.TextContent.ShouldContain("These prices are historical.");
         prices.Select(price => price.QuerySelector(".price-amount")!.TextContent).ShouldBe(["USD 200 to 600 per session", "USD 3,200 per procedure"]);
         Facts(prices[0]).ShouldBe([("Currency", "US dollar (USD)"), ("Year of the figure", "2010"), ("Source", "Sivagnanam 2010" + CitationNumber("sivagnanam2010"))]);
-        prices[0].QuerySelector("dd a")!.GetAttribute("href").ShouldBe("#ref-sivagnanam2010");
+        prices[0].QuerySelector("dd a")!.GetAttribute("href").ShouldBe("/references/sivagnanam2010/");
     }
 
     [Fact]
@@ -182,7 +182,7 @@ public sealed class EvidenceBlockTests(EvidenceBlockSite site) : IClassFixture<E
     }
 
     [Fact]
-    public void Study_card_gives_question_design_participants_duration_finding_and_links_to_the_full_reference()
+    public void Study_card_gives_question_design_participants_duration_finding_and_links_to_the_citation_page()
     {
         var card = ArticlePage.QuerySelector("section.studies li.study-card")!;
 
@@ -193,8 +193,8 @@ public sealed class EvidenceBlockTests(EvidenceBlockSite site) : IClassFixture<E
             ("Finding", "The treated thigh lost no more size or fat than the untreated thigh."),
         ]);
         var source = card.QuerySelector(".study-source a")!;
-        source.GetAttribute("href").ShouldBe("#ref-park2008");
-        source.TextContent.ShouldBe("Park 2008, the study's full reference");
+        source.GetAttribute("href").ShouldBe("/references/park2008/");
+        source.TextContent.ShouldBe("Park 2008, the study's full reference and summary");
     }
 
     [Fact]

@@ -1,0 +1,13 @@
+namespace KnowledgeBase.Render.Views;
+
+/// <summary>The bibliography at /references/: every source, grouped three ways, each grouping a section of the page.</summary>
+public sealed record BibliographyView(string Title, string Introduction, IReadOnlyList<BibliographyGroupingView> Groupings);
+
+/// <summary>One way of grouping the sources (by year, by study design, by topic): a section with its own id.</summary>
+public sealed record BibliographyGroupingView(string Heading, string Id, IReadOnlyList<BibliographyGroupView> Groups);
+
+/// <summary>The sources in one group, such as "2008" or "Systematic reviews".</summary>
+public sealed record BibliographyGroupView(string Heading, string Id, IReadOnlyList<BibliographyEntryView> Entries);
+
+/// <summary>A source in the bibliography: its short name, title, kind of study, and its citation page.</summary>
+public sealed record BibliographyEntryView(string Label, string Title, string Design, string Url);

@@ -1,0 +1,93 @@
+using KnowledgeBase.Tests.Citations;
+using KnowledgeBase.Tests.Support;
+using Microsoft.Playwright;
+using Shouldly;
+
+namespace KnowledgeBase.Tests.Browser;
+
+/// <summary>The citation sample built and served once, with one Chromium, for the browser tests of citations.</summary>
+public sealed class CitationBrowserFixture : IAsyncLifetime
+{
+    private readonly CitationSiteFixture _site = new();
+
+    public BrowserSession Session { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync() => Session = await BrowserSession.StartAsync(_site.Site);
+
+    public async ValueTask DisposeAsync()
+    {
+        await Session.DisposeAsync();
+        _site.Dispose();
+    }
+}
+
+public sealed class CitationBrowserTests(CitationBrowserFixture fixture) : IClassFixture<CitationBrowserFixture>
+{
+    [Fact]
+    public async Task Keyboard_user_tabs_to_a_citation_sees_its_preview_and_follows_it_to_the_citation_page()
+    {
+        var session = fixture.Session;
+        var page = await session.NewPageAsync();
+        await page.GotoAsync(session.Url("/articles/sample/"));
+
+        for (var presses = 0; presses < 40 && !await page.EvaluateAsync<bool>("document.activeElement.matches('a.citation-link')"); presses++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        var citation = page.Locator("a.citation-link:focus");
+        (await citation.GetAttributeAsync("aria-label")).ShouldBe("Reference 3: Park 2008");
+        var preview = page.Locator("#citation-preview");
+        await Assertions.Expect(preview).ToBeVisibleAsync();
+        await Assertions.Expect(preview).ToContainTextAsync("Effectiveness of mesotherapy on body contouring (2008)");
+        await Assertions.Expect(preview).ToContainTextAsync("Controlled split-body study");
+        await Assertions.Expect(preview).ToContainTextAsync("The treated thigh did not lose more fat than the untreated thigh.");
+        (await citation.GetAttributeAsync("aria-describedby")).ShouldBe("citation-preview");
+        (await Axe.ViolationsAsync(page)).ShouldBeEmpty();
+
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(preview).ToBeHiddenAsync();
+
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/articles/sample/#ref-park2008", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        var details = page.Locator("#ref-park2008 .reference-links > a");
+        await details.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        // Only until the address changes: the heading below is waited for, and a busy machine may be slow to fire "load".
+        await page.WaitForURLAsync("**/references/park2008/", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Effectiveness of mesotherapy on body contouring");
+        await Assertions.Expect(page.Locator("#citation-text + button.copy-button")).ToBeVisibleAsync();
+        (await Axe.ViolationsAsync(page)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Pointer_user_sees_the_preview_while_over_the_citation_or_the_preview()
+    {
+        var session = fixture.Session;
+        var page = await session.NewPageAsync();
+        await page.GotoAsync(session.Url("/articles/sample/"));
+        var preview = page.Locator("#citation-preview");
+
+        await page.Locator("a.citation-link[href='#ref-minoxidil']").HoverAsync();
+        await Assertions.Expect(preview).ToContainTextAsync("Topical minoxidil (Rogaine) FDA approval history");
+        await preview.HoverAsync();
+        await page.WaitForTimeoutAsync(400);
+        await Assertions.Expect(preview).ToBeVisibleAsync();
+
+        await page.Locator("h1").HoverAsync();
+        await Assertions.Expect(preview).ToBeHiddenAsync();
+    }
+
+    [Fact]
+    public async Task Bibliography_and_a_partly_verified_source_have_no_axe_violations()
+    {
+        var session = fixture.Session;
+        var page = await session.NewPageAsync();
+
+        await page.GotoAsync(session.Url("/references/"));
+        (await Axe.ViolationsAsync(page)).ShouldBeEmpty();
+        await page.GotoAsync(session.Url("/references/devjani2023/"));
+        (await Axe.ViolationsAsync(page)).ShouldBeEmpty();
+    }
+}
