@@ -13,87 +13,202 @@ using KnowledgeBase.Validate.Readability;
 namespace KnowledgeBase.Building;
 
 /// <summary>
-/// Runs the pipeline: load -> validate -> link -> render -> validate what would be published -> emit -> index.
-/// Any error stops it before emit. A build without drafts also records its URLs in published-urls.txt.
+/// Runs the pipeline: load -> validate -> link -> render (streamed into a staging folder) -> validate what would be
+/// published -> index -> emit (swap into place). Any error stops it before the swap. A build without drafts also
+/// records its URLs in published-urls.txt. One builder kept across builds (serve) remembers what each page was
+/// rendered from, so that <see cref="Rebuild"/> renders and writes only the pages an edit touched.
 /// </summary>
 public sealed class SiteBuilder(TimeProvider clock)
 {
+    private LastBuild? _last;
+    private (string Key, TemplateSet Set)? _templates;
+
     /// <summary>
-    /// Loads, validates and renders in memory: what `check` runs. Rendering is needed to know every URL the site
-    /// would publish, which published-urls.txt is checked against. Nothing is written.
+    /// Loads, validates and renders without writing: what `check` runs. Rendering is needed to know every URL the
+    /// site would publish, which published-urls.txt and internal links are checked against.
     /// </summary>
     public BuildResult Check(string siteRoot)
     {
         var stopwatch = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var stages = new StageClock(display: null);
-        var site = RenderAndValidate(siteRoot, baseUrlOverride: null, includeDrafts: false, diagnostics, stages);
-        return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed, stages.Stop()) { Rendered = site.Files is not null, Readability = site.Readability };
+        var (readability, prepared) = Prepare(siteRoot, baseUrlOverride: null, includeDrafts: false, diagnostics, stages);
+        if (prepared is not null)
+        {
+            stages.Report(BuildStage.Render);
+            RenderAndValidate(prepared, new DiscardingSink(), previous: null, diagnostics);
+        }
+
+        return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed, stages.Stop()) { Rendered = prepared is not null, Readability = readability };
     }
 
     /// <summary>
-    /// Builds the site into the output folder, or leaves the previous output untouched on any error. The search
-    /// index is built in the staging folder, so the site never goes live without it.
+    /// Builds the whole site into the output folder, or leaves the previous output untouched on any error. Pages are
+    /// written to a staging folder as they are rendered, and the search index is built there before the swap, so
+    /// the site never goes live half-written or without its index.
     /// </summary>
     public BuildResult Build(BuildOptions options, IProgress<BuildStage>? display = null)
     {
         var stopwatch = Stopwatch.StartNew();
-        var progress = new StageClock(display);
+        var stages = new StageClock(display);
         OutputWriter.RecoverFromInterruptedBuild(options.OutputFolder);
         var diagnostics = new DiagnosticBag();
-        var (readability, rendered, manifest) = RenderAndValidate(options.SiteRoot, options.BaseUrlOverride, options.IncludeDrafts, diagnostics, progress);
-        if (rendered is null || diagnostics.HasErrors)
+        _last = null;
+        var (readability, prepared) = Prepare(options.SiteRoot, options.BaseUrlOverride, options.IncludeDrafts, diagnostics, stages);
+        if (prepared is null)
         {
-            return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed, progress.Stop());
+            return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed, stages.Stop()) { Readability = readability };
         }
 
-        var files = options.Precompress ? Precompression.AddCompressedCopies(rendered) : rendered;
-        progress.Report(BuildStage.Emit);
+        RenderedSite? site = null;
         var indexer = new PagefindIndexer(options.SiteRoot);
-        OutputWriter.Write(options.OutputFolder, files, staging =>
+        var written = OutputWriter.Write(options.OutputFolder, staging =>
         {
-            progress.Report(BuildStage.Index);
+            stages.Report(BuildStage.Render);
+            site = RenderAndValidate(prepared, new FolderSink(staging), previous: null, diagnostics);
+            if (diagnostics.HasErrors)
+            {
+                return false;
+            }
+
+            if (options.Precompress)
+            {
+                Precompression.AddCompressedCopies(staging, site.Rendered);
+            }
+
+            stages.Report(BuildStage.Index);
             indexer.Index(staging);
+            stages.Report(BuildStage.Emit);
+            return true;
         });
-        if (!options.IncludeDrafts)
+        if (!written || site is null)
         {
-            // Drafts are never published, so only a build without them adds to the record of published URLs.
-            // Compressed copies are left out: they are the same URLs, served by content negotiation.
-            PublishedUrlManifestWriter.Write(options.SiteRoot, manifest, PublishedUrlValidator.PublishedPaths(rendered));
+            return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed, stages.Stop()) { Rendered = true, Readability = readability };
         }
 
-        var pages = files.Count(file => file.RelativePath.EndsWith(".html", StringComparison.Ordinal));
-        return new BuildResult(diagnostics.Sorted(), pages, stopwatch.Elapsed, progress.Stop()) { Rendered = true, Readability = readability };
+        RecordPublishedUrls(options, prepared.Manifest, site);
+        _last = new LastBuild(options, site);
+        return Result(diagnostics, site, readability, stopwatch, stages);
     }
 
     /// <summary>
-    /// Loads, validates and renders in memory. <see cref="ValidatedSite.Files"/> is null when errors stopped the
-    /// pipeline before rendering; the readability report needs only the content, so it is always there.
+    /// Brings the output of the last <see cref="Build"/> or <see cref="Rebuild"/> with the same options up to date
+    /// with the content: only pages whose sources changed are rendered, and only they (and the index pages) are
+    /// written, in place. On any error nothing is written. The search index is not refreshed here, so that pages go
+    /// live without waiting for it: call <see cref="PagefindIndexer.Reindex"/> afterwards. Without a last build, this
+    /// is a full build.
     /// </summary>
-    private ValidatedSite RenderAndValidate(
-        string siteRoot, Uri? baseUrlOverride, bool includeDrafts, DiagnosticBag diagnostics, IProgress<BuildStage> progress)
+    public BuildResult Rebuild(BuildOptions options)
     {
-        progress.Report(BuildStage.Load);
+        if (_last is not { } last || last.Options != options || !Directory.Exists(options.OutputFolder))
+        {
+            return Build(options);
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        var stages = new StageClock(display: null);
+        var diagnostics = new DiagnosticBag();
+        var (readability, prepared) = Prepare(options.SiteRoot, options.BaseUrlOverride, options.IncludeDrafts, diagnostics, stages);
+        if (prepared is null)
+        {
+            return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed, stages.Stop()) { Readability = readability };
+        }
+
+        stages.Report(BuildStage.Render);
+        var changed = new MemorySink();
+        var site = RenderAndValidate(prepared, changed, last.Site.Memo, diagnostics, options.OutputFolder);
+        if (diagnostics.HasErrors)
+        {
+            return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed, stages.Stop()) { Rendered = true, Readability = readability };
+        }
+
+        stages.Report(BuildStage.Emit);
+        // If writing fails part-way, the output no longer matches any memo: the next build starts afresh.
+        _last = null;
+        OutputWriter.Update(options.OutputFolder, changed.Files, last.Site.Paths.Except(site.Paths, StringComparer.Ordinal));
+        RecordPublishedUrls(options, prepared.Manifest, site);
+        _last = new LastBuild(options, site);
+        return Result(diagnostics, site, readability, stopwatch, stages);
+    }
+
+    private static BuildResult Result(DiagnosticBag diagnostics, RenderedSite site, ReadabilityReport readability, Stopwatch stopwatch, StageClock stages)
+    {
+        var pages = site.Paths.Count(path => path.EndsWith(".html", StringComparison.Ordinal));
+        return new BuildResult(diagnostics.Sorted(), pages, stopwatch.Elapsed, stages.Stop())
+        {
+            RenderedFiles = site.Rendered,
+            Rendered = true,
+            Readability = readability,
+        };
+    }
+
+    /// <summary>
+    /// Drafts are never published, so only a build without them adds to the record of published URLs. Compressed
+    /// copies are left out: they are the same URLs, served by content negotiation.
+    /// </summary>
+    private static void RecordPublishedUrls(BuildOptions options, PublishedUrlManifest manifest, RenderedSite site)
+    {
+        if (!options.IncludeDrafts)
+        {
+            PublishedUrlManifestWriter.Write(options.SiteRoot, manifest, PublishedUrlValidator.PublishedPaths(site.Paths));
+        }
+    }
+
+    /// <summary>
+    /// Load, validate and link: everything before rendering. The site is null when the content has errors; the
+    /// readability report needs only the content, so it is always there.
+    /// </summary>
+    private (ReadabilityReport Readability, PreparedSite? Site) Prepare(
+        string siteRoot, Uri? baseUrlOverride, bool includeDrafts, DiagnosticBag diagnostics, IProgress<BuildStage> stages)
+    {
+        stages.Report(BuildStage.Load);
         var content = new SiteLoader(siteRoot).Load(diagnostics);
-        progress.Report(BuildStage.Validate);
+        stages.Report(BuildStage.Validate);
         new SiteValidator(clock).Validate(content, diagnostics);
         var readability = ReadabilityValidator.Validate(content, diagnostics);
         var links = InternalLinkValidator.Collect(content);
         var manifest = PublishedUrlManifestReader.Read(siteRoot, diagnostics);
-        var templates = TemplateSet.Parse(content.Templates, diagnostics);
+        var templates = ParsedTemplates(content, diagnostics);
         if (templates is null || diagnostics.HasErrors)
         {
-            return new ValidatedSite(readability, null, manifest);
+            return (readability, null);
         }
 
-        progress.Report(BuildStage.Link);
+        stages.Report(BuildStage.Link);
         var graph = SiteLinker.Link(content, baseUrlOverride ?? content.Settings.BaseUrl, includeDrafts);
-        progress.Report(BuildStage.Render);
-        var files = new SiteRenderer(templates, new SocialImageCache(siteRoot), clock).Render(graph);
-        PublishedUrlValidator.Validate(graph, files, manifest, diagnostics);
-        InternalLinkValidator.Validate(links, content, files, diagnostics);
-        return new ValidatedSite(readability, files, manifest);
+        return (readability, new PreparedSite(siteRoot, graph, templates, manifest, links));
     }
 
-    private sealed record ValidatedSite(ReadabilityReport Readability, IReadOnlyList<OutputFile>? Files, PublishedUrlManifest Manifest);
+    /// <summary>The templates, parsed again only when one of them changed since the last build of this builder.</summary>
+    private TemplateSet? ParsedTemplates(SiteContent content, DiagnosticBag diagnostics)
+    {
+        var key = string.Join('\n', content.Templates.Select(template => template.Path + "=" + content.SourceFingerprints.GetValueOrDefault(template.Path)));
+        if (_templates is var (cachedKey, cached) && cachedKey == key)
+        {
+            return cached;
+        }
+
+        var parsed = TemplateSet.Parse(content.Templates, diagnostics);
+        _templates = parsed is null ? null : (key, parsed);
+        return parsed;
+    }
+
+    /// <summary>
+    /// Renders into <paramref name="sink"/>, then checks what would be published and the content's internal links
+    /// against it. Pages a rebuild kept are read from <paramref name="liveOutput"/>, where the last build wrote them.
+    /// </summary>
+    private RenderedSite RenderAndValidate(PreparedSite prepared, IOutputSink sink, RenderMemo? previous, DiagnosticBag diagnostics, string? liveOutput = null)
+    {
+        var retaining = new RetainingSink(sink, InternalLinkValidator.SectionTargets(prepared.Links));
+        var site = new SiteRenderer(prepared.Templates, new SocialImageCache(prepared.SiteRoot), clock).Render(prepared.Graph, retaining, previous);
+        PublishedUrlValidator.Validate(prepared.Graph, site.Paths, prepared.Manifest, diagnostics);
+        InternalLinkValidator.Validate(prepared.Links, prepared.Graph.Content, site.Paths,
+            path => retaining.Text(path) ?? File.ReadAllText(Path.Combine(liveOutput ?? throw new InvalidOperationException($"{path} was not rendered"), path)),
+            diagnostics);
+        return site;
+    }
+
+    private sealed record PreparedSite(string SiteRoot, SiteGraph Graph, TemplateSet Templates, PublishedUrlManifest Manifest, IReadOnlyList<ContentLink> Links);
+
+    private sealed record LastBuild(BuildOptions Options, RenderedSite Site);
 }

@@ -227,9 +227,9 @@ public sealed class CommandLineApp(IAnsiConsole console, TimeProvider clock)
         BuildStage.Load => "Reading content",
         BuildStage.Validate => "Checking content",
         BuildStage.Link => "Linking pages",
-        BuildStage.Render => "Rendering pages",
+        BuildStage.Render => "Rendering and writing pages",
         BuildStage.Index => "Indexing for search",
-        _ => "Writing the site",
+        _ => "Putting the new site in place",
     };
 
     /// <summary>One line per stage, in the order they ran, so a slow build shows where its time went.</summary>

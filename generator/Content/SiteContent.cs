@@ -11,4 +11,10 @@ public sealed record SiteContent(
 {
     /// <summary>The sources articles cite, from content/references/.</summary>
     public ReferenceLibrary References { get; init; } = ReferenceLibrary.Empty;
+
+    /// <summary>
+    /// A hash of every file under content/ and templates/ and of site.yml, by path relative to the site root. The
+    /// render stage compares them with the previous build's to re-render only the pages whose sources changed.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> SourceFingerprints { get; init; } = new Dictionary<string, string>();
 }

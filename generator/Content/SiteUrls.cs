@@ -74,6 +74,8 @@ public sealed class SiteUrls(Uri baseUrl)
     /// <summary>The search page; it reads the query from ?q=, so a search can be linked to.</summary>
     public string Search => $"{BasePath}search/";
 
+    public string SearchVocabulary => Public("/" + SearchVocabularyOutputPath);
+
     /// <summary>Pagefind's browser library, written by the index stage into <see cref="PagefindFolder"/>.</summary>
     public string PagefindScript => $"{BasePath}{PagefindFolder}/pagefind.js";
 
@@ -113,11 +115,11 @@ public sealed class SiteUrls(Uri baseUrl)
 
     /// <summary>
     /// The site path an output file is published at, or null for files that are not promised to readers:
-    /// content-hashed assets (their names change with their bytes) and host configuration files.
+    /// content-hashed assets (their names change with their bytes), host configuration files and the search vocabulary.
     /// </summary>
     public static string? PublishedPathOf(string outputPath)
     {
-        if (outputPath.StartsWith("assets/", StringComparison.Ordinal) || outputPath is RedirectsFile or HeadersFile)
+        if (outputPath.StartsWith("assets/", StringComparison.Ordinal) || outputPath is RedirectsFile or HeadersFile or SearchVocabularyOutputPath)
         {
             return null;
         }
@@ -156,6 +158,13 @@ public sealed class SiteUrls(Uri baseUrl)
     }
 
     public const string SearchOutputPath = "search/index.html";
+
+    /// <summary>
+    /// The search box's vocabulary. Its name stays the same when it changes (unlike fingerprinted assets), because
+    /// every page names it: a new name would make one article's edit change every page. It sits under search/, whose
+    /// pages hosts are told to revalidate, so readers never keep a stale copy.
+    /// </summary>
+    public const string SearchVocabularyOutputPath = "search/vocabulary.json";
 
     /// <summary>The folder of the output that holds the search index.</summary>
     public const string PagefindFolder = "pagefind";

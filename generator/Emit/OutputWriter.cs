@@ -20,10 +20,11 @@ public static class OutputWriter
     }
 
     /// <summary>
-    /// Writes <paramref name="files"/> and runs <paramref name="completeStaging"/> on the staging folder (the index
-    /// stage adds the search index there) before the swap; if it throws, the previous output stays in place.
+    /// Creates a staging folder beside the output and lets <paramref name="fillStaging"/> write the site into it (the
+    /// render stage streams pages there, the index stage adds the search index). If it returns true the staging
+    /// folder is swapped into place; if it returns false or throws, it is deleted and the previous output stays.
     /// </summary>
-    public static void Write(string outputFolder, IReadOnlyList<OutputFile> files, Action<string>? completeStaging = null)
+    public static bool Write(string outputFolder, Func<string, bool> fillStaging)
     {
         var output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(output)!;
@@ -33,15 +34,13 @@ public static class OutputWriter
         var retired = Path.Combine(parent, $".{name}.previous-{Environment.ProcessId}");
         try
         {
+            DeleteIfPresent(staging);
             Directory.CreateDirectory(staging);
-            foreach (var file in files)
+            if (!fillStaging(staging))
             {
-                var path = Path.Combine(staging, file.RelativePath);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllBytes(path, file.Bytes);
+                return false;
             }
 
-            completeStaging?.Invoke(staging);
             AtomicFolderSwap.Swap(staging, output, retired);
         }
         finally
@@ -50,6 +49,36 @@ public static class OutputWriter
         }
 
         DeleteIfPresent(retired);
+        return true;
+    }
+
+    /// <summary>
+    /// Brings a live output folder up to date in place after an incremental rebuild (serve): each changed file is
+    /// written beside its name and moved over it, so a page being served is always whole, and files the site no
+    /// longer has are deleted with the folders they leave empty.
+    /// </summary>
+    public static void Update(string outputFolder, IEnumerable<OutputFile> changed, IEnumerable<string> removed)
+    {
+        var output = Path.GetFullPath(outputFolder);
+        foreach (var file in changed)
+        {
+            var path = Path.Combine(output, file.RelativePath);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var temporary = $"{path}.{Environment.ProcessId}.tmp";
+            File.WriteAllBytes(temporary, file.Bytes);
+            File.Move(temporary, path, overwrite: true);
+        }
+
+        foreach (var relativePath in removed)
+        {
+            var path = Path.Combine(output, relativePath);
+            File.Delete(path);
+            for (var folder = Path.GetDirectoryName(path); folder is not null && folder.Length > output.Length && !Directory.EnumerateFileSystemEntries(folder).Any();
+                 folder = Path.GetDirectoryName(folder))
+            {
+                Directory.Delete(folder);
+            }
+        }
     }
 
     private static void DeleteIfPresent(string folder)

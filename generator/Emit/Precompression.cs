@@ -15,18 +15,24 @@ public static class Precompression
     /// <summary>Files too small to gain from compression are left alone, as servers do.</summary>
     private const int MinimumBytes = 256;
 
-    public static IReadOnlyList<OutputFile> AddCompressedCopies(IReadOnlyList<OutputFile> files) =>
-        files.Concat(files
-                .Where(file => TextExtensions.Contains(Path.GetExtension(file.RelativePath)) && file.Bytes.Length >= MinimumBytes)
-                .AsParallel()
-                .AsOrdered()
-                .SelectMany(file => new[]
+    /// <summary>
+    /// Writes the .br and .gz copies of the text files among <paramref name="outputPaths"/> beside them in
+    /// <paramref name="folder"/>, on every core, reading each file back from the folder the build wrote it to.
+    /// </summary>
+    public static void AddCompressedCopies(string folder, IEnumerable<string> outputPaths) =>
+        outputPaths
+            .Where(path => TextExtensions.Contains(Path.GetExtension(path)))
+            .Select(path => Path.Combine(folder, path))
+            .AsParallel()
+            .ForAll(path =>
+            {
+                var bytes = File.ReadAllBytes(path);
+                if (bytes.Length >= MinimumBytes)
                 {
-                    new OutputFile(file.RelativePath + ".br", Compress(file.Bytes, output => new BrotliStream(output, CompressionLevel.SmallestSize))),
-                    new OutputFile(file.RelativePath + ".gz", Compress(file.Bytes, output => new GZipStream(output, CompressionLevel.SmallestSize))),
-                }))
-            .OrderBy(file => file.RelativePath, StringComparer.Ordinal)
-            .ToList();
+                    File.WriteAllBytes(path + ".br", Compress(bytes, output => new BrotliStream(output, CompressionLevel.SmallestSize)));
+                    File.WriteAllBytes(path + ".gz", Compress(bytes, output => new GZipStream(output, CompressionLevel.SmallestSize)));
+                }
+            });
 
     private static byte[] Compress(byte[] bytes, Func<Stream, Stream> encoder)
     {

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using KnowledgeBase.Content;
+using KnowledgeBase.Emit;
 
 namespace KnowledgeBase.Index;
 
@@ -16,14 +17,41 @@ public sealed class PagefindIndexer(string siteRoot)
 
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
 
-    public void Index(string siteFolder)
+    /// <summary>Indexes a freshly written site, writing the index into its pagefind/ folder.</summary>
+    public void Index(string siteFolder) => Run(siteFolder, "--output-subdir", SiteUrls.PagefindFolder);
+
+    /// <summary>
+    /// Indexes a live site again (serve, after an incremental rebuild): the new index is written beside the site and
+    /// swapped in for the old one, because Pagefind writing over an index leaves the old index's files behind.
+    /// </summary>
+    public void Reindex(string siteFolder)
+    {
+        var site = Path.GetFullPath(siteFolder).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(site)!;
+        var fresh = Path.Combine(parent, $".{Path.GetFileName(site)}.index-{Environment.ProcessId}");
+        var retired = Path.Combine(parent, $".{Path.GetFileName(site)}.retired-index-{Environment.ProcessId}");
+        try
+        {
+            Run(site, "--output-path", fresh);
+            AtomicFolderSwap.Swap(fresh, Path.Combine(site, SiteUrls.PagefindFolder), retired);
+        }
+        finally
+        {
+            foreach (var folder in new[] { fresh, retired }.Where(Directory.Exists))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    private void Run(string siteFolder, string outputOption, string outputFolder)
     {
         var cli = FindCli() ?? throw new SearchIndexException(
             "Pagefind is not installed, so the search index cannot be built. Run 'npm ci' in the repository root " +
             "(building the generator with 'dotnet build' does this when node_modules is missing).");
         var start = new ProcessStartInfo("node")
         {
-            ArgumentList = { cli, "--site", siteFolder, "--output-subdir", SiteUrls.PagefindFolder, "--silent" },
+            ArgumentList = { cli, "--site", siteFolder, outputOption, outputFolder, "--silent" },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Markdown;
@@ -33,7 +34,36 @@ public sealed class SiteLoader(string siteRoot)
         return new SiteContent(settings, articles, pages, LoadTemplates(files), LoadAssets(files), LoadSynonyms(files, diagnostics))
         {
             References = new ReferenceLibrary(references),
+            SourceFingerprints = FingerprintSources(files),
         };
+    }
+
+    /// <summary>
+    /// Hashes every source file, read or not, so that no kind of content can change without the render stage seeing
+    /// it. Editors' swap and backup files (".name.swp", "name~") are left out: they change on every keystroke.
+    /// </summary>
+    private Dictionary<string, string> FingerprintSources(ContentFileReader files) =>
+        new[] { ContentFolder, TemplatesFolder }
+            .Where(Directory.Exists)
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+            .Append(Path.Combine(_root, SettingsFile))
+            .Where(path => !Path.GetFileName(path).StartsWith('.') && !path.EndsWith('~'))
+            .AsParallel()
+            .Select(path => (Path: files.Relative(path), Hash: Fingerprint(path)))
+            .Where(file => file.Hash is not null)
+            .ToDictionary(file => file.Path, file => file.Hash!, StringComparer.Ordinal);
+
+    /// <summary>A file deleted between listing and reading (an editor saving) is simply not there.</summary>
+    private static string? Fingerprint(string path)
+    {
+        try
+        {
+            return Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
+        }
+        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     private SiteSettings LoadSettings(ContentFileReader files, DiagnosticBag diagnostics)
@@ -73,15 +103,21 @@ public sealed class SiteLoader(string siteRoot)
         ContentFileReader files, DiagnosticBag diagnostics, string folder, string path, Func<FrontMatterDocument, YamlFields, T> read)
     {
         var source = files.Read(path, folder);
-        var document = source is null ? null : FrontMatterSplitter.Split(source, diagnostics);
+        return source is not null && ParseFrontMatter(source, diagnostics) is var (document, fields) ? read(document, fields) : default;
+    }
+
+    /// <summary>Splits a Markdown file's front matter from its body and parses the YAML; null after reporting why it cannot.</summary>
+    public static (FrontMatterDocument Document, YamlFields Fields)? ParseFrontMatter(SourceText source, DiagnosticBag diagnostics)
+    {
+        var document = FrontMatterSplitter.Split(source, diagnostics);
         if (document is null)
         {
-            return default;
+            return null;
         }
 
         var root = YamlMappingParser.Parse(document.Path, document.Yaml, document.YamlFirstLine, diagnostics);
         var fields = root is null ? null : YamlFields.FromRoot(root, document.Path, document.YamlFirstLine, diagnostics);
-        return fields is null ? default : read(document, fields);
+        return fields is null ? null : (document, fields);
     }
 
     private static Article ReadArticle(FrontMatterDocument document, YamlFields fields, MarkdownPipeline pipeline)

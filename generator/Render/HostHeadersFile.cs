@@ -12,15 +12,14 @@ public static class HostHeadersFile
 {
     public const string FileName = SiteUrls.HeadersFile;
 
-    public static OutputFile Create(IReadOnlyList<OutputFile> files, string basePath)
+    public static OutputFile Create(IEnumerable<string> outputPaths, string basePath)
     {
         var text = new StringBuilder();
         text.Append("# Written by the generator; see README \"Publishing\". Rules are matched against paths under the base path.\n");
 
         // Netlify joins the values of every matching rule, so rules are chosen not to overlap: one per
         // top-level folder of pages, with the embed folder alone allowed to be framed.
-        var pagePatterns = files
-            .Select(file => file.RelativePath)
+        var pagePatterns = outputPaths
             .Where(path => path.EndsWith(".html", StringComparison.Ordinal))
             .Select(PatternFor)
             .Distinct(StringComparer.Ordinal)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json.Nodes;
 using KnowledgeBase.Content;
@@ -11,11 +12,12 @@ namespace KnowledgeBase.Render;
 
 /// <summary>
 /// What every output pipeline shares during one render: the linked site, its URLs, the templates, the
-/// Markdown renderer, the fingerprinted asset URLs, the social preview images and today's date. Built once per build.
+/// Markdown renderer, the fingerprinted asset URLs, the social preview images, today's date and which pages the
+/// previous build's files can stand for. Built once per build.
 /// </summary>
 public sealed class RenderContext(
     SiteGraph graph, TemplateSet templates, MarkdownHtml markdown, IReadOnlyDictionary<string, string> assetUrls, SocialImageSet socialImages,
-    string searchVocabularyUrl, DateOnly today)
+    DateOnly today, PageReuse reuse)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -36,6 +38,9 @@ public sealed class RenderContext(
 
     public SocialImageSet SocialImages { get; } = socialImages;
 
+    /// <summary>Which pages the previous build's files can stand for, and what this render made each page from.</summary>
+    public PageReuse Reuse { get; } = reuse;
+
     /// <summary>
     /// The citation renderer of one published article: numbers and links its citations. Views of key points and
     /// structured blocks call it for their refs (<c>context.CitationsOf(article).Html(use.Refs)</c>).
@@ -50,7 +55,7 @@ public sealed class RenderContext(
 
     /// <summary>What the search script in the header of every page needs to find the index and the vocabulary.</summary>
     public SearchBoxView SearchBox => new(
-        Urls.Search, AssetUrl("search.js"), AssetUrl("search-query.js"), Urls.PagefindScript, searchVocabularyUrl, Urls.BasePath);
+        Urls.Search, AssetUrl("search.js"), AssetUrl("search-query.js"), Urls.PagefindScript, Urls.SearchVocabulary, Urls.BasePath);
 
     /// <summary>Renders <paramref name="template"/> with <paramref name="model"/> and wraps it in the site layout.</summary>
     public OutputFile Page(string outputPath, PageMeta meta, string template, object model)
@@ -90,11 +95,33 @@ public sealed class RenderContext(
     }
 
     /// <summary>
-    /// Renders one file per item on every core. Use it for pipelines that write a page per article, reference or
-    /// tag: their pages are independent, and a large site has thousands. Files come out in the items' order.
+    /// Renders one page per article on every core, in the articles' order. An article's pages are rendered again
+    /// only when its own file, a reference it cites or anything site-wide changed (see <see cref="PageReuse"/>): a
+    /// page that also shows other articles must say so with the other overload, or serve would keep a stale copy.
     /// </summary>
-    public IEnumerable<OutputFile> RenderEach<T>(IEnumerable<T> items, Func<T, OutputFile> render) =>
-        items.AsParallel().AsOrdered().Select(render);
+    public IEnumerable<OutputFile> RenderEach(
+        IEnumerable<Article> articles, Func<Article, OutputFile> render, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        RenderEach(articles, article => article.SourcePath, SourcesOf, render, file, line);
+
+    /// <summary>The files an article's page is made from: the article and the references it cites.</summary>
+    public IEnumerable<string> SourcesOf(Article article) =>
+        Graph.Citations.Of(article).Occurrences
+            .Select(occurrence => Graph.Content.References.Find(occurrence.Key)?.SourcePath)
+            .OfType<string>()
+            .Prepend(article.SourcePath);
+
+    /// <summary>
+    /// Renders one page per item (reference, tag, content page) on every core, in the items' order, each rendered
+    /// again only when one of its <paramref name="sources"/> (paths relative to the site root) or anything site-wide
+    /// changed. <paramref name="key"/> tells the items apart; the calling line tells the pipelines apart.
+    /// </summary>
+    public IEnumerable<OutputFile> RenderEach<T>(
+        IEnumerable<T> items, Func<T, string> key, Func<T, IEnumerable<string>> sources, Func<T, OutputFile> render,
+        [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    {
+        var renderer = $"{file}:{line}";
+        return items.AsParallel().AsOrdered().Select(item => Reuse.RenderOrKeep(new PageKey(renderer, key(item)), sources(item), () => render(item)));
+    }
 
     public static OutputFile Text(string outputPath, string text) => new(outputPath, Utf8.GetBytes(text));
 

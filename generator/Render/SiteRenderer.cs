@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using KnowledgeBase.Content;
 using KnowledgeBase.Link;
 using KnowledgeBase.Markdown;
@@ -31,26 +33,71 @@ public sealed class SiteRenderer(TemplateSet templates, SocialImageCache socialI
         new ArticlesApiPipeline(),
     ];
 
-    public IReadOnlyList<OutputFile> Render(SiteGraph graph)
+    /// <summary>
+    /// Renders the site and hands each file to <paramref name="sink"/> as it is made. With the memo of a previous
+    /// build, pages whose sources did not change are not rendered again and not handed over.
+    /// </summary>
+    public RenderedSite Render(SiteGraph graph, IOutputSink sink, RenderMemo? previous = null)
     {
-        var assets = graph.Content.Assets
-            .Select(asset => (SourceName: asset.RelativePath, Output: Fingerprinted($"assets/{asset.RelativePath}", asset.Bytes)))
-            .ToList();
-        var vocabulary = Fingerprinted("assets/search-vocabulary.json", SearchVocabulary.Build(graph));
-        var context = new RenderContext(
+        var assets = Assets(graph);
+        var context = CreateContext(graph, assets, previous);
+        var paths = new List<string>();
+        var rendered = new List<string>();
+        var files = assets.Select(asset => asset.Output)
+            .Append(new OutputFile(SiteUrls.SearchVocabularyOutputPath, SearchVocabulary.Build(graph)))
+            .Concat(Pipelines.SelectMany(pipeline => pipeline.Render(context)));
+        foreach (var file in files)
+        {
+            paths.Add(file.RelativePath);
+            if (!file.Kept)
+            {
+                rendered.Add(file.RelativePath);
+                sink.Add(file);
+            }
+        }
+
+        var headers = HostHeadersFile.Create(paths, graph.Urls.BasePath);
+        paths.Add(headers.RelativePath);
+        rendered.Add(headers.RelativePath);
+        sink.Add(headers);
+        return new RenderedSite(paths.Order(StringComparer.Ordinal).ToList(), rendered.Order(StringComparer.Ordinal).ToList(), context.Reuse.Next);
+    }
+
+    /// <summary>What every pipeline of this render shares; public for the hot-path benchmarks of single pages.</summary>
+    public RenderContext CreateContext(SiteGraph graph, RenderMemo? previous = null) => CreateContext(graph, Assets(graph), previous);
+
+    private static List<(string SourceName, OutputFile Output)> Assets(SiteGraph graph) =>
+        graph.Content.Assets.Select(asset => (asset.RelativePath, Fingerprinted($"assets/{asset.RelativePath}", asset.Bytes))).ToList();
+
+    private RenderContext CreateContext(SiteGraph graph, List<(string SourceName, OutputFile Output)> assets, RenderMemo? previous)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return new RenderContext(
             graph,
             templates,
             new MarkdownHtml(MarkdownPipelineFactory.Create(), graph.Urls),
             assets.ToDictionary(asset => asset.SourceName, asset => graph.Urls.Asset(asset.Output.RelativePath), StringComparer.Ordinal),
             SocialImageSet.Paint(graph, socialImageCache),
-            graph.Urls.Asset(vocabulary.RelativePath),
-            DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
-        var files = assets.Select(asset => asset.Output)
-            .Append(vocabulary)
-            .Concat(Pipelines.SelectMany(pipeline => pipeline.Render(context)))
-            .ToList();
-        files.Add(HostHeadersFile.Create(files, graph.Urls.BasePath));
-        return files.OrderBy(file => file.RelativePath, StringComparer.Ordinal).ToList();
+            today,
+            new PageReuse(previous, SiteStamp(graph, today), graph.Content.SourceFingerprints));
+    }
+
+    /// <summary>
+    /// A hash of everything site-wide that a page can show: every source file except articles and references (each
+    /// page declares which of those it is made from), the base URL and today's date (review-overdue notices).
+    /// </summary>
+    private static string SiteStamp(SiteGraph graph, DateOnly today)
+    {
+        var items = graph.Content.Articles.Select(article => article.SourcePath)
+            .Concat(graph.Content.References.All.Select(reference => reference.SourcePath))
+            .ToHashSet(StringComparer.Ordinal);
+        var text = new StringBuilder().Append(graph.Urls.BaseUrl.AbsoluteUri).Append('\n').Append(today.DayNumber);
+        foreach (var (path, fingerprint) in graph.Content.SourceFingerprints.Where(source => !items.Contains(source.Key)).OrderBy(source => source.Key, StringComparer.Ordinal))
+        {
+            text.Append('\n').Append(path).Append('=').Append(fingerprint);
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
     /// <summary>Names a file after a hash of its bytes, so browsers and CDNs never keep a stale copy.</summary>

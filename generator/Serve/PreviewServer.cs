@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using KnowledgeBase.Building;
 using KnowledgeBase.Cli;
@@ -26,6 +27,7 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
     private readonly LiveReloadHub _hub = new();
     private readonly SemaphoreSlim _buildGate = new(1, 1);
+    private readonly SiteBuilder _builder = new(clock);
     private bool _stopped;
 
     public async Task<int> RunAsync(CancellationToken cancellation)
@@ -76,12 +78,26 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
                 return;
             }
 
-            var result = await Task.Run(() => new SiteBuilder(clock).Build(options));
+            var result = await Task.Run(() => _builder.Rebuild(options));
             new DiagnosticPrinter(console).Print(result.Diagnostics);
-            console.MarkupLine(result.Succeeded
-                ? $"Rebuilt {result.PagesWritten} pages in {result.Elapsed.TotalMilliseconds:0} ms."
-                : "[red]Build failed;[/] still serving the last good site.");
-            _hub.Publish(result.Diagnostics, result.Succeeded);
+            if (!result.Succeeded)
+            {
+                console.MarkupLine("[red]Build failed;[/] still serving the last good site.");
+                _hub.Publish(result.Diagnostics, succeeded: false);
+                return;
+            }
+
+            var pages = result.RenderedFiles.Count(path => path.EndsWith(".html", StringComparison.Ordinal));
+            console.MarkupLine($"Rebuilt {pages} of {result.PagesWritten} pages in {result.Elapsed.TotalMilliseconds:0} ms.");
+            _hub.Publish(result.Diagnostics, succeeded: true);
+            if (!result.Indexed)
+            {
+                // An incremental rebuild leaves the search index to be refreshed after the pages are live, so the
+                // reload does not wait for it; the next rebuild waits for it (the build gate is still held).
+                var indexing = Stopwatch.StartNew();
+                await Task.Run(() => new PagefindIndexer(options.SiteRoot).Reindex(options.OutputFolder));
+                console.MarkupLine($"Search index updated in {indexing.Elapsed.TotalMilliseconds:0} ms.");
+            }
         }
         catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
         {

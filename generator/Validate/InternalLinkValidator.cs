@@ -1,9 +1,7 @@
 using System.Net;
-using System.Text;
 using System.Text.RegularExpressions;
 using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
-using KnowledgeBase.Render;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -29,9 +27,24 @@ public static partial class InternalLinkValidator
             .Concat(content.Pages.SelectMany(page => LinksIn(page.SourcePath, SiteUrls.PagePath(page.Slug), page.Body, page.BodyFirstLine)))
             .ToList();
 
-    public static void Validate(IReadOnlyList<ContentLink> links, SiteContent content, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The output files whose HTML the check of these links reads (the pages '#fragment' links point into), so that
+    /// a build streaming its pages to disk keeps those few in memory for <see cref="Validate"/>.
+    /// </summary>
+    public static IReadOnlySet<string> SectionTargets(IReadOnlyList<ContentLink> links) =>
+        links.Select(Resolve)
+            .Where(target => target is { Fragment.Length: > 0 })
+            .SelectMany(target => new[] { SiteUrls.OutputPathOf(target!.Value.Path), SiteUrls.OutputPathOf(target.Value.Path + "/") })
+            .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Checks the links against the rendered site: <paramref name="outputPaths"/> are its files, and
+    /// <paramref name="readPage"/> gives the HTML of any of the <see cref="SectionTargets"/>.
+    /// </summary>
+    public static void Validate(
+        IReadOnlyList<ContentLink> links, SiteContent content, IReadOnlyList<string> outputPaths, Func<string, string> readPage, DiagnosticBag diagnostics)
     {
-        var byPath = files.GroupBy(file => file.RelativePath, StringComparer.Ordinal).ToDictionary(group => group.Key, group => group.First(), StringComparer.Ordinal);
+        var files = outputPaths.ToHashSet(StringComparer.Ordinal);
         var ids = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         foreach (var link in links)
         {
@@ -40,17 +53,17 @@ public static partial class InternalLinkValidator
                 continue;
             }
 
-            var target = FileServing(path, byPath);
+            var target = FileServing(path, files);
             if (target is null)
             {
-                ReportMissingPage(link, path, content, files, diagnostics);
+                ReportMissingPage(link, path, content, outputPaths, diagnostics);
             }
-            else if (fragment.Length > 0 && target.RelativePath.EndsWith(".html", StringComparison.Ordinal))
+            else if (fragment.Length > 0 && target.EndsWith(".html", StringComparison.Ordinal))
             {
-                if (!ids.TryGetValue(target.RelativePath, out var known))
+                if (!ids.TryGetValue(target, out var known))
                 {
-                    known = IdsIn(target);
-                    ids.Add(target.RelativePath, known);
+                    known = IdsIn(readPage(target));
+                    ids.Add(target, known);
                 }
 
                 if (!known.Contains(fragment))
@@ -80,23 +93,24 @@ public static partial class InternalLinkValidator
     }
 
     /// <summary>The file a static host would serve for a site path; a folder without its trailing '/' is redirected to it.</summary>
-    private static OutputFile? FileServing(string path, IReadOnlyDictionary<string, OutputFile> files) =>
-        files.GetValueOrDefault(SiteUrls.OutputPathOf(path))
-        ?? (path.EndsWith('/') ? null : files.GetValueOrDefault(SiteUrls.OutputPathOf(path + "/")));
+    private static string? FileServing(string path, IReadOnlySet<string> files) =>
+        files.Contains(SiteUrls.OutputPathOf(path)) ? SiteUrls.OutputPathOf(path)
+        : !path.EndsWith('/') && files.Contains(SiteUrls.OutputPathOf(path + "/")) ? SiteUrls.OutputPathOf(path + "/")
+        : null;
 
-    private static void ReportMissingPage(ContentLink link, string path, SiteContent content, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
+    private static void ReportMissingPage(ContentLink link, string path, SiteContent content, IReadOnlyList<string> outputPaths, DiagnosticBag diagnostics)
     {
         var draft = content.Articles.FirstOrDefault(article => article.Meta.Draft && SiteUrls.ArticlePath(article.Slug) == path);
         var hint = draft is not null
             ? $" ({draft.SourcePath} is still a draft: set 'draft: false' there to publish it)"
-            : Suggestions.DidYouMean(path, files.Select(file => SiteUrls.PublishedPathOf(file.RelativePath)).OfType<string>());
+            : Suggestions.DidYouMean(path, outputPaths.Select(SiteUrls.PublishedPathOf).OfType<string>());
         var what = link.IsImage ? "image" : "link";
         var where = path == link.Url ? "there" : $"at {path}";
         diagnostics.Error(DiagnosticCode.BrokenLink, link.Location, $"the {what} '{link.Url}' is broken: this site has no page or file {where}{hint}");
     }
 
-    private static HashSet<string> IdsIn(OutputFile page) =>
-        IdAttribute().Matches(Encoding.UTF8.GetString(page.Bytes)).Select(match => WebUtility.HtmlDecode(match.Groups[1].Value)).ToHashSet(StringComparer.Ordinal);
+    private static HashSet<string> IdsIn(string html) =>
+        IdAttribute().Matches(html).Select(match => WebUtility.HtmlDecode(match.Groups[1].Value)).ToHashSet(StringComparer.Ordinal);
 
     [GeneratedRegex("\\sid=\"([^\"]*)\"")]
     private static partial Regex IdAttribute();

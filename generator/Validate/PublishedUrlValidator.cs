@@ -13,18 +13,18 @@ namespace KnowledgeBase.Validate;
 public static class PublishedUrlValidator
 {
     /// <summary>The site paths of the rendered files that readers can be given (assets and host files excluded).</summary>
-    public static IReadOnlyList<string> PublishedPaths(IEnumerable<OutputFile> files) =>
-        files.Select(file => SiteUrls.PublishedPathOf(file.RelativePath)).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
+    public static IReadOnlyList<string> PublishedPaths(IEnumerable<string> outputPaths) =>
+        outputPaths.Select(SiteUrls.PublishedPathOf).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
 
-    public static void Validate(SiteGraph graph, IReadOnlyList<OutputFile> files, PublishedUrlManifest manifest, DiagnosticBag diagnostics)
+    public static void Validate(SiteGraph graph, IReadOnlyList<string> outputPaths, PublishedUrlManifest manifest, DiagnosticBag diagnostics)
     {
-        CheckAliasesDoNotReplacePages(graph, files, diagnostics);
+        CheckAliasesDoNotReplacePages(graph, outputPaths, diagnostics);
         if (!manifest.Exists)
         {
             return;
         }
 
-        var published = PublishedPaths(files).ToHashSet(StringComparer.Ordinal);
+        var published = PublishedPaths(outputPaths).ToHashSet(StringComparer.Ordinal);
         var recorded = manifest.Urls.Select(url => url.Path).ToHashSet(StringComparer.Ordinal);
         var unrecorded = published.Where(path => !recorded.Contains(path)).Order(StringComparer.Ordinal).ToList();
         var newArticles = unrecorded.Where(path => SiteUrls.ArticleSlugOf(path) is not null).ToList();
@@ -41,9 +41,9 @@ public static class PublishedUrlValidator
         }
     }
 
-    private static void CheckAliasesDoNotReplacePages(SiteGraph graph, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
+    private static void CheckAliasesDoNotReplacePages(SiteGraph graph, IReadOnlyList<string> outputPaths, DiagnosticBag diagnostics)
     {
-        var claimed = files.GroupBy(file => file.RelativePath, StringComparer.Ordinal).Where(group => group.Count() > 1).Select(group => group.Key)
+        var claimed = outputPaths.GroupBy(path => path, StringComparer.Ordinal).Where(group => group.Count() > 1).Select(group => group.Key)
             .ToHashSet(StringComparer.Ordinal);
         foreach (var redirect in graph.Redirects.Where(redirect => claimed.Contains(SiteUrls.OutputPathOf(redirect.FromPath))))
         {

@@ -40,7 +40,7 @@ export function normalize(text) {
     .trim();
 }
 
-/** Prepares the vocabulary file the generator writes (assets/search-vocabulary.<hash>.json) for fast look-ups. */
+/** Prepares the vocabulary file the generator writes (search/vocabulary.json) for fast look-ups. */
 export function prepareVocabulary(file) {
   const groups = file.synonyms
     .map((group) => [...new Set(group.map(normalize).filter((term) => term.length > 0))])

@@ -28,7 +28,22 @@ function loadEngine() {
 async function search(text, type, count) {
   const { pagefind, query, vocabulary } = await loadEngine();
   const plan = query.planSearches(text, vocabulary);
-  const options = type ? { filters: { type } } : {};
+  // With no type chosen, articles rank above everything else: a patient wants the plain-language answer
+  // before the studies behind it, which the Sources filter (or the rest of the list) still finds.
+  const passes = type ? [{ filters: { type } }] : [{ filters: { type: "Articles" } }, { filters: { not: { type: "Articles" } } }];
+  const ranked = [];
+  for (const options of passes) {
+    ranked.push(...await rank(pagefind, query, plan, options));
+  }
+  const shown = await Promise.all(ranked.slice(0, count).map(async (result) => {
+    const data = await result.data();
+    return { ...query.bestSection(data), type: data.filters?.type?.[0] ?? null };
+  }));
+  return { suggestion: plan.suggestion, total: ranked.length, shown: query.promoteTitleMatches(shown, text) };
+}
+
+/** One ranking of the pages `options` admits: the planned searches, then synonyms and looser searches only when needed. */
+async function rank(pagefind, query, plan, options) {
   const run = (searches) => Promise.all(searches.map(async (planned) => {
     const found = await pagefind.search(planned.query, options);
     return { weight: planned.weight, results: found?.results ?? [] };
@@ -41,12 +56,7 @@ async function search(text, type, count) {
   if (query.mergeResults(lists).length < query.FewResults) {
     lists.push(...await run(plan.looser));
   }
-  const ranked = query.mergeResults(lists);
-  const shown = await Promise.all(ranked.slice(0, count).map(async (result) => {
-    const data = await result.data();
-    return { ...query.bestSection(data), type: data.filters?.type?.[0] ?? null };
-  }));
-  return { suggestion: plan.suggestion, total: ranked.length, shown: query.promoteTitleMatches(shown, text) };
+  return query.mergeResults(lists);
 }
 
 /** Pagefind excerpts are escaped text with <mark> around matches; rebuild them without parsing HTML into the page. */

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using KnowledgeBase.Building;
+using KnowledgeBase.Content;
 using KnowledgeBase.Index;
 using KnowledgeBase.SearchBenchmark;
 using KnowledgeBase.Tests.Support;
@@ -37,7 +38,7 @@ try
     Console.WriteLine($"- index stage alone (Pagefind): {indexing.Elapsed.TotalSeconds:0.0} s");
     Console.WriteLine($"- index size: {bundle.Sum(file => file.Length) / 1024.0:0} KB in {bundle.Count} files " +
         $"(of which the search data, index/ fragment/ filter/ and meta: {bundle.Where(IsSearchData).Sum(file => file.Length) / 1024.0:0} KB in {bundle.Count(IsSearchData)} files)");
-    var vocabulary = new FileInfo(Directory.GetFiles(Path.Combine(output, "assets"), "search-vocabulary.*.json").Single());
+    var vocabulary = new FileInfo(Path.Combine(output, SiteUrls.SearchVocabularyOutputPath));
     Console.WriteLine($"- vocabulary for synonyms and spelling: {vocabulary.Length / 1024.0:0} KB");
 
     await using var server = await StaticSiteServer.StartAsync(output, compress: true);

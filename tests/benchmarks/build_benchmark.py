@@ -93,16 +93,17 @@ def write_hugo_copy(corpus: Path, hugo: Path):
 
 
 def measure(command, cwd):
-    """Wall time (s), peak resident memory (MiB) and standard output of one command; time and memory from GNU time."""
-    result = subprocess.run(["/usr/bin/time", "-f", "BENCH %e %M", *command], cwd=cwd, capture_output=True, text=True)
+    """Wall time (s), processor time (s, user + system, children included), peak resident memory (MiB) and standard
+    output of one command, from GNU time. On a shared machine processor time is the steadier figure."""
+    result = subprocess.run(["/usr/bin/time", "-f", "BENCH %e %U %S %M", *command], cwd=cwd, capture_output=True, text=True)
     if result.returncode != 0:
         sys.exit(f"{' '.join(command)} failed ({result.returncode}):\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}")
-    seconds, kilobytes = result.stderr.strip().splitlines()[-1].split()[1:]
-    return float(seconds), int(kilobytes) / 1024, result.stdout
+    seconds, user, system, kilobytes = result.stderr.strip().splitlines()[-1].split()[1:]
+    return float(seconds), float(user) + float(system), int(kilobytes) / 1024, result.stdout
 
 
 def stage_seconds(output, stage):
-    """A stage's wall time from the lines `build --timings` prints ("Index      1.234 s  (processor ...)")."""
+    """A stage's wall time from the lines `build --timings` prints ("Index      1.234 s  (processor 0.1 s)")."""
     for line in output.splitlines():
         words = line.split()
         if len(words) >= 3 and words[0] == stage and words[2] == "s":
@@ -135,26 +136,28 @@ def main():
     hugo_version = subprocess.run(["hugo", "version"], capture_output=True, text=True).stdout.strip()
     load = os.getloadavg()
     print(f"hugo: {hugo_version}\ncores: {os.cpu_count()}\nload average at start: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}\n")
-    print("generator s: whole build without the search index; index s: Pagefind, apart; ratio: generator s / hugo s")
+    print("generator s: whole build without the search index; index s: Pagefind, apart; ratio: generator s / hugo s;")
+    print("warm: a rebuild with the social image cache filled; cpu: processor seconds (user + system) of the whole command")
     print(f"{'articles':>8} {'generator s':>12} {'index s':>8} {'hugo s':>8} {'ratio':>6} {'warm s':>7} {'warm ratio':>10} "
-          f"{'gen MiB':>8} {'hugo MiB':>9} {'gen output MB':>14} {'hugo output MB':>15}")
+          f"{'gen cpu s':>10} {'warm cpu s':>11} {'hugo cpu s':>11} {'gen MiB':>8} {'hugo MiB':>9} {'gen output MB':>14} {'hugo output MB':>15}")
     rows = []
     for count in args.articles:
         work = Path(tempfile.mkdtemp(prefix=f"kb-bench-{count}-"))
         write_corpus(work / "site", count, random.Random(count))
         write_hugo_copy(work / "site", work / "hugo")
         build = ["dotnet", str(generator / "kb.dll"), "build", "--root", str(work / "site"), "--output", str(work / "site/_site"), "--timings"]
-        gen_time, gen_mem, gen_output = measure(build, work)
+        gen_time, gen_cpu, gen_mem, gen_output = measure(build, work)
         index_time = stage_seconds(gen_output, "Index")
-        warm_time, warm_mem, warm_output = measure(build, work)
+        warm_time, warm_cpu, warm_mem, warm_output = measure(build, work)
         warm_time -= stage_seconds(warm_output, "Index")
-        hugo_time, hugo_mem, _ = measure(["hugo", "--quiet", "--destination", str(work / "hugo/public")], work / "hugo")
+        hugo_time, hugo_cpu, hugo_mem, _ = measure(["hugo", "--quiet", "--destination", str(work / "hugo/public")], work / "hugo")
         gen_time -= index_time
         gen_size = folder_size(work / "site/_site") / 1e6
         hugo_size = folder_size(work / "hugo/public") / 1e6
         rows.append((count, gen_time, warm_time, hugo_time))
         print(f"{count:>8} {gen_time:>12.2f} {index_time:>8.2f} {hugo_time:>8.2f} {gen_time / hugo_time:>6.2f} {warm_time:>7.2f} "
-              f"{warm_time / hugo_time:>10.2f} {max(gen_mem, warm_mem):>8.0f} {hugo_mem:>9.0f} {gen_size:>14.1f} {hugo_size:>15.1f}", flush=True)
+              f"{warm_time / hugo_time:>10.2f} {gen_cpu:>10.2f} {warm_cpu:>11.2f} {hugo_cpu:>11.2f} {max(gen_mem, warm_mem):>8.0f} {hugo_mem:>9.0f} "
+              f"{gen_size:>14.1f} {hugo_size:>15.1f}", flush=True)
         if not args.keep:
             shutil.rmtree(work)
     # Linear growth means the same cost per extra article between every pair of sizes.

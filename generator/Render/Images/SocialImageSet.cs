@@ -12,8 +12,6 @@ public sealed record SocialImageSet(SocialImage Site, IReadOnlyDictionary<string
 {
     public SocialImage ForArticle(string slug) => ByArticleSlug[slug];
 
-    public IEnumerable<OutputFile> Files => ByArticleSlug.Values.Select(image => image.File).Prepend(Site.File);
-
     /// <summary>Paints every image, or reads it from <paramref name="cache"/> when its title was painted before.</summary>
     public static SocialImageSet Paint(SiteGraph graph, SocialImageCache cache)
     {

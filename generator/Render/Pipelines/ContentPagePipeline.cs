@@ -7,9 +7,8 @@ namespace KnowledgeBase.Render.Pipelines;
 /// <summary>Standing pages from content/pages at /&lt;slug&gt;/.</summary>
 public sealed class ContentPagePipeline : IOutputPipeline
 {
-    public IEnumerable<OutputFile> Render(RenderContext context)
-    {
-        foreach (var page in context.Graph.Content.Pages)
+    public IEnumerable<OutputFile> Render(RenderContext context) =>
+        context.RenderEach(context.Graph.Content.Pages, page => page.SourcePath, page => [page.SourcePath], page =>
         {
             var path = context.Urls.Page(page.Slug);
             var jsonLd = new JsonObject
@@ -19,8 +18,7 @@ public sealed class ContentPagePipeline : IOutputPipeline
                 ["name"] = page.Title,
                 ["url"] = context.Urls.Absolute(path),
             };
-            yield return context.Page(SiteUrls.PageOutputPath(page.Slug), new PageMeta(page.Title, page.Summary, path, "website", jsonLd),
+            return context.Page(SiteUrls.PageOutputPath(page.Slug), new PageMeta(page.Title, page.Summary, path, "website", jsonLd),
                 "page", new PageView(page.Title, context.Markdown.Render(page.Body)));
-        }
-    }
+        });
 }

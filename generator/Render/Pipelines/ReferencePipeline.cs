@@ -31,7 +31,12 @@ public sealed class ReferencePipeline : IOutputPipeline
             yield return RenderContext.Text(SiteUrls.OutputPathOf(path + "json"), CslJsonExport.Write(reference));
         }
 
-        foreach (var page in context.RenderEach(context.Graph.Content.References.All, reference => Page(reference, context)))
+        // A citation page shows the sentences that cite it, so it is made from the reference and the articles citing it.
+        foreach (var page in context.RenderEach(
+            context.Graph.Content.References.All,
+            reference => reference.Key,
+            reference => context.Graph.Citations.CitedIn(reference.Key).Select(place => place.Article.SourcePath).Prepend(reference.SourcePath),
+            reference => Page(reference, context)))
         {
             yield return page;
         }

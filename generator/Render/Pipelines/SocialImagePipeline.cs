@@ -3,5 +3,7 @@ namespace KnowledgeBase.Render.Pipelines;
 /// <summary>The social preview images (Open Graph, Twitter cards) painted for this build, under assets/social/.</summary>
 public sealed class SocialImagePipeline : IOutputPipeline
 {
-    public IEnumerable<OutputFile> Render(RenderContext context) => context.SocialImages.Files;
+    public IEnumerable<OutputFile> Render(RenderContext context) =>
+        context.RenderEach([context.SocialImages.Site], _ => "site", _ => [], image => image.File)
+            .Concat(context.RenderEach(context.Graph.PublishedArticles, article => context.SocialImages.ForArticle(article.Slug).File));
 }

@@ -148,7 +148,7 @@ public sealed class SearchBrowserTests(RealSite site) : IClassFixture<RealSite>
     }
 
     [Fact]
-    public async Task Without_javascript_the_search_page_lists_every_article()
+    public async Task Without_javascript_the_search_page_lists_every_article_and_source()
     {
         await using var browser = await BrowserSession.StartAsync(site.Output);
         var page = await browser.NewPageAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
@@ -158,9 +158,12 @@ public sealed class SearchBrowserTests(RealSite site) : IClassFixture<RealSite>
         await page.PressAsync("#site-search-input", "Enter");
 
         await page.WaitForURLAsync("**/search/?q=cellulite");
-        var listed = await page.Locator("[data-search-listings] a").AllInnerTextsAsync();
-        listed.Count.ShouldBe(Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "content", "articles"), "*.md").Length);
-        listed.ShouldContain("Does mesotherapy help cellulite?");
+        var listed = await page.Locator("[data-search-listings] a").EvaluateAllAsync<string[]>("links => links.map(link => link.pathname)");
+        listed.Count(path => path.StartsWith("/articles/", StringComparison.Ordinal))
+            .ShouldBe(Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "content", "articles"), "*.md").Length);
+        listed.Count(path => path.StartsWith("/references/", StringComparison.Ordinal))
+            .ShouldBe(Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "content", "references"), "*.md").Length);
+        (await page.Locator("[data-search-listings] a").AllInnerTextsAsync()).ShouldContain("Does mesotherapy help cellulite?");
     }
 
     /// <summary>Types the query into the search page and returns the result URLs once the count for it is announced.</summary>

@@ -28,7 +28,7 @@ public sealed class CommandLineTests
         exitCode.ShouldBe(ExitCodes.Ok);
         var stages = output.Split('\n').Where(line => line.Contains(" s  (processor ", StringComparison.Ordinal))
             .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]).ToList();
-        stages.ShouldBe(["Load", "Validate", "Link", "Render", "Emit", "Index"]);
+        stages.ShouldBe(["Load", "Validate", "Link", "Render", "Index", "Emit"]);
     }
 
     [Fact]

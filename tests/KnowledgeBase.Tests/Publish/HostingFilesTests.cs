@@ -10,7 +10,7 @@ public sealed class HostingFilesTests
 {
     private static string HeadersFor(params string[] paths) =>
         System.Text.Encoding.UTF8.GetString(
-            HostHeadersFile.Create(paths.Select(path => new OutputFile(path, [])).ToList(), "/meso/").Bytes);
+            HostHeadersFile.Create(paths, "/meso/").Bytes);
 
     private static string RuleFor(string headers, string pattern)
     {

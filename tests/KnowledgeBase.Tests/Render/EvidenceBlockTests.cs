@@ -55,6 +55,28 @@ public sealed class EvidenceBlockTests(EvidenceBlockSite site) : IClassFixture<E
     }
 
     [Fact]
+    public void Reference_list_links_back_to_the_citations_in_the_blocks()
+    {
+        var page = ArticlePage;
+        var backLinks = page.GetElementById("ref-sivagnanam2010")!.QuerySelectorAll(".back-links a").Select(a => a.GetAttribute("href")).ToList();
+
+        backLinks.ShouldBe(["#cite-sivagnanam2010-1", "#cite-sivagnanam2010-2"]);
+        page.GetElementById("cite-sivagnanam2010-1")!.Closest("section.price-list").ShouldNotBeNull();
+        page.GetElementById("cite-sivagnanam2010-2")!.Closest("section.comparison").ShouldNotBeNull();
+    }
+
+    [Fact]
+    public void Citation_page_lists_the_block_that_cites_the_source_under_cited_in()
+    {
+        var citationPage = site.Parse("references/sivagnanam2010/index.html");
+        var places = citationPage.QuerySelectorAll("ul.cited-in ul a").ToList();
+
+        places.Select(a => a.GetAttribute("href")).ShouldBe(
+            [$"/articles/{EvidenceBlockSite.Slug}/#cite-sivagnanam2010-1", $"/articles/{EvidenceBlockSite.Slug}/#cite-sivagnanam2010-2"]);
+        places[0].TextContent.ShouldContain("Mesotherapy session");
+    }
+
+    [Fact]
     public void Regulatory_box_states_the_status_in_words_beside_an_icon_that_screen_readers_skip()
     {
         var box = ArticlePage.QuerySelector("section.regulatory-box")!;

@@ -31,8 +31,11 @@ public sealed class SearchIndexTests
         site.Build().Succeeded.ShouldBeTrue();
         var before = OutputTree.Hashes(site.Output);
 
-        Should.Throw<InvalidOperationException>(() => OutputWriter.Write(site.Output, [new OutputFile("index.html", [1, 2, 3])],
-            _ => throw new InvalidOperationException("index failed")));
+        Should.Throw<InvalidOperationException>(() => OutputWriter.Write(site.Output, staging =>
+        {
+            new FolderSink(staging).Add(new OutputFile("index.html", [1, 2, 3]));
+            throw new InvalidOperationException("index failed");
+        }));
 
         OutputTree.Hashes(site.Output).ShouldBe(before);
         Directory.EnumerateDirectories(site.Root, ".*").Select(Path.GetFileName).ShouldBe([SocialImageCache.FolderName], "no staging folder is left behind");

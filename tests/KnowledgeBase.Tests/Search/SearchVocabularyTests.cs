@@ -21,7 +21,7 @@ public sealed class SearchVocabularyTests
         using var site = new TestSite();
         site.Write("content/synonyms.yml", "- [Hair Loss, alopecia]\n");
         site.Build().Succeeded.ShouldBeTrue();
-        var file = Directory.GetFiles(Path.Combine(site.Output, "assets"), "search-vocabulary.*.json").ShouldHaveSingleItem();
+        var file = Path.Combine(site.Output, "search", "vocabulary.json");
 
         using var vocabulary = JsonDocument.Parse(File.ReadAllText(file));
 
@@ -30,6 +30,6 @@ public sealed class SearchVocabularyTests
         terms.ShouldContain("injections");
         terms.ShouldContain("millimetres");
         terms.ShouldNotContain("few");
-        site.ReadOutput("index.html").ShouldContain($"data-vocabulary=\"/assets/{Path.GetFileName(file)}\"");
+        site.ReadOutput("index.html").ShouldContain("data-vocabulary=\"/search/vocabulary.json\"");
     }
 }

@@ -1,0 +1,21 @@
+using System.Collections.Concurrent;
+
+namespace KnowledgeBase.Render;
+
+/// <summary>
+/// What each page of a build was rendered from (a stamp: a hash of its sources), kept by a process that builds
+/// again (serve) so that the next build renders only the pages whose stamp changed and keeps the others' files.
+/// </summary>
+public sealed class RenderMemo
+{
+    private readonly ConcurrentDictionary<PageKey, (string Stamp, string OutputPath)> _pages = new();
+
+    /// <summary>The output path the page had last time if it was rendered from the same stamp, or null.</summary>
+    public string? Unchanged(PageKey page, string stamp) =>
+        _pages.TryGetValue(page, out var previous) && previous.Stamp == stamp ? previous.OutputPath : null;
+
+    public void Record(PageKey page, string stamp, string outputPath) => _pages[page] = (stamp, outputPath);
+}
+
+/// <summary>One page of a per-item pipeline: the place in the code that renders it and the item it renders.</summary>
+public readonly record struct PageKey(string Renderer, string Item);

@@ -1,0 +1,134 @@
+using KnowledgeBase.Building;
+using KnowledgeBase.Index;
+using KnowledgeBase.Tests.Citations;
+using KnowledgeBase.Tests.Support;
+using Shouldly;
+
+namespace KnowledgeBase.Tests.Serve;
+
+/// <summary>
+/// What `serve` does on each save: <see cref="SiteBuilder.Rebuild"/> renders only the pages an edit touched, and the
+/// site it leaves (search index refreshed afterwards, as serve does) is byte for byte the site a full build makes.
+/// </summary>
+public sealed class IncrementalRebuildTests : IDisposable
+{
+    private readonly TestSite _site = new();
+    private readonly SiteBuilder _serve = new(TestSite.Clock);
+
+    public IncrementalRebuildTests()
+    {
+        _site.Write("content/references/park2008.md", CitationSample.Park);
+        _site.Write("content/articles/second.md", Article("What is a second sample?", "The second article cites a study [@park2008]."));
+        _site.Write("content/articles/third.md", Article("What is a third sample?", "The third article."));
+        _site.Write("content/pages/about.md", "---\ntitle: About\nsummary: Who we are.\n---\nWe are editors.\n");
+        _serve.Build(Options(_site.Output)).Succeeded.ShouldBeTrue();
+    }
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public void Editing_one_article_renders_only_its_pages_and_the_index_pages()
+    {
+        _site.Write("content/articles/second.md", Article("What is a second sample?", "The second article, now longer, cites a study [@park2008]."));
+
+        var rebuilt = Rebuild();
+
+        rebuilt.ShouldContain("articles/second/index.html");
+        rebuilt.ShouldContain("embed/second/index.html");
+        rebuilt.ShouldContain("index.html", "the home page lists every article");
+        rebuilt.ShouldContain("sitemap.xml");
+        rebuilt.ShouldNotContain(path => path.Contains("/sample", StringComparison.Ordinal) || path.Contains("/third", StringComparison.Ordinal),
+            "the other articles' pages, embed cards and images are kept");
+        rebuilt.ShouldNotContain("about/index.html");
+        rebuilt.ShouldNotContain(path => path.StartsWith("assets/social/site.", StringComparison.Ordinal));
+        ShouldMatchAFullBuild();
+    }
+
+    [Fact]
+    public void Editing_a_reference_renders_again_only_the_articles_that_cite_it()
+    {
+        _site.Write("content/references/park2008.md", CitationSample.Park.Replace("Effectiveness of mesotherapy", "Efficacy of mesotherapy", StringComparison.Ordinal));
+
+        var rebuilt = Rebuild();
+
+        rebuilt.ShouldContain("articles/second/index.html");
+        rebuilt.ShouldNotContain("articles/sample/index.html");
+        rebuilt.ShouldNotContain("articles/third/index.html");
+        _site.ReadOutput("articles/second/index.html").ShouldContain("Efficacy of mesotherapy");
+        ShouldMatchAFullBuild();
+    }
+
+    [Fact]
+    public void A_new_title_a_removed_article_and_a_new_one_each_leave_the_site_a_full_build_makes()
+    {
+        _site.Write("content/articles/second.md", Article("What is a renamed sample?", "The second article."));
+        Rebuild().ShouldContain(path => path.StartsWith("assets/social/second.", StringComparison.Ordinal));
+        ShouldMatchAFullBuild();
+
+        File.Delete(Path.Combine(_site.Root, "content/articles/third.md"));
+        Rebuild();
+        Directory.Exists(Path.Combine(_site.Output, "articles/third")).ShouldBeFalse();
+        ShouldMatchAFullBuild();
+
+        _site.Write("content/articles/fourth.md", Article("What is a fourth sample?", "A new article."));
+        Rebuild().ShouldContain("articles/fourth/index.html");
+        ShouldMatchAFullBuild();
+    }
+
+    [Fact]
+    public void Changing_a_template_renders_every_page_again()
+    {
+        var layout = Path.Combine(_site.Root, "templates/layout.html");
+        File.WriteAllText(layout, File.ReadAllText(layout).Replace("</body>", "<!-- changed --></body>", StringComparison.Ordinal));
+
+        var rebuilt = Rebuild();
+
+        rebuilt.ShouldContain("articles/sample/index.html");
+        rebuilt.ShouldContain("articles/third/index.html");
+        rebuilt.ShouldContain("about/index.html");
+        _site.ReadOutput("articles/third/index.html").ShouldContain("<!-- changed -->");
+        ShouldMatchAFullBuild();
+    }
+
+    [Fact]
+    public void An_edit_with_an_error_writes_nothing_and_the_next_good_edit_catches_up()
+    {
+        var before = Files(_site.Output);
+        _site.Write("content/articles/second.md", "---\ntitle: Broken\n---\n");
+
+        _serve.Rebuild(Options(_site.Output)).Succeeded.ShouldBeFalse();
+        Files(_site.Output).ShouldBe(before);
+
+        _site.Write("content/articles/second.md", Article("What is a mended sample?", "Fixed."));
+        Rebuild().ShouldContain("articles/second/index.html");
+        ShouldMatchAFullBuild();
+    }
+
+    /// <summary>As serve builds: drafts included, into the given folder.</summary>
+    private BuildOptions Options(string output) => new(_site.Root, output, IncludeDrafts: true);
+
+    private static List<string> Files(string folder) =>
+        OutputTree.Hashes(folder).Select(file => $"{file.Key} {file.Value}").Order(StringComparer.Ordinal).ToList();
+
+    private static string Article(string title, string body) => TestSite.SampleArticle
+        .Replace("What is a sample?", title, StringComparison.Ordinal)
+        .Replace("This article is for testing.", body, StringComparison.Ordinal);
+
+    private IReadOnlyList<string> Rebuild()
+    {
+        var result = _serve.Rebuild(Options(_site.Output));
+        result.Succeeded.ShouldBeTrue(string.Join('\n', result.Diagnostics));
+        result.Indexed.ShouldBeFalse("an incremental rebuild leaves the search index to serve");
+        new PagefindIndexer(_site.Root).Reindex(_site.Output);
+        return result.RenderedFiles;
+    }
+
+    private void ShouldMatchAFullBuild()
+    {
+        var full = Path.Combine(_site.Root, "full-build");
+        new SiteBuilder(TestSite.Clock).Build(Options(full)).Succeeded.ShouldBeTrue();
+        var expected = Files(full);
+        Directory.Delete(full, recursive: true);
+        Files(_site.Output).ShouldBe(expected);
+    }
+}
