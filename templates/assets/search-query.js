@@ -271,10 +271,15 @@ function isGreater(score, other) {
 /**
  * Puts first the shown results whose title contains the whole query as typed ("what is mesotherapy" finds
  * "What is mesotherapy?"): searching without question words loses that, and re-adding them to the search
- * would download their large share of the index. Otherwise keeps the order.
+ * would download their large share of the index. The move stays within each kind of result (articles, then
+ * sources), so a study whose title names the query never jumps above the articles. Otherwise keeps the order.
  */
 export function promoteTitleMatches(shown, query) {
   const typed = ` ${normalize(query)} `;
   const matches = (result) => ` ${normalize(result.title)} `.includes(typed);
-  return [...shown.filter(matches), ...shown.filter((result) => !matches(result))];
+  const kinds = [...new Set(shown.map((result) => result.type))];
+  return kinds.flatMap((kind) => {
+    const ofKind = shown.filter((result) => result.type === kind);
+    return [...ofKind.filter(matches), ...ofKind.filter((result) => !matches(result))];
+  });
 }

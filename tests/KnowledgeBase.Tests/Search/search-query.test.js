@@ -127,3 +127,16 @@ test("a result whose title holds the whole query moves first, the others keep th
   const shown = [{ title: "Does mesotherapy help pain?" }, { title: "Cost" }, { title: "What is mesotherapy?" }];
   assert.deepEqual(promoteTitleMatches(shown, "What is mesotherapy").map((result) => result.title), ["What is mesotherapy?", "Does mesotherapy help pain?", "Cost"]);
 });
+
+test("a source whose title holds the query moves first among sources but stays below the articles", () => {
+  const shown = [
+    { title: "Does mesotherapy help hair loss?", type: "Articles" },
+    { title: "Side effects", type: "Articles" },
+    { title: "A trial of minoxidil", type: "Sources" },
+    { title: "Finasteride for hair loss", type: "Sources" },
+  ];
+  assert.deepEqual(promoteTitleMatches(shown, "minoxidil").map((result) => result.title),
+    ["Does mesotherapy help hair loss?", "Side effects", "A trial of minoxidil", "Finasteride for hair loss"]);
+  assert.deepEqual(promoteTitleMatches(shown, "hair loss").map((result) => result.title),
+    ["Does mesotherapy help hair loss?", "Side effects", "Finasteride for hair loss", "A trial of minoxidil"]);
+});
