@@ -9,7 +9,7 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode UnknownCitationKey = new("KB001", "unknown citation key");
     public static readonly DiagnosticCode InvalidYaml = new("KB002", "front matter is not valid YAML");
     public static readonly DiagnosticCode UnknownField = new("KB003", "unknown front matter field");
-    public static readonly DiagnosticCode MissingField = new("KB004", "required field missing");
+    public static readonly DiagnosticCode MissingField = new("KB004", "required field missing or empty");
     public static readonly DiagnosticCode InvalidDate = new("KB005", "date is not a valid YYYY-MM-DD date");
     public static readonly DiagnosticCode InvalidValue = new("KB006", "field has the wrong kind of value");
     public static readonly DiagnosticCode DuplicateSlug = new("KB007", "two pages claim the same URL");

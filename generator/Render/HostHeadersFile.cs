@@ -39,7 +39,8 @@ public static class HostHeadersFile
         return RenderContext.Text(FileName, text.ToString());
     }
 
-    private const string Immutable = "public, max-age=31536000, immutable";
+    /// <summary>For files under assets/, whose names carry a hash of their bytes: a changed file gets a new name.</summary>
+    public const string Immutable = "public, max-age=31536000, immutable";
     private const string Revalidate = "public, max-age=0, must-revalidate";
 
     /// <summary>"index.html" is the site root, "404.html" itself, "articles/x/index.html" the folder "articles/*".</summary>

@@ -17,7 +17,7 @@ namespace KnowledgeBase.Serve;
 /// <summary>
 /// The `serve` command: builds the site, serves it on localhost only, watches content/, templates/ and
 /// site.yml, rebuilds on change and tells open pages to reload. A failed rebuild keeps the last good site
-/// served and shows the problems both in the terminal and over the page.
+/// served and shows the problems both in the terminal and over the page, until a rebuild clears them.
 /// </summary>
 public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole console, TimeProvider clock)
 {
@@ -28,6 +28,7 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
     private readonly LiveReloadHub _hub = new();
     private readonly SemaphoreSlim _buildGate = new(1, 1);
     private readonly SiteBuilder _builder = new(clock);
+    private readonly PreviewTerminal _terminal = new(console, $"http://localhost:{port}/", options.OutputFolder);
     private bool _stopped;
 
     public async Task<int> RunAsync(CancellationToken cancellation)
@@ -42,7 +43,7 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
 
         using var watcher = new ContentWatcher(options.SiteRoot, () => _ = RebuildAsync());
         await app.StartAsync(cancellation);
-        console.MarkupLine($"Serving [link]http://localhost:{port}/[/] from {Markup.Escape(options.OutputFolder)}; press Ctrl+C to stop.");
+        _terminal.Serving();
         try
         {
             await Task.Delay(Timeout.Infinite, cancellation);
@@ -79,16 +80,14 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
             }
 
             var result = await Task.Run(() => _builder.Rebuild(options));
-            new DiagnosticPrinter(console).Print(result.Diagnostics);
             if (!result.Succeeded)
             {
-                console.MarkupLine("[red]Build failed;[/] still serving the last good site.");
+                _terminal.Failed(result);
                 _hub.Publish(result.Diagnostics, succeeded: false);
                 return;
             }
 
-            var pages = result.RenderedFiles.Count(path => path.EndsWith(".html", StringComparison.Ordinal));
-            console.MarkupLine($"Rebuilt {pages} of {result.PagesWritten} pages in {result.Elapsed.TotalMilliseconds:0} ms.");
+            _terminal.Rebuilt(result);
             _hub.Publish(result.Diagnostics, succeeded: true);
             if (!result.Indexed)
             {
@@ -96,16 +95,16 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
                 // reload does not wait for it; the next rebuild waits for it (the build gate is still held).
                 var indexing = Stopwatch.StartNew();
                 await Task.Run(() => new PagefindIndexer(options.SiteRoot).Reindex(options.OutputFolder));
-                console.MarkupLine($"Search index updated in {indexing.Elapsed.TotalMilliseconds:0} ms.");
+                _terminal.Indexed(indexing.Elapsed);
             }
         }
         catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
         {
-            console.MarkupLine($"[red]could not write the site:[/] {Markup.Escape(failure.Message)}");
+            _terminal.Problem("could not write the site", failure.Message);
         }
         catch (SearchIndexException failure)
         {
-            console.MarkupLine($"[red]could not build the search index:[/] {Markup.Escape(failure.Message)}");
+            _terminal.Problem("could not build the search index", failure.Message);
         }
         finally
         {
@@ -156,7 +155,8 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
     private static async Task WriteFileAsync(HttpContext context, string file, string relativePath)
     {
         context.Response.ContentType = ContentTypes.TryGetContentType(file, out var type) ? type : "application/octet-stream";
-        context.Response.Headers.CacheControl = "no-cache";
+        // Fingerprinted assets never change under their name, so a reloading page reuses them and only fetches the page.
+        context.Response.Headers.CacheControl = relativePath.StartsWith("assets/", StringComparison.Ordinal) ? HostHeadersFile.Immutable : "no-cache";
         context.Response.Headers.ContentSecurityPolicy = SecurityHeaders.PolicyFor(SecurityHeaders.IsFrameable(relativePath));
         foreach (var (name, value) in SecurityHeaders.Common)
         {

@@ -23,7 +23,7 @@
     }
     overlay.replaceChildren();
     const heading = document.createElement("h2");
-    heading.textContent = `The site could not be rebuilt (${problems.length} problem${problems.length === 1 ? "" : "s"}). Still showing the last good version.`;
+    heading.textContent = `The site could not be rebuilt (${problems.length} problem${problems.length === 1 ? "" : "s"}). Still showing the last good version; this message goes away when you save the fix.`;
     Object.assign(heading.style, { font: "bold 16px/1.4 sans-serif", margin: "0 0 .5rem" });
     const list = document.createElement("ul");
     for (const problem of problems) {
@@ -35,6 +35,8 @@
   }
 
   const events = new EventSource("/_preview/live-reload");
+  // Lets a test (or a curious editor) see that the page is listening for rebuilds.
+  events.addEventListener("open", () => { document.documentElement.dataset.previewLiveReload = "connected"; });
   events.addEventListener("reload", () => window.location.reload());
   events.addEventListener("problems", (event) => showProblems(JSON.parse(event.data)));
 })();

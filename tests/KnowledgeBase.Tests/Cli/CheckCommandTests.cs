@@ -65,7 +65,7 @@ public sealed class CheckCommandTests
 
         var (_, output) = site.Run("check", "--format", "github");
 
-        output.ShouldContain("::error file=content/articles/a%2Cb%3Ac.md,line=2,col=1,title=KB004 required field missing::");
+        output.ShouldContain("::error file=content/articles/a%2Cb%3Ac.md,line=2,col=1,title=KB004 required field missing or empty::");
     }
 
     [Fact]

@@ -1,5 +1,7 @@
+using KnowledgeBase.Cli;
 using KnowledgeBase.Tests.Support;
 using Shouldly;
+using Spectre.Console;
 using YamlDotNet.RepresentationModel;
 
 namespace KnowledgeBase.Tests.Publish;
@@ -23,14 +25,43 @@ public sealed class WorkflowTests
     }
 
     [Fact]
-    public void Pull_requests_run_the_content_check_and_the_ci_script()
+    public void Pull_requests_get_the_strict_check_as_annotations_then_the_ci_script_then_the_built_site_as_an_artifact()
     {
         var workflow = Workflow("ci.yml");
 
         Mapping(workflow, "on").Children.Keys.Select(key => key.ToString()).ShouldContain("pull_request");
-        var runs = RunSteps(workflow);
-        runs.ShouldContain(run => run.Contains("-- check", StringComparison.Ordinal));
-        runs.ShouldContain(run => run.Contains("bash .ci/run", StringComparison.Ordinal));
+        RunSteps(workflow).ShouldBe([
+            "dotnet run --project generator -- check --strict --format github",
+            "bash .ci/run",
+            "dotnet run --project generator -- build --output _site",
+        ]);
+        var upload = Steps(workflow).Single(step => step.Children.TryGetValue("uses", out var uses) && uses.ToString().StartsWith("actions/upload-artifact@", StringComparison.Ordinal));
+        Mapping(upload, "with")["path"].ToString().ShouldBe("_site");
+    }
+
+    [Fact]
+    public void The_strict_check_the_workflows_run_passes_on_the_real_content()
+    {
+        var output = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Ansi = AnsiSupport.No, Out = new AnsiConsoleOutput(output) });
+
+        var exitCode = new CommandLineApp(console, TestSite.Clock).Run(["check", "--strict", "--format", "github", "--root", RepositoryPaths.Root]);
+
+        exitCode.ShouldBe(ExitCodes.Ok, output.ToString());
+        output.ToString().ShouldNotContain("::error");
+    }
+
+    [Fact]
+    public void The_pull_request_template_asks_for_the_editorial_checklist()
+    {
+        var template = File.ReadAllText(Path.Combine(RepositoryPaths.Root, ".github", "pull_request_template.md"));
+
+        template.Split('\n').Count(line => line.StartsWith("- [ ] ", StringComparison.Ordinal)).ShouldBeGreaterThanOrEqualTo(8);
+        template.ShouldSatisfyAllConditions(
+            () => template.ShouldContain("check --strict"),
+            () => template.ShouldContain("[@key]"),
+            () => template.ShouldContain("reading grade 8"),
+            () => template.ShouldContain("text alternative"));
     }
 
     [Fact]
@@ -47,7 +78,7 @@ public sealed class WorkflowTests
         concurrency["cancel-in-progress"].ToString().ShouldBe("false", "a deploy must never be cancelled halfway");
 
         var runs = RunSteps(workflow);
-        var check = runs.FindIndex(run => run.Contains("-- check --strict", StringComparison.Ordinal));
+        var check = runs.FindIndex(run => run == "dotnet run --project generator -- check --strict --format github");
         var tests = runs.FindIndex(run => run.Contains("bash .ci/run", StringComparison.Ordinal));
         var build = runs.FindIndex(run => run.Contains("-- build", StringComparison.Ordinal) && run.Contains("--base-url", StringComparison.Ordinal));
         check.ShouldBeGreaterThanOrEqualTo(0);

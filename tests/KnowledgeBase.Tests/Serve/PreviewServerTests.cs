@@ -33,6 +33,40 @@ public sealed class PreviewServerTests
     }
 
     [Fact]
+    public async Task The_terminal_lists_the_problems_of_a_broken_edit_and_says_when_they_are_fixed()
+    {
+        using var site = new TestSite();
+        var terminal = new StringWriter();
+        await using var preview = await Preview.StartAsync(site, terminal: terminal);
+
+        site.Write("content/articles/sample.md", TestSite.WithFrontMatter(TestSite.SampleArticle, "sumary: typo"));
+        await Preview.Eventually(() => Task.FromResult(terminal.ToString().Contains("still serving the last good version")));
+        site.Write("content/articles/sample.md", TestSite.SampleArticle.Replace("A few millimetres.", "Fixed."));
+        await Preview.Eventually(() => Task.FromResult(terminal.ToString().Contains("Fixed: Rebuilt")));
+
+        terminal.ToString().ShouldContain("content/articles/sample.md:2:1: error KB003: unknown field 'sumary' (did you mean summary?)");
+        (await preview.Http.GetStringAsync("/articles/sample/", TestContext.Current.CancellationToken)).ShouldContain("Fixed.");
+    }
+
+    [Fact]
+    public async Task An_edit_rewrites_only_the_files_that_changed_and_the_search_index_catches_up()
+    {
+        using var site = new TestSite();
+        site.Write("content/articles/other.md", TestSite.SampleArticle.Replace("/articles/sample/", "/articles/other/"));
+        await using var preview = await Preview.StartAsync(site);
+        var otherPage = Path.Combine(site.Output, "articles/other/index.html");
+        var index = Path.Combine(site.Output, "pagefind/pagefind-entry.json");
+        var (otherWritten, indexWritten) = (File.GetLastWriteTimeUtc(otherPage), File.GetLastWriteTimeUtc(index));
+
+        // Words the site already has: a new word changes the search vocabulary, whose address every page names.
+        site.Write("content/articles/sample.md", TestSite.SampleArticle.Replace("A few millimetres.", "A few millimetres into the skin."));
+
+        await Preview.Eventually(async () => (await preview.Http.GetStringAsync("/articles/sample/", TestContext.Current.CancellationToken)).Contains("millimetres into the skin"));
+        await Preview.Eventually(() => Task.FromResult(File.GetLastWriteTimeUtc(index) > indexWritten));
+        File.GetLastWriteTimeUtc(otherPage).ShouldBe(otherWritten);
+    }
+
+    [Fact]
     public async Task Served_pages_load_the_live_reload_script_from_the_server()
     {
         using var site = new TestSite();

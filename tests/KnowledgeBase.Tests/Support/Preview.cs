@@ -19,12 +19,20 @@ public sealed class Preview : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    public static async Task<Preview> StartAsync(TestSite site, int maxConnections = 10)
+    /// <summary>Starts serve; what it prints goes to <paramref name="terminal"/> when given, as if to a log.</summary>
+    public static async Task<Preview> StartAsync(TestSite site, int maxConnections = 10, TextWriter? terminal = null)
     {
         var port = FreePort();
         var handler = new SocketsHttpHandler { MaxConnectionsPerServer = maxConnections };
         var preview = new Preview(new HttpClient(handler) { BaseAddress = new Uri($"http://localhost:{port}/") });
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(TextWriter.Null) });
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(terminal is null ? TextWriter.Null : TextWriter.Synchronized(terminal)),
+        });
+        console.Profile.Width = 4096;
         var server = new PreviewServer(new BuildOptions(site.Root, site.Output, IncludeDrafts: true), port, console, TestSite.Clock);
         preview._running = server.RunAsync(preview._stop.Token);
         await Eventually(async () =>
