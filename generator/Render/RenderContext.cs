@@ -33,6 +33,9 @@ public sealed class RenderContext(
 
     public DateOnly Today { get; } = today;
 
+    /// <summary>How the site's language writes numbers, such as prices; the invariant culture when it is not a known language.</summary>
+    public CultureInfo Culture { get; } = CultureOf(graph.Content.Settings.Language);
+
     public SocialImageSet SocialImages { get; } = socialImages;
 
     /// <summary>Which pages the previous build's files can stand for, and what this render made each page from.</summary>
@@ -45,7 +48,7 @@ public sealed class RenderContext(
     public CitationGroupRenderer CitationsOf(Article article) => new(Graph.Citations.Of(article), Graph.Content.References);
 
     /// <summary>Scripts every page loads. Each only enhances: the page works without it.</summary>
-    public IReadOnlyList<string> ScriptUrls => [AssetUrl("copy-link.js"), AssetUrl("citation-preview.js"), AssetUrl("glossary.js")];
+    public IReadOnlyList<string> ScriptUrls => [AssetUrl("copy-link.js"), AssetUrl("citation-preview.js"), AssetUrl("hover-notes.js")];
 
     /// <summary>The URL of an asset from templates/assets, by its source name (e.g. "site.css").</summary>
     public string AssetUrl(string sourceName) => assetUrls[sourceName];
@@ -85,6 +88,18 @@ public sealed class RenderContext(
 
     /// <summary>The first step of every trail of breadcrumbs.</summary>
     public LinkView HomeCrumb => new("Home", Urls.Home);
+
+    private static CultureInfo CultureOf(string language)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(language, predefinedOnly: true);
+        }
+        catch (CultureNotFoundException)
+        {
+            return CultureInfo.InvariantCulture;
+        }
+    }
 
     /// <summary>
     /// Renders one page per article on every core, in the articles' order. An article's pages are rendered again

@@ -23,6 +23,7 @@ public sealed class SiteRenderer(TemplateSet templates, SocialImageCache socialI
         new ContentPagePipeline(),
         new TopicPipeline(),
         new GlossaryPipeline(),
+        new EvidencePipeline(),
         new SearchPagePipeline(),
         new EmbedPipeline(),
         new RedirectPipeline(),

@@ -15,7 +15,8 @@ public sealed class TemplateSet
 {
     public static readonly IReadOnlyList<string> RequiredNames =
         ["layout", "home", "article", "page", "link-panel", "card-snippet", "embed-snippet", "embed", "redirect", "not-found", "reference", "bibliography",
-         "topic", "topics", "glossary", "article-list"];
+         "section-heading", "regulatory-box", "evidence-matrix", "price-list", "comparison-table", "study-cards", "evidence", "topic", "topics", "glossary",
+         "article-list"];
 
     private readonly Dictionary<string, Template> _templates;
     private readonly ThreadLocal<TemplateContext> _contexts;

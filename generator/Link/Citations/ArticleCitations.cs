@@ -12,9 +12,9 @@ public sealed class ArticleCitations
 {
     /// <summary>
     /// The parts whose citations the article page renders with their anchor ids, and which back-links and
-    /// "Cited in" may therefore point at. The structured blocks join when the page shows them.
+    /// "Cited in" may therefore point at: everything the page shows.
     /// </summary>
-    public static readonly IReadOnlySet<CitingPart> LinkedParts = new HashSet<CitingPart> { CitingPart.KeyPoints, CitingPart.Body };
+    public static readonly IReadOnlySet<CitingPart> LinkedParts = new HashSet<CitingPart> { CitingPart.KeyPoints, CitingPart.StructuredBlocks, CitingPart.Body };
 
     private readonly Dictionary<SourceLocation, CitationOccurrence> _byLocation = [];
 

@@ -1,5 +1,6 @@
 using KnowledgeBase.Content;
 using KnowledgeBase.Render.Citations;
+using KnowledgeBase.Render.EvidenceBlocks;
 using KnowledgeBase.Render.StructuredData;
 using KnowledgeBase.Render.Views;
 
@@ -37,6 +38,7 @@ public sealed class ArticlePipeline : IOutputPipeline
                 article.KeyPointDocuments.Select(point => context.Markdown.RenderInline(point, citationRenderer)).ToList(),
                 ContentsSection,
                 [
+                    .. ArticleEvidenceBlocks.Sections(article, context).Select(TableOfContents.Section),
                     .. TableOfContents.Of(article.Body),
                     .. references.Count > 0 ? [TableOfContents.Section(ReferencesSection)] : Array.Empty<ContentsEntryView>(),
                     .. related.Count > 0 ? [TableOfContents.Section(RelatedSection)] : Array.Empty<ContentsEntryView>(),
@@ -48,6 +50,7 @@ public sealed class ArticlePipeline : IOutputPipeline
                     : null,
                 RelatedSection,
                 related,
+                ArticleEvidenceBlocks.Html(article, context),
                 ArticleCards.LinkPanelHtml(article, context),
                 ReferencesSection,
                 references);

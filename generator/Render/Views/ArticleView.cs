@@ -2,8 +2,9 @@ namespace KnowledgeBase.Render.Views;
 
 /// <summary>An article page: the decisions (dates, overdue status, order, related pages) are already made.</summary>
 /// <param name="KeyPoints">Each bullet of the "Key points" box as inline HTML.</param>
-/// <param name="Contents">"On this page": the body's h2 headings with their h3s, then the sections the page adds.</param>
+/// <param name="Contents">"On this page": the evidence blocks, the body's h2 headings with their h3s, then the sections the page adds after the body.</param>
 /// <param name="ReadingMinutes">How long the article takes to read, rounded up to whole minutes.</param>
+/// <param name="EvidenceBlocksHtml">The structured evidence blocks, shown before the body in this order.</param>
 /// <param name="Topics">The article's tags, each linking to its topic page.</param>
 /// <param name="Pager">Previous and next article in the article's main topic, or null when it is alone there.</param>
 public sealed record ArticleView(
@@ -24,6 +25,7 @@ public sealed record ArticleView(
     TopicPagerView? Pager,
     PageSectionView RelatedSection,
     IReadOnlyList<ArticleLinkView> Related,
+    IReadOnlyList<string> EvidenceBlocksHtml,
     string LinkPanelHtml,
     PageSectionView ReferencesSection,
     IReadOnlyList<ReferenceListItemView> References);

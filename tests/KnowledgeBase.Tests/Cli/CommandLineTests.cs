@@ -14,7 +14,7 @@ public sealed class CommandLineTests
         var (exitCode, output) = site.Run("build", "--output", site.Output);
 
         exitCode.ShouldBe(ExitCodes.Ok);
-        output.ShouldContain("Built 7 pages"); // home, article, its embed card, 404, search, topics, the topic of its tag
+        output.ShouldContain("Built 8 pages"); // home, article, its embed card, evidence, 404, search, topics, the topic of its tag
         File.Exists(Path.Combine(site.Output, "articles/sample/index.html")).ShouldBeTrue();
     }
 

@@ -55,6 +55,15 @@ public sealed class GlossaryLinkTests(ReadingSite site)
     }
 
     [Fact]
+    public void A_tooltip_names_the_term_only_when_the_article_used_other_words_for_it()
+    {
+        var page = site.Page("/articles/fat/");
+
+        page.GetElementById("glossary-tip-placebo")!.TextContent.ShouldStartWith("Placebo: ", Case.Sensitive, "the article wrote 'dummy treatment'");
+        page.GetElementById("glossary-tip-dermis")!.QuerySelector("strong").ShouldBeNull("the article wrote 'dermis' itself");
+    }
+
+    [Fact]
     public void Glossary_page_defines_every_term_alphabetically_under_its_letter()
     {
         var page = site.Page("/glossary/");

@@ -19,7 +19,8 @@ public sealed class PublishedUrlManifestTests
         site.Build().Succeeded.ShouldBeTrue();
 
         RecordedPaths(site).ShouldBe(
-            ["/", "/404.html", "/api/articles.json", "/articles/sample/", "/embed/sample/", "/feed.xml", "/robots.txt", "/search/", "/sitemap.xml", "/topics/", "/topics/basics/"]);
+            ["/", "/404.html", "/api/articles.json", "/articles/sample/", "/embed/sample/", "/evidence/", "/feed.xml", "/robots.txt", "/search/", "/sitemap.xml", "/topics/",
+             "/topics/basics/"]);
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public sealed class ArticleReadingAidsTests(ReadingSite site)
     }
 
     [Fact]
-    public void On_this_page_lists_h2_sections_with_their_h3s_then_the_sections_the_page_adds()
+    public void On_this_page_lists_the_evidence_blocks_then_h2_sections_with_their_h3s_then_the_sections_the_page_adds()
     {
         var contents = site.Page("/articles/fat/").QuerySelector("nav.contents")!;
 
@@ -44,10 +44,11 @@ public sealed class ArticleReadingAidsTests(ReadingSite site)
         contents.QuerySelectorAll(":scope > ol > li > a").Select(a => (a.TextContent, a.GetAttribute("href")))
             .ShouldBe(
             [
+                ("How strong the evidence is for each use", "#evidence-by-use"),
                 ("How it is done", "#how-it-is-done"), ("Placebo in a heading", "#placebo-in-a-heading"),
                 ("References", "#references"), ("Related articles", "#related-articles"), ("Link to this page", "#link-to-this-page"),
             ]);
-        contents.QuerySelectorAll(":scope > ol > li:first-child > ol > li > a").Select(a => (a.TextContent, a.GetAttribute("href")))
+        contents.QuerySelectorAll(":scope > ol > li:nth-child(2) > ol > li > a").Select(a => (a.TextContent, a.GetAttribute("href")))
             .ShouldBe([("Depth", "#depth")]);
     }
 

@@ -52,7 +52,7 @@ public sealed class HomePageTests(ReadingSite site)
     {
         var items = site.Page("/").QuerySelectorAll(".evidence-item").ToList();
 
-        items.Select(item => (item.QuerySelector(".evidence-use")!.TextContent, item.QuerySelector(".evidence-level strong")!.TextContent))
+        items.Select(item => (item.QuerySelector(".evidence-use")!.TextContent, item.QuerySelector(".glance-level strong")!.TextContent))
             .ShouldBe([("Chin fat", "High"), ("Fat loss", "Very low")]);
         items[0].QuerySelector(".evidence-more a")!.GetAttribute("href").ShouldBe("/articles/chin/");
         items[1].QuerySelector(".evidence-verdict")!.TextContent.ShouldBe("No clear effect in one small study.");

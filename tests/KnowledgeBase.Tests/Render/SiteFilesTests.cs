@@ -41,6 +41,7 @@ public sealed class SiteFilesTests
             "https://example.github.io/meso/about/",
             "https://example.github.io/meso/articles/newer/",
             "https://example.github.io/meso/articles/sample/",
+            "https://example.github.io/meso/evidence/",
             "https://example.github.io/meso/topics/",
             "https://example.github.io/meso/topics/basics/",
         ]);
@@ -48,6 +49,7 @@ public sealed class SiteFilesTests
         entries["https://example.github.io/meso/topics/basics/"].ShouldBe("2026-11-20");
         entries["https://example.github.io/meso/"].ShouldBe("2026-11-20");
         entries["https://example.github.io/meso/about/"].ShouldBeNull();
+        entries["https://example.github.io/meso/evidence/"].ShouldBeNull("no article grades a use, so the evidence page has no review date");
     }
 
     [Fact]
