@@ -16,6 +16,10 @@ public sealed class SiteUrls(Uri baseUrl)
     public const string RobotsPath = "/robots.txt";
     public const string NotFoundPath = "/404.html";
     public const string ArticlesApiPath = "/api/articles.json";
+    public const string EvidencePath = "/evidence/";
+
+    /// <summary>The section of the evidence page that explains each evidence level in plain words.</summary>
+    public const string EvidenceLevelsId = "evidence-levels";
 
     /// <summary>Read by Netlify and Cloudflare Pages; host configuration, not pages.</summary>
     public const string RedirectsFile = "_redirects";
@@ -52,6 +56,12 @@ public sealed class SiteUrls(Uri baseUrl)
 
     /// <summary>A source's record for reference managers: <paramref name="format"/> is "bib", "ris" or "json".</summary>
     public string ReferenceExport(string key, string format) => Public(ReferenceExportPath(key, format));
+
+    /// <summary>The site-wide page of every use and the strength of its evidence.</summary>
+    public string Evidence => Public(EvidencePath);
+
+    /// <summary>An element on a page, such as a row of an article's evidence table.</summary>
+    public static string WithFragment(string path, string id) => $"{path}#{id}";
 
     public string Sitemap => Public(SitemapPath);
 

@@ -42,18 +42,25 @@ public static class StructuredBlocks
             _ => false,
         }).ToList();
 
-    /// <summary>Every reference key a block cites, in the order the page shows them.</summary>
-    public static IEnumerable<Located<string>> References(ArticleFrontMatter meta, StructuredBlock block) => block switch
+    /// <summary>Every source a block cites, with the text it supports, in the order the page shows them.</summary>
+    public static IEnumerable<BlockCitation> Citations(ArticleFrontMatter meta, StructuredBlock block) => block switch
     {
-        StructuredBlock.Regulatory => meta.Regulatory?.Refs ?? [],
-        StructuredBlock.Uses => meta.Uses.SelectMany(use => use.Refs),
-        StructuredBlock.Costs => meta.Costs.Select(cost => cost.Ref),
-        StructuredBlock.Comparison => meta.Comparison?.Rows.SelectMany(row => row.Refs) ?? [],
-        StructuredBlock.Studies => meta.Studies.Select(study => study.Ref),
+        StructuredBlock.Regulatory => meta.Regulatory is { } regulatory ? Cite(regulatory.Refs, regulatory.Summary) : [],
+        StructuredBlock.Uses => meta.Uses.SelectMany(use => Cite(use.Refs, $"{use.Name}: {use.Verdict}")),
+        StructuredBlock.Costs => meta.Costs.SelectMany(cost => Cite([cost.Ref], cost.Item)),
+        StructuredBlock.Comparison => meta.Comparison?.Rows.SelectMany(row => Cite(row.Refs, $"{row.Aspect}: {row.This}")) ?? [],
+        StructuredBlock.Studies => meta.Studies.SelectMany(study => Cite([study.Ref], study.Finding)),
         _ => [],
     };
 
-    /// <summary>Every reference key the article's blocks cite, in the order the page shows them.</summary>
-    public static IEnumerable<Located<string>> References(ArticleFrontMatter meta) =>
-        Present(meta).SelectMany(block => References(meta, block));
+    /// <summary>Every source the article's blocks cite, in the order the page shows them.</summary>
+    public static IEnumerable<BlockCitation> Citations(ArticleFrontMatter meta) =>
+        Present(meta).SelectMany(block => Citations(meta, block));
+
+    /// <summary>A missing key was reported by the reader; it cites nothing.</summary>
+    private static IEnumerable<BlockCitation> Cite(IReadOnlyList<Located<string>> refs, string supportedText) =>
+        refs.Where(reference => reference.Value.Length > 0).Select(reference => new BlockCitation(reference, supportedText));
 }
+
+/// <summary>A source a structured block cites, with the row or card text it supports (shown where the source is "cited in").</summary>
+public sealed record BlockCitation(Located<string> Ref, string SupportedText);

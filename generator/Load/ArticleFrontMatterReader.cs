@@ -6,14 +6,6 @@ namespace KnowledgeBase.Load;
 /// <summary>Maps an article's YAML front matter onto <see cref="ArticleFrontMatter"/>, reporting every mistake.</summary>
 public static class ArticleFrontMatterReader
 {
-    private static readonly IReadOnlyDictionary<string, RegulatoryStatusKind> RegulatoryStatuses = new Dictionary<string, RegulatoryStatusKind>
-    {
-        ["approved"] = RegulatoryStatusKind.Approved,
-        ["not-approved"] = RegulatoryStatusKind.NotApproved,
-        ["off-label"] = RegulatoryStatusKind.OffLabel,
-        ["mixed"] = RegulatoryStatusKind.Mixed,
-    };
-
     public static ArticleFrontMatter Read(YamlFields fields)
     {
         var block = DiagnosticCode.UnknownBlockField;
@@ -119,7 +111,7 @@ public static class ArticleFrontMatterReader
     private static RegulatoryStatus ReadRegulatory(YamlFields fields)
     {
         var status = new RegulatoryStatus(
-            fields.Choice("status", RegulatoryStatuses, DiagnosticCode.UnknownRegulatoryStatus) ?? RegulatoryStatusKind.NotApproved,
+            fields.Choice("status", RegulatoryStatusNames.ByName, DiagnosticCode.UnknownRegulatoryStatus) ?? RegulatoryStatusKind.NotApproved,
             fields.RequiredString("summary") ?? "",
             fields.StringList("refs"));
         fields.ReportUnknownKeys();

@@ -33,6 +33,9 @@ public sealed class RenderContext(
 
     public DateOnly Today { get; } = today;
 
+    /// <summary>How the site's language writes numbers, such as prices; the invariant culture when it is not a known language.</summary>
+    public CultureInfo Culture { get; } = CultureOf(graph.Content.Settings.Language);
+
     public SocialImageSet SocialImages { get; } = socialImages;
 
     /// <summary>Which pages the previous build's files can stand for, and what this render made each page from.</summary>
@@ -45,7 +48,7 @@ public sealed class RenderContext(
     public CitationGroupRenderer CitationsOf(Article article) => new(Graph.Citations.Of(article), Graph.Content.References);
 
     /// <summary>Scripts every page loads. Each only enhances: the page works without it.</summary>
-    public IReadOnlyList<string> ScriptUrls => [AssetUrl("copy-link.js"), AssetUrl("citation-preview.js")];
+    public IReadOnlyList<string> ScriptUrls => [AssetUrl("copy-link.js"), AssetUrl("citation-preview.js"), AssetUrl("evidence-levels.js")];
 
     /// <summary>The URL of an asset from templates/assets, by its source name (e.g. "site.css").</summary>
     public string AssetUrl(string sourceName) => assetUrls[sourceName];
@@ -77,6 +80,18 @@ public sealed class RenderContext(
             Settings.Navigation.Select(link => new LinkView(link.Title, Urls.FromContentLink(link.Url))).ToList(),
             Graph.Content.Pages.Select(page => new LinkView(page.Title, Urls.Page(page.Slug))).ToList(),
             Templates.Render(template, model))));
+    }
+
+    private static CultureInfo CultureOf(string language)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(language, predefinedOnly: true);
+        }
+        catch (CultureNotFoundException)
+        {
+            return CultureInfo.InvariantCulture;
+        }
     }
 
     /// <summary>

@@ -21,6 +21,7 @@ public sealed class SiteRenderer(TemplateSet templates, SocialImageCache socialI
         new ReferencePipeline(),
         new BibliographyPipeline(),
         new ContentPagePipeline(),
+        new EvidencePipeline(),
         new SearchPagePipeline(),
         new EmbedPipeline(),
         new RedirectPipeline(),

@@ -12,7 +12,8 @@ namespace KnowledgeBase.Render;
 public sealed class TemplateSet
 {
     public static readonly IReadOnlyList<string> RequiredNames =
-        ["layout", "home", "article", "page", "link-panel", "card-snippet", "embed-snippet", "embed", "redirect", "not-found", "reference", "bibliography"];
+        ["layout", "home", "article", "page", "link-panel", "card-snippet", "embed-snippet", "embed", "redirect", "not-found", "reference", "bibliography",
+         "section-heading", "regulatory-box", "evidence-matrix", "price-list", "comparison-table", "study-cards", "evidence"];
 
     private readonly Dictionary<string, Template> _templates;
     private readonly ThreadLocal<TemplateContext> _contexts = new(NewContext);

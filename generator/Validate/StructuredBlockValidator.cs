@@ -21,7 +21,7 @@ public static class StructuredBlockValidator
 
     private static void CheckReferences(ArticleFrontMatter meta, IReadOnlySet<string> referenceKeys, DiagnosticBag diagnostics)
     {
-        foreach (var key in StructuredBlocks.References(meta).Where(key => key.Value.Length > 0 && !referenceKeys.Contains(key.Value)))
+        foreach (var key in StructuredBlocks.Citations(meta).Select(citation => citation.Ref).Where(key => !referenceKeys.Contains(key.Value)))
         {
             diagnostics.Error(DiagnosticCode.UnknownBlockReference, key.Location,
                 $"no reference '{key.Value}' in content/references{Suggestions.DidYouMean(key.Value, referenceKeys)}");

@@ -32,9 +32,9 @@ public static class ArticleCitationCollector
             }
         }
 
-        foreach (var citation in StructuredBlocks.DisplayOrder.SelectMany(block => InBlock(meta, block)))
+        foreach (var citation in StructuredBlocks.Citations(meta))
         {
-            yield return citation;
+            yield return new CitedKey(citation.Ref.Value, null, citation.Ref.Location, CitingPart.StructuredBlocks, citation.SupportedText);
         }
 
         foreach (var citation in InMarkdown(article.Body, CitingPart.Body))
@@ -45,18 +45,4 @@ public static class ArticleCitationCollector
 
     private static IEnumerable<CitedKey> InMarkdown(MarkdownDocument document, CitingPart part) =>
         CitingSentences.Of(document).SelectMany(cited => cited.Group.Items.Select(item => new CitedKey(item.Key, item.Locator, item.Location, part, cited.Sentence)));
-
-    /// <summary>A block's citations, each with the text it supports: the row or card it belongs to.</summary>
-    private static IEnumerable<CitedKey> InBlock(ArticleFrontMatter meta, StructuredBlock block) => block switch
-    {
-        StructuredBlock.Regulatory => meta.Regulatory is { } regulatory ? Refs(regulatory.Refs, regulatory.Summary) : [],
-        StructuredBlock.Uses => meta.Uses.SelectMany(use => Refs(use.Refs, $"{use.Name}: {use.Verdict}")),
-        StructuredBlock.Costs => meta.Costs.SelectMany(cost => Refs([cost.Ref], cost.Item)),
-        StructuredBlock.Comparison => meta.Comparison?.Rows.SelectMany(row => Refs(row.Refs, $"{row.Aspect}: {row.This}")) ?? [],
-        StructuredBlock.Studies => meta.Studies.SelectMany(study => Refs([study.Ref], study.Finding)),
-        _ => [],
-    };
-
-    private static IEnumerable<CitedKey> Refs(IReadOnlyList<Located<string>> refs, string text) =>
-        refs.Where(reference => reference.Value.Length > 0).Select(reference => new CitedKey(reference.Value, null, reference.Location, CitingPart.StructuredBlocks, text));
 }

@@ -12,9 +12,9 @@ public sealed class ArticleCitations
 {
     /// <summary>
     /// The parts whose citations the article page renders with their anchor ids, and which back-links and
-    /// "Cited in" may therefore point at. Key points and the structured blocks join when the page shows them.
+    /// "Cited in" may therefore point at. Key points join when the page shows them.
     /// </summary>
-    public static readonly IReadOnlySet<CitingPart> LinkedParts = new HashSet<CitingPart> { CitingPart.Body };
+    public static readonly IReadOnlySet<CitingPart> LinkedParts = new HashSet<CitingPart> { CitingPart.StructuredBlocks, CitingPart.Body };
 
     private readonly Dictionary<SourceLocation, CitationOccurrence> _byLocation = [];
 

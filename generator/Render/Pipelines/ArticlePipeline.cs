@@ -1,5 +1,6 @@
 using KnowledgeBase.Content;
 using KnowledgeBase.Render.Citations;
+using KnowledgeBase.Render.EvidenceBlocks;
 using KnowledgeBase.Render.StructuredData;
 using KnowledgeBase.Render.Views;
 
@@ -23,6 +24,7 @@ public sealed class ArticlePipeline : IOutputPipeline
                 RenderContext.Date(meta.NextReview),
                 ReviewOverdue: meta.NextReview < context.Today,
                 meta.Tags,
+                ArticleEvidenceBlocks.Html(article, context),
                 ArticleCards.LinkPanelHtml(article, context),
                 ReferenceListBuilder.Build(citations, context.Graph.Content.References, context.Urls));
 

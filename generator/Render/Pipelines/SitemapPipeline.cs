@@ -23,6 +23,7 @@ public sealed class SitemapPipeline : IOutputPipeline
         };
         entries.AddRange(articles.Select(article => (urls.Article(article.Slug), (DateOnly?)article.Meta.LastReviewed)));
         entries.AddRange(context.Graph.Content.Pages.Select(page => (urls.Page(page.Slug), (DateOnly?)null)));
+        entries.Add((urls.Evidence, articles.Where(article => article.Meta.Uses.Count > 0).Select(article => (DateOnly?)article.Meta.LastReviewed).Max()));
         var references = context.Graph.Content.References.All;
         if (references.Count > 0)
         {

@@ -1,6 +1,7 @@
 namespace KnowledgeBase.Render.Views;
 
 /// <summary>An article page: the decisions (dates, overdue status, order) are already made.</summary>
+/// <param name="EvidenceBlocksHtml">The structured evidence blocks, shown before the body in this order.</param>
 public sealed record ArticleView(
     string Title,
     string Summary,
@@ -11,6 +12,7 @@ public sealed record ArticleView(
     DateView NextReview,
     bool ReviewOverdue,
     IReadOnlyList<string> Tags,
+    IReadOnlyList<string> EvidenceBlocksHtml,
     string LinkPanelHtml,
     IReadOnlyList<ReferenceListItemView> References);
 

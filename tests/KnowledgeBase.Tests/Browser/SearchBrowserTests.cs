@@ -70,9 +70,9 @@ public sealed class SearchBrowserTests(RealSite site) : IClassFixture<RealSite>
         await first.WaitForAsync();
 
         (await first.Locator(".search-result-title").InnerTextAsync()).ShouldBe("Does mesotherapy help hair loss?");
-        (await first.Locator(".search-result-section").InnerTextAsync()).ShouldBe("Minoxidil");
+        (await first.Locator(".search-result-section").InnerTextAsync()).ShouldBe("Side by side: Mesotherapy and Finasteride or minoxidil");
         (await first.Locator(".search-result-excerpt mark").First.InnerTextAsync()).ShouldStartWith("minoxidil", Case.Insensitive);
-        (await first.Locator("a").GetAttributeAsync("href")).ShouldBe("/articles/mesotherapy-for-hair-loss/#minoxidil");
+        (await first.Locator("a").GetAttributeAsync("href")).ShouldBe("/articles/mesotherapy-for-hair-loss/#side-by-side");
     }
 
     [Fact]

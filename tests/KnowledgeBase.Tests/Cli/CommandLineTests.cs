@@ -14,7 +14,7 @@ public sealed class CommandLineTests
         var (exitCode, output) = site.Run("build", "--output", site.Output);
 
         exitCode.ShouldBe(ExitCodes.Ok);
-        output.ShouldContain("Built 5 pages"); // home, article, its embed card, 404, search
+        output.ShouldContain("Built 6 pages"); // home, article, its embed card, evidence, 404, search
         File.Exists(Path.Combine(site.Output, "articles/sample/index.html")).ShouldBeTrue();
     }
 

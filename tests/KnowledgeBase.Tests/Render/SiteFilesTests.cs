@@ -41,10 +41,12 @@ public sealed class SiteFilesTests
             "https://example.github.io/meso/about/",
             "https://example.github.io/meso/articles/newer/",
             "https://example.github.io/meso/articles/sample/",
+            "https://example.github.io/meso/evidence/",
         ]);
         entries["https://example.github.io/meso/articles/sample/"].ShouldBe("2026-11-01");
         entries["https://example.github.io/meso/"].ShouldBe("2026-11-20");
         entries["https://example.github.io/meso/about/"].ShouldBeNull();
+        entries["https://example.github.io/meso/evidence/"].ShouldBeNull("no article grades a use, so the evidence page has no review date");
     }
 
     [Fact]

@@ -1,0 +1,114 @@
+using KnowledgeBase.Content;
+using KnowledgeBase.Load;
+using KnowledgeBase.Render.Citations;
+
+namespace KnowledgeBase.Render.EvidenceBlocks;
+
+/// <summary>
+/// Renders an article's structured evidence blocks, each from its own template, in the order the page shows
+/// them (<see cref="StructuredBlocks.DisplayOrder"/>). Their sources are numbered citations, like the body's.
+/// </summary>
+public static class ArticleEvidenceBlocks
+{
+    public static IReadOnlyList<string> Html(Article article, RenderContext context)
+    {
+        var citations = context.CitationsOf(article);
+        return StructuredBlocks.Present(article.Meta).Select(block => Render(article.Meta, block, citations, context)).ToList();
+    }
+
+    private static string Render(ArticleFrontMatter meta, StructuredBlock block, CitationGroupRenderer citations, RenderContext context)
+    {
+        var id = StructuredBlocks.SectionId(block);
+        var heading = SectionHeading(id, HeadingText(block, meta, context), context);
+        return block switch
+        {
+            StructuredBlock.Regulatory => context.Templates.Render("regulatory-box", Regulatory(meta.Regulatory!, id, heading, citations)),
+            StructuredBlock.Uses => context.Templates.Render("evidence-matrix", Uses(meta, id, heading, citations, context)),
+            StructuredBlock.Costs => context.Templates.Render("price-list", Prices(meta, id, heading, citations, context)),
+            StructuredBlock.Comparison => context.Templates.Render("comparison-table", Comparison(meta.Comparison!, id, heading, citations, context)),
+            StructuredBlock.Studies => context.Templates.Render("study-cards", Studies(meta, id, heading, citations, context)),
+            _ => throw new ArgumentOutOfRangeException(nameof(block), block, null),
+        };
+    }
+
+    private static string HeadingText(StructuredBlock block, ArticleFrontMatter meta, RenderContext context) =>
+        block switch
+        {
+            StructuredBlock.Regulatory => "Approval status",
+            StructuredBlock.Uses => "How strong the evidence is for each use",
+            StructuredBlock.Costs => "Prices we found",
+            StructuredBlock.Comparison => $"Side by side: {context.Settings.Subject} and {meta.Comparison!.With}",
+            StructuredBlock.Studies => "Key studies",
+            _ => throw new ArgumentOutOfRangeException(nameof(block), block, null),
+        };
+
+    /// <summary>A section heading with its link, as the article body's headings have.</summary>
+    public static string SectionHeading(string id, string text, RenderContext context) =>
+        context.Templates.Render("section-heading", new SectionHeadingView(id, text));
+
+    /// <summary>A block's sources as numbered citation links, or nothing for a row the editor left without sources.</summary>
+    private static string Cited(IReadOnlyList<Located<string>> refs, CitationGroupRenderer citations) =>
+        refs.Count == 0 ? "" : citations.Html(refs);
+
+    /// <summary>The source's short name ("Park 2008") for a price or a study card, linking to its citation page.</summary>
+    private static SourceLinkView Source(Located<string> key, RenderContext context) =>
+        new(ReferenceStyle.ShortLabel(context.Graph.Content.References[key.Value]), context.Urls.Reference(key.Value));
+
+    private static RegulatoryBoxView Regulatory(RegulatoryStatus regulatory, string id, string heading, CitationGroupRenderer citations) => new(
+        id,
+        heading,
+        RegulatoryStatusNames.NameOf(regulatory.Status),
+        StatusLabel(regulatory.Status),
+        regulatory.Summary,
+        Cited(regulatory.Refs, citations));
+
+    /// <summary>The status in words, so the box never relies on its icon or colour.</summary>
+    private static string StatusLabel(RegulatoryStatusKind status) => status switch
+    {
+        RegulatoryStatusKind.Approved => "Approved",
+        RegulatoryStatusKind.NotApproved => "Not approved",
+        RegulatoryStatusKind.OffLabel => "Off-label: the drug is approved, but not for this use",
+        RegulatoryStatusKind.Mixed => "Mixed: approved for some uses, not for others",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+
+    private static EvidenceMatrixView Uses(ArticleFrontMatter meta, string id, string heading, CitationGroupRenderer citations, RenderContext context) => EvidenceMatrix.View(
+        id,
+        heading,
+        "What each use is, how strong the evidence for it is, and what the studies show",
+        meta.Uses.Select(use => new EvidenceMatrix.Entry(use, StructuredBlocks.UseRowId(use), null, null, Cited(use.Refs, citations))).ToList(),
+        context.Urls.Evidence + "#" + SiteUrls.EvidenceLevelsId);
+
+    private static PriceListView Prices(ArticleFrontMatter meta, string id, string heading, CitationGroupRenderer citations, RenderContext context) => new(
+        id,
+        heading,
+        meta.Costs.Select(cost => new PriceView(
+            cost.Item,
+            PriceText.Range(cost, context.Culture),
+            cost.Per,
+            cost.Currency,
+            CurrencyCodes.NameByCode.GetValueOrDefault(cost.Currency, cost.Currency),
+            cost.Year.Value,
+            Source(cost.Ref, context),
+            Cited([cost.Ref], citations))).ToList());
+
+    private static ComparisonTableView Comparison(TreatmentComparison comparison, string id, string heading, CitationGroupRenderer citations, RenderContext context) => new(
+        id,
+        heading,
+        $"{context.Settings.Subject} compared with {comparison.With}, aspect by aspect, with the sources for each row",
+        context.Settings.Subject,
+        comparison.With,
+        comparison.Rows.Select(row => new ComparisonRowView(row.Aspect, row.This, row.Other, Cited(row.Refs, citations))).ToList());
+
+    private static StudyCardsView Studies(ArticleFrontMatter meta, string id, string heading, CitationGroupRenderer citations, RenderContext context) => new(
+        id,
+        heading,
+        meta.Studies.Select(study => new StudyCardView(
+            study.Question,
+            study.Design,
+            study.Participants,
+            study.Duration,
+            study.Finding,
+            Source(study.Ref, context),
+            Cited([study.Ref], citations))).ToList());
+}

@@ -1,0 +1,31 @@
+using KnowledgeBase.Content;
+
+namespace KnowledgeBase.Render.EvidenceBlocks;
+
+/// <summary>Builds an evidence table and its chart from uses, for an article and for the site-wide evidence page.</summary>
+public static class EvidenceMatrix
+{
+    /// <summary>A use as one row shows it; the article fields are set on the site-wide page only.</summary>
+    public sealed record Entry(EvidenceUse Use, string? RowId, string? ArticleUrl, string? ArticleTitle, string CitationsHtml);
+
+    public static EvidenceMatrixView View(string sectionId, string headingHtml, string caption, IReadOnlyList<Entry> entries, string explanationUrl) => new(
+        sectionId,
+        headingHtml,
+        caption,
+        ListsArticles: entries.Any(entry => entry.ArticleUrl is not null),
+        entries.Select((entry, index) => new EvidenceRowView(
+            entry.RowId,
+            entry.Use.Name,
+            entry.ArticleUrl,
+            entry.ArticleTitle,
+            Badge(entry.Use.Evidence, $"{sectionId}-level-{index + 1}", explanationUrl),
+            entry.Use.Verdict,
+            entry.CitationsHtml)).ToList(),
+        EvidenceChart.Lay(sectionId, entries.Select(entry => (entry.Use.Name, entry.Use.Evidence)).ToList()));
+
+    private static EvidenceLevelBadgeView Badge(EvidenceLevel level, string noteId, string explanationUrl)
+    {
+        var wording = EvidenceLevelWording.Of(level);
+        return new EvidenceLevelBadgeView(wording.Name, wording.Label, wording.Explanation, noteId, explanationUrl);
+    }
+}

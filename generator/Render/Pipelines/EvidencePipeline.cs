@@ -1,0 +1,53 @@
+using System.Text.Json.Nodes;
+using KnowledgeBase.Content;
+using KnowledgeBase.Render.EvidenceBlocks;
+
+namespace KnowledgeBase.Render.Pipelines;
+
+/// <summary>
+/// /evidence/: every use of the treatment that a published article grades, strongest evidence first, each
+/// linking to its row in the article (where its sources are), and the evidence levels explained in plain words.
+/// </summary>
+public sealed class EvidencePipeline : IOutputPipeline
+{
+    private const string AllUsesId = "all-uses";
+
+    public IEnumerable<OutputFile> Render(RenderContext context)
+    {
+        var urls = context.Urls;
+        var entries = context.Graph.PublishedArticles
+            .SelectMany(article => article.Meta.Uses.Select(use => new EvidenceMatrix.Entry(
+                use,
+                RowId: null,
+                SiteUrls.WithFragment(urls.Article(article.Slug), StructuredBlocks.UseRowId(use)),
+                article.Meta.Title,
+                CitationsHtml: "")))
+            .OrderByDescending(entry => entry.Use.Evidence)
+            .ThenBy(entry => entry.Use.Name, StringComparer.Ordinal)
+            .ThenBy(entry => entry.ArticleUrl, StringComparer.Ordinal)
+            .ToList();
+        var title = $"{context.Settings.Subject}: what it is used for and how strong the evidence is";
+        const string summary = "Every use covered on this site, with how strong the evidence for it is, in plain words, and a link to the article with the sources.";
+        var matrix = entries.Count == 0 ? "" : context.Templates.Render("evidence-matrix", EvidenceMatrix.View(
+            AllUsesId,
+            ArticleEvidenceBlocks.SectionHeading(AllUsesId, "Every use, strongest evidence first", context),
+            "Each use, the strength of its evidence, what the studies show, and the article that covers it",
+            entries,
+            "#" + SiteUrls.EvidenceLevelsId));
+        var view = new EvidencePageView(
+            title,
+            summary,
+            matrix,
+            SiteUrls.EvidenceLevelsId,
+            ArticleEvidenceBlocks.SectionHeading(SiteUrls.EvidenceLevelsId, "What the evidence levels mean", context),
+            EvidenceLevelWording.All);
+        var jsonLd = new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "WebPage",
+            ["name"] = title,
+            ["url"] = urls.Absolute(urls.Evidence),
+        };
+        yield return context.Page(SiteUrls.OutputPathOf(SiteUrls.EvidencePath), new PageMeta(title, summary, urls.Evidence, "website", jsonLd), "evidence", view);
+    }
+}

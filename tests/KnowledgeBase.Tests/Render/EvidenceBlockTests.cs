@@ -1,0 +1,291 @@
+using System.Xml.Linq;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using KnowledgeBase.Render.EvidenceBlocks;
+using KnowledgeBase.Tests.Support;
+using Shouldly;
+
+namespace KnowledgeBase.Tests.Render;
+
+/// <summary>The structured evidence blocks on an article page and the site-wide evidence page, as a reader gets them.</summary>
+public sealed class EvidenceBlockTests(EvidenceBlockSite site) : IClassFixture<EvidenceBlockSite>
+{
+    private IDocument ArticlePage => site.Parse(site.ArticlePath);
+
+    private IDocument EvidencePage => site.Parse("evidence/index.html");
+
+    [Theory]
+    [InlineData("section.regulatory-box", "regulatory-box.html")]
+    [InlineData("section.evidence-matrix", "evidence-matrix.html")]
+    [InlineData("section.price-list", "price-list.html")]
+    [InlineData("section.comparison", "comparison-table.html")]
+    [InlineData("section.studies", "study-cards.html")]
+    public void Block_matches_its_golden_snapshot(string selector, string golden)
+    {
+        var block = ArticlePage.QuerySelector(selector).ShouldNotBeNull();
+
+        Golden.ShouldMatch(block.OuterHtml + "\n", "EvidenceBlocks/" + golden);
+    }
+
+    [Fact]
+    public void Evidence_page_matches_its_golden_snapshot() =>
+        Golden.ShouldMatch(EvidencePage.QuerySelector("main")!.InnerHtml.Trim() + "\n", "EvidenceBlocks/evidence-page.html");
+
+    [Fact]
+    public void Blocks_come_after_the_header_and_before_the_body_in_display_order()
+    {
+        var article = ArticlePage.QuerySelector("article")!;
+        var children = article.Children.Select(child => child.ClassList.Contains("article-body") ? "body" : child.GetAttribute("aria-labelledby") ?? child.LocalName).ToList();
+
+        children.ShouldBe(["header", "approval-status", "evidence-by-use", "prices", "side-by-side", "key-studies", "body", "references", "link-to-this-page"]);
+    }
+
+    [Fact]
+    public void Block_sources_are_numbered_after_the_key_points_and_before_the_body_in_the_order_the_blocks_appear()
+    {
+        var page = ArticlePage;
+
+        page.QuerySelectorAll(".reference-list li").Select(item => (item.Id, item.GetAttribute("value"))).ShouldBe(
+        [
+            ("ref-park2008", "1"), ("ref-fda2010_lipodissolve", "2"), ("ref-kybella_label", "3"), ("ref-jones2016_refine1", "4"),
+            ("ref-jayasinghe2013", "5"), ("ref-salti2008", "6"), ("ref-gupta2023", "7"), ("ref-faetani2021", "8"), ("ref-costantino2011", "9"),
+            ("ref-sivagnanam2010", "10"), ("ref-asps2016_stats", "11"), ("ref-tabbal2013", "12"),
+        ]);
+        page.QuerySelectorAll(".evidence-block sup.citation a").Select(link => int.Parse(link.TextContent)).Distinct().ShouldBe([2, 3, 4, 1, 5, 6, 7, 8, 9, 10, 11, 12]);
+    }
+
+    [Fact]
+    public void Reference_list_links_back_to_the_citations_in_the_blocks()
+    {
+        var page = ArticlePage;
+        var backLinks = page.GetElementById("ref-sivagnanam2010")!.QuerySelectorAll(".back-links a").Select(a => a.GetAttribute("href")).ToList();
+
+        backLinks.ShouldBe(["#cite-sivagnanam2010-1", "#cite-sivagnanam2010-2"]);
+        page.GetElementById("cite-sivagnanam2010-1")!.Closest("section.price-list").ShouldNotBeNull();
+        page.GetElementById("cite-sivagnanam2010-2")!.Closest("section.comparison").ShouldNotBeNull();
+    }
+
+    [Fact]
+    public void Citation_page_lists_the_block_that_cites_the_source_under_cited_in()
+    {
+        var citationPage = site.Parse("references/sivagnanam2010/index.html");
+        var places = citationPage.QuerySelectorAll("ul.cited-in ul a").ToList();
+
+        places.Select(a => a.GetAttribute("href")).ShouldBe(
+            [$"/articles/{EvidenceBlockSite.Slug}/#cite-sivagnanam2010-1", $"/articles/{EvidenceBlockSite.Slug}/#cite-sivagnanam2010-2"]);
+        places[0].TextContent.ShouldContain("Mesotherapy session");
+    }
+
+    [Fact]
+    public void Regulatory_box_states_the_status_in_words_beside_an_icon_that_screen_readers_skip()
+    {
+        var box = ArticlePage.QuerySelector("section.regulatory-box")!;
+
+        box.ClassList.ShouldContain("regulatory-not-approved");
+        box.QuerySelector(".regulatory-status strong")!.TextContent.ShouldBe("Not approved");
+        box.QuerySelector(".regulatory-status svg")!.GetAttribute("aria-hidden").ShouldBe("true");
+        box.TextContent.ShouldContain("Kybella is approved, but only for fat under the chin.");
+    }
+
+    [Fact]
+    public void Evidence_table_has_a_caption_column_headers_and_a_row_header_for_each_use()
+    {
+        var table = ArticlePage.QuerySelector("section.evidence-matrix table")!;
+
+        table.QuerySelector("caption").ShouldNotBeNull().TextContent.ShouldNotBeEmpty();
+        table.QuerySelectorAll("thead th").Select(th => (th.GetAttribute("scope"), th.TextContent))
+            .ShouldBe([("col", "Use"), ("col", "Strength of evidence"), ("col", "What the studies show")]);
+        table.QuerySelectorAll("tbody th[scope=row]").Select(th => th.TextContent).ShouldBe(
+        [
+            "Fat under the chin with deoxycholic acid (Kybella)", "Fat loss with classic mesotherapy",
+            "Fat-dissolving shots (phosphatidylcholine and deoxycholate) outside the chin", "Pattern hair loss", "Muscle and joint pain",
+        ]);
+    }
+
+    [Fact]
+    public void Each_use_row_has_an_id_made_from_its_name()
+    {
+        ArticlePage.QuerySelectorAll("section.evidence-matrix tbody tr").Select(row => row.Id).ShouldBe(
+        [
+            "use-fat-under-the-chin-with-deoxycholic-acid-kybella", "use-fat-loss-with-classic-mesotherapy",
+            "use-fat-dissolving-shots-phosphatidylcholine-and-deoxycholate-outside-the-chin", "use-pattern-hair-loss", "use-muscle-and-joint-pain",
+        ]);
+    }
+
+    [Fact]
+    public void Each_row_gives_its_one_line_verdict_and_cites_its_sources()
+    {
+        var row = ArticlePage.GetElementById("use-fat-loss-with-classic-mesotherapy")!;
+        var verdict = row.QuerySelectorAll("td")[1];
+
+        verdict.TextContent.ShouldContain("No more fat loss than the untreated thigh in a small controlled study.");
+        verdict.QuerySelectorAll("sup.citation a").Select(a => (a.GetAttribute("href"), a.GetAttribute("aria-label")))
+            .ShouldBe([("#ref-park2008", "Reference 1: Park 2008"), ("#ref-jayasinghe2013", "Reference 5: Jayasinghe 2013")]);
+    }
+
+    [Fact]
+    public void Evidence_level_links_to_the_explanation_of_levels_and_is_described_in_plain_words()
+    {
+        var page = ArticlePage;
+        var level = page.GetElementById("use-fat-loss-with-classic-mesotherapy")!.QuerySelector("a.evidence-level")!;
+
+        level.TextContent.ShouldBe("Very low");
+        level.GetAttribute("href").ShouldBe("/evidence/#evidence-levels");
+        var note = page.GetElementById(level.GetAttribute("aria-describedby")!).ShouldNotBeNull();
+        note.GetAttribute("role").ShouldBe("tooltip");
+        note.TextContent.ShouldBe("Very low evidence: Very small studies, studies with no comparison group, or conflicting results. We say \u201cWe are very uncertain whether...\u201d");
+    }
+
+    [Fact]
+    public void Note_ids_are_unique_on_the_page()
+    {
+        var ids = ArticlePage.QuerySelectorAll("[id]").Select(element => element.Id).ToList();
+
+        ids.ShouldBeUnique();
+    }
+
+    [Fact]
+    public void Chart_has_a_text_alternative_that_names_every_use_and_its_level()
+    {
+        var page = ArticlePage;
+        var chart = page.QuerySelector("section.evidence-matrix figure svg")!;
+
+        chart.GetAttribute("role").ShouldBe("img");
+        var labels = chart.GetAttribute("aria-labelledby")!.Split(' ').Select(id => page.GetElementById(id)!.TextContent).ToList();
+        labels[0].ShouldBe("Bar chart of the strength of evidence for each use");
+        labels[1].ShouldBe("Fat under the chin with deoxycholic acid (Kybella): high. Fat loss with classic mesotherapy: very low. "
+            + "Fat-dissolving shots (phosphatidylcholine and deoxycholate) outside the chin: very low. Pattern hair loss: low. Muscle and joint pain: low.");
+    }
+
+    [Fact]
+    public void Chart_fills_a_quarter_of_a_bar_per_level_and_writes_the_level_beside_it()
+    {
+        var chart = ArticlePage.QuerySelector("section.evidence-matrix figure svg")!;
+
+        chart.QuerySelectorAll("rect").Length.ShouldBe(5 * 4);
+        chart.QuerySelectorAll("rect.chart-filled").Select(rect => rect.ClassList.Last()).GroupBy(name => name).Select(group => (group.Key, group.Count()))
+            .ShouldBe([("evidence-level-high", 4), ("evidence-level-very-low", 2), ("evidence-level-low", 4)]);
+        chart.QuerySelectorAll("text.chart-level").Select(text => text.TextContent).ShouldBe(["High", "Very low", "Very low", "Low", "Low"]);
+    }
+
+    [Fact]
+    public void Chart_wraps_long_names_onto_lines_that_fit_its_width()
+    {
+        var lines = ArticlePage.QuerySelectorAll("section.evidence-matrix text.chart-label").Select(text => text.TextContent).ToList();
+
+        lines.ShouldContain("Fat-dissolving shots");
+        lines.ShouldAllBe(line => line.Length <= 34);
+        string.Join(" ", lines).ShouldContain("Fat-dissolving shots (phosphatidylcholine and deoxycholate) outside the chin");
+    }
+
+    [Fact]
+    public void Prices_show_the_range_currency_year_and_source_with_a_note_that_they_are_historical()
+    {
+        var block = ArticlePage.QuerySelector("section.price-list")!;
+        var prices = block.QuerySelectorAll("li.price");
+
+        block.QuerySelector(".price-note")!.TextContent.ShouldContain("These prices are historical.");
+        prices.Select(price => price.QuerySelector(".price-amount")!.TextContent).ShouldBe(["USD 200 to 600 per session", "USD 3,200 per procedure"]);
+        Facts(prices[0]).ShouldBe([("Currency", "US dollar (USD)"), ("Year of the figure", "2010"), ("Source", "Sivagnanam 2010" + CitationNumber("sivagnanam2010"))]);
+        prices[0].QuerySelector("dd a")!.GetAttribute("href").ShouldBe("/references/sivagnanam2010/");
+    }
+
+    [Fact]
+    public void Comparison_table_has_a_caption_scoped_headers_and_sources_for_each_cited_row()
+    {
+        var table = ArticlePage.QuerySelector("section.comparison table")!;
+
+        table.QuerySelector("caption")!.TextContent.ShouldBe("Mesotherapy compared with Liposuction, aspect by aspect, with the sources for each row");
+        table.QuerySelectorAll("thead th").Select(th => (th.GetAttribute("scope"), th.TextContent)).ShouldBe([("col", "Aspect"), ("col", "Mesotherapy"), ("col", "Liposuction")]);
+        var rows = table.QuerySelectorAll("tbody tr");
+        rows.Select(row => row.QuerySelector("th[scope=row]")!.QuerySelectorAll("a").Length).ShouldBe([2, 2, 0]);
+        rows[1].QuerySelectorAll("td").Select(td => td.TextContent).ShouldBe(["Mesotherapy: Shots into the skin meant to help break down fat", "Liposuction: Surgery to remove fat"]);
+        rows[1].QuerySelectorAll("td .cell-label").ShouldAllBe(label => label.GetAttribute("aria-hidden") == "true");
+    }
+
+    [Fact]
+    public void Study_card_gives_question_design_participants_duration_finding_and_links_to_the_citation_page()
+    {
+        var card = ArticlePage.QuerySelector("section.studies li.study-card")!;
+
+        card.QuerySelector("h3")!.TextContent.ShouldBe("Do mesotherapy shots reduce thigh fat?");
+        Facts(card).ShouldBe(
+        [
+            ("Design", "Controlled split-body study (one thigh treated, the other left alone)"), ("Participants", "20 women"), ("Duration", "12 weeks"),
+            ("Finding", "The treated thigh lost no more size or fat than the untreated thigh."),
+        ]);
+        var source = card.QuerySelector(".study-source a")!;
+        source.GetAttribute("href").ShouldBe("/references/park2008/");
+        source.TextContent.ShouldBe("Park 2008, the study's full reference and summary");
+    }
+
+    [Fact]
+    public void Evidence_page_lists_every_use_strongest_first_each_linking_to_its_row_in_the_article()
+    {
+        var page = EvidencePage;
+        var article = ArticlePage;
+        var links = page.QuerySelectorAll("table tbody th[scope=row] a").ToList();
+
+        links.Select(link => link.TextContent).ShouldBe(
+        [
+            "Fat under the chin with deoxycholic acid (Kybella)", "Muscle and joint pain", "Pattern hair loss",
+            "Fat loss with classic mesotherapy", "Fat-dissolving shots (phosphatidylcholine and deoxycholate) outside the chin",
+        ]);
+        foreach (var href in links.Select(link => link.GetAttribute("href")!))
+        {
+            href.ShouldStartWith($"/articles/{EvidenceBlockSite.Slug}/#use-");
+            article.GetElementById(href.Split('#')[1]).ShouldNotBeNull(href);
+        }
+    }
+
+    [Fact]
+    public void Evidence_page_explains_each_level_and_its_badges_point_to_that_explanation()
+    {
+        var page = EvidencePage;
+        page.GetElementById("evidence-levels").ShouldNotBeNull().TextContent.ShouldBe("What the evidence levels mean");
+        page.QuerySelectorAll(".evidence-level-list dt").Select(dt => dt.TextContent).ShouldBe(["High", "Moderate", "Low", "Very low", "None"]);
+        page.QuerySelectorAll("a.evidence-level").ShouldAllBe(a => a.GetAttribute("href") == "#evidence-levels");
+        page.QuerySelectorAll(".evidence-level-list dd")[3].TextContent
+            .ShouldBe("Very small studies, studies with no comparison group, or conflicting results. We say “We are very uncertain whether...”");
+    }
+
+    [Fact]
+    public void Sitemap_lists_the_evidence_page_dated_by_the_latest_review_of_an_article_that_grades_a_use()
+    {
+        var sitemap = XDocument.Load(Path.Combine(site.Output, "sitemap.xml"));
+        XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+        var entry = sitemap.Descendants(ns + "url").Single(url => url.Element(ns + "loc")!.Value == "https://test.example/evidence/");
+        entry.Element(ns + "lastmod")!.Value.ShouldBe("2026-11-01");
+    }
+
+    [Fact]
+    public void Editorial_policy_page_explains_the_levels_in_the_same_words_as_the_site()
+    {
+        var policy = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "content", "pages", "editorial-policy.md"));
+        var rows = policy.Split('\n').Where(line => line.StartsWith('|')).ToList();
+
+        foreach (var wording in EvidenceLevelWording.All)
+        {
+            rows.ShouldContain($"| {wording.Label} | {wording.Meaning} | \"{wording.Phrase}\" |");
+        }
+    }
+
+    [Fact]
+    public void Prices_are_written_the_way_the_site_language_writes_numbers()
+    {
+        using var german = EvidenceBlockSite.Create();
+        german.Write("site.yml", TestSite.SiteYml.Replace("language: en", "language: de"));
+        german.Build().Succeeded.ShouldBeTrue();
+
+        var page = new HtmlParser().ParseDocument(german.ReadOutput(site.ArticlePath));
+
+        page.QuerySelectorAll(".price-amount").Select(price => price.TextContent).ShouldBe(["USD 200 to 600 per session", "USD 3.200 per procedure"]);
+    }
+
+    /// <summary>The number the article's reference list gives a source.</summary>
+    private string CitationNumber(string key) => ArticlePage.GetElementById("ref-" + key)!.GetAttribute("value")!;
+
+    private static List<(string, string)> Facts(IElement card) =>
+        card.QuerySelectorAll("dl > div").Select(pair => (pair.QuerySelector("dt")!.TextContent, pair.QuerySelector("dd")!.TextContent)).ToList();
+}
