@@ -268,6 +268,11 @@ function isGreater(score, other) {
   return index >= 0 && score[index] > other[index];
 }
 
+/** The results that are articles (their ids in `articleIds`) before all others, each group in its own order. */
+export function articlesFirst(results, articleIds) {
+  return [...results.filter((result) => articleIds.has(result.id)), ...results.filter((result) => !articleIds.has(result.id))];
+}
+
 /**
  * Puts first the shown results whose title contains the whole query as typed ("what is mesotherapy" finds
  * "What is mesotherapy?"): searching without question words loses that, and re-adding them to the search

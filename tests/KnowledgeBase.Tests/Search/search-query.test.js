@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  bestSection, editDistance, expandQuery, keywords, markedWords, mergeResults, normalize, planSearches, prepareVocabulary, promoteTitleMatches,
+  articlesFirst, bestSection, editDistance, expandQuery, keywords, markedWords, mergeResults, normalize, planSearches, prepareVocabulary, promoteTitleMatches,
   suggestCorrection,
 } from "../../../templates/assets/search-query.js";
 
@@ -139,4 +139,9 @@ test("a source whose title holds the query moves first among sources but stays b
     ["Does mesotherapy help hair loss?", "Side effects", "A trial of minoxidil", "Finasteride for hair loss"]);
   assert.deepEqual(promoteTitleMatches(shown, "hair loss").map((result) => result.title),
     ["Does mesotherapy help hair loss?", "Side effects", "Finasteride for hair loss", "A trial of minoxidil"]);
+});
+
+test("articles come before every other result, each group keeping its ranking", () => {
+  const ranked = [{ id: "s1" }, { id: "a1" }, { id: "p1" }, { id: "a2" }, { id: "s2" }];
+  assert.deepEqual(articlesFirst(ranked, new Set(["a1", "a2", "a3"])).map((result) => result.id), ["a1", "a2", "s1", "p1", "s2"]);
 });
