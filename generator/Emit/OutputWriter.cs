@@ -55,7 +55,9 @@ public static class OutputWriter
     /// <summary>
     /// Brings a live output folder up to date in place after an incremental rebuild (serve): each changed file is
     /// written beside its name and moved over it, so a page being served is always whole, and files the site no
-    /// longer has are deleted with the folders they leave empty.
+    /// longer has are deleted with the folders they leave empty. A rendered file whose bytes are already there is
+    /// not written again: some outputs (reference exports, assets) are rendered on every rebuild, and comparing them
+    /// costs far less than writing and renaming them.
     /// </summary>
     public static void Update(string outputFolder, IEnumerable<OutputFile> changed, IEnumerable<string> removed)
     {
@@ -63,6 +65,11 @@ public static class OutputWriter
         foreach (var file in changed)
         {
             var path = Path.Combine(output, file.RelativePath);
+            if (HasBytes(path, file.Bytes))
+            {
+                continue;
+            }
+
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             var temporary = $"{path}.{Environment.ProcessId}.tmp";
             File.WriteAllBytes(temporary, file.Bytes);
@@ -79,6 +86,12 @@ public static class OutputWriter
                 Directory.Delete(folder);
             }
         }
+    }
+
+    private static bool HasBytes(string path, byte[] bytes)
+    {
+        var existing = new FileInfo(path);
+        return existing.Exists && existing.Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
     }
 
     private static void DeleteIfPresent(string folder)

@@ -91,7 +91,8 @@ public static class ArticleFrontMatterReader
             row.RequiredString("aspect") ?? "",
             row.RequiredString("this") ?? "",
             row.RequiredString("other") ?? "",
-            row.StringList("refs")));
+            // The table promises the sources for each row, so a row without any has to say so.
+            row.RequiredStringList("refs", "list the sources of this row, or write 'refs: []' if no checked source covers it and the row says so")));
         if (rows.Count == 0)
         {
             fields.ReportMissing("rows");

@@ -226,6 +226,20 @@ public sealed class YamlFields
     }
 
     /// <summary>
+    /// A list that must be written out, even as <c>[]</c>, so that an empty list is the author's decision rather
+    /// than something forgotten; <paramref name="whenMissing"/> tells the author what to write.
+    /// </summary>
+    public IReadOnlyList<Located<string>> RequiredStringList(string key, string whenMissing)
+    {
+        if (Find(key) is null)
+        {
+            _diagnostics.Error(DiagnosticCode.MissingField, Location, $"required field '{key}' is missing; {whenMissing}");
+        }
+
+        return StringList(key);
+    }
+
+    /// <summary>
     /// A nested mapping, or null when absent or not a mapping. Its unknown keys are reported with
     /// <paramref name="unknownFieldCode"/>, or with this mapping's code when null.
     /// </summary>

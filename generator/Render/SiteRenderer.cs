@@ -69,7 +69,11 @@ public sealed class SiteRenderer(TemplateSet templates, SocialImageCache socialI
     public RenderContext CreateContext(SiteGraph graph, RenderMemo? previous = null) => CreateContext(graph, Assets(graph), previous);
 
     private static List<(string SourceName, OutputFile Output)> Assets(SiteGraph graph) =>
-        graph.Content.Assets.Select(asset => (asset.RelativePath, Fingerprinted($"assets/{asset.RelativePath}", asset.Bytes))).ToList();
+        graph.Content.Assets.Select(asset => (asset.RelativePath, Fingerprinted($"assets/{asset.RelativePath}", Published(asset)))).ToList();
+
+    /// <summary>An asset's bytes as readers get them: a stylesheet without its comments, anything else as it is.</summary>
+    private static byte[] Published(AssetFile asset) =>
+        asset.RelativePath.EndsWith(".css", StringComparison.OrdinalIgnoreCase) ? StylesheetComments.Strip(asset.Bytes) : asset.Bytes;
 
     private RenderContext CreateContext(SiteGraph graph, List<(string SourceName, OutputFile Output)> assets, RenderMemo? previous)
     {

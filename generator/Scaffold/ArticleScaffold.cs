@@ -68,7 +68,7 @@ public static class ArticleScaffold
             #     - aspect: Typical cost
             #       this: ...
             #       other: ...
-            #       refs: [...]
+            #       refs: [...]             # every row: its sources, or [] if no checked source covers it
             # studies:                      # study summary cards
             #   - ref: park2008
             #     question: Do injections reduce thigh fat?

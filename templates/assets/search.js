@@ -19,27 +19,36 @@ function loadEngine() {
       fetch(box.dataset.vocabulary).then((response) => response.json()),
     ]);
     await pagefind.options({ baseUrl: box.dataset.baseUrl, excerptLength: 24 });
-    return { pagefind, query, vocabulary: query.prepareVocabulary(vocabulary) };
+    return { pagefind, query, vocabulary: query.prepareVocabulary(vocabulary), articles: null };
   })();
   return engine;
 }
 
+/**
+ * The ids of every article page. A search with a filter and no words reads only the filter's part of the
+ * index, so this costs one small download once, where ranking articles and sources in separate searches
+ * would run every synonym and looser search twice.
+ */
+async function articleIds(loaded) {
+  loaded.articles ??= loaded.pagefind.search(null, { filters: { type: "Articles" } })
+    .then((found) => new Set((found?.results ?? []).map((result) => result.id)));
+  return loaded.articles;
+}
+
 /** Runs every search the query plans (as typed, corrected, synonyms) and merges them into one ranking. */
 async function search(text, type, count) {
-  const { pagefind, query, vocabulary } = await loadEngine();
+  const loaded = await loadEngine();
+  const { pagefind, query, vocabulary } = loaded;
   const plan = query.planSearches(text, vocabulary);
-  // With no type chosen, articles rank above everything else: a patient wants the plain-language answer
-  // before the studies behind it, which the Sources filter (or the rest of the list) still finds.
-  const passes = type ? [{ filters: { type } }] : [{ filters: { type: "Articles" } }, { filters: { not: { type: "Articles" } } }];
-  const ranked = [];
-  for (const options of passes) {
-    ranked.push(...await rank(pagefind, query, plan, options));
-  }
-  const shown = await Promise.all(ranked.slice(0, count).map(async (result) => {
+  const ranked = await rank(pagefind, query, plan, type ? { filters: { type } } : {});
+  // With no type chosen, articles come first: a patient wants the plain-language answer before the studies
+  // behind it, which the Sources filter (or the rest of the list) still finds.
+  const ordered = type ? ranked : query.articlesFirst(ranked, await articleIds(loaded));
+  const shown = await Promise.all(ordered.slice(0, count).map(async (result) => {
     const data = await result.data();
     return { ...query.bestSection(data), type: data.filters?.type?.[0] ?? null };
   }));
-  return { suggestion: plan.suggestion, total: ranked.length, shown: query.promoteTitleMatches(shown, text) };
+  return { suggestion: plan.suggestion, total: ordered.length, shown: query.promoteTitleMatches(shown, text) };
 }
 
 /** One ranking of the pages `options` admits: the planned searches, then synonyms and looser searches only when needed. */

@@ -41,17 +41,20 @@ public sealed partial class NewCommandTests
         filled.ExitCode.ShouldBe(ExitCodes.Ok, filled.Output);
     }
 
-    [Fact]
-    public void New_article_refuses_to_overwrite_an_existing_file()
+    [Theory]
+    [InlineData(ArticlePath, "article", "Does mesotherapy hurt?")]
+    [InlineData(ReferencePath, "reference", "smith2020")]
+    public void New_refuses_to_overwrite_an_existing_file(string path, string kind, string name)
     {
         using var site = new TestSite();
-        site.Write(ArticlePath, TestSite.SampleArticle);
+        const string EditorsWork = "---\ntitle: An editor's work in progress\n---\nNot to be lost.\n";
+        site.Write(path, EditorsWork);
 
-        var (exitCode, output) = site.Run("new", "article", "Does mesotherapy hurt?");
+        var (exitCode, output) = site.Run("new", kind, name);
 
         exitCode.ShouldBe(ExitCodes.UsageError);
-        output.ShouldContain($"{ArticlePath} already exists");
-        site.ReadSource(ArticlePath).ShouldBe(TestSite.SampleArticle.ReplaceLineEndings("\n"));
+        output.ShouldContain($"{path} already exists, and was left as it was");
+        site.ReadSource(path).ShouldBe(EditorsWork);
     }
 
     [Fact]

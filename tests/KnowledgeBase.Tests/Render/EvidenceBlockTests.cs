@@ -89,6 +89,28 @@ public sealed class EvidenceBlockTests(EvidenceBlockSite site) : IClassFixture<E
     }
 
     [Fact]
+    public void Each_approval_status_has_its_own_icon_and_says_the_status_in_words()
+    {
+        string[] statuses = ["approved", "not-approved", "off-label", "mixed"];
+        using var statusSite = new TestSite(withSampleArticle: false);
+        foreach (var status in statuses)
+        {
+            statusSite.Write($"content/articles/{status}.md",
+                $"---\ntitle: Status {status}\nsummary: A summary.\nlast_reviewed: 2026-11-01\nnext_review: 2027-11-01\nregulatory:\n  status: {status}\n  summary: What the regulator said.\n---\nBody.\n");
+        }
+
+        statusSite.Build().Succeeded.ShouldBeTrue();
+
+        var boxes = statuses.Select(status => new HtmlParser().ParseDocument(statusSite.ReadOutput($"articles/{status}/index.html")).QuerySelector("section.regulatory-box")!).ToList();
+        boxes.Select(box => box.QuerySelector(".regulatory-status strong")!.TextContent).ShouldBe(
+            ["Approved", "Not approved", "Off-label: the drug is approved, but not for this use", "Mixed: approved for some uses, not for others"]);
+        boxes.Select(box => box.ClassList.Single(name => name.StartsWith("regulatory-", StringComparison.Ordinal) && name != "regulatory-box"))
+            .ShouldBe(statuses.Select(status => "regulatory-" + status));
+        boxes.ShouldAllBe(box => box.QuerySelector(".regulatory-status svg")!.GetAttribute("aria-hidden") == "true");
+        boxes.Select(box => box.QuerySelector(".regulatory-status svg")!.InnerHtml).Distinct().Count().ShouldBe(statuses.Length);
+    }
+
+    [Fact]
     public void Evidence_table_has_a_caption_column_headers_and_a_row_header_for_each_use()
     {
         var table = ArticlePage.QuerySelector("section.evidence-matrix table")!;

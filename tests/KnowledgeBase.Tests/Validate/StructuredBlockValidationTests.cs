@@ -84,10 +84,28 @@ public sealed class StructuredBlockValidationTests
     [Fact]
     public void Unknown_key_in_a_comparison_row_is_reported_at_the_key()
     {
-        var error = SingleError("comparison:\n  with: Liposuction\n  rows:\n    - aspect: Cost\n      this: Less\n      other: More\n      refz: []",
-            DiagnosticCode.UnknownBlockField, line: 12, column: 7);
+        var errors = Check("comparison:\n  with: Liposuction\n  rows:\n    - aspect: Cost\n      this: Less\n      other: More\n      refz: []");
 
-        error.Message.ShouldContain("did you mean refs?");
+        var unknown = errors.Where(error => error.Code == DiagnosticCode.UnknownBlockField).ShouldHaveSingleItem();
+        unknown.Location.ShouldBe(new SourceLocation(ArticlePath, 12, 7));
+        unknown.Message.ShouldContain("did you mean refs?");
+    }
+
+    [Fact]
+    public void Comparison_row_that_does_not_say_what_its_sources_are_is_reported_at_the_row()
+    {
+        var error = SingleError("comparison:\n  with: Liposuction\n  rows:\n    - aspect: Cost\n      this: Less\n      other: More",
+            DiagnosticCode.MissingField, line: 9, column: 7);
+
+        error.Message.ShouldContain("'refs'");
+        error.Message.ShouldContain("refs: []");
+    }
+
+    [Fact]
+    public void Comparison_row_may_say_that_no_checked_source_covers_it()
+    {
+        Check("comparison:\n  with: Liposuction\n  rows:\n    - aspect: Recovery\n      this: No checked source found\n      other: No checked source found\n      refs: []")
+            .ShouldBeEmpty();
     }
 
     [Fact]
