@@ -20,32 +20,60 @@ public static partial class SearchVocabulary
     /// <summary>Bounds the download on a large site; the rarest words are the least likely to be meant.</summary>
     public const int MaxTerms = 2500;
 
+    /// <summary>
+    /// A word on at least this share of the pages tells them apart no better than no word, yet its part of
+    /// Pagefind's index is the largest to download ("mesotherapy" on this site), so the search box leaves it
+    /// out of a query that has other words.
+    /// </summary>
+    public const double EverywhereShare = 0.8;
+
+    /// <summary>On fewer pages a word's spread says little, and every part of the index is small anyway.</summary>
+    public const int MinPagesForEverywhereWords = 50;
+
     public static byte[] Build(SiteGraph graph)
     {
         var documents = graph.PublishedArticles
             .Select(article => string.Join(' ', [article.Meta.Title, article.Meta.Summary, .. article.Meta.Tags, PlainText(article.Body)]))
-            .Concat(graph.Content.Pages.Select(page => string.Join(' ', page.Title, page.Summary, PlainText(page.Body))));
+            .Concat(graph.Content.Pages.Select(page => string.Join(' ', page.Title, page.Summary, PlainText(page.Body))))
+            .ToList();
+        var pagesPerWord = PagesPerWord(documents);
         return JsonSerializer.SerializeToUtf8Bytes(new
         {
             minTermLength = MinTermLength,
             synonyms = graph.Content.Synonyms.Select(group => group.Terms),
-            terms = SiteTerms(documents),
+            terms = SiteTerms(pagesPerWord),
+            everywhere = EverywhereWords(pagesPerWord, documents.Count),
         });
     }
 
-    /// <summary>
-    /// The distinct words of the documents, those found in the most documents first (a correction should
-    /// prefer a common word), then alphabetically so that the output is deterministic.
-    /// </summary>
-    public static IReadOnlyList<string> SiteTerms(IEnumerable<string> documents) =>
+    /// <summary>How many of the documents use each word (of at least <see cref="MinTermLength"/> letters).</summary>
+    public static IReadOnlyDictionary<string, int> PagesPerWord(IEnumerable<string> documents) =>
         documents
             .SelectMany(document => Words(document).Distinct(StringComparer.Ordinal))
             .CountBy(word => word, StringComparer.Ordinal)
+            .ToDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The distinct words, those found in the most documents first (a correction should prefer a common
+    /// word), then alphabetically so that the output is deterministic.
+    /// </summary>
+    public static IReadOnlyList<string> SiteTerms(IReadOnlyDictionary<string, int> pagesPerWord) =>
+        pagesPerWord
             .OrderByDescending(pair => pair.Value)
             .ThenBy(pair => pair.Key, StringComparer.Ordinal)
             .Take(MaxTerms)
             .Select(pair => pair.Key)
             .ToList();
+
+    /// <summary>The words on at least <see cref="EverywhereShare"/> of the pages of a large enough site, alphabetically.</summary>
+    public static IReadOnlyList<string> EverywhereWords(IReadOnlyDictionary<string, int> pagesPerWord, int pageCount) =>
+        pageCount < MinPagesForEverywhereWords
+            ? []
+            : pagesPerWord
+                .Where(pair => pair.Value >= EverywhereShare * pageCount)
+                .Select(pair => pair.Key)
+                .Order(StringComparer.Ordinal)
+                .ToList();
 
     private static IEnumerable<string> Words(string text) =>
         Word().Matches(text).Select(match => match.Value.ToLowerInvariant()).Where(word => word.Length >= MinTermLength);

@@ -31,6 +31,17 @@ export function keywords(query) {
   return (kept.length > 0 ? kept : words).join(" ");
 }
 
+/**
+ * The query without the words the generator found on nearly every page (vocabulary.json `everywhere`), unless
+ * nothing else is left: such a word tells pages apart no better than none, and its part of the index is the
+ * largest download of all.
+ */
+export function withoutEverywhereWords(query, vocabulary) {
+  const words = query.split(" ");
+  const kept = words.filter((word) => !vocabulary.everywhere.has(word));
+  return (kept.length > 0 ? kept : words).join(" ");
+}
+
 /** Lower case, letters and digits only, single spaces: the form queries and synonyms are compared in. */
 export function normalize(text) {
   return text
@@ -48,9 +59,10 @@ export function prepareVocabulary(file) {
   const patientWords = [...new Set(groups.flat().flatMap((term) => term.split(" ")))];
   const siteWords = new Set(file.terms);
   const known = new Set([...file.terms, ...patientWords]);
+  const everywhere = new Set(file.everywhere ?? []);
   // Corrections prefer the words of the synonym groups, the ones patients search for ("thinning", not "thinking").
   const candidates = [...new Set([...patientWords.filter((word) => word.length >= file.minTermLength), ...file.terms])];
-  return { groups, terms: file.terms, candidates, siteWords, known, minTermLength: file.minTermLength };
+  return { groups, terms: file.terms, candidates, siteWords, known, everywhere, minTermLength: file.minTermLength };
 }
 
 /**
@@ -181,14 +193,15 @@ function usesSiteWords(phrase, vocabulary) {
 
 /**
  * Every Pagefind search one query needs, with how much each counts: the query without its question words
- * (each word costs a download of its part of the index, and "of" or "how" is in every page) and its spelling
+ * and the site's everywhere words (each word costs a download of its part of the index, and "of" or "how"
+ * is in every page) and its spelling
  * correction; then, in `synonyms`, the query in other words, and in `looser`, searches for when the others
  * find fewer than `FewResults` pages. `needsSynonyms` says whether the query holds a patient's word that
  * the site itself does not use, so that only the other words can find it. `suggestion` is what
  * "Did you mean ...?" offers.
  */
 export function planSearches(query, vocabulary) {
-  const typed = keywords(query);
+  const typed = withoutEverywhereWords(keywords(query), vocabulary);
   if (typed.length === 0) {
     return { suggestion: null, searches: [], synonyms: [], looser: [], needsSynonyms: false };
   }

@@ -46,6 +46,20 @@ public sealed class EvidenceBlockBrowserTests(EvidenceBlockSite site) : IClassFi
         }
     }
 
+    [Theory]
+    [InlineData("article")]
+    [InlineData("evidence")]
+    public async Task Blocks_keep_AA_contrast_in_the_dark_scheme(string pageName)
+    {
+        await using var session = await BrowserSession.StartAsync(site.Output);
+        var page = await session.NewPageAsync(new BrowserNewContextOptions { ColorScheme = ColorScheme.Dark });
+        await page.GotoAsync(session.Url(pageName == "article" ? ArticleUrl : "/evidence/"));
+        // With a level focused, its note is shown and audited too.
+        await page.Locator("a.evidence-level").First.FocusAsync();
+
+        (await Axe.ContrastViolationsAsync(page)).ShouldBeEmpty();
+    }
+
     [Fact]
     public async Task Keyboard_focus_on_an_evidence_level_shows_its_plain_words_note_and_Escape_hides_it()
     {

@@ -10,9 +10,20 @@ public sealed class SearchVocabularyTests
     [Fact]
     public void Site_terms_are_the_distinct_words_found_in_most_pages_first()
     {
-        var terms = SearchVocabulary.SiteTerms(["Mesotherapy for fat. Fat fat fat!", "Mesotherapy and cellulite", "Cellulite? mesotherapy"]);
+        var terms = SearchVocabulary.SiteTerms(SearchVocabulary.PagesPerWord(["Mesotherapy for fat. Fat fat fat!", "Mesotherapy and cellulite", "Cellulite? mesotherapy"]));
 
         terms.ShouldBe(["mesotherapy", "cellulite"]);
+    }
+
+    [Fact]
+    public void Words_on_nearly_every_page_of_a_large_site_are_listed_so_search_can_leave_them_out()
+    {
+        var documents = Enumerable.Range(0, 100)
+            .Select(page => $"mesotherapy {(page < 85 ? "injections" : "")} {(page < 75 ? "cellulite" : "")}")
+            .ToList();
+
+        SearchVocabulary.EverywhereWords(SearchVocabulary.PagesPerWord(documents), documents.Count).ShouldBe(["injections", "mesotherapy"]);
+        SearchVocabulary.EverywhereWords(SearchVocabulary.PagesPerWord(documents.Take(20)), 20).ShouldBeEmpty();
     }
 
     [Fact]

@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
   articlesFirst, bestSection, editDistance, expandQuery, keywords, markedWords, mergeResults, normalize, planSearches, prepareVocabulary, promoteTitleMatches,
-  suggestCorrection,
+  suggestCorrection, withoutEverywhereWords,
 } from "../../../templates/assets/search-query.js";
 
 const vocabulary = prepareVocabulary({
@@ -144,4 +144,12 @@ test("a source whose title holds the query moves first among sources but stays b
 test("articles come before every other result, each group keeping its ranking", () => {
   const ranked = [{ id: "s1" }, { id: "a1" }, { id: "p1" }, { id: "a2" }, { id: "s2" }];
   assert.deepEqual(articlesFirst(ranked, new Set(["a1", "a2", "a3"])).map((result) => result.id), ["a1", "a2", "s1", "p1", "s2"]);
+});
+
+test("a word on nearly every page is left out of a query that has other words", () => {
+  const large = prepareVocabulary({ minTermLength: 4, synonyms: [], terms: ["mesotherapy", "side", "effects"], everywhere: ["mesotherapy"] });
+  assert.equal(withoutEverywhereWords("side effects mesotherapy", large), "side effects");
+  assert.equal(withoutEverywhereWords("mesotherapy", large), "mesotherapy");
+  assert.equal(planSearches("side effects of mesotherapy", large).searches[0].query, "side effects");
+  assert.equal(planSearches("side effects of mesotherapy", vocabulary).searches[0].query, "side effects mesotherapy");
 });
