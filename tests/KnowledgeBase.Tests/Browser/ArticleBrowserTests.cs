@@ -3,45 +3,41 @@ using Shouldly;
 
 namespace KnowledgeBase.Tests.Browser;
 
-public sealed class ArticleBrowserTests
+public sealed class ArticleBrowserTests : IAsyncLifetime
 {
+    private readonly TestSite _site = new();
+    private BrowserSession _browser = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _site.Build().Succeeded.ShouldBeTrue();
+        _browser = await BrowserSession.StartAsync(_site);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _site.Dispose();
+    }
+
     [Fact]
     public async Task Built_article_opens_in_chromium_with_its_heading_and_no_axe_violations()
     {
-        using var site = new TestSite();
-        site.Build().Succeeded.ShouldBeTrue();
-        await using var server = await StaticSiteServer.StartAsync(site.Output);
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var page = await browser.NewPageAsync();
-        var consoleErrors = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                consoleErrors.Add(message.Text);
-            }
-        };
+        var page = await _browser.NewPageAsync();
+        var problems = await PageProblems.WatchAsync(page, _browser.Server.BaseUrl);
 
-        await page.GotoAsync(server.BaseUrl + "/articles/sample/");
+        await page.GotoAsync(_browser.Url("/articles/sample/"));
 
         (await page.Locator("h1").InnerTextAsync()).ShouldBe("What is a sample?");
         (await Axe.ViolationsAsync(page)).ShouldBeEmpty();
-        consoleErrors.ShouldBeEmpty();
+        problems.All.ShouldBeEmpty();
     }
 
     [Fact]
     public async Task Skip_link_is_the_first_thing_the_keyboard_reaches_and_moves_focus_to_main()
     {
-        using var site = new TestSite();
-        site.Build().Succeeded.ShouldBeTrue();
-        await using var server = await StaticSiteServer.StartAsync(site.Output);
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync(server.BaseUrl + "/articles/sample/");
+        var page = await _browser.NewPageAsync();
+        await page.GotoAsync(_browser.Url("/articles/sample/"));
 
         await page.Keyboard.PressAsync("Tab");
         (await page.EvaluateAsync<string>("document.activeElement.textContent")).ShouldBe("Skip to main content");
