@@ -81,6 +81,17 @@ public sealed class StructuredBlockValidationTests
         error.Message.ShouldContain("did you mean refs?");
     }
 
+    [Theory]
+    [InlineData(ValidCost + "\n    note: Older figure", 14, 5)]
+    [InlineData("comparison:\n  with: Liposuction\n  caption: Side by side\n  rows:\n    - aspect: Cost\n      this: Less\n      other: More\n      refs: []", 8, 3)]
+    [InlineData("studies:\n  - ref: park2008\n    question: Q?\n    design: D\n    participants: P\n    duration: D\n    finding: F\n    year: 2008", 13, 5)]
+    public void Unknown_key_in_a_price_the_comparison_or_a_study_is_reported_at_the_key(string blocks, int line, int column)
+    {
+        var error = SingleError(blocks, DiagnosticCode.UnknownBlockField, line, column);
+
+        error.Message.ShouldContain("unknown field");
+    }
+
     [Fact]
     public void Unknown_key_in_a_comparison_row_is_reported_at_the_key()
     {
