@@ -5,8 +5,8 @@ using Shouldly;
 namespace KnowledgeBase.Tests.Browser;
 
 /// <summary>
-/// The reading experience of the real content in Chromium, on a phone (320 px), a tablet (768 px) and a
-/// laptop (1280 px): layout, accessibility, "On this page", glossary tooltips and loading stability. (The dark
+/// The reading experience of the real content in Chromium, on a phone (320 px), a tablet (768 px), a
+/// laptop (1280 px) and a wide desktop screen (1440 px, layout and axe only): layout, accessibility, "On this page", glossary tooltips and loading stability. (The dark
 /// scheme, the keyboard walk and print of every kind of page are checked in Quality/AccessibilityBrowserTests.)
 /// With UPDATE_SCREENSHOTS=1 the layout test also rewrites the screenshots in tests/screenshots/.
 /// </summary>
@@ -16,7 +16,7 @@ public sealed class ReadingBrowserTests(RealSiteInBrowser site) : IClassFixture<
 
     private static readonly string[] Pages = ["/", Article, "/glossary/", "/topics/fat/"];
 
-    public static TheoryData<int> Widths => [320, 768, 1280];
+    public static TheoryData<int> Widths => [320, 768, 1280, 1440];
 
     [Theory]
     [MemberData(nameof(Widths))]
@@ -249,7 +249,7 @@ public sealed class ReadingBrowserTests(RealSiteInBrowser site) : IClassFixture<
 
     private static async Task SaveScreenshotAsync(IPage page, string path, int width)
     {
-        if (Environment.GetEnvironmentVariable("UPDATE_SCREENSHOTS") != "1" || width == 768 || path is not ("/" or Article))
+        if (Environment.GetEnvironmentVariable("UPDATE_SCREENSHOTS") != "1" || width is not (320 or 1280) || path is not ("/" or Article))
         {
             return;
         }
