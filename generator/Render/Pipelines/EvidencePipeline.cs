@@ -15,16 +15,14 @@ public sealed class EvidencePipeline : IOutputPipeline
     public IEnumerable<OutputFile> Render(RenderContext context)
     {
         var urls = context.Urls;
-        var entries = context.Graph.PublishedArticles
-            .SelectMany(article => article.Meta.Uses.Select(use => new EvidenceMatrix.Entry(
-                use,
+        var entries = context.Graph.GradedUses()
+            .ThenBy(graded => urls.Article(graded.Article.Slug), StringComparer.Ordinal)
+            .Select(graded => new EvidenceMatrix.Entry(
+                graded.Use,
                 RowId: null,
-                SiteUrls.WithFragment(urls.Article(article.Slug), StructuredBlocks.UseRowId(use)),
-                article.Meta.Title,
-                CitationsHtml: "")))
-            .OrderByDescending(entry => entry.Use.Evidence)
-            .ThenBy(entry => entry.Use.Name, StringComparer.Ordinal)
-            .ThenBy(entry => entry.ArticleUrl, StringComparer.Ordinal)
+                SiteUrls.WithFragment(urls.Article(graded.Article.Slug), StructuredBlocks.UseRowId(graded.Use)),
+                graded.Article.Meta.Title,
+                CitationsHtml: ""))
             .ToList();
         var title = $"{context.Settings.Subject}: what it is used for and how strong the evidence is";
         const string summary = "Every use covered on this site, with how strong the evidence for it is, in plain words, and a link to the article with the sources.";

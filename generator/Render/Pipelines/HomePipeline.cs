@@ -17,7 +17,7 @@ public sealed class HomePipeline : IOutputPipeline
             settings.Introduction,
             context.Urls.Search,
             settings.Questions.Select(question => Answer(question, context)).OfType<QuestionView>().ToList(),
-            Evidence(articles, context),
+            Evidence(context),
             context.Graph.Topics.Select(topic => new TopicLinkView(topic.Title, topic.Description, context.Urls.Topic(topic.Slug), topic.Articles.Count)).ToList(),
             articles.Select(context.LinkTo).ToList(),
             articles.Count > 0 ? RenderContext.Date(articles.Max(article => article.Meta.LastReviewed)) : null,
@@ -52,16 +52,14 @@ public sealed class HomePipeline : IOutputPipeline
     }
 
     /// <summary>Every use that articles grade, strongest evidence first, then by name.</summary>
-    private static List<EvidenceRowView> Evidence(IReadOnlyList<Article> articles, RenderContext context) =>
-        articles
-            .SelectMany(article => article.Meta.Uses.Select(use => new EvidenceRowView(
-                use.Name,
-                EvidenceLevelNames.NameOf(use.Evidence),
-                EvidenceLevelNames.LabelOf(use.Evidence),
-                (int)use.Evidence,
-                use.Verdict,
-                context.LinkTo(article))))
-            .OrderByDescending(row => row.LevelRank)
-            .ThenBy(row => row.Use, StringComparer.Ordinal)
+    private static List<EvidenceRowView> Evidence(RenderContext context) =>
+        context.Graph.GradedUses()
+            .Select(graded => new EvidenceRowView(
+                graded.Use.Name,
+                EvidenceLevelNames.NameOf(graded.Use.Evidence),
+                EvidenceLevelNames.LabelOf(graded.Use.Evidence),
+                (int)graded.Use.Evidence,
+                graded.Use.Verdict,
+                context.LinkTo(graded.Article)))
             .ToList();
 }
