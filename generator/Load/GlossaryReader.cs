@@ -17,18 +17,7 @@ public static class GlossaryReader
 
     public static IReadOnlyList<GlossaryTerm> Read(SourceText source, DiagnosticBag diagnostics)
     {
-        var root = YamlMappingParser.Parse(source.Path, source.Text, firstLine: 1, diagnostics);
-        if (root is null || root is YamlScalarNode { Value: null or "" })
-        {
-            return [];
-        }
-
-        if (root is not YamlSequenceNode entries)
-        {
-            diagnostics.Error(DiagnosticCode.InvalidGlossary, YamlFields.Locate(source.Path, 1, root.Start), $"expected a list of terms, each like {Example}");
-            return [];
-        }
-
+        var entries = YamlMappingParser.ParseList(source, diagnostics, DiagnosticCode.InvalidGlossary, $"expected a list of terms, each like {Example}");
         var terms = new List<GlossaryTerm>();
         var entryOfName = new Dictionary<string, Located<string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var entry in entries)

@@ -15,19 +15,8 @@ public static partial class SynonymsReader
 
     public static IReadOnlyList<SynonymGroup> Read(SourceText source, DiagnosticBag diagnostics)
     {
-        var root = YamlMappingParser.Parse(source.Path, source.Text, firstLine: 1, diagnostics);
-        if (root is null || root is YamlScalarNode { Value: null or "" })
-        {
-            return [];
-        }
-
-        if (root is not YamlSequenceNode groups)
-        {
-            diagnostics.Error(DiagnosticCode.InvalidSynonyms, Locate(source, root),
-                "expected a list of word lists, one per line, such as '- [hair loss, alopecia, balding]'");
-            return [];
-        }
-
+        var groups = YamlMappingParser.ParseList(source, diagnostics, DiagnosticCode.InvalidSynonyms,
+            "expected a list of word lists, one per line, such as '- [hair loss, alopecia, balding]'");
         var result = new List<SynonymGroup>();
         var groupOfTerm = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         foreach (var node in groups)

@@ -14,6 +14,27 @@ public static partial class YamlMappingParser
 {
     private const int MaxDepth = 16;
 
+    /// <summary>
+    /// The top-level list of a whole YAML content file (glossary.yml, synonyms.yml). Empty for an empty file,
+    /// and empty after reporting why when the YAML cannot be read or holds something other than a list
+    /// (<paramref name="code"/>, saying what was <paramref name="expected"/>).
+    /// </summary>
+    public static YamlSequenceNode ParseList(SourceText source, DiagnosticBag diagnostics, DiagnosticCode code, string expected)
+    {
+        var root = Parse(source.Path, source.Text, firstLine: 1, diagnostics);
+        if (root is YamlSequenceNode list)
+        {
+            return list;
+        }
+
+        if (root is not (null or YamlScalarNode { Value: null or "" }))
+        {
+            diagnostics.Error(code, YamlFields.Locate(source.Path, 1, root.Start), expected);
+        }
+
+        return new YamlSequenceNode();
+    }
+
     /// <summary>The root mapping, or null after reporting why the YAML cannot be used.</summary>
     public static YamlNode? Parse(string path, string yaml, int firstLine, DiagnosticBag diagnostics)
     {
