@@ -129,7 +129,9 @@ public sealed class SearchBrowserTests(RealSite site) : IClassFixture<RealSite>
         await page.Keyboard.PressAsync("ArrowDown");
         var target = await page.EvaluateAsync<string>("document.activeElement.href");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(target);
+        // Only until the address changes (Enter opened the result): a busy machine may be slow to fire "load".
+        await page.WaitForURLAsync(target, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        (await page.Locator("h1").InnerTextAsync()).ShouldNotBeNullOrWhiteSpace();
     }
 
     [Fact]
