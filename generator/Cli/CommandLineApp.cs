@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics;
 using KnowledgeBase.Building;
 using KnowledgeBase.Cli.Reports;
 using KnowledgeBase.Content;
@@ -232,13 +233,19 @@ public sealed class CommandLineApp(IAnsiConsole console, TimeProvider clock)
         _ => "Putting the new site in place",
     };
 
-    /// <summary>One line per stage, in the order they ran, so a slow build shows where its time went.</summary>
+    /// <summary>
+    /// One line per stage, in the order they ran, so a slow build shows where its time went; then the most memory
+    /// the build held. Pagefind indexes in a process of its own, so its memory is not in that figure.
+    /// </summary>
     private void PrintTimings(BuildResult result)
     {
         foreach (var time in result.StageTimes)
         {
             console.MarkupLine($"{time.Stage,-9} {time.Elapsed.TotalSeconds,8:0.000} s  (processor {time.ProcessorTime.TotalSeconds:0.000} s)");
         }
+
+        using var process = Process.GetCurrentProcess();
+        console.MarkupLine($"{"Memory",-9} {process.PeakWorkingSet64 / (1024.0 * 1024.0),8:0} MiB at most (the generator's own; Pagefind runs apart)");
     }
 
     private int ReportBuild(BuildResult result, string outputFolder)

@@ -6,6 +6,9 @@ bodies with headings, tables, lists and 5-15 citations; a reference library of N
 with the generator (Release) and with Hugo (installed from Debian when missing, minimal templates), and
 prints wall time, their ratio, peak memory and output size. Not part of `dotnet test`.
 
+Peak memory is given for the generator's own process (from `build --timings`) and, apart, for Pagefind, which
+the index stage runs as a process of its own: GNU time's figure for the whole build is the larger of the two.
+
 The generator is timed twice on each corpus: a cold build (a fresh checkout: every social preview image is
 painted) and a warm rebuild (the images of unchanged titles come from .cache/, as on an editor's machine or a
 CI run that restores that folder). Its search-index stage (Pagefind) is reported apart, from `build --timings`,
@@ -115,6 +118,23 @@ def measure(command, cwd):
     return float(seconds), float(user) + float(system), int(kilobytes) / 1024, result.stdout
 
 
+def generator_mebibytes(output):
+    """The generator's own peak memory from `build --timings` ("Memory    2045 MiB at most ...")."""
+    for line in output.splitlines():
+        words = line.split()
+        if len(words) >= 3 and words[0] == "Memory" and words[2] == "MiB":
+            return float(words[1])
+    sys.exit(f"no 'Memory' line in the generator's --timings output:\n{output}")
+
+
+def pagefind_mebibytes(site: Path, work: Path):
+    """Pagefind's peak memory indexing the built site on its own, as the index stage runs it."""
+    runner = REPO / "node_modules/pagefind/lib/runner/bin.cjs"
+    _, _, mebibytes, _ = measure(["node", str(runner), "--site", str(site), "--output-path", str(work / "pagefind-alone"), "--silent"], work)
+    shutil.rmtree(work / "pagefind-alone")
+    return mebibytes
+
+
 def stage_seconds(output, stage):
     """A stage's wall time from the lines `build --timings` prints ("Index      1.234 s  (processor 0.1 s)")."""
     for line in output.splitlines():
@@ -152,24 +172,26 @@ def main():
     print("generator s: whole build without the search index; index s: Pagefind, apart; ratio: generator s / hugo s;")
     print("warm: a rebuild with the social image cache filled; cpu: processor seconds (user + system) of the whole command")
     print(f"{'articles':>8} {'generator s':>12} {'index s':>8} {'hugo s':>8} {'ratio':>6} {'warm s':>7} {'warm ratio':>10} "
-          f"{'gen cpu s':>10} {'warm cpu s':>11} {'hugo cpu s':>11} {'gen MiB':>8} {'hugo MiB':>9} {'gen output MB':>14} {'hugo output MB':>15}")
+          f"{'gen cpu s':>10} {'warm cpu s':>11} {'hugo cpu s':>11} {'gen MiB':>8} {'index MiB':>9} {'hugo MiB':>9} {'gen output MB':>14} {'hugo output MB':>15}")
     rows = []
     for count in args.articles:
         work = Path(tempfile.mkdtemp(prefix=f"kb-bench-{count}-"))
         write_corpus(work / "site", count, random.Random(count))
         write_hugo_copy(work / "site", work / "hugo")
         build = ["dotnet", str(generator / "kb.dll"), "build", "--root", str(work / "site"), "--output", str(work / "site/_site"), "--timings"]
-        gen_time, gen_cpu, gen_mem, gen_output = measure(build, work)
+        gen_time, gen_cpu, _, gen_output = measure(build, work)
         index_time = stage_seconds(gen_output, "Index")
-        warm_time, warm_cpu, warm_mem, warm_output = measure(build, work)
+        warm_time, warm_cpu, _, warm_output = measure(build, work)
         warm_time -= stage_seconds(warm_output, "Index")
+        gen_mem = max(generator_mebibytes(gen_output), generator_mebibytes(warm_output))
+        index_mem = pagefind_mebibytes(work / "site/_site", work)
         hugo_time, hugo_cpu, hugo_mem, _ = measure(["hugo", "--quiet", "--destination", str(work / "hugo/public")], work / "hugo")
         gen_time -= index_time
         gen_size = folder_size(work / "site/_site") / 1e6
         hugo_size = folder_size(work / "hugo/public") / 1e6
         rows.append((count, gen_time, warm_time, hugo_time))
         print(f"{count:>8} {gen_time:>12.2f} {index_time:>8.2f} {hugo_time:>8.2f} {gen_time / hugo_time:>6.2f} {warm_time:>7.2f} "
-              f"{warm_time / hugo_time:>10.2f} {gen_cpu:>10.2f} {warm_cpu:>11.2f} {hugo_cpu:>11.2f} {max(gen_mem, warm_mem):>8.0f} {hugo_mem:>9.0f} "
+              f"{warm_time / hugo_time:>10.2f} {gen_cpu:>10.2f} {warm_cpu:>11.2f} {hugo_cpu:>11.2f} {gen_mem:>8.0f} {index_mem:>9.0f} {hugo_mem:>9.0f} "
               f"{gen_size:>14.1f} {hugo_size:>15.1f}", flush=True)
         if not args.keep:
             shutil.rmtree(work)

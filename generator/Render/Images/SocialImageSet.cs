@@ -6,11 +6,33 @@ namespace KnowledgeBase.Render.Images;
 /// <summary>
 /// The social preview images of one build: one per published article and one for every other page. They are
 /// painted before any page is rendered because each page's head names its image, and the name carries a hash
-/// of the image's bytes.
+/// of the image's bytes. Only the names are kept: on a site of 10,000 articles the images themselves would hold
+/// about 460 MB until the end of the build, so <see cref="FileOf"/> reads each one back from the cache when its
+/// file is written.
 /// </summary>
-public sealed record SocialImageSet(SocialImage Site, IReadOnlyDictionary<string, SocialImage> ByArticleSlug)
+public sealed class SocialImageSet
 {
+    private readonly SocialImageCache _cache;
+
+    private SocialImageSet(SocialImageCache cache, SocialImage site, IReadOnlyDictionary<string, SocialImage> byArticleSlug)
+    {
+        _cache = cache;
+        Site = site;
+        ByArticleSlug = byArticleSlug;
+    }
+
+    public SocialImage Site { get; }
+
+    public IReadOnlyDictionary<string, SocialImage> ByArticleSlug { get; }
+
     public SocialImage ForArticle(string slug) => ByArticleSlug[slug];
+
+    /// <summary>
+    /// The image's file. Its bytes come from the cache that <see cref="Paint"/> filled; an image the cache could not
+    /// keep (a read-only site folder) is painted again, which gives the same bytes, so the name still matches them.
+    /// </summary>
+    public OutputFile FileOf(SocialImage image) =>
+        new(image.RelativePath, _cache.GetOrPaint(image.Title, image.SiteName, () => PaintOne(image.Title, image.SiteName)));
 
     /// <summary>Paints every image, or reads it from <paramref name="cache"/> when its title was painted before.</summary>
     public static SocialImageSet Paint(SiteGraph graph, SocialImageCache cache)
@@ -24,16 +46,25 @@ public sealed record SocialImageSet(SocialImage Site, IReadOnlyDictionary<string
             .Select(article => (article.Slug, Image: Image(graph.Urls, painter, cache, article.Slug, article.Meta.Title, siteName, $"{article.Meta.Title} ({siteName})")))
             .ToDictionary(pair => pair.Slug, pair => pair.Image, StringComparer.Ordinal);
         cache.KeepOnly(graph.PublishedArticles.Select(article => (article.Meta.Title, siteName)).Append((siteName, siteName)));
-        return new SocialImageSet(site, articles);
+        return new SocialImageSet(cache, site, articles);
     }
 
     private static SocialImage Image(SiteUrls urls, SocialImagePainter painter, SocialImageCache cache, string name, string title, string siteName, string alt)
     {
         var bytes = cache.GetOrPaint(title, siteName, () => painter.Paint(title, siteName));
         var path = SiteUrls.SocialImageOutputPath(name, ContentFingerprint.Of(bytes));
-        return new SocialImage(new OutputFile(path, bytes), urls.Absolute(urls.Asset(path)), alt);
+        return new SocialImage(path, urls.Absolute(urls.Asset(path)), alt, title, siteName);
+    }
+
+    private static byte[] PaintOne(string title, string siteName)
+    {
+        using var painter = new SocialImagePainter();
+        return painter.Paint(title, siteName);
     }
 }
 
-/// <summary>One preview image: its file, its absolute URL (link previews need one) and its text alternative.</summary>
-public sealed record SocialImage(OutputFile File, string AbsoluteUrl, string Alt);
+/// <summary>
+/// One preview image: where it is written, its absolute URL (link previews need one), its text alternative, and
+/// the title and site name it is painted from.
+/// </summary>
+public sealed record SocialImage(string RelativePath, string AbsoluteUrl, string Alt, string Title, string SiteName);

@@ -4,6 +4,6 @@ namespace KnowledgeBase.Render.Pipelines;
 public sealed class SocialImagePipeline : IOutputPipeline
 {
     public IEnumerable<OutputFile> Render(RenderContext context) =>
-        context.RenderEach([context.SocialImages.Site], _ => "site", _ => [], _ => "", image => image.File)
-            .Concat(context.RenderEach(context.Graph.PublishedArticles, article => context.SocialImages.ForArticle(article.Slug).File));
+        context.RenderEach([context.SocialImages.Site], _ => "site", _ => [], _ => "", context.SocialImages.FileOf)
+            .Concat(context.RenderEach(context.Graph.PublishedArticles, article => context.SocialImages.FileOf(context.SocialImages.ForArticle(article.Slug))));
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using KnowledgeBase.Cli;
 using KnowledgeBase.Tests.Support;
 using Shouldly;
@@ -19,7 +20,7 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public void Build_with_timings_prints_each_stage_in_order_with_its_time()
+    public void Build_with_timings_prints_each_stage_in_order_with_its_time_then_the_most_memory_held()
     {
         using var site = new TestSite();
 
@@ -29,6 +30,9 @@ public sealed class CommandLineTests
         var stages = output.Split('\n').Where(line => line.Contains(" s  (processor ", StringComparison.Ordinal))
             .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]).ToList();
         stages.ShouldBe(["Load", "Validate", "Link", "Render", "Index", "Emit"]);
+        var memory = output.Split('\n').Single(line => line.StartsWith("Memory", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        double.Parse(memory[1], CultureInfo.InvariantCulture).ShouldBeGreaterThan(0);
+        memory[2].ShouldBe("MiB");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using KnowledgeBase.Render;
 using KnowledgeBase.Render.Images;
 using KnowledgeBase.Tests.Support;
 using Shouldly;
@@ -59,5 +60,19 @@ public sealed class SocialImageCacheTests
 
         ArticleImage(site, "sample").ShouldBe(painted);
         File.ReadAllBytes(entry).ShouldBe(painted);
+    }
+
+    [Fact]
+    public void Without_a_writable_cache_every_image_is_still_written_under_the_hash_of_its_bytes()
+    {
+        using var site = new TestSite();
+        // A file where the cache folder belongs: nothing can be cached, so each image is painted again when written.
+        File.WriteAllText(Path.Combine(site.Root, SocialImageCache.FolderName), "not a folder");
+
+        site.Build().Succeeded.ShouldBeTrue();
+
+        var images = Directory.GetFiles(Path.Combine(site.Output, "assets", "social"), "*.png");
+        images.Length.ShouldBe(2, "one image for the article and one for the site");
+        images.ShouldAllBe(image => Path.GetFileName(image).Split('.')[1] == ContentFingerprint.Of(File.ReadAllBytes(image)));
     }
 }
