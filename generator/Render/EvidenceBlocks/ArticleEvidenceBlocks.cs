@@ -19,22 +19,24 @@ public static class ArticleEvidenceBlocks
 
     /// <summary>Each block's section (its heading id and text), in the order of <see cref="Html"/>, for "On this page".</summary>
     public static IReadOnlyList<PageSectionView> Sections(Article article, RenderContext context) =>
-        StructuredBlocks.Present(article.Meta).Select(block => new PageSectionView(StructuredBlocks.SectionId(block), HeadingText(block, article.Meta, context))).ToList();
+        StructuredBlocks.Present(article.Meta).Select(block => Heading(block, article.Meta, context)).ToList();
 
     private static string Render(ArticleFrontMatter meta, StructuredBlock block, CitationGroupRenderer citations, RenderContext context)
     {
-        var id = StructuredBlocks.SectionId(block);
-        var heading = SectionHeading(id, HeadingText(block, meta, context), context);
+        var heading = Heading(block, meta, context);
         return block switch
         {
-            StructuredBlock.Regulatory => context.Templates.Render("regulatory-box", Regulatory(meta.Regulatory!, id, heading, citations)),
-            StructuredBlock.Uses => context.Templates.Render("evidence-matrix", Uses(meta, id, heading, citations, context)),
-            StructuredBlock.Costs => context.Templates.Render("price-list", Prices(meta, id, heading, citations, context)),
-            StructuredBlock.Comparison => context.Templates.Render("comparison-table", Comparison(meta.Comparison!, id, heading, citations, context)),
-            StructuredBlock.Studies => context.Templates.Render("study-cards", Studies(meta, id, heading, citations, context)),
+            StructuredBlock.Regulatory => context.Templates.Render("regulatory-box", Regulatory(meta.Regulatory!, heading, citations)),
+            StructuredBlock.Uses => context.Templates.Render("evidence-matrix", Uses(meta, heading, citations, context)),
+            StructuredBlock.Costs => context.Templates.Render("price-list", Prices(meta, heading, citations, context)),
+            StructuredBlock.Comparison => context.Templates.Render("comparison-table", Comparison(meta.Comparison!, heading, citations, context)),
+            StructuredBlock.Studies => context.Templates.Render("study-cards", Studies(meta, heading, citations, context)),
             _ => throw new ArgumentOutOfRangeException(nameof(block), block, null),
         };
     }
+
+    private static PageSectionView Heading(StructuredBlock block, ArticleFrontMatter meta, RenderContext context) =>
+        new(StructuredBlocks.SectionId(block), HeadingText(block, meta, context));
 
     private static string HeadingText(StructuredBlock block, ArticleFrontMatter meta, RenderContext context) =>
         block switch
@@ -47,10 +49,6 @@ public static class ArticleEvidenceBlocks
             _ => throw new ArgumentOutOfRangeException(nameof(block), block, null),
         };
 
-    /// <summary>A section heading with its link, as the article body's headings have.</summary>
-    public static string SectionHeading(string id, string text, RenderContext context) =>
-        context.Templates.Render("section-heading", new SectionHeadingView(id, text));
-
     /// <summary>A block's sources as numbered citation links, or nothing for a row the editor left without sources.</summary>
     private static string Cited(IReadOnlyList<Located<string>> refs, CitationGroupRenderer citations) =>
         refs.Count == 0 ? "" : citations.Html(refs);
@@ -59,8 +57,7 @@ public static class ArticleEvidenceBlocks
     private static SourceLinkView Source(Located<string> key, RenderContext context) =>
         new(ReferenceStyle.ShortLabel(context.Graph.Content.References[key.Value]), context.Urls.Reference(key.Value));
 
-    private static RegulatoryBoxView Regulatory(RegulatoryStatus regulatory, string id, string heading, CitationGroupRenderer citations) => new(
-        id,
+    private static RegulatoryBoxView Regulatory(RegulatoryStatus regulatory, PageSectionView heading, CitationGroupRenderer citations) => new(
         heading,
         RegulatoryStatusNames.NameOf(regulatory.Status),
         StatusLabel(regulatory.Status),
@@ -77,15 +74,13 @@ public static class ArticleEvidenceBlocks
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 
-    private static EvidenceMatrixView Uses(ArticleFrontMatter meta, string id, string heading, CitationGroupRenderer citations, RenderContext context) => EvidenceMatrix.View(
-        id,
+    private static EvidenceMatrixView Uses(ArticleFrontMatter meta, PageSectionView heading, CitationGroupRenderer citations, RenderContext context) => EvidenceMatrix.View(
         heading,
         "What each use is, how strong the evidence for it is, and what the studies show",
         meta.Uses.Select(use => new EvidenceMatrix.Entry(use, StructuredBlocks.UseRowId(use), null, null, Cited(use.Refs, citations))).ToList(),
         context.Urls.Evidence + "#" + SiteUrls.EvidenceLevelsId);
 
-    private static PriceListView Prices(ArticleFrontMatter meta, string id, string heading, CitationGroupRenderer citations, RenderContext context) => new(
-        id,
+    private static PriceListView Prices(ArticleFrontMatter meta, PageSectionView heading, CitationGroupRenderer citations, RenderContext context) => new(
         heading,
         meta.Costs.Select(cost => new PriceView(
             cost.Item,
@@ -97,16 +92,14 @@ public static class ArticleEvidenceBlocks
             Source(cost.Ref, context),
             Cited([cost.Ref], citations))).ToList());
 
-    private static ComparisonTableView Comparison(TreatmentComparison comparison, string id, string heading, CitationGroupRenderer citations, RenderContext context) => new(
-        id,
+    private static ComparisonTableView Comparison(TreatmentComparison comparison, PageSectionView heading, CitationGroupRenderer citations, RenderContext context) => new(
         heading,
         $"{context.Settings.Subject} compared with {comparison.With}, aspect by aspect, with the sources for each row",
         context.Settings.Subject,
         comparison.With,
         comparison.Rows.Select(row => new ComparisonRowView(row.Aspect, row.This, row.Other, Cited(row.Refs, citations))).ToList());
 
-    private static StudyCardsView Studies(ArticleFrontMatter meta, string id, string heading, CitationGroupRenderer citations, RenderContext context) => new(
-        id,
+    private static StudyCardsView Studies(ArticleFrontMatter meta, PageSectionView heading, CitationGroupRenderer citations, RenderContext context) => new(
         heading,
         meta.Studies.Select(study => new StudyCardView(
             study.Question,

@@ -1,15 +1,14 @@
-namespace KnowledgeBase.Render.EvidenceBlocks;
+using KnowledgeBase.Render.Views;
 
-/// <summary>A section heading with its stable id and the link to it, like the headings of an article's body.</summary>
-public sealed record SectionHeadingView(string Id, string Text);
+namespace KnowledgeBase.Render.EvidenceBlocks;
 
 /// <summary>The approval status box: the status as an icon and words, a summary and its sources.</summary>
 /// <param name="Status">The status as written in front matter ("not-approved"), which picks the icon and colour.</param>
-public sealed record RegulatoryBoxView(string SectionId, string HeadingHtml, string Status, string StatusLabel, string Summary, string CitationsHtml);
+public sealed record RegulatoryBoxView(PageSectionView Heading, string Status, string StatusLabel, string Summary, string CitationsHtml);
 
 /// <summary>An evidence table (uses by level, with verdicts) and its bar chart.</summary>
 /// <param name="ListsArticles">True on the site-wide evidence page, where each use links to the article it comes from.</param>
-public sealed record EvidenceMatrixView(string SectionId, string HeadingHtml, string Caption, bool ListsArticles, IReadOnlyList<EvidenceRowView> Rows, EvidenceChartView Chart);
+public sealed record EvidenceMatrixView(PageSectionView Heading, string Caption, bool ListsArticles, IReadOnlyList<EvidenceRowView> Rows, EvidenceChartView Chart);
 
 /// <summary>One use: its name, its evidence level, the one-line verdict and its sources.</summary>
 /// <param name="Id">The row's id on an article page (which the evidence page links to), or null on the evidence page.</param>
@@ -23,7 +22,7 @@ public sealed record EvidenceRowView(string? Id, string Name, string? ArticleUrl
 public sealed record EvidenceLevelBadgeView(string Name, string Label, string Explanation, string NoteId, string ExplanationUrl);
 
 /// <summary>Historical prices: each range with its currency, year and source, and the note that prices change.</summary>
-public sealed record PriceListView(string SectionId, string HeadingHtml, IReadOnlyList<PriceView> Prices);
+public sealed record PriceListView(PageSectionView Heading, IReadOnlyList<PriceView> Prices);
 
 /// <summary>One price: what it is for, the range formatted in the site's language, per what, currency, year, source.</summary>
 public sealed record PriceView(string Item, string Amount, string Per, string CurrencyCode, string CurrencyName, int Year, SourceLinkView Source, string CitationsHtml);
@@ -32,13 +31,13 @@ public sealed record PriceView(string Item, string Amount, string Per, string Cu
 public sealed record SourceLinkView(string Label, string Url);
 
 /// <summary>This treatment and another side by side, aspect by aspect, each row with its sources.</summary>
-public sealed record ComparisonTableView(string SectionId, string HeadingHtml, string Caption, string ThisName, string OtherName, IReadOnlyList<ComparisonRowView> Rows);
+public sealed record ComparisonTableView(PageSectionView Heading, string Caption, string ThisName, string OtherName, IReadOnlyList<ComparisonRowView> Rows);
 
 /// <summary>One aspect compared.</summary>
 public sealed record ComparisonRowView(string Aspect, string ThisTreatment, string OtherTreatment, string CitationsHtml);
 
 /// <summary>Summary cards of the studies an article leans on.</summary>
-public sealed record StudyCardsView(string SectionId, string HeadingHtml, IReadOnlyList<StudyCardView> Cards);
+public sealed record StudyCardsView(PageSectionView Heading, IReadOnlyList<StudyCardView> Cards);
 
 /// <summary>One study: the question it asked, how, with whom, for how long, what it found, and its citation page.</summary>
 public sealed record StudyCardView(string Question, string Design, string Participants, string Duration, string Finding, SourceLinkView Source, string CitationsHtml);

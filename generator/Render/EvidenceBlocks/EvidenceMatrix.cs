@@ -1,4 +1,5 @@
 using KnowledgeBase.Content;
+using KnowledgeBase.Render.Views;
 
 namespace KnowledgeBase.Render.EvidenceBlocks;
 
@@ -8,9 +9,8 @@ public static class EvidenceMatrix
     /// <summary>A use as one row shows it; the article fields are set on the site-wide page only.</summary>
     public sealed record Entry(EvidenceUse Use, string? RowId, string? ArticleUrl, string? ArticleTitle, string CitationsHtml);
 
-    public static EvidenceMatrixView View(string sectionId, string headingHtml, string caption, IReadOnlyList<Entry> entries, string explanationUrl) => new(
-        sectionId,
-        headingHtml,
+    public static EvidenceMatrixView View(PageSectionView heading, string caption, IReadOnlyList<Entry> entries, string explanationUrl) => new(
+        heading,
         caption,
         ListsArticles: entries.Any(entry => entry.ArticleUrl is not null),
         entries.Select((entry, index) => new EvidenceRowView(
@@ -18,10 +18,10 @@ public static class EvidenceMatrix
             entry.Use.Name,
             entry.ArticleUrl,
             entry.ArticleTitle,
-            Badge(entry.Use.Evidence, $"{sectionId}-level-{index + 1}", explanationUrl),
+            Badge(entry.Use.Evidence, $"{heading.Id}-level-{index + 1}", explanationUrl),
             entry.Use.Verdict,
             entry.CitationsHtml)).ToList(),
-        EvidenceChart.Lay(sectionId, entries.Select(entry => (entry.Use.Name, entry.Use.Evidence)).ToList()));
+        EvidenceChart.Lay(heading.Id, entries.Select(entry => (entry.Use.Name, entry.Use.Evidence)).ToList()));
 
     private static EvidenceLevelBadgeView Badge(EvidenceLevel level, string noteId, string explanationUrl)
     {

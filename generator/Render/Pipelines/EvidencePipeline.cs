@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using KnowledgeBase.Content;
 using KnowledgeBase.Render.EvidenceBlocks;
+using KnowledgeBase.Render.Views;
 
 namespace KnowledgeBase.Render.Pipelines;
 
@@ -27,8 +28,7 @@ public sealed class EvidencePipeline : IOutputPipeline
         var title = $"{context.Settings.Subject}: what it is used for and how strong the evidence is";
         const string summary = "Every use covered on this site, with how strong the evidence for it is, in plain words, and a link to the article with the sources.";
         var matrix = entries.Count == 0 ? "" : context.Templates.Render("evidence-matrix", EvidenceMatrix.View(
-            AllUsesId,
-            ArticleEvidenceBlocks.SectionHeading(AllUsesId, "Every use, strongest evidence first", context),
+            new PageSectionView(AllUsesId, "Every use, strongest evidence first"),
             "Each use, the strength of its evidence, what the studies show, and the article that covers it",
             entries,
             "#" + SiteUrls.EvidenceLevelsId));
@@ -36,8 +36,7 @@ public sealed class EvidencePipeline : IOutputPipeline
             title,
             summary,
             matrix,
-            SiteUrls.EvidenceLevelsId,
-            ArticleEvidenceBlocks.SectionHeading(SiteUrls.EvidenceLevelsId, "What the evidence levels mean", context),
+            new PageSectionView(SiteUrls.EvidenceLevelsId, "What the evidence levels mean"),
             EvidenceLevelWording.All);
         var jsonLd = new JsonObject
         {

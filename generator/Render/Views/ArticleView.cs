@@ -33,7 +33,10 @@ public sealed record ArticleView(
 /// <summary>A date with its machine-readable and human-readable forms, for a &lt;time&gt; element.</summary>
 public sealed record DateView(string Iso, string Display);
 
-/// <summary>A section the page adds around the article's own text, such as "Key points": its heading's id and title.</summary>
+/// <summary>
+/// A section the page adds around the article's own text, such as "Key points" or an evidence block: its heading's
+/// id and title, which templates lay out with the heading's link by <c>{{ include "section-heading" m.key_points_section }}</c>.
+/// </summary>
 public sealed record PageSectionView(string Id, string Title);
 
 /// <summary>A line of "On this page": a section's title, its fragment link and its subsections.</summary>
