@@ -150,11 +150,12 @@ public sealed class SiteUrls(Uri baseUrl)
 
     /// <summary>
     /// The site path an output file is published at, or null for files that are not promised to readers:
-    /// content-hashed assets (their names change with their bytes), host configuration files and the search vocabulary.
+    /// content-hashed assets (their names change with their bytes), host configuration files and the search box's own files.
     /// </summary>
     public static string? PublishedPathOf(string outputPath)
     {
-        if (outputPath.StartsWith("assets/", StringComparison.Ordinal) || outputPath is RedirectsFile or HeadersFile or SearchVocabularyOutputPath)
+        if (outputPath.StartsWith("assets/", StringComparison.Ordinal) || outputPath.StartsWith(EverywhereWordFolder, StringComparison.Ordinal)
+            || outputPath is RedirectsFile or HeadersFile or SearchVocabularyOutputPath)
         {
             return null;
         }
@@ -200,6 +201,9 @@ public sealed class SiteUrls(Uri baseUrl)
     /// pages hosts are told to revalidate, so readers never keep a stale copy.
     /// </summary>
     public const string SearchVocabularyOutputPath = "search/vocabulary.json";
+
+    /// <summary>Beside the vocabulary, which the search box finds them from: one file per word found on nearly every page.</summary>
+    public const string EverywhereWordFolder = "search/everywhere/";
 
     /// <summary>The folder of the output that holds the search index.</summary>
     public const string PagefindFolder = "pagefind";

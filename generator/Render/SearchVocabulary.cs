@@ -2,8 +2,6 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using KnowledgeBase.Content;
 using KnowledgeBase.Link;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace KnowledgeBase.Render;
 
@@ -23,27 +21,33 @@ public static partial class SearchVocabulary
     /// <summary>
     /// A word on at least this share of the pages tells them apart no better than no word, yet its part of
     /// Pagefind's index is the largest to download ("mesotherapy" on this site), so the search box leaves it
-    /// out of a query that has other words.
+    /// out of a query that has other words, and answers a query of only such words from their lists
+    /// (<see cref="EverywhereWordIndex"/>).
     /// </summary>
     public const double EverywhereShare = 0.8;
 
     /// <summary>On fewer pages a word's spread says little, and every part of the index is small anyway.</summary>
     public const int MinPagesForEverywhereWords = 50;
 
-    public static byte[] Build(SiteGraph graph)
+    /// <summary>
+    /// The vocabulary file, and beside it the <see cref="EverywhereWordIndex"/> list of each word found on nearly
+    /// every page, which the search box reads instead of Pagefind's index for a query made only of such words.
+    /// </summary>
+    public static IEnumerable<OutputFile> Files(SiteGraph graph)
     {
-        var documents = graph.PublishedArticles
-            .Select(article => string.Join(' ', [article.Meta.Title, article.Meta.Summary, .. article.Meta.Tags, PlainText(article.Body)]))
-            .Concat(graph.Content.Pages.Select(page => string.Join(' ', page.Title, page.Summary, PlainText(page.Body))))
+        var pages = graph.PublishedArticles.Select(article => SearchablePage.Of(article, graph.Urls))
+            .Concat(graph.Content.Pages.Select(page => SearchablePage.Of(page, graph.Urls)))
             .ToList();
-        var pagesPerWord = PagesPerWord(documents);
-        return JsonSerializer.SerializeToUtf8Bytes(new
+        var pagesPerWord = PagesPerWord(pages.Select(page => page.Text));
+        var everywhere = EverywhereWords(pagesPerWord, pages.Count);
+        var vocabulary = JsonSerializer.SerializeToUtf8Bytes(new
         {
             minTermLength = MinTermLength,
             synonyms = graph.Content.Synonyms.Select(group => group.Terms),
             terms = SiteTerms(pagesPerWord),
-            everywhere = EverywhereWords(pagesPerWord, documents.Count),
+            everywhere,
         });
+        return everywhere.Select(word => EverywhereWordIndex.File(word, pages)).Prepend(new OutputFile(SiteUrls.SearchVocabularyOutputPath, vocabulary));
     }
 
     /// <summary>How many of the documents use each word (of at least <see cref="MinTermLength"/> letters).</summary>
@@ -75,11 +79,9 @@ public static partial class SearchVocabulary
                 .Order(StringComparer.Ordinal)
                 .ToList();
 
-    private static IEnumerable<string> Words(string text) =>
+    /// <summary>The words of <paramref name="text"/> that search knows: lower case, at least <see cref="MinTermLength"/> letters.</summary>
+    public static IEnumerable<string> Words(string text) =>
         Word().Matches(text).Select(match => match.Value.ToLowerInvariant()).Where(word => word.Length >= MinTermLength);
-
-    private static string PlainText(MarkdownDocument document) =>
-        string.Join(' ', document.Descendants<LiteralInline>().Select(literal => literal.Content.ToString()));
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Word();

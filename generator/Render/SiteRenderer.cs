@@ -46,7 +46,7 @@ public sealed class SiteRenderer(TemplateSet templates, SocialImageCache socialI
         var paths = new List<string>();
         var rendered = new List<string>();
         var files = assets.Select(asset => asset.Output)
-            .Append(new OutputFile(SiteUrls.SearchVocabularyOutputPath, SearchVocabulary.Build(graph)))
+            .Concat(SearchVocabulary.Files(graph))
             .Concat(Pipelines.SelectMany(pipeline => pipeline.Render(context)));
         foreach (var file in files)
         {

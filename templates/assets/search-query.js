@@ -198,13 +198,15 @@ function usesSiteWords(phrase, vocabulary) {
  * correction; then, in `synonyms`, the query in other words, and in `looser`, searches for when the others
  * find fewer than `FewResults` pages. `needsSynonyms` says whether the query holds a patient's word that
  * the site itself does not use, so that only the other words can find it. `suggestion` is what
- * "Did you mean ...?" offers.
+ * "Did you mean ...?" offers. `everywhere` holds the words of a wording made only of words on nearly every page,
+ * which the generator's lists answer instead of Pagefind (see `everywhereResults`).
  */
 export function planSearches(query, vocabulary) {
   const typed = withoutEverywhereWords(keywords(query), vocabulary);
   if (typed.length === 0) {
-    return { suggestion: null, searches: [], synonyms: [], looser: [], needsSynonyms: false };
+    return { suggestion: null, searches: [], synonyms: [], looser: [], needsSynonyms: false, everywhere: [] };
   }
+
   const suggestion = suggestCorrection(typed, vocabulary);
   const searches = [{ query: typed, weight: Weights.typed }];
   if (suggestion !== null) {
@@ -217,7 +219,59 @@ export function planSearches(query, vocabulary) {
   const needsSynonyms = findSynonyms(subject, vocabulary).found
     .some((match) => !usesSiteWords(match.term, vocabulary));
   const looser = fresh(looserSearches(subject, vocabulary), Weights.looser);
-  return { suggestion, searches, synonyms, looser, needsSynonyms };
+  const everywhere = everywhereWording([subject, ...(needsSynonyms ? synonyms.map((search) => search.query) : [])], vocabulary);
+  return { suggestion, searches, synonyms, looser, needsSynonyms, everywhere };
+}
+
+/**
+ * The words of the first wording made only of words on nearly every page, or none: the query itself, or when the
+ * site does not use the patient's word ("does it hurt"), the first of its synonyms ("side effects").
+ */
+function everywhereWording(wordings, vocabulary) {
+  const words = wordings.map((wording) => [...new Set(wording.split(" "))]).find((words) => words.every((word) => vocabulary.everywhere.has(word)));
+  return words ?? [];
+}
+
+/**
+ * The results for a query made only of words found on nearly every page (`everywhere` in the plan), from the
+ * generator's list of each word (search/everywhere/<word>.json: the pages with the word in their title, a
+ * heading or their summary, best first): pages with more of the query's words first, then the higher summed
+ * score, then the order of the lists. Each page links to the section that best holds the words, and its
+ * summary is the excerpt with the words marked. `type` ("Articles", "Sources" or "") keeps one kind only.
+ */
+export function everywhereResults(lists, words, type) {
+  const pages = new Map();
+  lists.forEach((list) => {
+    list.results.forEach((result) => {
+      if (type && result.type !== type) {
+        return;
+      }
+      const page = pages.get(result.page);
+      if (page === undefined) {
+        pages.set(result.page, { best: result, words: 1, score: result.score, order: pages.size });
+      } else {
+        page.words += 1;
+        page.score += result.score;
+        page.best = result.score > page.best.score ? result : page.best;
+      }
+    });
+  });
+  return [...pages.values()]
+    .sort((x, y) => y.words - x.words || y.score - x.score || x.order - y.order)
+    .map(({ best }) => ({ title: best.title, heading: best.heading, url: best.url, excerpt: markWords(best.excerpt, words), type: best.type }));
+}
+
+/**
+ * Plain text as the excerpt markup Pagefind gives: escaped, with <mark> around each of `words` (a plural
+ * counting as its singular), so both kinds of excerpt are shown the same way.
+ */
+export function markWords(text, words) {
+  const wanted = new Set(words);
+  const escape = (part) => part.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return text.split(/(\p{L}+)/u).map((part) => {
+    const word = part.toLowerCase();
+    return wanted.has(word) || wanted.has(word.replace(/(?<=...)s$/, "")) ? `<mark>${escape(part)}</mark>` : escape(part);
+  }).join("");
 }
 
 /**

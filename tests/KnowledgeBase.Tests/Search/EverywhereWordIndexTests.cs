@@ -1,0 +1,64 @@
+using System.Text.Json;
+using KnowledgeBase.Render;
+using KnowledgeBase.Tests.Support;
+using Shouldly;
+
+namespace KnowledgeBase.Tests.Search;
+
+public sealed class EverywhereWordIndexTests
+{
+    private static SearchablePage Page(string url, string title, string summary = "A summary.", params SearchableHeading[] headings) =>
+        new(url, title, summary, headings, "Articles", $"{title} {summary}");
+
+    [Fact]
+    public void Pages_with_the_word_in_the_title_come_before_a_heading_before_the_summary_and_others_are_left_out()
+    {
+        var pages = new[]
+        {
+            Page("/articles/a/", "Aftercare", "What to expect about side effects."),
+            Page("/articles/b/", "Bruising", "Bruises.", new SearchableHeading("Side effects people report", "side-effects")),
+            Page("/articles/c/", "Side effects and risks"),
+            Page("/articles/d/", "Dosage", "Doses.", new SearchableHeading("Insides", "insides")),
+        };
+
+        var results = EverywhereWordIndex.Results("side", pages);
+
+        results.Select(result => result.Url).ShouldBe(["/articles/c/", "/articles/b/#side-effects", "/articles/a/"]);
+        results[1].Heading.ShouldBe("Side effects people report");
+        results.Select(result => result.Score).ShouldBe([EverywhereWordIndex.TitleScore, EverywhereWordIndex.HeadingScore, EverywhereWordIndex.SummaryScore]);
+    }
+
+    [Fact]
+    public void A_word_keeps_only_its_best_pages_in_the_same_order_on_every_build()
+    {
+        var pages = Enumerable.Range(0, 50).Select(number => Page($"/articles/p{number:00}/", $"Side note {49 - number:00}")).ToList();
+
+        var results = EverywhereWordIndex.Results("side", pages);
+
+        results.Count.ShouldBe(EverywhereWordIndex.PagesPerWord);
+        results.Select(result => result.Title).ShouldBe(results.Select(result => result.Title).Order(StringComparer.Ordinal));
+        EverywhereWordIndex.Results("side", Enumerable.Reverse(pages)).ShouldBe(results);
+    }
+
+    [Fact]
+    public void A_large_site_gets_a_list_for_each_word_on_nearly_every_page_and_a_small_site_none()
+    {
+        using var large = LargeSearchSite.Create();
+        large.Build().Succeeded.ShouldBeTrue();
+
+        using var vocabulary = JsonDocument.Parse(large.ReadOutput("search/vocabulary.json"));
+        var everywhere = vocabulary.RootElement.GetProperty("everywhere").EnumerateArray().Select(word => word.GetString()!).ToList();
+        everywhere.ShouldContain("side");
+        everywhere.ShouldNotContain("bruising");
+        everywhere.ShouldAllBe(word => File.Exists(Path.Combine(large.Output, "search", "everywhere", word + ".json")));
+        using var side = JsonDocument.Parse(large.ReadOutput("search/everywhere/side.json"));
+        var first = side.RootElement.GetProperty("results")[0];
+        first.GetProperty("title").GetString().ShouldBe("Side effects of the treatment");
+        first.GetProperty("url").GetString().ShouldBe("/articles/note-07/");
+        large.ReadOutput("sitemap.xml").ShouldNotContain("everywhere");
+
+        using var small = new TestSite();
+        small.Build().Succeeded.ShouldBeTrue();
+        Directory.Exists(Path.Combine(small.Output, "search", "everywhere")).ShouldBeFalse();
+    }
+}

@@ -1,0 +1,59 @@
+namespace KnowledgeBase.Tests.Support;
+
+/// <summary>
+/// A site large enough for the search box's everywhere words (at least 50 pages): every article says "side
+/// effects", one has the words in its title and one in a section heading, and one other word is on few pages.
+/// As a class fixture it is built once for the tests of a class.
+/// </summary>
+public sealed class LargeSearchSite : IDisposable
+{
+    public const int Articles = 60;
+
+    private readonly TestSite _site = Create();
+
+    public LargeSearchSite()
+    {
+        var result = _site.Build();
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("The large search site does not build: " + string.Join(Environment.NewLine, result.Diagnostics));
+        }
+    }
+
+    public string Output => _site.Output;
+
+    public void Dispose() => _site.Dispose();
+
+    public static TestSite Create()
+    {
+        var site = new TestSite(withSampleArticle: false);
+        for (var number = 1; number <= Articles; number++)
+        {
+            var title = number switch
+            {
+                7 => "Side effects of the treatment",
+                _ => $"Treatment note {number}",
+            };
+            var heading = number == 23 ? "Side effects people report" : "What happens";
+            var rare = number == 41 ? " It mentions bruising once." : "";
+            site.Write($"content/articles/note-{number:00}.md", $"""
+                ---
+                title: {title}
+                summary: Note {number} on how the treatment is given.
+                tags: [notes]
+                authors: [Editorial team]
+                reviewed_by: [Medical reviewer]
+                last_reviewed: 2026-11-01
+                next_review: 2027-11-01
+                ---
+                Every treatment has side effects, and this note lists the effects seen.{rare}
+
+                ## {heading}
+
+                Most side effects pass within days.
+                """);
+        }
+
+        return site;
+    }
+}
