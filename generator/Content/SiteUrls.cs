@@ -154,7 +154,7 @@ public sealed class SiteUrls(Uri baseUrl)
     /// </summary>
     public static string? PublishedPathOf(string outputPath)
     {
-        if (outputPath.StartsWith("assets/", StringComparison.Ordinal) || outputPath.StartsWith(EverywhereWordFolder, StringComparison.Ordinal)
+        if (outputPath.StartsWith("assets/", StringComparison.Ordinal) || outputPath.StartsWith(WordListFolder, StringComparison.Ordinal)
             || outputPath is RedirectsFile or HeadersFile or SearchVocabularyOutputPath)
         {
             return null;
@@ -202,8 +202,8 @@ public sealed class SiteUrls(Uri baseUrl)
     /// </summary>
     public const string SearchVocabularyOutputPath = "search/vocabulary.json";
 
-    /// <summary>Beside the vocabulary, which the search box finds them from: one file per word found on nearly every page.</summary>
-    public const string EverywhereWordFolder = "search/everywhere/";
+    /// <summary>Beside the vocabulary, which the search box finds them from: one file per listed word (see WordLists).</summary>
+    public const string WordListFolder = "search/words/";
 
     /// <summary>The folder of the output that holds the search index.</summary>
     public const string PagefindFolder = "pagefind";

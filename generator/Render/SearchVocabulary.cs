@@ -22,7 +22,7 @@ public static partial class SearchVocabulary
     /// A word on at least this share of the pages tells them apart no better than no word, yet its part of
     /// Pagefind's index is the largest to download ("mesotherapy" on this site), so the search box leaves it
     /// out of a query that has other words, and answers a query of only such words from their lists
-    /// (<see cref="EverywhereWordIndex"/>).
+    /// (<see cref="WordLists"/>).
     /// </summary>
     public const double EverywhereShare = 0.8;
 
@@ -30,8 +30,9 @@ public static partial class SearchVocabulary
     public const int MinPagesForEverywhereWords = 50;
 
     /// <summary>
-    /// The vocabulary file, and beside it the <see cref="EverywhereWordIndex"/> list of each word found on nearly
-    /// every page, which the search box reads instead of Pagefind's index for a query made only of such words.
+    /// The vocabulary file, and on a site large enough for its words on nearly every page, the
+    /// <see cref="WordLists"/> beside it, which the search box reads instead of Pagefind's index for a query made only
+    /// of listed words. The vocabulary names the listed words.
     /// </summary>
     public static IEnumerable<OutputFile> Files(SiteGraph graph)
     {
@@ -40,14 +41,18 @@ public static partial class SearchVocabulary
             .ToList();
         var pagesPerWord = PagesPerWord(pages.Select(page => page.Text));
         var everywhere = EverywhereWords(pagesPerWord, pages.Count);
+        var lists = pages.Count < MinPagesForEverywhereWords
+            ? new Dictionary<string, IReadOnlyList<WordListResult>>()
+            : WordLists.Of(everywhere.Concat(WordLists.SynonymWords(graph.Content.Synonyms)), pages);
         var vocabulary = JsonSerializer.SerializeToUtf8Bytes(new
         {
             minTermLength = MinTermLength,
             synonyms = graph.Content.Synonyms.Select(group => group.Terms),
             terms = SiteTerms(pagesPerWord),
             everywhere,
+            listed = lists.Keys,
         });
-        return everywhere.Select(word => EverywhereWordIndex.File(word, pages)).Prepend(new OutputFile(SiteUrls.SearchVocabularyOutputPath, vocabulary));
+        return lists.Select(pair => WordLists.File(pair.Key, pair.Value)).Prepend(new OutputFile(SiteUrls.SearchVocabularyOutputPath, vocabulary));
     }
 
     /// <summary>How many of the documents use each word (of at least <see cref="MinTermLength"/> letters).</summary>
@@ -79,9 +84,9 @@ public static partial class SearchVocabulary
                 .Order(StringComparer.Ordinal)
                 .ToList();
 
-    /// <summary>The words of <paramref name="text"/> that search knows: lower case, at least <see cref="MinTermLength"/> letters.</summary>
-    public static IEnumerable<string> Words(string text) =>
-        Word().Matches(text).Select(match => match.Value.ToLowerInvariant()).Where(word => word.Length >= MinTermLength);
+    /// <summary>The words of <paramref name="text"/> that search knows: lower case, at least <paramref name="minLength"/> letters.</summary>
+    public static IEnumerable<string> Words(string text, int minLength = MinTermLength) =>
+        Word().Matches(text).Select(match => match.Value.ToLowerInvariant()).Where(word => word.Length >= minLength);
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Word();

@@ -60,9 +60,10 @@ export function prepareVocabulary(file) {
   const siteWords = new Set(file.terms);
   const known = new Set([...file.terms, ...patientWords]);
   const everywhere = new Set(file.everywhere ?? []);
+  const listed = new Set(file.listed ?? []);
   // Corrections prefer the words of the synonym groups, the ones patients search for ("thinning", not "thinking").
   const candidates = [...new Set([...patientWords.filter((word) => word.length >= file.minTermLength), ...file.terms])];
-  return { groups, terms: file.terms, candidates, siteWords, known, everywhere, minTermLength: file.minTermLength };
+  return { groups, terms: file.terms, candidates, siteWords, known, everywhere, listed, minTermLength: file.minTermLength };
 }
 
 /**
@@ -198,13 +199,14 @@ function usesSiteWords(phrase, vocabulary) {
  * correction; then, in `synonyms`, the query in other words, and in `looser`, searches for when the others
  * find fewer than `FewResults` pages. `needsSynonyms` says whether the query holds a patient's word that
  * the site itself does not use, so that only the other words can find it. `suggestion` is what
- * "Did you mean ...?" offers. `everywhere` holds the words of a wording made only of words on nearly every page,
- * which the generator's lists answer instead of Pagefind (see `everywhereResults`).
+ * "Did you mean ...?" offers. `listed` holds the words of a wording made only of words the generator made lists of
+ * (words on nearly every page of a large site, and the synonym groups' words), which those lists answer instead
+ * of Pagefind (see `listResults`).
  */
 export function planSearches(query, vocabulary) {
   const typed = withoutEverywhereWords(keywords(query), vocabulary);
   if (typed.length === 0) {
-    return { suggestion: null, searches: [], synonyms: [], looser: [], needsSynonyms: false, everywhere: [] };
+    return { suggestion: null, searches: [], synonyms: [], looser: [], needsSynonyms: false, listed: [] };
   }
 
   const suggestion = suggestCorrection(typed, vocabulary);
@@ -219,27 +221,26 @@ export function planSearches(query, vocabulary) {
   const needsSynonyms = findSynonyms(subject, vocabulary).found
     .some((match) => !usesSiteWords(match.term, vocabulary));
   const looser = fresh(looserSearches(subject, vocabulary), Weights.looser);
-  const everywhere = everywhereWording([subject, ...(needsSynonyms ? synonyms.map((search) => search.query) : [])], vocabulary);
-  return { suggestion, searches, synonyms, looser, needsSynonyms, everywhere };
+  const listed = listedWording([subject, ...(needsSynonyms ? synonyms.map((search) => search.query) : [])], vocabulary);
+  return { suggestion, searches, synonyms, looser, needsSynonyms, listed };
 }
 
 /**
- * The words of the first wording made only of words on nearly every page, or none: the query itself, or when the
- * site does not use the patient's word ("does it hurt"), the first of its synonyms ("side effects").
+ * The words of the first wording made only of words the generator made lists of, or none: the query itself, or
+ * when the site does not use the patient's word ("does it hurt"), the first of its synonyms ("side effects").
  */
-function everywhereWording(wordings, vocabulary) {
-  const words = wordings.map((wording) => [...new Set(wording.split(" "))]).find((words) => words.every((word) => vocabulary.everywhere.has(word)));
+function listedWording(wordings, vocabulary) {
+  const words = wordings.map((wording) => [...new Set(wording.split(" "))]).find((words) => words.every((word) => vocabulary.listed.has(word)));
   return words ?? [];
 }
 
 /**
- * The results for a query made only of words found on nearly every page (`everywhere` in the plan), from the
- * generator's list of each word (search/everywhere/<word>.json: the pages with the word in their title, a
- * heading or their summary, best first): pages with more of the query's words first, then the higher summed
- * score, then the order of the lists. Each page links to the section that best holds the words, and its
+ * The results for a query made only of listed words (`listed` in the plan), from the generator's list of each
+ * word (search/words/<word>.json: the pages with the word in their title, a heading or their summary, best
+ * first): pages with more of the query's words first, then the higher summed score, then the order of the lists. Each page links to the section that best holds the words, and its
  * summary is the excerpt with the words marked. `type` ("Articles", "Sources" or "") keeps one kind only.
  */
-export function everywhereResults(lists, words, type) {
+export function listResults(lists, words, type) {
   const pages = new Map();
   lists.forEach((list) => {
     list.results.forEach((result) => {

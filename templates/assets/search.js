@@ -19,18 +19,18 @@ function loadEngine() {
       fetch(box.dataset.vocabulary).then((response) => response.json()),
     ]);
     await pagefind.options({ baseUrl: box.dataset.baseUrl, excerptLength: 24 });
-    return { pagefind, query, vocabulary: query.prepareVocabulary(vocabulary), articles: null, everywhere: new Map() };
+    return { pagefind, query, vocabulary: query.prepareVocabulary(vocabulary), articles: null, lists: new Map() };
   })();
   return engine;
 }
 
-/** The generator's list for a word found on nearly every page, fetched once; it sits beside the vocabulary. */
-function everywhereList(loaded, word) {
-  if (!loaded.everywhere.has(word)) {
-    const url = new URL(`everywhere/${encodeURIComponent(word)}.json`, new URL(box.dataset.vocabulary, location.href));
-    loaded.everywhere.set(word, fetch(url).then((response) => (response.ok ? response.json() : { results: [] })));
+/** The generator's list for a listed word, fetched once; it sits beside the vocabulary. */
+function wordList(loaded, word) {
+  if (!loaded.lists.has(word)) {
+    const url = new URL(`words/${encodeURIComponent(word)}.json`, new URL(box.dataset.vocabulary, location.href));
+    loaded.lists.set(word, fetch(url).then((response) => (response.ok ? response.json() : { results: [] })));
   }
-  return loaded.everywhere.get(word);
+  return loaded.lists.get(word);
 }
 
 /**
@@ -49,12 +49,13 @@ async function search(text, type, count) {
   const loaded = await loadEngine();
   const { pagefind, query, vocabulary } = loaded;
   const plan = query.planSearches(text, vocabulary);
-  // Pagefind would download its largest index parts for words on nearly every page; the generator's lists of
-  // those words answer from their titles and headings instead, and Pagefind runs only when they find nothing.
-  if (plan.everywhere.length > 0) {
-    const found = query.everywhereResults(await Promise.all(plan.everywhere.map((word) => everywhereList(loaded, word))), plan.everywhere, type);
+  // On a large site Pagefind would download its largest index parts for the common and the patients' words; the
+  // generator's lists of those words answer from titles, headings and summaries instead, and Pagefind runs only
+  // when they find nothing.
+  if (plan.listed.length > 0) {
+    const found = query.listResults(await Promise.all(plan.listed.map((word) => wordList(loaded, word))), plan.listed, type);
     if (found.length > 0) {
-      return { suggestion: null, total: found.length, shown: query.promoteTitleMatches(found.slice(0, count), text) };
+      return { suggestion: plan.suggestion, total: found.length, shown: query.promoteTitleMatches(found.slice(0, count), text) };
     }
   }
   const ranked = await rank(pagefind, query, plan, type ? { filters: { type } } : {});

@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  articlesFirst, bestSection, editDistance, everywhereResults, expandQuery, keywords, markWords, markedWords, mergeResults, normalize, planSearches, prepareVocabulary, promoteTitleMatches,
+  articlesFirst, bestSection, editDistance, expandQuery, listResults, keywords, markWords, markedWords, mergeResults, normalize, planSearches, prepareVocabulary, promoteTitleMatches,
   suggestCorrection, withoutEverywhereWords,
 } from "../../../templates/assets/search-query.js";
 
@@ -154,13 +154,17 @@ test("a word on nearly every page is left out of a query that has other words", 
   assert.equal(planSearches("side effects of mesotherapy", vocabulary).searches[0].query, "side effects mesotherapy");
 });
 
-test("a query made only of words on nearly every page is answered from the generator's lists of those words", () => {
-  const large = prepareVocabulary({ minTermLength: 4, synonyms: [], terms: ["mesotherapy", "side", "effects", "cost"], everywhere: ["effects", "mesotherapy", "side"] });
-  assert.deepEqual(planSearches("What are the side effects of mesotherapy?", large).everywhere, ["side", "effects", "mesotherapy"]);
-  assert.deepEqual(planSearches("side effects cost", large).everywhere, [], "a word found on few pages goes to Pagefind");
-  assert.deepEqual(planSearches("side effects", vocabulary).everywhere, [], "a small site has no such words");
-  const withHurt = prepareVocabulary({ minTermLength: 4, synonyms: [["side effects", "risks", "hurt"]], terms: ["side", "effects", "risks"], everywhere: ["effects", "side"] });
-  assert.deepEqual(planSearches("does it hurt", withHurt).everywhere, ["side", "effects"], "a word the site does not use is answered through its synonyms");
+test("a query made only of listed words is answered from the generator's lists of those words", () => {
+  const large = prepareVocabulary({
+    minTermLength: 4, synonyms: [], terms: ["mesotherapy", "side", "effects", "cost", "dissolving"], everywhere: ["effects", "mesotherapy", "side"],
+    listed: ["dissolving", "effects", "fat", "mesotherapy", "side"],
+  });
+  assert.deepEqual(planSearches("What are the side effects of mesotherapy?", large).listed, ["side", "effects", "mesotherapy"]);
+  assert.deepEqual(planSearches("fat dissolving", large).listed, ["fat", "dissolving"]);
+  assert.deepEqual(planSearches("side effects cost", large).listed, [], "a word without a list goes to Pagefind");
+  assert.deepEqual(planSearches("side effects", vocabulary).listed, [], "a small site has no lists");
+  const withHurt = prepareVocabulary({ minTermLength: 4, synonyms: [["side effects", "risks", "hurt"]], terms: ["side", "effects", "risks"], everywhere: [], listed: ["effects", "risks", "side"] });
+  assert.deepEqual(planSearches("does it hurt", withHurt).listed, ["side", "effects"], "a word the site does not use is answered through its synonyms");
 });
 
 test("pages with more of the query's words come first, then the higher score, linked at their best section", () => {
@@ -170,11 +174,11 @@ test("pages with more of the query's words come first, then the higher score, li
     { word: "side", results: [entry("/a/", 2, "side"), entry("/b/", 4), entry("/p/", 4, null, null)] },
     { word: "effects", results: [entry("/c/", 4), entry("/a/", 4)] },
   ];
-  const found = everywhereResults(lists, ["side", "effects"], "");
+  const found = listResults(lists, ["side", "effects"], "");
   assert.deepEqual(found.map((result) => result.url), ["/a/", "/b/", "/p/", "/c/"]);
   assert.equal(found[0].excerpt, "<mark>Side</mark> <mark>effects</mark> &lt;b&gt;are&lt;/b&gt; rare.");
-  assert.deepEqual(everywhereResults(lists, ["side", "effects"], "Articles").map((result) => result.url), ["/a/", "/b/", "/c/"]);
-  assert.deepEqual(everywhereResults(lists, ["side", "effects"], "Sources"), []);
+  assert.deepEqual(listResults(lists, ["side", "effects"], "Articles").map((result) => result.url), ["/a/", "/b/", "/c/"]);
+  assert.deepEqual(listResults(lists, ["side", "effects"], "Sources"), []);
 });
 
 test("marked words match whole words in any case, a plural counting as its singular", () => {

@@ -1,8 +1,9 @@
 namespace KnowledgeBase.Tests.Support;
 
 /// <summary>
-/// A site large enough for the search box's everywhere words (at least 50 pages): every article says "side
-/// effects", one has the words in its title and one in a section heading, and one other word is on few pages.
+/// A site large enough for the search box's word lists (at least 50 pages): every article says "side effects",
+/// one has the words in its title and one in a section heading; of the synonyms "bruising" and "bruises", one
+/// article uses the first in its text and another the second in a heading; "swelling" is on one page only.
 /// As a class fixture it is built once for the tests of a class.
 /// </summary>
 public sealed class LargeSearchSite : IDisposable
@@ -27,6 +28,7 @@ public sealed class LargeSearchSite : IDisposable
     public static TestSite Create()
     {
         var site = new TestSite(withSampleArticle: false);
+        site.Write("content/synonyms.yml", "- [bruising, bruises]\n");
         for (var number = 1; number <= Articles; number++)
         {
             var title = number switch
@@ -34,8 +36,13 @@ public sealed class LargeSearchSite : IDisposable
                 7 => "Side effects of the treatment",
                 _ => $"Treatment note {number}",
             };
-            var heading = number == 23 ? "Side effects people report" : "What happens";
-            var rare = number == 41 ? " It mentions bruising once." : "";
+            var heading = number switch
+            {
+                23 => "Side effects people report",
+                30 => "Bruises after a session",
+                _ => "What happens",
+            };
+            var rare = number == 41 ? " It mentions swelling once, and bruising." : "";
             site.Write($"content/articles/note-{number:00}.md", $"""
                 ---
                 title: {title}
