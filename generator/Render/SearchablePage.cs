@@ -18,12 +18,8 @@ public sealed record SearchablePage(string Url, string Title, string Summary, IR
     public static SearchablePage Of(ContentPage page, SiteUrls urls) => new(
         urls.Page(page.Slug), page.Title, page.Summary, HeadingsOf(page.Body), null, string.Join(' ', page.Title, page.Summary, PlainText(page.Body)));
 
-    /// <summary>The h2 and h3 headings, the sections "On this page" lists and other sites link to.</summary>
     private static IReadOnlyList<SearchableHeading> HeadingsOf(MarkdownDocument body) =>
-        body.Descendants<HeadingBlock>()
-            .Where(heading => heading.Level is 2 or 3)
-            .Select(heading => new SearchableHeading(HeadingIds.TextOf(heading), HeadingIds.IdOf(heading)))
-            .ToList();
+        TableOfContents.SectionHeadings(body).Select(heading => new SearchableHeading(HeadingIds.TextOf(heading), HeadingIds.IdOf(heading))).ToList();
 
     private static string PlainText(MarkdownDocument document) =>
         string.Join(' ', document.Descendants<LiteralInline>().Select(literal => literal.Content.ToString()));

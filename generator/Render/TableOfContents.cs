@@ -10,10 +10,14 @@ namespace KnowledgeBase.Render;
 /// </summary>
 public static class TableOfContents
 {
+    /// <summary>The headings that open a section: the h2s and h3s, which "On this page" lists and search results link to.</summary>
+    public static IEnumerable<HeadingBlock> SectionHeadings(MarkdownDocument body) =>
+        body.Descendants<HeadingBlock>().Where(heading => heading.Level is 2 or 3);
+
     public static IReadOnlyList<ContentsEntryView> Of(MarkdownDocument body)
     {
         var entries = new List<(ContentsEntryView Entry, List<ContentsEntryView> Children)>();
-        foreach (var heading in body.Descendants<HeadingBlock>().Where(heading => heading.Level is 2 or 3))
+        foreach (var heading in SectionHeadings(body))
         {
             var children = new List<ContentsEntryView>();
             var entry = new ContentsEntryView(HeadingIds.TextOf(heading), "#" + HeadingIds.IdOf(heading), children);

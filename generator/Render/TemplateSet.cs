@@ -116,11 +116,6 @@ public sealed class TemplateSet
     /// </summary>
     private void ShareParsedIncludes(TemplateContext context)
     {
-        if (context.CachedTemplates.Count == _templates.Count)
-        {
-            return;
-        }
-
         foreach (var (name, template) in _templates)
         {
             context.CachedTemplates[name] = template;

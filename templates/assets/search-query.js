@@ -237,8 +237,9 @@ function listedWording(wordings, vocabulary) {
 /**
  * The results for a query made only of listed words (`listed` in the plan), from the generator's list of each
  * word (search/words/<word>.json: the pages with the word in their title, a heading or their summary, best
- * first): pages with more of the query's words first, then the higher summed score, then the order of the lists. Each page links to the section that best holds the words, and its
- * summary is the excerpt with the words marked. `type` ("Articles", "Sources" or "") keeps one kind only.
+ * first): pages with more of the query's words first, then the higher summed score, then the order of the lists.
+ * Each page links to the section that best holds the words, and its summary is the excerpt with the words marked.
+ * `type` ("Articles", "Sources" or "") keeps one kind only.
  */
 export function listResults(lists, words, type) {
   const pages = new Map();
@@ -271,7 +272,7 @@ export function markWords(text, words) {
   const escape = (part) => part.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
   return text.split(/(\p{L}+)/u).map((part) => {
     const word = part.toLowerCase();
-    return wanted.has(word) || wanted.has(word.replace(/(?<=...)s$/, "")) ? `<mark>${escape(part)}</mark>` : escape(part);
+    return wanted.has(word) || wanted.has(singular(word)) ? `<mark>${escape(part)}</mark>` : escape(part);
   }).join("");
 }
 
@@ -323,10 +324,15 @@ export function bestSection(data) {
   return best;
 }
 
+/** A word without a plural "s" ("injections" -> "injection"); words of three letters or fewer stay as they are. */
+function singular(word) {
+  return word.replace(/(?<=...)s$/, "");
+}
+
 /** How many different words Pagefind highlighted in an excerpt, a plural counting as its singular. */
 export function markedWords(excerpt) {
   const words = [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)]
-    .map((match) => normalize(match[1]).replace(/(?<=...)s$/, ""))
+    .map((match) => singular(normalize(match[1])))
     .filter((word) => word.length > 0);
   return new Set(words).size;
 }
