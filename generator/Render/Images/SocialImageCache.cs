@@ -16,11 +16,12 @@ public sealed class SocialImageCache(string siteRoot)
     private static readonly byte[] PngEnd = [0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82];
 
     /// <summary>
-    /// Changes whenever the generator's code or its drawing library changes (builds are deterministic, so the module
-    /// id changes with the code and only with it), so a new painter never reuses an old painter's images.
+    /// Changes whenever the generator's code, its drawing library or the runtime (whose zlib compresses the PNG)
+    /// changes (builds are deterministic, so the module id changes with the code and only with it), so a new painter
+    /// never reuses an old painter's images.
     /// </summary>
     private static readonly string PainterIdentity =
-        $"{typeof(SocialImagePainter).Assembly.ManifestModule.ModuleVersionId}/{typeof(SkiaSharp.SKSurface).Assembly.GetName().Version}";
+        $"{typeof(SocialImagePainter).Assembly.ManifestModule.ModuleVersionId}/{typeof(SkiaSharp.SKSurface).Assembly.GetName().Version}/{Environment.Version}";
 
     private readonly string _folder = Path.Combine(Path.GetFullPath(siteRoot), FolderName, "social-images");
 
