@@ -1,5 +1,6 @@
 using KnowledgeBase.Content;
 using KnowledgeBase.Load;
+using KnowledgeBase.Markdown.Citations;
 using Markdig.Syntax;
 
 namespace KnowledgeBase.Link.Citations;
@@ -14,7 +15,7 @@ public static class ArticleCitationCollector
         foreach (var cited in CitationsInPageOrder(article))
         {
             var n = counts[cited.Key] = counts.GetValueOrDefault(cited.Key) + 1;
-            occurrences.Add(new CitationOccurrence(cited.Key, cited.Locator, cited.Location, $"cite-{cited.Key}-{n}", cited.Part, cited.CitingText));
+            occurrences.Add(new CitationOccurrence(cited.Key, cited.Locator, cited.Location, n, cited.Part, cited.CitingText));
         }
 
         return new ArticleCitations(occurrences);
@@ -34,7 +35,7 @@ public static class ArticleCitationCollector
 
         foreach (var citation in StructuredBlocks.Citations(meta))
         {
-            yield return new CitedKey(citation.Ref.Value, null, citation.Ref.Location, CitingPart.StructuredBlocks, citation.SupportedText);
+            yield return new CitedKey(citation.Ref.Value, null, citation.Ref.Location, CitingPart.StructuredBlocks, CitingSentence.Written(citation.SupportedText));
         }
 
         foreach (var citation in InMarkdown(article.Body, CitingPart.Body))
@@ -44,5 +45,5 @@ public static class ArticleCitationCollector
     }
 
     private static IEnumerable<CitedKey> InMarkdown(MarkdownDocument document, CitingPart part) =>
-        CitingSentences.Of(document).SelectMany(cited => cited.Group.Items.Select(item => new CitedKey(item.Key, item.Locator, item.Location, part, cited.Sentence)));
+        document.Descendants<CitationGroup>().SelectMany(citation => citation.Items.Select(item => new CitedKey(item.Key, item.Locator, item.Location, part, CitingSentence.Around(citation))));
 }

@@ -1,29 +1,23 @@
 using KnowledgeBase.Markdown;
 using KnowledgeBase.Markdown.Citations;
-using Markdig.Syntax;
 
 namespace KnowledgeBase.Link.Citations;
 
-/// <summary>Finds the sentence around each citation in Markdown, so a citation page can quote what the article says the source supports.</summary>
+/// <summary>Finds the sentence around a citation in Markdown, so a citation page can quote what the article says the source supports.</summary>
 public static class CitingSentences
 {
-    /// <summary>Every citation in <paramref name="document"/>, in reading order, with the sentence it belongs to (citations left out).</summary>
-    public static IEnumerable<(CitationGroup Group, string Sentence)> Of(MarkdownDocument document)
+    /// <summary>The sentence, citations left out, that <paramref name="citation"/> belongs to.</summary>
+    public static string Around(CitationGroup citation)
     {
-        foreach (var block in document.Descendants<LeafBlock>())
+        var container = citation.Parent;
+        while (container?.Parent is not null)
         {
-            if (block.Inline is null)
-            {
-                continue;
-            }
-
-            var marks = new List<(CitationGroup Group, int Offset)>();
-            var text = InlineText.With(block.Inline, (group, offset) => marks.Add((group, offset)));
-            foreach (var (group, offset) in marks)
-            {
-                yield return (group, SentenceAround(text, offset));
-            }
+            container = container.Parent;
         }
+
+        var offset = 0;
+        var text = InlineText.With(container, (other, at) => offset = ReferenceEquals(other, citation) ? at : offset);
+        return SentenceAround(text, offset);
     }
 
     /// <summary>The sentence of <paramref name="text"/> that contains <paramref name="offset"/>, with spaces tidied.</summary>

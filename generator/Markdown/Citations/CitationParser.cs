@@ -42,7 +42,8 @@ public sealed class CitationParser : InlineParser
         }
 
         var position = processor.GetSourcePosition(start, out var line, out var column);
-        processor.Inline = new CitationGroup(items)
+        // An array of exactly the items, not the list: a site of 10,000 articles holds 370,000 of these groups.
+        processor.Inline = new CitationGroup(items.ToArray())
         {
             Span = new SourceSpan(position, position + close - start),
             Line = line,

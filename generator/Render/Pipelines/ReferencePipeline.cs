@@ -172,7 +172,7 @@ public sealed class ReferencePipeline : IOutputPipeline
                 var article = group.First().Article;
                 var url = context.Urls.Article(article.Slug);
                 return new CitedInArticleView(article.Meta.Title, url,
-                    group.Select(place => new LinkView(place.Occurrence.CitingText, $"{url}#{place.Occurrence.AnchorId}")).ToList());
+                    group.Select(place => new LinkView(place.Occurrence.CitingText.Text, $"{url}#{place.Occurrence.AnchorId}")).ToList());
             })
             .ToList();
 
