@@ -40,13 +40,14 @@ public static partial class YamlMappingParser
     {
         try
         {
-            if (!IsFreeOfAliasesAndDeepNesting(path, yaml, firstLine, diagnostics))
+            if (EventsFreeOfAliasesAndDeepNesting(path, yaml, firstLine, diagnostics) is not { } events)
             {
                 return null;
             }
 
+            // The checked events are built into nodes as they are, instead of reading the text a second time.
             var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            stream.Load(new ReplayedEvents(events));
             return stream.Documents.Count == 0 ? new YamlMappingNode() : stream.Documents[0].RootNode;
         }
         catch (YamlException invalid)
@@ -57,20 +58,23 @@ public static partial class YamlMappingParser
         }
     }
 
-    private static bool IsFreeOfAliasesAndDeepNesting(string path, string yaml, int firstLine, DiagnosticBag diagnostics)
+    /// <summary>Every parsing event of the YAML, or null after reporting an anchor, an alias or nesting too deep.</summary>
+    private static List<ParsingEvent>? EventsFreeOfAliasesAndDeepNesting(string path, string yaml, int firstLine, DiagnosticBag diagnostics)
     {
         var parser = new Parser(new StringReader(yaml));
+        var events = new List<ParsingEvent>();
         var depth = 0;
         ParsingEvent? last = null;
         while (MoveNext(parser, last) is { } current)
         {
             last = current;
+            events.Add(current);
             var anchored = current is NodeEvent node && !node.Anchor.IsEmpty;
             if (current is AnchorAlias || anchored)
             {
                 diagnostics.Error(DiagnosticCode.YamlAliasNotAllowed, YamlFields.Locate(path, firstLine, current.Start),
                     "YAML anchors (&name) and aliases (*name) are not allowed in content; write the value out in full");
-                return false;
+                return null;
             }
 
             depth += current.NestingIncrease;
@@ -78,11 +82,11 @@ public static partial class YamlMappingParser
             {
                 diagnostics.Error(DiagnosticCode.InvalidYaml, YamlFields.Locate(path, firstLine, current.Start),
                     $"the YAML is nested more than {MaxDepth} levels deep; content never needs that");
-                return false;
+                return null;
             }
         }
 
-        return true;
+        return events;
     }
 
     /// <summary>
@@ -100,6 +104,20 @@ public static partial class YamlMappingParser
         {
             throw new YamlException(last?.Start ?? Mark.Empty, last?.End ?? Mark.Empty,
                 "the YAML cannot be read from here on: look for a '[' or '{' that is never closed, or a quote that is never ended");
+        }
+    }
+
+    /// <summary>Parsing events already read, handed out again in order.</summary>
+    private sealed class ReplayedEvents(List<ParsingEvent> events) : IParser
+    {
+        private int _next;
+
+        public ParsingEvent? Current { get; private set; }
+
+        public bool MoveNext()
+        {
+            Current = _next < events.Count ? events[_next++] : null;
+            return Current is not null;
         }
     }
 
