@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using KnowledgeBase.Diagnostics;
 using Markdig.Helpers;
 using Markdig.Parsers;
@@ -12,6 +13,12 @@ namespace KnowledgeBase.Markdown.Citations;
 /// </summary>
 public sealed class CitationParser : InlineParser
 {
+    /// <summary>
+    /// One string per distinct key for everything this parser reads (files are parsed on several threads at once):
+    /// a large site cites each source many times, 370,000 citations of 5,000 keys at 10,000 articles.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, string> _keys = new(StringComparer.Ordinal);
+
     public CitationParser() => OpeningCharacters = ['['];
 
     public override bool Match(InlineProcessor processor, ref StringSlice slice)
@@ -66,7 +73,7 @@ public sealed class CitationParser : InlineParser
     }
 
     /// <summary>One "@key" or "@key, locator" between '[' or ';' and ';' or ']'; null when it is not one.</summary>
-    private static CitationItem? ReadItem(InlineProcessor processor, SourceLocation origin, string text, int from, int to)
+    private CitationItem? ReadItem(InlineProcessor processor, SourceLocation origin, string text, int from, int to)
     {
         var at = from;
         while (at < to && char.IsWhiteSpace(text[at]))
@@ -110,8 +117,11 @@ public sealed class CitationParser : InlineParser
         }
 
         processor.GetSourcePosition(at, out var line, out var column);
-        return new CitationItem(text[keyStart..keyEnd], locator, MarkdownSource.Locate(origin, line, column));
+        return new CitationItem(Key(text.AsSpan(keyStart, keyEnd - keyStart)), locator, MarkdownSource.Locate(origin, line, column));
     }
+
+    private string Key(ReadOnlySpan<char> written) =>
+        _keys.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(written, out var key) ? key : _keys.GetOrAdd(written.ToString(), static added => added);
 
     private static bool IsKeyCharacter(char c) =>
         char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or ':' or '.' or '#' or '$' or '%' or '&' or '+' or '?' or '<' or '>' or '~' or '/';
