@@ -101,11 +101,7 @@ public sealed class EvidenceBlockSite : IDisposable
 
     public EvidenceBlockSite()
     {
-        var result = _site.Build();
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException("The evidence block site does not build: " + string.Join(Environment.NewLine, result.Diagnostics));
-        }
+        _site.Build().ShouldHaveBuilt("The evidence block site");
     }
 
     public string Output => _site.Output;

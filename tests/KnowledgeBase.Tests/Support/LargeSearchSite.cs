@@ -14,11 +14,7 @@ public sealed class LargeSearchSite : IDisposable
 
     public LargeSearchSite()
     {
-        var result = _site.Build();
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException("The large search site does not build: " + string.Join(Environment.NewLine, result.Diagnostics));
-        }
+        _site.Build().ShouldHaveBuilt("The large search site");
     }
 
     public string Output => _site.Output;

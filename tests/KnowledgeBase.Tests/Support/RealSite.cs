@@ -24,11 +24,7 @@ public sealed class RealSite : IAsyncLifetime
             File.Copy(Path.Combine(RepositoryPaths.Root, file), target);
         }
 
-        var result = new SiteBuilder(TestSite.Clock).Build(new BuildOptions(_root, Output));
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException("The real content does not build: " + string.Join(Environment.NewLine, result.Diagnostics));
-        }
+        new SiteBuilder(TestSite.Clock).Build(new BuildOptions(_root, Output)).ShouldHaveBuilt("The real content");
 
         return ValueTask.CompletedTask;
     }
