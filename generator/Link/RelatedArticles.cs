@@ -21,22 +21,27 @@ public static class RelatedArticles
         var sources = published.Select(article => citedKeys(article).Distinct(StringComparer.Ordinal).ToList()).ToList();
         var byTag = Invert(tags);
         var bySource = Invert(sources);
-        var scores = new int[published.Count];
-        var related = new List<IReadOnlyList<Article>>(published.Count);
-        for (var index = 0; index < published.Count; index++)
-        {
-            var touched = new List<int>();
-            Score(tags[index].SelectMany(tag => byTag[tag]), TagWeight, scores, touched);
-            Score(sources[index].SelectMany(key => bySource[key]), SourceWeight, scores, touched);
-            scores[index] = 0;
-            related.Add(Best(touched, scores).Select(other => published[other]).ToList());
-            foreach (var other in touched)
+        // Each article is scored on its own, so on every core; each thread keeps one array of scores, zeroed after each article.
+        using var scoresOfThread = new ThreadLocal<int[]>(() => new int[published.Count]);
+        return Enumerable.Range(0, published.Count)
+            .AsParallel()
+            .AsOrdered()
+            .Select(index =>
             {
-                scores[other] = 0;
-            }
-        }
+                var scores = scoresOfThread.Value!;
+                var touched = new List<int>();
+                Score(tags[index].SelectMany(tag => byTag[tag]), TagWeight, scores, touched);
+                Score(sources[index].SelectMany(key => bySource[key]), SourceWeight, scores, touched);
+                scores[index] = 0;
+                var best = Best(touched, scores).Select(other => published[other]).ToList();
+                foreach (var other in touched)
+                {
+                    scores[other] = 0;
+                }
 
-        return related;
+                return (IReadOnlyList<Article>)best;
+            })
+            .ToList();
     }
 
     /// <summary>

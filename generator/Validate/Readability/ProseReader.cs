@@ -19,20 +19,27 @@ public static partial class ProseReader
         "e.g", "i.e", "u.s", "u.k", "etc", "vs", "cf", "al", "approx", "fig", "no", "dr", "mr", "mrs", "ms", "prof", "st",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationOfSpan = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static IReadOnlyList<Sentence> Sentences(MarkdownDocument body, int bodyFirstLine)
     {
         var sentences = new List<Sentence>();
+        var text = new StringBuilder();
+        var lines = new List<LineStart>();
         foreach (var paragraph in body.Descendants<ParagraphBlock>().Where(paragraph => !IsInTable(paragraph)))
         {
-            var text = new StringBuilder();
-            var lines = new List<int>();
+            text.Clear();
+            lines.Clear();
             Append(paragraph.Inline, bodyFirstLine, text, lines);
             var prose = Citation().Replace(text.ToString(), match => new string(' ', match.Length));
-            sentences.AddRange(Split(prose, lines));
+            Split(prose, lines, sentences);
         }
 
         return sentences;
     }
+
+    /// <summary>Where the text of one source line starts in a paragraph's prose.</summary>
+    private readonly record struct LineStart(int Offset, int Line);
 
     private static bool IsInTable(Block block)
     {
@@ -47,15 +54,14 @@ public static partial class ProseReader
         return false;
     }
 
-    /// <summary>Appends the readable text of <paramref name="inline"/>, recording the source line of every character.</summary>
-    private static void Append(Inline? inline, int bodyFirstLine, StringBuilder text, List<int> lines)
+    /// <summary>Appends the readable text of <paramref name="inline"/>, recording where each source line's text starts.</summary>
+    private static void Append(Inline? inline, int bodyFirstLine, StringBuilder text, List<LineStart> lines)
     {
         switch (inline)
         {
             case LiteralInline literal:
-                var content = literal.Content.ToString();
-                text.Append(content);
-                lines.AddRange(Enumerable.Repeat(literal.Line + bodyFirstLine, content.Length));
+                StartLine(text, lines, literal.Line + bodyFirstLine);
+                text.Append(literal.Content.AsSpan());
                 break;
             case LinkInline { IsImage: true }:
                 break;
@@ -70,47 +76,82 @@ public static partial class ProseReader
                 break;
             default:
                 // Line breaks, code and anything else separate words without adding any.
+                StartLine(text, lines, inline.Line + bodyFirstLine);
                 text.Append(' ');
-                lines.Add(inline.Line + bodyFirstLine);
                 break;
         }
     }
 
-    private static IEnumerable<Sentence> Split(string prose, IReadOnlyList<int> lines)
+    private static void StartLine(StringBuilder text, List<LineStart> lines, int line)
+    {
+        if (lines.Count == 0 || lines[^1].Line != line)
+        {
+            lines.Add(new LineStart(text.Length, line));
+        }
+    }
+
+    /// <summary>The source line of the character at <paramref name="offset"/>: that of the last line starting at or before it.</summary>
+    private static int LineAt(List<LineStart> lines, int offset)
+    {
+        var line = lines[0].Line;
+        foreach (var start in lines)
+        {
+            if (start.Offset > offset)
+            {
+                break;
+            }
+
+            line = start.Line;
+        }
+
+        return line;
+    }
+
+    private static void Split(string prose, List<LineStart> lines, List<Sentence> sentences)
     {
         var start = 0;
-        foreach (Match boundary in SentenceEnd().Matches(prose))
+        foreach (var boundary in SentenceEnd().EnumerateMatches(prose))
         {
             var end = boundary.Index + boundary.Length;
-            if (!EndsWithAbbreviation(prose[start..boundary.Index]))
+            if (!EndsWithAbbreviation(prose.AsSpan(start, boundary.Index - start)))
             {
-                if (Measure(prose, start, end, lines) is { } sentence)
-                {
-                    yield return sentence;
-                }
-
+                Measure(prose, start, end, lines, sentences);
                 start = end;
             }
         }
 
-        if (Measure(prose, start, prose.Length, lines) is { } last)
+        Measure(prose, start, prose.Length, lines, sentences);
+    }
+
+    private static bool EndsWithAbbreviation(ReadOnlySpan<char> sentence)
+    {
+        var lastWord = ReadOnlySpan<char>.Empty;
+        foreach (var word in Word().EnumerateMatches(sentence))
         {
-            yield return last;
+            lastWord = sentence.Slice(word.Index, word.Length);
         }
+
+        return lastWord.Length == 1 && char.IsUpper(lastWord[0]) || AbbreviationOfSpan.Contains(lastWord);
     }
 
-    private static bool EndsWithAbbreviation(string sentence)
+    /// <summary>Adds the sentence between <paramref name="start"/> and <paramref name="end"/>, if it has any words.</summary>
+    private static void Measure(string prose, int start, int end, List<LineStart> lines, List<Sentence> sentences)
     {
-        var lastWord = Word().Matches(sentence).LastOrDefault()?.Value ?? "";
-        return lastWord.Length == 1 && char.IsUpper(lastWord[0]) || Abbreviations.Contains(lastWord);
-    }
+        var text = prose.AsSpan(start, end - start);
+        var words = 0;
+        var syllables = 0;
+        var firstWord = -1;
+        foreach (var word in Word().EnumerateMatches(text))
+        {
+            firstWord = firstWord < 0 ? word.Index : firstWord;
+            words++;
+            syllables += SyllableCounter.Count(text.Slice(word.Index, word.Length));
+        }
 
-    private static Sentence? Measure(string prose, int start, int end, IReadOnlyList<int> lines)
-    {
-        var words = Word().Matches(prose[start..end]);
-        return words.Count == 0
-            ? null
-            : new Sentence(lines[start + words[0].Index], words.Count, words.Sum(word => SyllableCounter.Count(word.Value)));
+        if (words > 0)
+        {
+            sentences.Add(new Sentence(LineAt(lines, start + firstWord), words, syllables));
+        }
     }
 
     /// <summary>A word: letters or digits, possibly joined by an apostrophe, hyphen or point ("don't", "fat-dissolving", "2.5", "U.S").</summary>

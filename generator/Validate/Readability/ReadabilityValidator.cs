@@ -16,15 +16,18 @@ public static class ReadabilityValidator
     public static ReadabilityReport Validate(SiteContent site, DiagnosticBag diagnostics)
     {
         var limit = site.Settings.MaxReadingGrade;
-        var articles = new List<ArticleReadability>();
+        // Each article is measured on its own, so on every core, in the order of the report.
+        var articles = site.Articles.OrderBy(article => article.SourcePath, StringComparer.Ordinal)
+            .AsParallel()
+            .AsOrdered()
+            .Select(article => new ArticleReadability(article.SourcePath, article.Meta.Title, ReadingLevel.Of(ProseReader.Sentences(article.Body, article.BodyFirstLine))))
+            .ToList();
         var report = new ReadabilityReport(limit, articles);
-        foreach (var article in site.Articles.OrderBy(article => article.SourcePath, StringComparer.Ordinal))
+        foreach (var (path, _, level) in articles)
         {
-            var level = ReadingLevel.Of(ProseReader.Sentences(article.Body, article.BodyFirstLine));
-            articles.Add(new ArticleReadability(article.SourcePath, article.Meta.Title, level));
             if (level.LongestSentence is { } longest && level.Words >= MinimumWords && report.IsAboveLimit(level))
             {
-                diagnostics.Warning(DiagnosticCode.HardToRead, new SourceLocation(article.SourcePath, longest.Line, 1), string.Create(CultureInfo.InvariantCulture,
+                diagnostics.Warning(DiagnosticCode.HardToRead, new SourceLocation(path, longest.Line, 1), string.Create(CultureInfo.InvariantCulture,
                     $"the article reads at grade {level.Grade:0.0} (Flesch-Kincaid), above the limit of {limit}, with {level.WordsPerSentence:0.0} words per sentence; " +
                     $"use shorter sentences and everyday words, starting with the longest sentence, which starts on this line ({longest.Words} words)"));
             }

@@ -8,9 +8,19 @@ public static class SyllableCounter
 {
     private const string Vowels = "aeiouy";
 
-    public static int Count(string word)
+    public static int Count(ReadOnlySpan<char> word)
     {
-        var letters = new string(word.Where(char.IsLetter).Select(char.ToLowerInvariant).ToArray());
+        Span<char> buffer = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        var length = 0;
+        foreach (var character in word)
+        {
+            if (char.IsLetter(character))
+            {
+                buffer[length++] = char.ToLowerInvariant(character);
+            }
+        }
+
+        ReadOnlySpan<char> letters = buffer[..length];
         if (letters.Length == 0)
         {
             // A number: readers take in "2008" or "20" at a glance, so it counts as one short word.
@@ -44,7 +54,7 @@ public static class SyllableCounter
         return Math.Max(1, groups);
     }
 
-    private static string WithoutSilentEnding(string word)
+    private static ReadOnlySpan<char> WithoutSilentEnding(ReadOnlySpan<char> word)
     {
         var beforeEnding = word.Length >= 3 ? word[^3] : 'a';
         if (word.EndsWith("ed", StringComparison.Ordinal))

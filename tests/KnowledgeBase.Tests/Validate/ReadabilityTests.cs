@@ -64,6 +64,21 @@ public sealed class ReadabilityTests
     }
 
     [Fact]
+    public void The_longest_sentence_is_placed_on_the_line_where_its_first_word_is_inside_a_wrapped_paragraph()
+    {
+        var level = LevelOf("""
+            Short one here.
+            Next *is* the longest sentence of them all [@park2008],
+            with emphasis and a citation. Tiny.
+
+            Another short one.
+            """);
+
+        level.Sentences.ShouldBe(4);
+        level.LongestSentence.ShouldBe(new Sentence(2, 13, level.LongestSentence!.Syllables));
+    }
+
+    [Fact]
     public void Abbreviations_do_not_end_a_sentence_but_a_list_item_does()
     {
         var level = LevelOf("""
