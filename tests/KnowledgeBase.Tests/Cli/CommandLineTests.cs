@@ -20,7 +20,7 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public void Build_with_timings_prints_each_stage_in_order_with_its_time_then_the_most_memory_held()
+    public void Build_with_timings_prints_each_stage_in_order_with_its_time_then_the_most_memory_held_and_what_was_allocated()
     {
         using var site = new TestSite();
 
@@ -33,6 +33,10 @@ public sealed class CommandLineTests
         var memory = output.Split('\n').Single(line => line.StartsWith("Memory", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         double.Parse(memory[1], CultureInfo.InvariantCulture).ShouldBeGreaterThan(0);
         memory[2].ShouldBe("MiB");
+        var allocated = output.Split('\n').Single(line => line.StartsWith("Allocated", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        double.Parse(allocated[1], CultureInfo.InvariantCulture).ShouldBeGreaterThan(0);
+        allocated[2].ShouldBe("GiB");
+        output.ShouldContain("garbage collections: ");
     }
 
     [Fact]
