@@ -61,7 +61,7 @@ public sealed class RenderContext(
     public OutputFile Page(string outputPath, PageMeta meta, string template, object model)
     {
         var image = meta.Image ?? SocialImages.Site;
-        return Text(outputPath, Templates.Render("layout", new LayoutView(
+        return new OutputFile(outputPath, Templates.RenderFile("layout", new LayoutView(
             Settings.Language,
             Settings.Title,
             Urls.Home,

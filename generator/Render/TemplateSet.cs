@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Concurrent;
+using System.Text;
 using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
 using Scriban;
@@ -24,6 +26,7 @@ public sealed class TemplateSet
 
     private readonly Dictionary<string, Template> _templates;
     private readonly ThreadLocal<TemplateContext> _contexts;
+    private readonly ThreadLocal<Utf8Output> _fileOutputs = new(() => new Utf8Output());
 
     private TemplateSet(Dictionary<string, Template> templates)
     {
@@ -66,20 +69,73 @@ public sealed class TemplateSet
     }
 
     /// <summary>Renders the named template with <paramref name="model"/> exposed as <c>model</c>. Safe to call from several threads.</summary>
-    public string Render(string name, object model)
+    public string Render(string name, object model) => RenderWith(name, model, output: null);
+
+    /// <summary>
+    /// Renders the named template as a whole file, in UTF-8. The page is written into a buffer the thread reuses rather
+    /// than built as a string first: an article page as a string is over 85 KB, which the garbage collector allocates
+    /// apart and frees only in full collections (5,000 articles made about 500 MB of them). Safe to call from several threads.
+    /// </summary>
+    public byte[] RenderFile(string name, object model)
+    {
+        var output = _fileOutputs.Value!;
+        RenderWith(name, model, output);
+        return output.TakeBytes();
+    }
+
+    /// <summary>Renders into <paramref name="output"/>, or into a string that is returned when it is null.</summary>
+    private string RenderWith(string name, object model, Utf8Output? output)
     {
         var context = _contexts.Value!;
         var globals = new ScriptObject();
         globals.SetValue("model", model, readOnly: true);
         context.PushGlobal(globals);
         ShareParsedIncludes(context);
+        if (output is not null)
+        {
+            context.PushOutput(output);
+        }
+
         try
         {
+            // With an output of ours, the string Render returns is only that output's name; the bytes are in the output.
             return _templates[name].Render(context);
         }
         finally
         {
+            // Also takes off the output pushed above.
             context.Reset();
+        }
+    }
+
+    /// <summary>Template output encoded to UTF-8 as it is written, into a buffer kept for the next page.</summary>
+    private sealed class Utf8Output : IScriptOutput
+    {
+        private readonly ArrayBufferWriter<byte> _bytes = new(64 * 1024);
+
+        // An encoder keeps the first half of a surrogate pair split between two writes, so no character is mangled.
+        private readonly Encoder _encoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
+
+        public void Write(string text, int offset, int count)
+        {
+            var characters = text.AsSpan(offset, count);
+            var written = _encoder.GetBytes(characters, _bytes.GetSpan(_encoder.GetByteCount(characters, flush: false)), flush: false);
+            _bytes.Advance(written);
+        }
+
+        public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
+        {
+            Write(text, offset, count);
+            return ValueTask.CompletedTask;
+        }
+
+        /// <summary>The bytes written since the last call, and a fresh start for the next page.</summary>
+        public byte[] TakeBytes()
+        {
+            _bytes.Advance(_encoder.GetBytes([], _bytes.GetSpan(_encoder.GetByteCount([], flush: true)), flush: true));
+            var bytes = _bytes.WrittenSpan.ToArray();
+            _bytes.ResetWrittenCount();
+            return bytes;
         }
     }
 

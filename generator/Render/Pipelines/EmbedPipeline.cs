@@ -10,9 +10,9 @@ namespace KnowledgeBase.Render.Pipelines;
 public sealed class EmbedPipeline : IOutputPipeline
 {
     public IEnumerable<OutputFile> Render(RenderContext context) =>
-        context.RenderEach(context.Graph.PublishedArticles, article => RenderContext.Text(
+        context.RenderEach(context.Graph.PublishedArticles, article => new OutputFile(
             SiteUrls.EmbedOutputPath(article.Slug),
-            context.Templates.Render("embed", new EmbedPageView(
+            context.Templates.RenderFile("embed", new EmbedPageView(
                 context.Settings.Language, ArticleCards.For(article, context), context.AssetUrl("embed.css"), context.AssetUrl("icon.svg"),
                 SecurityHeaders.ContentSecurityPolicy))));
 }

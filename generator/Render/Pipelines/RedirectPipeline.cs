@@ -18,7 +18,7 @@ public sealed class RedirectPipeline : IOutputPipeline
         {
             var target = urls.Public(redirect.ToPath);
             rules.Append(urls.Public(redirect.FromPath)).Append(' ').Append(target).Append(" 301\n");
-            yield return RenderContext.Text(SiteUrls.OutputPathOf(redirect.FromPath), context.Templates.Render("redirect", new RedirectView(
+            yield return new OutputFile(SiteUrls.OutputPathOf(redirect.FromPath), context.Templates.RenderFile("redirect", new RedirectView(
                 context.Settings.Language, context.Settings.Title, redirect.Title, target, urls.Absolute(target), SecurityHeaders.ContentSecurityPolicy)));
         }
 

@@ -1,0 +1,53 @@
+using System.Text;
+using KnowledgeBase.Content;
+using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Render;
+using Shouldly;
+
+namespace KnowledgeBase.Tests.Render;
+
+public sealed class TemplateSetTests
+{
+    public sealed record Note(string Text);
+
+    private static TemplateSet Templates(string page, string card)
+    {
+        var sources = TemplateSet.RequiredNames
+            .Select(name => new TemplateSource(name, $"templates/{name}.html", name switch
+            {
+                "page" => page,
+                "card-snippet" => card,
+                _ => "",
+            }))
+            .ToList();
+        var diagnostics = new DiagnosticBag();
+        var templates = TemplateSet.Parse(sources, diagnostics);
+        diagnostics.Sorted().ShouldBeEmpty();
+        return templates!;
+    }
+
+    [Fact]
+    public void A_file_rendered_as_UTF_8_has_the_bytes_of_the_text_rendered_with_accents_symbols_and_emoji()
+    {
+        var templates = Templates("<p>{{ model.text | html.escape }}</p><p>{{ model.text }}</p>{{ include \"card-snippet\" model }}", "<b>{{ $1.text }}</b>");
+        var note = new Note("Crème brûlée — 5 € & <more> 😀");
+
+        var bytes = templates.RenderFile("page", note);
+
+        bytes.ShouldBe(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(templates.Render("page", note)));
+        Encoding.UTF8.GetString(bytes).ShouldBe("<p>Cr&#232;me br&#251;l&#233;e — 5 € &amp; &lt;more&gt; &#128512;</p><p>Crème brûlée — 5 € & <more> 😀</p><b>Crème brûlée — 5 € & <more> 😀</b>");
+    }
+
+    [Fact]
+    public void Each_file_holds_only_its_own_page_when_one_thread_renders_several()
+    {
+        var templates = Templates("<p>{{ model.text }}</p>", "");
+
+        var first = templates.RenderFile("page", new Note("first, and longer than the second"));
+        var second = templates.RenderFile("page", new Note("second"));
+
+        Encoding.UTF8.GetString(first).ShouldBe("<p>first, and longer than the second</p>");
+        Encoding.UTF8.GetString(second).ShouldBe("<p>second</p>");
+        templates.Render("page", new Note("as text")).ShouldBe("<p>as text</p>");
+    }
+}
