@@ -113,15 +113,14 @@ public sealed class TemplateSet
     {
         private readonly ArrayBufferWriter<byte> _bytes = new(64 * 1024);
 
-        // An encoder keeps the first half of a surrogate pair split between two writes, so no character is mangled.
-        private readonly Encoder _encoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
+        private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-        public void Write(string text, int offset, int count)
-        {
-            var characters = text.AsSpan(offset, count);
-            var written = _encoder.GetBytes(characters, _bytes.GetSpan(_encoder.GetByteCount(characters, flush: false)), flush: false);
-            _bytes.Advance(written);
-        }
+        // An encoder keeps the first half of a surrogate pair split between two writes, so no character is mangled.
+        private readonly Encoder _encoder = Utf8.GetEncoder();
+
+        // The room asked for is the most the characters can take (a held half pair included), so they are read once.
+        public void Write(string text, int offset, int count) =>
+            _bytes.Advance(_encoder.GetBytes(text.AsSpan(offset, count), _bytes.GetSpan(Utf8.GetMaxByteCount(count)), flush: false));
 
         public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
         {
@@ -132,7 +131,7 @@ public sealed class TemplateSet
         /// <summary>The bytes written since the last call, and a fresh start for the next page.</summary>
         public byte[] TakeBytes()
         {
-            _bytes.Advance(_encoder.GetBytes([], _bytes.GetSpan(_encoder.GetByteCount([], flush: true)), flush: true));
+            _bytes.Advance(_encoder.GetBytes([], _bytes.GetSpan(Utf8.GetMaxByteCount(0)), flush: true));
             var bytes = _bytes.WrittenSpan.ToArray();
             _bytes.ResetWrittenCount();
             return bytes;

@@ -17,7 +17,8 @@ public sealed class CitationParser : InlineParser
     /// One string per distinct key for everything this parser reads (files are parsed on several threads at once):
     /// a large site cites each source many times, 370,000 citations of 5,000 keys at 10,000 articles.
     /// </summary>
-    private readonly ConcurrentDictionary<string, string> _keys = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _keys =
+        new ConcurrentDictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public CitationParser() => OpeningCharacters = ['['];
 
@@ -121,7 +122,7 @@ public sealed class CitationParser : InlineParser
     }
 
     private string Key(ReadOnlySpan<char> written) =>
-        _keys.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(written, out var key) ? key : _keys.GetOrAdd(written.ToString(), static added => added);
+        _keys.TryGetValue(written, out var key) ? key : _keys.Dictionary.GetOrAdd(written.ToString(), static added => added);
 
     private static bool IsKeyCharacter(char c) =>
         char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or ':' or '.' or '#' or '$' or '%' or '&' or '+' or '?' or '<' or '>' or '~' or '/';
