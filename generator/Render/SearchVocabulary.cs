@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using KnowledgeBase.Content;
@@ -55,12 +56,52 @@ public static partial class SearchVocabulary
         return lists.Select(pair => WordLists.File(pair.Key, pair.Value)).Prepend(new OutputFile(SiteUrls.SearchVocabularyOutputPath, vocabulary));
     }
 
-    /// <summary>How many of the documents use each word (of at least <see cref="MinTermLength"/> letters).</summary>
-    public static IReadOnlyDictionary<string, int> PagesPerWord(IEnumerable<string> documents) =>
-        documents
-            .SelectMany(document => Words(document).Distinct(StringComparer.Ordinal))
-            .CountBy(word => word, StringComparer.Ordinal)
-            .ToDictionary(StringComparer.Ordinal);
+    /// <summary>
+    /// How many of the documents use each word (of at least <see cref="MinTermLength"/> letters). Every word of every
+    /// page is read (about five million on 5,000 articles), so each is lower-cased into one reused buffer and looked
+    /// up as a span: only a word seen for the first time becomes a string.
+    /// </summary>
+    public static IReadOnlyDictionary<string, int> PagesPerWord(IEnumerable<string> documents)
+    {
+        var counts = new Dictionary<string, WordCount>(StringComparer.Ordinal);
+        var countOf = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lowered = new char[64];
+        var documentNumber = 0;
+        foreach (var document in documents)
+        {
+            documentNumber++;
+            foreach (var match in Word().EnumerateMatches(document))
+            {
+                if (match.Length < MinTermLength)
+                {
+                    continue;
+                }
+
+                if (match.Length > lowered.Length)
+                {
+                    lowered = new char[match.Length];
+                }
+
+                var word = lowered.AsSpan(0, match.Length);
+                document.AsSpan(match.Index, match.Length).ToLowerInvariant(word);
+                ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(countOf, word, out _);
+                if (count.LastDocument != documentNumber)
+                {
+                    count.Pages++;
+                    count.LastDocument = documentNumber;
+                }
+            }
+        }
+
+        return counts.ToDictionary(pair => pair.Key, pair => pair.Value.Pages, StringComparer.Ordinal);
+    }
+
+    /// <summary>The pages a word is on so far, and the last of them, so a word used twice on a page counts once.</summary>
+    private struct WordCount
+    {
+        public int Pages;
+        public int LastDocument;
+    }
 
     /// <summary>
     /// The distinct words, those found in the most documents first (a correction should prefer a common
