@@ -21,15 +21,15 @@ public static class RelatedArticles
         var sources = published.Select(article => citedKeys(article).Distinct(StringComparer.Ordinal).ToList()).ToList();
         var byTag = Invert(tags);
         var bySource = Invert(sources);
-        // Each article is scored on its own, so on every core; each thread keeps one array of scores, zeroed after each article.
-        using var scoresOfThread = new ThreadLocal<int[]>(() => new int[published.Count]);
+        // Each article is scored on its own, so on every core; each thread keeps one array of scores and one list of
+        // the articles scored, both emptied after each article.
+        using var scoresOfThread = new ThreadLocal<(int[] Scores, List<int> Touched)>(() => (new int[published.Count], []));
         return Enumerable.Range(0, published.Count)
             .AsParallel()
             .AsOrdered()
             .Select(index =>
             {
-                var scores = scoresOfThread.Value!;
-                var touched = new List<int>();
+                var (scores, touched) = scoresOfThread.Value;
                 Score(tags[index].SelectMany(tag => byTag[tag]), TagWeight, scores, touched);
                 Score(sources[index].SelectMany(key => bySource[key]), SourceWeight, scores, touched);
                 scores[index] = 0;
@@ -39,6 +39,7 @@ public static class RelatedArticles
                     scores[other] = 0;
                 }
 
+                touched.Clear();
                 return (IReadOnlyList<Article>)best;
             })
             .ToList();
@@ -51,9 +52,14 @@ public static class RelatedArticles
     private static List<int> Best(List<int> candidates, int[] scores)
     {
         var best = new List<int>(MaxRelated + 1);
-        foreach (var candidate in candidates.Where(candidate => scores[candidate] > 0))
+        foreach (var candidate in candidates)
         {
-            var position = best.FindIndex(other => scores[candidate] > scores[other] || (scores[candidate] == scores[other] && candidate < other));
+            if (scores[candidate] == 0)
+            {
+                continue;
+            }
+
+            var position = RankAmong(best, candidate, scores);
             if (position < 0 && best.Count < MaxRelated)
             {
                 best.Add(candidate);
@@ -69,6 +75,25 @@ public static class RelatedArticles
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// The position among <paramref name="best"/> that <paramref name="candidate"/> outranks, or -1 if it outranks none.
+    /// A loop rather than FindIndex with a lambda: this runs for every pair of articles sharing a tag, and each lambda
+    /// capturing the candidate was an allocation (about 600 MB of them at 5,000 articles).
+    /// </summary>
+    private static int RankAmong(List<int> best, int candidate, int[] scores)
+    {
+        for (var position = 0; position < best.Count; position++)
+        {
+            var other = best[position];
+            if (scores[candidate] > scores[other] || (scores[candidate] == scores[other] && candidate < other))
+            {
+                return position;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>For each tag or source key, the positions of the articles that have it.</summary>
