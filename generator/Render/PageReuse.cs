@@ -1,5 +1,6 @@
+using System.Buffers;
 using System.Security.Cryptography;
-using System.Text;
+using System.Text.Unicode;
 
 namespace KnowledgeBase.Render;
 
@@ -29,14 +30,37 @@ public sealed class PageReuse(RenderMemo? previous, string siteStamp, IReadOnlyD
     }
 
     /// <summary>A hash of the site-wide inputs, of what the page shows of other content and of each source file's fingerprint (a missing file has none).</summary>
+    /// <remarks>
+    /// Hashed piece by piece as UTF-8 rather than joined into one string first: a page's shown text can be long (a
+    /// topic page shows the title and summary of every article it lists), and every page is stamped.
+    /// </remarks>
     private string Stamp(IEnumerable<string> sources, string shown)
     {
-        var text = new StringBuilder(siteStamp).Append('\n').Append(shown.Length).Append(':').Append(shown);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Span<byte> buffer = stackalloc byte[1024];
+        AppendUtf8(hash, buffer, siteStamp);
+        AppendUtf8(hash, buffer, $"\n{shown.Length}:");
+        AppendUtf8(hash, buffer, shown);
         foreach (var source in sources)
         {
-            text.Append('\n').Append(source).Append('=').Append(sourceFingerprints.GetValueOrDefault(source, "missing"));
+            AppendUtf8(hash, buffer, "\n");
+            AppendUtf8(hash, buffer, source);
+            AppendUtf8(hash, buffer, "=");
+            AppendUtf8(hash, buffer, sourceFingerprints.GetValueOrDefault(source, "missing"));
         }
 
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    private static void AppendUtf8(IncrementalHash hash, Span<byte> buffer, ReadOnlySpan<char> text)
+    {
+        OperationStatus status;
+        do
+        {
+            status = Utf8.FromUtf16(text, buffer, out var read, out var written);
+            hash.AppendData(buffer[..written]);
+            text = text[read..];
+        }
+        while (status == OperationStatus.DestinationTooSmall);
     }
 }
