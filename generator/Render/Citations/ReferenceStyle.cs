@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Runtime.CompilerServices;
 using System.Text;
 using KnowledgeBase.Content;
 
@@ -17,8 +18,16 @@ public static class ReferenceStyle
 
     private const int ShortTitleWords = 6;
 
+    /// <summary>
+    /// Each source's short label, worked out once: it names every citation of the source on every page (hundreds of
+    /// thousands on a large site), and parsing the first author's name each time was a regular expression match.
+    /// </summary>
+    private static readonly ConditionalWeakTable<ReferenceRecord, string> ShortLabels = new();
+
     /// <summary>The short name of a source in accessible names and lists: "Park 2008", "U.S. Food and Drug Administration 2010".</summary>
-    public static string ShortLabel(ReferenceRecord reference)
+    public static string ShortLabel(ReferenceRecord reference) => ShortLabels.GetValue(reference, LabelOf);
+
+    private static string LabelOf(ReferenceRecord reference)
     {
         var who = reference.Authors.Count > 0 ? AuthorName.Parse(reference.Authors[0]).Family
             : reference.Organization is { } organization ? organization.Split(';')[0].Trim()
