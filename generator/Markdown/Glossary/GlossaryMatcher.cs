@@ -14,13 +14,17 @@ public sealed class GlossaryMatcher
 {
     private readonly Dictionary<string, List<(string Name, GlossaryTerm Term)>> _namesByFirstWord = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The same names looked up by a span of the text, so that reading a word of the text copies nothing.</summary>
+    private readonly Dictionary<string, List<(string Name, GlossaryTerm Term)>>.AlternateLookup<ReadOnlySpan<char>> _namesByFirstWordOfText;
+
     public GlossaryMatcher(IEnumerable<GlossaryTerm> terms)
     {
+        _namesByFirstWordOfText = _namesByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var term in terms)
         {
-            foreach (var name in term.Names.Where(name => FirstWord(name, 0).Length > 0))
+            foreach (var name in term.Names.Where(name => WordLength(name, 0) > 0))
             {
-                var word = FirstWord(name, 0);
+                var word = name[..WordLength(name, 0)];
                 if (!_namesByFirstWord.TryGetValue(word, out var names))
                 {
                     names = [];
@@ -45,22 +49,19 @@ public sealed class GlossaryMatcher
         {
             if (!IsWordStart(text, position))
             {
-                position += IsWordCharacter(text[position]) ? FirstWord(text, position).Length : 1;
+                position += IsWordCharacter(text[position]) ? WordLength(text, position) : 1;
                 continue;
             }
 
-            var word = FirstWord(text, position);
-            var match = _namesByFirstWord.TryGetValue(word, out var names)
-                ? names.Where(candidate => IsAt(text, position, candidate.Name)).Select(candidate => (GlossaryMatch?)new GlossaryMatch(candidate.Term, position, candidate.Name.Length)).FirstOrDefault()
-                : null;
-            if (match is { } found)
+            var wordLength = WordLength(text, position);
+            if (LongestNameAt(text, position, wordLength) is { } found)
             {
                 yield return found;
                 position += found.Length;
             }
             else
             {
-                position += word.Length;
+                position += wordLength;
             }
         }
     }
@@ -87,6 +88,23 @@ public sealed class GlossaryMatcher
         return true;
     }
 
+    /// <summary>The longest name starting with the word at <paramref name="position"/> that the text has there, if any.</summary>
+    private GlossaryMatch? LongestNameAt(string text, int position, int wordLength)
+    {
+        if (_namesByFirstWordOfText.TryGetValue(text.AsSpan(position, wordLength), out var names))
+        {
+            foreach (var (name, term) in names)
+            {
+                if (IsAt(text, position, name))
+                {
+                    return new GlossaryMatch(term, position, name.Length);
+                }
+            }
+        }
+
+        return null;
+    }
+
     private static bool IsAt(string text, int position, string name)
     {
         var end = position + name.Length;
@@ -107,7 +125,8 @@ public sealed class GlossaryMatcher
 
     private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || c == '_';
 
-    private static string FirstWord(string text, int start)
+    /// <summary>How many word characters follow from <paramref name="start"/>.</summary>
+    private static int WordLength(string text, int start)
     {
         var end = start;
         while (end < text.Length && IsWordCharacter(text[end]))
@@ -115,7 +134,7 @@ public sealed class GlossaryMatcher
             end++;
         }
 
-        return text[start..end];
+        return end - start;
     }
 }
 
