@@ -126,9 +126,9 @@ public static partial class ProseReader
     private static bool EndsWithAbbreviation(ReadOnlySpan<char> sentence)
     {
         var lastWord = ReadOnlySpan<char>.Empty;
-        foreach (var word in Word().EnumerateMatches(sentence))
+        for (var position = 0; NextWord(sentence, ref position, out var word);)
         {
-            lastWord = sentence.Slice(word.Index, word.Length);
+            lastWord = sentence[word];
         }
 
         return lastWord.Length == 1 && char.IsUpper(lastWord[0]) || AbbreviationOfSpan.Contains(lastWord);
@@ -141,11 +141,11 @@ public static partial class ProseReader
         var words = 0;
         var syllables = 0;
         var firstWord = -1;
-        foreach (var word in Word().EnumerateMatches(text))
+        for (var position = 0; NextWord(text, ref position, out var word);)
         {
-            firstWord = firstWord < 0 ? word.Index : firstWord;
+            firstWord = firstWord < 0 ? word.Start.Value : firstWord;
             words++;
-            syllables += SyllableCounter.Count(text.Slice(word.Index, word.Length));
+            syllables += SyllableCounter.Count(text[word]);
         }
 
         if (words > 0)
@@ -154,9 +154,38 @@ public static partial class ProseReader
         }
     }
 
-    /// <summary>A word: letters or digits, possibly joined by an apostrophe, hyphen or point ("don't", "fat-dissolving", "2.5", "U.S").</summary>
-    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*")]
-    private static partial Regex Word();
+    /// <summary>
+    /// Finds the next word at or after <paramref name="position"/> and moves past it. A word is letters or digits,
+    /// possibly joined by an apostrophe, hyphen or point ("don't", "fat-dissolving", "2.5", "U.S"): the regular
+    /// expression <c>[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*</c>, read by hand because every word of every article
+    /// is read twice, on every core at once, and a shared regular expression allocates a new runner for each thread
+    /// that finds it in use.
+    /// </summary>
+    private static bool NextWord(ReadOnlySpan<char> text, ref int position, out Range word)
+    {
+        var start = position;
+        while (start < text.Length && !IsLetterOrNumber(text[start]))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && IsLetterOrNumber(text[end]))
+        {
+            end++;
+            if (end + 1 < text.Length && text[end] is '\'' or '’' or '.' or '-' && IsLetterOrNumber(text[end + 1]))
+            {
+                end++;
+            }
+        }
+
+        position = end;
+        word = start..end;
+        return end > start;
+    }
+
+    /// <summary>\p{L} or \p{N}: char.IsLetterOrDigit would leave out numbers that are not decimal digits, such as "½".</summary>
+    private static bool IsLetterOrNumber(char c) => char.IsLetter(c) || char.IsNumber(c);
 
     /// <summary>The end of a sentence: '.', '!' or '?', closing quotes or brackets, then space before the next sentence's capital or digit.</summary>
     [GeneratedRegex(@"[.!?]+[""'”’)\]]*\s+(?=[""'“‘(\[]?[\p{Lu}\p{N}])")]
