@@ -57,9 +57,10 @@ public static partial class SearchVocabulary
     }
 
     /// <summary>
-    /// How many of the documents use each word (of at least <see cref="MinTermLength"/> letters). Every word of every
-    /// page is read (about five million on 5,000 articles), so each is lower-cased into one reused buffer and looked
-    /// up as a span: only a word seen for the first time becomes a string.
+    /// How many of the documents use each word (of at least <see cref="MinTermLength"/> letters): the words
+    /// <see cref="Words"/> gives, read in place. Every word of every page is read (about five million on 5,000
+    /// articles), so each is lower-cased into one reused buffer and looked up as a span: only a word seen for the
+    /// first time becomes a string. A change to what a word is belongs in both.
     /// </summary>
     public static IReadOnlyDictionary<string, int> PagesPerWord(IEnumerable<string> documents)
     {
