@@ -23,9 +23,7 @@ public sealed class PreviewBrowserTests
         var original = site.ReadSource(ArticleFile);
         var terminal = new StringWriter();
         await using var preview = await Preview.StartAsync(site, terminal: terminal);
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        using var _ = playwright;
-        await using var __ = browser;
+        await using var browser = await (await Chromium.SharedAsync()).NewContextAsync();
         var page = await browser.NewPageAsync();
         await page.GotoAsync(preview.Http.BaseAddress + ArticlePage);
 

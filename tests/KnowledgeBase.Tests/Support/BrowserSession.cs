@@ -3,23 +3,22 @@ using Microsoft.Playwright;
 namespace KnowledgeBase.Tests.Support;
 
 /// <summary>
-/// A built site served on loopback and a Chromium to look at it with, torn down together: the setup every
-/// browser test shares. Skips (or fails in CI) like <see cref="Chromium"/> when there is no Chromium.
+/// A built site served on loopback and the pages a test opens on it in the run's Chromium, torn down together (the
+/// server stopped, the pages' browser contexts closed): the setup every browser test shares. Skips (or fails in CI)
+/// like <see cref="Chromium"/> when there is no Chromium.
 /// </summary>
 public sealed class BrowserSession : IAsyncDisposable
 {
-    private readonly IPlaywright _playwright;
+    private readonly IBrowser _browser;
+    private readonly List<IBrowserContext> _contexts = [];
 
-    private BrowserSession(StaticSiteServer server, IPlaywright playwright, IBrowser browser)
+    private BrowserSession(StaticSiteServer server, IBrowser browser)
     {
         Server = server;
-        _playwright = playwright;
-        Browser = browser;
+        _browser = browser;
     }
 
     public StaticSiteServer Server { get; }
-
-    public IBrowser Browser { get; }
 
     /// <summary>The address of a site path on the server, e.g. Url("/articles/sample/").</summary>
     public string Url(string sitePath) => Server.BaseUrl + sitePath;
@@ -32,8 +31,7 @@ public sealed class BrowserSession : IAsyncDisposable
         var server = await StaticSiteServer.StartAsync(siteFolder);
         try
         {
-            var (playwright, browser) = await Chromium.LaunchAsync();
-            return new BrowserSession(server, playwright, browser);
+            return new BrowserSession(server, await Chromium.SharedAsync());
         }
         catch
         {
@@ -43,13 +41,24 @@ public sealed class BrowserSession : IAsyncDisposable
     }
 
     /// <summary>A fresh page, optionally in a context with its own options (JavaScript off, permissions...).</summary>
-    public async Task<IPage> NewPageAsync(BrowserNewContextOptions? options = null) =>
-        await (await Browser.NewContextAsync(options)).NewPageAsync();
+    public async Task<IPage> NewPageAsync(BrowserNewContextOptions? options = null)
+    {
+        var context = await _browser.NewContextAsync(options);
+        lock (_contexts)
+        {
+            _contexts.Add(context);
+        }
+
+        return await context.NewPageAsync();
+    }
 
     public async ValueTask DisposeAsync()
     {
-        await Browser.DisposeAsync();
-        _playwright.Dispose();
+        foreach (var context in _contexts)
+        {
+            await context.DisposeAsync();
+        }
+
         await Server.DisposeAsync();
     }
 }
