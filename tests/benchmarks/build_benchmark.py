@@ -16,11 +16,17 @@ and left out of the ratio, since Hugo builds no search index.
 
     python3 tests/benchmarks/build_benchmark.py                              # 5,000 articles
     python3 tests/benchmarks/build_benchmark.py --articles 1000 5000 10000   # and the slope of time against N
+    python3 tests/benchmarks/build_benchmark.py --repeat 3                   # medians of three rounds, and their range
+
+Times on a shared 2-core machine vary by 10-30% from run to run; with --repeat each round builds with the generator
+and with Hugo back to back, so each round's ratio compares like with like.
 """
 import argparse
+import collections
 import os
 import random
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -118,6 +124,25 @@ def measure(command, cwd):
     return float(seconds), float(user) + float(system), int(kilobytes) / 1024, result.stdout
 
 
+Round = collections.namedtuple(
+    "Round", "generator index warm hugo ratio warm_ratio generator_cpu warm_cpu hugo_cpu generator_mib hugo_mib")
+
+
+def run_round(build, work: Path):
+    """A cold build, a warm rebuild and a Hugo build of the corpus, each from a clean start. Hugo runs right after the
+    generator in every round, so that each ratio compares builds made while the machine was in the same state."""
+    for leftover in (work / "site/_site", work / "site/.cache", work / "hugo/public"):
+        shutil.rmtree(leftover, ignore_errors=True)
+    cold_time, cold_cpu, _, cold_output = measure(build, work)
+    warm_time, warm_cpu, _, warm_output = measure(build, work)
+    hugo_time, hugo_cpu, hugo_mib, _ = measure(["hugo", "--quiet", "--destination", str(work / "hugo/public")], work / "hugo")
+    index_time = stage_seconds(cold_output, "Index")
+    generator_time = cold_time - index_time
+    warm_time -= stage_seconds(warm_output, "Index")
+    return Round(generator_time, index_time, warm_time, hugo_time, generator_time / hugo_time, warm_time / hugo_time, cold_cpu, warm_cpu,
+                 hugo_cpu, max(generator_mebibytes(cold_output), generator_mebibytes(warm_output)), hugo_mib)
+
+
 def generator_mebibytes(output):
     """The generator's own peak memory from `build --timings` ("Memory    2045 MiB at most ...")."""
     for line in output.splitlines():
@@ -159,6 +184,8 @@ def ensure_tools():
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, nargs="+", default=[5000])
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="rounds per size (cold, warm and Hugo builds each); figures are medians, and their range is printed")
     parser.add_argument("--keep", action="store_true", help="keep the generated corpora")
     args = parser.parse_args()
 
@@ -171,6 +198,8 @@ def main():
     print(f"hugo: {hugo_version}\ncores: {os.cpu_count()}\nload average at start: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}\n")
     print("generator s: whole build without the search index; index s: Pagefind, apart; ratio: generator s / hugo s;")
     print("warm: a rebuild with the social image cache filled; cpu: processor seconds (user + system) of the whole command")
+    if args.repeat > 1:
+        print(f"each figure is the median of {args.repeat} rounds (a ratio is taken within each round); peak memory is the highest")
     print(f"{'articles':>8} {'generator s':>12} {'index s':>8} {'hugo s':>8} {'ratio':>6} {'warm s':>7} {'warm ratio':>10} "
           f"{'gen cpu s':>10} {'warm cpu s':>11} {'hugo cpu s':>11} {'gen MiB':>8} {'index MiB':>9} {'hugo MiB':>9} {'gen output MB':>14} {'hugo output MB':>15}")
     rows = []
@@ -179,20 +208,20 @@ def main():
         write_corpus(work / "site", count, random.Random(count))
         write_hugo_copy(work / "site", work / "hugo")
         build = ["dotnet", str(generator / "kb.dll"), "build", "--root", str(work / "site"), "--output", str(work / "site/_site"), "--timings"]
-        gen_time, gen_cpu, _, gen_output = measure(build, work)
-        index_time = stage_seconds(gen_output, "Index")
-        warm_time, warm_cpu, _, warm_output = measure(build, work)
-        warm_time -= stage_seconds(warm_output, "Index")
-        gen_mem = max(generator_mebibytes(gen_output), generator_mebibytes(warm_output))
+        rounds = [run_round(build, work) for _ in range(args.repeat)]
         index_mem = pagefind_mebibytes(work / "site/_site", work)
-        hugo_time, hugo_cpu, hugo_mem, _ = measure(["hugo", "--quiet", "--destination", str(work / "hugo/public")], work / "hugo")
-        gen_time -= index_time
         gen_size = folder_size(work / "site/_site") / 1e6
         hugo_size = folder_size(work / "hugo/public") / 1e6
-        rows.append((count, gen_time, warm_time, hugo_time))
-        print(f"{count:>8} {gen_time:>12.2f} {index_time:>8.2f} {hugo_time:>8.2f} {gen_time / hugo_time:>6.2f} {warm_time:>7.2f} "
-              f"{warm_time / hugo_time:>10.2f} {gen_cpu:>10.2f} {warm_cpu:>11.2f} {hugo_cpu:>11.2f} {gen_mem:>8.0f} {index_mem:>9.0f} {hugo_mem:>9.0f} "
+        typical = {field: statistics.median(getattr(r, field) for r in rounds) for field in Round._fields}
+        rows.append((count, typical["generator"], typical["warm"], typical["hugo"]))
+        print(f"{count:>8} {typical['generator']:>12.2f} {typical['index']:>8.2f} {typical['hugo']:>8.2f} {typical['ratio']:>6.2f} "
+              f"{typical['warm']:>7.2f} {typical['warm_ratio']:>10.2f} {typical['generator_cpu']:>10.2f} {typical['warm_cpu']:>11.2f} "
+              f"{typical['hugo_cpu']:>11.2f} {max(r.generator_mib for r in rounds):>8.0f} {index_mem:>9.0f} {max(r.hugo_mib for r in rounds):>9.0f} "
               f"{gen_size:>14.1f} {hugo_size:>15.1f}", flush=True)
+        if args.repeat > 1:
+            spread = lambda field: f"{min(getattr(r, field) for r in rounds):.2f}-{max(getattr(r, field) for r in rounds):.2f}"
+            print(f"{'':>8} range of {args.repeat} rounds: generator {spread('generator')} s, hugo {spread('hugo')} s, "
+                  f"ratio {spread('ratio')}, warm {spread('warm')} s, generator cpu {spread('generator_cpu')} s", flush=True)
         if not args.keep:
             shutil.rmtree(work)
     # Linear growth means the same cost per extra article between every pair of sizes.
