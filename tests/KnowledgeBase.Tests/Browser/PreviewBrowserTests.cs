@@ -23,8 +23,8 @@ public sealed class PreviewBrowserTests
         var original = site.ReadSource(ArticleFile);
         var terminal = new StringWriter();
         await using var preview = await Preview.StartAsync(site, terminal: terminal);
-        await using var browser = await (await Chromium.SharedAsync()).NewContextAsync();
-        var page = await browser.NewPageAsync();
+        await using var browserContext = await (await Chromium.SharedAsync()).NewContextAsync();
+        var page = await browserContext.NewPageAsync();
         await page.GotoAsync(preview.Http.BaseAddress + ArticlePage);
 
         var first = await SaveAndTimeReloadAsync(page, site, Edited(original, "First edit while the page is open."));
