@@ -51,7 +51,7 @@ public static partial class AtomicFolderSwap
             }
             else
             {
-                Directory.Delete(leftover, recursive: true);
+                SiteFolder.DeleteIfPresent(leftover);
             }
         }
     }
