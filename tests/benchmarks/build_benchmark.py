@@ -129,8 +129,9 @@ Round = collections.namedtuple(
 
 
 def run_round(build, work: Path):
-    """A cold build, a warm rebuild and a Hugo build of the corpus, each from a clean start. Hugo runs right after the
-    generator in every round, so that each ratio compares builds made while the machine was in the same state."""
+    """A cold build (no output, no social image cache), a warm rebuild over it, and a Hugo build into an empty folder.
+    Hugo runs right after the generator in every round, so that each ratio compares builds made while the machine was
+    in the same state."""
     for leftover in (work / "site/_site", work / "site/.cache", work / "hugo/public"):
         shutil.rmtree(leftover, ignore_errors=True)
     cold_time, cold_cpu, _, cold_output = measure(build, work)
