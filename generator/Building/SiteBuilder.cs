@@ -45,10 +45,16 @@ public sealed class SiteBuilder(TimeProvider clock)
     /// <summary>
     /// Builds the whole site into the output folder, or leaves the previous output untouched on any error. Pages are
     /// written to a staging folder as they are rendered, and the search index is built there before the swap, so
-    /// the site never goes live half-written or without its index.
+    /// the site never goes live half-written or without its index. Throws <see cref="OutputFolderRefusedException"/>,
+    /// before touching anything, when the output folder is not one a build may replace.
     /// </summary>
     public BuildResult Build(BuildOptions options, IProgress<BuildStage>? display = null)
     {
+        if (OutputFolderGuard.Refusal(options.SiteRoot, options.OutputFolder) is { } reason)
+        {
+            throw new OutputFolderRefusedException(options.OutputFolder, reason);
+        }
+
         var stopwatch = Stopwatch.StartNew();
         var stages = new StageClock(display);
         OutputWriter.RecoverFromInterruptedBuild(options.OutputFolder);

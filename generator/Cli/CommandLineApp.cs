@@ -4,6 +4,7 @@ using System.Globalization;
 using KnowledgeBase.Building;
 using KnowledgeBase.Cli.Reports;
 using KnowledgeBase.Content;
+using KnowledgeBase.Emit;
 using KnowledgeBase.Index;
 using KnowledgeBase.Scaffold;
 using KnowledgeBase.Serve;
@@ -49,6 +50,10 @@ public sealed class CommandLineApp(IAnsiConsole console, TimeProvider clock)
                 Error = console.Profile.Out.Writer,
             });
         }
+        catch (OutputFolderRefusedException refusal)
+        {
+            return UsageError(refusal.Message);
+        }
         catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
         {
             console.MarkupLine($"[red]could not write the site:[/] {Markup.Escape(failure.Message)}");
@@ -65,7 +70,7 @@ public sealed class CommandLineApp(IAnsiConsole console, TimeProvider clock)
 
     private Command BuildCommand()
     {
-        var output = new Option<string>("--output", "-o") { Description = "Folder to write the site into", DefaultValueFactory = _ => "_site" };
+        var output = new Option<string>("--output", "-o") { Description = "Folder to write the site into", DefaultValueFactory = _ => OutputFolderGuard.DefaultOutputFolder };
         var baseUrl = new Option<Uri?>("--base-url") { Description = "Public address of the site, e.g. https://example.org/ or https://user.github.io/project/" };
         var drafts = new Option<bool>("--drafts") { Description = "Include articles marked draft: true" };
         var precompress = new Option<bool>("--precompress") { Description = "Also write .br and .gz copies of text files, for servers that serve them directly" };
@@ -73,7 +78,7 @@ public sealed class CommandLineApp(IAnsiConsole console, TimeProvider clock)
         var command = new Command("build", "Check the content and build the site into the output folder.") { output, baseUrl, drafts, precompress, timings };
         command.SetAction(parse => WithSiteRoot(parse, siteRoot =>
         {
-            var options = new BuildOptions(siteRoot, Path.GetFullPath(parse.GetValue(output)!), parse.GetValue(baseUrl), parse.GetValue(drafts), parse.GetValue(precompress));
+            var options = new BuildOptions(siteRoot, parse.GetValue(output)!, parse.GetValue(baseUrl), parse.GetValue(drafts), parse.GetValue(precompress));
             var result = BuildWithProgress(options);
             if (parse.GetValue(timings))
             {
@@ -88,11 +93,11 @@ public sealed class CommandLineApp(IAnsiConsole console, TimeProvider clock)
     private Command ServeCommand()
     {
         var port = new Option<int>("--port", "-p") { Description = "Port to serve on", DefaultValueFactory = _ => 5080 };
-        var output = new Option<string>("--output", "-o") { Description = "Folder to build the preview into", DefaultValueFactory = _ => "_site" };
+        var output = new Option<string>("--output", "-o") { Description = "Folder to build the preview into", DefaultValueFactory = _ => OutputFolderGuard.DefaultOutputFolder };
         var command = new Command("serve", "Build the site, serve it on localhost, and rebuild and reload open pages when content changes.") { port, output };
         command.SetAction((parse, cancellation) => WithSiteRootAsync(parse, siteRoot =>
         {
-            var options = new BuildOptions(siteRoot, Path.GetFullPath(parse.GetValue(output)!), BaseUrlOverride: null, IncludeDrafts: true);
+            var options = new BuildOptions(siteRoot, parse.GetValue(output)!, BaseUrlOverride: null, IncludeDrafts: true);
             return new PreviewServer(options, parse.GetValue(port), console, clock).RunAsync(cancellation);
         }));
         return command;

@@ -34,18 +34,19 @@ public static partial class AtomicFolderSwap
 
     /// <summary>
     /// Removes what an earlier, killed build left beside the output (its staging or retired folder), and puts
-    /// a retired site back when the kill came between the two renames of the fallback swap.
+    /// a retired site back when the kill came between the two renames of the fallback swap. A folder that only looks
+    /// like a leftover (a link, or one without the build's marker) is left alone.
     /// </summary>
-    public static void RepairAfterInterruptedBuild(string parent, string outputName, string output)
+    public static void RepairAfterInterruptedBuild(string output)
     {
-        foreach (var leftover in Directory.EnumerateDirectories(parent, $".{outputName}.*-*").Order(StringComparer.Ordinal))
+        foreach (var leftover in OutputFolderGuard.BuildLeftovers(output))
         {
-            if (IsOwnedByRunningProcess(leftover))
+            if (IsOwnedByRunningProcess(leftover) || new DirectoryInfo(leftover).LinkTarget is not null || !OutputFolderGuard.IsOwned(leftover))
             {
                 continue;
             }
 
-            if (!Directory.Exists(output) && leftover.Contains(".previous-", StringComparison.Ordinal))
+            if (!Directory.Exists(output) && OutputFolderGuard.IsRetiredFolder(leftover))
             {
                 Directory.Move(leftover, output);
             }

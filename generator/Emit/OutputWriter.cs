@@ -9,33 +9,26 @@ namespace KnowledgeBase.Emit;
 public static class OutputWriter
 {
     /// <summary>Clears up after an earlier build that was killed while emitting; runs before every build.</summary>
-    public static void RecoverFromInterruptedBuild(string outputFolder)
-    {
-        var output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(output)!;
-        if (Directory.Exists(parent))
-        {
-            AtomicFolderSwap.RepairAfterInterruptedBuild(parent, Path.GetFileName(output), output);
-        }
-    }
+    public static void RecoverFromInterruptedBuild(string outputFolder) =>
+        AtomicFolderSwap.RepairAfterInterruptedBuild(Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder)));
 
     /// <summary>
-    /// Creates a staging folder beside the output and lets <paramref name="fillStaging"/> write the site into it (the
-    /// render stage streams pages there, the index stage adds the search index). If it returns true the staging
-    /// folder is swapped into place; if it returns false or throws, it is deleted and the previous output stays.
+    /// Creates a staging folder beside the output, marks it as a build's output (<see cref="OutputFolderGuard"/>), and
+    /// lets <paramref name="fillStaging"/> write the site into it (the render stage streams pages there, the index stage
+    /// adds the search index). If it returns true the staging folder is swapped into place; if it returns false or
+    /// throws, it is deleted and the previous output stays.
     /// </summary>
     public static bool Write(string outputFolder, Func<string, bool> fillStaging)
     {
-        var output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(output)!;
-        Directory.CreateDirectory(parent);
-        var name = Path.GetFileName(output);
-        var staging = Path.Combine(parent, $".{name}.staging-{Environment.ProcessId}");
-        var retired = Path.Combine(parent, $".{name}.previous-{Environment.ProcessId}");
+        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
+        Directory.CreateDirectory(Path.GetDirectoryName(output)!);
+        var staging = OutputFolderGuard.StagingFolder(output, Environment.ProcessId);
+        var retired = OutputFolderGuard.RetiredFolder(output, Environment.ProcessId);
         try
         {
             SiteFolder.DeleteIfPresent(staging);
             Directory.CreateDirectory(staging);
+            OutputFolderGuard.Mark(staging);
             if (!fillStaging(staging))
             {
                 return false;

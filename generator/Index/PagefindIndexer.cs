@@ -21,15 +21,15 @@ public sealed class PagefindIndexer(string siteRoot)
     public void Index(string siteFolder) => Run(siteFolder, "--output-subdir", SiteUrls.PagefindFolder);
 
     /// <summary>
-    /// Indexes a live site again (serve, after an incremental rebuild): the new index is written beside the site and
-    /// swapped in for the old one, because Pagefind writing over an index leaves the old index's files behind.
+    /// Indexes a live site again (serve, after an incremental rebuild): the new index is written into a hidden folder
+    /// of the site and swapped in for the old one, because Pagefind writing over an index leaves the old index's files
+    /// behind. Both hidden folders stay inside the site, the one folder a build may replace.
     /// </summary>
     public void Reindex(string siteFolder)
     {
-        var site = Path.GetFullPath(siteFolder).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(site)!;
-        var fresh = Path.Combine(parent, $".{Path.GetFileName(site)}.index-{Environment.ProcessId}");
-        var retired = Path.Combine(parent, $".{Path.GetFileName(site)}.retired-index-{Environment.ProcessId}");
+        var site = Path.TrimEndingDirectorySeparator(Path.GetFullPath(siteFolder));
+        var fresh = Path.Combine(site, $".{SiteUrls.PagefindFolder}.fresh-{Environment.ProcessId}");
+        var retired = Path.Combine(site, $".{SiteUrls.PagefindFolder}.retired-{Environment.ProcessId}");
         try
         {
             Run(site, "--output-path", fresh);
@@ -37,10 +37,8 @@ public sealed class PagefindIndexer(string siteRoot)
         }
         finally
         {
-            foreach (var folder in new[] { fresh, retired }.Where(Directory.Exists))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
+            SiteFolder.DeleteIfPresent(fresh);
+            SiteFolder.DeleteIfPresent(retired);
         }
     }
 

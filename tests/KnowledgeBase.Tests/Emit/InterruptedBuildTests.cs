@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using KnowledgeBase.Emit;
 using KnowledgeBase.Tests.Support;
 using Shouldly;
 
@@ -38,8 +39,9 @@ public sealed class InterruptedBuildTests
         using var site = new TestSite();
         site.Build().Succeeded.ShouldBeTrue();
         var deadProcessId = int.MaxValue - 1;
-        var leftover = Path.Combine(site.Root, $"._site.staging-{deadProcessId}");
+        var leftover = OutputFolderGuard.StagingFolder(site.Output, deadProcessId);
         Directory.CreateDirectory(leftover);
+        OutputFolderGuard.Mark(leftover);
         File.WriteAllText(Path.Combine(leftover, "index.html"), "half written");
 
         site.Build().Succeeded.ShouldBeTrue();

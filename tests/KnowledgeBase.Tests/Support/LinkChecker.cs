@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using KnowledgeBase.Emit;
 
 namespace KnowledgeBase.Tests.Support;
 
@@ -60,9 +61,11 @@ public sealed class LinkChecker
         return urls;
     }
 
+    /// <summary>The site's files; the build's marker is for the generator, and static hosts need not serve hidden files.</summary>
     private IEnumerable<string> OutputFiles() =>
         Directory.EnumerateFiles(_folder, "*", SearchOption.AllDirectories)
             .Select(file => Path.GetRelativePath(_folder, file).Replace('\\', '/'))
+            .Where(path => path != OutputFolderGuard.MarkerFileName)
             .Order(StringComparer.Ordinal);
 
     private bool IsOnThisSite(Uri target) =>

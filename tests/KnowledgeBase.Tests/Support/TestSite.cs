@@ -103,7 +103,10 @@ public sealed class TestSite : IDisposable
     public BuildResult Check() => new SiteBuilder(Clock).Check(Root);
 
     /// <summary>Runs the command line in-process and returns its exit code and everything it printed.</summary>
-    public (int ExitCode, string Output) Run(params string[] args)
+    public (int ExitCode, string Output) Run(params string[] args) => RunIn(Root, args);
+
+    /// <summary>Runs the command line in-process on the site in <paramref name="root"/>.</summary>
+    public static (int ExitCode, string Output) RunIn(string root, params string[] args)
     {
         var writer = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -113,7 +116,7 @@ public sealed class TestSite : IDisposable
             Out = new AnsiConsoleOutput(writer),
         });
         console.Profile.Width = 4096;
-        var exitCode = new CommandLineApp(console, Clock).Run([.. args, "--root", Root]);
+        var exitCode = new CommandLineApp(console, Clock).Run([.. args, "--root", root]);
         return (exitCode, writer.ToString());
     }
 

@@ -1,0 +1,135 @@
+namespace KnowledgeBase.Emit;
+
+/// <summary>
+/// Decides whether a build may write into a folder. A build replaces its output folder whole, so it may only replace
+/// a folder an earlier build wrote (it carries <see cref="MarkerFileName"/>), or a new or empty one; never the site's
+/// own folder, a folder above it, a folder of its sources, or another site.
+/// </summary>
+public static class OutputFolderGuard
+{
+    /// <summary>The file every build leaves in its output, the same bytes each time: a folder without it is not the build's to replace.</summary>
+    public const string MarkerFileName = ".kb-output";
+
+    /// <summary>The output folder the command line builds into when none is given.</summary>
+    public const string DefaultOutputFolder = "_site";
+
+    private const string RetiredKind = "previous";
+
+    private static readonly byte[] MarkerBytes =
+        "This folder is the output of a build of the mesotherapy evidence knowledge base; each build replaces it whole.\n"u8.ToArray();
+
+    /// <summary>The repository's folders of sources, code and history: no output may go inside one.</summary>
+    private static readonly string[] SourceFolders = ["content", "templates", "generator", "tests", "i18n", "docs", ".git", ".github", ".ci"];
+
+    /// <summary>Why the site must not be built into <paramref name="outputFolder"/>, or null when it may be.</summary>
+    public static string? Refusal(string siteRoot, string outputFolder)
+    {
+        if (string.IsNullOrWhiteSpace(outputFolder) || outputFolder.Contains('\0'))
+        {
+            return "it is not a folder name";
+        }
+
+        var given = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
+        if (File.Exists(given))
+        {
+            return "it is a file, not a folder";
+        }
+
+        if (new DirectoryInfo(given).LinkTarget is { } target)
+        {
+            return $"it is a symbolic link (to {target}), and a build replaces the folder it is given; give the folder itself";
+        }
+
+        string output, root;
+        try
+        {
+            (output, root) = (ResolvedPath(given), ResolvedPath(siteRoot));
+        }
+        catch (IOException)
+        {
+            return "a symbolic link on its path cannot be followed (it may point to itself)";
+        }
+
+        if (IsSameOrInside(root, output))
+        {
+            return output == root ? "it is the site's own folder, which holds its sources" : $"it holds the site's own folder, {root}";
+        }
+
+        if (SourceFolders.FirstOrDefault(folder => IsSameOrInside(output, Path.Combine(root, folder))) is { } sources)
+        {
+            return output == Path.Combine(root, sources) ? $"it is {sources}/, which holds the site's sources" : $"it is inside {sources}/, which holds the site's sources";
+        }
+
+        if (Directory.Exists(output) && (File.Exists(Path.Combine(output, "site.yml")) || Directory.Exists(Path.Combine(output, "content"))))
+        {
+            return "it holds a site's sources (site.yml or content/)";
+        }
+
+        if (!IsOwned(output))
+        {
+            return $"it holds files that no build wrote: it has no {MarkerFileName} file, which every build leaves in its output. " +
+                   $"If it is the output of a build made before builds left that file, delete the folder yourself and build again";
+        }
+
+        var stranger = BuildLeftovers(output)
+            .FirstOrDefault(leftover => new DirectoryInfo(leftover).LinkTarget is not null || !IsOwned(leftover));
+        return stranger is null
+            ? null
+            : $"beside it, {Path.GetFileName(stranger)} is named like the folders a build writes next to its output, but no build wrote it; rename it";
+    }
+
+    /// <summary>The staging folder a build writes its output into, beside the output, named by the writing process.</summary>
+    public static string StagingFolder(string output, int processId) => BesideOutput(output, "staging", processId);
+
+    /// <summary>Where a build puts the output it replaces until it is deleted.</summary>
+    public static string RetiredFolder(string output, int processId) => BesideOutput(output, RetiredKind, processId);
+
+    /// <summary>True for a leftover that is an earlier output a build retired.</summary>
+    public static bool IsRetiredFolder(string leftover) => Path.GetFileName(leftover).Contains($".{RetiredKind}-", StringComparison.Ordinal);
+
+    /// <summary>The staging and retired folders beside an output, of this build or of earlier ones, in a stable order.</summary>
+    public static IEnumerable<string> BuildLeftovers(string output)
+    {
+        var parent = Path.GetDirectoryName(output)!;
+        var name = Path.GetFileName(output);
+        return Directory.Exists(parent)
+            ? Directory.EnumerateDirectories(parent, $".{name}.staging-*").Concat(Directory.EnumerateDirectories(parent, $".{name}.{RetiredKind}-*")).Order(StringComparer.Ordinal)
+            : [];
+    }
+
+    private static string BesideOutput(string output, string kind, int processId) =>
+        Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.{kind}-{processId}");
+
+    /// <summary>Leaves the marker in a folder a build is writing.</summary>
+    public static void Mark(string folder) => File.WriteAllBytes(Path.Combine(folder, MarkerFileName), MarkerBytes);
+
+    /// <summary>True for a folder that is missing, empty, or carries the marker: the folders a build may replace.</summary>
+    public static bool IsOwned(string folder)
+    {
+        if (!Directory.Exists(folder) || !Directory.EnumerateFileSystemEntries(folder).Any())
+        {
+            return true;
+        }
+
+        var marker = new FileInfo(Path.Combine(folder, MarkerFileName));
+        return marker is { Exists: true, LinkTarget: null } && marker.Length == MarkerBytes.Length && File.ReadAllBytes(marker.FullName).AsSpan().SequenceEqual(MarkerBytes);
+    }
+
+    private static bool IsSameOrInside(string path, string folder) =>
+        path == folder || path.StartsWith(Path.EndsInDirectorySeparator(folder) ? folder : folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    /// <summary>The absolute path with every symbolic link in it resolved, for the part of it that exists.</summary>
+    private static string ResolvedPath(string path)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+        var parent = Path.GetDirectoryName(full);
+        if (parent is null)
+        {
+            return full;
+        }
+
+        var resolved = Path.Combine(ResolvedPath(parent), Path.GetFileName(full));
+        var target = new FileInfo(resolved).LinkTarget is null ? null : new FileInfo(resolved).ResolveLinkTarget(returnFinalTarget: true);
+        return target is null ? resolved : ResolvedPath(target.FullName);
+    }
+}

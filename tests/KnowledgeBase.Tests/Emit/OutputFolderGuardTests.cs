@@ -1,0 +1,207 @@
+using KnowledgeBase.Building;
+using KnowledgeBase.Cli;
+using KnowledgeBase.Emit;
+using KnowledgeBase.Index;
+using KnowledgeBase.Tests.Support;
+using Shouldly;
+
+namespace KnowledgeBase.Tests.Emit;
+
+/// <summary>
+/// A mistyped --output must never cost an editor their work: build and serve refuse, with exit 2 and nothing touched,
+/// any folder that is not theirs to replace, and deleting an old output never follows a link out of it.
+/// </summary>
+public sealed class OutputFolderGuardTests(ScratchRepository scratch) : IClassFixture<ScratchRepository>
+{
+    public static TheoryData<string, string, string> FoldersOfTheCheckout => new()
+    {
+        { "build", ".", "it is the site's own folder" },
+        { "build", "..", "it holds the site's own folder" },
+        { "build", "../shared/..", "it holds the site's own folder" },
+        { "build", "content", "it is content/, which holds the site's sources" },
+        { "build", "content/pages", "it is inside content/" },
+        { "build", "templates", "it is templates/" },
+        { "build", "generator/bin", "it is inside generator/" },
+        { "build", "tests", "it is tests/" },
+        { "build", ".git", "it is .git/" },
+        { "build", ".git/objects", "it is inside .git/" },
+        { "serve", ".", "it is the site's own folder" },
+        { "serve", "..", "it holds the site's own folder" },
+        { "serve", "content/pages", "it is inside content/" },
+    };
+
+    [Theory]
+    [MemberData(nameof(FoldersOfTheCheckout))]
+    public async Task A_folder_of_the_checkout_or_above_it_is_refused_and_nothing_is_touched(string command, string output, string reason)
+    {
+        var before = scratch.Snapshot();
+
+        var (exitCode, printed) = await RunAsync(scratch.Root, command, Path.Combine(scratch.Root, output));
+
+        exitCode.ShouldBe(ExitCodes.UsageError, printed);
+        printed.ShouldContain($"will not build the site into {Path.Combine(scratch.Root, output)}: {reason}");
+        printed.ShouldContain("such as the default _site");
+        scratch.Snapshot().ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task A_link_to_a_shared_folder_is_refused_and_the_shared_folder_is_untouched()
+    {
+        var before = scratch.Snapshot();
+
+        var (exitCode, printed) = await RunAsync(scratch.Root, "build", Path.Combine(scratch.Workspace, "shared"));
+
+        exitCode.ShouldBe(ExitCodes.UsageError, printed);
+        printed.ShouldContain("it is a symbolic link");
+        scratch.Snapshot().ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task A_folder_of_files_no_build_wrote_is_refused_and_untouched()
+    {
+        var before = scratch.Snapshot();
+
+        var (exitCode, printed) = await RunAsync(scratch.Root, "build", scratch.Shared);
+
+        exitCode.ShouldBe(ExitCodes.UsageError, printed);
+        printed.ShouldContain($"it holds files that no build wrote: it has no {OutputFolderGuard.MarkerFileName} file");
+        scratch.Snapshot().ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task Another_sites_sources_are_refused_as_an_output()
+    {
+        using var site = new TestSite();
+        var before = scratch.Snapshot();
+
+        var (exitCode, printed) = await RunAsync(site.Root, "build", scratch.Root);
+
+        exitCode.ShouldBe(ExitCodes.UsageError, printed);
+        printed.ShouldContain("it holds a site's sources");
+        scratch.Snapshot().ShouldBe(before);
+    }
+
+    [Fact]
+    public void The_default_output_and_a_custom_empty_folder_are_built_and_marked_the_same_way()
+    {
+        using var site = new TestSite();
+        var custom = Directory.CreateDirectory(Path.Combine(site.Root, "public")).FullName;
+
+        site.Run("build", "--output", site.Output).ExitCode.ShouldBe(ExitCodes.Ok);
+        site.Run("build", "--output", custom).ExitCode.ShouldBe(ExitCodes.Ok);
+        var marker = File.ReadAllBytes(Path.Combine(site.Output, OutputFolderGuard.MarkerFileName));
+        site.Run("build", "--output", site.Output).ExitCode.ShouldBe(ExitCodes.Ok);
+
+        File.Exists(Path.Combine(custom, "index.html")).ShouldBeTrue();
+        File.ReadAllBytes(Path.Combine(custom, OutputFolderGuard.MarkerFileName)).ShouldBe(marker);
+        File.ReadAllBytes(Path.Combine(site.Output, OutputFolderGuard.MarkerFileName)).ShouldBe(marker);
+    }
+
+    [Fact]
+    public void An_output_from_before_the_marker_gets_a_message_saying_how_to_proceed()
+    {
+        using var site = new TestSite();
+        site.Build().Succeeded.ShouldBeTrue();
+        File.Delete(Path.Combine(site.Output, OutputFolderGuard.MarkerFileName));
+        var before = OutputTree.Hashes(site.Output);
+
+        var (exitCode, printed) = site.Run("build", "--output", site.Output);
+
+        exitCode.ShouldBe(ExitCodes.UsageError, printed);
+        printed.ShouldContain("If it is the output of a build made before builds left that file, delete the folder yourself and build again");
+        OutputTree.Hashes(site.Output).ShouldBe(before);
+    }
+
+    [Fact]
+    public void A_folder_beside_the_output_named_like_a_staging_folder_that_no_build_wrote_is_refused_and_kept()
+    {
+        using var site = new TestSite();
+        site.Build().Succeeded.ShouldBeTrue();
+        var stranger = site.Write("._site.staging-12345/notes.txt", "an editor's notes");
+
+        var (exitCode, printed) = site.Run("build", "--output", site.Output);
+
+        exitCode.ShouldBe(ExitCodes.UsageError, printed);
+        printed.ShouldContain("beside it, ._site.staging-12345 is named like the folders a build writes next to its output");
+        File.ReadAllText(stranger).ShouldBe("an editor's notes");
+    }
+
+    [Fact]
+    public void Links_in_an_old_output_are_deleted_and_never_followed_by_a_build_and_its_swap()
+    {
+        using var site = new TestSite();
+        using var outside = new FilesOutside();
+        site.Build().Succeeded.ShouldBeTrue();
+        Directory.CreateSymbolicLink(Path.Combine(site.Output, "link"), outside.Folder);
+        Directory.CreateSymbolicLink(Path.Combine(site.Output, "articles", "sample", "link"), outside.Folder);
+
+        site.Build().Succeeded.ShouldBeTrue();
+
+        outside.ShouldBeIntact();
+        Path.Exists(Path.Combine(site.Output, "link")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Links_in_a_killed_builds_leftover_are_deleted_and_never_followed_by_the_repair()
+    {
+        using var site = new TestSite();
+        using var outside = new FilesOutside();
+        site.Build().Succeeded.ShouldBeTrue();
+        var leftover = OutputFolderGuard.RetiredFolder(site.Output, int.MaxValue - 1);
+        Directory.CreateDirectory(Path.Combine(leftover, "articles"));
+        OutputFolderGuard.Mark(leftover);
+        Directory.CreateSymbolicLink(Path.Combine(leftover, "link"), outside.Folder);
+        Directory.CreateSymbolicLink(Path.Combine(leftover, "articles", "link"), outside.Folder);
+
+        site.Build().Succeeded.ShouldBeTrue();
+
+        outside.ShouldBeIntact();
+        Directory.Exists(leftover).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_link_in_the_served_output_survives_serves_rebuild_and_reindex_and_so_does_what_it_points_to()
+    {
+        using var site = new TestSite();
+        using var outside = new FilesOutside();
+        var builder = new SiteBuilder(TestSite.Clock);
+        var options = new BuildOptions(site.Root, site.Output, IncludeDrafts: true);
+        builder.Build(options).Succeeded.ShouldBeTrue();
+        var link = Path.Combine(site.Output, "articles", "link");
+        Directory.CreateSymbolicLink(link, outside.Folder);
+        site.Write("content/articles/second.md", TestSite.SampleArticle.Replace("What is a sample?", "A second sample"));
+
+        builder.Rebuild(options).Succeeded.ShouldBeTrue();
+        new PagefindIndexer(site.Root).Reindex(site.Output);
+
+        outside.ShouldBeIntact();
+        new DirectoryInfo(link).LinkTarget.ShouldBe(outside.Folder);
+        File.Exists(Path.Combine(site.Output, "articles", "second", "index.html")).ShouldBeTrue();
+    }
+
+    /// <summary>Runs a command with --output; the test fails after ten seconds if serve started serving instead of refusing.</summary>
+    private static async Task<(int ExitCode, string Output)> RunAsync(string siteRoot, string command, string output) =>
+        await Task.Run(() => TestSite.RunIn(siteRoot, command, "--output", output))
+            .WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+
+    /// <summary>A folder of files outside every site, which a link in an output points to.</summary>
+    private sealed class FilesOutside : IDisposable
+    {
+        public string Folder { get; } = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "kb-outside-" + Guid.NewGuid().ToString("N"))).FullName;
+
+        public FilesOutside()
+        {
+            Directory.CreateDirectory(Path.Combine(Folder, "inner"));
+            File.WriteAllText(Path.Combine(Folder, "a.txt"), "a");
+            File.WriteAllText(Path.Combine(Folder, "inner", "b.txt"), "b");
+        }
+
+        public void ShouldBeIntact()
+        {
+            File.ReadAllText(Path.Combine(Folder, "a.txt")).ShouldBe("a");
+            File.ReadAllText(Path.Combine(Folder, "inner", "b.txt")).ShouldBe("b");
+        }
+
+        public void Dispose() => Directory.Delete(Folder, recursive: true);
+    }
+}
