@@ -71,7 +71,11 @@ public sealed class CommandLineApp(IAnsiConsole console, TimeProvider clock)
     private Command BuildCommand()
     {
         var output = new Option<string>("--output", "-o") { Description = "Folder to write the site into", DefaultValueFactory = _ => OutputFolderGuard.DefaultOutputFolder };
-        var baseUrl = new Option<Uri?>("--base-url") { Description = "Public address of the site, e.g. https://example.org/ or https://user.github.io/project/" };
+        var baseUrl = new Option<Uri?>("--base-url")
+        {
+            Description = "Public address of the site, e.g. https://example.org/ or https://user.github.io/project/",
+            CustomParser = AbsoluteWebAddress,
+        };
         var drafts = new Option<bool>("--drafts") { Description = "Include articles marked draft: true" };
         var precompress = new Option<bool>("--precompress") { Description = "Also write .br and .gz copies of text files, for servers that serve them directly" };
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage of the build took" };
@@ -165,6 +169,19 @@ public sealed class CommandLineApp(IAnsiConsole console, TimeProvider clock)
         }));
 
         return new Command("new", "Start a new article or source from a file that lists every field.") { article, reference };
+    }
+
+    /// <summary>The option's value as an absolute http(s) address, or a parse error saying what is expected.</summary>
+    private static Uri? AbsoluteWebAddress(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var text = result.Tokens.Single().Value;
+        if (Uri.TryCreate(text, UriKind.Absolute, out var address) && (address.Scheme == Uri.UriSchemeHttps || address.Scheme == Uri.UriSchemeHttp))
+        {
+            return address;
+        }
+
+        result.AddError($"'{text}' is not a web address; give an absolute one, such as https://example.org/ or https://user.github.io/project/");
+        return null;
     }
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);

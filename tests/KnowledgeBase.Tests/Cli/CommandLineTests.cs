@@ -73,6 +73,29 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void Base_url_given_on_the_command_line_is_the_address_pages_link_to()
+    {
+        using var site = new TestSite();
+
+        var (exitCode, output) = site.Run("build", "--output", site.Output, "--base-url", "https://clinic-links.example/evidence/");
+
+        exitCode.ShouldBe(ExitCodes.Ok, output);
+        site.ReadOutput("articles/sample/index.html").ShouldContain("https://clinic-links.example/evidence/articles/sample/");
+    }
+
+    [Fact]
+    public void Base_url_that_is_not_a_web_address_is_a_usage_error_with_exit_2()
+    {
+        using var site = new TestSite();
+
+        var (exitCode, output) = site.Run("build", "--output", site.Output, "--base-url", "mesotherapy-evidence");
+
+        exitCode.ShouldBe(ExitCodes.UsageError);
+        output.ShouldContain("'mesotherapy-evidence' is not a web address");
+        output.ShouldNotContain("   at ");
+    }
+
+    [Fact]
     public void Running_outside_a_site_is_a_usage_error_that_says_what_to_do()
     {
         var empty = Directory.CreateTempSubdirectory("kb-empty-");
