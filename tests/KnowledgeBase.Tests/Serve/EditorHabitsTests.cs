@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using KnowledgeBase.Building;
 using KnowledgeBase.Serve;
 using KnowledgeBase.Tests.Support;
@@ -62,6 +63,37 @@ public sealed class EditorHabitsTests : IDisposable
         _terminal.ToString().ShouldNotContain(": error ");
         _terminal.ToString().ShouldNotContain("could not");
         (await ProblemsShownToANewPageAsync(preview)).ShouldBe("data: []");
+    }
+
+    [Fact]
+    public async Task A_burst_of_fifty_saves_never_serves_a_partial_page_and_ends_on_the_last_save()
+    {
+        await using var preview = await Preview.StartAsync(_site, terminal: _terminal);
+        using var stopPolling = new CancellationTokenSource();
+        var polling = PollWholePagesAsync(preview, stopPolling.Token);
+
+        // Saves in place and by rename, some back to back and some far enough apart that each starts a rebuild of its own.
+        for (var save = 1; save <= 50; save++)
+        {
+            var text = Edited($"Save number {save}.");
+            if (save % 2 == 0)
+            {
+                SaveByRename("content/articles/sample.md", ".vsctmp", text);
+            }
+            else
+            {
+                _site.Write("content/articles/sample.md", text);
+            }
+
+            await Task.Delay(save % 5 * 40, TestContext.Current.CancellationToken);
+        }
+
+        await Preview.Eventually(async () => (await Page(preview)).Contains("Save number 50."));
+        await stopPolling.CancelAsync();
+        (await polling).ShouldBeGreaterThan(0);
+        await ShouldSettleOnACleanBuildAsync();
+        // Thirty of the saves pause long enough to start a rebuild; those made while one runs wait for a single rebuild after it.
+        Regex.Count(_terminal.ToString(), "Rebuilt ").ShouldBeLessThan(25);
     }
 
     [Fact]
@@ -144,6 +176,23 @@ public sealed class EditorHabitsTests : IDisposable
     {
         var temporary = _site.Write(relativePath + temporarySuffix, text);
         File.Move(temporary, Path.Combine(_site.Root, relativePath), overwrite: true);
+    }
+
+    /// <summary>Asks for the article page over and over until stopped, failing on any answer that is not a whole page; returns how many it got.</summary>
+    private static async Task<int> PollWholePagesAsync(Preview preview, CancellationToken stop)
+    {
+        var pages = 0;
+        while (!stop.IsCancellationRequested)
+        {
+            using var response = await preview.Http.GetAsync("/articles/sample/", TestContext.Current.CancellationToken);
+            var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+            response.StatusCode.ShouldBe(HttpStatusCode.OK);
+            html.ShouldStartWith("<!DOCTYPE html>", Case.Insensitive);
+            html.TrimEnd().ShouldEndWith("</html>");
+            pages++;
+        }
+
+        return pages;
     }
 
     /// <summary>
