@@ -66,6 +66,29 @@ public sealed class EditorHabitsTests : IDisposable
     }
 
     [Fact]
+    public async Task Writing_swap_and_probe_files_starts_no_rebuild()
+    {
+        await using var preview = await Preview.StartAsync(_site, terminal: _terminal);
+
+        // vim writes its swap file every few seconds while the editor types, and probes a folder before writing into it.
+        for (var keystrokes = 0; keystrokes < 3; keystrokes++)
+        {
+            _site.Write("content/articles/.sample.md.swp", $"b0VIM 9.1 swap {keystrokes}");
+            _site.Write("templates/4913", "");
+            File.Delete(Path.Combine(_site.Root, "templates/4913"));
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+
+        await Task.Delay(300, TestContext.Current.CancellationToken);
+        _site.Write("content/articles/sample.md", Edited("Written at last."));
+
+        // Every rebuild after the first refreshes the search index last: once each has, none is left running.
+        await Preview.Eventually(async () => (await Page(preview)).Contains("Written at last.")
+            && Regex.Count(_terminal.ToString(), "Search index updated") is var indexed and > 0 && indexed == Regex.Count(_terminal.ToString(), "Rebuilt ") - 1);
+        Regex.Count(_terminal.ToString(), "Rebuilt ").ShouldBe(2, "the first build and the one for the save");
+    }
+
+    [Fact]
     public async Task A_burst_of_fifty_saves_never_serves_a_partial_page_and_ends_on_the_last_save()
     {
         await using var preview = await Preview.StartAsync(_site, terminal: _terminal);
