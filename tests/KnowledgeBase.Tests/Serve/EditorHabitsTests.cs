@@ -166,7 +166,7 @@ public sealed class EditorHabitsTests : IDisposable
         _site.Write("templates/layout.html", layout);
         await ReadUntilAsync(events, line => line == "event: reload");
 
-        problems.ShouldContain("error");
+        problems.ShouldContain("error KB015");
         (await ProblemsShownToANewPageAsync(preview)).ShouldBe("data: []", "a page opened after the fix shows no problems");
         await ShouldSettleOnACleanBuildAsync();
     }
