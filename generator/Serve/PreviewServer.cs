@@ -42,9 +42,9 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
         var files = new OutputFileResolver(options.OutputFolder);
         app.Run(context => HandleAsync(context, files));
 
-        var rebuilding = RebuildOnChangesAsync(cancellation);
         using var watcher = new ContentWatcher(options.SiteRoot, () => _changes.Writer.TryWrite(true));
         await app.StartAsync(cancellation);
+        var rebuilding = RebuildOnChangesAsync(cancellation);
         _terminal.Serving();
         try
         {
