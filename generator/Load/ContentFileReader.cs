@@ -32,7 +32,19 @@ public sealed class ContentFileReader(string siteRoot, DiagnosticBag diagnostics
             return null;
         }
 
-        var length = new FileInfo(resolved).Length;
+        var target = new FileInfo(resolved);
+        if (!target.Exists)
+        {
+            if (info.LinkTarget is not null)
+            {
+                diagnostics.Error(DiagnosticCode.UnreadableFile, location, $"this file links to '{info.LinkTarget}', which does not exist");
+            }
+
+            // Otherwise it was deleted after it was listed: an editor saving by rename, or a file deleted while serve rebuilds.
+            return null;
+        }
+
+        var length = target.Length;
         if (length > MaxFileBytes)
         {
             diagnostics.Error(DiagnosticCode.FileTooLarge, location,
@@ -40,7 +52,16 @@ public sealed class ContentFileReader(string siteRoot, DiagnosticBag diagnostics
             return null;
         }
 
-        var bytes = File.ReadAllBytes(resolved);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(resolved);
+        }
+        catch (Exception deleted) when (deleted is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
+
         var nul = Array.IndexOf(bytes, (byte)0);
         if (nul >= 0)
         {

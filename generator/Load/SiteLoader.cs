@@ -41,18 +41,21 @@ public sealed class SiteLoader(string siteRoot)
 
     /// <summary>
     /// Hashes every source file, read or not, so that no kind of content can change without the render stage seeing
-    /// it. Editors' swap and backup files (".name.swp", "name~") are left out: they change on every keystroke.
+    /// it. Editors' own files are left out: they change on every keystroke.
     /// </summary>
     private Dictionary<string, string> FingerprintSources(ContentFileReader files) =>
         new[] { ContentFolder, TemplatesFolder }
             .Where(Directory.Exists)
-            .SelectMany(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+            .SelectMany(folder => SourceFiles(folder, "*", SearchOption.AllDirectories))
             .Append(Path.Combine(_root, SettingsFile))
-            .Where(path => !Path.GetFileName(path).StartsWith('.') && !path.EndsWith('~'))
             .AsParallel()
             .Select(path => (Path: files.Relative(path), Hash: Fingerprint(path)))
             .Where(file => file.Hash is not null)
             .ToDictionary(file => file.Path, file => file.Hash!, StringComparer.Ordinal);
+
+    /// <summary>The files of a folder the loader reads: those matching the pattern, except editors' own files.</summary>
+    private static IEnumerable<string> SourceFiles(string folder, string pattern, SearchOption option = SearchOption.TopDirectoryOnly) =>
+        Directory.EnumerateFiles(folder, pattern, option).Where(path => !EditorFiles.IsEditorFile(path));
 
     /// <summary>A file deleted between listing and reading (an editor saving) is simply not there.</summary>
     private static string? Fingerprint(string path)
@@ -70,9 +73,17 @@ public sealed class SiteLoader(string siteRoot)
     private SiteSettings LoadSettings(ContentFileReader files, DiagnosticBag diagnostics)
     {
         var fallback = new SiteSettings("", "", new Uri("http://localhost/"), "en", []);
-        var source = files.Read(Path.Combine(_root, SettingsFile), _root);
+        var path = Path.Combine(_root, SettingsFile);
+        var source = files.Read(path, _root);
         if (source is null)
         {
+            if (!File.Exists(path))
+            {
+                // Only while serving: an editor saving it by renaming it away and writing it anew.
+                diagnostics.Error(DiagnosticCode.UnreadableFile, SourceLocation.StartOf(SettingsFile),
+                    $"{SettingsFile} is missing; the site cannot be built without its settings");
+            }
+
             return fallback;
         }
 
@@ -91,7 +102,7 @@ public sealed class SiteLoader(string siteRoot)
 
         // Files are independent until validation, so they are read and parsed on every core; the order stays
         // that of the file names, and diagnostics are sorted when reported, so the result does not depend on timing.
-        return Directory.EnumerateFiles(folder, "*.md")
+        return SourceFiles(folder, "*.md")
             .Order(StringComparer.Ordinal)
             .AsParallel()
             .AsOrdered()
@@ -160,7 +171,7 @@ public sealed class SiteLoader(string siteRoot)
 
     private List<TemplateSource> LoadTemplates(ContentFileReader files) =>
         Directory.Exists(TemplatesFolder)
-            ? Directory.EnumerateFiles(TemplatesFolder, "*.html")
+            ? SourceFiles(TemplatesFolder, "*.html")
                 .Order(StringComparer.Ordinal)
                 .Select(path => files.Read(path, TemplatesFolder))
                 .OfType<SourceText>()
@@ -172,10 +183,24 @@ public sealed class SiteLoader(string siteRoot)
     {
         var assetsFolder = Path.Combine(TemplatesFolder, "assets");
         return Directory.Exists(assetsFolder)
-            ? Directory.EnumerateFiles(assetsFolder, "*", SearchOption.AllDirectories)
+            ? SourceFiles(assetsFolder, "*", SearchOption.AllDirectories)
                 .Order(StringComparer.Ordinal)
-                .Select(path => new AssetFile(Path.GetRelativePath(assetsFolder, path).Replace('\\', '/'), File.ReadAllBytes(path)))
+                .Select(path => ReadAsset(assetsFolder, path))
+                .OfType<AssetFile>()
                 .ToList()
             : [];
+    }
+
+    /// <summary>An asset deleted between listing and reading (an editor saving by rename) is not there.</summary>
+    private static AssetFile? ReadAsset(string assetsFolder, string path)
+    {
+        try
+        {
+            return new AssetFile(Path.GetRelativePath(assetsFolder, path).Replace('\\', '/'), File.ReadAllBytes(path));
+        }
+        catch (Exception missing) when (missing is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
     }
 }

@@ -41,12 +41,28 @@ public sealed class ContentWatcher : IDisposable
             IncludeSubdirectories = includeSubdirectories,
             NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
         };
-        watcher.Changed += (_, _) => Schedule();
-        watcher.Created += (_, _) => Schedule();
-        watcher.Deleted += (_, _) => Schedule();
-        watcher.Renamed += (_, _) => Schedule();
+        watcher.Changed += (_, change) => ScheduleUnlessEditorFile(change.FullPath);
+        watcher.Created += (_, change) => ScheduleUnlessEditorFile(change.FullPath);
+        watcher.Deleted += (_, change) => ScheduleUnlessEditorFile(change.FullPath);
+        // A save by rename moves an editor's file over a source file, or a source file away to a backup: either name counts.
+        watcher.Renamed += (_, rename) =>
+        {
+            ScheduleUnlessEditorFile(rename.OldFullPath);
+            ScheduleUnlessEditorFile(rename.FullPath);
+        };
+        // Too many changes at once overflow the watcher and some are lost: rebuild, which reads everything again.
+        watcher.Error += (_, _) => Schedule();
         watcher.EnableRaisingEvents = true;
         return watcher;
+    }
+
+    /// <summary>Editors' own files (swap, backup, probe files) are never read, so their changes change nothing.</summary>
+    private void ScheduleUnlessEditorFile(string path)
+    {
+        if (!EditorFiles.IsEditorFile(path))
+        {
+            Schedule();
+        }
     }
 
     private void Schedule() => _debounce.Change(Quiet, Timeout.InfiniteTimeSpan);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using System.Threading.Channels;
 using KnowledgeBase.Building;
 using KnowledgeBase.Cli;
 using KnowledgeBase.Index;
@@ -26,10 +27,10 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
 
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
     private readonly LiveReloadHub _hub = new();
-    private readonly SemaphoreSlim _buildGate = new(1, 1);
+    // Holds at most one request to rebuild: saves noticed while a rebuild runs become one rebuild after it.
+    private readonly Channel<bool> _changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
     private readonly SiteBuilder _builder = new(clock);
     private readonly PreviewTerminal _terminal = new(console, $"http://localhost:{port}/", options.OutputFolder);
-    private bool _stopped;
 
     public async Task<int> RunAsync(CancellationToken cancellation)
     {
@@ -41,8 +42,9 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
         var files = new OutputFileResolver(options.OutputFolder);
         app.Run(context => HandleAsync(context, files));
 
-        using var watcher = new ContentWatcher(options.SiteRoot, () => _ = RebuildAsync());
+        using var watcher = new ContentWatcher(options.SiteRoot, () => _changes.Writer.TryWrite(true));
         await app.StartAsync(cancellation);
+        var rebuilding = RebuildOnChangesAsync(cancellation);
         _terminal.Serving();
         try
         {
@@ -54,31 +56,34 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
         }
 
         await app.StopAsync(CancellationToken.None);
-        await SettleBuildsAsync();
+        await rebuilding;
         return ExitCodes.Ok;
     }
 
     /// <summary>
-    /// Waits for a rebuild that is still writing and cancels any queued behind it, so that when serve returns
-    /// no build is left touching the output folder.
+    /// Rebuilds one at a time, as changes are noticed. A rebuild reads all the content, so one rebuild after the running
+    /// one catches up with every save made meanwhile, and a burst of saves costs two rebuilds, not one per save. When
+    /// serve stops, the running rebuild finishes and a queued one is dropped, so no build is left touching the output.
     /// </summary>
-    private async Task SettleBuildsAsync()
+    private async Task RebuildOnChangesAsync(CancellationToken stop)
     {
-        await _buildGate.WaitAsync();
-        _stopped = true;
-        _buildGate.Release();
+        try
+        {
+            await foreach (var _ in _changes.Reader.ReadAllAsync(stop))
+            {
+                await RebuildAsync();
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl+C: no more rebuilds.
+        }
     }
 
     private async Task RebuildAsync()
     {
-        await _buildGate.WaitAsync();
         try
         {
-            if (_stopped)
-            {
-                return;
-            }
-
             var result = await Task.Run(() => _builder.Rebuild(options));
             if (!result.Succeeded)
             {
@@ -92,7 +97,7 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
             if (!result.Indexed)
             {
                 // An incremental rebuild leaves the search index to be refreshed after the pages are live, so the
-                // reload does not wait for it; the next rebuild waits for it (the build gate is still held).
+                // reload does not wait for it; the next rebuild waits for it, as rebuilds run one at a time.
                 var indexing = Stopwatch.StartNew();
                 await Task.Run(() => new PagefindIndexer(options.SiteRoot).Reindex(options.OutputFolder));
                 _terminal.Indexed(indexing.Elapsed);
@@ -106,9 +111,10 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
         {
             _terminal.Problem("could not build the search index", failure.Message);
         }
-        finally
+        catch (Exception fault) when (fault is not OperationCanceledException)
         {
-            _buildGate.Release();
+            // A fault of the generator itself: said in the terminal, and serve keeps the last good site and keeps watching.
+            _terminal.Problem("the rebuild failed", fault.ToString());
         }
     }
 

@@ -1,4 +1,5 @@
 using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Load;
 using KnowledgeBase.Tests.Support;
 using Shouldly;
 
@@ -70,5 +71,64 @@ public sealed class ContentFileSafetyTests
         site.Build().Succeeded.ShouldBeTrue();
 
         File.Exists(Path.Combine(site.Output, "articles/mesotherapie-et-graisse/index.html")).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Editors_swap_lock_backup_and_probe_files_are_neither_built_nor_reported()
+    {
+        using var site = new TestSite();
+        foreach (var file in new[] { ".sample.md.swp", ".sample.md.swx", "sample.md~", "4913", "#sample.md#", "sample.md.vsctmp", ".hidden.md" })
+        {
+            site.Write($"content/articles/{file}", "not an article");
+        }
+
+        File.CreateSymbolicLink(Path.Combine(site.Root, "content/articles/.#sample.md"), "editor@host.4242:1700000000");
+        foreach (var file in new[] { ".embed.css.swp", "embed.css~", "5036", "embed.css.vsctmp" })
+        {
+            site.Write($"templates/assets/{file}", "body { color: red; }");
+        }
+
+        var result = site.Build();
+
+        result.Diagnostics.ShouldBeEmpty();
+        Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories).Select(Path.GetFileName).ShouldNotContain(name =>
+            name!.Contains(".sw", StringComparison.Ordinal) || name.Contains('~') || name.Contains('#') || name.Contains("vsctmp", StringComparison.Ordinal)
+            || name.StartsWith("5036", StringComparison.Ordinal) || name.StartsWith(".hidden", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_file_deleted_after_it_was_listed_is_skipped_without_a_problem()
+    {
+        using var site = new TestSite();
+        var diagnostics = new DiagnosticBag();
+
+        var source = new ContentFileReader(site.Root, diagnostics).Read(Path.Combine(site.Root, "content/articles/saved-by-rename.md"), Path.Combine(site.Root, "content"));
+
+        source.ShouldBeNull();
+        diagnostics.Sorted().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_link_to_a_file_that_does_not_exist_is_reported()
+    {
+        using var site = new TestSite();
+        File.CreateSymbolicLink(Path.Combine(site.Root, "content/articles/moved.md"), "elsewhere.md");
+
+        var error = site.Check().Diagnostics.ShouldHaveSingleItem();
+
+        error.Code.ShouldBe(DiagnosticCode.UnreadableFile);
+        error.Message.ShouldBe("this file links to 'elsewhere.md', which does not exist");
+    }
+
+    [Fact]
+    public void A_missing_site_yml_fails_the_build_instead_of_building_without_settings()
+    {
+        using var site = new TestSite();
+        File.Delete(Path.Combine(site.Root, "site.yml"));
+
+        var result = site.Build();
+
+        result.Succeeded.ShouldBeFalse();
+        result.Diagnostics.ShouldContain(problem => problem.Code == DiagnosticCode.UnreadableFile && problem.Location.Path == "site.yml");
     }
 }
