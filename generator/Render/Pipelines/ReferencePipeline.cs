@@ -72,7 +72,8 @@ public sealed class ReferencePipeline : IOutputPipeline
 
     /// <summary>
     /// The page's &lt;title&gt;: "Park 2008: Effectiveness of mesotherapy on body contouring", with a long scholarly
-    /// title cut at a word, so browser tabs and search results show who and when first.
+    /// title cut at a word, so browser tabs and search results show who and when first. Length is counted as the page
+    /// writes the title, where an accented letter is escaped into several characters: validators count it so.
     /// </summary>
     public static string HeadTitle(string label, string? title)
     {
@@ -83,14 +84,22 @@ public sealed class ReferencePipeline : IOutputPipeline
         }
 
         var full = $"{label}: {title}";
-        if (full.Length <= maxLength)
+        if (WrittenLength(full) <= maxLength)
         {
             return full;
         }
 
-        var cut = full.LastIndexOf(' ', maxLength - 1);
-        return full[..cut].TrimEnd(',', ':', ';') + "…";
+        var cut = maxLength;
+        do
+        {
+            cut = full.LastIndexOf(' ', cut - 1);
+        }
+        while (cut > 0 && WrittenLength(full[..cut]) > maxLength - 1);
+
+        return (cut > 0 ? full[..cut] : full[..(maxLength - 1)]).TrimEnd(',', ':', ';') + "…";
     }
+
+    private static int WrittenLength(string text) => System.Net.WebUtility.HtmlEncode(text).Length;
 
     /// <summary>What could not be checked, for a partly verified or cite-with-caution source; null for a fully checked one.</summary>
     public static VerificationNoticeView? Notice(ReferenceRecord reference)

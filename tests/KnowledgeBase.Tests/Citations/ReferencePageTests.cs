@@ -27,6 +27,16 @@ public sealed class ReferencePageTests(CitationSiteFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public void Page_title_counts_an_accented_letter_as_the_page_writes_it()
+    {
+        var title = KnowledgeBase.Render.Pipelines.ReferencePipeline.HeadTitle(
+            "Conseil d'État, juge des référés 2011", "Ordonnance du 17 juin 2011, n° 349435, SARL Cellusonic et autres");
+
+        title.ShouldBe("Conseil d'État, juge des référés 2011…");
+        System.Net.WebUtility.HtmlEncode(title[..^1]).Length.ShouldBeLessThanOrEqualTo(69);
+    }
+
+    [Fact]
     public void Study_design_participants_duration_intervention_outcome_and_finding_form_a_definition_list()
     {
         Terms(Park.QuerySelector("section[aria-labelledby=study] dl")!).ShouldBe(new Dictionary<string, string>
