@@ -104,7 +104,7 @@ public sealed class SiteFilesTests
     }
 
     [Fact]
-    public void Articles_api_gives_title_url_summary_review_date_and_evidence_levels()
+    public void Articles_api_gives_title_url_summary_dates_whether_a_clinician_reviewed_it_and_evidence_levels()
     {
         using var site = new TestSite(withSampleArticle: false);
         site.Write("content/articles/sample.md", TestSite.WithFrontMatter(TestSite.SampleArticle,
@@ -117,7 +117,11 @@ public sealed class SiteFilesTests
         article.GetProperty("title").GetString().ShouldBe("What is a sample?");
         article.GetProperty("url").GetString().ShouldBe("https://test.example/articles/sample/");
         article.GetProperty("summary").GetString().ShouldBe("A short article used by the tests.");
+        article.GetProperty("published").GetString().ShouldBe("2026-10-01");
+        article.GetProperty("updated").GetString().ShouldBe("2026-11-01");
         article.GetProperty("last_reviewed").GetString().ShouldBe("2026-11-01");
+        article.GetProperty("sources_searched").GetString().ShouldBe("2026-10-15");
+        article.GetProperty("clinician_reviewed").GetBoolean().ShouldBeFalse();
         var use = article.GetProperty("uses").EnumerateArray().ShouldHaveSingleItem();
         (use.GetProperty("name").GetString(), use.GetProperty("evidence").GetString()).ShouldBe(("Pain", "low"));
     }
