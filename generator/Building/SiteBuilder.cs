@@ -32,7 +32,7 @@ public sealed class SiteBuilder(TimeProvider clock)
         var stopwatch = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var stages = new StageClock(display: null);
-        var (readability, prepared) = Prepare(siteRoot, baseUrlOverride: null, includeDrafts: false, diagnostics, stages);
+        var (readability, prepared) = Prepare(siteRoot, baseUrlOverride: null, repositoryOverride: null, includeDrafts: false, diagnostics, stages);
         if (prepared is not null)
         {
             stages.Report(BuildStage.Render);
@@ -60,7 +60,7 @@ public sealed class SiteBuilder(TimeProvider clock)
         OutputWriter.RecoverFromInterruptedBuild(options.OutputFolder);
         var diagnostics = new DiagnosticBag();
         _last = null;
-        var (readability, prepared) = Prepare(options.SiteRoot, options.BaseUrlOverride, options.IncludeDrafts, diagnostics, stages);
+        var (readability, prepared) = Prepare(options.SiteRoot, options.BaseUrlOverride, options.RepositoryOverride, options.IncludeDrafts, diagnostics, stages);
         if (prepared is null)
         {
             return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed, stages.Stop()) { Readability = readability };
@@ -114,7 +114,7 @@ public sealed class SiteBuilder(TimeProvider clock)
         var stopwatch = Stopwatch.StartNew();
         var stages = new StageClock(display: null);
         var diagnostics = new DiagnosticBag();
-        var (readability, prepared) = Prepare(options.SiteRoot, options.BaseUrlOverride, options.IncludeDrafts, diagnostics, stages);
+        var (readability, prepared) = Prepare(options.SiteRoot, options.BaseUrlOverride, options.RepositoryOverride, options.IncludeDrafts, diagnostics, stages);
         if (prepared is null)
         {
             return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed, stages.Stop()) { Readability = readability };
@@ -165,10 +165,15 @@ public sealed class SiteBuilder(TimeProvider clock)
     /// readability report needs only the content, so it is always there.
     /// </summary>
     private (ReadabilityReport Readability, PreparedSite? Site) Prepare(
-        string siteRoot, Uri? baseUrlOverride, bool includeDrafts, DiagnosticBag diagnostics, IProgress<BuildStage> stages)
+        string siteRoot, Uri? baseUrlOverride, Uri? repositoryOverride, bool includeDrafts, DiagnosticBag diagnostics, IProgress<BuildStage> stages)
     {
         stages.Report(BuildStage.Load);
         var content = new SiteLoader(siteRoot).Load(diagnostics);
+        if (repositoryOverride is not null)
+        {
+            content = content with { Settings = content.Settings with { Repository = repositoryOverride } };
+        }
+
         stages.Report(BuildStage.Validate);
         new SiteValidator(clock).Validate(content, diagnostics);
         var readability = ReadabilityValidator.Validate(content, diagnostics);

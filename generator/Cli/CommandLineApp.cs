@@ -6,6 +6,7 @@ using KnowledgeBase.Cli.Reports;
 using KnowledgeBase.Content;
 using KnowledgeBase.Emit;
 using KnowledgeBase.Index;
+using KnowledgeBase.Load;
 using KnowledgeBase.Scaffold;
 using KnowledgeBase.Serve;
 using KnowledgeBase.Validate;
@@ -76,13 +77,25 @@ public sealed class CommandLineApp(IAnsiConsole console, TimeProvider clock)
             Description = "Public address of the site, e.g. https://example.org/ or https://user.github.io/project/",
             CustomParser = AbsoluteWebAddress,
         };
+        var repository = new Option<string?>("--repository")
+        {
+            Description = "Address of the repository the site is written in, for the 'Report a mistake' and 'Edit this page' links, e.g. https://github.com/owner/name",
+        };
         var drafts = new Option<bool>("--drafts") { Description = "Include articles marked draft: true" };
         var precompress = new Option<bool>("--precompress") { Description = "Also write .br and .gz copies of text files, for servers that serve them directly" };
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage of the build took" };
-        var command = new Command("build", "Check the content and build the site into the output folder.") { output, baseUrl, drafts, precompress, timings };
+        var command = new Command("build", "Check the content and build the site into the output folder.") { output, baseUrl, repository, drafts, precompress, timings };
         command.SetAction(parse => WithSiteRoot(parse, siteRoot =>
         {
-            var options = new BuildOptions(siteRoot, parse.GetValue(output)!, parse.GetValue(baseUrl), parse.GetValue(drafts), parse.GetValue(precompress));
+            var repositoryText = parse.GetValue(repository);
+            var repositoryAddress = repositoryText is null ? null : SiteSettingsReader.RepositoryAddress(repositoryText);
+            if (repositoryText is not null && repositoryAddress is null)
+            {
+                return UsageError($"--repository is '{repositoryText}'; give the full address of the repository, such as https://github.com/owner/name");
+            }
+
+            var options = new BuildOptions(siteRoot, parse.GetValue(output)!, parse.GetValue(baseUrl), parse.GetValue(drafts), parse.GetValue(precompress),
+                repositoryAddress);
             var result = BuildWithProgress(options);
             if (parse.GetValue(timings))
             {

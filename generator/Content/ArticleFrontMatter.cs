@@ -4,17 +4,29 @@ using KnowledgeBase.Load;
 namespace KnowledgeBase.Content;
 
 /// <summary>The typed front matter of an article, as described in CONTENT.md.</summary>
+/// <param name="Authors">Ids from content/people.yml of who wrote the article.</param>
+/// <param name="ReviewedBy">Ids from content/people.yml of the clinicians who reviewed the article on <paramref name="LastReviewed"/>; empty when no clinician has.</param>
+/// <param name="Published">When the article was first published.</param>
+/// <param name="Updated">When its content last changed.</param>
+/// <param name="LastReviewed">When the editorial team last checked it against its sources (and any clinician in <paramref name="ReviewedBy"/> reviewed it).</param>
+/// <param name="NextReview">When the next check is due.</param>
+/// <param name="SourcesSearched">The date up to which the sources were searched.</param>
+/// <param name="Changes">What changed and when, as written (readers see them newest first).</param>
 public sealed record ArticleFrontMatter(
     string Title,
     string Summary,
     Located<string>? Slug,
     IReadOnlyList<Located<string>> Aliases,
     IReadOnlyList<string> Tags,
-    IReadOnlyList<string> Authors,
-    IReadOnlyList<string> ReviewedBy,
+    IReadOnlyList<Located<string>> Authors,
+    IReadOnlyList<Located<string>> ReviewedBy,
+    DateOnly Published,
+    DateOnly Updated,
     DateOnly LastReviewed,
     DateOnly NextReview,
+    DateOnly SourcesSearched,
     bool Draft,
+    IReadOnlyList<ArticleChange> Changes,
     IReadOnlyList<Located<string>> KeyPoints,
     IReadOnlyList<EvidenceUse> Uses,
     IReadOnlyList<CostItem> Costs,
@@ -35,4 +47,13 @@ public sealed record ArticleFrontMatter(
 
     /// <summary>Where <c>next_review</c> is written, so an overdue review points editors at the date to change.</summary>
     public SourceLocation? NextReviewLocation { get; init; }
+
+    /// <summary>"What changed" as readers see it: newest first, changes of one day in the order written.</summary>
+    public IEnumerable<ArticleChange> ChangesNewestFirst => Changes.OrderByDescending(change => change.Date);
+
+    /// <summary>Where <c>updated</c> is written, for a date that is out of order with it.</summary>
+    public SourceLocation? UpdatedLocation { get; init; }
 }
+
+/// <summary>One line of an article's "What changed" list: the day and what changed, in one plain line.</summary>
+public sealed record ArticleChange(DateOnly Date, string Change, SourceLocation Location);

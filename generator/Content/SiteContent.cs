@@ -1,6 +1,6 @@
 namespace KnowledgeBase.Content;
 
-/// <summary>Everything the load stage read: settings, articles, pages, templates, assets, search synonyms and references.</summary>
+/// <summary>Everything the load stage read: settings, articles, pages, templates, assets, search synonyms, glossary, people and references.</summary>
 public sealed record SiteContent(
     SiteSettings Settings,
     IReadOnlyList<Article> Articles,
@@ -11,6 +11,9 @@ public sealed record SiteContent(
 {
     /// <summary>The medical terms of content/glossary.yml, in the order editors wrote them.</summary>
     public IReadOnlyList<GlossaryTerm> Glossary { get; init; } = [];
+
+    /// <summary>Who writes and reviews articles, from content/people.yml.</summary>
+    public PeopleDirectory People { get; init; } = PeopleDirectory.Empty;
 
     /// <summary>The sources articles cite, from content/references/.</summary>
     public ReferenceLibrary References { get; init; } = ReferenceLibrary.Empty;

@@ -14,6 +14,12 @@ public sealed record SiteSettings(
     /// <summary>The home page's one plain sentence on what the site is and who writes it; the description when not set.</summary>
     public string Introduction { get; init; } = Description;
 
+    /// <summary>
+    /// The address of the repository the site is written in, such as https://github.com/owner/name, for each article's
+    /// "Report a mistake" and "Edit this page" links; no such links when not set.
+    /// </summary>
+    public Uri? Repository { get; init; }
+
     /// <summary>The questions the home page leads with, each linking to the section that answers it.</summary>
     public IReadOnlyList<HomeQuestion> Questions { get; init; } = [];
 

@@ -29,7 +29,7 @@ public sealed class SiteUrls(Uri baseUrl)
     /// <summary>Element ids the page layout itself uses, which no heading in content may take.</summary>
     public static readonly IReadOnlySet<string> ReservedFragmentIds = new HashSet<string>(StringComparer.Ordinal)
     {
-        "main", LinkPanelId, ReferencesId, KeyPointsId, TableOfContentsId, RelatedArticlesId,
+        "main", LinkPanelId, ReferencesId, KeyPointsId, TableOfContentsId, RelatedArticlesId, ChangesId,
     };
 
     /// <summary>The start of the ids of glossary tooltips in articles, which no heading may take either.</summary>
@@ -47,6 +47,12 @@ public sealed class SiteUrls(Uri baseUrl)
     public const string TableOfContentsId = "on-this-page";
 
     public const string RelatedArticlesId = "related-articles";
+
+    /// <summary>The id of the "What changed" section near the end of each article.</summary>
+    public const string ChangesId = "what-changed";
+
+    /// <summary>Who writes and reviews articles: each entry of content/people.yml, by id.</summary>
+    public const string PeoplePath = "/people/";
 
     public const string GlossaryPath = "/glossary/";
 
@@ -71,6 +77,12 @@ public sealed class SiteUrls(Uri baseUrl)
 
     /// <summary>The glossary page, where every term is defined.</summary>
     public string Glossary => Public(GlossaryPath);
+
+    /// <summary>The page of who writes and reviews articles.</summary>
+    public string People => Public(PeoplePath);
+
+    /// <summary>One person's or group's entry on the people page: credentials, role and declared interests.</summary>
+    public string Person(string id) => $"{People}#{id}";
 
     /// <summary>A term's definition on the glossary page.</summary>
     public string GlossaryTerm(string termId) => $"{Glossary}#{termId}";

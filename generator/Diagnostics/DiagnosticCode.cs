@@ -21,6 +21,7 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode PathOutsideContent = new("KB013", "file lies outside the content folder");
     public static readonly DiagnosticCode YamlAliasNotAllowed = new("KB014", "YAML anchors and aliases are not allowed");
     public static readonly DiagnosticCode InvalidTemplate = new("KB015", "template cannot be used");
+    public static readonly DiagnosticCode DatesOutOfOrder = new("KB016", "an article's dates are out of order");
     public static readonly DiagnosticCode DoNotCite = new("KB020", "a source marked do-not-cite is cited");
     public static readonly DiagnosticCode UncitedReference = new("KB021", "no article cites this source");
     public static readonly DiagnosticCode InvalidDoi = new("KB022", "DOI is not well formed");
@@ -58,4 +59,8 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode KeyPointCount = new("KB075", "an article should have 3 to 5 key points");
     public static readonly DiagnosticCode UncitedKeyPoint = new("KB076", "a key point has no citation");
     public static readonly DiagnosticCode LongKeyPoint = new("KB077", "a key point is too long");
+    public static readonly DiagnosticCode UnknownPerson = new("KB080", "an author or reviewer is not in people.yml");
+    public static readonly DiagnosticCode InvalidPeople = new("KB081", "people.yml is not a list of people");
+    public static readonly DiagnosticCode DuplicatePerson = new("KB082", "two entries in people.yml have the same id");
+    public static readonly DiagnosticCode ReviewerNotClinician = new("KB083", "a reviewer is not a clinician");
 }

@@ -16,11 +16,15 @@ public static class ArticleFrontMatterReader
             Slug: fields.OptionalString("slug") is { } slug ? new Located<string>(slug, fields.LocationOf("slug")) : null,
             Aliases: fields.StringList("aliases"),
             Tags: Values(tags),
-            Authors: Values(fields.StringList("authors")),
-            ReviewedBy: Values(fields.StringList("reviewed_by")),
+            Authors: RequiredIds(fields, "authors", "list the ids from content/people.yml of who wrote it, such as [editorial-team]"),
+            ReviewedBy: fields.StringList("reviewed_by"),
+            Published: fields.RequiredDate("published") ?? DateOnly.MinValue,
+            Updated: fields.RequiredDate("updated") ?? DateOnly.MinValue,
             LastReviewed: fields.RequiredDate("last_reviewed") ?? DateOnly.MinValue,
             NextReview: fields.RequiredDate("next_review") ?? DateOnly.MinValue,
+            SourcesSearched: fields.RequiredDate("sources_searched") ?? DateOnly.MinValue,
             Draft: fields.OptionalBool("draft", defaultValue: false),
+            Changes: fields.ObjectList("changes", ReadChange),
             KeyPoints: fields.StringList("key_points"),
             Uses: fields.ObjectList("uses", ReadUse, block),
             Costs: fields.ObjectList("costs", ReadCost, block),
@@ -30,12 +34,30 @@ public static class ArticleFrontMatterReader
         {
             TagLocations = tags.Select(tag => tag.Location).ToList(),
             NextReviewLocation = fields.LocationOf("next_review"),
+            UpdatedLocation = fields.LocationOf("updated"),
         };
         fields.ReportUnknownKeys();
         return frontMatter;
     }
 
     private static IReadOnlyList<string> Values(IReadOnlyList<Located<string>> items) => items.Select(item => item.Value).ToList();
+
+    /// <summary>A list of people that must name at least one: every article says who wrote it.</summary>
+    private static IReadOnlyList<Located<string>> RequiredIds(YamlFields fields, string key, string whenMissing)
+    {
+        var ids = fields.StringList(key);
+        if (ids.Count == 0)
+        {
+            fields.Diagnostics.Error(DiagnosticCode.MissingField, fields.LocationOf(key), $"required field '{key}' is missing or empty; {whenMissing}");
+        }
+
+        return ids;
+    }
+
+    private static ArticleChange ReadChange(YamlFields fields) => new(
+        fields.RequiredDate("date") ?? DateOnly.MinValue,
+        fields.RequiredString("change") ?? "",
+        fields.LocationOf("date"));
 
     private static EvidenceUse ReadUse(YamlFields fields) => new(
         fields.RequiredString("name") ?? "",

@@ -34,6 +34,7 @@ public sealed class SiteLoader(string siteRoot)
         return new SiteContent(settings, articles, pages, LoadTemplates(files), LoadAssets(files), LoadSynonyms(files, diagnostics))
         {
             Glossary = LoadGlossary(files, diagnostics),
+            People = new PeopleDirectory(LoadPeople(files, diagnostics)),
             References = new ReferenceLibrary(references),
             SourceFingerprints = FingerprintSources(files),
         };
@@ -167,6 +168,12 @@ public sealed class SiteLoader(string siteRoot)
     {
         var path = Path.Combine(ContentFolder, GlossaryReader.FileName);
         return File.Exists(path) && files.Read(path, ContentFolder) is { } source ? GlossaryReader.Read(source, diagnostics) : [];
+    }
+
+    private IReadOnlyList<Person> LoadPeople(ContentFileReader files, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(ContentFolder, PeopleReader.FileName);
+        return File.Exists(path) && files.Read(path, ContentFolder) is { } source ? PeopleReader.Read(source, diagnostics) : [];
     }
 
     private List<TemplateSource> LoadTemplates(ContentFileReader files) =>

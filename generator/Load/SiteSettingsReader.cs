@@ -32,6 +32,19 @@ public static class SiteSettingsReader
             settings = settings with { Introduction = introduction };
         }
 
+        if (fields.OptionalString("repository") is { } repositoryText)
+        {
+            if (RepositoryAddress(repositoryText) is { } repository)
+            {
+                settings = settings with { Repository = repository };
+            }
+            else
+            {
+                fields.Diagnostics.Error(DiagnosticCode.InvalidValue, fields.LocationOf("repository"),
+                    $"'repository' is '{repositoryText}'; write the full address of the repository, such as https://github.com/owner/name");
+            }
+        }
+
         settings = settings with
         {
             Questions = fields.ObjectList("questions", question => new HomeQuestion(
@@ -59,4 +72,8 @@ public static class SiteSettingsReader
         fields.ReportUnknownKeys();
         return settings;
     }
+
+    /// <summary>A repository address: an absolute http(s) address; null when the text is not one.</summary>
+    public static Uri? RepositoryAddress(string text) =>
+        Uri.TryCreate(text.Trim(), UriKind.Absolute, out var address) && address.Scheme is "http" or "https" ? address : null;
 }

@@ -86,6 +86,13 @@ public sealed class RenderContext(
     /// <summary>An article as it appears in lists: its title, summary and link.</summary>
     public ArticleLinkView LinkTo(Article article) => new(article.Meta.Title, article.Meta.Summary, Urls.Article(article.Slug));
 
+    /// <summary>An author or reviewer, by id, linking to their entry on the people page; ids were checked by validation.</summary>
+    public PersonLinkView PersonLink(string id)
+    {
+        var person = Graph.Content.People[id];
+        return new PersonLinkView(person.Name, person.Credentials, Urls.Person(person.Id));
+    }
+
     /// <summary>The first step of every trail of breadcrumbs.</summary>
     public LinkView HomeCrumb => new("Home", Urls.Home);
 

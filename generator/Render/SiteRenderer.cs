@@ -23,6 +23,7 @@ public sealed class SiteRenderer(TemplateSet templates, SocialImageCache socialI
         new ContentPagePipeline(),
         new TopicPipeline(),
         new GlossaryPipeline(),
+        new PeoplePipeline(),
         new EvidencePipeline(),
         new SearchPagePipeline(),
         new EmbedPipeline(),
@@ -90,14 +91,16 @@ public sealed class SiteRenderer(TemplateSet templates, SocialImageCache socialI
 
     /// <summary>
     /// A hash of everything site-wide that a page can show: every source file except articles and references (each
-    /// page declares which of those it is made from), the base URL and today's date (review-overdue notices).
+    /// page declares which of those it is made from), the base URL, the repository address (which a build may set
+    /// instead of site.yml) and today's date (review-overdue notices).
     /// </summary>
     private static string SiteStamp(SiteGraph graph, DateOnly today)
     {
         var items = graph.Content.Articles.Select(article => article.SourcePath)
             .Concat(graph.Content.References.All.Select(reference => reference.SourcePath))
             .ToHashSet(StringComparer.Ordinal);
-        var text = new StringBuilder().Append(graph.Urls.BaseUrl.AbsoluteUri).Append('\n').Append(today.DayNumber);
+        var text = new StringBuilder().Append(graph.Urls.BaseUrl.AbsoluteUri).Append('\n').Append(graph.Content.Settings.Repository?.AbsoluteUri)
+            .Append('\n').Append(today.DayNumber);
         foreach (var (path, fingerprint) in graph.Content.SourceFingerprints.Where(source => !items.Contains(source.Key)).OrderBy(source => source.Key, StringComparer.Ordinal))
         {
             text.Append('\n').Append(path).Append('=').Append(fingerprint);

@@ -5,7 +5,7 @@ namespace KnowledgeBase.Scaffold;
 
 /// <summary>
 /// The file `new article "Title"` writes: every front matter field of CONTENT.md with a comment on what it is
-/// for, the title and review dates filled in, and the article kept as a draft until the editor publishes it.
+/// for, the title and today's dates filled in, and the article kept as a draft until the editor publishes it.
 /// </summary>
 public static class ArticleScaffold
 {
@@ -17,7 +17,7 @@ public static class ArticleScaffold
     public static string Text(string title, DateOnly today)
     {
         var slug = Slugs.Slugify(title);
-        var lastReviewed = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var todayText = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var nextReview = today.AddMonths(MonthsToNextReview).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return $"""
             ---
@@ -35,14 +35,27 @@ public static class ArticleScaffold
             aliases: []
             # Topics, e.g. [fat, cellulite].
             tags: []
-            # Who wrote the article and who reviewed it, by name or role.
-            authors: [Editorial team]
+            # Required. Who wrote the article: ids of entries in content/people.yml.
+            authors: [editorial-team]
+            # The clinicians who reviewed the article on last_reviewed, by id (each marked 'clinician: true' in
+            # content/people.yml). Leave it empty until a clinician has: the page then says so plainly.
             reviewed_by: []
-            # Required. Dates as YYYY-MM-DD. When you have reviewed the whole article, update both.
-            last_reviewed: {lastReviewed}
+            # Required. Dates as YYYY-MM-DD. First published, and last updated: set both to the day you publish,
+            # and change updated (with a line under changes) whenever the content changes.
+            published: {todayText}
+            updated: {todayText}
+            # Required. When the editorial team last checked the whole article against its sources, and when the
+            # next check is due: update both after each check.
+            last_reviewed: {todayText}
             next_review: {nextReview}
+            # Required. The date up to which the sources were searched.
+            sources_searched: {todayText}
             # true keeps the article off the published site (serve still shows it). Set false to publish.
             draft: true
+            # What changed, one line each, shown at the end of the page and in the feed, newest first.
+            changes:
+              - date: {todayText}
+                change: First published.
             # 3-5 short bullets shown at the top, each with a citation.
             key_points: []
             #  - Small studies found no clear benefit [@park2008].

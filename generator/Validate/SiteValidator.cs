@@ -15,9 +15,9 @@ public sealed class SiteValidator(TimeProvider clock)
     public void Validate(SiteContent site, DiagnosticBag diagnostics)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        // Each article's own checks read only that article and the reference keys, so they run on every core; the
+        // Each article's own checks read only that article, the reference keys and the people, so they run on every core; the
         // diagnostics are sorted when reported, so the result does not depend on timing.
-        site.Articles.AsParallel().ForAll(article => CheckArticle(article, site.References.KeySet, today, diagnostics));
+        site.Articles.AsParallel().ForAll(article => CheckArticle(article, site, today, diagnostics));
 
         foreach (var page in site.Pages)
         {
@@ -32,16 +32,18 @@ public sealed class SiteValidator(TimeProvider clock)
         TopicValidator.Validate(site, diagnostics);
     }
 
-    private static void CheckArticle(Article article, IReadOnlySet<string> referenceKeys, DateOnly today, DiagnosticBag diagnostics)
+    private static void CheckArticle(Article article, SiteContent site, DateOnly today, DiagnosticBag diagnostics)
     {
         CheckSlug(article, diagnostics);
         CheckReviewDates(article, today, diagnostics);
+        ArticleDatesValidator.Validate(article, diagnostics);
+        AuthorshipValidator.Validate(article, site.People, diagnostics);
         CheckAliases(article, diagnostics);
         var blockIds = StructuredBlocks.Present(article.Meta).Select(StructuredBlocks.SectionId)
             .Concat(article.Meta.Uses.Select(StructuredBlocks.UseRowId))
             .ToHashSet(StringComparer.Ordinal);
         CheckHeadingIds(article.SourcePath, article.Body, article.BodyFirstLine, blockIds, diagnostics);
-        StructuredBlockValidator.Validate(article, referenceKeys, today, diagnostics);
+        StructuredBlockValidator.Validate(article, site.References.KeySet, today, diagnostics);
         KeyPointValidator.Validate(article, diagnostics);
         CheckImagesHaveText(article.SourcePath, article.Body, article.BodyFirstLine, diagnostics);
     }

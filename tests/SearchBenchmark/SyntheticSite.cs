@@ -22,6 +22,7 @@ public sealed class SyntheticSite(string repositoryRoot, string root)
         CopyFolder(Path.Combine(repositoryRoot, "templates"), Path.Combine(Root, "templates"));
         File.WriteAllText(Path.Combine(Root, "site.yml"), SiteSettingsWithoutQuestions());
         File.Copy(Path.Combine(repositoryRoot, "content", "synonyms.yml"), Path.Combine(Root, "content", "synonyms.yml"));
+        File.Copy(Path.Combine(repositoryRoot, "content", "people.yml"), Path.Combine(Root, "content", "people.yml"));
         var words = WordPool(random);
         var cumulative = ZipfCumulative(words.Count);
         string Word()
@@ -40,10 +41,13 @@ public sealed class SyntheticSite(string repositoryRoot, string root)
                 .Append("title: \"").Append(title).Append("\"\n")
                 .Append("summary: \"").Append(Capitalise(Sentence(15, 30))).Append(".\"\n")
                 .Append("tags: [synthetic]\n")
-                .Append("authors: [Editorial team]\n")
-                .Append("reviewed_by: [Medical reviewer]\n")
+                .Append("authors: [editorial-team]\n")
+                .Append("reviewed_by: []\n")
+                .Append("published: 2026-10-01\n")
+                .Append("updated: 2026-11-01\n")
                 .Append("last_reviewed: 2026-11-01\n")
                 .Append("next_review: 2027-11-01\n")
+                .Append("sources_searched: 2026-10-15\n")
                 .Append("---\n");
             for (var section = 0; section < random.Next(5, 10); section++)
             {

@@ -68,6 +68,7 @@ def write_corpus(root: Path, articles: int, rng: random.Random):
     (root / "content/pages").mkdir(parents=True)
     shutil.copytree(REPO / "templates", root / "templates")
     (root / "site.yml").write_text(site_settings_without_questions())
+    shutil.copy(REPO / "content/people.yml", root / "content/people.yml")
     for key in references:
         year = rng.randint(1990, 2024)
         (root / f"content/references/{key}.md").write_text(
@@ -94,7 +95,8 @@ def write_corpus(root: Path, articles: int, rng: random.Random):
             for u in range(3))
         (root / f"content/articles/article-{i:05d}.md").write_text(
             f"---\ntitle: Article {i} about mesotherapy\nsummary: {sentence(rng, [])}\ntags: [{rng.choice(['fat', 'skin', 'hair', 'pain'])}]\n"
-            f"authors: [Editorial team]\nreviewed_by: [Medical reviewer]\nlast_reviewed: 2026-11-01\nnext_review: 2027-11-01\n"
+            f"authors: [editorial-team]\nreviewed_by: []\npublished: 2026-10-01\nupdated: 2026-11-01\nlast_reviewed: 2026-11-01\nnext_review: 2027-11-01\n"
+            f"sources_searched: 2026-10-15\n"
             f"uses:\n{uses}"
             f"costs:\n  - item: Session\n    currency: USD\n    min: 200\n    max: 600\n    per: session\n    year: 2010\n    ref: {cited[0]}\n"
             f"studies:\n  - ref: {cited[1]}\n    question: Does it work?\n    design: Trial\n    participants: 20 adults\n    duration: 12 weeks\n    finding: No difference.\n"

@@ -13,6 +13,7 @@ public sealed class ArticlePipeline : IOutputPipeline
     private static readonly PageSectionView ContentsSection = new(SiteUrls.TableOfContentsId, "On this page");
     private static readonly PageSectionView ReferencesSection = new(SiteUrls.ReferencesId, "References");
     private static readonly PageSectionView RelatedSection = new(SiteUrls.RelatedArticlesId, "Related articles");
+    private static readonly PageSectionView ChangesSection = new(SiteUrls.ChangesId, "What changed");
 
     public IEnumerable<OutputFile> Render(RenderContext context) =>
         context.RenderEach(context.Graph.PublishedArticles, article => article.SourcePath, context.SourcesOf, article => ShownOf(article, context), article =>
@@ -28,10 +29,13 @@ public sealed class ArticlePipeline : IOutputPipeline
                 meta.Title,
                 meta.Summary,
                 context.Markdown.Render(article.Body, citationRenderer),
-                string.Join(", ", meta.Authors),
-                string.Join(", ", meta.ReviewedBy),
+                meta.Authors.Select(id => context.PersonLink(id.Value)).ToList(),
+                meta.ReviewedBy.Select(id => context.PersonLink(id.Value)).ToList(),
+                RenderContext.Date(meta.Published),
+                RenderContext.Date(meta.Updated),
                 RenderContext.Date(meta.LastReviewed),
                 RenderContext.Date(meta.NextReview),
+                RenderContext.Date(meta.SourcesSearched),
                 ReviewOverdue: meta.NextReview < context.Today,
                 ReadingTime.MinutesFor(article),
                 KeyPointsSection,
@@ -41,6 +45,7 @@ public sealed class ArticlePipeline : IOutputPipeline
                     .. ArticleEvidenceBlocks.Sections(article, context).Select(TableOfContents.Section),
                     .. TableOfContents.Of(article.Body),
                     .. references.Count > 0 ? [TableOfContents.Section(ReferencesSection)] : Array.Empty<ContentsEntryView>(),
+                    .. meta.Changes.Count > 0 ? [TableOfContents.Section(ChangesSection)] : Array.Empty<ContentsEntryView>(),
                     .. related.Count > 0 ? [TableOfContents.Section(RelatedSection)] : Array.Empty<ContentsEntryView>(),
                     TableOfContents.Section(ArticleCards.LinkPanelSection),
                 ],
@@ -53,7 +58,10 @@ public sealed class ArticlePipeline : IOutputPipeline
                 ArticleEvidenceBlocks.Html(article, context),
                 ArticleCards.LinkPanelHtml(article, context),
                 ReferencesSection,
-                references);
+                references,
+                ChangesSection,
+                meta.ChangesNewestFirst.Select(change => new ChangeView(RenderContext.Date(change.Date), change.Change)).ToList(),
+                FeedbackLinks.Of(article, context));
 
             var cited = citations.Numbering.Keys.Select(key => ReferenceStructuredData.Work(context.Graph.Content.References[key], context)).ToList();
             var jsonLd = ArticleStructuredData.MedicalWebPage(article, context, cited);

@@ -7,7 +7,7 @@ using KnowledgeBase.Content;
 namespace KnowledgeBase.Render.Pipelines;
 
 /// <summary>
-/// /api/articles.json: every published article's title, address, summary, review date and evidence levels,
+/// /api/articles.json: every published article's title, address, summary, dates, whether a clinician reviewed it and evidence levels,
 /// for clinics that show our summaries on their own sites. Field names are part of the promise: add, never rename.
 /// </summary>
 public sealed class ArticlesApiPipeline : IOutputPipeline
@@ -25,8 +25,13 @@ public sealed class ArticlesApiPipeline : IOutputPipeline
                 ["title"] = article.Meta.Title,
                 ["url"] = urls.Absolute(urls.Article(article.Slug)),
                 ["summary"] = article.Meta.Summary,
-                ["last_reviewed"] = article.Meta.LastReviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                ["next_review"] = article.Meta.NextReview.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                ["published"] = Date(article.Meta.Published),
+                ["updated"] = Date(article.Meta.Updated),
+                // The editorial team's check against the sources; clinician_reviewed says whether a clinician also reviewed it then.
+                ["last_reviewed"] = Date(article.Meta.LastReviewed),
+                ["next_review"] = Date(article.Meta.NextReview),
+                ["sources_searched"] = Date(article.Meta.SourcesSearched),
+                ["clinician_reviewed"] = article.Meta.ReviewedBy.Count > 0,
                 ["embed_url"] = urls.Absolute(urls.Embed(article.Slug)),
                 ["uses"] = new JsonArray([.. article.Meta.Uses.Select(use => (JsonNode)new JsonObject
                 {
@@ -42,4 +47,6 @@ public sealed class ArticlesApiPipeline : IOutputPipeline
         };
         yield return RenderContext.Text(SiteUrls.OutputPathOf(SiteUrls.ArticlesApiPath), document.ToJsonString(Options) + "\n");
     }
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

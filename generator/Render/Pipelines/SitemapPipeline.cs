@@ -35,6 +35,11 @@ public sealed class SitemapPipeline : IOutputPipeline
             entries.Add((urls.Glossary, null));
         }
 
+        if (context.Graph.Content.People.All.Count > 0)
+        {
+            entries.Add((urls.People, null));
+        }
+
         var references = context.Graph.Content.References.All;
         if (references.Count > 0)
         {

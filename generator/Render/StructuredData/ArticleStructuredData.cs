@@ -1,13 +1,19 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using KnowledgeBase.Content;
+using KnowledgeBase.Load;
 
 namespace KnowledgeBase.Render.StructuredData;
 
 /// <summary>
 /// The schema.org MedicalWebPage that describes an article to search engines and to clinics' tools: what it
-/// is about, who it is for, when and by whom it was last reviewed, and the sources it cites.
+/// is about, who it is for, who wrote it, when it was published and updated, and the sources it cites.
 /// </summary>
+/// <remarks>
+/// On a MedicalWebPage, <c>reviewedBy</c> and <c>lastReviewed</c> are read as a medical review, so both appear
+/// only when a clinician reviewed the article (on last_reviewed). The editorial team's check against the sources
+/// is not a medical review, and is not claimed as one: the page itself shows its date as "Sources last checked".
+/// </remarks>
 public static class ArticleStructuredData
 {
     /// <param name="citations">One schema.org CreativeWork per source the article cites, in citation order.</param>
@@ -27,9 +33,9 @@ public static class ArticleStructuredData
             ["inLanguage"] = context.Settings.Language,
             ["about"] = new JsonObject { ["@type"] = "MedicalTherapy", ["name"] = context.Settings.Subject },
             ["audience"] = new JsonObject { ["@type"] = "MedicalAudience", ["audienceType"] = "Patient" },
-            ["lastReviewed"] = meta.LastReviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["reviewedBy"] = Organizations(meta.ReviewedBy),
-            ["author"] = Organizations(meta.Authors),
+            ["datePublished"] = Date(meta.Published),
+            ["dateModified"] = Date(meta.Updated),
+            ["author"] = People(meta.Authors, context),
             ["image"] = context.SocialImages.ForArticle(article.Slug).AbsoluteUrl,
             ["isPartOf"] = new JsonObject
             {
@@ -38,6 +44,12 @@ public static class ArticleStructuredData
                 ["url"] = context.Urls.BaseUrl.AbsoluteUri,
             },
         };
+        if (meta.ReviewedBy.Count > 0)
+        {
+            page["lastReviewed"] = Date(meta.LastReviewed);
+            page["reviewedBy"] = People(meta.ReviewedBy, context);
+        }
+
         if (meta.Tags.Count > 0)
         {
             page["keywords"] = string.Join(", ", meta.Tags);
@@ -51,6 +63,23 @@ public static class ArticleStructuredData
         return page;
     }
 
-    private static JsonArray Organizations(IReadOnlyList<string> names) =>
-        new([.. names.Select(name => (JsonNode)new JsonObject { ["@type"] = "Organization", ["name"] = name })]);
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Each person or group as people.yml describes them, with the address of their entry on the people page.</summary>
+    private static JsonArray People(IReadOnlyList<Located<string>> ids, RenderContext context) =>
+        new([.. ids.Select(id => context.Graph.Content.People[id.Value]).Select(person =>
+        {
+            var entry = new JsonObject
+            {
+                ["@type"] = person.Kind == PersonKind.Organization ? "Organization" : "Person",
+                ["name"] = person.Name,
+                ["url"] = context.Urls.Absolute(context.Urls.Person(person.Id)),
+            };
+            if (person.Credentials.Length > 0)
+            {
+                entry["description"] = person.Credentials;
+            }
+
+            return (JsonNode)entry;
+        })]);
 }

@@ -7,14 +7,21 @@ namespace KnowledgeBase.Render.Views;
 /// <param name="EvidenceBlocksHtml">The structured evidence blocks, shown before the body in this order.</param>
 /// <param name="Topics">The article's tags, each linking to its topic page.</param>
 /// <param name="Pager">Previous and next article in the article's main topic, or null when it is alone there.</param>
+/// <param name="ClinicalReviewers">The clinicians who reviewed the article on <paramref name="LastReviewed"/>; empty when none has.</param>
+/// <param name="LastReviewed">When the editorial team last checked the article against its sources.</param>
+/// <param name="Changes">"What changed", newest first.</param>
+/// <param name="Feedback">Where to report a mistake and edit the article; null when the site names no repository.</param>
 public sealed record ArticleView(
     string Title,
     string Summary,
     string BodyHtml,
-    string Authors,
-    string ReviewedBy,
+    IReadOnlyList<PersonLinkView> Authors,
+    IReadOnlyList<PersonLinkView> ClinicalReviewers,
+    DateView Published,
+    DateView Updated,
     DateView LastReviewed,
     DateView NextReview,
+    DateView SourcesSearched,
     bool ReviewOverdue,
     int ReadingMinutes,
     PageSectionView KeyPointsSection,
@@ -28,7 +35,19 @@ public sealed record ArticleView(
     IReadOnlyList<string> EvidenceBlocksHtml,
     string LinkPanelHtml,
     PageSectionView ReferencesSection,
-    IReadOnlyList<ReferenceListItemView> References);
+    IReadOnlyList<ReferenceListItemView> References,
+    PageSectionView ChangesSection,
+    IReadOnlyList<ChangeView> Changes,
+    FeedbackLinksView? Feedback);
+
+/// <summary>An author or reviewer as an article names them, linking to their entry on the people page.</summary>
+public sealed record PersonLinkView(string Name, string Credentials, string Url);
+
+/// <summary>One line of "What changed".</summary>
+public sealed record ChangeView(DateView Date, string Change);
+
+/// <summary>A prefilled "new issue" address to report a mistake on a page, and the address that edits its source file.</summary>
+public sealed record FeedbackLinksView(string ReportMistakeUrl, string EditUrl);
 
 /// <summary>A date with its machine-readable and human-readable forms, for a &lt;time&gt; element.</summary>
 public sealed record DateView(string Iso, string Display);

@@ -3,9 +3,9 @@ namespace KnowledgeBase.Render.Views;
 /// <summary>
 /// The home page: what the site is and who writes it, the questions patients ask with the sections that
 /// answer them, a search box, the evidence for each use at a glance, the topics and articles, and when the
-/// site was last reviewed.
+/// editorial team last checked an article against its sources.
 /// </summary>
-/// <param name="LastReviewed">The most recent review of any article, or null on a site without articles.</param>
+/// <param name="LastReviewed">The most recent source check of any article (last_reviewed), or null on a site without articles.</param>
 public sealed record HomeView(
     string SiteTitle,
     string Introduction,

@@ -15,7 +15,7 @@ public sealed class CitationDiagnosticsTests
     }
 
     private static string ArticleWithBody(string body) =>
-        "---\ntitle: Cites\nsummary: Cites things.\nlast_reviewed: 2026-11-01\nnext_review: 2027-11-01\n---\nFirst line.\n\n" + body + "\n";
+        "---\ntitle: Cites\nsummary: Cites things.\nlast_reviewed: 2026-11-01\nnext_review: 2027-11-01\nauthors: [editorial-team]\npublished: 2026-10-01\nupdated: 2026-11-01\nsources_searched: 2026-10-15\n---\nFirst line.\n\n" + body + "\n";
 
     [Fact]
     public void Unknown_citation_key_reports_file_line_column_and_the_closest_keys()
@@ -23,7 +23,7 @@ public sealed class CitationDiagnosticsTests
         var diagnostics = Check(site => site.Write("content/articles/typo.md", ArticleWithBody("A claim [@park2009].")));
 
         diagnostics.ShouldHaveSingleItem().ToString().ShouldBe(
-            "content/articles/typo.md:9:10: error KB001: no source has the key 'park2009' (there is no content/references/park2009.md) (did you mean park2008?)");
+            "content/articles/typo.md:13:10: error KB001: no source has the key 'park2009' (there is no content/references/park2009.md) (did you mean park2008?)");
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public sealed class CitationDiagnosticsTests
         var diagnostics = Check(site => site.Write("content/articles/typo.md", ArticleWithBody("Both [@park2008; @eldomyati2021, p. 4].")));
 
         var error = diagnostics.ShouldHaveSingleItem();
-        error.Location.ShouldBe(new SourceLocation("content/articles/typo.md", 9, 18));
+        error.Location.ShouldBe(new SourceLocation("content/articles/typo.md", 13, 18));
         error.Message.ShouldContain("did you mean eldomyati2012?");
     }
 
@@ -45,6 +45,10 @@ public sealed class CitationDiagnosticsTests
             summary: Cites things.
             last_reviewed: 2026-11-01
             next_review: 2027-11-01
+            authors: [editorial-team]
+            published: 2026-10-01
+            updated: 2026-11-01
+            sources_searched: 2026-10-15
             key_points:
               - A point [@devjani2032].
             studies:
@@ -59,7 +63,7 @@ public sealed class CitationDiagnosticsTests
             """));
 
         // The single key point also draws the warning that articles should have three to five (KB075).
-        diagnostics.Where(d => d.Code != DiagnosticCode.KeyPointCount).Select(d => (d.Code.Id, d.Location.Line)).ShouldBe([("KB001", 7), ("KB034", 9)]);
+        diagnostics.Where(d => d.Code != DiagnosticCode.KeyPointCount).Select(d => (d.Code.Id, d.Location.Line)).ShouldBe([("KB001", 11), ("KB034", 13)]);
     }
 
     [Fact]
@@ -74,7 +78,7 @@ public sealed class CitationDiagnosticsTests
         var error = diagnostics.ShouldHaveSingleItem();
         error.Code.Id.ShouldBe("KB020");
         error.Severity.ShouldBe(Severity.Error);
-        error.Location.ShouldBe(new SourceLocation("content/articles/bad.md", 9, 10));
+        error.Location.ShouldBe(new SourceLocation("content/articles/bad.md", 13, 10));
     }
 
     [Fact]
@@ -116,7 +120,7 @@ public sealed class CitationDiagnosticsTests
     {
         var diagnostics = Check(site => site.Write("content/articles/bad.md", ArticleWithBody("Wrong [@park2008 p. 4] and right [@park2008].")));
 
-        diagnostics.ShouldHaveSingleItem().ToString().ShouldStartWith("content/articles/bad.md:9:7: error KB024:");
+        diagnostics.ShouldHaveSingleItem().ToString().ShouldStartWith("content/articles/bad.md:13:7: error KB024:");
     }
 
     [Fact]

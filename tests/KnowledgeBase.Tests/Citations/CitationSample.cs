@@ -126,6 +126,10 @@ public static class CitationSample
         summary: Cites the same sources in another order.
         last_reviewed: 2026-11-01
         next_review: 2027-11-01
+        authors: [editorial-team]
+        published: 2026-10-01
+        updated: 2026-11-01
+        sources_searched: 2026-10-15
         ---
         Hair loss drugs [@devjani2023]. Fat study [@park2008].
         """;

@@ -7,14 +7,14 @@ namespace KnowledgeBase.Tests.Cli;
 
 public sealed class CheckCommandTests
 {
-    private static string OverdueArticle => TestSite.SampleArticle.Replace("2026-11-01", "2024-11-01").Replace("2027-11-01", "2025-11-01");
+    private static string OverdueArticle => TestSite.SampleArticle.Replace("last_reviewed: 2026-11-01", "last_reviewed: 2024-11-01").Replace("next_review: 2027-11-01", "next_review: 2025-11-01");
 
     [Fact]
     public void Check_reports_every_problem_at_once_sorted_by_file_then_position()
     {
         using var site = new TestSite();
-        site.Write("content/articles/b.md", "---\ntitle: B\nsumary: x\nlast_reviewed: 2026-13-01\nnext_review: 2027-11-01\n---\n");
-        site.Write("content/articles/a.md", "---\ntitle: A\nsummary: S.\nlast_reviewed: 2026-11-01\nnext_review: 2027-11-01\ntagz: [x]\n---\n");
+        site.Write("content/articles/b.md", "---\ntitle: B\nsumary: x\nlast_reviewed: 2026-13-01\nnext_review: 2027-11-01\nauthors: [editorial-team]\npublished: 2026-10-01\nupdated: 2026-11-01\nsources_searched: 2026-10-15\n---\n");
+        site.Write("content/articles/a.md", "---\ntitle: A\nsummary: S.\nlast_reviewed: 2026-11-01\nnext_review: 2027-11-01\ntagz: [x]\nauthors: [editorial-team]\npublished: 2026-10-01\nupdated: 2026-11-01\nsources_searched: 2026-10-15\n---\n");
 
         var (exitCode, output) = site.Run("check");
 

@@ -15,7 +15,7 @@ public sealed class CommandLineTests
         var (exitCode, output) = site.Run("build", "--output", site.Output);
 
         exitCode.ShouldBe(ExitCodes.Ok);
-        output.ShouldContain("Built 8 pages"); // home, article, its embed card, evidence, 404, search, topics, the topic of its tag
+        output.ShouldContain("Built 9 pages"); // home, article, its embed card, evidence, 404, search, topics, the topic of its tag, people
         File.Exists(Path.Combine(site.Output, "articles/sample/index.html")).ShouldBeTrue();
     }
 

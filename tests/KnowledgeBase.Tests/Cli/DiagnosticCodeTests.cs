@@ -33,7 +33,7 @@ public sealed partial class DiagnosticCodeTests
 
     private static readonly Dictionary<string, (Action<TestSite> Mistake, string Expected)> Cases = new()
     {
-        ["KB001"] = (site => Edit(site, Sample, "[@trial2020]", "[@trial2021]"), $"{Sample}:18:20: error KB001: "),
+        ["KB001"] = (site => Edit(site, Sample, "[@trial2020]", "[@trial2021]"), $"{Sample}:26:20: error KB001: "),
         ["KB002"] = (site => Edit(site, Sample, "summary: A short article used by the tests.", "summary: a: b"), $"{Sample}:3:11: error KB002: "),
         ["KB003"] = (site => Edit(site, Sample, "tags: [basics]", "tagz: [basics]"), $"{Sample}:4:1: error KB003: "),
         ["KB004"] = (site => Edit(site, Sample, "summary: A short article used by the tests.\n", ""), $"{Sample}:2:1: error KB004: "),
@@ -53,11 +53,12 @@ public sealed partial class DiagnosticCodeTests
             "content/articles/linked.md:1:1: error KB013: "),
         ["KB014"] = (site => Edit(site, Sample, "tags: [basics]", "tags: &t [basics]\nauthors: *t"), $"{Sample}:4:7: error KB014: "),
         ["KB015"] = (site => site.Write("templates/home.html", "<main>\n  {{ if }}\n</main>\n"), "templates/home.html:2:"),
-        ["KB020"] = (site => Edit(site, Source, "citation_status: cite", "citation_status: do-not-cite"), $"{Sample}:18:20: error KB020: "),
+        ["KB016"] = (site => Edit(site, Sample, "updated: 2026-11-01", "updated: 2026-09-01"), $"{Sample}:10:10: error KB016: "),
+        ["KB020"] = (site => Edit(site, Source, "citation_status: cite", "citation_status: do-not-cite"), $"{Sample}:26:20: error KB020: "),
         ["KB021"] = (site => Edit(site, Sample, "A few millimetres [@trial2020].", "A few millimetres."), $"{Source}:1:1: warning KB021: "),
         ["KB022"] = (site => Edit(site, Source, "doi: 10.1000/trial.2020", "doi: https://doi.org/10.1000/trial.2020"), $"{Source}:7:6: error KB022: "),
         ["KB023"] = (site => Edit(site, Source, "pmid: \"12345678\"", "pmid: PMID12345678"), $"{Source}:8:7: error KB023: "),
-        ["KB024"] = (site => Edit(site, Sample, "[@trial2020]", "[@trial2020 p. 4]"), $"{Sample}:18:19: error KB024: "),
+        ["KB024"] = (site => Edit(site, Sample, "[@trial2020]", "[@trial2020 p. 4]"), $"{Sample}:26:19: error KB024: "),
         ["KB025"] = (site => site.Write("content/pages/about.md", "---\ntitle: About\nsummary: Who we are.\n---\nWe read [@trial2020].\n"), "content/pages/about.md:5:10: error KB025: "),
         ["KB026"] = (site => Edit(site, Source, "verification: full", "verification: partial"), $"{Source}:1:1: error KB026: "),
         ["KB027"] = (site => site.Write("content/references/trial 2021.md", Reference), "content/references/trial 2021.md:1:1: error KB027: "),
@@ -74,14 +75,14 @@ public sealed partial class DiagnosticCodeTests
         ["KB040"] = (site => RecordPublishedUrls(site, urls => [.. urls, "/articles/gone/"]), "published-urls.txt:1:1: error KB040: "),
         ["KB041"] = (site => Edit(site, Sample, "tags: [basics]", "aliases: [fat-dissolving/]"), $"{Sample}:4:11: error KB041: "),
         ["KB042"] = (site => Edit(site, Sample, "tags: [basics]", "aliases: [/search/]"), $"{Sample}:4:11: error KB042: "),
-        ["KB043"] = (site => Edit(site, Sample, "### Depth", "## How it is done"), $"{Sample}:16:1: error KB043: "),
+        ["KB043"] = (site => Edit(site, Sample, "### Depth", "## How it is done"), $"{Sample}:24:1: error KB043: "),
         ["KB044"] = (site => RecordPublishedUrls(site, urls => ["not a path", .. urls]), "published-urls.txt:1:1: error KB044: "),
         ["KB045"] = (site => RecordPublishedUrls(site, urls => [.. urls.Where(url => url != "/search/")]), "published-urls.txt:1:1: warning KB045: "),
-        ["KB050"] = (site => Edit(site, Sample, "[itself](/articles/sample/)", "[itself](/articles/sampel/)"), $"{Sample}:10:42: error KB050: "),
-        ["KB051"] = (site => Edit(site, Sample, "[itself](/articles/sample/)", "[itself](/articles/sample/#width)"), $"{Sample}:10:42: error KB051: "),
-        ["KB052"] = (site => Edit(site, Sample, "Small injections into the skin.", "Small injections into the skin. ![](/assets/icon.svg)"), $"{Sample}:14:33: error KB052: "),
+        ["KB050"] = (site => Edit(site, Sample, "[itself](/articles/sample/)", "[itself](/articles/sampel/)"), $"{Sample}:18:42: error KB050: "),
+        ["KB051"] = (site => Edit(site, Sample, "[itself](/articles/sample/)", "[itself](/articles/sample/#width)"), $"{Sample}:18:42: error KB051: "),
+        ["KB052"] = (site => Edit(site, Sample, "Small injections into the skin.", "Small injections into the skin. ![](/assets/icon.svg)"), $"{Sample}:22:33: error KB052: "),
         ["KB053"] = (site => Edit(site, Sample, "Small injections into the skin.", string.Concat(Enumerable.Repeat(
-            "Intradermal administration of pharmacologically heterogeneous formulations necessitates comprehensive consideration. ", 12))), $"{Sample}:14:1: warning KB053: "),
+            "Intradermal administration of pharmacologically heterogeneous formulations necessitates comprehensive consideration. ", 12))), $"{Sample}:22:1: warning KB053: "),
         ["KB060"] = (site => site.Write("content/synonyms.yml", "hair loss: alopecia\n"), "content/synonyms.yml:1:1: error KB060: "),
         ["KB061"] = (site => site.Write("content/synonyms.yml", "- [hair loss, alopecia]\n- [balding, alopecia]\n"), "content/synonyms.yml:2:13: error KB061: "),
         ["KB062"] = (site => site.Write("content/synonyms.yml", "- [hair loss, alopecia]\n- [cellulite]\n"), "content/synonyms.yml:2:3: warning KB062: "),
@@ -99,6 +100,11 @@ public sealed partial class DiagnosticCodeTests
         ["KB076"] = (site => AddFrontMatter(site, "key_points:\n  - One [@trial2020].\n  - Two, with no source.\n  - Three [@trial2020]."), $"{Sample}:4:5: error KB076: "),
         ["KB077"] = (site => AddFrontMatter(site, $"key_points:\n  - One [@trial2020].\n  - {string.Join(' ', Enumerable.Repeat("word", 36))} [@trial2020].\n  - Three [@trial2020]."),
             $"{Sample}:4:5: warning KB077: "),
+        ["KB080"] = (site => Edit(site, Sample, "authors: [editorial-team]", "authors: [editorial-teem]"), $"{Sample}:5:11: error KB080: "),
+        ["KB081"] = (site => site.Write("content/people.yml", "id: editorial-team\nname: Editorial team\n"), "content/people.yml:1:1: error KB081: "),
+        ["KB082"] = (site => site.Write("content/people.yml", TestSite.PeopleYml + "\n- id: editorial-team\n  name: Again\n  kind: person\n  role: Writes.\n  interests: None.\n"),
+            "content/people.yml:13:7: error KB082: "),
+        ["KB083"] = (site => Edit(site, Sample, "reviewed_by: []", "reviewed_by: [editorial-team]"), $"{Sample}:6:15: error KB083: "),
     };
 
     public static TheoryData<string> Codes => [.. Cases.Keys];

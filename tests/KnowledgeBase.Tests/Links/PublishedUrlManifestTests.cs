@@ -19,7 +19,7 @@ public sealed class PublishedUrlManifestTests
         site.Build().Succeeded.ShouldBeTrue();
 
         RecordedPaths(site).ShouldBe(
-            ["/", "/404.html", "/api/articles.json", "/articles/sample/", "/embed/sample/", "/evidence/", "/feed.xml", "/robots.txt", "/search/", "/sitemap.xml", "/topics/",
+            ["/", "/404.html", "/api/articles.json", "/articles/sample/", "/embed/sample/", "/evidence/", "/feed.xml", "/people/", "/robots.txt", "/search/", "/sitemap.xml", "/topics/",
              "/topics/basics/"]);
     }
 

@@ -20,6 +20,10 @@ public sealed class FrontMatterDiagnosticsTests
         last_reviewed: 2026-11-01
         next_review: 2027-11-01
         {fields}
+        authors: [editorial-team]
+        published: 2026-10-01
+        updated: 2026-11-01
+        sources_searched: 2026-10-15
         ---
         Body.
         """;
@@ -49,7 +53,7 @@ public sealed class FrontMatterDiagnosticsTests
     [Fact]
     public void Missing_required_field_names_the_field()
     {
-        var diagnostics = CheckArticle("---\ntitle: A title\nlast_reviewed: 2026-11-01\nnext_review: 2027-11-01\n---\nBody.\n");
+        var diagnostics = CheckArticle("---\ntitle: A title\nlast_reviewed: 2026-11-01\nnext_review: 2027-11-01\nauthors: [editorial-team]\npublished: 2026-10-01\nupdated: 2026-11-01\nsources_searched: 2026-10-15\n---\nBody.\n");
 
         var error = diagnostics.ShouldHaveSingleItem();
         error.Code.ShouldBe(DiagnosticCode.MissingField);
@@ -60,7 +64,7 @@ public sealed class FrontMatterDiagnosticsTests
     [Fact]
     public void Impossible_date_is_reported_at_its_value()
     {
-        var diagnostics = CheckArticle("---\ntitle: A title\nsummary: S.\nlast_reviewed: 2026-02-30\nnext_review: 2027-11-01\n---\nBody.\n");
+        var diagnostics = CheckArticle("---\ntitle: A title\nsummary: S.\nlast_reviewed: 2026-02-30\nnext_review: 2027-11-01\nauthors: [editorial-team]\npublished: 2026-10-01\nupdated: 2026-11-01\nsources_searched: 2026-10-15\n---\nBody.\n");
 
         var error = diagnostics.ShouldHaveSingleItem();
         error.Code.ShouldBe(DiagnosticCode.InvalidDate);
@@ -70,7 +74,7 @@ public sealed class FrontMatterDiagnosticsTests
     [Fact]
     public void A_bracket_never_closed_is_broken_yaml_at_the_bracket()
     {
-        var diagnostics = CheckArticle("---\ntitle: [A title\nsummary: S.\nlast_reviewed: 2026-11-01\nnext_review: 2027-11-01\n---\nBody.\n");
+        var diagnostics = CheckArticle("---\ntitle: [A title\nsummary: S.\nlast_reviewed: 2026-11-01\nnext_review: 2027-11-01\nauthors: [editorial-team]\npublished: 2026-10-01\nupdated: 2026-11-01\nsources_searched: 2026-10-15\n---\nBody.\n");
 
         var error = diagnostics.ShouldHaveSingleItem();
         error.Code.ShouldBe(DiagnosticCode.InvalidYaml);
@@ -110,7 +114,7 @@ public sealed class FrontMatterDiagnosticsTests
     [Fact]
     public void Every_problem_in_a_file_is_reported_together_in_file_order()
     {
-        var diagnostics = CheckArticle("---\ntitle: A title\nsumary: S.\nlast_reviewed: 2026-13-01\nnext_review: 2027-11-01\n---\nBody.\n");
+        var diagnostics = CheckArticle("---\ntitle: A title\nsumary: S.\nlast_reviewed: 2026-13-01\nnext_review: 2027-11-01\nauthors: [editorial-team]\npublished: 2026-10-01\nupdated: 2026-11-01\nsources_searched: 2026-10-15\n---\nBody.\n");
 
         diagnostics.Select(d => d.Code).ShouldBe([DiagnosticCode.MissingField, DiagnosticCode.UnknownField, DiagnosticCode.InvalidDate]);
         diagnostics.Select(d => d.Location.Line).ShouldBe([2, 3, 4]);

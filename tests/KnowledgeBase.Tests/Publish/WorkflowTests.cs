@@ -65,7 +65,7 @@ public sealed class WorkflowTests
     }
 
     [Fact]
-    public void Publishing_checks_strictly_tests_builds_for_the_pages_address_and_deploys_without_racing()
+    public void Publishing_checks_strictly_tests_builds_for_the_pages_address_and_its_repository_and_deploys_without_racing()
     {
         var workflow = Workflow("publish.yml");
 
@@ -84,6 +84,7 @@ public sealed class WorkflowTests
         check.ShouldBeGreaterThanOrEqualTo(0);
         tests.ShouldBeGreaterThan(check);
         build.ShouldBeGreaterThan(tests);
+        runs[build].ShouldContain("--repository \"${{ github.server_url }}/${{ github.repository }}\"", customMessage: "articles link to the repository the site is published from");
         var actions = Steps(workflow).Select(step => step.Children.TryGetValue("uses", out var uses) ? uses.ToString() : "").ToList();
         actions.ShouldContain(action => action.StartsWith("actions/upload-pages-artifact@", StringComparison.Ordinal));
         actions.ShouldContain(action => action.StartsWith("actions/deploy-pages@", StringComparison.Ordinal));

@@ -49,13 +49,16 @@ public sealed class ArticlePageTests
     }
 
     [Fact]
-    public void Review_dates_and_reviewer_are_shown_near_the_title()
+    public void Publication_dates_and_source_check_dates_are_shown_near_the_title_in_plain_words()
     {
         var page = BuildSample(TestSite.SampleArticle);
 
-        var times = page.QuerySelectorAll(".review-info time").Select(t => t.GetAttribute("datetime")).ToList();
-        times.ShouldBe(["2026-11-01", "2027-11-01"]);
-        page.QuerySelector(".review-info")!.TextContent.ShouldContain("Medical reviewer");
+        var rows = page.QuerySelectorAll(".review-info div").ToDictionary(row => row.QuerySelector("dt")!.TextContent, row => row.QuerySelector("dd")!);
+        rows["First published"].QuerySelector("time")!.OuterHtml.ShouldBe("<time datetime=\"2026-10-01\">1 October 2026</time>");
+        rows["Last updated"].QuerySelector("time")!.OuterHtml.ShouldBe("<time datetime=\"2026-11-01\">1 November 2026</time>");
+        rows["Sources last checked"].QuerySelector("time")!.OuterHtml.ShouldBe("<time datetime=\"2026-11-01\">1 November 2026</time>");
+        rows["Next check due"].QuerySelector("time")!.OuterHtml.ShouldBe("<time datetime=\"2027-11-01\">1 November 2027</time>");
+        rows["Sources searched up to"].QuerySelector("time")!.OuterHtml.ShouldBe("<time datetime=\"2026-10-15\">15 October 2026</time>");
     }
 
     [Fact]

@@ -71,12 +71,13 @@ public sealed class ArticleReadingAidsTests(ReadingSite site)
     }
 
     [Fact]
-    public void Last_reviewed_next_review_due_and_reviewer_come_first_under_the_title()
+    public void Author_and_dates_come_first_under_the_title()
     {
         var info = site.Page("/articles/fat/").QuerySelector("header.article-header dl.review-info")!;
 
-        info.QuerySelectorAll("dt").Select(dt => dt.TextContent).Take(3).ShouldBe(["Last reviewed", "Next review due", "Reviewed by"]);
-        info.QuerySelectorAll("time").Select(time => time.GetAttribute("datetime")).ShouldBe(["2026-11-20", "2027-11-20"]);
+        info.QuerySelectorAll("dt").Select(dt => dt.TextContent).ShouldBe(
+            ["Written by", "First published", "Last updated", "Sources last checked", "Next check due", "Sources searched up to", "Reading time"]);
+        info.QuerySelectorAll("time").Select(time => time.GetAttribute("datetime")).ShouldBe(["2026-10-01", "2026-11-01", "2026-11-20", "2027-11-20", "2026-10-15"]);
     }
 
     [Theory]

@@ -96,7 +96,7 @@ public sealed class EvidenceBlockTests(EvidenceBlockSite site) : IClassFixture<E
         foreach (var status in statuses)
         {
             statusSite.Write($"content/articles/{status}.md",
-                $"---\ntitle: Status {status}\nsummary: A summary.\nlast_reviewed: 2026-11-01\nnext_review: 2027-11-01\nregulatory:\n  status: {status}\n  summary: What the regulator said.\n---\nBody.\n");
+                $"---\ntitle: Status {status}\nsummary: A summary.\nlast_reviewed: 2026-11-01\nnext_review: 2027-11-01\nauthors: [editorial-team]\npublished: 2026-10-01\nupdated: 2026-11-01\nsources_searched: 2026-10-15\nregulatory:\n  status: {status}\n  summary: What the regulator said.\n---\nBody.\n");
         }
 
         statusSite.Build().Succeeded.ShouldBeTrue();

@@ -22,7 +22,7 @@ public sealed class HeadingAnchorTests
         var page = BuildSample(TestSite.SampleArticle);
 
         var headings = page.QuerySelectorAll("main h2, main h3").ToList();
-        headings.Count.ShouldBe(3);
+        headings.Count.ShouldBe(4); // the body's two, "What changed" and "Link to this page"
         headings.ShouldAllBe(heading => heading.NextElementSibling!.GetAttribute("href") == "#" + heading.Id);
         page.QuerySelector(".article-body a[href='#depth']")!.TextContent.ShouldContain("Link to the section Depth");
     }
@@ -58,7 +58,7 @@ public sealed class HeadingAnchorTests
         var error = site.Check().Diagnostics.ShouldHaveSingleItem();
 
         error.Code.ShouldBe(DiagnosticCode.DuplicateHeadingId);
-        error.Location.ShouldBe(new SourceLocation("content/articles/sample.md", 20, 1));
+        error.Location.ShouldBe(new SourceLocation("content/articles/sample.md", 28, 1));
         error.Message.ShouldContain("{#how-it-is-done-2}");
     }
 

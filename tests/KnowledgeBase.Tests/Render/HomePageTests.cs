@@ -59,9 +59,13 @@ public sealed class HomePageTests(ReadingSite site)
     }
 
     [Fact]
-    public void Site_was_last_reviewed_when_its_most_recently_reviewed_article_was()
+    public void Home_page_dates_the_latest_source_check_without_claiming_a_medical_review()
     {
-        site.Page("/").QuerySelector(".site-reviewed time")!.GetAttribute("datetime").ShouldBe("2026-11-20");
+        var line = site.Page("/").QuerySelector(".site-reviewed")!;
+
+        line.QuerySelector("time")!.GetAttribute("datetime").ShouldBe("2026-11-20");
+        line.TextContent.ShouldStartWith("Sources last checked");
+        line.TextContent.ShouldContain("whether a clinician has reviewed it");
     }
 
     [Fact]

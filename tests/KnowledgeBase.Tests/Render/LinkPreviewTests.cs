@@ -51,8 +51,9 @@ public sealed class LinkPreviewTests
         page.GetProperty("@context").GetString().ShouldBe("https://schema.org");
         page.GetProperty("@type").GetString().ShouldBe("MedicalWebPage");
         page.GetProperty("about").GetProperty("name").GetString().ShouldBe("Test Evidence");
-        page.GetProperty("lastReviewed").GetString().ShouldBe("2026-11-01");
-        page.GetProperty("reviewedBy").EnumerateArray().Select(r => r.GetProperty("name").GetString()).ShouldBe(["Medical reviewer"]);
+        page.GetProperty("datePublished").GetString().ShouldBe("2026-10-01");
+        page.GetProperty("dateModified").GetString().ShouldBe("2026-11-01");
+        page.GetProperty("author").EnumerateArray().Select(a => a.GetProperty("name").GetString()).ShouldBe(["Editorial team"]);
         page.GetProperty("audience").GetProperty("audienceType").GetString().ShouldBe("Patient");
         page.GetProperty("url").GetString().ShouldBe("https://test.example/articles/sample/");
     }

@@ -17,7 +17,9 @@ public sealed class SiteFilesTests
         var site = new TestSite();
         site.Write("content/articles/newer.md", TestSite.SampleArticle
             .Replace("title: What is a sample?", "title: A newer article")
-            .Replace("last_reviewed: 2026-11-01", "last_reviewed: 2026-11-20"));
+            .Replace("last_reviewed: 2026-11-01", "last_reviewed: 2026-11-20")
+            .Replace("updated: 2026-11-01", "updated: 2026-11-10")
+            .Replace("change: Added how deep the injections go.", "change: Added how deep the injections go.\n  - date: 2026-11-10\n    change: Said <how> the dose & depth are chosen."));
         site.Write("content/pages/about.md", "---\ntitle: About\nsummary: Who we are.\n---\nText.\n");
         site.Build(new Uri("https://example.github.io/meso/")).Succeeded.ShouldBeTrue();
         return site;
@@ -42,6 +44,7 @@ public sealed class SiteFilesTests
             "https://example.github.io/meso/articles/newer/",
             "https://example.github.io/meso/articles/sample/",
             "https://example.github.io/meso/evidence/",
+            "https://example.github.io/meso/people/",
             "https://example.github.io/meso/topics/",
             "https://example.github.io/meso/topics/basics/",
         ]);
@@ -53,7 +56,7 @@ public sealed class SiteFilesTests
     }
 
     [Fact]
-    public void Atom_feed_has_the_elements_rfc_4287_requires_and_is_dated_by_the_latest_review()
+    public void Atom_feed_has_the_elements_rfc_4287_requires_and_is_dated_by_the_latest_update()
     {
         using var site = SiteWithTwoArticles();
 
@@ -62,7 +65,7 @@ public sealed class SiteFilesTests
         feed.Name.ShouldBe(Atom + "feed");
         feed.Element(Atom + "id")!.Value.ShouldBe("https://example.github.io/meso/");
         feed.Element(Atom + "title")!.Value.ShouldBe("Test Evidence");
-        feed.Element(Atom + "updated")!.Value.ShouldBe("2026-11-20T00:00:00Z");
+        feed.Element(Atom + "updated")!.Value.ShouldBe("2026-11-10T00:00:00Z");
         feed.Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") == "self").Attribute("href")!.Value
             .ShouldBe("https://example.github.io/meso/feed.xml");
         feed.Elements(Atom + "author").Single().Element(Atom + "name")!.Value.ShouldNotBeEmpty();
@@ -101,7 +104,7 @@ public sealed class SiteFilesTests
     }
 
     [Fact]
-    public void Articles_api_gives_title_url_summary_review_date_and_evidence_levels()
+    public void Articles_api_gives_title_url_summary_dates_whether_a_clinician_reviewed_it_and_evidence_levels()
     {
         using var site = new TestSite(withSampleArticle: false);
         site.Write("content/articles/sample.md", TestSite.WithFrontMatter(TestSite.SampleArticle,
@@ -114,7 +117,11 @@ public sealed class SiteFilesTests
         article.GetProperty("title").GetString().ShouldBe("What is a sample?");
         article.GetProperty("url").GetString().ShouldBe("https://test.example/articles/sample/");
         article.GetProperty("summary").GetString().ShouldBe("A short article used by the tests.");
+        article.GetProperty("published").GetString().ShouldBe("2026-10-01");
+        article.GetProperty("updated").GetString().ShouldBe("2026-11-01");
         article.GetProperty("last_reviewed").GetString().ShouldBe("2026-11-01");
+        article.GetProperty("sources_searched").GetString().ShouldBe("2026-10-15");
+        article.GetProperty("clinician_reviewed").GetBoolean().ShouldBeFalse();
         var use = article.GetProperty("uses").EnumerateArray().ShouldHaveSingleItem();
         (use.GetProperty("name").GetString(), use.GetProperty("evidence").GetString()).ShouldBe(("Pain", "low"));
     }

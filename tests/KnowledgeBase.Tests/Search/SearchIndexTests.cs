@@ -21,7 +21,7 @@ public sealed class SearchIndexTests
         site.ReadOutput("pagefind/pagefind.js").ShouldNotBeEmpty();
         using var entry = JsonDocument.Parse(site.ReadOutput("pagefind/pagefind-entry.json"));
         entry.RootElement.GetProperty("version").GetString().ShouldBe("1.6.0");
-        entry.RootElement.GetProperty("languages").GetProperty("en").GetProperty("page_count").GetInt32().ShouldBe(3);
+        entry.RootElement.GetProperty("languages").GetProperty("en").GetProperty("page_count").GetInt32().ShouldBe(4); // two articles, About and the people page
     }
 
     [Fact]

@@ -21,10 +21,13 @@ public sealed class EvidenceBlockSite : IDisposable
         ---
         title: Mesotherapy at a glance
         summary: What mesotherapy is used for, how strong the evidence is, what it costs and how it compares with liposuction.
-        authors: [Editorial team]
-        reviewed_by: [Medical reviewer]
+        authors: [editorial-team]
+        reviewed_by: []
         last_reviewed: 2026-11-01
         next_review: 2027-11-01
+        published: 2026-10-01
+        updated: 2026-11-01
+        sources_searched: 2026-10-15
         key_points:
           - In a study of 20 women, the shots gave no more reduction than the untreated thigh [@park2008].
         regulatory:

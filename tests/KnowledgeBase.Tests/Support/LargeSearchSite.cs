@@ -44,10 +44,13 @@ public sealed class LargeSearchSite : IDisposable
                 title: {title}
                 summary: Note {number} on how the treatment is given.
                 tags: [notes]
-                authors: [Editorial team]
-                reviewed_by: [Medical reviewer]
+                authors: [editorial-team]
+                reviewed_by: []
                 last_reviewed: 2026-11-01
                 next_review: 2027-11-01
+                published: 2026-10-01
+                updated: 2026-11-01
+                sources_searched: 2026-10-15
                 ---
                 Every treatment has side effects, and this note lists the effects seen.{rare}
 

@@ -58,10 +58,13 @@ public sealed class ReadingSite : IDisposable
         title: Does it remove fat?
         summary: What the studies found about fat.
         tags: [fat, safety]
-        authors: [Editorial team]
-        reviewed_by: [Medical reviewer]
+        authors: [editorial-team]
+        reviewed_by: []
         last_reviewed: 2026-11-20
         next_review: 2027-11-20
+        published: 2026-10-01
+        updated: 2026-11-01
+        sources_searched: 2026-10-15
         key_points:
           - Shots go into the *dermis*, the middle layer of skin [@park2008].
           - A dummy treatment was the comparison; see [the costs](/articles/cost/) [@amin2006].
@@ -124,8 +127,8 @@ public sealed class ReadingSite : IDisposable
         _parser.ParseDocument(_site.ReadOutput(sitePath.TrimStart('/') + (sitePath.EndsWith('/') ? "index.html" : "")));
 
     public static string Article(string title, string summary, string tags, string lastReviewed, string body, string extraFrontMatter = "") =>
-        $"---\ntitle: {title}\nsummary: {summary}\ntags: {tags}\nauthors: [Editorial team]\nreviewed_by: [Medical reviewer]\n" +
-        $"last_reviewed: {lastReviewed}\nnext_review: 2027-11-01\n{extraFrontMatter}---\n{body}\n";
+        $"---\ntitle: {title}\nsummary: {summary}\ntags: {tags}\nauthors: [editorial-team]\nreviewed_by: []\n" +
+        $"published: 2026-01-01\nupdated: {lastReviewed}\nlast_reviewed: {lastReviewed}\nnext_review: 2027-11-01\nsources_searched: {lastReviewed}\n{extraFrontMatter}---\n{body}\n";
 
     public void Dispose() => _site.Dispose();
 }

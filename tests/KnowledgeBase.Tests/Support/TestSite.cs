@@ -22,13 +22,17 @@ public sealed class TestSite : IDisposable
             url: /
         """;
 
+    /// <summary>The repository a new test site names for its "Report a mistake" and "Edit this page" links.</summary>
+    public const string Repository = "https://github.com/example/test-evidence";
+
     public TestSite(bool withSampleArticle = true)
     {
         Root = Path.Combine(Path.GetTempPath(), "kb-test-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path.Combine(Root, "content", "articles"));
         Directory.CreateDirectory(Path.Combine(Root, "content", "pages"));
         CopyFolder(RepositoryPaths.Templates, Path.Combine(Root, "templates"));
-        Write("site.yml", SiteYml);
+        Write("site.yml", SiteYml + $"\nrepository: {Repository}\n");
+        Write("content/people.yml", PeopleYml);
         if (withSampleArticle)
         {
             Write("content/articles/sample.md", SampleArticle);
@@ -48,15 +52,39 @@ public sealed class TestSite : IDisposable
 
     public string Output => Path.Combine(Root, "_site");
 
+    /// <summary>The editorial team, which writes every test article, and a clinician for tests of a clinical review.</summary>
+    public const string PeopleYml = """
+        - id: editorial-team
+          name: Editorial team
+          kind: organization
+          role: Writes the articles and checks them against their sources.
+          interests: Team policy, for the tests.
+        - id: test-clinician
+          name: Dr Test Clinician
+          kind: person
+          credentials: MD, test dermatologist
+          clinician: true
+          role: Reviews articles for the tests.
+          interests: None declared, for the tests.
+        """;
+
     public static string SampleArticle => """
         ---
         title: What is a sample?
         summary: A short article used by the tests.
         tags: [basics]
-        authors: [Editorial team]
-        reviewed_by: [Medical reviewer]
+        authors: [editorial-team]
+        reviewed_by: []
         last_reviewed: 2026-11-01
         next_review: 2027-11-01
+        published: 2026-10-01
+        updated: 2026-11-01
+        sources_searched: 2026-10-15
+        changes:
+          - date: 2026-10-01
+            change: First published.
+          - date: 2026-11-01
+            change: Added how deep the injections go.
         ---
         This article is for testing. It links to [itself](/articles/sample/).
 
@@ -95,6 +123,13 @@ public sealed class TestSite : IDisposable
 
     public BuildResult Build(Uri? baseUrl = null, bool drafts = false) =>
         new SiteBuilder(Clock).Build(new BuildOptions(Root, Output, baseUrl, drafts));
+
+    /// <summary>
+    /// The front matter lines every article needs besides its title and summary (who wrote it and its dates), for
+    /// tests that write their own articles.
+    /// </summary>
+    public const string ArticleMeta =
+        "authors: [editorial-team]\npublished: 2026-10-01\nupdated: 2026-11-01\nlast_reviewed: 2026-11-01\nnext_review: 2027-11-01\nsources_searched: 2026-10-15\n";
 
     /// <summary>The article's text with extra front matter lines inserted after its opening '---'.</summary>
     public static string WithFrontMatter(string article, string lines) =>
@@ -139,7 +174,7 @@ public sealed class TestSite : IDisposable
         {
             var destination = Path.Combine(target, Path.GetRelativePath(source, file));
             Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Copy(file, destination);
+            File.Copy(file, destination, overwrite: true);
         }
     }
 

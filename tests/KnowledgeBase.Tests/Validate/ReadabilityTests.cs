@@ -102,7 +102,7 @@ public sealed class ReadabilityTests
         var warning = result.Diagnostics.ShouldHaveSingleItem();
         warning.Code.ShouldBe(DiagnosticCode.HardToRead);
         warning.Severity.ShouldBe(Severity.Warning);
-        warning.Location.ShouldBe(new SourceLocation("content/articles/hard.md", 12, 1));
+        warning.Location.ShouldBe(new SourceLocation("content/articles/hard.md", 20, 1));
         warning.Message.ShouldContain("above the limit of 8");
         result.Readability.Articles.ShouldHaveSingleItem().Level.Grade.ShouldBeGreaterThan(8);
     }

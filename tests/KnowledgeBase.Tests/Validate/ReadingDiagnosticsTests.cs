@@ -73,7 +73,7 @@ public sealed class ReadingDiagnosticsTests
         var error = SingleDiagnostic(site);
 
         error.Code.ShouldBe(DiagnosticCode.BrokenSectionLink);
-        error.Location.ShouldBe(new SourceLocation("content/articles/sample.md", 19, 5));
+        error.Location.ShouldBe(new SourceLocation("content/articles/sample.md", 27, 5));
         error.Message.ShouldContain("did you mean placebo?");
     }
 

@@ -32,7 +32,7 @@ public sealed class SiteValidatorTests
     public void Overdue_review_is_a_warning_that_does_not_stop_the_build()
     {
         using var site = new TestSite(withSampleArticle: false);
-        site.Write("content/articles/old.md", TestSite.SampleArticle.Replace("2026-11-01", "2024-11-01").Replace("2027-11-01", "2025-11-01").Replace("/articles/sample/", "/articles/old/"));
+        site.Write("content/articles/old.md", TestSite.SampleArticle.Replace("last_reviewed: 2026-11-01", "last_reviewed: 2024-11-01").Replace("next_review: 2027-11-01", "next_review: 2025-11-01").Replace("/articles/sample/", "/articles/old/"));
 
         var result = site.Build();
 
@@ -40,7 +40,7 @@ public sealed class SiteValidatorTests
         warning.Severity.ShouldBe(Severity.Warning);
         warning.Code.ShouldBe(DiagnosticCode.ReviewOverdue);
         result.Succeeded.ShouldBeTrue();
-        site.ReadOutput("articles/old/index.html").ShouldContain("Review overdue");
+        site.ReadOutput("articles/old/index.html").ShouldContain("Check overdue");
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class StructuredBlockValidationTests
             site.Write($"content/references/{key}.md", File.ReadAllText(Path.Combine(RepositoryPaths.Root, "content", "references", key + ".md")));
         }
 
-        site.Write(ArticlePath, $"---\ntitle: A title\nsummary: A summary.\nlast_reviewed: 2026-11-01\nnext_review: 2027-11-01\n{blocks}\n---\n## Body\n\nText.\n");
+        site.Write(ArticlePath, $"---\ntitle: A title\nsummary: A summary.\nlast_reviewed: 2026-11-01\nnext_review: 2027-11-01\n{blocks}\nauthors: [editorial-team]\npublished: 2026-10-01\nupdated: 2026-11-01\nsources_searched: 2026-10-15\n---\n## Body\n\nText.\n");
         // An article that does not use both references would leave one uncited (KB021); that is not what these tests are about.
         return site.Check().Diagnostics.Where(d => d.Code != DiagnosticCode.UncitedReference).ToList();
     }
@@ -249,12 +249,12 @@ public sealed class StructuredBlockValidationTests
     public void Heading_that_takes_the_id_of_a_block_section_is_an_error()
     {
         using var site = new TestSite(withSampleArticle: false);
-        site.Write(ArticlePath, "---\ntitle: T\nsummary: S.\nlast_reviewed: 2026-11-01\nnext_review: 2027-11-01\nuses:\n  - name: Fat\n    evidence: low\n    verdict: V.\n---\n## Evidence by use\n");
+        site.Write(ArticlePath, "---\ntitle: T\nsummary: S.\nlast_reviewed: 2026-11-01\nnext_review: 2027-11-01\nuses:\n  - name: Fat\n    evidence: low\n    verdict: V.\nauthors: [editorial-team]\npublished: 2026-10-01\nupdated: 2026-11-01\nsources_searched: 2026-10-15\n---\n## Evidence by use\n");
 
         var error = site.Check().Diagnostics.ShouldHaveSingleItem();
 
         error.Code.ShouldBe(DiagnosticCode.DuplicateHeadingId);
-        error.Location.ShouldBe(new SourceLocation(ArticlePath, 11, 1));
+        error.Location.ShouldBe(new SourceLocation(ArticlePath, 15, 1));
     }
 
     [Fact]
@@ -270,7 +270,7 @@ public sealed class StructuredBlockValidationTests
     public void Block_errors_are_printed_as_file_line_column_with_their_code()
     {
         using var site = new TestSite(withSampleArticle: false);
-        site.Write(ArticlePath, "---\ntitle: T\nsummary: S.\nlast_reviewed: 2026-11-01\nnext_review: 2027-11-01\n" + ValidCost.Replace("USD", "XYZ") + "\n---\nBody.\n");
+        site.Write(ArticlePath, "---\ntitle: T\nsummary: S.\nlast_reviewed: 2026-11-01\nnext_review: 2027-11-01\n" + ValidCost.Replace("USD", "XYZ") + "\nauthors: [editorial-team]\npublished: 2026-10-01\nupdated: 2026-11-01\nsources_searched: 2026-10-15\n---\nBody.\n");
 
         var (exitCode, output) = site.Run("check");
 
