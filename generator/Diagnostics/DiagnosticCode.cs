@@ -37,6 +37,7 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode UnknownRegulatoryStatus = new("KB035", "unknown regulatory status");
     public static readonly DiagnosticCode DuplicateUseName = new("KB036", "two uses in one article have the same name");
     public static readonly DiagnosticCode PriceYearOutOfRange = new("KB037", "price year is in the future or not a year");
+    public static readonly DiagnosticCode DecisionDateInFuture = new("KB038", "a regulator's decision is dated in the future");
     public static readonly DiagnosticCode PublishedUrlRemoved = new("KB040", "a URL published before would disappear");
     public static readonly DiagnosticCode InvalidAlias = new("KB041", "alias is not a path on this site");
     public static readonly DiagnosticCode AliasReplacesPage = new("KB042", "alias would replace a page the site generates");

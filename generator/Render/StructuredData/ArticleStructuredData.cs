@@ -6,7 +6,8 @@ namespace KnowledgeBase.Render.StructuredData;
 
 /// <summary>
 /// The schema.org MedicalWebPage that describes an article to search engines and to clinics' tools: what it
-/// is about, who it is for, when and by whom it was last reviewed, and the sources it cites.
+/// is about, who it is for, when and by whom it was last reviewed, the sources it cites, and what each regulator
+/// decided (a schema.org DrugLegalStatus per decision, with the place it applies to and the regulator).
 /// </summary>
 public static class ArticleStructuredData
 {
@@ -25,7 +26,7 @@ public static class ArticleStructuredData
             ["headline"] = meta.Title,
             ["description"] = meta.Summary,
             ["inLanguage"] = context.Settings.Language,
-            ["about"] = new JsonObject { ["@type"] = "MedicalTherapy", ["name"] = context.Settings.Subject },
+            ["about"] = About(meta, context.Settings.Subject),
             ["audience"] = new JsonObject { ["@type"] = "MedicalAudience", ["audienceType"] = "Patient" },
             ["lastReviewed"] = meta.LastReviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["reviewedBy"] = Organizations(meta.ReviewedBy),
@@ -50,6 +51,30 @@ public static class ArticleStructuredData
 
         return page;
     }
+
+    private static JsonObject About(ArticleFrontMatter meta, string subject)
+    {
+        var therapy = new JsonObject { ["@type"] = "MedicalTherapy", ["name"] = subject };
+        if (meta.Regulatory.Count > 0)
+        {
+            therapy["legalStatus"] = new JsonArray([.. meta.Regulatory.Select(decision => (JsonNode)LegalStatus(decision))]);
+        }
+
+        return therapy;
+    }
+
+    /// <summary>
+    /// Named "FDA (United States): approved, 2015-04-29", with the editor's sentence, which names the product, as its
+    /// description. schema.org gives a legal status no date of its own, so the date, when known, is in the name.
+    /// </summary>
+    private static JsonObject LegalStatus(RegulatoryDecision decision) => new()
+    {
+        ["@type"] = "DrugLegalStatus",
+        ["name"] = $"{decision.RegulatorWithRegion}: {RegulatoryStatusNames.NameOf(decision.Status)}{(decision.Date is { } date ? ", " + date.Value.Iso : "")}",
+        ["description"] = decision.Summary,
+        ["applicableLocation"] = new JsonObject { ["@type"] = "AdministrativeArea", ["name"] = decision.Region },
+        ["recognizingAuthority"] = new JsonObject { ["@type"] = "GovernmentOrganization", ["name"] = decision.Regulator },
+    };
 
     private static JsonArray Organizations(IReadOnlyList<string> names) =>
         new([.. names.Select(name => (JsonNode)new JsonObject { ["@type"] = "Organization", ["name"] = name })]);
