@@ -59,4 +59,5 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode KeyPointCount = new("KB075", "an article should have 3 to 5 key points");
     public static readonly DiagnosticCode UncitedKeyPoint = new("KB076", "a key point has no citation");
     public static readonly DiagnosticCode LongKeyPoint = new("KB077", "a key point is too long");
+    public static readonly DiagnosticCode UncitedGlossaryDefinition = new("KB078", "a glossary definition names no source");
 }

@@ -89,7 +89,8 @@ public sealed partial class DiagnosticCodeTests
         ["KB070"] = (site => site.Write("content/glossary.yml", "term: Placebo\ndefinition: A dummy treatment.\n"), "content/glossary.yml:1:1: error KB070: "),
         ["KB071"] = (site => site.Write("content/glossary.yml", "- term: Skin\n  definition: The body's cover.\n- term: Dermis\n  definition: A layer of skin.\n  synonyms: [skin]\n"),
             "content/glossary.yml:5:14: error KB071: "),
-        ["KB072"] = (site => site.Write("content/glossary.yml", "- term: Placebo\n  definition: A dummy treatment.\n"), "content/glossary.yml:1:3: warning KB072: "),
+        ["KB072"] = (site => site.Write("content/glossary.yml", "- term: Placebo\n  definition: A dummy treatment.\n  refs: [trial2020]\n"), "content/glossary.yml:1:3: warning KB072: "),
+        ["KB078"] = (site => site.Write("content/glossary.yml", "- term: Millimetre\n  definition: A thousandth of a metre.\n"), "content/glossary.yml:1:3: warning KB078: "),
         ["KB073"] = (site => site.Write("site.yml", TestSite.SiteYml + "\nquestions:\n  - question: Is it deep?\n    answer: /articles/sample/#dept\n"), "site.yml:10:13: error KB073: "),
         ["KB074"] = (site =>
         {
