@@ -21,9 +21,10 @@ public sealed record StudySummary(Located<string> Ref, string Question, string D
 
 /// <summary>One regulator's decision on the treatment or a product used for it: a row of the approval-status table.</summary>
 /// <param name="Region">The country or region the regulator covers, such as "United States" or "European Union".</param>
+/// <param name="Treatment">What the decision is about, such as "Kybella (deoxycholic acid)" or "Injection lipolysis".</param>
 /// <param name="Date">When the regulator decided, as precisely as the source says; null when the source gives no date.</param>
 /// <param name="Summary">One plain sentence saying what was decided and for which product.</param>
-public sealed record RegulatoryDecision(string Region, string Regulator, RegulatoryStatusKind Status, Located<PartialDate>? Date, string Summary, IReadOnlyList<Located<string>> Refs)
+public sealed record RegulatoryDecision(string Region, string Regulator, string Treatment, RegulatoryStatusKind Status, Located<PartialDate>? Date, string Summary, IReadOnlyList<Located<string>> Refs)
 {
     /// <summary>The regulator with its country, unless its name already says it: "FDA (United States)", but "Health Canada".</summary>
     public string RegulatorWithRegion =>

@@ -31,7 +31,7 @@ public sealed record ArticleFrontMatter(
             .Concat(Costs.SelectMany(cost => new[] { cost.Item, cost.Per }))
             .Concat(Comparison is null ? [] : Comparison.Rows.SelectMany(row => new[] { row.Aspect, row.This, row.Other }).Prepend(Comparison.With))
             .Concat(Studies.SelectMany(study => new[] { study.Question, study.Design, study.Participants, study.Duration, study.Finding }))
-            .Concat(Regulatory.SelectMany(decision => new[] { decision.Region, decision.Regulator, decision.Summary }));
+            .Concat(Regulatory.SelectMany(decision => new[] { decision.Region, decision.Regulator, decision.Treatment, decision.Summary }));
 
     /// <summary>Where <c>next_review</c> is written, so an overdue review points editors at the date to change.</summary>
     public SourceLocation? NextReviewLocation { get; init; }

@@ -114,6 +114,7 @@ public static class ArticleFrontMatterReader
     private static RegulatoryDecision ReadDecision(YamlFields fields) => new(
         fields.RequiredString("region") ?? "",
         fields.RequiredString("regulator") ?? "",
+        fields.RequiredString("treatment") ?? "",
         fields.Choice("status", RegulatoryStatusNames.ByName, DiagnosticCode.UnknownRegulatoryStatus) ?? RegulatoryStatusKind.NotApproved,
         ReadDecisionDate(fields),
         fields.RequiredString("summary") ?? "",

@@ -79,6 +79,7 @@ public static class ArticleScaffold
             # regulatory:                   # approval status: one entry per regulator's decision
             #   - region: United States     # country or region
             #     regulator: FDA
+            #     treatment: Kybella (deoxycholic acid)   # what the decision is about
             #     status: approved          # approved | not-approved | off-label | mixed | banned | warned
             #     date: 2015-04-29          # optional: YYYY-MM-DD, YYYY-MM or YYYY, only as the source gives it
             #     summary: ...              # one plain sentence naming the product

@@ -64,6 +64,7 @@ public static class ArticleEvidenceBlocks
         decisions.Select(decision => new RegulatoryRowView(
             decision.Regulator,
             decision.Region,
+            decision.Treatment,
             RegulatoryStatusNames.NameOf(decision.Status),
             StatusLabel(decision.Status),
             decision.Date is { } date ? DecisionDate(date.Value) : null,

@@ -52,20 +52,32 @@ public static class ArticleStructuredData
         return page;
     }
 
-    private static JsonObject About(ArticleFrontMatter meta, string subject)
+    /// <summary>
+    /// The article's subject or, when regulators' decisions are listed, the subject and then each treatment they decided on, with its decisions as legal statuses, so
+    /// that an approval of one product is never read as an approval of the subject itself.
+    /// </summary>
+    private static JsonNode About(ArticleFrontMatter meta, string subject)
     {
         var therapy = new JsonObject { ["@type"] = "MedicalTherapy", ["name"] = subject };
-        if (meta.Regulatory.Count > 0)
+        if (meta.Regulatory.Count == 0)
         {
-            therapy["legalStatus"] = new JsonArray([.. meta.Regulatory.Select(decision => (JsonNode)LegalStatus(decision))]);
+            return therapy;
         }
 
-        return therapy;
+        var treatments = meta.Regulatory
+            .GroupBy(decision => decision.Treatment, StringComparer.Ordinal)
+            .Select(group => (JsonNode)new JsonObject
+            {
+                ["@type"] = "MedicalTherapy",
+                ["name"] = group.Key,
+                ["legalStatus"] = new JsonArray([.. group.Select(decision => (JsonNode)LegalStatus(decision))]),
+            });
+        return new JsonArray([therapy, .. treatments]);
     }
 
     /// <summary>
-    /// Named "FDA (United States): approved, 2015-04-29", with the editor's sentence, which names the product, as its
-    /// description. schema.org gives a legal status no date of its own, so the date, when known, is in the name.
+    /// Named "FDA (United States): approved, 2015-04-29", with the editor's sentence as its description. schema.org
+    /// gives a legal status no date of its own, so the date, when known, is in the name.
     /// </summary>
     private static JsonObject LegalStatus(RegulatoryDecision decision) => new()
     {

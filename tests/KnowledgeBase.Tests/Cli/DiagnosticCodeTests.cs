@@ -156,7 +156,7 @@ public sealed partial class DiagnosticCodeTests
 
     /// <summary>One approval-status entry whose fourth line is <paramref name="status"/> (the status and any lines after it).</summary>
     private static string Decision(string status) =>
-        $"regulatory:\n  - region: United States\n    regulator: FDA\n    {status}\n    summary: A decision.\n    refs: [trial2020]";
+        $"regulatory:\n  - region: United States\n    regulator: FDA\n    {status}\n    summary: A decision.\n    refs: [trial2020]\n    treatment: A drug";
 
     [GeneratedRegex(@"^\| (KB\d{3}) \|", RegexOptions.Multiline)]
     private static partial Regex DocumentedCode();

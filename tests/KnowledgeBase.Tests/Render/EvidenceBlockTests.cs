@@ -87,7 +87,7 @@ public sealed class EvidenceBlockTests(EvidenceBlockSite site) : IClassFixture<E
         section.QuerySelector("h2")!.TextContent.ShouldBe("Approval status: FDA (United States)");
         table.QuerySelector("caption").ShouldNotBeNull().TextContent.ShouldNotBeEmpty();
         table.QuerySelectorAll("thead th").Select(th => (th.GetAttribute("scope"), th.TextContent))
-            .ShouldBe([("col", "Regulator"), ("col", "Status"), ("col", "Date"), ("col", "What it decided")]);
+            .ShouldBe([("col", "Regulator"), ("col", "Treatment"), ("col", "Status"), ("col", "Date"), ("col", "What it decided")]);
         table.QuerySelectorAll("tbody th[scope=row]").Select(th => th.TextContent).ShouldBe(["FDAUnited States", "FDAUnited States"]);
         table.QuerySelectorAll("tbody tr").Select(row => row.QuerySelector("td:last-child sup.citation")).ShouldAllBe(citation => citation != null);
     }
@@ -99,7 +99,7 @@ public sealed class EvidenceBlockTests(EvidenceBlockSite site) : IClassFixture<E
         using var statusSite = new TestSite(withSampleArticle: false);
         statusSite.AddRepositoryReferences("kybella_label");
         var rows = statuses.Select((status, index) =>
-            $"  - region: Country {index}\n    regulator: Regulator {index}\n    status: {status}\n    summary: What the regulator said.\n    refs: [kybella_label]\n");
+            $"  - region: Country {index}\n    regulator: Regulator {index}\n    treatment: A drug\n    status: {status}\n    summary: What the regulator said.\n    refs: [kybella_label]\n");
         statusSite.Write("content/articles/statuses.md",
             $"---\ntitle: Statuses\nsummary: A summary.\nlast_reviewed: 2026-11-01\nnext_review: 2027-11-01\nregulatory:\n{string.Concat(rows)}---\nBody.\n");
 
@@ -119,7 +119,7 @@ public sealed class EvidenceBlockTests(EvidenceBlockSite site) : IClassFixture<E
         using var regulatorSite = new TestSite(withSampleArticle: false);
         regulatorSite.AddRepositoryReferences("kybella_label");
         var rows = new[] { ("United States", "FDA"), ("Canada", "Health Canada"), ("United States", "FDA"), ("Australia", "TGA") }.Select(entry =>
-            $"  - region: {entry.Item1}\n    regulator: {entry.Item2}\n    status: approved\n    summary: Approved.\n    refs: [kybella_label]\n");
+            $"  - region: {entry.Item1}\n    regulator: {entry.Item2}\n    treatment: A drug\n    status: approved\n    summary: Approved.\n    refs: [kybella_label]\n");
         regulatorSite.Write("content/articles/regulators.md",
             $"---\ntitle: Regulators\nsummary: A summary.\nlast_reviewed: 2026-11-01\nnext_review: 2027-11-01\nregulatory:\n{string.Concat(rows)}---\nBody.\n");
 
@@ -135,29 +135,32 @@ public sealed class EvidenceBlockTests(EvidenceBlockSite site) : IClassFixture<E
         using var dateSite = new TestSite(withSampleArticle: false);
         dateSite.AddRepositoryReferences("kybella_label");
         var rows = new[] { "\n    date: 2015-04-29", "\n    date: 2015-07", "\n    date: 2016", "" }.Select(date =>
-            $"  - region: United States\n    regulator: FDA\n    status: approved{date}\n    summary: Approved.\n    refs: [kybella_label]\n");
+            $"  - region: United States\n    regulator: FDA\n    treatment: A drug\n    status: approved{date}\n    summary: Approved.\n    refs: [kybella_label]\n");
         dateSite.Write("content/articles/dates.md",
             $"---\ntitle: Dates\nsummary: A summary.\nlast_reviewed: 2026-11-01\nnext_review: 2027-11-01\nregulatory:\n{string.Concat(rows)}---\nBody.\n");
 
         dateSite.Build().ShouldHaveBuilt("The site with four dates");
 
-        var dateCells = new HtmlParser().ParseDocument(dateSite.ReadOutput("articles/dates/index.html")).QuerySelectorAll("section.regulatory tbody td:nth-of-type(2)").ToList();
+        var dateCells = new HtmlParser().ParseDocument(dateSite.ReadOutput("articles/dates/index.html")).QuerySelectorAll("section.regulatory tbody td:nth-of-type(3)").ToList();
         dateCells.Select(cell => cell.QuerySelector("time")?.GetAttribute("datetime")).ShouldBe(["2015-04-29", "2015-07", "2016", null]);
         dateCells.Select(cell => cell.TextContent).ShouldBe(["Date: 29 April 2015", "Date: July 2015", "Date: 2016", "Date: Not given in our sources"]);
     }
 
     [Fact]
-    public void Article_structured_data_gives_each_regulators_decision_as_a_legal_status_where_it_applies()
+    public void Article_structured_data_gives_each_treatments_decisions_as_legal_statuses_where_they_apply()
     {
         var json = JsonNode.Parse(ArticlePage.QuerySelector("script[type='application/ld+json']")!.TextContent)!;
-        var statuses = json["about"]!["legalStatus"]!.AsArray();
+        var about = json["about"]!.AsArray();
 
-        json["about"]!["@type"]!.GetValue<string>().ShouldBe("MedicalTherapy");
-        statuses.Select(status => status!["@type"]!.GetValue<string>()).ShouldAllBe(type => type == "DrugLegalStatus");
-        statuses.Select(status => status!["name"]!.GetValue<string>()).ShouldBe(["FDA (United States): warned, 2010-04-07", "FDA (United States): approved, 2015"]);
-        statuses.Select(status => status!["applicableLocation"]!["name"]!.GetValue<string>()).ShouldBe(["United States", "United States"]);
-        statuses.Select(status => status!["recognizingAuthority"]!["name"]!.GetValue<string>()).ShouldBe(["FDA", "FDA"]);
-        statuses[1]!["description"]!.GetValue<string>().ShouldStartWith("Kybella (deoxycholic acid) is approved");
+        about.Select(item => (item!["@type"]!.GetValue<string>(), item["name"]!.GetValue<string>()))
+            .ShouldBe([("MedicalTherapy", "Mesotherapy"), ("MedicalTherapy", "Lipodissolve shots"), ("MedicalTherapy", "Kybella (deoxycholic acid)")]);
+        about[0]!["legalStatus"].ShouldBeNull("an approval of one product is not an approval of the article's subject");
+        var statuses = about.Skip(1).Select(item => item!["legalStatus"]!.AsArray().ShouldHaveSingleItem()!).ToList();
+        statuses.ShouldAllBe(status => status["@type"]!.GetValue<string>() == "DrugLegalStatus");
+        statuses.Select(status => status["name"]!.GetValue<string>()).ShouldBe(["FDA (United States): warned, 2010-04-07", "FDA (United States): approved, 2015"]);
+        statuses.Select(status => status["applicableLocation"]!["name"]!.GetValue<string>()).ShouldBe(["United States", "United States"]);
+        statuses.Select(status => status["recognizingAuthority"]!["name"]!.GetValue<string>()).ShouldBe(["FDA", "FDA"]);
+        statuses[1]["description"]!.GetValue<string>().ShouldStartWith("Kybella (deoxycholic acid) is approved");
     }
 
     [Fact]

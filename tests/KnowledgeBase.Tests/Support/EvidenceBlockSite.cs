@@ -30,12 +30,14 @@ public sealed class EvidenceBlockSite : IDisposable
         regulatory:
           - region: United States
             regulator: FDA
+            treatment: Lipodissolve shots
             status: warned
             date: 2010-04-07
             summary: The FDA warned six medical spas that their claims for lipodissolve shots were false or misleading.
             refs: [fda2010_lipodissolve]
           - region: United States
             regulator: FDA
+            treatment: Kybella (deoxycholic acid)
             status: approved
             date: 2015
             summary: Kybella (deoxycholic acid) is approved for fat under the chin in adults, and for no other part of the body.

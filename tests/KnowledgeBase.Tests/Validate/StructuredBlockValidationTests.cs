@@ -68,12 +68,14 @@ public sealed class StructuredBlockValidationTests
             regulatory:
               - region: United States
                 regulator: FDA
+                treatment: Kybella
                 status: mixed
                 date: 2015-04
                 summary: Approved for one use only.
                 refs: [park2008]
               - region: France
                 regulator: Government of France
+                treatment: Injection lipolysis
                 status: banned
                 summary: Banned.
                 refs: [park2008]
@@ -127,14 +129,14 @@ public sealed class StructuredBlockValidationTests
             .ShouldBeEmpty();
     }
 
-    /// <summary>One approval-status entry, starting on line 7; <paramref name="extra"/> is added as its last lines.</summary>
+    /// <summary>One approval-status entry, starting on line 7; <paramref name="extra"/> is added as its last lines, from line 13.</summary>
     private static string Decision(string status = "approved", string extra = "") =>
-        $"regulatory:\n  - region: United States\n    regulator: FDA\n    status: {status}\n    summary: Approved.\n    refs: [park2008]{extra}";
+        $"regulatory:\n  - region: United States\n    regulator: FDA\n    status: {status}\n    summary: Approved.\n    refs: [park2008]\n    treatment: Kybella{extra}";
 
     [Fact]
     public void Unknown_key_in_an_approval_status_entry_is_reported_at_the_key_with_the_nearest_field()
     {
-        var error = SingleError(Decision(extra: "\n    dated: 2015"), DiagnosticCode.UnknownBlockField, line: 12, column: 5);
+        var error = SingleError(Decision(extra: "\n    dated: 2015"), DiagnosticCode.UnknownBlockField, line: 13, column: 5);
 
         error.Message.ShouldContain("did you mean date?");
     }
@@ -150,6 +152,7 @@ public sealed class StructuredBlockValidationTests
     [Theory]
     [InlineData("region")]
     [InlineData("regulator")]
+    [InlineData("treatment")]
     [InlineData("status")]
     [InlineData("summary")]
     public void Approval_status_entry_without_a_required_field_is_reported_at_the_entry(string field)
@@ -177,7 +180,7 @@ public sealed class StructuredBlockValidationTests
     [InlineData("April 2015")]
     public void Decision_date_that_is_not_a_day_month_or_year_is_reported_at_its_value(string date)
     {
-        var error = SingleError(Decision(extra: $"\n    date: {date}"), DiagnosticCode.InvalidDate, line: 12, column: 11);
+        var error = SingleError(Decision(extra: $"\n    date: {date}"), DiagnosticCode.InvalidDate, line: 13, column: 11);
 
         error.Message.ShouldContain("YYYY-MM-DD, YYYY-MM or YYYY");
     }
@@ -185,7 +188,7 @@ public sealed class StructuredBlockValidationTests
     [Fact]
     public void Decision_date_in_the_future_is_reported_at_its_value()
     {
-        var error = SingleError(Decision(extra: "\n    date: 2027-01"), DiagnosticCode.DecisionDateInFuture, line: 12, column: 11);
+        var error = SingleError(Decision(extra: "\n    date: 2027-01"), DiagnosticCode.DecisionDateInFuture, line: 13, column: 11);
 
         error.Message.ShouldContain("2027-01");
     }
@@ -298,6 +301,7 @@ public sealed class StructuredBlockValidationTests
                 status: approved
                 summary: S.
                 refs: [nosuch5]
+                treatment: T
             """);
 
         diagnostics.ShouldAllBe(d => d.Code == DiagnosticCode.UnknownBlockReference);
