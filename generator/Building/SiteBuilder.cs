@@ -50,11 +50,7 @@ public sealed class SiteBuilder(TimeProvider clock)
     /// </summary>
     public BuildResult Build(BuildOptions options, IProgress<BuildStage>? display = null)
     {
-        if (OutputFolderGuard.Refusal(options.SiteRoot, options.OutputFolder) is { } reason)
-        {
-            throw new OutputFolderRefusedException(options.OutputFolder, reason);
-        }
-
+        OutputFolderGuard.ThrowIfRefused(options.SiteRoot, options.OutputFolder);
         var stopwatch = Stopwatch.StartNew();
         var stages = new StageClock(display);
         OutputWriter.RecoverFromInterruptedBuild(options.OutputFolder);

@@ -78,6 +78,15 @@ public static class OutputFolderGuard
             : $"beside it, {Path.GetFileName(stranger)} is named like the folders a build writes next to its output, but no build wrote it; rename it";
     }
 
+    /// <summary>Throws <see cref="OutputFolderRefusedException"/>, before anything is touched, when the site must not be built into the folder.</summary>
+    public static void ThrowIfRefused(string siteRoot, string outputFolder)
+    {
+        if (Refusal(siteRoot, outputFolder) is { } reason)
+        {
+            throw new OutputFolderRefusedException(outputFolder, reason);
+        }
+    }
+
     /// <summary>The staging folder a build writes its output into, beside the output, named by the writing process.</summary>
     public static string StagingFolder(string output, int processId) => BesideOutput(output, "staging", processId);
 

@@ -3,6 +3,7 @@ using System.Text;
 using System.Threading.Channels;
 using KnowledgeBase.Building;
 using KnowledgeBase.Cli;
+using KnowledgeBase.Emit;
 using KnowledgeBase.Index;
 using KnowledgeBase.Render;
 using Microsoft.AspNetCore.Builder;
@@ -34,6 +35,8 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
 
     public async Task<int> RunAsync(CancellationToken cancellation)
     {
+        // Refused before anything starts: a rebuild's failures are shown and survived, but this one must end serve.
+        OutputFolderGuard.ThrowIfRefused(options.SiteRoot, options.OutputFolder);
         await RebuildAsync();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();

@@ -43,14 +43,19 @@ public sealed class ReadingSite : IDisposable
           refs: [park2008, amin2006]
         - term: Dermis
           definition: The middle layer of skin.
+          refs: [amin2006]
         - term: FDA
           definition: The U.S. Food and Drug Administration.
+          refs: [fda2010_lipodissolve]
         - term: Alopecia
           definition: The medical word for hair loss.
+          refs: [olsen2002]
         - term: Androgenetic alopecia
           definition: Hair loss that runs in families.
+          refs: [olsen2002]
         - term: Lipodissolve
           definition: Shots meant to dissolve fat.
+          refs: [fda2010_lipodissolve]
         """;
 
     public const string FatArticle = """
