@@ -19,5 +19,14 @@ public sealed record ComparisonRow(string Aspect, string This, string Other, IRe
 /// <summary>A study summary card.</summary>
 public sealed record StudySummary(Located<string> Ref, string Question, string Design, string Participants, string Duration, string Finding);
 
-/// <summary>The regulatory status box shown near the top of an article.</summary>
-public sealed record RegulatoryStatus(RegulatoryStatusKind Status, string Summary, IReadOnlyList<Located<string>> Refs);
+/// <summary>One regulator's decision on the treatment or a product used for it: a row of the approval-status table.</summary>
+/// <param name="Region">The country or region the regulator covers, such as "United States" or "European Union".</param>
+/// <param name="Treatment">What the decision is about, such as "Kybella (deoxycholic acid)" or "Injection lipolysis".</param>
+/// <param name="Date">When the regulator decided, as precisely as the source says; null when the source gives no date.</param>
+/// <param name="Summary">One plain sentence saying what was decided and for which product.</param>
+public sealed record RegulatoryDecision(string Region, string Regulator, string Treatment, RegulatoryStatusKind Status, Located<PartialDate>? Date, string Summary, IReadOnlyList<Located<string>> Refs)
+{
+    /// <summary>The regulator with its country, unless its name already says it: "FDA (United States)", but "Health Canada".</summary>
+    public string RegulatorWithRegion =>
+        Regulator.Contains(Region, StringComparison.OrdinalIgnoreCase) ? Regulator : $"{Regulator} ({Region})";
+}

@@ -8,8 +8,8 @@ namespace KnowledgeBase.Content;
 /// the definition on the glossary page, where <see cref="Id"/> is the anchor.
 /// </summary>
 /// <param name="Synonyms">Other words for the same thing; the first use of any of them counts as the term's first use.</param>
-/// <param name="Reference">An optional citation key for the definition's source.</param>
-public sealed record GlossaryTerm(string Term, string Definition, IReadOnlyList<string> Synonyms, Located<string>? Reference, SourceLocation Location)
+/// <param name="Refs">The citation keys of the sources that support the definition.</param>
+public sealed record GlossaryTerm(string Term, string Definition, IReadOnlyList<string> Synonyms, IReadOnlyList<Located<string>> Refs, SourceLocation Location)
 {
     /// <summary>The anchor of the term on the glossary page, from its own words: "Deoxycholic acid" is "deoxycholic-acid".</summary>
     public string Id { get; } = Slugs.Slugify(Term);

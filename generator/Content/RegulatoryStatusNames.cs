@@ -9,6 +9,8 @@ public static class RegulatoryStatusNames
         ["not-approved"] = RegulatoryStatusKind.NotApproved,
         ["off-label"] = RegulatoryStatusKind.OffLabel,
         ["mixed"] = RegulatoryStatusKind.Mixed,
+        ["banned"] = RegulatoryStatusKind.Banned,
+        ["warned"] = RegulatoryStatusKind.Warned,
     };
 
     public static string NameOf(RegulatoryStatusKind status) => ByName.First(pair => pair.Value == status).Key;

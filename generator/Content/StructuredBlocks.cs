@@ -9,7 +9,7 @@ namespace KnowledgeBase.Content;
 /// </summary>
 public static class StructuredBlocks
 {
-    /// <summary>The approval status first, because it changes how a reader weighs everything below it.</summary>
+    /// <summary>The regulators' decisions first, because they change how a reader weighs everything below them.</summary>
     public static readonly IReadOnlyList<StructuredBlock> DisplayOrder =
         [StructuredBlock.Regulatory, StructuredBlock.Uses, StructuredBlock.Costs, StructuredBlock.Comparison, StructuredBlock.Studies];
 
@@ -34,7 +34,7 @@ public static class StructuredBlocks
     public static IReadOnlyList<StructuredBlock> Present(ArticleFrontMatter meta) =>
         DisplayOrder.Where(block => block switch
         {
-            StructuredBlock.Regulatory => meta.Regulatory is not null,
+            StructuredBlock.Regulatory => meta.Regulatory.Count > 0,
             StructuredBlock.Uses => meta.Uses.Count > 0,
             StructuredBlock.Costs => meta.Costs.Count > 0,
             StructuredBlock.Comparison => meta.Comparison is { Rows.Count: > 0 },
@@ -45,7 +45,7 @@ public static class StructuredBlocks
     /// <summary>Every source a block cites, with the text it supports, in the order the page shows them.</summary>
     public static IEnumerable<BlockCitation> Citations(ArticleFrontMatter meta, StructuredBlock block) => block switch
     {
-        StructuredBlock.Regulatory => meta.Regulatory is { } regulatory ? Cite(regulatory.Refs, regulatory.Summary) : [],
+        StructuredBlock.Regulatory => meta.Regulatory.SelectMany(decision => Cite(decision.Refs, $"{decision.RegulatorWithRegion}: {decision.Summary}")),
         StructuredBlock.Uses => meta.Uses.SelectMany(use => Cite(use.Refs, $"{use.Name}: {use.Verdict}")),
         StructuredBlock.Costs => meta.Costs.SelectMany(cost => Cite([cost.Ref], cost.Item)),
         StructuredBlock.Comparison => meta.Comparison?.Rows.SelectMany(row => Cite(row.Refs, $"{row.Aspect}: {row.This}")) ?? [],

@@ -38,6 +38,7 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode UnknownRegulatoryStatus = new("KB035", "unknown regulatory status");
     public static readonly DiagnosticCode DuplicateUseName = new("KB036", "two uses in one article have the same name");
     public static readonly DiagnosticCode PriceYearOutOfRange = new("KB037", "price year is in the future or not a year");
+    public static readonly DiagnosticCode DecisionDateInFuture = new("KB038", "a regulator's decision is dated in the future");
     public static readonly DiagnosticCode PublishedUrlRemoved = new("KB040", "a URL published before would disappear");
     public static readonly DiagnosticCode InvalidAlias = new("KB041", "alias is not a path on this site");
     public static readonly DiagnosticCode AliasReplacesPage = new("KB042", "alias would replace a page the site generates");
@@ -59,6 +60,7 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode KeyPointCount = new("KB075", "an article should have 3 to 5 key points");
     public static readonly DiagnosticCode UncitedKeyPoint = new("KB076", "a key point has no citation");
     public static readonly DiagnosticCode LongKeyPoint = new("KB077", "a key point is too long");
+    public static readonly DiagnosticCode UncitedGlossaryDefinition = new("KB078", "a glossary definition names no source");
     public static readonly DiagnosticCode UnknownPerson = new("KB080", "an author or reviewer is not in people.yml");
     public static readonly DiagnosticCode InvalidPeople = new("KB081", "people.yml is not a list of people");
     public static readonly DiagnosticCode DuplicatePerson = new("KB082", "two entries in people.yml have the same id");

@@ -30,7 +30,7 @@ public static class ArticleFrontMatterReader
             Costs: fields.ObjectList("costs", ReadCost, block),
             Comparison: fields.OptionalObject("comparison", block) is { } comparison ? ReadComparison(comparison) : null,
             Studies: fields.ObjectList("studies", ReadStudy, block),
-            Regulatory: fields.OptionalObject("regulatory", block) is { } regulatory ? ReadRegulatory(regulatory) : null)
+            Regulatory: fields.ObjectList("regulatory", ReadDecision, block))
         {
             TagLocations = tags.Select(tag => tag.Location).ToList(),
             NextReviewLocation = fields.LocationOf("next_review"),
@@ -133,14 +133,45 @@ public static class ArticleFrontMatterReader
         fields.RequiredString("duration") ?? "",
         fields.RequiredString("finding") ?? "");
 
-    private static RegulatoryStatus ReadRegulatory(YamlFields fields)
+    private static RegulatoryDecision ReadDecision(YamlFields fields) => new(
+        fields.RequiredString("region") ?? "",
+        fields.RequiredString("regulator") ?? "",
+        fields.RequiredString("treatment") ?? "",
+        fields.Choice("status", RegulatoryStatusNames.ByName, DiagnosticCode.UnknownRegulatoryStatus) ?? RegulatoryStatusKind.NotApproved,
+        ReadDecisionDate(fields),
+        fields.RequiredString("summary") ?? "",
+        ReadDecisionRefs(fields));
+
+    /// <summary>Optional, and only as precise as the source: a month or a year is never padded into a day.</summary>
+    private static Located<PartialDate>? ReadDecisionDate(YamlFields fields)
     {
-        var status = new RegulatoryStatus(
-            fields.Choice("status", RegulatoryStatusNames.ByName, DiagnosticCode.UnknownRegulatoryStatus) ?? RegulatoryStatusKind.NotApproved,
-            fields.RequiredString("summary") ?? "",
-            fields.StringList("refs"));
-        fields.ReportUnknownKeys();
-        return status;
+        var text = fields.OptionalString("date");
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (PartialDate.Parse(text) is { } date)
+        {
+            return new Located<PartialDate>(date, fields.LocationOf("date"));
+        }
+
+        fields.Diagnostics.Error(DiagnosticCode.InvalidDate, fields.LocationOf("date"),
+            $"'date' is '{text}', which is not a real date written as YYYY-MM-DD, YYYY-MM or YYYY (for example 2015-04-29, 2015-07 or 2016); give only as much as the source says, or leave the date out");
+        return null;
+    }
+
+    /// <summary>A regulator's decision is a fact a reader may act on, so it always names the source that reports it.</summary>
+    private static IReadOnlyList<Located<string>> ReadDecisionRefs(YamlFields fields)
+    {
+        const string whatToWrite = "list the regulator's decision or the report of it, such as 'refs: [fda2015_kybella_press]'";
+        var refs = fields.RequiredStringList("refs", whatToWrite);
+        if (refs.Count == 0 && fields.Contains("refs"))
+        {
+            fields.Diagnostics.Error(DiagnosticCode.MissingField, fields.LocationOf("refs"), $"required field 'refs' is empty; {whatToWrite}");
+        }
+
+        return refs;
     }
 
     private static T? Required<T>(YamlFields fields, string key, T? value)

@@ -5,8 +5,8 @@ using YamlDotNet.RepresentationModel;
 namespace KnowledgeBase.Load;
 
 /// <summary>
-/// Reads content/glossary.yml: a list of entries with a term, a plain definition, and optional synonyms and
-/// reference. A word may name one entry only, whatever its case, so that its first use in an article links
+/// Reads content/glossary.yml: a list of entries with a term, a plain definition, the sources that support it,
+/// and optional synonyms. A word may name one entry only, whatever its case, so that its first use in an article links
 /// to one definition.
 /// </summary>
 public static class GlossaryReader
@@ -33,7 +33,7 @@ public static class GlossaryReader
             var name = fields.RequiredString("term") ?? "";
             var definition = fields.RequiredString("definition") ?? "";
             var synonyms = fields.StringList("synonyms");
-            var reference = fields.OptionalString("reference") is { } key ? new Located<string>(key, fields.LocationOf("reference")) : null;
+            var refs = fields.StringList("refs");
             fields.ReportUnknownKeys();
             var term = new Located<string>(name, fields.LocationOf("term"));
             if (name.Length == 0 || IsDefinedElsewhere(term, term, entryOfName, diagnostics))
@@ -47,7 +47,7 @@ public static class GlossaryReader
                 .Where(synonym => !synonym.Equals(name, StringComparison.OrdinalIgnoreCase))
                 .Distinct(StringComparer.OrdinalIgnoreCase)
                 .ToList();
-            terms.Add(new GlossaryTerm(name, definition, ownSynonyms, reference, location));
+            terms.Add(new GlossaryTerm(name, definition, ownSynonyms, refs, location));
         }
 
         return terms;

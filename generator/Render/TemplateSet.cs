@@ -21,7 +21,7 @@ public sealed class TemplateSet
 {
     public static readonly IReadOnlyList<string> RequiredNames =
         ["layout", "home", "article", "page", "link-panel", "card-snippet", "embed-snippet", "embed", "redirect", "not-found", "reference", "bibliography",
-         "section-heading", "regulatory-box", "evidence-matrix", "price-list", "comparison-table", "study-cards", "evidence", "topic", "topics", "glossary",
+         "section-heading", "regulatory-table", "evidence-matrix", "price-list", "comparison-table", "study-cards", "evidence", "topic", "topics", "glossary",
          "article-list", "people"];
 
     private readonly Dictionary<string, Template> _templates;

@@ -89,10 +89,14 @@ public static class ArticleScaffold
             #     participants: 20 women
             #     duration: 12 weeks
             #     finding: No difference between treated and untreated thighs.
-            # regulatory:                   # status box
-            #   status: not-approved        # approved | not-approved | off-label | mixed
-            #   summary: ...
-            #   refs: [...]
+            # regulatory:                   # approval status: one entry per regulator's decision
+            #   - region: United States     # country or region
+            #     regulator: FDA
+            #     treatment: Kybella (deoxycholic acid)   # what the decision is about
+            #     status: approved          # approved | not-approved | off-label | mixed | banned | warned
+            #     date: 2015-04-29          # optional: YYYY-MM-DD, YYYY-MM or YYYY, only as the source gives it
+            #     summary: ...              # one plain sentence naming the product
+            #     refs: [...]
             ---
             Write the article here, in Markdown, in short sentences and everyday words. Cite a source after
             each fact with its key in square brackets and an at sign, and preview with `serve`.

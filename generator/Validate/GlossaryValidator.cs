@@ -8,7 +8,8 @@ using Markdig.Syntax.Inlines;
 namespace KnowledgeBase.Validate;
 
 /// <summary>
-/// Checks the glossary against the content: a term's reference must be a source, and a term that no published
+/// Checks the glossary against the content: a definition's sources must exist, a definition without one is a
+/// warning (each states facts a reader may rely on), and a term that no published
 /// article, standing page or source summary uses is probably misspelt or left over (a warning). A link written to
 /// a term that does not exist is a link to a missing section, which <see cref="InternalLinkValidator"/> reports.
 /// </summary>
@@ -36,10 +37,16 @@ public static class GlossaryValidator
             .Where(url => url.StartsWith(GlossaryLinkStart, StringComparison.Ordinal))
             .Select(url => url[GlossaryLinkStart.Length..]));
 
-        foreach (var reference in site.Glossary.Select(term => term.Reference).OfType<Located<string>>().Where(reference => !site.References.KeySet.Contains(reference.Value)))
+        foreach (var reference in site.Glossary.SelectMany(term => term.Refs).Where(reference => !site.References.KeySet.Contains(reference.Value)))
         {
             diagnostics.Error(DiagnosticCode.UnknownCitationKey, reference.Location,
                 $"the glossary cites '{reference.Value}', which has no file in content/references/{Suggestions.DidYouMean(reference.Value, site.References.Keys)}");
+        }
+
+        foreach (var term in site.Glossary.Where(term => term.Refs.Count == 0))
+        {
+            diagnostics.Warning(DiagnosticCode.UncitedGlossaryDefinition, term.Location,
+                $"the definition of '{term.Term}' names no source; add 'refs: [key]' with a source that supports it, or reword it to what a source says");
         }
 
         foreach (var term in site.Glossary.Where(term => !used.Contains(term.Id)))

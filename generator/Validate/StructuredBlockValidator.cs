@@ -1,11 +1,13 @@
 using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Load;
 
 namespace KnowledgeBase.Validate;
 
 /// <summary>
 /// Checks what the front matter reader cannot know on its own about an article's structured evidence blocks:
-/// that every source they cite exists, that each use has a row of its own, and that price years are real.
+/// that every source they cite exists, that each use has a row of its own, that price years are real, and that
+/// no regulator's decision is dated in the future.
 /// </summary>
 public static class StructuredBlockValidator
 {
@@ -17,6 +19,7 @@ public static class StructuredBlockValidator
         CheckReferences(article.Meta, referenceKeys, diagnostics);
         CheckUseNames(article.Meta, diagnostics);
         CheckPriceYears(article.Meta, today, diagnostics);
+        CheckDecisionDates(article.Meta, today, diagnostics);
     }
 
     private static void CheckReferences(ArticleFrontMatter meta, IReadOnlySet<string> referenceKeys, DiagnosticBag diagnostics)
@@ -61,6 +64,16 @@ public static class StructuredBlockValidator
                 diagnostics.Error(DiagnosticCode.PriceYearOutOfRange, year.Location,
                     $"'year' is {year.Value}; give the year the price was reported as four digits, such as 2010");
             }
+        }
+    }
+
+    /// <summary>A date in the future is a typo or a planned decision; the table reports decisions already taken.</summary>
+    private static void CheckDecisionDates(ArticleFrontMatter meta, DateOnly today, DiagnosticBag diagnostics)
+    {
+        foreach (var date in meta.Regulatory.Select(decision => decision.Date).OfType<Located<PartialDate>>().Where(date => date.Value.Earliest > today))
+        {
+            diagnostics.Error(DiagnosticCode.DecisionDateInFuture, date.Location,
+                $"'date' is {date.Value.Iso}, which is in the future; give the date the regulator decided, as the source gives it");
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using KnowledgeBase.Content;
 using KnowledgeBase.Load;
 using KnowledgeBase.Render.Citations;
@@ -26,7 +27,7 @@ public static class ArticleEvidenceBlocks
         var heading = Heading(block, meta, context);
         return block switch
         {
-            StructuredBlock.Regulatory => context.Templates.Render("regulatory-box", Regulatory(meta.Regulatory!, heading, citations)),
+            StructuredBlock.Regulatory => context.Templates.Render("regulatory-table", Regulatory(meta.Regulatory, heading, citations)),
             StructuredBlock.Uses => context.Templates.Render("evidence-matrix", Uses(meta, heading, citations, context)),
             StructuredBlock.Costs => context.Templates.Render("price-list", Prices(meta, heading, citations, context)),
             StructuredBlock.Comparison => context.Templates.Render("comparison-table", Comparison(meta.Comparison!, heading, citations, context)),
@@ -41,7 +42,7 @@ public static class ArticleEvidenceBlocks
     private static string HeadingText(StructuredBlock block, ArticleFrontMatter meta, RenderContext context) =>
         block switch
         {
-            StructuredBlock.Regulatory => "Approval status",
+            StructuredBlock.Regulatory => "Approval status: " + string.Join(", ", meta.Regulatory.Select(decision => decision.RegulatorWithRegion).Distinct(StringComparer.Ordinal)),
             StructuredBlock.Uses => "How strong the evidence is for each use",
             StructuredBlock.Costs => "Prices we found",
             StructuredBlock.Comparison => $"Side by side: {context.Settings.Subject} and {meta.Comparison!.With}",
@@ -57,22 +58,35 @@ public static class ArticleEvidenceBlocks
     private static SourceLinkView Source(Located<string> key, RenderContext context) =>
         new(ReferenceStyle.ShortLabel(context.Graph.Content.References[key.Value]), context.Urls.Reference(key.Value));
 
-    private static RegulatoryBoxView Regulatory(RegulatoryStatus regulatory, PageSectionView heading, CitationGroupRenderer citations) => new(
+    private static RegulatoryTableView Regulatory(IReadOnlyList<RegulatoryDecision> decisions, PageSectionView heading, CitationGroupRenderer citations) => new(
         heading,
-        RegulatoryStatusNames.NameOf(regulatory.Status),
-        StatusLabel(regulatory.Status),
-        regulatory.Summary,
-        Cited(regulatory.Refs, citations));
+        "What each regulator decided, when, and the sources",
+        decisions.Select(decision => new RegulatoryRowView(
+            decision.Regulator,
+            decision.Region,
+            decision.Treatment,
+            RegulatoryStatusNames.NameOf(decision.Status),
+            StatusLabel(decision.Status),
+            decision.Date is { } date ? DecisionDate(date.Value) : null,
+            decision.Summary,
+            Cited(decision.Refs, citations))).ToList());
 
-    /// <summary>The status in words, so the box never relies on its icon or colour.</summary>
+    /// <summary>The status in words, so the table never relies on its icon or colour.</summary>
     private static string StatusLabel(RegulatoryStatusKind status) => status switch
     {
         RegulatoryStatusKind.Approved => "Approved",
         RegulatoryStatusKind.NotApproved => "Not approved",
-        RegulatoryStatusKind.OffLabel => "Off-label: the drug is approved, but not for this use",
-        RegulatoryStatusKind.Mixed => "Mixed: approved for some uses, not for others",
+        RegulatoryStatusKind.OffLabel => "Off-label use only",
+        RegulatoryStatusKind.Mixed => "Approved for some uses only",
+        RegulatoryStatusKind.Banned => "Banned",
+        RegulatoryStatusKind.Warned => "Warned against",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
+
+    /// <summary>Shown as precisely as it is written: "29 April 2015", "July 2015" or "2016".</summary>
+    private static DateView DecisionDate(PartialDate date) => new(
+        date.Iso,
+        date.Earliest.ToString(date.Day is not null ? "d MMMM yyyy" : date.Month is not null ? "MMMM yyyy" : "yyyy", CultureInfo.InvariantCulture));
 
     private static EvidenceMatrixView Uses(ArticleFrontMatter meta, PageSectionView heading, CitationGroupRenderer citations, RenderContext context) => EvidenceMatrix.View(
         heading,

@@ -2,9 +2,13 @@ using KnowledgeBase.Render.Views;
 
 namespace KnowledgeBase.Render.EvidenceBlocks;
 
-/// <summary>The approval status box: the status as an icon and words, a summary and its sources.</summary>
+/// <summary>The approval-status table: one row per regulator's decision.</summary>
+public sealed record RegulatoryTableView(PageSectionView Heading, string Caption, IReadOnlyList<RegulatoryRowView> Rows);
+
+/// <summary>One regulator's decision: who, about what, the status as an icon and words, when, what it means, and its sources.</summary>
 /// <param name="Status">The status as written in front matter ("not-approved"), which picks the icon and colour.</param>
-public sealed record RegulatoryBoxView(PageSectionView Heading, string Status, string StatusLabel, string Summary, string CitationsHtml);
+/// <param name="Date">When the regulator decided, or null when the sources give no date.</param>
+public sealed record RegulatoryRowView(string Regulator, string Region, string Treatment, string Status, string StatusLabel, DateView? Date, string Summary, string CitationsHtml);
 
 /// <summary>An evidence table (uses by level, with verdicts) and its bar chart.</summary>
 /// <param name="ListsArticles">True on the site-wide evidence page, where each use links to the article it comes from.</param>

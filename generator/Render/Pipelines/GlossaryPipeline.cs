@@ -7,8 +7,8 @@ using KnowledgeBase.Render.Views;
 namespace KnowledgeBase.Render.Pipelines;
 
 /// <summary>
-/// The glossary at /glossary/: every term of content/glossary.yml with its plain definition, its other names
-/// and the articles that use it, in alphabetical order. Articles link each term's first use here. A site
+/// The glossary at /glossary/: every term of content/glossary.yml with its plain definition, the sources that
+/// support it, its other names and the articles that use it, in alphabetical order. Articles link each term's first use here. A site
 /// without a glossary has no glossary page.
 /// </summary>
 public sealed class GlossaryPipeline : IOutputPipeline
@@ -35,9 +35,8 @@ public sealed class GlossaryPipeline : IOutputPipeline
                     term.Term,
                     term.Definition,
                     term.Synonyms,
-                    term.Reference is { } reference && context.Graph.Content.References.Find(reference.Value) is { } source
-                        ? new LinkView(ReferenceStyle.ShortLabel(source), context.Urls.Reference(source.Key))
-                        : null,
+                    term.Refs.Select(reference => context.Graph.Content.References.Find(reference.Value)).OfType<ReferenceRecord>()
+                        .Select(source => new LinkView(ReferenceStyle.ShortLabel(source), context.Urls.Reference(source.Key))).ToList(),
                     usedIn[term.Id].Select(article => new LinkView(article.Meta.Title, context.Urls.Article(article.Slug))).ToList()))
                 .ToList()))
             .ToList();

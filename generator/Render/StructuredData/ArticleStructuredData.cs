@@ -7,7 +7,8 @@ namespace KnowledgeBase.Render.StructuredData;
 
 /// <summary>
 /// The schema.org MedicalWebPage that describes an article to search engines and to clinics' tools: what it
-/// is about, who it is for, who wrote it, when it was published and updated, and the sources it cites.
+/// is about, who it is for, who wrote it, when it was published and updated, the sources it cites, and what each
+/// regulator decided (a schema.org DrugLegalStatus per decision, with the place it applies to and the regulator).
 /// </summary>
 /// <remarks>
 /// On a MedicalWebPage, <c>reviewedBy</c> and <c>lastReviewed</c> are read as a medical review, so both appear
@@ -31,7 +32,7 @@ public static class ArticleStructuredData
             ["headline"] = meta.Title,
             ["description"] = meta.Summary,
             ["inLanguage"] = context.Settings.Language,
-            ["about"] = new JsonObject { ["@type"] = "MedicalTherapy", ["name"] = context.Settings.Subject },
+            ["about"] = About(meta, context.Settings.Subject),
             ["audience"] = new JsonObject { ["@type"] = "MedicalAudience", ["audienceType"] = "Patient" },
             ["datePublished"] = Date(meta.Published),
             ["dateModified"] = Date(meta.Updated),
@@ -82,4 +83,43 @@ public static class ArticleStructuredData
 
             return (JsonNode)entry;
         })]);
+
+    /// <summary>
+    /// The article's subject or, when regulators' decisions are listed, the subject and then each treatment they decided on, with its decisions as legal statuses, so
+    /// that an approval of one product is never read as an approval of the subject itself.
+    /// </summary>
+    private static JsonNode About(ArticleFrontMatter meta, string subject)
+    {
+        var therapy = new JsonObject { ["@type"] = "MedicalTherapy", ["name"] = subject };
+        if (meta.Regulatory.Count == 0)
+        {
+            return therapy;
+        }
+
+        var treatments = meta.Regulatory
+            .GroupBy(decision => decision.Treatment, StringComparer.Ordinal)
+            .Select(group => (JsonNode)new JsonObject
+            {
+                ["@type"] = "MedicalTherapy",
+                ["name"] = group.Key,
+                ["legalStatus"] = new JsonArray([.. group.Select(decision => (JsonNode)LegalStatus(decision))]),
+            });
+        return new JsonArray([therapy, .. treatments]);
+    }
+
+    /// <summary>
+    /// Named "FDA (United States): approved, 2015-04-29", with the editor's sentence as its description. schema.org
+    /// gives a legal status no date of its own, so the date, when known, is in the name.
+    /// </summary>
+    private static JsonObject LegalStatus(RegulatoryDecision decision) => new()
+    {
+        ["@type"] = "DrugLegalStatus",
+        ["name"] = $"{decision.RegulatorWithRegion}: {RegulatoryStatusNames.NameOf(decision.Status)}{(decision.Date is { } date ? ", " + date.Value.Iso : "")}",
+        ["description"] = decision.Summary,
+        ["applicableLocation"] = new JsonObject { ["@type"] = "AdministrativeArea", ["name"] = decision.Region },
+        ["recognizingAuthority"] = new JsonObject { ["@type"] = "GovernmentOrganization", ["name"] = decision.Regulator },
+    };
+
+    private static JsonArray Organizations(IReadOnlyList<string> names) =>
+        new([.. names.Select(name => (JsonNode)new JsonObject { ["@type"] = "Organization", ["name"] = name })]);
 }

@@ -6,6 +6,6 @@ public sealed record GlossaryPageView(string Title, IReadOnlyList<GlossaryLetter
 /// <summary>The terms that start with one letter, and the id the letter index links to.</summary>
 public sealed record GlossaryLetterView(string Letter, string Id, IReadOnlyList<GlossaryEntryView> Terms);
 
-/// <summary>One term: its anchor, its plain definition, its other names, the source of the definition and the articles that use it.</summary>
-/// <param name="Source">The source's short name ("Park 2008") and citation page, or null when the entry names none.</param>
-public sealed record GlossaryEntryView(string Id, string Term, string Definition, IReadOnlyList<string> Synonyms, LinkView? Source, IReadOnlyList<LinkView> UsedIn);
+/// <summary>One term: its anchor, its plain definition, its other names, the sources of the definition and the articles that use it.</summary>
+/// <param name="Sources">Each source's short name ("Park 2008") and citation page, in the order the entry names them.</param>
+public sealed record GlossaryEntryView(string Id, string Term, string Definition, IReadOnlyList<string> Synonyms, IReadOnlyList<LinkView> Sources, IReadOnlyList<LinkView> UsedIn);

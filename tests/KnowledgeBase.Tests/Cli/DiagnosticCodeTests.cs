@@ -67,11 +67,12 @@ public sealed partial class DiagnosticCodeTests
         ["KB032"] = (site => AddFrontMatter(site, Cost(min: 600, max: 200, year: 2010)), $"{Sample}:6:10: error KB032: "),
         ["KB033"] = (site => AddFrontMatter(site, Cost(min: 200, max: 600, year: 2010).Replace("currency: USD", "currency: DOLLARS")), $"{Sample}:4:15: error KB033: "),
         ["KB034"] = (site => AddFrontMatter(site, "uses:\n  - name: Fat\n    evidence: low\n    verdict: Unclear.\n    refs: [trial2021]"), $"{Sample}:6:12: error KB034: "),
-        ["KB035"] = (site => AddFrontMatter(site, "regulatory:\n  status: banned\n  summary: Not allowed.\n  refs: [trial2020]"), $"{Sample}:3:11: error KB035: "),
+        ["KB035"] = (site => AddFrontMatter(site, Decision("status: forbidden")), $"{Sample}:5:13: error KB035: "),
         ["KB036"] = (site => AddFrontMatter(site,
             "uses:\n  - name: Fat\n    evidence: low\n    verdict: Unclear.\n    refs: [trial2020]\n  - name: Fat\n    evidence: low\n    verdict: Again.\n    refs: [trial2020]"),
             $"{Sample}:7:11: error KB036: "),
         ["KB037"] = (site => AddFrontMatter(site, Cost(min: 200, max: 600, year: 2030)), $"{Sample}:8:11: error KB037: "),
+        ["KB038"] = (site => AddFrontMatter(site, Decision("status: approved\n    date: 2030-05")), $"{Sample}:6:11: error KB038: "),
         ["KB040"] = (site => RecordPublishedUrls(site, urls => [.. urls, "/articles/gone/"]), "published-urls.txt:1:1: error KB040: "),
         ["KB041"] = (site => Edit(site, Sample, "tags: [basics]", "aliases: [fat-dissolving/]"), $"{Sample}:4:11: error KB041: "),
         ["KB042"] = (site => Edit(site, Sample, "tags: [basics]", "aliases: [/search/]"), $"{Sample}:4:11: error KB042: "),
@@ -89,7 +90,8 @@ public sealed partial class DiagnosticCodeTests
         ["KB070"] = (site => site.Write("content/glossary.yml", "term: Placebo\ndefinition: A dummy treatment.\n"), "content/glossary.yml:1:1: error KB070: "),
         ["KB071"] = (site => site.Write("content/glossary.yml", "- term: Skin\n  definition: The body's cover.\n- term: Dermis\n  definition: A layer of skin.\n  synonyms: [skin]\n"),
             "content/glossary.yml:5:14: error KB071: "),
-        ["KB072"] = (site => site.Write("content/glossary.yml", "- term: Placebo\n  definition: A dummy treatment.\n"), "content/glossary.yml:1:3: warning KB072: "),
+        ["KB072"] = (site => site.Write("content/glossary.yml", "- term: Placebo\n  definition: A dummy treatment.\n  refs: [trial2020]\n"), "content/glossary.yml:1:3: warning KB072: "),
+        ["KB078"] = (site => site.Write("content/glossary.yml", "- term: Millimetre\n  definition: A thousandth of a metre.\n"), "content/glossary.yml:1:3: warning KB078: "),
         ["KB073"] = (site => site.Write("site.yml", TestSite.SiteYml + "\nquestions:\n  - question: Is it deep?\n    answer: /articles/sample/#dept\n"), "site.yml:10:13: error KB073: "),
         ["KB074"] = (site =>
         {
@@ -157,6 +159,10 @@ public sealed partial class DiagnosticCodeTests
 
     private static string Cost(int min, int max, int year) =>
         $"costs:\n  - item: Session\n    currency: USD\n    min: {min}\n    max: {max}\n    per: session\n    year: {year}\n    ref: trial2020";
+
+    /// <summary>One approval-status entry whose fourth line is <paramref name="status"/> (the status and any lines after it).</summary>
+    private static string Decision(string status) =>
+        $"regulatory:\n  - region: United States\n    regulator: FDA\n    {status}\n    summary: A decision.\n    refs: [trial2020]\n    treatment: A drug";
 
     [GeneratedRegex(@"^\| (KB\d{3}) \|", RegexOptions.Multiline)]
     private static partial Regex DocumentedCode();

@@ -76,13 +76,13 @@ public sealed class GlossaryLinkTests(ReadingSite site)
     }
 
     [Fact]
-    public void Glossary_entry_shows_its_synonyms_its_source_and_the_articles_that_use_it()
+    public void Glossary_entry_shows_its_synonyms_its_sources_and_the_articles_that_use_it()
     {
         var entry = site.Page("/glossary/").GetElementById("placebo")!.ParentElement!;
 
         entry.QuerySelector(".glossary-synonyms")!.TextContent.ShouldBe("Also called: dummy treatment");
-        entry.QuerySelector(".glossary-source")!.TextContent.ShouldBe("Source: Park 2008");
-        entry.QuerySelector(".glossary-source a")!.GetAttribute("href").ShouldBe("/references/park2008/");
+        entry.QuerySelector(".glossary-source")!.TextContent.ShouldBe("Sources: Park 2008; Amin 2006");
+        entry.QuerySelectorAll(".glossary-source a").Select(a => a.GetAttribute("href")).ShouldBe(["/references/park2008/", "/references/amin2006/"]);
         entry.QuerySelectorAll(".glossary-used-in a").Select(a => a.GetAttribute("href")).ShouldBe(["/articles/fat/"]);
     }
 }

@@ -16,7 +16,7 @@ public sealed class GlossaryMatcherTests
         Term("Lipodissolve"),
     ]);
 
-    private static GlossaryTerm Term(string name, params string[] synonyms) => new(name, "A definition.", synonyms, null, SourceLocation.StartOf("content/glossary.yml"));
+    private static GlossaryTerm Term(string name, params string[] synonyms) => new(name, "A definition.", synonyms, [], SourceLocation.StartOf("content/glossary.yml"));
 
     private static IEnumerable<string> Found(string text) => Matcher.Matches(text).Select(match => text.Substring(match.Start, match.Length));
 

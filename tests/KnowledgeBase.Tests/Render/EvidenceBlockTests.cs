@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
@@ -15,7 +16,7 @@ public sealed class EvidenceBlockTests(EvidenceBlockSite site) : IClassFixture<E
     private IDocument EvidencePage => site.Parse("evidence/index.html");
 
     [Theory]
-    [InlineData("section.regulatory-box", "regulatory-box.html")]
+    [InlineData("section.regulatory", "regulatory-table.html")]
     [InlineData("section.evidence-matrix", "evidence-matrix.html")]
     [InlineData("section.price-list", "price-list.html")]
     [InlineData("section.comparison", "comparison-table.html")]
@@ -78,36 +79,88 @@ public sealed class EvidenceBlockTests(EvidenceBlockSite site) : IClassFixture<E
     }
 
     [Fact]
-    public void Regulatory_box_states_the_status_in_words_beside_an_icon_that_screen_readers_skip()
+    public void Approval_status_is_a_table_with_a_caption_and_a_row_header_for_each_regulators_decision()
     {
-        var box = ArticlePage.QuerySelector("section.regulatory-box")!;
+        var section = ArticlePage.QuerySelector("section.regulatory")!;
+        var table = section.QuerySelector("table")!;
 
-        box.ClassList.ShouldContain("regulatory-not-approved");
-        box.QuerySelector(".regulatory-status strong")!.TextContent.ShouldBe("Not approved");
-        box.QuerySelector(".regulatory-status svg")!.GetAttribute("aria-hidden").ShouldBe("true");
-        box.TextContent.ShouldContain("Kybella is approved, but only for fat under the chin.");
+        section.QuerySelector("h2")!.TextContent.ShouldBe("Approval status: FDA (United States)");
+        table.QuerySelector("caption").ShouldNotBeNull().TextContent.ShouldNotBeEmpty();
+        table.QuerySelectorAll("thead th").Select(th => (th.GetAttribute("scope"), th.TextContent))
+            .ShouldBe([("col", "Regulator"), ("col", "Treatment"), ("col", "Status"), ("col", "Date"), ("col", "What it decided")]);
+        table.QuerySelectorAll("tbody th[scope=row]").Select(th => th.TextContent).ShouldBe(["FDAUnited States", "FDAUnited States"]);
+        table.QuerySelectorAll("tbody tr").Select(row => row.QuerySelector("td:last-child sup.citation")).ShouldAllBe(citation => citation != null);
     }
 
     [Fact]
-    public void Each_approval_status_has_its_own_icon_and_says_the_status_in_words()
+    public void Each_status_is_said_in_words_beside_an_icon_of_its_own_shape_that_screen_readers_skip()
     {
-        string[] statuses = ["approved", "not-approved", "off-label", "mixed"];
+        string[] statuses = ["approved", "not-approved", "off-label", "mixed", "banned", "warned"];
         using var statusSite = new TestSite(withSampleArticle: false);
-        foreach (var status in statuses)
-        {
-            statusSite.Write($"content/articles/{status}.md",
-                $"---\ntitle: Status {status}\nsummary: A summary.\nlast_reviewed: 2026-11-01\nnext_review: 2027-11-01\nauthors: [editorial-team]\npublished: 2026-10-01\nupdated: 2026-11-01\nsources_searched: 2026-10-15\nregulatory:\n  status: {status}\n  summary: What the regulator said.\n---\nBody.\n");
-        }
+        statusSite.AddRepositoryReferences("kybella_label");
+        var rows = statuses.Select((status, index) =>
+            $"  - region: Country {index}\n    regulator: Regulator {index}\n    treatment: A drug\n    status: {status}\n    summary: What the regulator said.\n    refs: [kybella_label]\n");
+        statusSite.Write("content/articles/statuses.md",
+            $"---\ntitle: Statuses\nsummary: A summary.\nlast_reviewed: 2026-11-01\nnext_review: 2027-11-01\nauthors: [editorial-team]\npublished: 2026-10-01\nupdated: 2026-11-01\nsources_searched: 2026-10-15\nregulatory:\n{string.Concat(rows)}---\nBody.\n");
 
-        statusSite.Build().Succeeded.ShouldBeTrue();
+        statusSite.Build().ShouldHaveBuilt("The site with every status");
 
-        var boxes = statuses.Select(status => new HtmlParser().ParseDocument(statusSite.ReadOutput($"articles/{status}/index.html")).QuerySelector("section.regulatory-box")!).ToList();
-        boxes.Select(box => box.QuerySelector(".regulatory-status strong")!.TextContent).ShouldBe(
-            ["Approved", "Not approved", "Off-label: the drug is approved, but not for this use", "Mixed: approved for some uses, not for others"]);
-        boxes.Select(box => box.ClassList.Single(name => name.StartsWith("regulatory-", StringComparison.Ordinal) && name != "regulatory-box"))
-            .ShouldBe(statuses.Select(status => "regulatory-" + status));
-        boxes.ShouldAllBe(box => box.QuerySelector(".regulatory-status svg")!.GetAttribute("aria-hidden") == "true");
-        boxes.Select(box => box.QuerySelector(".regulatory-status svg")!.InnerHtml).Distinct().Count().ShouldBe(statuses.Length);
+        var cells = new HtmlParser().ParseDocument(statusSite.ReadOutput("articles/statuses/index.html")).QuerySelectorAll("section.regulatory .regulatory-status").ToList();
+        cells.Select(cell => cell.QuerySelector("strong")!.TextContent).ShouldBe(
+            ["Approved", "Not approved", "Off-label use only", "Approved for some uses only", "Banned", "Warned against"]);
+        cells.Select(cell => cell.ClassList.Single(name => name != "regulatory-status")).ShouldBe(statuses.Select(status => "regulatory-" + status));
+        cells.ShouldAllBe(cell => cell.QuerySelector("svg")!.GetAttribute("aria-hidden") == "true");
+        cells.Select(cell => cell.QuerySelector("svg")!.InnerHtml).Distinct().Count().ShouldBe(statuses.Length);
+    }
+
+    [Fact]
+    public void Heading_names_each_regulator_once_with_its_country_unless_its_name_says_it()
+    {
+        using var regulatorSite = new TestSite(withSampleArticle: false);
+        regulatorSite.AddRepositoryReferences("kybella_label");
+        var rows = new[] { ("United States", "FDA"), ("Canada", "Health Canada"), ("United States", "FDA"), ("Australia", "TGA") }.Select(entry =>
+            $"  - region: {entry.Item1}\n    regulator: {entry.Item2}\n    treatment: A drug\n    status: approved\n    summary: Approved.\n    refs: [kybella_label]\n");
+        regulatorSite.Write("content/articles/regulators.md",
+            $"---\ntitle: Regulators\nsummary: A summary.\nlast_reviewed: 2026-11-01\nnext_review: 2027-11-01\nauthors: [editorial-team]\npublished: 2026-10-01\nupdated: 2026-11-01\nsources_searched: 2026-10-15\nregulatory:\n{string.Concat(rows)}---\nBody.\n");
+
+        regulatorSite.Build().ShouldHaveBuilt("The site with four decisions");
+
+        new HtmlParser().ParseDocument(regulatorSite.ReadOutput("articles/regulators/index.html")).QuerySelector("#approval-status")!.TextContent
+            .ShouldBe("Approval status: FDA (United States), Health Canada, TGA (Australia)");
+    }
+
+    [Fact]
+    public void Decision_date_is_shown_as_precisely_as_it_is_written_and_a_missing_date_says_so()
+    {
+        using var dateSite = new TestSite(withSampleArticle: false);
+        dateSite.AddRepositoryReferences("kybella_label");
+        var rows = new[] { "\n    date: 2015-04-29", "\n    date: 2015-07", "\n    date: 2016", "" }.Select(date =>
+            $"  - region: United States\n    regulator: FDA\n    treatment: A drug\n    status: approved{date}\n    summary: Approved.\n    refs: [kybella_label]\n");
+        dateSite.Write("content/articles/dates.md",
+            $"---\ntitle: Dates\nsummary: A summary.\nlast_reviewed: 2026-11-01\nnext_review: 2027-11-01\nauthors: [editorial-team]\npublished: 2026-10-01\nupdated: 2026-11-01\nsources_searched: 2026-10-15\nregulatory:\n{string.Concat(rows)}---\nBody.\n");
+
+        dateSite.Build().ShouldHaveBuilt("The site with four dates");
+
+        var dateCells = new HtmlParser().ParseDocument(dateSite.ReadOutput("articles/dates/index.html")).QuerySelectorAll("section.regulatory tbody td:nth-of-type(3)").ToList();
+        dateCells.Select(cell => cell.QuerySelector("time")?.GetAttribute("datetime")).ShouldBe(["2015-04-29", "2015-07", "2016", null]);
+        dateCells.Select(cell => cell.TextContent).ShouldBe(["Date: 29 April 2015", "Date: July 2015", "Date: 2016", "Date: Not given in our sources"]);
+    }
+
+    [Fact]
+    public void Article_structured_data_gives_each_treatments_decisions_as_legal_statuses_where_they_apply()
+    {
+        var json = JsonNode.Parse(ArticlePage.QuerySelector("script[type='application/ld+json']")!.TextContent)!;
+        var about = json["about"]!.AsArray();
+
+        about.Select(item => (item!["@type"]!.GetValue<string>(), item["name"]!.GetValue<string>()))
+            .ShouldBe([("MedicalTherapy", "Mesotherapy"), ("MedicalTherapy", "Lipodissolve shots"), ("MedicalTherapy", "Kybella (deoxycholic acid)")]);
+        about[0]!["legalStatus"].ShouldBeNull("an approval of one product is not an approval of the article's subject");
+        var statuses = about.Skip(1).Select(item => item!["legalStatus"]!.AsArray().ShouldHaveSingleItem()!).ToList();
+        statuses.ShouldAllBe(status => status["@type"]!.GetValue<string>() == "DrugLegalStatus");
+        statuses.Select(status => status["name"]!.GetValue<string>()).ShouldBe(["FDA (United States): warned, 2010-04-07", "FDA (United States): approved, 2015"]);
+        statuses.Select(status => status["applicableLocation"]!["name"]!.GetValue<string>()).ShouldBe(["United States", "United States"]);
+        statuses.Select(status => status["recognizingAuthority"]!["name"]!.GetValue<string>()).ShouldBe(["FDA", "FDA"]);
+        statuses[1]["description"]!.GetValue<string>().ShouldStartWith("Kybella (deoxycholic acid) is approved");
     }
 
     [Fact]

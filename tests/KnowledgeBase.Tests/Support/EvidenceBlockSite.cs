@@ -31,9 +31,20 @@ public sealed class EvidenceBlockSite : IDisposable
         key_points:
           - In a study of 20 women, the shots gave no more reduction than the untreated thigh [@park2008].
         regulatory:
-          status: not-approved
-          summary: No drug is approved in the U.S. to remove fat by mesotherapy or lipodissolve. Kybella is approved, but only for fat under the chin.
-          refs: [fda2010_lipodissolve, kybella_label]
+          - region: United States
+            regulator: FDA
+            treatment: Lipodissolve shots
+            status: warned
+            date: 2010-04-07
+            summary: The FDA warned six medical spas that their claims for lipodissolve shots were false or misleading.
+            refs: [fda2010_lipodissolve]
+          - region: United States
+            regulator: FDA
+            treatment: Kybella (deoxycholic acid)
+            status: approved
+            date: 2015
+            summary: Kybella (deoxycholic acid) is approved for fat under the chin in adults, and for no other part of the body.
+            refs: [kybella_label]
         uses:
           - name: Fat under the chin with deoxycholic acid (Kybella)
             evidence: high

@@ -40,7 +40,7 @@ public sealed class ReadingSite : IDisposable
         - term: Placebo
           definition: A dummy treatment with no active drug.
           synonyms: [dummy treatment]
-          reference: park2008
+          refs: [park2008, amin2006]
         - term: Dermis
           definition: The middle layer of skin.
         - term: FDA

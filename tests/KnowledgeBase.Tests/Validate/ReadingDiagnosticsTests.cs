@@ -13,7 +13,9 @@ public sealed class ReadingDiagnosticsTests
           synonyms: [dummy shot]
         """;
 
-    private static Diagnostic SingleDiagnostic(TestSite site) => site.Check().Diagnostics.ShouldHaveSingleItem();
+    /// <summary>The one problem, besides the warning that a definition names no source, which only its own test is about.</summary>
+    private static Diagnostic SingleDiagnostic(TestSite site) =>
+        site.Check().Diagnostics.Where(d => d.Code != DiagnosticCode.UncitedGlossaryDefinition).ShouldHaveSingleItem();
 
     /// <summary>The sample article with key points (or other fields) that cite park2008, which the site then holds.</summary>
     private static void WriteSampleWith(TestSite site, string frontMatterLines)
@@ -78,18 +80,34 @@ public sealed class ReadingDiagnosticsTests
     }
 
     [Fact]
-    public void A_glossary_reference_that_is_not_a_source_is_an_error_with_a_suggestion()
+    public void A_glossary_source_that_does_not_exist_is_an_error_at_its_key_with_a_suggestion()
     {
         using var site = new TestSite();
         site.AddRepositoryReferences("park2008");
         site.Write("content/articles/sample.md", TestSite.SampleArticle + "\nA placebo was used [@park2008].\n");
-        site.Write("content/glossary.yml", Glossary + "\n  reference: park2009\n");
+        site.Write("content/glossary.yml", Glossary + "\n  refs: [park2008, park2009]\n");
 
         var error = SingleDiagnostic(site);
 
         error.Code.ShouldBe(DiagnosticCode.UnknownCitationKey);
-        error.Location.ShouldBe(new SourceLocation("content/glossary.yml", 4, 14));
+        error.Location.ShouldBe(new SourceLocation("content/glossary.yml", 4, 20));
         error.Message.ShouldContain("did you mean park2008?");
+    }
+
+    [Fact]
+    public void A_glossary_definition_that_names_no_source_is_a_warning_at_the_term()
+    {
+        using var site = new TestSite();
+        site.AddRepositoryReferences("park2008");
+        site.Write("content/articles/sample.md", TestSite.SampleArticle + "\nA placebo was used [@park2008].\n");
+        site.Write("content/glossary.yml", Glossary + "\n- term: Dermis\n  definition: The middle layer of skin.\n  refs: [park2008]\n");
+
+        var warning = site.Check().Diagnostics.Where(d => d.Code != DiagnosticCode.UnusedGlossaryTerm).ShouldHaveSingleItem();
+
+        warning.Code.ShouldBe(DiagnosticCode.UncitedGlossaryDefinition);
+        warning.Severity.ShouldBe(Severity.Warning);
+        warning.Location.ShouldBe(new SourceLocation("content/glossary.yml", 1, 3));
+        warning.Message.ShouldContain("'Placebo'");
     }
 
     [Theory]

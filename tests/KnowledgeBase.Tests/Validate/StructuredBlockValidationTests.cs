@@ -66,9 +66,19 @@ public sealed class StructuredBlockValidationTests
                 duration: 12 weeks
                 finding: No difference.
             regulatory:
-              status: mixed
-              summary: Approved for one use only.
-              refs: [park2008]
+              - region: United States
+                regulator: FDA
+                treatment: Kybella
+                status: mixed
+                date: 2015-04
+                summary: Approved for one use only.
+                refs: [park2008]
+              - region: France
+                regulator: Government of France
+                treatment: Injection lipolysis
+                status: banned
+                summary: Banned.
+                refs: [park2008]
             """).ShouldBeEmpty();
     }
 
@@ -119,10 +129,68 @@ public sealed class StructuredBlockValidationTests
             .ShouldBeEmpty();
     }
 
+    /// <summary>One approval-status entry, starting on line 7; <paramref name="extra"/> is added as its last lines, from line 13.</summary>
+    private static string Decision(string status = "approved", string extra = "") =>
+        $"regulatory:\n  - region: United States\n    regulator: FDA\n    status: {status}\n    summary: Approved.\n    refs: [park2008]\n    treatment: Kybella{extra}";
+
     [Fact]
-    public void Unknown_key_in_the_regulatory_box_is_reported_at_the_key()
+    public void Unknown_key_in_an_approval_status_entry_is_reported_at_the_key_with_the_nearest_field()
     {
-        SingleError("regulatory:\n  status: approved\n  summary: Approved.\n  source: [park2008]", DiagnosticCode.UnknownBlockField, line: 9, column: 3);
+        var error = SingleError(Decision(extra: "\n    dated: 2015"), DiagnosticCode.UnknownBlockField, line: 13, column: 5);
+
+        error.Message.ShouldContain("did you mean date?");
+    }
+
+    [Fact]
+    public void Approval_status_written_as_one_status_instead_of_a_list_of_regulators_is_an_error()
+    {
+        var error = SingleError("regulatory:\n  status: approved\n  summary: Approved.\n  refs: [park2008]", DiagnosticCode.InvalidValue, line: 7, column: 3);
+
+        error.Message.ShouldContain("a list of entries");
+    }
+
+    [Theory]
+    [InlineData("region")]
+    [InlineData("regulator")]
+    [InlineData("treatment")]
+    [InlineData("status")]
+    [InlineData("summary")]
+    public void Approval_status_entry_without_a_required_field_is_reported_at_the_entry(string field)
+    {
+        var lines = Decision().Split('\n').Where(line => !line.TrimStart(' ', '-').StartsWith(field + ":", StringComparison.Ordinal));
+        var entry = string.Join('\n', lines).Replace("regulatory:\n    ", "regulatory:\n  - ");
+
+        var error = SingleError(entry, DiagnosticCode.MissingField, line: 7, column: 5);
+
+        error.Message.ShouldContain($"'{field}'");
+    }
+
+    [Fact]
+    public void Approval_status_entry_without_sources_is_reported_at_its_empty_list()
+    {
+        var error = SingleError(Decision().Replace("refs: [park2008]", "refs: []"), DiagnosticCode.MissingField, line: 11, column: 11);
+
+        error.Message.ShouldContain("'refs' is empty");
+    }
+
+    [Theory]
+    [InlineData("2015-13")]
+    [InlineData("2015-02-30")]
+    [InlineData("15-04-29")]
+    [InlineData("April 2015")]
+    public void Decision_date_that_is_not_a_day_month_or_year_is_reported_at_its_value(string date)
+    {
+        var error = SingleError(Decision(extra: $"\n    date: {date}"), DiagnosticCode.InvalidDate, line: 13, column: 11);
+
+        error.Message.ShouldContain("YYYY-MM-DD, YYYY-MM or YYYY");
+    }
+
+    [Fact]
+    public void Decision_date_in_the_future_is_reported_at_its_value()
+    {
+        var error = SingleError(Decision(extra: "\n    date: 2027-01"), DiagnosticCode.DecisionDateInFuture, line: 13, column: 11);
+
+        error.Message.ShouldContain("2027-01");
     }
 
     [Fact]
@@ -135,11 +203,12 @@ public sealed class StructuredBlockValidationTests
     }
 
     [Fact]
-    public void Unknown_regulatory_status_is_reported_at_its_value()
+    public void Unknown_regulatory_status_is_reported_at_its_value_with_the_nearest_status()
     {
-        var error = SingleError("regulatory:\n  status: unapproved\n  summary: Not approved.", DiagnosticCode.UnknownRegulatoryStatus, line: 7, column: 11);
+        var error = SingleError(Decision(status: "aproved"), DiagnosticCode.UnknownRegulatoryStatus, line: 9, column: 13);
 
-        error.Message.ShouldContain("approved, not-approved, off-label, mixed");
+        error.Message.ShouldContain("approved, not-approved, off-label, mixed, banned, warned");
+        error.Message.ShouldContain("did you mean approved?");
     }
 
     [Fact]
@@ -227,13 +296,16 @@ public sealed class StructuredBlockValidationTests
                 duration: D
                 finding: F.
             regulatory:
-              status: approved
-              summary: S.
-              refs: [nosuch5]
+              - region: United States
+                regulator: FDA
+                status: approved
+                summary: S.
+                refs: [nosuch5]
+                treatment: T
             """);
 
         diagnostics.ShouldAllBe(d => d.Code == DiagnosticCode.UnknownBlockReference);
-        diagnostics.Select(d => (d.Location.Line, d.Location.Column)).ShouldBe([(10, 12), (18, 10), (25, 14), (27, 10), (36, 10)]);
+        diagnostics.Select(d => (d.Location.Line, d.Location.Column)).ShouldBe([(10, 12), (18, 10), (25, 14), (27, 10), (38, 12)]);
     }
 
     [Fact]
