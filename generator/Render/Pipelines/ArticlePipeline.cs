@@ -63,7 +63,7 @@ public sealed class ArticlePipeline : IOutputPipeline
                 meta.ChangesNewestFirst.Select(change => new ChangeView(RenderContext.Date(change.Date), change.Change)).ToList(),
                 FeedbackLinks.Of(article, context));
 
-            var cited = citations.Numbering.Keys.Select(key => ReferenceStructuredData.Work(context.Graph.Content.References[key], context)).ToList();
+            var cited = citations.Numbering.Keys.Select(key => ReferenceStructuredData.Citation(context.Graph.Content.References[key], context)).ToList();
             var jsonLd = ArticleStructuredData.MedicalWebPage(article, context, cited);
             var pageMeta = new PageMeta(meta.Title, meta.Summary, context.Urls.Article(article.Slug), "article", jsonLd)
             {

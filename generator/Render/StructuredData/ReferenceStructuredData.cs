@@ -8,19 +8,27 @@ namespace KnowledgeBase.Render.StructuredData;
 /// <summary>
 /// A source as schema.org data: a ScholarlyArticle for a journal article (NewsArticle, Report or CreativeWork for
 /// other kinds), with its authors, date, journal and identifiers. The citation page carries it as its JSON-LD, and
-/// each article lists the ones it cites.
+/// each article names the ones it cites by the same @id.
 /// </summary>
 public static class ReferenceStructuredData
 {
+    /// <summary>
+    /// A source as an article's JSON-LD cites it: its kind, name and the @id of the full description its citation
+    /// page carries, which search engines join on; repeating the whole record in every article that cites it would
+    /// weigh on patients' phones for nothing.
+    /// </summary>
+    public static JsonObject Citation(ReferenceRecord reference, RenderContext context) => new()
+    {
+        ["@type"] = TypeOf(reference.Type),
+        ["@id"] = context.Urls.Absolute(context.Urls.Reference(reference.Key)) + "#source",
+        ["url"] = context.Urls.Absolute(context.Urls.Reference(reference.Key)),
+        ["name"] = reference.Title ?? ReferenceStyle.ShortLabel(reference),
+    };
+
+    /// <summary>The full description of a source, with its authors, date, container and identifiers, for its citation page.</summary>
     public static JsonObject Work(ReferenceRecord reference, RenderContext context)
     {
-        var work = new JsonObject
-        {
-            ["@type"] = TypeOf(reference.Type),
-            ["@id"] = context.Urls.Absolute(context.Urls.Reference(reference.Key)) + "#source",
-            ["url"] = context.Urls.Absolute(context.Urls.Reference(reference.Key)),
-            ["name"] = reference.Title ?? ReferenceStyle.ShortLabel(reference),
-        };
+        var work = Citation(reference, context);
         if (reference.Title is { } title)
         {
             work["headline"] = title;

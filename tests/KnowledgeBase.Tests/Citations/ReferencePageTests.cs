@@ -181,6 +181,19 @@ public sealed class ReferencePageTests(CitationSiteFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public void Article_json_ld_names_each_source_by_the_id_its_citation_page_describes_it_under()
+    {
+        var article = JsonNode.Parse(fixture.Page("articles/sample/index.html").QuerySelector("script[type='application/ld+json']")!.TextContent)!;
+        var park = JsonNode.Parse(Park.QuerySelector("script[type='application/ld+json']")!.TextContent)!;
+
+        var cited = article["citation"]!.AsArray().Single(work => work!["url"]!.GetValue<string>().EndsWith("/park2008/", StringComparison.Ordinal))!;
+
+        cited["@id"]!.GetValue<string>().ShouldBe(park["@id"]!.GetValue<string>());
+        cited["name"]!.GetValue<string>().ShouldBe("Effectiveness of mesotherapy on body contouring");
+        cited.AsObject().Select(property => property.Key).ShouldBe(["@type", "@id", "url", "name"]);
+    }
+
+    [Fact]
     public void Reference_list_entries_link_to_their_citation_pages()
     {
         fixture.Page("articles/sample/index.html").QuerySelectorAll(".reference-links > a").Select(a => a.GetAttribute("href"))

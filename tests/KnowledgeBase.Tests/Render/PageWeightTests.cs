@@ -8,17 +8,17 @@ namespace KnowledgeBase.Tests.Render;
 
 /// <summary>
 /// Pages must stay light for patients on phones: measured on the real content as built, an article page with the
-/// stylesheets and scripts it loads at once weighs at most 30 KB compressed. The search library (Pagefind and the
-/// query module) is left out: search.js imports it only when someone searches.
+/// stylesheets and scripts it loads at once weighs at most 40 KB compressed (README "Light pages" says why not 30).
+/// The search library (Pagefind and the query module) is left out: search.js imports it only when someone searches.
 /// </summary>
 public sealed partial class PageWeightTests(RealSite site) : IClassFixture<RealSite>
 {
-    private const int BudgetBytes = 30 * 1024;
+    private const int BudgetBytes = 40 * 1024;
 
     private IEnumerable<string> HtmlPages => Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories);
 
     [Fact]
-    public void Every_article_page_with_the_css_and_scripts_it_loads_is_at_most_30_KB_compressed()
+    public void Every_article_page_with_the_css_and_scripts_it_loads_is_at_most_40_KB_compressed()
     {
         var articles = Directory.GetFiles(Path.Combine(site.Output, "articles"), "index.html", SearchOption.AllDirectories);
         articles.ShouldNotBeEmpty();
