@@ -160,11 +160,11 @@ public sealed class EditorHabitsTests : IDisposable
         var layout = _site.ReadSource("templates/layout.html");
 
         _site.Write("templates/layout.html", layout.Replace("</body>", "{{ if page.title }}</body>", StringComparison.Ordinal));
-        var problems = await ReadUntilAsync(events, line => line.StartsWith("data: [\"templates/layout.html", StringComparison.Ordinal));
+        var problems = await Preview.ReadUntilAsync(events, line => line.StartsWith("data: [\"templates/layout.html", StringComparison.Ordinal));
         (await Page(preview)).ShouldContain("This article is for testing.", customMessage: "the last good page stays served");
 
         _site.Write("templates/layout.html", layout);
-        await ReadUntilAsync(events, line => line == "event: reload");
+        await Preview.ReadUntilAsync(events, line => line == "event: reload");
 
         problems.ShouldContain("error KB015");
         (await ProblemsShownToANewPageAsync(preview)).ShouldBe("data: []", "a page opened after the fix shows no problems");
@@ -185,7 +185,7 @@ public sealed class EditorHabitsTests : IDisposable
     private static async Task<string> ProblemsShownToANewPageAsync(Preview preview)
     {
         using var events = await LiveReloadEventsAsync(preview);
-        return await ReadUntilAsync(events, line => line.StartsWith("data:", StringComparison.Ordinal));
+        return await Preview.ReadUntilAsync(events, line => line.StartsWith("data:", StringComparison.Ordinal));
     }
 
     private static string Edited(string body) => TestSite.SampleArticle.Replace("Small injections into the skin.", body, StringComparison.Ordinal);
@@ -284,19 +284,5 @@ public sealed class EditorHabitsTests : IDisposable
                 File.Copy(entry.FullName, destination);
             }
         }
-    }
-
-    private static async Task<string> ReadUntilAsync(StreamReader reader, Func<string, bool> match)
-    {
-        using var timeout = new CancellationTokenSource(Preview.Patience);
-        while (await reader.ReadLineAsync(timeout.Token) is { } line)
-        {
-            if (match(line))
-            {
-                return line;
-            }
-        }
-
-        throw new TimeoutException("the event never arrived");
     }
 }

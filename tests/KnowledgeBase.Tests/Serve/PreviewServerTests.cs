@@ -27,7 +27,7 @@ public sealed class PreviewServerTests
 
         site.Write("content/articles/sample.md", "---\ntitle: Broken\nsumary: typo\n---\n");
 
-        var problems = await ReadUntilAsync(events, line => line.StartsWith("data: [\"content", StringComparison.Ordinal));
+        var problems = await Preview.ReadUntilAsync(events, line => line.StartsWith("data: [\"content", StringComparison.Ordinal));
         problems.ShouldContain("content/articles/sample.md:3:1: error KB003");
         (await preview.Http.GetStringAsync("/articles/sample/", TestContext.Current.CancellationToken)).ShouldContain("What is a sample?");
     }
@@ -97,19 +97,5 @@ public sealed class PreviewServerTests
 
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldNotContain("base_url");
-    }
-
-    private static async Task<string> ReadUntilAsync(StreamReader reader, Func<string, bool> match)
-    {
-        using var timeout = new CancellationTokenSource(Preview.Patience);
-        while (await reader.ReadLineAsync(timeout.Token) is { } line)
-        {
-            if (match(line))
-            {
-                return line;
-            }
-        }
-
-        throw new TimeoutException("the event never arrived");
     }
 }

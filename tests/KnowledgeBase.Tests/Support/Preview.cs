@@ -49,6 +49,21 @@ public sealed class Preview : IAsyncDisposable
         return preview;
     }
 
+    /// <summary>Reads live-reload events until a line matches, failing the test after <see cref="Patience"/>.</summary>
+    public static async Task<string> ReadUntilAsync(StreamReader reader, Func<string, bool> match)
+    {
+        using var timeout = new CancellationTokenSource(Patience);
+        while (await reader.ReadLineAsync(timeout.Token) is { } line)
+        {
+            if (match(line))
+            {
+                return line;
+            }
+        }
+
+        throw new TimeoutException("the event never arrived");
+    }
+
     /// <summary>Polls until <paramref name="condition"/> holds, failing the test after <see cref="Patience"/>.</summary>
     public static async Task Eventually(Func<Task<bool>> condition)
     {
