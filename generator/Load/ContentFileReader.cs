@@ -21,26 +21,11 @@ public sealed class ContentFileReader(string siteRoot, DiagnosticBag diagnostics
     public SourceText? Read(string fullPath, string allowedFolder)
     {
         var relative = Relative(fullPath);
-        var location = SourceLocation.StartOf(relative);
-        var info = new FileInfo(fullPath);
-        var resolved = info.LinkTarget is null ? info.FullName : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
-        var folder = Path.GetFullPath(allowedFolder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        if (resolved is null || !resolved.StartsWith(folder, StringComparison.Ordinal))
+        if (ReadBytes(fullPath, allowedFolder) is not { } bytes)
         {
-            diagnostics.Error(DiagnosticCode.PathOutsideContent, location,
-                $"this file links to '{info.LinkTarget}', which is outside {Relative(allowedFolder)}/; copy the file into the folder instead of linking to it");
             return null;
         }
 
-        var length = new FileInfo(resolved).Length;
-        if (length > MaxFileBytes)
-        {
-            diagnostics.Error(DiagnosticCode.FileTooLarge, location,
-                $"the file is {length / 1024.0 / 1024.0:0.0} MB; content files are limited to {MaxFileBytes / 1024 / 1024} MB (split it into several articles)");
-            return null;
-        }
-
-        var bytes = File.ReadAllBytes(resolved);
         var nul = Array.IndexOf(bytes, (byte)0);
         if (nul >= 0)
         {
@@ -61,6 +46,37 @@ public sealed class ContentFileReader(string siteRoot, DiagnosticBag diagnostics
             return null;
         }
     }
+
+    /// <summary>Reads the file's bytes (text or not, such as a template's script), or reports why it cannot and returns null.</summary>
+    public byte[]? ReadBytes(string fullPath, string allowedFolder)
+    {
+        var location = SourceLocation.StartOf(Relative(fullPath));
+        var info = new FileInfo(fullPath);
+        var resolved = info.LinkTarget is null ? info.FullName : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+        var folder = Path.GetFullPath(allowedFolder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        if (resolved is null || !resolved.StartsWith(folder, StringComparison.Ordinal))
+        {
+            diagnostics.Error(DiagnosticCode.PathOutsideContent, location,
+                $"this file links to '{info.LinkTarget}', which is outside {Relative(allowedFolder)}/; copy the file into the folder instead of linking to it");
+            return null;
+        }
+
+        var length = new FileInfo(resolved).Length;
+        if (length > MaxFileBytes)
+        {
+            diagnostics.Error(DiagnosticCode.FileTooLarge, location,
+                $"the file is {length / 1024.0 / 1024.0:0.0} MB; content files are limited to {MaxFileBytes / 1024 / 1024} MB (split it into several articles)");
+            return null;
+        }
+
+        return BytesOf(resolved);
+    }
+
+    /// <summary>
+    /// The file's bytes. What shows no bytes is not opened: an empty file has nothing to read, and a FIFO or a device,
+    /// which also shows none, would keep the build waiting for ever on the read.
+    /// </summary>
+    public static byte[] BytesOf(string path) => new FileInfo(path).Length == 0 ? [] : File.ReadAllBytes(path);
 
     private static SourceLocation LocationOfByte(string path, byte[] bytes, int index)
     {

@@ -59,7 +59,7 @@ public sealed class SiteLoader(string siteRoot)
     {
         try
         {
-            return Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
+            return Convert.ToHexStringLower(SHA256.HashData(ContentFileReader.BytesOf(path)));
         }
         catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
         {
@@ -174,7 +174,9 @@ public sealed class SiteLoader(string siteRoot)
         return Directory.Exists(assetsFolder)
             ? Directory.EnumerateFiles(assetsFolder, "*", SearchOption.AllDirectories)
                 .Order(StringComparer.Ordinal)
-                .Select(path => new AssetFile(Path.GetRelativePath(assetsFolder, path).Replace('\\', '/'), File.ReadAllBytes(path)))
+                .Select(path => (Path: path, Bytes: files.ReadBytes(path, assetsFolder)))
+                .Where(asset => asset.Bytes is not null)
+                .Select(asset => new AssetFile(Path.GetRelativePath(assetsFolder, asset.Path).Replace('\\', '/'), asset.Bytes!))
                 .ToList()
             : [];
     }

@@ -1,5 +1,6 @@
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Tests.Support;
+using KnowledgeBase.Tests.Support.BadInputs;
 using Shouldly;
 
 namespace KnowledgeBase.Tests.Load;
@@ -59,6 +60,20 @@ public sealed class ContentFileSafetyTests
 
         error.Code.ShouldBe(DiagnosticCode.PathOutsideContent);
         error.Location.Path.ShouldBe("content/articles/linked.md");
+    }
+
+    [Fact]
+    public async Task A_fifo_named_like_an_article_is_reported_at_its_path_instead_of_waiting_for_ever()
+    {
+        using var site = new TestSite();
+        BadInput.Replace("content/articles/pipe.md", FileKind.Fifo).Apply(site.Root);
+        BadInput.Replace("templates/assets/pipe.js", FileKind.Fifo).Apply(site.Root);
+
+        var result = await Task.Run(site.Check, TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+
+        var error = result.Diagnostics.ShouldHaveSingleItem();
+        error.Code.ShouldBe(DiagnosticCode.MissingFrontMatter);
+        error.Location.Path.ShouldBe("content/articles/pipe.md");
     }
 
     [Fact]
