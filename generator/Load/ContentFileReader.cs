@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using System.Text;
 using KnowledgeBase.Diagnostics;
 
@@ -52,12 +53,30 @@ public sealed class ContentFileReader(string siteRoot, DiagnosticBag diagnostics
     {
         var location = SourceLocation.StartOf(Relative(fullPath));
         var info = new FileInfo(fullPath);
-        var resolved = info.LinkTarget is null ? info.FullName : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+        string? resolved;
+        try
+        {
+            resolved = info.LinkTarget is null ? info.FullName : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+        }
+        catch (IOException)
+        {
+            diagnostics.Error(DiagnosticCode.UnreadableFile, location,
+                $"this file is a link to '{info.LinkTarget}', which leads back round to itself; put the file itself here instead");
+            return null;
+        }
+
         var folder = Path.GetFullPath(allowedFolder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
         if (resolved is null || !resolved.StartsWith(folder, StringComparison.Ordinal))
         {
             diagnostics.Error(DiagnosticCode.PathOutsideContent, location,
                 $"this file links to '{info.LinkTarget}', which is outside {Relative(allowedFolder)}/; copy the file into the folder instead of linking to it");
+            return null;
+        }
+
+        if (!File.Exists(resolved))
+        {
+            diagnostics.Error(DiagnosticCode.UnreadableFile, location,
+                $"this file is a link to '{info.LinkTarget}', which does not exist; put the file itself here, or delete the link");
             return null;
         }
 
@@ -71,6 +90,17 @@ public sealed class ContentFileReader(string siteRoot, DiagnosticBag diagnostics
 
         return BytesOf(resolved);
     }
+
+    /// <summary>
+    /// Every file in the folder and its subfolders, linked files included; a link to a folder is not followed, since
+    /// it may lead outside the folder or round to the folder itself.
+    /// </summary>
+    public static IEnumerable<string> FilesUnder(string folder) =>
+        new FileSystemEnumerable<string>(folder, (ref entry) => entry.ToFullPath(), new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+        {
+            ShouldIncludePredicate = (ref entry) => !entry.IsDirectory,
+            ShouldRecursePredicate = (ref entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
 
     /// <summary>
     /// The file's bytes. What shows no bytes is not opened: an empty file has nothing to read, and a FIFO or a device,

@@ -46,7 +46,7 @@ public sealed class SiteLoader(string siteRoot)
     private Dictionary<string, string> FingerprintSources(ContentFileReader files) =>
         new[] { ContentFolder, TemplatesFolder }
             .Where(Directory.Exists)
-            .SelectMany(folder => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+            .SelectMany(ContentFileReader.FilesUnder)
             .Append(Path.Combine(_root, SettingsFile))
             .Where(path => !Path.GetFileName(path).StartsWith('.') && !path.EndsWith('~'))
             .AsParallel()
@@ -172,7 +172,7 @@ public sealed class SiteLoader(string siteRoot)
     {
         var assetsFolder = Path.Combine(TemplatesFolder, "assets");
         return Directory.Exists(assetsFolder)
-            ? Directory.EnumerateFiles(assetsFolder, "*", SearchOption.AllDirectories)
+            ? ContentFileReader.FilesUnder(assetsFolder)
                 .Order(StringComparer.Ordinal)
                 .Select(path => (Path: path, Bytes: files.ReadBytes(path, assetsFolder)))
                 .Where(asset => asset.Bytes is not null)

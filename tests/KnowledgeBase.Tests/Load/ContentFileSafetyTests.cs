@@ -77,6 +77,25 @@ public sealed class ContentFileSafetyTests
     }
 
     [Fact]
+    public async Task A_link_that_leads_round_to_itself_to_nothing_or_to_the_site_itself_is_reported_at_its_path()
+    {
+        using var site = new TestSite();
+        BadInput.Replace("content/articles/loop.md", FileKind.LinkToItself).Apply(site.Root);
+        File.CreateSymbolicLink(Path.Combine(site.Root, "content/articles/gone.md"), Path.Combine(site.Root, "content/articles/missing.md"));
+        File.CreateSymbolicLink(Path.Combine(site.Root, "templates/assets/gone.js"), Path.Combine(site.Root, "templates/assets/missing.js"));
+        BadInput.Replace("content/pages/root", FileKind.LinkToSiteRoot).Apply(site.Root);
+
+        var result = await Task.Run(site.Check, TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+
+        result.Diagnostics.Select(error => (error.Code, error.Location.Path)).ShouldBe(
+        [
+            (DiagnosticCode.UnreadableFile, "content/articles/gone.md"),
+            (DiagnosticCode.UnreadableFile, "content/articles/loop.md"),
+            (DiagnosticCode.UnreadableFile, "templates/assets/gone.js"),
+        ]);
+    }
+
+    [Fact]
     public void File_name_with_spaces_and_accents_becomes_a_clean_slug()
     {
         using var site = new TestSite(withSampleArticle: false);
