@@ -73,6 +73,13 @@ public sealed class ContentFileReader(string siteRoot, DiagnosticBag diagnostics
             return null;
         }
 
+        if (Directory.Exists(resolved))
+        {
+            diagnostics.Error(DiagnosticCode.UnreadableFile, location,
+                "this is a folder, not a file; content files cannot be in subfolders, so move what is in it up a level and delete the folder");
+            return null;
+        }
+
         if (!File.Exists(resolved))
         {
             diagnostics.Error(DiagnosticCode.UnreadableFile, location,
@@ -90,6 +97,9 @@ public sealed class ContentFileReader(string siteRoot, DiagnosticBag diagnostics
 
         return BytesOf(resolved);
     }
+
+    /// <summary>Whether anything has this name: a file, a folder, a FIFO or a link, even one to nothing.</summary>
+    public static bool IsThere(string path) => Path.Exists(path) || new FileInfo(path).LinkTarget is not null;
 
     /// <summary>
     /// Every file in the folder and its subfolders, linked files included; a link to a folder is not followed, since

@@ -91,7 +91,8 @@ public sealed class SiteLoader(string siteRoot)
 
         // Files are independent until validation, so they are read and parsed on every core; the order stays
         // that of the file names, and diagnostics are sorted when reported, so the result does not depend on timing.
-        return Directory.EnumerateFiles(folder, "*.md")
+        // Folders and links named like a content file are listed too, so that they are reported rather than skipped.
+        return Directory.EnumerateFileSystemEntries(folder, "*.md")
             .Order(StringComparer.Ordinal)
             .AsParallel()
             .AsOrdered()
@@ -149,18 +150,18 @@ public sealed class SiteLoader(string siteRoot)
     private IReadOnlyList<SynonymGroup> LoadSynonyms(ContentFileReader files, DiagnosticBag diagnostics)
     {
         var path = Path.Combine(ContentFolder, SynonymsReader.FileName);
-        return File.Exists(path) && files.Read(path, ContentFolder) is { } source ? SynonymsReader.Read(source, diagnostics) : [];
+        return ContentFileReader.IsThere(path) && files.Read(path, ContentFolder) is { } source ? SynonymsReader.Read(source, diagnostics) : [];
     }
 
     private IReadOnlyList<GlossaryTerm> LoadGlossary(ContentFileReader files, DiagnosticBag diagnostics)
     {
         var path = Path.Combine(ContentFolder, GlossaryReader.FileName);
-        return File.Exists(path) && files.Read(path, ContentFolder) is { } source ? GlossaryReader.Read(source, diagnostics) : [];
+        return ContentFileReader.IsThere(path) && files.Read(path, ContentFolder) is { } source ? GlossaryReader.Read(source, diagnostics) : [];
     }
 
     private List<TemplateSource> LoadTemplates(ContentFileReader files) =>
         Directory.Exists(TemplatesFolder)
-            ? Directory.EnumerateFiles(TemplatesFolder, "*.html")
+            ? Directory.EnumerateFileSystemEntries(TemplatesFolder, "*.html")
                 .Order(StringComparer.Ordinal)
                 .Select(path => files.Read(path, TemplatesFolder))
                 .OfType<SourceText>()

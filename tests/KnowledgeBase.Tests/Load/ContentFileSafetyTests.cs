@@ -1,3 +1,4 @@
+using KnowledgeBase.Cli;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Tests.Support;
 using KnowledgeBase.Tests.Support.BadInputs;
@@ -93,6 +94,25 @@ public sealed class ContentFileSafetyTests
             (DiagnosticCode.UnreadableFile, "content/articles/loop.md"),
             (DiagnosticCode.UnreadableFile, "templates/assets/gone.js"),
         ]);
+    }
+
+    [Fact]
+    public void A_folder_named_like_a_content_file_is_reported_at_its_path_instead_of_being_skipped()
+    {
+        using var site = new TestSite();
+        foreach (var name in new[] { "site.yml", "content/articles/folder.md", "content/glossary.yml", "templates/folder.html", "templates/assets/copy-link.js" })
+        {
+            BadInput.Replace(name, FileKind.Folder).Apply(site.Root);
+        }
+
+        var (exitCode, output) = site.Run("build", "--output", site.Output);
+
+        exitCode.ShouldBe(ExitCodes.ContentErrors, output);
+        output.ShouldContain("site.yml:1:1: error KB009: this is a folder, not a file");
+        output.ShouldContain("content/articles/folder.md:1:1: error KB009: this is a folder, not a file");
+        output.ShouldContain("content/glossary.yml:1:1: error KB009: this is a folder, not a file");
+        output.ShouldContain("templates/folder.html:1:1: error KB009: this is a folder, not a file");
+        output.ShouldContain("templates/assets/copy-link.js:1:1: error KB015: the asset 'copy-link.js', which every page links to, is missing");
     }
 
     [Fact]
