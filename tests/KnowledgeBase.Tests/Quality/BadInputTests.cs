@@ -39,6 +39,8 @@ public sealed class BadInputTests
         ["empty file"] = ("content/articles/empty.md", site => site.Write("content/articles/empty.md", "")),
         ["template including a template that does not exist"] = ("templates/page.html", site =>
             File.AppendAllText(Path.Combine(site.Root, "templates/page.html"), "{{ include \"artcle-list\" m.related }}\n")),
+        ["template using a variable that does not exist"] = ("templates/article.html", site =>
+            File.AppendAllText(Path.Combine(site.Root, "templates/article.html"), "{{ modle.title }}\n")),
     };
 
     public static TheoryData<string> BadInputNames => [.. BadInputs.Keys];
