@@ -8,7 +8,7 @@ namespace KnowledgeBase.Load;
 /// <summary>Maps a reference file (content/references/&lt;key&gt;.md) onto a <see cref="ReferenceRecord"/>, reporting every mistake.</summary>
 public static class ReferenceReader
 {
-    public static ReferenceRecord Read(FrontMatterDocument document, YamlFields fields, MarkdownPipeline pipeline)
+    public static ReferenceRecord Read(FrontMatterDocument document, YamlFields fields, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
     {
         var reference = new ReferenceRecord(
             Key: Path.GetFileNameWithoutExtension(document.Path),
@@ -39,7 +39,7 @@ public static class ReferenceReader
             Verification: fields.Choice("verification", ReferenceNames.Verifications, DiagnosticCode.InvalidValue) ?? VerificationLevel.Partial,
             Unverified: fields.OptionalString("unverified"),
             Status: new Located<CitationStatus>(fields.Choice("citation_status", ReferenceNames.Statuses, DiagnosticCode.InvalidValue) ?? CitationStatus.Cite, fields.LocationOf("citation_status")),
-            Summary: MarkdownSource.Parse(document.Body, new SourceLocation(document.Path, document.BodyFirstLine, 1), pipeline));
+            Summary: MarkdownSource.Parse(document.Body, new SourceLocation(document.Path, document.BodyFirstLine, 1), pipeline, diagnostics));
         fields.ReportUnknownKeys();
         return reference;
     }

@@ -26,11 +26,11 @@ public sealed class SiteLoader(string siteRoot)
         var settings = LoadSettings(files, diagnostics);
         var pipeline = MarkdownPipelineFactory.Create();
         var articles = LoadMarkdownFolder(files, diagnostics, Path.Combine(ContentFolder, "articles"),
-            (document, fields) => ReadArticle(document, fields, pipeline));
+            (document, fields) => ReadArticle(document, fields, pipeline, diagnostics));
         var pages = LoadMarkdownFolder(files, diagnostics, Path.Combine(ContentFolder, "pages"),
-            (document, fields) => ReadPage(document, fields, pipeline));
+            (document, fields) => ReadPage(document, fields, pipeline, diagnostics));
         var references = LoadMarkdownFolder(files, diagnostics, Path.Combine(ContentFolder, "references"),
-            (document, fields) => ReferenceReader.Read(document, fields, pipeline));
+            (document, fields) => ReferenceReader.Read(document, fields, pipeline, diagnostics));
         return new SiteContent(settings, articles, pages, LoadTemplates(files), LoadAssets(files), LoadSynonyms(files, diagnostics))
         {
             Glossary = LoadGlossary(files, diagnostics),
@@ -122,26 +122,26 @@ public sealed class SiteLoader(string siteRoot)
         return fields is null ? null : (document, fields);
     }
 
-    private static Article ReadArticle(FrontMatterDocument document, YamlFields fields, MarkdownPipeline pipeline)
+    private static Article ReadArticle(FrontMatterDocument document, YamlFields fields, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
     {
         var meta = ArticleFrontMatterReader.Read(fields);
         var slug = meta.Slug?.Value ?? Slugs.FromFileName(document.Path);
         var slugLocation = meta.Slug?.Location ?? SourceLocation.StartOf(document.Path);
-        var body = MarkdownSource.Parse(document.Body, new SourceLocation(document.Path, document.BodyFirstLine, 1), pipeline);
+        var body = MarkdownSource.Parse(document.Body, new SourceLocation(document.Path, document.BodyFirstLine, 1), pipeline, diagnostics);
         return new Article(document.Path, slug, slugLocation, meta, body, document.BodyFirstLine)
         {
-            KeyPointDocuments = meta.KeyPoints.Select(point => MarkdownSource.Parse(point.Value, point.Location, pipeline)).ToList(),
+            KeyPointDocuments = meta.KeyPoints.Select(point => MarkdownSource.Parse(point.Value, point.Location, pipeline, diagnostics)).ToList(),
         };
     }
 
-    private static ContentPage ReadPage(FrontMatterDocument document, YamlFields fields, MarkdownPipeline pipeline)
+    private static ContentPage ReadPage(FrontMatterDocument document, YamlFields fields, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
     {
         var page = new ContentPage(
             document.Path,
             Slugs.FromFileName(document.Path),
             fields.RequiredString("title") ?? "",
             fields.RequiredString("summary") ?? "",
-            MarkdownSource.Parse(document.Body, new SourceLocation(document.Path, document.BodyFirstLine, 1), pipeline),
+            MarkdownSource.Parse(document.Body, new SourceLocation(document.Path, document.BodyFirstLine, 1), pipeline, diagnostics),
             document.BodyFirstLine);
         fields.ReportUnknownKeys();
         return page;

@@ -39,6 +39,10 @@ public sealed class BadInputTests
         ["empty file"] = ("content/articles/empty.md", site => site.Write("content/articles/empty.md", "")),
         ["template including a template that does not exist"] = ("templates/page.html", site =>
             File.AppendAllText(Path.Combine(site.Root, "templates/page.html"), "{{ include \"artcle-list\" m.related }}\n")),
+        ["quotes nested 5,000 levels deep"] = ("content/articles/sample.md", site =>
+            File.AppendAllText(Path.Combine(site.Root, "content/articles/sample.md"), "\n" + new string('>', 5_000) + " Deep.\n")),
+        ["2,000 brackets never closed"] = ("content/articles/sample.md", site =>
+            File.AppendAllText(Path.Combine(site.Root, "content/articles/sample.md"), "\n" + new string('[', 2_000) + "\n")),
         ["template using a variable that does not exist"] = ("templates/article.html", site =>
             File.AppendAllText(Path.Combine(site.Root, "templates/article.html"), "{{ modle.title }}\n")),
     };
