@@ -2,11 +2,12 @@ using System.Diagnostics;
 using KnowledgeBase.Tests.Support.BadInputs;
 
 // Tries generated bad inputs on a small site with `build` and counts how each ended:
-//   dotnet run -c Release --project tests/BadInputFuzz -- [--seed N] [--cases N]    a run of cases 0..N-1
+//   dotnet run -c Release --project tests/BadInputFuzz -- [--seed N] [--cases N] [--from F]   cases F..F+N-1 (F is 0 unless given)
 //   dotnet run -c Release --project tests/BadInputFuzz -- --seed N --case I          one case again, with what it printed
 // Exits 1 when any case crashed or hung.
 var seed = ulong.Parse(Option("--seed") ?? "1");
 var cases = int.Parse(Option("--cases") ?? "10000");
+var from = int.Parse(Option("--from") ?? "0");
 var replay = Option("--case") is { } one ? int.Parse(one) : (int?)null;
 
 using var site = new FuzzSite();
@@ -25,7 +26,7 @@ var times = Enum.GetValues<Outcome>().ToDictionary(outcome => outcome, _ => Time
 var failures = new List<(int Case, BadInput Input, Trial Trial)>();
 (int Case, BadInput Input, Trial Trial)? slowest = null;
 var clock = Stopwatch.StartNew();
-for (var caseNumber = 0; caseNumber < cases; caseNumber++)
+for (var caseNumber = from; caseNumber < from + cases; caseNumber++)
 {
     var badInput = GeneratedBadInputs.Case(seed, caseNumber);
     var trial = site.Try(badInput);
@@ -42,14 +43,15 @@ for (var caseNumber = 0; caseNumber < cases; caseNumber++)
         slowest = (caseNumber, badInput, trial);
     }
 
-    if ((caseNumber + 1) % 500 == 0)
+    if ((caseNumber + 1 - from) % 500 == 0)
     {
-        Console.WriteLine($"... {caseNumber + 1} cases in {clock.Elapsed.TotalMinutes:0.0} min");
+        Console.WriteLine($"... {caseNumber + 1 - from} cases in {clock.Elapsed.TotalMinutes:0.0} min: " +
+            string.Join(", ", counts.Select(count => $"{count.Key} {count.Value}")));
     }
 }
 
 Console.WriteLine();
-Console.WriteLine($"seed {seed}: {cases} cases in {clock.Elapsed.TotalMinutes:0.0} min");
+Console.WriteLine($"seed {seed}, cases {from} to {from + cases - 1}: {cases} cases in {clock.Elapsed.TotalMinutes:0.0} min");
 Console.WriteLine($"good builds:    {counts[Outcome.GoodBuild]}{Average(Outcome.GoodBuild)}");
 Console.WriteLine($"content errors: {counts[Outcome.ContentErrors]}{Average(Outcome.ContentErrors)}");
 Console.WriteLine($"crashes:        {counts[Outcome.Crash]}{Average(Outcome.Crash)}");

@@ -176,7 +176,7 @@ public sealed partial class FuzzSite : IDisposable
     /// <summary>.NET has no question for "is this a FIFO", so stat(1) is asked; only after a hang.</summary>
     private static bool IsFifo(string path)
     {
-        using var stat = Process.Start(new ProcessStartInfo("stat", ["-c", "%F", path]) { RedirectStandardOutput = true })!;
+        using var stat = Process.Start(new ProcessStartInfo("stat", ["-c", "%F", path]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
         var kind = stat.StandardOutput.ReadToEnd().Trim();
         stat.WaitForExit();
         return kind == "fifo";
