@@ -43,6 +43,8 @@ public sealed class BadInputTests
             File.AppendAllText(Path.Combine(site.Root, "content/articles/sample.md"), "\n" + new string('>', 5_000) + " Deep.\n")),
         ["2,000 brackets never closed"] = ("content/articles/sample.md", site =>
             File.AppendAllText(Path.Combine(site.Root, "content/articles/sample.md"), "\n" + new string('[', 2_000) + "\n")),
+        ["a line of a megabyte in published-urls.txt"] = ("published-urls.txt", site =>
+            site.Write("published-urls.txt", "/\n" + string.Concat(Enumerable.Repeat("- ", 496_000)) + "\n")),
         ["template using a variable that does not exist"] = ("templates/article.html", site =>
             File.AppendAllText(Path.Combine(site.Root, "templates/article.html"), "{{ modle.title }}\n")),
     };
