@@ -27,7 +27,7 @@ public static class ReferenceReader
             Doi: Located(fields, "doi"),
             Pmid: Located(fields, "pmid"),
             Pmcid: Located(fields, "pmcid"),
-            Url: fields.OptionalString("url"),
+            Url: WebAddress(fields, diagnostics),
             Accessed: fields.OptionalDate("accessed"),
             Study: new StudyDetails(
                 fields.OptionalString("study_design"),
@@ -42,6 +42,20 @@ public static class ReferenceReader
             Summary: MarkdownSource.Parse(document.Body, new SourceLocation(document.Path, document.BodyFirstLine, 1), pipeline, diagnostics));
         fields.ReportUnknownKeys();
         return reference;
+    }
+
+    /// <summary>The url field, or null after reporting one that is not a web address: the source's page links to it and names its host.</summary>
+    private static string? WebAddress(YamlFields fields, DiagnosticBag diagnostics)
+    {
+        var url = fields.OptionalString("url");
+        if (url is null || (Uri.TryCreate(url, UriKind.Absolute, out var address) && address.Scheme is "http" or "https"))
+        {
+            return url;
+        }
+
+        diagnostics.Error(DiagnosticCode.InvalidValue, fields.LocationOf("url"),
+            $"'{url}' is not a web address; write the whole address, starting with https:// or http://");
+        return null;
     }
 
     private static Located<string>? Located(YamlFields fields, string key) =>

@@ -45,6 +45,8 @@ public sealed class BadInputTests
             File.AppendAllText(Path.Combine(site.Root, "content/articles/sample.md"), "\n" + new string('[', 2_000) + "\n")),
         ["a line of a megabyte in published-urls.txt"] = ("published-urls.txt", site =>
             site.Write("published-urls.txt", "/\n" + string.Concat(Enumerable.Repeat("- ", 496_000)) + "\n")),
+        ["a source whose url is not a web address"] = ("content/references/web2020.md", site => site.Write("content/references/web2020.md",
+            "---\ntype: web-page\norganization: A clinic\ntitle: Prices\nyear: 2020\nurl: \"http://[oops/prices\"\nverification: full\ncitation_status: cite\n---\nPrices.\n")),
         ["template using a variable that does not exist"] = ("templates/article.html", site =>
             File.AppendAllText(Path.Combine(site.Root, "templates/article.html"), "{{ modle.title }}\n")),
     };
