@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Enumeration;
 using System.Text;
 using KnowledgeBase.Diagnostics;
@@ -12,6 +13,10 @@ public sealed class ContentFileReader(string siteRoot, DiagnosticBag diagnostics
 {
     /// <summary>No article comes near this; it bounds memory when someone commits the wrong file.</summary>
     public const long MaxFileBytes = 1024 * 1024;
+
+    /// <summary>Characters other than tab, line feed and carriage return that XML (the feed, the sitemap) refuses.</summary>
+    private static readonly SearchValues<char> ControlCharacters = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\uFFFE\uFFFF");
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -38,6 +43,14 @@ public sealed class ContentFileReader(string siteRoot, DiagnosticBag diagnostics
         try
         {
             var text = StrictUtf8.GetString(bytes);
+            var control = text.AsSpan().IndexOfAny(ControlCharacters);
+            if (control >= 0)
+            {
+                diagnostics.Error(DiagnosticCode.UnreadableFile, LocationOfByte(relative, bytes, StrictUtf8.GetByteCount(text.AsSpan(0, control))),
+                    $"the file contains the control character U+{(int)text[control]:X4}, which no page, feed or sitemap can hold; delete it");
+                return null;
+            }
+
             return new SourceText(relative, text.StartsWith('\uFEFF') ? text[1..] : text);
         }
         catch (DecoderFallbackException invalid)

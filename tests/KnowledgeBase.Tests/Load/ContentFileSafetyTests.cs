@@ -34,6 +34,19 @@ public sealed class ContentFileSafetyTests
     }
 
     [Fact]
+    public void A_control_character_is_reported_at_its_line_and_column()
+    {
+        using var site = new TestSite();
+        site.Write("content/articles/sample.md", TestSite.SampleArticle.Replace("Small injections", "Small \u001E injections"));
+
+        var error = site.Check().Diagnostics.ShouldHaveSingleItem();
+
+        error.Code.ShouldBe(DiagnosticCode.UnreadableFile);
+        error.Location.ShouldBe(new SourceLocation("content/articles/sample.md", 14, 7));
+        error.Message.ShouldContain("U+001E");
+    }
+
+    [Fact]
     public void Huge_file_is_refused_before_it_is_read()
     {
         using var site = new TestSite();
