@@ -9,6 +9,7 @@ using KnowledgeBase.Render;
 using KnowledgeBase.Render.Images;
 using KnowledgeBase.Validate;
 using KnowledgeBase.Validate.Readability;
+using Scriban.Syntax;
 
 namespace KnowledgeBase.Building;
 
@@ -68,7 +69,7 @@ public sealed class SiteBuilder(TimeProvider clock)
         {
             stages.Report(BuildStage.Render);
             site = RenderAndValidate(prepared, new FolderSink(staging), previous: null, diagnostics);
-            if (diagnostics.HasErrors)
+            if (site is null || diagnostics.HasErrors)
             {
                 return false;
             }
@@ -119,7 +120,7 @@ public sealed class SiteBuilder(TimeProvider clock)
         stages.Report(BuildStage.Render);
         var changed = new MemorySink();
         var site = RenderAndValidate(prepared, changed, last.Site.Memo, diagnostics, options.OutputFolder);
-        if (diagnostics.HasErrors)
+        if (site is null || diagnostics.HasErrors)
         {
             return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed, stages.Stop()) { Rendered = true, Readability = readability };
         }
@@ -204,16 +205,38 @@ public sealed class SiteBuilder(TimeProvider clock)
     /// Renders into <paramref name="sink"/>, then checks what would be published and the content's internal links
     /// against it. Pages a rebuild kept are read from <paramref name="liveOutput"/>, where the last build wrote them.
     /// </summary>
-    private RenderedSite RenderAndValidate(PreparedSite prepared, IOutputSink sink, RenderMemo? previous, DiagnosticBag diagnostics, string? liveOutput = null)
+    private RenderedSite? RenderAndValidate(PreparedSite prepared, IOutputSink sink, RenderMemo? previous, DiagnosticBag diagnostics, string? liveOutput = null)
     {
         var retaining = new RetainingSink(sink, InternalLinkValidator.SectionTargets(prepared.Links));
-        var site = new SiteRenderer(prepared.Templates, new SocialImageCache(prepared.SiteRoot), clock).Render(prepared.Graph, retaining, previous);
+        RenderedSite site;
+        try
+        {
+            site = new SiteRenderer(prepared.Templates, new SocialImageCache(prepared.SiteRoot), clock).Render(prepared.Graph, retaining, previous);
+        }
+        catch (Exception failure) when (TemplateError(failure) is { } error)
+        {
+            diagnostics.Error(DiagnosticCode.InvalidTemplate,
+                new SourceLocation(error.Span.FileName, error.Span.Start.Line + 1, error.Span.Start.Column + 1), error.OriginalMessage);
+            return null;
+        }
+
         PublishedUrlValidator.Validate(prepared.Graph, site.Paths, prepared.Manifest, diagnostics);
         InternalLinkValidator.Validate(prepared.Links, prepared.Graph.Content, site.Paths,
             path => retaining.Text(path) ?? File.ReadAllText(Path.Combine(liveOutput ?? throw new InvalidOperationException($"{path} was not rendered"), path)),
             diagnostics);
         return site;
     }
+
+    /// <summary>
+    /// A template mistake that parsing cannot see (a misspelt variable, a call on nothing) fails only when a page is
+    /// rendered, possibly on another thread, which wraps it.
+    /// </summary>
+    private static ScriptRuntimeException? TemplateError(Exception failure) => failure switch
+    {
+        ScriptRuntimeException error => error,
+        AggregateException { InnerExceptions: [var inner, ..] } => TemplateError(inner),
+        _ => null,
+    };
 
     private sealed record PreparedSite(string SiteRoot, SiteGraph Graph, TemplateSet Templates, PublishedUrlManifest Manifest, IReadOnlyList<ContentLink> Links);
 

@@ -12,11 +12,19 @@ public sealed class DiagnosticBag
     public void Warning(DiagnosticCode code, SourceLocation location, string message) =>
         Add(new Diagnostic(code, Severity.Warning, location, message));
 
+    /// <summary>A message longer than this is cut, with an ellipsis; see <see cref="Add"/>.</summary>
+    public const int MaxMessageLength = 1_000;
+
+    /// <summary>
+    /// Adds the diagnostic, its message cut to <see cref="MaxMessageLength"/>: a message may quote the content it is
+    /// about, and a line of a megabyte quoted whole kept the terminal printing for minutes.
+    /// </summary>
     public void Add(Diagnostic diagnostic)
     {
+        var shown = diagnostic.Message.Length <= MaxMessageLength ? diagnostic : diagnostic with { Message = diagnostic.Message[..MaxMessageLength] + "…" };
         lock (_gate)
         {
-            _items.Add(diagnostic);
+            _items.Add(shown);
         }
     }
 

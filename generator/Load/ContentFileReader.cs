@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.IO.Enumeration;
 using System.Text;
 using KnowledgeBase.Diagnostics;
 
@@ -12,6 +14,10 @@ public sealed class ContentFileReader(string siteRoot, DiagnosticBag diagnostics
     /// <summary>No article comes near this; it bounds memory when someone commits the wrong file.</summary>
     public const long MaxFileBytes = 1024 * 1024;
 
+    /// <summary>Characters other than tab, line feed and carriage return that XML (the feed, the sitemap) refuses.</summary>
+    private static readonly SearchValues<char> ControlCharacters = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\uFFFE\uFFFF");
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Path of <paramref name="fullPath"/> relative to the site root, with forward slashes.</summary>
@@ -21,43 +27,7 @@ public sealed class ContentFileReader(string siteRoot, DiagnosticBag diagnostics
     public SourceText? Read(string fullPath, string allowedFolder)
     {
         var relative = Relative(fullPath);
-        var location = SourceLocation.StartOf(relative);
-        var info = new FileInfo(fullPath);
-        var resolved = info.LinkTarget is null ? info.FullName : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
-        var folder = Path.GetFullPath(allowedFolder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        if (resolved is null || !resolved.StartsWith(folder, StringComparison.Ordinal))
-        {
-            diagnostics.Error(DiagnosticCode.PathOutsideContent, location,
-                $"this file links to '{info.LinkTarget}', which is outside {Relative(allowedFolder)}/; copy the file into the folder instead of linking to it");
-            return null;
-        }
-
-        var target = new FileInfo(resolved);
-        if (!target.Exists)
-        {
-            if (info.LinkTarget is not null)
-            {
-                diagnostics.Error(DiagnosticCode.UnreadableFile, location, $"this file links to '{info.LinkTarget}', which does not exist");
-            }
-
-            // Otherwise it was deleted after it was listed: an editor saving by rename, or a file deleted while serve rebuilds.
-            return null;
-        }
-
-        var length = target.Length;
-        if (length > MaxFileBytes)
-        {
-            diagnostics.Error(DiagnosticCode.FileTooLarge, location,
-                $"the file is {length / 1024.0 / 1024.0:0.0} MB; content files are limited to {MaxFileBytes / 1024 / 1024} MB (split it into several articles)");
-            return null;
-        }
-
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(resolved);
-        }
-        catch (Exception deleted) when (deleted is FileNotFoundException or DirectoryNotFoundException)
+        if (ReadBytes(fullPath, allowedFolder) is not { } bytes)
         {
             return null;
         }
@@ -73,6 +43,14 @@ public sealed class ContentFileReader(string siteRoot, DiagnosticBag diagnostics
         try
         {
             var text = StrictUtf8.GetString(bytes);
+            var control = text.AsSpan().IndexOfAny(ControlCharacters);
+            if (control >= 0)
+            {
+                diagnostics.Error(DiagnosticCode.UnreadableFile, LocationOfByte(relative, bytes, StrictUtf8.GetByteCount(text.AsSpan(0, control))),
+                    $"the file contains the control character U+{(int)text[control]:X4}, which no page, feed or sitemap can hold; delete it");
+                return null;
+            }
+
             return new SourceText(relative, text.StartsWith('\uFEFF') ? text[1..] : text);
         }
         catch (DecoderFallbackException invalid)
@@ -82,6 +60,88 @@ public sealed class ContentFileReader(string siteRoot, DiagnosticBag diagnostics
             return null;
         }
     }
+
+    /// <summary>Reads the file's bytes (text or not, such as a template's script), or reports why it cannot and returns null.</summary>
+    public byte[]? ReadBytes(string fullPath, string allowedFolder)
+    {
+        var location = SourceLocation.StartOf(Relative(fullPath));
+        var info = new FileInfo(fullPath);
+        string? resolved;
+        try
+        {
+            resolved = info.LinkTarget is null ? info.FullName : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+        }
+        catch (IOException)
+        {
+            diagnostics.Error(DiagnosticCode.UnreadableFile, location,
+                $"this file is a link to '{info.LinkTarget}', which leads back round to itself; put the file itself here instead");
+            return null;
+        }
+
+        var folder = Path.GetFullPath(allowedFolder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        if (resolved is null || !resolved.StartsWith(folder, StringComparison.Ordinal))
+        {
+            diagnostics.Error(DiagnosticCode.PathOutsideContent, location,
+                $"this file links to '{info.LinkTarget}', which is outside {Relative(allowedFolder)}/; copy the file into the folder instead of linking to it");
+            return null;
+        }
+
+        if (Directory.Exists(resolved))
+        {
+            diagnostics.Error(DiagnosticCode.UnreadableFile, location,
+                "this is a folder, not a file; content files cannot be in subfolders, so move what is in it up a level and delete the folder");
+            return null;
+        }
+
+        if (!File.Exists(resolved))
+        {
+            if (info.LinkTarget is not null)
+            {
+                diagnostics.Error(DiagnosticCode.UnreadableFile, location,
+                    $"this file is a link to '{info.LinkTarget}', which does not exist; put the file itself here, or delete the link");
+            }
+
+            // Otherwise it was deleted after it was listed: an editor saving by rename, or a file deleted while serve rebuilds.
+            return null;
+        }
+
+        var length = new FileInfo(resolved).Length;
+        if (length > MaxFileBytes)
+        {
+            diagnostics.Error(DiagnosticCode.FileTooLarge, location,
+                $"the file is {length / 1024.0 / 1024.0:0.0} MB; content files are limited to {MaxFileBytes / 1024 / 1024} MB (split it into several articles)");
+            return null;
+        }
+
+        try
+        {
+            return BytesOf(resolved);
+        }
+        catch (Exception deleted) when (deleted is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Whether anything has this name: a file, a folder, a FIFO or a link, even one to nothing.</summary>
+    public static bool IsThere(string path) => Path.Exists(path) || new FileInfo(path).LinkTarget is not null;
+
+    /// <summary>
+    /// Every file in the folder and its subfolders, linked files included; a link to a folder is not followed, since
+    /// it may lead outside the folder or round to the folder itself.
+    /// </summary>
+    public static IEnumerable<string> FilesUnder(string folder) =>
+        new FileSystemEnumerable<string>(folder, (ref entry) => entry.ToFullPath(), new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+        {
+            ShouldIncludePredicate = (ref entry) => !entry.IsDirectory,
+            ShouldRecursePredicate = (ref entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
+
+    /// <summary>
+    /// The file's bytes. What shows no bytes is not opened: an empty file has nothing to read, and a FIFO or a device,
+    /// which also shows none, would keep the build waiting for ever on the read.
+    /// </summary>
+    public static byte[] BytesOf(string path) => new FileInfo(path).Length == 0 ? [] : File.ReadAllBytes(path);
 
     private static SourceLocation LocationOfByte(string path, byte[] bytes, int index)
     {

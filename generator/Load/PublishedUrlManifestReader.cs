@@ -12,7 +12,7 @@ public static class PublishedUrlManifestReader
     public static PublishedUrlManifest Read(string siteRoot, DiagnosticBag diagnostics)
     {
         var path = Path.Combine(siteRoot, PublishedUrlManifest.FileName);
-        if (!File.Exists(path))
+        if (!ContentFileReader.IsThere(path))
         {
             return PublishedUrlManifest.None;
         }

@@ -26,11 +26,11 @@ public sealed class SiteLoader(string siteRoot)
         var settings = LoadSettings(files, diagnostics);
         var pipeline = MarkdownPipelineFactory.Create();
         var articles = LoadMarkdownFolder(files, diagnostics, Path.Combine(ContentFolder, "articles"),
-            (document, fields) => ReadArticle(document, fields, pipeline));
+            (document, fields) => ReadArticle(document, fields, pipeline, diagnostics));
         var pages = LoadMarkdownFolder(files, diagnostics, Path.Combine(ContentFolder, "pages"),
-            (document, fields) => ReadPage(document, fields, pipeline));
+            (document, fields) => ReadPage(document, fields, pipeline, diagnostics));
         var references = LoadMarkdownFolder(files, diagnostics, Path.Combine(ContentFolder, "references"),
-            (document, fields) => ReferenceReader.Read(document, fields, pipeline));
+            (document, fields) => ReferenceReader.Read(document, fields, pipeline, diagnostics));
         return new SiteContent(settings, articles, pages, LoadTemplates(files), LoadAssets(files), LoadSynonyms(files, diagnostics))
         {
             Glossary = LoadGlossary(files, diagnostics),
@@ -47,23 +47,30 @@ public sealed class SiteLoader(string siteRoot)
     private Dictionary<string, string> FingerprintSources(ContentFileReader files) =>
         new[] { ContentFolder, TemplatesFolder }
             .Where(Directory.Exists)
-            .SelectMany(folder => SourceFiles(folder, "*", SearchOption.AllDirectories))
+            .SelectMany(SourceFilesBelow)
             .Append(Path.Combine(_root, SettingsFile))
             .AsParallel()
             .Select(path => (Path: files.Relative(path), Hash: Fingerprint(path)))
             .Where(file => file.Hash is not null)
             .ToDictionary(file => file.Path, file => file.Hash!, StringComparer.Ordinal);
 
-    /// <summary>The files of a folder the loader reads: those matching the pattern, except editors' own files.</summary>
-    private static IEnumerable<string> SourceFiles(string folder, string pattern, SearchOption option = SearchOption.TopDirectoryOnly) =>
-        Directory.EnumerateFiles(folder, pattern, option).Where(path => !EditorFiles.IsEditorFile(path));
+    /// <summary>
+    /// The entries of a folder the loader reads that match the pattern, except editors' own files. Folders and links
+    /// named like a file are listed too, so that they are reported rather than skipped.
+    /// </summary>
+    private static IEnumerable<string> SourceFiles(string folder, string pattern) =>
+        Directory.EnumerateFileSystemEntries(folder, pattern).Where(path => !EditorFiles.IsEditorFile(path));
+
+    /// <summary>Every file below a folder (<see cref="ContentFileReader.FilesUnder"/>), except editors' own files.</summary>
+    private static IEnumerable<string> SourceFilesBelow(string folder) =>
+        ContentFileReader.FilesUnder(folder).Where(path => !EditorFiles.IsEditorFile(path));
 
     /// <summary>A file deleted between listing and reading (an editor saving) is simply not there.</summary>
     private static string? Fingerprint(string path)
     {
         try
         {
-            return Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
+            return Convert.ToHexStringLower(SHA256.HashData(ContentFileReader.BytesOf(path)));
         }
         catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
         {
@@ -133,26 +140,26 @@ public sealed class SiteLoader(string siteRoot)
         return fields is null ? null : (document, fields);
     }
 
-    private static Article ReadArticle(FrontMatterDocument document, YamlFields fields, MarkdownPipeline pipeline)
+    private static Article ReadArticle(FrontMatterDocument document, YamlFields fields, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
     {
         var meta = ArticleFrontMatterReader.Read(fields);
         var slug = meta.Slug?.Value ?? Slugs.FromFileName(document.Path);
         var slugLocation = meta.Slug?.Location ?? SourceLocation.StartOf(document.Path);
-        var body = MarkdownSource.Parse(document.Body, new SourceLocation(document.Path, document.BodyFirstLine, 1), pipeline);
+        var body = MarkdownSource.Parse(document.Body, new SourceLocation(document.Path, document.BodyFirstLine, 1), pipeline, diagnostics);
         return new Article(document.Path, slug, slugLocation, meta, body, document.BodyFirstLine)
         {
-            KeyPointDocuments = meta.KeyPoints.Select(point => MarkdownSource.Parse(point.Value, point.Location, pipeline)).ToList(),
+            KeyPointDocuments = meta.KeyPoints.Select(point => MarkdownSource.Parse(point.Value, point.Location, pipeline, diagnostics)).ToList(),
         };
     }
 
-    private static ContentPage ReadPage(FrontMatterDocument document, YamlFields fields, MarkdownPipeline pipeline)
+    private static ContentPage ReadPage(FrontMatterDocument document, YamlFields fields, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
     {
         var page = new ContentPage(
             document.Path,
             Slugs.FromFileName(document.Path),
             fields.RequiredString("title") ?? "",
             fields.RequiredString("summary") ?? "",
-            MarkdownSource.Parse(document.Body, new SourceLocation(document.Path, document.BodyFirstLine, 1), pipeline),
+            MarkdownSource.Parse(document.Body, new SourceLocation(document.Path, document.BodyFirstLine, 1), pipeline, diagnostics),
             document.BodyFirstLine);
         fields.ReportUnknownKeys();
         return page;
@@ -161,13 +168,13 @@ public sealed class SiteLoader(string siteRoot)
     private IReadOnlyList<SynonymGroup> LoadSynonyms(ContentFileReader files, DiagnosticBag diagnostics)
     {
         var path = Path.Combine(ContentFolder, SynonymsReader.FileName);
-        return File.Exists(path) && files.Read(path, ContentFolder) is { } source ? SynonymsReader.Read(source, diagnostics) : [];
+        return ContentFileReader.IsThere(path) && files.Read(path, ContentFolder) is { } source ? SynonymsReader.Read(source, diagnostics) : [];
     }
 
     private IReadOnlyList<GlossaryTerm> LoadGlossary(ContentFileReader files, DiagnosticBag diagnostics)
     {
         var path = Path.Combine(ContentFolder, GlossaryReader.FileName);
-        return File.Exists(path) && files.Read(path, ContentFolder) is { } source ? GlossaryReader.Read(source, diagnostics) : [];
+        return ContentFileReader.IsThere(path) && files.Read(path, ContentFolder) is { } source ? GlossaryReader.Read(source, diagnostics) : [];
     }
 
     private IReadOnlyList<Person> LoadPeople(ContentFileReader files, DiagnosticBag diagnostics)
@@ -190,24 +197,12 @@ public sealed class SiteLoader(string siteRoot)
     {
         var assetsFolder = Path.Combine(TemplatesFolder, "assets");
         return Directory.Exists(assetsFolder)
-            ? SourceFiles(assetsFolder, "*", SearchOption.AllDirectories)
+            ? SourceFilesBelow(assetsFolder)
                 .Order(StringComparer.Ordinal)
-                .Select(path => ReadAsset(assetsFolder, path))
-                .OfType<AssetFile>()
+                .Select(path => (Path: path, Bytes: files.ReadBytes(path, assetsFolder)))
+                .Where(asset => asset.Bytes is not null)
+                .Select(asset => new AssetFile(Path.GetRelativePath(assetsFolder, asset.Path).Replace('\\', '/'), asset.Bytes!))
                 .ToList()
             : [];
-    }
-
-    /// <summary>An asset deleted between listing and reading (an editor saving by rename) is not there.</summary>
-    private static AssetFile? ReadAsset(string assetsFolder, string path)
-    {
-        try
-        {
-            return new AssetFile(Path.GetRelativePath(assetsFolder, path).Replace('\\', '/'), File.ReadAllBytes(path));
-        }
-        catch (Exception missing) when (missing is FileNotFoundException or DirectoryNotFoundException)
-        {
-            return null;
-        }
     }
 }

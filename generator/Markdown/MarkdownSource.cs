@@ -1,6 +1,7 @@
 using KnowledgeBase.Diagnostics;
 using Markdig;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace KnowledgeBase.Markdown;
 
@@ -14,12 +15,57 @@ public static class MarkdownSource
 
     private static readonly SourceLocation NoOrigin = new("", 1, 1);
 
+    /// <summary>
+    /// Markdown nested deeper than this (quotes in quotes, lists in lists, links in links) is refused: no content needs
+    /// it, and Markdig refuses far deeper nesting only with an exception, while parsing or while rendering.
+    /// </summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>The parsed Markdown, or an empty document after reporting Markdown nested too deeply.</summary>
     /// <param name="origin">Where the first character of <paramref name="markdown"/> is in its file.</param>
-    public static MarkdownDocument Parse(string markdown, SourceLocation origin, MarkdownPipeline pipeline)
+    public static MarkdownDocument Parse(string markdown, SourceLocation origin, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
     {
         var context = new MarkdownParserContext();
         context.Properties[OriginKey] = origin;
-        return Markdig.Markdown.Parse(markdown, pipeline, context);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(markdown, pipeline, context);
+        }
+        catch (ArgumentException) when (TooDeep(origin, diagnostics))
+        {
+            return new MarkdownDocument();
+        }
+
+        return FirstTooDeep(document, depth: 0) is { } deep && TooDeep(Locate(origin, document, deep.Span.Start), diagnostics)
+            ? new MarkdownDocument()
+            : document;
+    }
+
+    /// <summary>Reports Markdown nested too deeply at <paramref name="location"/>; always true, to be used as a filter.</summary>
+    private static bool TooDeep(SourceLocation location, DiagnosticBag diagnostics)
+    {
+        diagnostics.Error(DiagnosticCode.MarkdownTooDeep, location,
+            $"the Markdown here is nested more than {MaxDepth} levels deep (quotes, lists or brackets inside each other); content never needs that");
+        return true;
+    }
+
+    /// <summary>The first block or inline element more than <see cref="MaxDepth"/> levels down, or null.</summary>
+    private static MarkdownObject? FirstTooDeep(MarkdownObject node, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            return node;
+        }
+
+        var children = node switch
+        {
+            ContainerBlock block => block.Cast<MarkdownObject>(),
+            LeafBlock { Inline: { } inline } => [inline],
+            ContainerInline container => container.Cast<MarkdownObject>(),
+            _ => [],
+        };
+        return children.Select(child => FirstTooDeep(child, depth + 1)).FirstOrDefault(found => found is not null);
     }
 
     /// <summary>The origin the text being parsed was given, or the start of an unnamed file.</summary>

@@ -1,6 +1,7 @@
 using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Markdown.HeadingAnchors;
+using KnowledgeBase.Render;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -30,6 +31,17 @@ public sealed class SiteValidator(TimeProvider clock)
         GlossaryValidator.Validate(site, diagnostics);
         HomeQuestionValidator.Validate(site, diagnostics);
         TopicValidator.Validate(site, diagnostics);
+        CheckRequiredAssets(site, diagnostics);
+    }
+
+    /// <summary>Pages link to these assets by name, so a page cannot be rendered without them.</summary>
+    private static void CheckRequiredAssets(SiteContent site, DiagnosticBag diagnostics)
+    {
+        foreach (var name in RenderContext.RequiredAssets.Except(site.Assets.Select(asset => asset.RelativePath), StringComparer.Ordinal))
+        {
+            diagnostics.Error(DiagnosticCode.InvalidTemplate, SourceLocation.StartOf($"templates/assets/{name}"),
+                $"the asset '{name}', which every page links to, is missing or is not a file");
+        }
     }
 
     private static void CheckArticle(Article article, SiteContent site, DateOnly today, DiagnosticBag diagnostics)

@@ -1,6 +1,8 @@
+using KnowledgeBase.Cli;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Load;
 using KnowledgeBase.Tests.Support;
+using KnowledgeBase.Tests.Support.BadInputs;
 using Shouldly;
 
 namespace KnowledgeBase.Tests.Load;
@@ -33,6 +35,19 @@ public sealed class ContentFileSafetyTests
     }
 
     [Fact]
+    public void A_control_character_is_reported_at_its_line_and_column()
+    {
+        using var site = new TestSite();
+        site.Write("content/articles/sample.md", TestSite.SampleArticle.Replace("Small injections", "Small \u001E injections"));
+
+        var error = site.Check().Diagnostics.ShouldHaveSingleItem();
+
+        error.Code.ShouldBe(DiagnosticCode.UnreadableFile);
+        error.Location.ShouldBe(new SourceLocation("content/articles/sample.md", 22, 7));
+        error.Message.ShouldContain("U+001E");
+    }
+
+    [Fact]
     public void Huge_file_is_refused_before_it_is_read()
     {
         using var site = new TestSite();
@@ -60,6 +75,58 @@ public sealed class ContentFileSafetyTests
 
         error.Code.ShouldBe(DiagnosticCode.PathOutsideContent);
         error.Location.Path.ShouldBe("content/articles/linked.md");
+    }
+
+    [Fact]
+    public async Task A_fifo_named_like_an_article_is_reported_at_its_path_instead_of_waiting_for_ever()
+    {
+        using var site = new TestSite();
+        BadInput.Replace("content/articles/pipe.md", FileKind.Fifo).Apply(site.Root);
+        BadInput.Replace("templates/assets/pipe.js", FileKind.Fifo).Apply(site.Root);
+
+        var result = await Task.Run(site.Check, TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+
+        var error = result.Diagnostics.ShouldHaveSingleItem();
+        error.Code.ShouldBe(DiagnosticCode.MissingFrontMatter);
+        error.Location.Path.ShouldBe("content/articles/pipe.md");
+    }
+
+    [Fact]
+    public async Task A_link_that_leads_round_to_itself_to_nothing_or_to_the_site_itself_is_reported_at_its_path()
+    {
+        using var site = new TestSite();
+        BadInput.Replace("content/articles/loop.md", FileKind.LinkToItself).Apply(site.Root);
+        File.CreateSymbolicLink(Path.Combine(site.Root, "content/articles/gone.md"), Path.Combine(site.Root, "content/articles/missing.md"));
+        File.CreateSymbolicLink(Path.Combine(site.Root, "templates/assets/gone.js"), Path.Combine(site.Root, "templates/assets/missing.js"));
+        BadInput.Replace("content/pages/root", FileKind.LinkToSiteRoot).Apply(site.Root);
+
+        var result = await Task.Run(site.Check, TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+
+        result.Diagnostics.Select(error => (error.Code, error.Location.Path)).ShouldBe(
+        [
+            (DiagnosticCode.UnreadableFile, "content/articles/gone.md"),
+            (DiagnosticCode.UnreadableFile, "content/articles/loop.md"),
+            (DiagnosticCode.UnreadableFile, "templates/assets/gone.js"),
+        ]);
+    }
+
+    [Fact]
+    public void A_folder_named_like_a_content_file_is_reported_at_its_path_instead_of_being_skipped()
+    {
+        using var site = new TestSite();
+        foreach (var name in new[] { "site.yml", "content/articles/folder.md", "content/glossary.yml", "templates/folder.html", "templates/assets/copy-link.js" })
+        {
+            BadInput.Replace(name, FileKind.Folder).Apply(site.Root);
+        }
+
+        var (exitCode, output) = site.Run("build", "--output", site.Output);
+
+        exitCode.ShouldBe(ExitCodes.ContentErrors, output);
+        output.ShouldContain("site.yml:1:1: error KB009: this is a folder, not a file");
+        output.ShouldContain("content/articles/folder.md:1:1: error KB009: this is a folder, not a file");
+        output.ShouldContain("content/glossary.yml:1:1: error KB009: this is a folder, not a file");
+        output.ShouldContain("templates/folder.html:1:1: error KB009: this is a folder, not a file");
+        output.ShouldContain("templates/assets/copy-link.js:1:1: error KB015: the asset 'copy-link.js', which every page links to, is missing");
     }
 
     [Fact]
@@ -117,7 +184,7 @@ public sealed class ContentFileSafetyTests
         var error = site.Check().Diagnostics.ShouldHaveSingleItem();
 
         error.Code.ShouldBe(DiagnosticCode.UnreadableFile);
-        error.Message.ShouldBe("this file links to 'elsewhere.md', which does not exist");
+        error.Message.ShouldBe("this file is a link to 'elsewhere.md', which does not exist; put the file itself here, or delete the link");
     }
 
     [Fact]

@@ -39,6 +39,16 @@ public sealed class BadInputTests
         ["empty file"] = ("content/articles/empty.md", site => site.Write("content/articles/empty.md", "")),
         ["template including a template that does not exist"] = ("templates/page.html", site =>
             File.AppendAllText(Path.Combine(site.Root, "templates/page.html"), "{{ include \"artcle-list\" m.related }}\n")),
+        ["quotes nested 5,000 levels deep"] = ("content/articles/sample.md", site =>
+            File.AppendAllText(Path.Combine(site.Root, "content/articles/sample.md"), "\n" + new string('>', 5_000) + " Deep.\n")),
+        ["2,000 brackets never closed"] = ("content/articles/sample.md", site =>
+            File.AppendAllText(Path.Combine(site.Root, "content/articles/sample.md"), "\n" + new string('[', 2_000) + "\n")),
+        ["a line of a megabyte in published-urls.txt"] = ("published-urls.txt", site =>
+            site.Write("published-urls.txt", "/\n" + string.Concat(Enumerable.Repeat("- ", 496_000)) + "\n")),
+        ["a source whose url is not a web address"] = ("content/references/web2020.md", site => site.Write("content/references/web2020.md",
+            "---\ntype: web-page\norganization: A clinic\ntitle: Prices\nyear: 2020\nurl: \"http://[oops/prices\"\nverification: full\ncitation_status: cite\n---\nPrices.\n")),
+        ["template using a variable that does not exist"] = ("templates/article.html", site =>
+            File.AppendAllText(Path.Combine(site.Root, "templates/article.html"), "{{ modle.title }}\n")),
     };
 
     public static TheoryData<string> BadInputNames => [.. BadInputs.Keys];

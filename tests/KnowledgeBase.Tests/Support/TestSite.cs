@@ -27,7 +27,7 @@ public sealed class TestSite : IDisposable
 
     public TestSite(bool withSampleArticle = true)
     {
-        Root = Path.Combine(Path.GetTempPath(), "kb-test-" + Guid.NewGuid().ToString("N"));
+        Root = NewRoot();
         Directory.CreateDirectory(Path.Combine(Root, "content", "articles"));
         Directory.CreateDirectory(Path.Combine(Root, "content", "pages"));
         CopyFolder(RepositoryPaths.Templates, Path.Combine(Root, "templates"));
@@ -39,7 +39,17 @@ public sealed class TestSite : IDisposable
         }
     }
 
+    private TestSite(string root) => Root = root;
+
     public string Root { get; }
+
+    /// <summary>A new site holding a copy of every file of this one, its output included.</summary>
+    public TestSite Copy()
+    {
+        var copy = new TestSite(NewRoot());
+        CopyFolder(Root, copy.Root);
+        return copy;
+    }
 
     /// <summary>A site with the repository's real content and site.yml (but not its published-urls.txt).</summary>
     public static TestSite WithRepositoryContent()
@@ -159,7 +169,9 @@ public sealed class TestSite : IDisposable
     {
         if (Directory.Exists(Root))
         {
-            foreach (var file in Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories))
+            // Links are left alone (and not followed): a test may have linked to a file outside the site.
+            var plainFiles = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint };
+            foreach (var file in Directory.EnumerateFiles(Root, "*", plainFiles))
             {
                 File.SetAttributes(file, FileAttributes.Normal);
             }
@@ -167,6 +179,8 @@ public sealed class TestSite : IDisposable
             Directory.Delete(Root, recursive: true);
         }
     }
+
+    private static string NewRoot() => Path.Combine(Path.GetTempPath(), "kb-test-" + Guid.NewGuid().ToString("N"));
 
     private static void CopyFolder(string source, string target)
     {
