@@ -1,5 +1,6 @@
 using System.Text;
 using KnowledgeBase.Content;
+using KnowledgeBase.Load;
 
 namespace KnowledgeBase.Emit;
 
@@ -44,10 +45,14 @@ public static class PublishedUrlManifestWriter
         }
 
         var file = Path.Combine(siteRoot, PublishedUrlManifest.FileName);
-        var content = text.ToString();
-        if (!File.Exists(file) || File.ReadAllText(file) != content)
+        var content = Encoding.UTF8.GetBytes(text.ToString());
+        if (!File.Exists(file) || !ContentFileReader.BytesOf(file).AsSpan().SequenceEqual(content))
         {
-            File.WriteAllText(file, content);
+            // Written beside it and renamed over it: an editor's file is never left half-written, and whatever has the
+            // name (a FIFO, which a plain write would wait on for ever) is replaced rather than written into.
+            var temporary = $"{file}.{Environment.ProcessId}.tmp";
+            File.WriteAllBytes(temporary, content);
+            File.Move(temporary, file, overwrite: true);
         }
     }
 }

@@ -19,8 +19,10 @@ public sealed partial class FuzzSite : IDisposable
         title: Mésothérapie for the face
         summary: What two small studies found — ≥ 3 sessions, no clear change.
         tags: [face, basics]
-        authors: [Editorial team]
-        reviewed_by: [Medical reviewer]
+        authors: [editorial-team]
+        published: 2026-10-01
+        updated: 2026-11-01
+        sources_searched: 2026-10-15
         last_reviewed: 2026-11-01
         next_review: 2027-11-01
         key_points:
@@ -59,7 +61,7 @@ public sealed partial class FuzzSite : IDisposable
         _pristine.Write("content/articles/cited.md", CitedArticle);
         _pristine.Write("content/pages/about.md", AboutPage);
         _pristine.Write("content/synonyms.yml", "- [mesotherapy, mésothérapie, meso]\n- [shots, injections]\n");
-        _pristine.Write("content/glossary.yml", "- term: Dermis\n  definition: The middle layer of skin.\n  synonyms: [derme]\n");
+        _pristine.Write("content/glossary.yml", "- term: Dermis\n  definition: The middle layer of skin.\n  synonyms: [derme]\n  refs: [park2008]\n");
         var (exitCode, output) = _pristine.Run("build", "--output", _pristine.Output);
         if (exitCode != ExitCodes.Ok)
         {

@@ -19,7 +19,7 @@ public static class GeneratedBadInputs
         "content/references/amin2006.md", "content/pages/about.md",
     ];
 
-    private static readonly string[] YamlFiles = ["site.yml", "content/synonyms.yml", "content/glossary.yml"];
+    private static readonly string[] YamlFiles = ["site.yml", "content/synonyms.yml", "content/glossary.yml", "content/people.yml"];
 
     private static readonly string[] TemplateFiles =
         ["templates/layout.html", "templates/article.html", "templates/page.html", "templates/reference.html", "templates/assets/copy-link.js"];
