@@ -24,6 +24,15 @@ public sealed class TemplateSet
          "section-heading", "regulatory-table", "evidence-matrix", "price-list", "comparison-table", "study-cards", "evidence", "topic", "topics", "glossary",
          "article-list", "people"];
 
+    /// <summary>
+    /// The site's templates are a few KB each; the template engine takes seconds to parse a file of a megabyte (a
+    /// pasted or corrupted one), and would report an error for every one of its characters.
+    /// </summary>
+    private const int MaxTemplateCharacters = 128 * 1024;
+
+    /// <summary>The first errors of a template show where it went wrong; the rest follow from them.</summary>
+    private const int MaxMessagesPerTemplate = 20;
+
     private readonly Dictionary<string, Template> _templates;
     private readonly ThreadLocal<TemplateContext> _contexts;
     private readonly ThreadLocal<Utf8Output> _fileOutputs = new(() => new Utf8Output());
@@ -41,8 +50,16 @@ public sealed class TemplateSet
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         foreach (var source in sources)
         {
+            if (source.Text.Length > MaxTemplateCharacters)
+            {
+                diagnostics.Error(DiagnosticCode.FileTooLarge, SourceLocation.StartOf(source.Path),
+                    $"the template is {source.Text.Length / 1024} KB; templates are limited to {MaxTemplateCharacters / 1024} KB (move what is repeated into a template of its own and include it)");
+                templates[source.Name] = Template.Parse("", source.Path);
+                continue;
+            }
+
             var template = Template.Parse(source.Text, source.Path);
-            foreach (var message in template.Messages)
+            foreach (var message in template.Messages.Take(MaxMessagesPerTemplate))
             {
                 diagnostics.Error(DiagnosticCode.InvalidTemplate,
                     new SourceLocation(source.Path, message.Span.Start.Line + 1, message.Span.Start.Column + 1), message.Message);

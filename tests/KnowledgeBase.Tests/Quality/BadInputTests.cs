@@ -37,6 +37,8 @@ public sealed class BadInputTests
         ["front matter without a closing fence"] = ("content/articles/unclosed.md", site =>
             site.Write("content/articles/unclosed.md", "---\ntitle: Unclosed\nsummary: S.\n\nBody without a fence.\n")),
         ["empty file"] = ("content/articles/empty.md", site => site.Write("content/articles/empty.md", "")),
+        ["template of nearly a megabyte of braces"] = ("templates/reference.html", site =>
+            File.AppendAllText(Path.Combine(site.Root, "templates/reference.html"), "\n" + new string('{', 900_000) + "\n")),
         ["template including a template that does not exist"] = ("templates/page.html", site =>
             File.AppendAllText(Path.Combine(site.Root, "templates/page.html"), "{{ include \"artcle-list\" m.related }}\n")),
         ["quotes nested 5,000 levels deep"] = ("content/articles/sample.md", site =>
