@@ -65,6 +65,13 @@ public sealed class TemplateSet
                     new SourceLocation(source.Path, message.Span.Start.Line + 1, message.Span.Start.Column + 1), message.Message);
             }
 
+            if (template.Messages.Count > MaxMessagesPerTemplate)
+            {
+                var last = template.Messages[MaxMessagesPerTemplate].Span.Start;
+                diagnostics.Error(DiagnosticCode.InvalidTemplate, new SourceLocation(source.Path, last.Line + 1, last.Column + 1),
+                    $"and {template.Messages.Count - MaxMessagesPerTemplate} more errors from here on, not listed; fix the ones above and check again");
+            }
+
             templates[source.Name] = template;
         }
 

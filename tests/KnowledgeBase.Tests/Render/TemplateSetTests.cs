@@ -27,6 +27,20 @@ public sealed class TemplateSetTests
     }
 
     [Fact]
+    public void A_template_with_many_syntax_errors_lists_the_first_twenty_and_says_how_many_more_there_are()
+    {
+        var broken = new string('{', 32);
+        var sources = TemplateSet.RequiredNames.Select(name => new TemplateSource(name, $"templates/{name}.html", name == "page" ? broken : "")).ToList();
+        var diagnostics = new DiagnosticBag();
+
+        TemplateSet.Parse(sources, diagnostics).ShouldBeNull();
+
+        var errors = diagnostics.Sorted().Where(error => error.Location.Path == "templates/page.html").ToList();
+        errors.Count.ShouldBe(21);
+        errors.ShouldContain(error => error.Message == "and 10 more errors from here on, not listed; fix the ones above and check again");
+    }
+
+    [Fact]
     public void A_file_rendered_as_UTF_8_has_the_bytes_of_the_text_rendered_with_accents_symbols_and_emoji()
     {
         var templates = Templates("<p>{{ model.text | html.escape }}</p><p>{{ model.text }}</p>{{ include \"card-snippet\" model }}", "<b>{{ $1.text }}</b>");
