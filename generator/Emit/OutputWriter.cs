@@ -58,15 +58,8 @@ public static class OutputWriter
         foreach (var file in changed)
         {
             var path = Path.Combine(output, file.RelativePath);
-            if (HasBytes(path, file.Bytes))
-            {
-                continue;
-            }
-
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var temporary = $"{path}.{Environment.ProcessId}.tmp";
-            File.WriteAllBytes(temporary, file.Bytes);
-            File.Move(temporary, path, overwrite: true);
+            FileReplacement.WriteIfChanged(path, file.Bytes);
         }
 
         foreach (var relativePath in removed)
@@ -79,11 +72,5 @@ public static class OutputWriter
                 Directory.Delete(folder);
             }
         }
-    }
-
-    private static bool HasBytes(string path, byte[] bytes)
-    {
-        var existing = new FileInfo(path);
-        return existing.Exists && existing.Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
     }
 }

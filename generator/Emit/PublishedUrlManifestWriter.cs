@@ -1,6 +1,5 @@
 using System.Text;
 using KnowledgeBase.Content;
-using KnowledgeBase.Load;
 
 namespace KnowledgeBase.Emit;
 
@@ -44,15 +43,6 @@ public static class PublishedUrlManifestWriter
             text.Append('\n');
         }
 
-        var file = Path.Combine(siteRoot, PublishedUrlManifest.FileName);
-        var content = Encoding.UTF8.GetBytes(text.ToString());
-        if (!File.Exists(file) || !ContentFileReader.BytesOf(file).AsSpan().SequenceEqual(content))
-        {
-            // Written beside it and renamed over it: an editor's file is never left half-written, and whatever has the
-            // name (a FIFO, which a plain write would wait on for ever) is replaced rather than written into.
-            var temporary = $"{file}.{Environment.ProcessId}.tmp";
-            File.WriteAllBytes(temporary, content);
-            File.Move(temporary, file, overwrite: true);
-        }
+        FileReplacement.WriteIfChanged(Path.Combine(siteRoot, PublishedUrlManifest.FileName), Encoding.UTF8.GetBytes(text.ToString()));
     }
 }

@@ -1,0 +1,30 @@
+using KnowledgeBase.Load;
+
+namespace KnowledgeBase.Emit;
+
+/// <summary>Replaces one file so that whoever reads it (a browser, an editor, git) sees the old bytes or the new, never half of them.</summary>
+internal static class FileReplacement
+{
+    /// <summary>
+    /// Writes the bytes beside the file and renames them over it, unless it already holds them: comparing costs far
+    /// less than writing and renaming. Whatever has the name (a FIFO, which a plain write would wait on for ever) is
+    /// replaced, never written into.
+    /// </summary>
+    public static void WriteIfChanged(string path, byte[] bytes)
+    {
+        if (HasBytes(path, bytes))
+        {
+            return;
+        }
+
+        var temporary = $"{path}.{Environment.ProcessId}.tmp";
+        File.WriteAllBytes(temporary, bytes);
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    private static bool HasBytes(string path, byte[] bytes)
+    {
+        var existing = new FileInfo(path);
+        return existing.Exists && existing.Length == bytes.Length && ContentFileReader.BytesOf(path).AsSpan().SequenceEqual(bytes);
+    }
+}
