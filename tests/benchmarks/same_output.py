@@ -5,6 +5,7 @@ file (names and SHA-256). A refactoring passes with "identical"; any difference 
 
     python3 tests/benchmarks/same_output.py                         # working tree against HEAD, 5,000 articles
     python3 tests/benchmarks/same_output.py --base HEAD~3 --head HEAD --articles 100 5000
+    python3 tests/benchmarks/same_output.py --range main..topic        # every commit of a range against its parent
 
 Each side builds its own checkout's content, templates and site.yml; the synthetic corpus is written by
 build_benchmark.py's corpus writer from that checkout's templates, with the same seed on both sides. Not part of
@@ -25,7 +26,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def checkout(ref: str, work: Path) -> Path:
-    tree = work / ref.replace("/", "_").replace("~", "-")
+    tree = work / f"checkout-{len(list(work.glob('checkout-*')))}"
     subprocess.run(["git", "-C", str(REPO), "worktree", "add", "--detach", "-q", str(tree), ref], check=True)
     return tree
 
@@ -51,6 +52,7 @@ def file_hashes(folder: Path) -> dict:
 
 
 def outputs(tree: Path, articles: list, work: Path) -> dict:
+    work.mkdir(parents=True, exist_ok=True)
     generator = build_generator(tree)
     sites = {"real site": tree}
     build_benchmark.REPO = tree
@@ -63,45 +65,63 @@ def outputs(tree: Path, articles: list, work: Path) -> dict:
         output = work / ("out-" + name.replace(" ", "-"))
         build_site(generator, root, output)
         built[name] = file_hashes(output)
+        shutil.rmtree(output)
     return built
+
+
+def report(label: str, base: dict, head: dict) -> bool:
+    """Prints how head's outputs differ from base's; true when every site is identical."""
+    same = True
+    for name in base:
+        before, after = base[name], head[name]
+        changed = sorted(path for path in before.keys() & after.keys() if before[path] != after[path])
+        gone, added = sorted(before.keys() - after.keys()), sorted(after.keys() - before.keys())
+        if not (changed or gone or added):
+            print(f"{label}{name}: identical ({len(after)} files)", flush=True)
+            continue
+        same = False
+        print(f"{label}{name}: {len(changed)} changed, {len(gone)} gone, {len(added)} added of {len(before)} files", flush=True)
+        for kind, paths in (("changed", changed), ("gone", gone), ("added", added)):
+            for path in paths[:20]:
+                print(f"  {kind}: {path}")
+            if len(paths) > 20:
+                print(f"  ... and {len(paths) - 20} more {kind}")
+    return same
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--base", default="HEAD", help="the commit to compare against (default HEAD)")
     parser.add_argument("--head", help="a commit to compare (default: the working tree as it is)")
+    parser.add_argument("--range", help="BASE..HEAD: compare every commit of the range with its parent, one build each")
     parser.add_argument("--articles", type=int, nargs="+", default=[5000])
     args = parser.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="kb-same-output-"))
     trees = []
+
+    def outputs_of(ref):
+        tree = checkout(ref, work)
+        trees.append(tree)
+        return outputs(tree, args.articles, work / f"out-{len(trees)}")
+
     try:
-        base_tree = checkout(args.base, work)
-        trees.append(base_tree)
-        head_tree = REPO
-        if args.head:
-            head_tree = checkout(args.head, work)
-            trees.append(head_tree)
-        (work / "base").mkdir()
-        (work / "head").mkdir()
-        base = outputs(base_tree, args.articles, work / "base")
-        head = outputs(head_tree, args.articles, work / "head")
-        different = 0
-        for name in base:
-            before, after = base[name], head[name]
-            changed = sorted(path for path in before.keys() & after.keys() if before[path] != after[path])
-            gone, added = sorted(before.keys() - after.keys()), sorted(after.keys() - before.keys())
-            if not (changed or gone or added):
-                print(f"{name}: identical ({len(after)} files)")
-                continue
-            different += 1
-            print(f"{name}: {len(changed)} changed, {len(gone)} gone, {len(added)} added of {len(before)} files")
-            for label, paths in (("changed", changed), ("gone", gone), ("added", added)):
-                for path in paths[:20]:
-                    print(f"  {label}: {path}")
-                if len(paths) > 20:
-                    print(f"  ... and {len(paths) - 20} more {label}")
-        sys.exit(1 if different else 0)
+        if args.range:
+            first = args.range.split("..")[0]
+            commits = subprocess.run(["git", "-C", str(REPO), "rev-list", "--reverse", args.range],
+                                     capture_output=True, text=True, check=True).stdout.split()
+            pairs = zip([first, *commits], commits)
+        else:
+            pairs = [(args.base, args.head)]
+        all_same, previous = True, {}
+        for base_ref, head_ref in pairs:
+            base = previous.get(base_ref) or outputs_of(base_ref)
+            head = outputs_of(head_ref) if head_ref else outputs(REPO, args.articles, work / "working-tree")
+            previous = {head_ref: head}
+            label = subprocess.run(["git", "-C", str(REPO), "log", "-1", "--format=%h %s", head_ref],
+                                   capture_output=True, text=True).stdout.strip()[:100] + ": " if head_ref else ""
+            all_same &= report(label, base, head)
+        sys.exit(0 if all_same else 1)
     finally:
         for tree in trees:
             subprocess.run(["git", "-C", str(REPO), "worktree", "remove", "--force", str(tree)], check=False)
