@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text;
 using KnowledgeBase.Content;
+using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Link.Citations;
-using KnowledgeBase.Load;
 using KnowledgeBase.Markdown.Citations;
 
 namespace KnowledgeBase.Render.Citations;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using KnowledgeBase.Content;
-using KnowledgeBase.Load;
+using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Render.Citations;
 using KnowledgeBase.Render.Views;
 
