@@ -1,6 +1,5 @@
 using KnowledgeBase.Content;
 using KnowledgeBase.Markdown.Citations;
-using KnowledgeBase.Render.Citations;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -36,9 +35,9 @@ public sealed class MarkdownHtml(MarkdownPipeline pipeline, SiteUrls urls)
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer) { ImplicitParagraph = inline };
         pipeline.Setup(renderer);
-        if (citations is not null)
+        if (renderer.ObjectRenderers.FindExact<HtmlCitationRenderer>() is { } citationRenderer)
         {
-            renderer.ObjectRenderers.Add(new HtmlCitationRenderer(citations));
+            citationRenderer.Groups = citations;
         }
 
         renderer.Render(document);
