@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using KnowledgeBase.Content;
 using KnowledgeBase.Link;
-using KnowledgeBase.Render.Citations;
+using KnowledgeBase.Markdown.Citations;
 using KnowledgeBase.Render.Images;
 using KnowledgeBase.Render.Views;
 

@@ -1,5 +1,4 @@
 using KnowledgeBase.Content;
-using KnowledgeBase.Load;
 using KnowledgeBase.Markdown.Citations;
 using Markdig.Syntax;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using KnowledgeBase.Content;
-using KnowledgeBase.Load;
+using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Markdown.Citations;
 using KnowledgeBase.Render.Citations;
 using KnowledgeBase.Render.Views;
 

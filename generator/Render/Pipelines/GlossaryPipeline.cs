@@ -23,7 +23,7 @@ public sealed class GlossaryPipeline : IOutputPipeline
         }
 
         var usedIn = context.Graph.PublishedArticles
-            .SelectMany(article => context.Graph.RelationsOf(article).GlossaryTerms.Select(term => (term.Id, article)))
+            .SelectMany(article => context.Graph.RelationsOf(article).Glossary.Terms.Select(term => (term.Id, article)))
             .ToLookup(use => use.Id, use => use.article, StringComparer.Ordinal);
         var letters = context.Graph.Content.Glossary
             .OrderBy(term => term.Term, StringComparer.OrdinalIgnoreCase)

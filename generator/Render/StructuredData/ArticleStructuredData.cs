@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using KnowledgeBase.Content;
-using KnowledgeBase.Load;
+using KnowledgeBase.Diagnostics;
 
 namespace KnowledgeBase.Render.StructuredData;
 

@@ -1,17 +1,17 @@
 using System.Net;
 using System.Text;
 using KnowledgeBase.Content;
+using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Link.Citations;
-using KnowledgeBase.Load;
-using KnowledgeBase.Markdown.Citations;
+using KnowledgeBase.Render.Citations;
 
-namespace KnowledgeBase.Render.Citations;
+namespace KnowledgeBase.Markdown.Citations;
 
 /// <summary>
 /// The one place citation markup is made, for one article: a superscript group of numbered links, each to the
 /// source's entry in the article's reference list (<c>#ref-&lt;key&gt;</c>), named for screen readers
 /// ("Reference 3: Park 2008"), and carrying the anchor id that back-links and "Cited in" point at. The Markdown
-/// extension writes every <c>[@key]</c> with it; views of key points and structured blocks call
+/// extension writes every <c>[@key]</c> with it (<see cref="HtmlCitationRenderer"/>); views of key points and structured blocks call
 /// <see cref="Html(IReadOnlyList{Located{string}})"/> with their <c>refs</c>, so all citations look and number alike.
 /// </summary>
 public sealed class CitationGroupRenderer(ArticleCitations citations, ReferenceLibrary library)
