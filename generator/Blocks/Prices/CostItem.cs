@@ -1,0 +1,6 @@
+using KnowledgeBase.Load;
+
+namespace KnowledgeBase.Blocks.Prices;
+
+/// <summary>A historical price range with its ISO 4217 currency code, the year of the figure and its source.</summary>
+public sealed record CostItem(string Item, string Currency, decimal Min, decimal Max, string Per, Located<int> Year, Located<string> Ref);
