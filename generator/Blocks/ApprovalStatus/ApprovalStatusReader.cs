@@ -14,7 +14,10 @@ public static class ApprovalStatusReader
         fields.Choice("status", RegulatoryStatusNames.ByName, DiagnosticCode.UnknownRegulatoryStatus) ?? RegulatoryStatusKind.NotApproved,
         ReadDate(fields),
         fields.RequiredString("summary") ?? "",
-        ReadRefs(fields));
+        fields.RequiredStringList("refs", ApprovalStatusRules.WhatToCite))
+    {
+        RefsLocation = fields.Contains("refs") ? fields.LocationOf("refs") : null,
+    };
 
     /// <summary>Optional, and only as precise as the source: a month or a year is never padded into a day.</summary>
     private static Located<PartialDate>? ReadDate(YamlFields fields)
@@ -33,18 +36,5 @@ public static class ApprovalStatusReader
         fields.Diagnostics.Error(DiagnosticCode.InvalidDate, fields.LocationOf("date"),
             $"'date' is '{text}', which is not a real date written as YYYY-MM-DD, YYYY-MM or YYYY (for example 2015-04-29, 2015-07 or 2016); give only as much as the source says, or leave the date out");
         return null;
-    }
-
-    /// <summary>A regulator's decision is a fact a reader may act on, so it always names the source that reports it.</summary>
-    private static IReadOnlyList<Located<string>> ReadRefs(YamlFields fields)
-    {
-        const string whatToWrite = "list the regulator's decision or the report of it, such as 'refs: [fda2015_kybella_press]'";
-        var refs = fields.RequiredStringList("refs", whatToWrite);
-        if (refs.Count == 0 && fields.Contains("refs"))
-        {
-            fields.Diagnostics.Error(DiagnosticCode.MissingField, fields.LocationOf("refs"), $"required field 'refs' is empty; {whatToWrite}");
-        }
-
-        return refs;
     }
 }

@@ -1,4 +1,5 @@
 using KnowledgeBase.Content;
+using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Load;
 
 namespace KnowledgeBase.Blocks.ApprovalStatus;
@@ -13,4 +14,7 @@ public sealed record RegulatoryDecision(string Region, string Regulator, string 
     /// <summary>The regulator with its country, unless its name already says it: "FDA (United States)", but "Health Canada".</summary>
     public string RegulatorWithRegion =>
         Regulator.Contains(Region, StringComparison.OrdinalIgnoreCase) ? Regulator : $"{Regulator} ({Region})";
+
+    /// <summary>Where <c>refs</c> is written, or null when it is missing (which the reader reported).</summary>
+    public SourceLocation? RefsLocation { get; init; }
 }

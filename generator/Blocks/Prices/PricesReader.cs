@@ -11,17 +11,6 @@ public static class PricesReader
     {
         var min = Required(fields, "min", fields.OptionalDecimal("min"));
         var max = Required(fields, "max", fields.OptionalDecimal("max"));
-        if (min < 0)
-        {
-            fields.Diagnostics.Error(DiagnosticCode.PriceRangeReversed, fields.LocationOf("min"), $"'min' is {min}; a price cannot be below zero");
-        }
-
-        if (min > max)
-        {
-            fields.Diagnostics.Error(DiagnosticCode.PriceRangeReversed, fields.LocationOf("max"),
-                $"'max' ({max}) is less than 'min' ({min}); swap them, or give the same number twice for a single price");
-        }
-
         return new CostItem(
             fields.RequiredString("item") ?? "",
             ReadCurrency(fields),
@@ -29,7 +18,11 @@ public static class PricesReader
             max ?? 0,
             fields.RequiredString("per") ?? "",
             new Located<int>(Required(fields, "year", fields.OptionalInteger("year")) ?? 0, fields.LocationOf("year")),
-            new Located<string>(fields.RequiredString("ref") ?? "", fields.LocationOf("ref")));
+            new Located<string>(fields.RequiredString("ref") ?? "", fields.LocationOf("ref")))
+        {
+            MinLocation = min is null ? null : fields.LocationOf("min"),
+            MaxLocation = max is null ? null : fields.LocationOf("max"),
+        };
     }
 
     private static string ReadCurrency(YamlFields fields)
