@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
+using KnowledgeBase.Blocks;
 using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
 using Scriban;
@@ -19,10 +20,15 @@ namespace KnowledgeBase.Render;
 /// </summary>
 public sealed class TemplateSet
 {
-    public static readonly IReadOnlyList<string> RequiredNames =
-        ["layout", "home", "article", "page", "link-panel", "card-snippet", "embed-snippet", "embed", "redirect", "not-found", "reference", "bibliography",
-         "section-heading", "regulatory-table", "evidence-matrix", "price-list", "comparison-table", "study-cards", "evidence", "topic", "topics", "glossary",
-         "article-list", "people"];
+    /// <summary>The templates of the pages and of each structured evidence block (the evidence page shares the evidence table's).</summary>
+    public static readonly IReadOnlyList<string> RequiredNames = new[]
+        {
+            "layout", "home", "article", "page", "link-panel", "card-snippet", "embed-snippet", "embed", "redirect", "not-found", "reference", "bibliography",
+            "section-heading", "evidence-matrix", "evidence", "topic", "topics", "glossary", "article-list", "people",
+        }
+        .Concat(EvidenceBlockRegistry.All.Select(block => block.Template))
+        .Distinct(StringComparer.Ordinal)
+        .ToList();
 
     /// <summary>
     /// The site's templates are a few KB each; the template engine takes seconds to parse a file of a megabyte (a

@@ -1,3 +1,4 @@
+using KnowledgeBase.Blocks;
 using KnowledgeBase.Content;
 using KnowledgeBase.Markdown.Citations;
 using Markdig.Syntax;
@@ -23,7 +24,6 @@ public static class ArticleCitationCollector
     /// <summary>Every citation of the article, with its part and the text that cites it, in the order the page shows them.</summary>
     public static IEnumerable<CitedKey> CitationsInPageOrder(Article article)
     {
-        var meta = article.Meta;
         foreach (var keyPoint in article.KeyPointDocuments)
         {
             foreach (var citation in InMarkdown(keyPoint, CitingPart.KeyPoints))
@@ -32,7 +32,7 @@ public static class ArticleCitationCollector
             }
         }
 
-        foreach (var citation in StructuredBlocks.Citations(meta))
+        foreach (var citation in article.Meta.Blocks.SelectMany(block => block.Citations))
         {
             yield return new CitedKey(citation.Ref.Value, null, citation.Ref.Location, CitingPart.StructuredBlocks, CitingSentence.Written(citation.SupportedText));
         }

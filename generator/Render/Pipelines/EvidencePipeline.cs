@@ -21,7 +21,7 @@ public sealed class EvidencePipeline : IOutputPipeline
             .Select(graded => new EvidenceMatrix.Entry(
                 graded.Use,
                 RowId: null,
-                SiteUrls.WithFragment(urls.Article(graded.Article.Slug), StructuredBlocks.UseRowId(graded.Use)),
+                SiteUrls.WithFragment(urls.Article(graded.Article.Slug), graded.Use.RowId),
                 graded.Article.Meta.Title,
                 CitationsHtml: ""))
             .ToList();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using KnowledgeBase.Blocks.ApprovalStatus;
 using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
 
@@ -91,12 +92,13 @@ public static class ArticleStructuredData
     private static JsonNode About(ArticleFrontMatter meta, string subject)
     {
         var therapy = new JsonObject { ["@type"] = "MedicalTherapy", ["name"] = subject };
-        if (meta.Regulatory.Count == 0)
+        var decisions = ApprovalStatusTable.In(meta);
+        if (decisions.Count == 0)
         {
             return therapy;
         }
 
-        var treatments = meta.Regulatory
+        var treatments = decisions
             .GroupBy(decision => decision.Treatment, StringComparer.Ordinal)
             .Select(group => (JsonNode)new JsonObject
             {

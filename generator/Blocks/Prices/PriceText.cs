@@ -1,7 +1,6 @@
 using System.Globalization;
-using KnowledgeBase.Content;
 
-namespace KnowledgeBase.Render.EvidenceBlocks;
+namespace KnowledgeBase.Blocks.Prices;
 
 /// <summary>Writes a price range the way the site's language writes numbers: "USD 3,200" or "USD 200 to 600".</summary>
 public static class PriceText

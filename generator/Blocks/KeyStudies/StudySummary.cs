@@ -1,0 +1,7 @@
+using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Load;
+
+namespace KnowledgeBase.Blocks.KeyStudies;
+
+/// <summary>A study summary card.</summary>
+public sealed record StudySummary(Located<string> Ref, string Question, string Design, string Participants, string Duration, string Finding);
