@@ -4,6 +4,7 @@ using System.Globalization;
 using KnowledgeBase.Building;
 using KnowledgeBase.Cli.Reports;
 using KnowledgeBase.Content;
+using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Emit;
 using KnowledgeBase.Index;
 using KnowledgeBase.Load;

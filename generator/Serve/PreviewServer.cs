@@ -1,14 +1,13 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using KnowledgeBase.Building;
-using KnowledgeBase.Cli;
+using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Emit;
 using KnowledgeBase.Index;
 using KnowledgeBase.Render;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Spectre.Console;
 
