@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using KnowledgeBase.Cli;
+using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Tests.Support;
 using Shouldly;
 

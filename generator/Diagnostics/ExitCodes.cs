@@ -1,4 +1,4 @@
-namespace KnowledgeBase.Cli;
+namespace KnowledgeBase.Diagnostics;
 
 /// <summary>The process exit codes promised in ARCHITECTURE.md.</summary>
 public static class ExitCodes

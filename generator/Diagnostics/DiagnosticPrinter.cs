@@ -1,7 +1,6 @@
-using KnowledgeBase.Diagnostics;
 using Spectre.Console;
 
-namespace KnowledgeBase.Cli;
+namespace KnowledgeBase.Diagnostics;
 
 /// <summary>Prints diagnostics for people: one <c>path:line:col: error CODE: message</c> line each, coloured on a terminal.</summary>
 public sealed class DiagnosticPrinter(IAnsiConsole console)
