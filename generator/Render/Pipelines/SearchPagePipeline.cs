@@ -1,6 +1,6 @@
-using System.Text.Json.Nodes;
 using KnowledgeBase.Content;
 using KnowledgeBase.Render.Citations;
+using KnowledgeBase.Render.StructuredData;
 using KnowledgeBase.Render.Views;
 using KnowledgeBase.Search;
 
@@ -28,13 +28,7 @@ public sealed class SearchPagePipeline : IOutputPipeline
             .ToList();
         const string title = "Search";
         var description = $"Search the articles and sources of {context.Settings.Title}.";
-        var jsonLd = new JsonObject
-        {
-            ["@context"] = "https://schema.org",
-            ["@type"] = "SearchResultsPage",
-            ["name"] = title,
-            ["url"] = context.Urls.Absolute(context.Urls.Search),
-        };
+        var jsonLd = WebPageStructuredData.SearchResultsPage(title, context.Urls.Absolute(context.Urls.Search));
         yield return context.Page(SiteUrls.SearchOutputPath, new PageMeta(title, description, context.Urls.Search, "website", jsonLd),
             "search", new SearchPageView(title, listings));
     }
