@@ -3,8 +3,9 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using KnowledgeBase.Content;
 using KnowledgeBase.Link;
+using KnowledgeBase.Render;
 
-namespace KnowledgeBase.Render;
+namespace KnowledgeBase.Search;
 
 /// <summary>
 /// The search box's own dictionary, written at build time: the synonym groups from content/synonyms.yml,

@@ -1,9 +1,10 @@
 using KnowledgeBase.Content;
 using KnowledgeBase.Markdown.HeadingAnchors;
+using KnowledgeBase.Render;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace KnowledgeBase.Render;
+namespace KnowledgeBase.Search;
 
 /// <summary>
 /// What the search box's own files know of a page: its address, title, summary, section headings, its kind
@@ -12,7 +13,7 @@ namespace KnowledgeBase.Render;
 public sealed record SearchablePage(string Url, string Title, string Summary, IReadOnlyList<SearchableHeading> Headings, string? Type, string Text)
 {
     public static SearchablePage Of(Article article, SiteUrls urls) => new(
-        urls.Article(article.Slug), article.Meta.Title, article.Meta.Summary, HeadingsOf(article.Body), "Articles",
+        urls.Article(article.Slug), article.Meta.Title, article.Meta.Summary, HeadingsOf(article.Body), SearchPageTypes.Articles,
         string.Join(' ', [article.Meta.Title, article.Meta.Summary, .. article.Meta.Tags, PlainText(article.Body)]));
 
     public static SearchablePage Of(ContentPage page, SiteUrls urls) => new(

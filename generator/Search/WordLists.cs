@@ -1,7 +1,8 @@
 using System.Text.Json;
 using KnowledgeBase.Content;
+using KnowledgeBase.Render;
 
-namespace KnowledgeBase.Render;
+namespace KnowledgeBase.Search;
 
 /// <summary>
 /// The search box's own answers for the words a large site's queries are mostly made of: the words on nearly every
