@@ -50,7 +50,10 @@ public sealed class TemplateSet
         _contexts = new ThreadLocal<TemplateContext>(() => new SiteTemplateContext(accessors));
     }
 
-    /// <summary>Parses every template, reporting syntax errors, missing templates and includes of templates that do not exist as diagnostics.</summary>
+    /// <summary>
+    /// Parses every template, reporting syntax errors, values written without escaping (<see cref="UnescapedValueFinder"/>), missing
+    /// templates and includes of templates that do not exist as diagnostics.
+    /// </summary>
     public static TemplateSet? Parse(IReadOnlyList<TemplateSource> sources, DiagnosticBag diagnostics)
     {
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
@@ -76,6 +79,15 @@ public sealed class TemplateSet
                 var last = template.Messages[MaxMessagesPerTemplate].Span.Start;
                 diagnostics.Error(DiagnosticCode.InvalidTemplate, new SourceLocation(source.Path, last.Line + 1, last.Column + 1),
                     $"and {template.Messages.Count - MaxMessagesPerTemplate} more errors from here on, not listed; fix the ones above and check again");
+            }
+
+            if (!template.HasErrors)
+            {
+                foreach (var (value, span) in UnescapedValueFinder.In(template))
+                {
+                    diagnostics.Error(DiagnosticCode.UnescapedTemplateValue, new SourceLocation(source.Path, span.Start.Line + 1, span.Start.Column + 1),
+                        $"'{value}' is written into the page as it is: add '| html.escape', or, if it is HTML the generator built and escaped, name it '*_html'");
+                }
             }
 
             templates[source.Name] = template;
