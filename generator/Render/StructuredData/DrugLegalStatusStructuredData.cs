@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using KnowledgeBase.Blocks.ApprovalStatus;
 using KnowledgeBase.Content;
 
 namespace KnowledgeBase.Render.StructuredData;

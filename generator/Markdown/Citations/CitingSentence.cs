@@ -1,6 +1,4 @@
-using KnowledgeBase.Markdown.Citations;
-
-namespace KnowledgeBase.Link.Citations;
+namespace KnowledgeBase.Markdown.Citations;
 
 /// <summary>
 /// The words that cite a source, as a citation page quotes them: the text a structured block's ref supports, or the

@@ -1,6 +1,6 @@
 using KnowledgeBase.Diagnostics;
 
-namespace KnowledgeBase.Link;
+namespace KnowledgeBase.Content;
 
 /// <summary>An old URL (from an alias in front matter) and the site path it now leads to.</summary>
 /// <param name="FromPath">The site path of the old URL, e.g. "/fat-dissolving/".</param>

@@ -1,7 +1,4 @@
-using KnowledgeBase.Markdown;
-using KnowledgeBase.Markdown.Citations;
-
-namespace KnowledgeBase.Link.Citations;
+namespace KnowledgeBase.Markdown.Citations;
 
 /// <summary>Finds the sentence around a citation in Markdown, so a citation page can quote what the article says the source supports.</summary>
 public static class CitingSentences

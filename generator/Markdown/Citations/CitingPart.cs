@@ -1,4 +1,4 @@
-namespace KnowledgeBase.Link.Citations;
+namespace KnowledgeBase.Markdown.Citations;
 
 /// <summary>
 /// The parts of an article that cite sources, in the order the article page shows them, which is the order citations
