@@ -15,5 +15,6 @@ public static class EvidenceBlockRegistry
         new Prices.PricesBlock(),
         new SideBySide.SideBySideBlock(),
         new KeyStudies.KeyStudiesBlock(),
+        new Session.SessionBlock(),
     ];
 }
