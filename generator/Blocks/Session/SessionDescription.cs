@@ -1,7 +1,8 @@
 using KnowledgeBase.Diagnostics;
-using KnowledgeBase.Render;
+using KnowledgeBase.Markdown.Citations;
 using KnowledgeBase.Render.Citations;
 using KnowledgeBase.Render.Views;
+using KnowledgeBase.Render;
 
 namespace KnowledgeBase.Blocks.Session;
 
