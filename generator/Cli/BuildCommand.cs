@@ -112,10 +112,8 @@ internal sealed class BuildCommand : Command
     };
 
     /// <summary>
-    /// One line per stage, in the order they ran, so a slow build shows where its time went; then the most memory
-    /// the build held (Pagefind indexes in a process of its own, so its memory is not in that figure), and how much
-    /// the build allocated and how often the garbage collector ran: unlike times, these two barely vary between runs,
-    /// so they show whether a change made the build do less.
+    /// Each stage's time, then the generator's peak memory, its allocations and garbage collections: unlike times, the
+    /// last two barely vary between runs, so they show whether a change made the build do less (docs/performance.md).
     /// </summary>
     private void PrintTimings(BuildResult result)
     {

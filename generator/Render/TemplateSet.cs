@@ -115,8 +115,8 @@ public sealed class TemplateSet
 
     /// <summary>
     /// Renders the named template as a whole file, in UTF-8. The page is written into a buffer the thread reuses rather
-    /// than built as a string first: an article page as a string is over 85 KB, which the garbage collector allocates
-    /// apart and frees only in full collections (5,000 articles made about 500 MB of them). Safe to call from several threads.
+    /// than built as a string first: a page as a string is large enough for the large object heap, which only full
+    /// collections free (docs/performance.md). Safe to call from several threads.
     /// </summary>
     public byte[] RenderFile(string name, object model)
     {
@@ -184,8 +184,7 @@ public sealed class TemplateSet
     /// A context for one thread, reused for every page that thread renders. Scriban's <see cref="TemplateContext.Reset"/>
     /// after each page forgets how to read each view model type, and building that again reflects over the type and
     /// emits a property reader per member, for every page. So every context of the set shares one cache of those
-    /// readers, which hold no per-page state (with the shared includes, the real articles' pages render about a
-    /// quarter faster: HotPaths "article pages").
+    /// readers, which hold no per-page state (docs/performance.md).
     /// </summary>
     private sealed class SiteTemplateContext : TemplateContext
     {

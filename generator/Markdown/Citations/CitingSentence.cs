@@ -3,8 +3,7 @@ namespace KnowledgeBase.Markdown.Citations;
 /// <summary>
 /// The words that cite a source, as a citation page quotes them: the text a structured block's ref supports, or the
 /// sentence around a citation in Markdown, which is found only when asked for. Only citation pages show these
-/// sentences, so a site does not hold a copy of every one from the link stage to the end of the build (about 50 MB on
-/// 10,000 articles).
+/// sentences, so a site does not hold a copy of every one from the link stage to the end of the build (docs/performance.md).
 /// </summary>
 public readonly struct CitingSentence
 {
