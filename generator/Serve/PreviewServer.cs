@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using System.Threading.Channels;
 using KnowledgeBase.Building;
 using KnowledgeBase.Cli;
