@@ -1,7 +1,5 @@
 using KnowledgeBase.Diagnostics;
-using KnowledgeBase.Load;
 using KnowledgeBase.Markdown.Citations;
-using KnowledgeBase.Render.Citations;
 using KnowledgeBase.Render.Views;
 using KnowledgeBase.Render;
 

@@ -1,5 +1,4 @@
 using KnowledgeBase.Diagnostics;
-using KnowledgeBase.Load;
 using KnowledgeBase.Render.Citations;
 using KnowledgeBase.Render;
 

@@ -1,6 +1,5 @@
 using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
-using KnowledgeBase.Render;
 
 namespace KnowledgeBase.Validate;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Markdown.Citations;
-using KnowledgeBase.Render.Citations;
 using KnowledgeBase.Render.Views;
 using KnowledgeBase.Render;
 

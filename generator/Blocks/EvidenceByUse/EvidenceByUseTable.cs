@@ -1,7 +1,6 @@
 using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Markdown.Citations;
-using KnowledgeBase.Render.Citations;
 using KnowledgeBase.Render.EvidenceBlocks;
 using KnowledgeBase.Render.Views;
 using KnowledgeBase.Render;

@@ -1,6 +1,5 @@
 using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
-using KnowledgeBase.Load;
 
 namespace KnowledgeBase.Blocks.EvidenceByUse;
 

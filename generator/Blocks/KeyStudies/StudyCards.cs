@@ -1,5 +1,4 @@
 using KnowledgeBase.Markdown.Citations;
-using KnowledgeBase.Render.Citations;
 using KnowledgeBase.Render.Views;
 using KnowledgeBase.Render;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Xml;
 using KnowledgeBase.Blocks.EvidenceByUse;
 using KnowledgeBase.Content;
 

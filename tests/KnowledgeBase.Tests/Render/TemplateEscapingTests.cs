@@ -1,4 +1,3 @@
-using KnowledgeBase.Cli;
 using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Render;
