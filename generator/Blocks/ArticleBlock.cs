@@ -1,7 +1,7 @@
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Markdown.Citations;
-using KnowledgeBase.Render.Views;
 using KnowledgeBase.Render;
+using KnowledgeBase.Render.Views;
 
 namespace KnowledgeBase.Blocks;
 

@@ -1,6 +1,6 @@
 using KnowledgeBase.Diagnostics;
-using KnowledgeBase.Render.Citations;
 using KnowledgeBase.Render;
+using KnowledgeBase.Render.Citations;
 
 namespace KnowledgeBase.Blocks;
 

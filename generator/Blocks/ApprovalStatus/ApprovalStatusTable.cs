@@ -2,8 +2,8 @@ using System.Globalization;
 using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Markdown.Citations;
-using KnowledgeBase.Render.Views;
 using KnowledgeBase.Render;
+using KnowledgeBase.Render.Views;
 
 namespace KnowledgeBase.Blocks.ApprovalStatus;
 

@@ -1,9 +1,9 @@
 using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Markdown.Citations;
+using KnowledgeBase.Render;
 using KnowledgeBase.Render.EvidenceBlocks;
 using KnowledgeBase.Render.Views;
-using KnowledgeBase.Render;
 
 namespace KnowledgeBase.Blocks.EvidenceByUse;
 

@@ -1,6 +1,6 @@
 using KnowledgeBase.Markdown.Citations;
-using KnowledgeBase.Render.Views;
 using KnowledgeBase.Render;
+using KnowledgeBase.Render.Views;
 
 namespace KnowledgeBase.Blocks.KeyStudies;
 

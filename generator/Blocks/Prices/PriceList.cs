@@ -1,8 +1,8 @@
 using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Markdown.Citations;
-using KnowledgeBase.Render.Views;
 using KnowledgeBase.Render;
+using KnowledgeBase.Render.Views;
 
 namespace KnowledgeBase.Blocks.Prices;
 
