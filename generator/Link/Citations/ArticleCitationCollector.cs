@@ -1,4 +1,3 @@
-using KnowledgeBase.Blocks;
 using KnowledgeBase.Content;
 using KnowledgeBase.Load;
 using KnowledgeBase.Markdown.Citations;
