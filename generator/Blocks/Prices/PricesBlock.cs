@@ -1,19 +1,4 @@
-using KnowledgeBase.Diagnostics;
-using KnowledgeBase.Load;
-
 namespace KnowledgeBase.Blocks.Prices;
 
 /// <summary>The prices (<c>costs:</c>): historical figures, each with its currency, year and source.</summary>
-public sealed class PricesBlock : IEvidenceBlock
-{
-    public string Key => "costs";
-
-    public string SectionId => "prices";
-
-    public string Template => "price-list";
-
-    public ArticleBlock? Read(YamlFields frontMatter) =>
-        frontMatter.ObjectList(Key, PricesReader.ReadCost, DiagnosticCode.UnknownBlockField) is { Count: > 0 } costs
-            ? new PriceList(this, costs)
-            : null;
-}
+public sealed class PricesBlock() : ItemListBlock<CostItem>("costs", "prices", "price-list", PricesReader.ReadCost, (kind, costs) => new PriceList(kind, costs));
