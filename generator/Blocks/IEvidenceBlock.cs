@@ -22,6 +22,12 @@ public interface IEvidenceBlock
     string Template { get; }
 
     /// <summary>
+    /// The block as an editor would write it in front matter, which the file `new article` writes commented out:
+    /// each field with a comment on what it holds.
+    /// </summary>
+    string Example { get; }
+
+    /// <summary>
     /// Reads the block from an article's front matter, reporting only what cannot be read (a wrong shape or type, an
     /// unknown key, a missing field); null when the article does not have the block.
     /// </summary>
