@@ -130,10 +130,11 @@ public sealed class EditorHabitsTests : IDisposable
         await using var preview = await Preview.StartAsync(_site, terminal: _terminal);
 
         // Each edit starts a rebuild; the delete or rename follows it by a different delay, so that some land while it loads the
-        // content and some while it writes the pages.
+        // content and some while it writes the pages. The edit is saved by rename, so that a rebuild never reads it half
+        // written: the files that vanish mid-rebuild are only the ones deleted or renamed.
         for (var article = 0; article < 6; article++)
         {
-            _site.Write("content/articles/sample.md", Edited($"Edit number {article}."));
+            SaveByRename("content/articles/sample.md", ".vsctmp", Edited($"Edit number {article}."));
             await Task.Delay(60 + article * 50, TestContext.Current.CancellationToken);
             var path = Path.Combine(_site.Root, $"content/articles/other-{article}.md");
             if (article % 2 == 0)
