@@ -220,7 +220,7 @@ public sealed class SiteBuilder(TimeProvider clock)
             return null;
         }
 
-        PublishedUrlValidator.Validate(prepared.Graph, site.Paths, prepared.Manifest, diagnostics);
+        PublishedUrlValidator.Validate(prepared.Graph.Content, prepared.Graph.Redirects, site.Paths, prepared.Manifest, diagnostics);
         InternalLinkValidator.Validate(prepared.Links, prepared.Graph.Content, site.Paths,
             path => retaining.Text(path) ?? File.ReadAllText(Path.Combine(liveOutput ?? throw new InvalidOperationException($"{path} was not rendered"), path)),
             diagnostics);

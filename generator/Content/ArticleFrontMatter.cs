@@ -1,5 +1,5 @@
+using KnowledgeBase.Blocks;
 using KnowledgeBase.Diagnostics;
-using KnowledgeBase.Load;
 
 namespace KnowledgeBase.Content;
 
@@ -12,6 +12,7 @@ namespace KnowledgeBase.Content;
 /// <param name="NextReview">When the next check is due.</param>
 /// <param name="SourcesSearched">The date up to which the sources were searched.</param>
 /// <param name="Changes">What changed and when, as written (readers see them newest first).</param>
+/// <param name="Blocks">The structured evidence blocks the article has, in the order of <see cref="EvidenceBlockRegistry.All"/>.</param>
 public sealed record ArticleFrontMatter(
     string Title,
     string Summary,
@@ -28,22 +29,17 @@ public sealed record ArticleFrontMatter(
     bool Draft,
     IReadOnlyList<ArticleChange> Changes,
     IReadOnlyList<Located<string>> KeyPoints,
-    IReadOnlyList<EvidenceUse> Uses,
-    IReadOnlyList<CostItem> Costs,
-    TreatmentComparison? Comparison,
-    IReadOnlyList<StudySummary> Studies,
-    IReadOnlyList<RegulatoryDecision> Regulatory)
+    IReadOnlyList<ArticleBlock> Blocks)
 {
     /// <summary>Where each of <see cref="Tags"/> is written, in the same order, for diagnostics about a tag.</summary>
     public IReadOnlyList<SourceLocation> TagLocations { get; init; } = [];
 
-    /// <summary>The text readers see in the structured blocks (uses, costs, comparison, studies, regulators' decisions).</summary>
-    public IEnumerable<string> BlockTexts =>
-        Uses.SelectMany(use => new[] { use.Name, use.Verdict })
-            .Concat(Costs.SelectMany(cost => new[] { cost.Item, cost.Per }))
-            .Concat(Comparison is null ? [] : Comparison.Rows.SelectMany(row => new[] { row.Aspect, row.This, row.Other }).Prepend(Comparison.With))
-            .Concat(Studies.SelectMany(study => new[] { study.Question, study.Design, study.Participants, study.Duration, study.Finding }))
-            .Concat(Regulatory.SelectMany(decision => new[] { decision.Region, decision.Regulator, decision.Treatment, decision.Summary }));
+    /// <summary>The text readers see in the structured blocks.</summary>
+    public IEnumerable<string> BlockTexts => Blocks.SelectMany(block => block.Texts);
+
+    /// <summary>The article's block of one kind, or null when it has none.</summary>
+    public T? Block<T>()
+        where T : ArticleBlock => Blocks.OfType<T>().FirstOrDefault();
 
     /// <summary>Where <c>next_review</c> is written, so an overdue review points editors at the date to change.</summary>
     public SourceLocation? NextReviewLocation { get; init; }

@@ -1,5 +1,4 @@
 using KnowledgeBase.Diagnostics;
-using KnowledgeBase.Load;
 
 namespace KnowledgeBase.Content;
 

@@ -1,4 +1,4 @@
-using KnowledgeBase.Load;
+using KnowledgeBase.Diagnostics;
 
 namespace KnowledgeBase.Content;
 

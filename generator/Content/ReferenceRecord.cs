@@ -1,5 +1,4 @@
 using KnowledgeBase.Diagnostics;
-using KnowledgeBase.Load;
 using Markdig.Syntax;
 
 namespace KnowledgeBase.Content;

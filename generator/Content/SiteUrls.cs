@@ -85,7 +85,10 @@ public sealed class SiteUrls(Uri baseUrl)
     public string Person(string id) => $"{People}#{id}";
 
     /// <summary>A term's definition on the glossary page.</summary>
-    public string GlossaryTerm(string termId) => $"{Glossary}#{termId}";
+    public string GlossaryTerm(string termId) => Public(GlossaryTermPath(termId));
+
+    /// <summary>The site path of a term's definition, as a link written in content would give it.</summary>
+    public static string GlossaryTermPath(string termId) => $"{GlossaryPath}#{termId}";
 
     /// <summary>The list of topics.</summary>
     public string Topics => Public(TopicsPath);

@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using KnowledgeBase.Render;
 
 namespace KnowledgeBase.Emit;
 

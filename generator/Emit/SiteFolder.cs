@@ -5,9 +5,8 @@ internal static class SiteFolder
 {
     /// <summary>
     /// Deletes the folder and everything in it, if it is there, without ever following a symbolic link out of it: a
-    /// link is deleted, never what it points to. Deleting tens of thousands of files one after another mostly waits on
-    /// the disk, and deletions of different folders overlap that waiting, so the entries two levels down (each
-    /// article's folder under articles/, for example) are deleted eight at a time.
+    /// link is deleted, never what it points to. Deletions mostly wait on the disk, and deletions of different folders
+    /// overlap that waiting, so the entries two levels down (each article's folder, for example) go eight at a time.
     /// </summary>
     public static void DeleteIfPresent(string folder)
     {

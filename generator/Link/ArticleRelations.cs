@@ -1,4 +1,5 @@
 using KnowledgeBase.Content;
+using KnowledgeBase.Markdown.Glossary;
 
 namespace KnowledgeBase.Link;
 
@@ -7,10 +8,10 @@ namespace KnowledgeBase.Link;
 /// <param name="Previous">The article before this one in its main topic.</param>
 /// <param name="Next">The article after this one in its main topic.</param>
 /// <param name="Related">The articles that share most tags and sources with this one, most related first.</param>
-/// <param name="GlossaryTerms">The glossary terms the article uses, in the order of their first use.</param>
-public sealed record ArticleRelations(IReadOnlyList<Topic> Topics, Article? Previous, Article? Next, IReadOnlyList<Article> Related, IReadOnlyList<GlossaryTerm> GlossaryTerms)
+/// <param name="Glossary">The first use of each glossary term the article uses, which its page links to the term.</param>
+public sealed record ArticleRelations(IReadOnlyList<Topic> Topics, Article? Previous, Article? Next, IReadOnlyList<Article> Related, GlossaryFirstUses Glossary)
 {
-    public static readonly ArticleRelations None = new([], null, null, [], []);
+    public static readonly ArticleRelations None = new([], null, null, [], GlossaryFirstUses.None);
 
     /// <summary>The topic of the article's first tag, which its breadcrumbs and previous/next follow; null without tags.</summary>
     public Topic? MainTopic => Topics.Count > 0 ? Topics[0] : null;

@@ -80,7 +80,7 @@ public static class RelatedArticles
     /// <summary>
     /// The position among <paramref name="best"/> that <paramref name="candidate"/> outranks, or -1 if it outranks none.
     /// A loop rather than FindIndex with a lambda: this runs for every pair of articles sharing a tag, and each lambda
-    /// capturing the candidate was an allocation (about 600 MB of them at 5,000 articles).
+    /// capturing the candidate was an allocation (docs/performance.md).
     /// </summary>
     private static int RankAmong(List<int> best, int candidate, int[] scores)
     {

@@ -1,3 +1,4 @@
+using KnowledgeBase.Blocks.EvidenceByUse;
 using KnowledgeBase.Content;
 using KnowledgeBase.Link.Citations;
 
@@ -27,7 +28,7 @@ public sealed record SiteGraph(SiteContent Content, SiteUrls Urls, IReadOnlyList
     /// </summary>
     public IOrderedEnumerable<(Article Article, EvidenceUse Use)> GradedUses() =>
         PublishedArticles
-            .SelectMany(article => article.Meta.Uses.Select(use => (article, use)))
+            .SelectMany(article => EvidenceByUseTable.In(article.Meta).Select(use => (article, use)))
             .OrderByDescending(graded => graded.use.Evidence)
             .ThenBy(graded => graded.use.Name, StringComparer.Ordinal);
 

@@ -23,25 +23,22 @@ public static class SiteLinker
             Redirects = Redirects(published),
             Citations = citations,
             Topics = topics,
-            Relations = Relations(published, topics, citations, LinkGlossaryTerms(published, content.Glossary, urls)),
+            Relations = Relations(published, topics, citations, GlossaryFirstUsesOf(published, content.Glossary)),
         };
     }
 
-    /// <summary>
-    /// Links the first use of each glossary term in every published article to its definition. Runs after the
-    /// citations are collected, so the sentences that citation pages quote are taken from the text as written.
-    /// </summary>
-    private static List<IReadOnlyList<GlossaryTerm>> LinkGlossaryTerms(IReadOnlyList<Article> published, IReadOnlyList<GlossaryTerm> glossary, SiteUrls urls)
+    /// <summary>Where each published article first uses each glossary term, which its page links to the definition.</summary>
+    private static List<GlossaryFirstUses> GlossaryFirstUsesOf(IReadOnlyList<Article> published, IReadOnlyList<GlossaryTerm> glossary)
     {
         var matcher = new GlossaryMatcher(glossary);
-        // Each article's text is linked on its own (the matcher is only read), so on every core.
+        // Each article's text is read on its own (the matcher is only read too), so on every core.
         return published.AsParallel().AsOrdered()
-            .Select(article => GlossaryLinker.LinkFirstUses(article.Documents, matcher, term => urls.GlossaryTerm(term.Id)))
+            .Select(article => GlossaryFirstUses.Find(article.Documents, matcher))
             .ToList();
     }
 
     private static Dictionary<string, ArticleRelations> Relations(
-        IReadOnlyList<Article> published, IReadOnlyList<Topic> topics, CitationGraph citations, List<IReadOnlyList<GlossaryTerm>> glossaryTerms)
+        IReadOnlyList<Article> published, IReadOnlyList<Topic> topics, CitationGraph citations, List<GlossaryFirstUses> glossary)
     {
         var topicBySlug = topics.ToDictionary(topic => topic.Slug, StringComparer.Ordinal);
         IReadOnlyList<Topic> TopicsOf(Article article) =>
@@ -69,7 +66,7 @@ public static class SiteLinker
         {
             var article = published[index];
             var (previous, next) = neighbours.GetValueOrDefault(article.Slug);
-            relations.TryAdd(article.Slug, new ArticleRelations(TopicsOf(article), previous, next, related[index], glossaryTerms[index]));
+            relations.TryAdd(article.Slug, new ArticleRelations(TopicsOf(article), previous, next, related[index], glossary[index]));
         }
 
         return relations;

@@ -1,48 +1,56 @@
 using KnowledgeBase.Content;
 using KnowledgeBase.Markdown.Citations;
-using KnowledgeBase.Render.Citations;
+using KnowledgeBase.Markdown.Glossary;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace KnowledgeBase.Render;
 
-/// <summary>Renders parsed Markdown to HTML, pointing root-relative links at the site's base path.</summary>
+/// <summary>
+/// Renders parsed Markdown to HTML, pointing root-relative links at the site's base path. The Markdown is only
+/// read, so the same document renders to the same HTML however often it is rendered.
+/// </summary>
 public sealed class MarkdownHtml(MarkdownPipeline pipeline, SiteUrls urls)
 {
     /// <summary>Markdown that cites nothing, such as a standing page or a reference's summary (validation keeps citations out of them).</summary>
-    public string Render(MarkdownDocument document) => Render(document, citations: null, inline: false);
+    public string Render(MarkdownDocument document) => Render(document, citations: null, glossary: null, inline: false);
 
-    /// <summary>Markdown of an article, whose citations <paramref name="citations"/> numbers and links.</summary>
-    public string Render(MarkdownDocument document, CitationGroupRenderer citations) => Render(document, citations, inline: false);
+    /// <summary>
+    /// Markdown of an article, whose citations <paramref name="citations"/> numbers and links, and whose first uses
+    /// of glossary terms <paramref name="glossary"/> names.
+    /// </summary>
+    public string Render(MarkdownDocument document, CitationGroupRenderer citations, GlossaryFirstUses glossary) =>
+        Render(document, citations, glossary, inline: false);
 
     /// <summary>
     /// A short piece of an article, such as a key point, without the paragraph around it, so it can sit inside
     /// an element of the template's choosing (a list item).
     /// </summary>
-    public string RenderInline(MarkdownDocument document, CitationGroupRenderer citations) => Render(document, citations, inline: true);
+    public string RenderInline(MarkdownDocument document, CitationGroupRenderer citations, GlossaryFirstUses glossary) =>
+        Render(document, citations, glossary, inline: true);
 
-    private string Render(MarkdownDocument document, CitationGroupRenderer? citations, bool inline)
+    private string Render(MarkdownDocument document, CitationGroupRenderer? citations, GlossaryFirstUses? glossary, bool inline)
     {
-        foreach (var link in document.Descendants<LinkInline>())
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer) { ImplicitParagraph = inline, LinkRewriter = PublicUrl };
+        pipeline.Setup(renderer);
+        if (renderer.ObjectRenderers.FindExact<HtmlCitationRenderer>() is { } citationRenderer)
         {
-            if (link.Url is { } url && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal))
-            {
-                link.Url = urls.FromContentLink(url);
-            }
+            citationRenderer.Groups = citations;
         }
 
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer) { ImplicitParagraph = inline };
-        pipeline.Setup(renderer);
-        if (citations is not null)
+        if (renderer.ObjectRenderers.FindExact<HtmlGlossaryFirstUseRenderer>() is { } glossaryRenderer)
         {
-            renderer.ObjectRenderers.Add(new HtmlCitationRenderer(citations));
+            glossaryRenderer.FirstUses = glossary;
         }
 
         renderer.Render(document);
         writer.Flush();
         return inline ? writer.ToString().TrimEnd('\n') : writer.ToString();
     }
+
+    /// <summary>A root-relative link ("/articles/x/") is put under the base path; any other is left as written.</summary>
+    private string PublicUrl(string url) =>
+        url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) ? urls.FromContentLink(url) : url;
 }

@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using KnowledgeBase.Content;
 using KnowledgeBase.Link;
-using KnowledgeBase.Render.Citations;
+using KnowledgeBase.Markdown.Citations;
 using KnowledgeBase.Render.Images;
 using KnowledgeBase.Render.Views;
 
@@ -141,7 +141,7 @@ public sealed class RenderContext(
     {
         var renderer = $"{file}:{line}";
         // Not buffered: each page goes to the writer as soon as it is its turn, instead of waiting in batches long
-        // enough to outlive garbage collections; about 30 MiB less at the peak on 10,000 articles.
+        // enough to outlive garbage collections, which raised the peak memory (docs/performance.md).
         return items.AsParallel().AsOrdered().WithMergeOptions(ParallelMergeOptions.NotBuffered)
             .Select(item => Reuse.RenderOrKeep(new PageKey(renderer, key(item)), sources(item), shows(item), () => render(item)));
     }

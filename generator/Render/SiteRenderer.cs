@@ -5,6 +5,7 @@ using KnowledgeBase.Link;
 using KnowledgeBase.Markdown;
 using KnowledgeBase.Render.Images;
 using KnowledgeBase.Render.Pipelines;
+using KnowledgeBase.Search;
 
 namespace KnowledgeBase.Render;
 

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
+using KnowledgeBase.Blocks;
 using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
 using Scriban;
@@ -19,10 +20,15 @@ namespace KnowledgeBase.Render;
 /// </summary>
 public sealed class TemplateSet
 {
-    public static readonly IReadOnlyList<string> RequiredNames =
-        ["layout", "home", "article", "page", "link-panel", "card-snippet", "embed-snippet", "embed", "redirect", "not-found", "reference", "bibliography",
-         "section-heading", "regulatory-table", "evidence-matrix", "price-list", "comparison-table", "study-cards", "evidence", "topic", "topics", "glossary",
-         "article-list", "people"];
+    /// <summary>The templates of the pages and of each structured evidence block (the evidence page shares the evidence table's).</summary>
+    public static readonly IReadOnlyList<string> RequiredNames = new[]
+        {
+            "layout", "home", "article", "page", "link-panel", "card-snippet", "embed-snippet", "embed", "redirect", "not-found", "reference", "bibliography",
+            "section-heading", "evidence-matrix", "evidence", "topic", "topics", "glossary", "article-list", "people",
+        }
+        .Concat(EvidenceBlockRegistry.All.Select(block => block.Template))
+        .Distinct(StringComparer.Ordinal)
+        .ToList();
 
     /// <summary>
     /// The site's templates are a few KB each; the template engine takes seconds to parse a file of a megabyte (a
@@ -44,7 +50,10 @@ public sealed class TemplateSet
         _contexts = new ThreadLocal<TemplateContext>(() => new SiteTemplateContext(accessors));
     }
 
-    /// <summary>Parses every template, reporting syntax errors, missing templates and includes of templates that do not exist as diagnostics.</summary>
+    /// <summary>
+    /// Parses every template, reporting syntax errors, values written without escaping (<see cref="UnescapedValueFinder"/>), missing
+    /// templates and includes of templates that do not exist as diagnostics.
+    /// </summary>
     public static TemplateSet? Parse(IReadOnlyList<TemplateSource> sources, DiagnosticBag diagnostics)
     {
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
@@ -72,6 +81,15 @@ public sealed class TemplateSet
                     $"and {template.Messages.Count - MaxMessagesPerTemplate} more errors from here on, not listed; fix the ones above and check again");
             }
 
+            if (!template.HasErrors)
+            {
+                foreach (var (value, span) in UnescapedValueFinder.In(template))
+                {
+                    diagnostics.Error(DiagnosticCode.UnescapedTemplateValue, new SourceLocation(source.Path, span.Start.Line + 1, span.Start.Column + 1),
+                        $"'{value}' is written into the page as it is: add '| html.escape', or, if it is HTML the generator built and escaped, name it '*_html'");
+                }
+            }
+
             templates[source.Name] = template;
         }
 
@@ -97,8 +115,8 @@ public sealed class TemplateSet
 
     /// <summary>
     /// Renders the named template as a whole file, in UTF-8. The page is written into a buffer the thread reuses rather
-    /// than built as a string first: an article page as a string is over 85 KB, which the garbage collector allocates
-    /// apart and frees only in full collections (5,000 articles made about 500 MB of them). Safe to call from several threads.
+    /// than built as a string first: a page as a string is large enough for the large object heap, which only full
+    /// collections free (docs/performance.md). Safe to call from several threads.
     /// </summary>
     public byte[] RenderFile(string name, object model)
     {
@@ -166,8 +184,7 @@ public sealed class TemplateSet
     /// A context for one thread, reused for every page that thread renders. Scriban's <see cref="TemplateContext.Reset"/>
     /// after each page forgets how to read each view model type, and building that again reflects over the type and
     /// emits a property reader per member, for every page. So every context of the set shares one cache of those
-    /// readers, which hold no per-page state (with the shared includes, the real articles' pages render about a
-    /// quarter faster: HotPaths "article pages").
+    /// readers, which hold no per-page state (docs/performance.md).
     /// </summary>
     private sealed class SiteTemplateContext : TemplateContext
     {

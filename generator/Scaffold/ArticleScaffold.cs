@@ -1,4 +1,5 @@
 using System.Globalization;
+using KnowledgeBase.Blocks;
 using KnowledgeBase.Content;
 
 namespace KnowledgeBase.Scaffold;
@@ -62,45 +63,15 @@ public static class ArticleScaffold
 
             # Optional evidence blocks; see "Structured evidence blocks" in CONTRIBUTING.md. Remove the '# '
             # in front of a block's lines to use it.
-            # uses:                         # evidence matrix: each use and how strong its evidence is
-            #   - name: Fat reduction on the thighs
-            #     evidence: very-low        # high | moderate | low | very-low | none
-            #     verdict: No more fat loss than the untreated thigh.
-            #     refs: [park2008]
-            # costs:                        # historical prices, each with its source
-            #   - item: Mesotherapy session
-            #     currency: USD
-            #     min: 200
-            #     max: 600
-            #     per: session
-            #     year: 2010
-            #     ref: sivagnanam2010
-            # comparison:                   # side-by-side table with another treatment
-            #   with: Liposuction
-            #   rows:
-            #     - aspect: Typical cost
-            #       this: ...
-            #       other: ...
-            #       refs: [...]             # every row: its sources, or [] if no checked source covers it
-            # studies:                      # study summary cards
-            #   - ref: park2008
-            #     question: Do injections reduce thigh fat?
-            #     design: Split-body controlled trial
-            #     participants: 20 women
-            #     duration: 12 weeks
-            #     finding: No difference between treated and untreated thighs.
-            # regulatory:                   # approval status: one entry per regulator's decision
-            #   - region: United States     # country or region
-            #     regulator: FDA
-            #     treatment: Kybella (deoxycholic acid)   # what the decision is about
-            #     status: approved          # approved | not-approved | off-label | mixed | banned | warned
-            #     date: 2015-04-29          # optional: YYYY-MM-DD, YYYY-MM or YYYY, only as the source gives it
-            #     summary: ...              # one plain sentence naming the product
-            #     refs: [...]
+            {CommentedBlockExamples()}
             ---
             Write the article here, in Markdown, in short sentences and everyday words. Cite a source after
             each fact with its key in square brackets and an at sign, and preview with `serve`.
 
             """;
     }
+
+    /// <summary>Every block's example, in the order pages show the blocks, commented out line by line.</summary>
+    private static string CommentedBlockExamples() =>
+        string.Join("\n", EvidenceBlockRegistry.All.SelectMany(block => block.Example.Split('\n')).Select(line => "# " + line));
 }

@@ -1,3 +1,5 @@
+using System.Net.ServerSentEvents;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Threading.Channels;
 using KnowledgeBase.Diagnostics;
@@ -5,13 +7,13 @@ using KnowledgeBase.Diagnostics;
 namespace KnowledgeBase.Serve;
 
 /// <summary>
-/// Tells every open preview page what the last build did, over server-sent events: "reload" after a good
+/// Tells every open preview page what the last build did, as server-sent events: "reload" after a good
 /// build, "problems" (with the diagnostics) after a failed one. A page that connects gets the current state.
 /// </summary>
 public sealed class LiveReloadHub
 {
     private readonly Lock _gate = new();
-    private readonly List<Channel<string>> _listeners = [];
+    private readonly List<Channel<SseItem<string>>> _listeners = [];
     private string _problemsJson = "[]";
 
     /// <summary>Publishes the outcome of a rebuild to all connected pages.</summary>
@@ -20,11 +22,10 @@ public sealed class LiveReloadHub
         var problems = JsonSerializer.Serialize(diagnostics
             .Where(d => d.Severity == Severity.Error)
             .Select(d => d.ToString()));
-        string message;
         lock (_gate)
         {
             _problemsJson = succeeded ? "[]" : problems;
-            message = succeeded ? "event: reload\ndata: ok\n\n" : $"event: problems\ndata: {problems}\n\n";
+            var message = succeeded ? new SseItem<string>("ok", "reload") : Problems(problems);
             foreach (var listener in _listeners)
             {
                 listener.Writer.TryWrite(message);
@@ -32,27 +33,22 @@ public sealed class LiveReloadHub
         }
     }
 
-    /// <summary>Streams events to one page until it disconnects.</summary>
-    public async Task StreamAsync(Stream body, Func<Task> flush, CancellationToken cancellation)
+    /// <summary>The events for one page, from the current state on, until it disconnects.</summary>
+    public async IAsyncEnumerable<SseItem<string>> ListenAsync([EnumeratorCancellation] CancellationToken cancellation)
     {
-        var channel = Channel.CreateUnbounded<string>();
+        var channel = Channel.CreateUnbounded<SseItem<string>>();
         lock (_gate)
         {
             _listeners.Add(channel);
-            channel.Writer.TryWrite($"event: problems\ndata: {_problemsJson}\n\n");
+            channel.Writer.TryWrite(Problems(_problemsJson));
         }
 
         try
         {
             await foreach (var message in channel.Reader.ReadAllAsync(cancellation))
             {
-                await body.WriteAsync(System.Text.Encoding.UTF8.GetBytes(message), cancellation);
-                await flush();
+                yield return message;
             }
-        }
-        catch (OperationCanceledException)
-        {
-            // The page was closed or the server is stopping; nothing to clean up beyond the listener.
         }
         finally
         {
@@ -62,4 +58,6 @@ public sealed class LiveReloadHub
             }
         }
     }
+
+    private static SseItem<string> Problems(string json) => new(json, "problems");
 }

@@ -1,16 +1,13 @@
 using System.Diagnostics;
-using System.Text;
 using System.Threading.Channels;
 using KnowledgeBase.Building;
-using KnowledgeBase.Cli;
+using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Emit;
 using KnowledgeBase.Index;
 using KnowledgeBase.Render;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.StaticFiles;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Spectre.Console;
 
@@ -26,7 +23,6 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
     public const string LiveReloadPath = "/_preview/live-reload";
     public const string LiveReloadScriptPath = "/_preview/live-reload.js";
 
-    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
     private readonly LiveReloadHub _hub = new();
     // Holds at most one request to rebuild: saves noticed while a rebuild runs become one rebuild after it.
     private readonly Channel<bool> _changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
@@ -42,8 +38,18 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.ListenLocalhost(port));
         await using var app = builder.Build();
-        var files = new OutputFileResolver(options.OutputFolder);
-        app.Run(context => HandleAsync(context, files));
+        using var files = new PreviewFileProvider(options.OutputFolder);
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = files,
+            ServeUnknownFileTypes = true,
+            OnPrepareResponse = file => SetHeaders(file.Context.Response, file.Context.Request.Path),
+        });
+        app.UseRouting();
+        app.MapGet(LiveReloadPath, (CancellationToken disconnected) => TypedResults.ServerSentEvents(_hub.ListenAsync(disconnected)));
+        app.MapGet(LiveReloadScriptPath, () => TypedResults.Text(LiveReloadScript.Source, "text/javascript; charset=utf-8"));
+        app.MapFallback("{*path}", context => NotFoundAsync(context, files));
 
         using var watcher = new ContentWatcher(options.SiteRoot, () => _changes.Writer.TryWrite(true));
         await app.StartAsync(cancellation);
@@ -121,63 +127,29 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
         }
     }
 
-    private async Task HandleAsync(HttpContext context, OutputFileResolver files)
+    /// <summary>Anything else is answered with the site's own 404 page, as the published site is.</summary>
+    private static async Task NotFoundAsync(HttpContext context, PreviewFileProvider files)
     {
-        var path = context.Request.Path.Value ?? "/";
-        if (path == LiveReloadPath)
+        context.Response.StatusCode = StatusCodes.Status404NotFound;
+        var page = files.GetFileInfo("/404.html");
+        if (page.Exists)
         {
-            context.Response.ContentType = "text/event-stream";
-            context.Response.Headers.CacheControl = "no-store";
-            await _hub.StreamAsync(context.Response.Body, () => context.Response.Body.FlushAsync(context.RequestAborted), context.RequestAborted);
-            return;
+            context.Response.ContentType = "text/html";
+            SetHeaders(context.Response, "/404.html");
+            await context.Response.SendFileAsync(page, context.RequestAborted);
         }
-
-        if (path == LiveReloadScriptPath)
-        {
-            context.Response.ContentType = "text/javascript; charset=utf-8";
-            await context.Response.WriteAsync(LiveReloadScript.Source);
-            return;
-        }
-
-        var file = files.Resolve(path);
-        if (file is null)
-        {
-            context.Response.StatusCode = StatusCodes.Status404NotFound;
-            var notFound = files.Resolve("/404.html");
-            if (notFound is not null)
-            {
-                await WriteFileAsync(context, notFound, "404.html");
-            }
-
-            return;
-        }
-
-        if (Directory.Exists(Path.Combine(Path.GetFullPath(options.OutputFolder), path.Trim('/'))) && !path.EndsWith('/'))
-        {
-            context.Response.Redirect(path + "/");
-            return;
-        }
-
-        await WriteFileAsync(context, file, path.TrimStart('/'));
     }
 
-    private static async Task WriteFileAsync(HttpContext context, string file, string relativePath)
+    /// <summary>The site's security headers (Render/SecurityHeaders) on every file and page, and how long each may be cached.</summary>
+    private static void SetHeaders(HttpResponse response, PathString path)
     {
-        context.Response.ContentType = ContentTypes.TryGetContentType(file, out var type) ? type : "application/octet-stream";
+        var relativePath = path.Value?.TrimStart('/') ?? "";
         // Fingerprinted assets never change under their name, so a reloading page reuses them and only fetches the page.
-        context.Response.Headers.CacheControl = relativePath.StartsWith("assets/", StringComparison.Ordinal) ? HostHeadersFile.Immutable : "no-cache";
-        context.Response.Headers.ContentSecurityPolicy = SecurityHeaders.PolicyFor(SecurityHeaders.IsFrameable(relativePath));
+        response.Headers.CacheControl = relativePath.StartsWith("assets/", StringComparison.Ordinal) ? HostHeadersFile.Immutable : "no-cache";
+        response.Headers.ContentSecurityPolicy = SecurityHeaders.PolicyFor(SecurityHeaders.IsFrameable(relativePath));
         foreach (var (name, value) in SecurityHeaders.Common)
         {
-            context.Response.Headers[name] = value;
+            response.Headers[name] = value;
         }
-
-        var bytes = await File.ReadAllBytesAsync(file, context.RequestAborted);
-        if (file.EndsWith(".html", StringComparison.Ordinal))
-        {
-            bytes = LiveReloadScript.InjectInto(bytes);
-        }
-
-        await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
     }
 }

@@ -1,5 +1,5 @@
 using KnowledgeBase.Building;
-using KnowledgeBase.Cli;
+using KnowledgeBase.Diagnostics;
 using Spectre.Console;
 
 namespace KnowledgeBase.Serve;

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
-using KnowledgeBase.Link.Citations;
 using KnowledgeBase.Markdown;
 using KnowledgeBase.Markdown.Citations;
 using Markdig.Syntax;
@@ -21,7 +20,7 @@ public static partial class CitationValidator
         var cited = new HashSet<string>(StringComparer.Ordinal);
         foreach (var article in site.Articles)
         {
-            foreach (var citation in ArticleCitationCollector.CitationsInPageOrder(article))
+            foreach (var citation in ArticleCitedKeys.InPageOrder(article))
             {
                 cited.Add(citation.Key);
                 CheckKey(citation, library, diagnostics);

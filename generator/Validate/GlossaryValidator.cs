@@ -1,6 +1,5 @@
 using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
-using KnowledgeBase.Load;
 using KnowledgeBase.Markdown.Glossary;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;

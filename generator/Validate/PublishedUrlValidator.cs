@@ -1,7 +1,5 @@
 using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
-using KnowledgeBase.Link;
-using KnowledgeBase.Render;
 
 namespace KnowledgeBase.Validate;
 
@@ -16,9 +14,10 @@ public static class PublishedUrlValidator
     public static IReadOnlyList<string> PublishedPaths(IEnumerable<string> outputPaths) =>
         outputPaths.Select(SiteUrls.PublishedPathOf).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
 
-    public static void Validate(SiteGraph graph, IReadOnlyList<string> outputPaths, PublishedUrlManifest manifest, DiagnosticBag diagnostics)
+    /// <param name="redirects">The redirects the link stage made from the published articles' aliases.</param>
+    public static void Validate(SiteContent content, IReadOnlyList<Redirect> redirects, IReadOnlyList<string> outputPaths, PublishedUrlManifest manifest, DiagnosticBag diagnostics)
     {
-        CheckAliasesDoNotReplacePages(graph, outputPaths, diagnostics);
+        CheckAliasesDoNotReplacePages(redirects, outputPaths, diagnostics);
         if (!manifest.Exists)
         {
             return;
@@ -30,7 +29,7 @@ public static class PublishedUrlValidator
         var newArticles = unrecorded.Where(path => SiteUrls.ArticleSlugOf(path) is not null).ToList();
         foreach (var url in manifest.Urls.Where(url => !url.IsRetired && !published.Contains(url.Path)))
         {
-            ReportRemoved(url, graph.Content, newArticles, diagnostics);
+            ReportRemoved(url, content, newArticles, diagnostics);
         }
 
         if (unrecorded.Count > 0)
@@ -41,11 +40,11 @@ public static class PublishedUrlValidator
         }
     }
 
-    private static void CheckAliasesDoNotReplacePages(SiteGraph graph, IReadOnlyList<string> outputPaths, DiagnosticBag diagnostics)
+    private static void CheckAliasesDoNotReplacePages(IReadOnlyList<Redirect> redirects, IReadOnlyList<string> outputPaths, DiagnosticBag diagnostics)
     {
         var claimed = outputPaths.GroupBy(path => path, StringComparer.Ordinal).Where(group => group.Count() > 1).Select(group => group.Key)
             .ToHashSet(StringComparer.Ordinal);
-        foreach (var redirect in graph.Redirects.Where(redirect => claimed.Contains(SiteUrls.OutputPathOf(redirect.FromPath))))
+        foreach (var redirect in redirects.Where(redirect => claimed.Contains(SiteUrls.OutputPathOf(redirect.FromPath))))
         {
             diagnostics.Error(DiagnosticCode.AliasReplacesPage, redirect.Location,
                 $"the alias {redirect.FromPath} is the address of a page the site generates; an alias may only name an old address that no page uses now");

@@ -51,9 +51,7 @@ public sealed class SiteValidator(TimeProvider clock)
         ArticleDatesValidator.Validate(article, diagnostics);
         AuthorshipValidator.Validate(article, site.People, diagnostics);
         CheckAliases(article, diagnostics);
-        var blockIds = StructuredBlocks.Present(article.Meta).Select(StructuredBlocks.SectionId)
-            .Concat(article.Meta.Uses.Select(StructuredBlocks.UseRowId))
-            .ToHashSet(StringComparer.Ordinal);
+        var blockIds = article.Meta.Blocks.SelectMany(block => block.AnchorIds).ToHashSet(StringComparer.Ordinal);
         CheckHeadingIds(article.SourcePath, article.Body, article.BodyFirstLine, blockIds, diagnostics);
         StructuredBlockValidator.Validate(article, site.References.KeySet, today, diagnostics);
         KeyPointValidator.Validate(article, diagnostics);

@@ -1,3 +1,4 @@
+using KnowledgeBase.Diagnostics;
 using Spectre.Console;
 
 namespace KnowledgeBase.Cli.Reports;

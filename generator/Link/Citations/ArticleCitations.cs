@@ -1,4 +1,5 @@
 using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Markdown.Citations;
 
 namespace KnowledgeBase.Link.Citations;
 
@@ -6,7 +7,7 @@ namespace KnowledgeBase.Link.Citations;
 /// Everything the page of one article needs about what it cites: the numbering and every occurrence, each with
 /// the anchor id its superscript link gets (<c>cite-&lt;key&gt;-&lt;n&gt;</c>, n counting that key's occurrences in
 /// page order). Built by the link stage (<see cref="ArticleCitationCollector"/>); laid out by
-/// <c>Render.Citations.CitationGroupRenderer</c>.
+/// <c>Markdown.Citations.CitationGroupRenderer</c>.
 /// </summary>
 public sealed class ArticleCitations
 {

@@ -2,7 +2,7 @@ namespace KnowledgeBase.Link.Citations;
 
 /// <summary>
 /// The number each source has within one article: 1 for the first source cited, 2 for the next new one, and
-/// so on, counting the parts of the article in the order the page shows them (see <see cref="CitingPart"/>):
+/// so on, counting the parts of the article in the order the page shows them (see <see cref="Markdown.Citations.CitingPart"/>):
 /// key points, then the structured blocks (regulatory, uses, costs, comparison, studies), then the body.
 /// A source cited again keeps its first number.
 /// </summary>

@@ -1,4 +1,5 @@
 using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Markdown.Citations;
 
 namespace KnowledgeBase.Link.Citations;
 

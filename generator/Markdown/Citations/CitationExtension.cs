@@ -8,8 +8,8 @@ namespace KnowledgeBase.Markdown.Citations;
 
 /// <summary>
 /// Pandoc-style citations, <c>[@key]</c>, <c>[@a; @b]</c>, <c>[@key, p. 181]</c>, parsed into <see cref="CitationGroup"/>
-/// nodes. Their HTML depends on the article they appear in (its numbering), so it is not set up here: the render
-/// stage adds an <see cref="HtmlCitationRenderer"/> for each article it renders.
+/// nodes and written by an <see cref="HtmlCitationRenderer"/>. Their HTML depends on the article they appear in
+/// (its numbering), so the render stage gives that renderer the article's <see cref="CitationGroupRenderer"/>.
 /// </summary>
 public sealed class CitationExtension : IMarkdownExtension
 {
@@ -26,6 +26,10 @@ public sealed class CitationExtension : IMarkdownExtension
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {
+        if (renderer is HtmlRenderer html)
+        {
+            html.ObjectRenderers.AddIfNotAlready<HtmlCitationRenderer>();
+        }
     }
 
     /// <summary>

@@ -1,11 +1,14 @@
 using Markdig;
 using Markdig.Renderers;
+using Markdig.Renderers.Html.Inlines;
 
 namespace KnowledgeBase.Markdown.Glossary;
 
 /// <summary>
-/// Renders the glossary term links that <see cref="GlossaryLinker"/> puts into an article. Parsing is left
-/// alone: which use of a term comes first depends on the whole article, so the link stage decides.
+/// Links the first use of each glossary term in an article while rendering it, by writing running text with an
+/// <see cref="HtmlGlossaryFirstUseRenderer"/>. Parsing is left alone: which use of a term comes first depends on
+/// the whole article, so the link stage finds the first uses (<see cref="GlossaryFirstUses"/>) and the render
+/// stage gives them to the renderer.
 /// </summary>
 public sealed class GlossaryExtension : IMarkdownExtension
 {
@@ -15,9 +18,9 @@ public sealed class GlossaryExtension : IMarkdownExtension
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {
-        if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<HtmlGlossaryTermRenderer>())
+        if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<HtmlGlossaryFirstUseRenderer>())
         {
-            html.ObjectRenderers.Add(new HtmlGlossaryTermRenderer());
+            html.ObjectRenderers.ReplaceOrAdd<LiteralInlineRenderer>(new HtmlGlossaryFirstUseRenderer());
         }
     }
 }

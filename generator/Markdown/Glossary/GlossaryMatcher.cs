@@ -7,8 +7,8 @@ namespace KnowledgeBase.Markdown.Glossary;
 /// <summary>
 /// Finds glossary terms, and their synonyms, in an article's running text: whole words, any case, except that a
 /// name written in capitals ("FDA", "GRADE") matches only in capitals, so that "grade 8" is not the GRADE method.
-/// Where names overlap, the longest wins ("androgenetic alopecia" before "alopecia"). Headings, link text and
-/// words already linked are not running text.
+/// Where names overlap, the longest wins ("androgenetic alopecia" before "alopecia"). Headings and link text are
+/// not running text.
 /// </summary>
 public sealed class GlossaryMatcher
 {
@@ -74,7 +74,7 @@ public sealed class GlossaryMatcher
     {
         for (var parent = literal.Parent; parent is not null; parent = parent.Parent)
         {
-            if (parent is LinkInline or GlossaryTermInline)
+            if (parent is LinkInline)
             {
                 return false;
             }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using KnowledgeBase.Content;
 using KnowledgeBase.Link.Citations;
+using KnowledgeBase.Markdown.Citations;
 using KnowledgeBase.Render.Views;
 
 namespace KnowledgeBase.Render.Citations;

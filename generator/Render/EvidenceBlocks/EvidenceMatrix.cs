@@ -1,3 +1,4 @@
+using KnowledgeBase.Blocks.EvidenceByUse;
 using KnowledgeBase.Content;
 using KnowledgeBase.Render.Views;
 

@@ -7,8 +7,8 @@ namespace KnowledgeBase.Render.Images;
 
 /// <summary>
 /// Writes a PNG of at most 256 colours: one byte per pixel naming an entry of a palette. A preview image is flat
-/// colour and text in two colours, so a palette holds it; a byte per pixel instead of four compresses in a quarter of
-/// the time Skia's encoder took (it has no palette mode), into files 60% smaller.
+/// colour and text in two colours, so a palette holds it, and a byte per pixel instead of Skia's four (it has no palette
+/// mode) compresses faster into smaller files (docs/performance.md).
 /// </summary>
 public static class IndexedPng
 {
@@ -16,10 +16,8 @@ public static class IndexedPng
 
     /// <summary>
     /// zlib's level 2 instead of its default 6: a preview image is mostly long runs of one index (background, accent
-    /// bar, the inside of letters), which the faster levels find as well. Painting and encoding an image takes 1.4 ms
-    /// instead of 3.1 (HotPaths), for files about a seventh larger (14 KB instead of 12.4 on average over 300 synthetic
-    /// titles; zlib's run-length strategy was as fast and made 15.2 KB). Link previews fetch an image once; a cold
-    /// build paints one per article.
+    /// bar, the inside of letters), which the faster levels find as well, in less than half the time; files a little
+    /// larger cost little, as a cold build paints one per article and a link preview fetches it once (docs/performance.md).
     /// </summary>
     private static readonly ZLibCompressionOptions CompressionOptions = new() { CompressionLevel = 2 };
 

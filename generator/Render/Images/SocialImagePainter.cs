@@ -80,7 +80,7 @@ public sealed class SocialImagePainter : IDisposable
             }
         }
 
-        // Pooled: a fresh buffer for each image (750 KB, on the large object heap) tripled the time of painting one.
+        // Pooled: a fresh buffer for each image lands on the large object heap and made painting slower (docs/performance.md).
         var rows = ArrayPool<byte>.Shared.Rent(RowsLength);
         try
         {

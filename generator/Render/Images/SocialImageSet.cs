@@ -6,9 +6,8 @@ namespace KnowledgeBase.Render.Images;
 /// <summary>
 /// The social preview images of one build: one per published article and one for every other page. They are
 /// painted before any page is rendered because each page's head names its image, and the name carries a hash
-/// of the image's bytes. Only the names are kept: on a site of 10,000 articles the images themselves would hold
-/// about 160 MB until the end of the build, so <see cref="FileOf"/> reads each one back from the cache when its
-/// file is written.
+/// of the image's bytes. Only the names are kept, since the images themselves would stay in memory until the end of
+/// the build (docs/performance.md), so <see cref="FileOf"/> reads each one back from the cache when its file is written.
 /// </summary>
 public sealed class SocialImageSet
 {

@@ -28,7 +28,7 @@ public sealed class ArticlePipeline : IOutputPipeline
             var view = new ArticleView(
                 meta.Title,
                 meta.Summary,
-                context.Markdown.Render(article.Body, citationRenderer),
+                context.Markdown.Render(article.Body, citationRenderer, relations.Glossary),
                 meta.Authors.Select(id => context.PersonLink(id.Value)).ToList(),
                 meta.ReviewedBy.Select(id => context.PersonLink(id.Value)).ToList(),
                 RenderContext.Date(meta.Published),
@@ -39,7 +39,7 @@ public sealed class ArticlePipeline : IOutputPipeline
                 ReviewOverdue: meta.NextReview < context.Today,
                 ReadingTime.MinutesFor(article),
                 KeyPointsSection,
-                article.KeyPointDocuments.Select(point => context.Markdown.RenderInline(point, citationRenderer)).ToList(),
+                article.KeyPointDocuments.Select(point => context.Markdown.RenderInline(point, citationRenderer, relations.Glossary)).ToList(),
                 ContentsSection,
                 [
                     .. ArticleEvidenceBlocks.Sections(article, context).Select(TableOfContents.Section),

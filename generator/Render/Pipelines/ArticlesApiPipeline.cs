@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using KnowledgeBase.Blocks.EvidenceByUse;
 using KnowledgeBase.Content;
 
 namespace KnowledgeBase.Render.Pipelines;
@@ -33,7 +34,7 @@ public sealed class ArticlesApiPipeline : IOutputPipeline
                 ["sources_searched"] = Date(article.Meta.SourcesSearched),
                 ["clinician_reviewed"] = article.Meta.ReviewedBy.Count > 0,
                 ["embed_url"] = urls.Absolute(urls.Embed(article.Slug)),
-                ["uses"] = new JsonArray([.. article.Meta.Uses.Select(use => (JsonNode)new JsonObject
+                ["uses"] = new JsonArray([.. EvidenceByUseTable.In(article.Meta).Select(use => (JsonNode)new JsonObject
                 {
                     ["name"] = use.Name,
                     ["evidence"] = EvidenceLevelNames.NameOf(use.Evidence),

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using KnowledgeBase.Content;
 using KnowledgeBase.Render.Citations;
 using KnowledgeBase.Render.StructuredData;
@@ -50,14 +49,8 @@ public sealed class BibliographyPipeline : IOutputPipeline
             new BibliographyGroupingView("By kind of study", "by-study-design", byDesign),
             new BibliographyGroupingView("By topic", "by-topic", byTopic),
         ]);
-        var jsonLd = new JsonObject
-        {
-            ["@context"] = "https://schema.org",
-            ["@type"] = "CollectionPage",
-            ["name"] = title,
-            ["url"] = context.Urls.Absolute(context.Urls.References),
-            ["hasPart"] = new JsonArray([.. references.Select(reference => (JsonNode)ReferenceStructuredData.Work(reference, context))]),
-        };
+        var jsonLd = WebPageStructuredData.CollectionPage(title, context.Urls.Absolute(context.Urls.References),
+            references.Select(reference => ReferenceStructuredData.Work(reference, context)));
         yield return context.Page(SiteUrls.OutputPathOf(SiteUrls.ReferencesPath), new PageMeta(title, introduction, context.Urls.References, "website", jsonLd),
             "bibliography", view);
     }

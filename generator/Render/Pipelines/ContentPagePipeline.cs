@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using KnowledgeBase.Content;
+using KnowledgeBase.Render.StructuredData;
 using KnowledgeBase.Render.Views;
 
 namespace KnowledgeBase.Render.Pipelines;
@@ -11,13 +11,7 @@ public sealed class ContentPagePipeline : IOutputPipeline
         context.RenderEach(context.Graph.Content.Pages, page => page.SourcePath, page => [page.SourcePath], _ => "", page =>
         {
             var path = context.Urls.Page(page.Slug);
-            var jsonLd = new JsonObject
-            {
-                ["@context"] = "https://schema.org",
-                ["@type"] = "WebPage",
-                ["name"] = page.Title,
-                ["url"] = context.Urls.Absolute(path),
-            };
+            var jsonLd = WebPageStructuredData.WebPage(page.Title, context.Urls.Absolute(path));
             return context.Page(SiteUrls.PageOutputPath(page.Slug), new PageMeta(page.Title, page.Summary, path, "website", jsonLd),
                 "page", new PageView(page.Title, context.Markdown.Render(page.Body)));
         });

@@ -1,6 +1,6 @@
-using System.Text.Json.Nodes;
 using KnowledgeBase.Content;
 using KnowledgeBase.Render.EvidenceBlocks;
+using KnowledgeBase.Render.StructuredData;
 using KnowledgeBase.Render.Views;
 
 namespace KnowledgeBase.Render.Pipelines;
@@ -21,7 +21,7 @@ public sealed class EvidencePipeline : IOutputPipeline
             .Select(graded => new EvidenceMatrix.Entry(
                 graded.Use,
                 RowId: null,
-                SiteUrls.WithFragment(urls.Article(graded.Article.Slug), StructuredBlocks.UseRowId(graded.Use)),
+                SiteUrls.WithFragment(urls.Article(graded.Article.Slug), graded.Use.RowId),
                 graded.Article.Meta.Title,
                 CitationsHtml: ""))
             .ToList();
@@ -38,13 +38,7 @@ public sealed class EvidencePipeline : IOutputPipeline
             matrix,
             new PageSectionView(SiteUrls.EvidenceLevelsId, "What the evidence levels mean"),
             EvidenceLevelWording.All);
-        var jsonLd = new JsonObject
-        {
-            ["@context"] = "https://schema.org",
-            ["@type"] = "WebPage",
-            ["name"] = title,
-            ["url"] = urls.Absolute(urls.Evidence),
-        };
+        var jsonLd = WebPageStructuredData.WebPage(title, urls.Absolute(urls.Evidence));
         yield return context.Page(SiteUrls.OutputPathOf(SiteUrls.EvidencePath), new PageMeta(title, summary, urls.Evidence, "website", jsonLd), "evidence", view);
     }
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using KnowledgeBase.Content;
 using KnowledgeBase.Render.Citations;
+using KnowledgeBase.Render.StructuredData;
 using KnowledgeBase.Render.Views;
 
 namespace KnowledgeBase.Render.Pipelines;
@@ -23,7 +23,7 @@ public sealed class GlossaryPipeline : IOutputPipeline
         }
 
         var usedIn = context.Graph.PublishedArticles
-            .SelectMany(article => context.Graph.RelationsOf(article).GlossaryTerms.Select(term => (term.Id, article)))
+            .SelectMany(article => context.Graph.RelationsOf(article).Glossary.Terms.Select(term => (term.Id, article)))
             .ToLookup(use => use.Id, use => use.article, StringComparer.Ordinal);
         var letters = context.Graph.Content.Glossary
             .OrderBy(term => term.Term, StringComparer.OrdinalIgnoreCase)
@@ -41,20 +41,7 @@ public sealed class GlossaryPipeline : IOutputPipeline
                 .ToList()))
             .ToList();
         var description = $"Plain definitions of the medical words used on {context.Settings.Title}.";
-        var jsonLd = new JsonObject
-        {
-            ["@context"] = "https://schema.org",
-            ["@type"] = "DefinedTermSet",
-            ["name"] = $"{context.Settings.Title} {Title.ToLowerInvariant()}",
-            ["url"] = context.Urls.Absolute(context.Urls.Glossary),
-            ["hasDefinedTerm"] = new JsonArray([.. context.Graph.Content.Glossary.Select(term => (JsonNode)new JsonObject
-            {
-                ["@type"] = "DefinedTerm",
-                ["name"] = term.Term,
-                ["description"] = term.Definition,
-                ["url"] = context.Urls.Absolute(context.Urls.GlossaryTerm(term.Id)),
-            })]),
-        };
+        var jsonLd = DefinedTermSetStructuredData.Glossary($"{context.Settings.Title} {Title.ToLowerInvariant()}", context);
         yield return context.Page(SiteUrls.OutputPathOf(SiteUrls.GlossaryPath),
             new PageMeta(Title, description, context.Urls.Glossary, "website", jsonLd) { Breadcrumbs = [context.HomeCrumb] },
             "glossary", new GlossaryPageView(Title, letters));

@@ -1,6 +1,6 @@
-using System.Text.Json.Nodes;
 using KnowledgeBase.Content;
 using KnowledgeBase.Markdown.HeadingAnchors;
+using KnowledgeBase.Render.StructuredData;
 using KnowledgeBase.Render.Views;
 
 namespace KnowledgeBase.Render.Pipelines;
@@ -22,15 +22,7 @@ public sealed class HomePipeline : IOutputPipeline
             articles.Select(context.LinkTo).ToList(),
             articles.Count > 0 ? RenderContext.Date(articles.Max(article => article.Meta.LastReviewed)) : null,
             context.Graph.Content.Pages.Select(page => new LinkView(page.Title, context.Urls.Page(page.Slug))).ToList());
-        var jsonLd = new JsonObject
-        {
-            ["@context"] = "https://schema.org",
-            ["@type"] = "WebSite",
-            ["name"] = settings.Title,
-            ["description"] = settings.Description,
-            ["url"] = context.Urls.BaseUrl.AbsoluteUri,
-        };
-        yield return context.Page("index.html", new PageMeta(settings.Title, settings.Description, context.Urls.Home, "website", jsonLd), "home", view);
+        yield return context.Page("index.html", new PageMeta(settings.Title, settings.Description, context.Urls.Home, "website", WebSiteStructuredData.Home(context)), "home", view);
     }
 
     /// <summary>

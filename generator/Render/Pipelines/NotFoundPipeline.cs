@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using KnowledgeBase.Content;
+using KnowledgeBase.Render.StructuredData;
 using KnowledgeBase.Render.Views;
 
 namespace KnowledgeBase.Render.Pipelines;
@@ -16,8 +16,10 @@ public sealed class NotFoundPipeline : IOutputPipeline
         var view = new NotFoundView(
             context.Urls.Home,
             context.Graph.PublishedArticles.Select(context.LinkTo).ToList());
-        var jsonLd = new JsonObject { ["@context"] = "https://schema.org", ["@type"] = "WebPage", ["name"] = title };
-        var meta = new PageMeta(title, "There is no page at this address.", context.Urls.Public(SiteUrls.NotFoundPath), "website", jsonLd) { NoIndex = true };
+        var meta = new PageMeta(title, "There is no page at this address.", context.Urls.Public(SiteUrls.NotFoundPath), "website", WebPageStructuredData.WebPage(title))
+        {
+            NoIndex = true,
+        };
         yield return context.Page(SiteUrls.OutputPathOf(SiteUrls.NotFoundPath), meta, "not-found", view);
     }
 }

@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using KnowledgeBase.Content;
+using KnowledgeBase.Render.StructuredData;
 using KnowledgeBase.Render.Views;
 
 namespace KnowledgeBase.Render.Pipelines;
@@ -22,13 +22,7 @@ public sealed class PeoplePipeline : IOutputPipeline
         }
 
         var description = $"Who writes and checks the articles on {context.Settings.Title}: their credentials, what they do and their declared interests.";
-        var jsonLd = new JsonObject
-        {
-            ["@context"] = "https://schema.org",
-            ["@type"] = "AboutPage",
-            ["name"] = Title,
-            ["url"] = context.Urls.Absolute(context.Urls.People),
-        };
+        var jsonLd = WebPageStructuredData.AboutPage(Title, context.Urls.Absolute(context.Urls.People));
         yield return context.Page(SiteUrls.OutputPathOf(SiteUrls.PeoplePath),
             new PageMeta(Title, description, context.Urls.People, "website", jsonLd) { Breadcrumbs = [context.HomeCrumb] },
             "people", new PeoplePageView(

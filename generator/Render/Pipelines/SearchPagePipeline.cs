@@ -1,7 +1,8 @@
-using System.Text.Json.Nodes;
 using KnowledgeBase.Content;
 using KnowledgeBase.Render.Citations;
+using KnowledgeBase.Render.StructuredData;
 using KnowledgeBase.Render.Views;
+using KnowledgeBase.Search;
 
 namespace KnowledgeBase.Render.Pipelines;
 
@@ -11,12 +12,6 @@ namespace KnowledgeBase.Render.Pipelines;
 /// </summary>
 public sealed class SearchPagePipeline : IOutputPipeline
 {
-    /// <summary>The value of the Pagefind "type" filter on article pages (templates/article.html).</summary>
-    public const string ArticlesType = "Articles";
-
-    /// <summary>The value of the Pagefind "type" filter on citation pages (templates/reference.html).</summary>
-    public const string SourcesType = "Sources";
-
     public IEnumerable<OutputFile> Render(RenderContext context)
     {
         var articles = context.Graph.PublishedArticles
@@ -28,18 +23,12 @@ public sealed class SearchPagePipeline : IOutputPipeline
                 reference.Study.KeyFinding ?? ReferenceStyle.PlainText(reference),
                 context.Urls.Reference(reference.Key)))
             .ToList();
-        var listings = new[] { new SearchListingView(ArticlesType, "all-articles", articles), new SearchListingView(SourcesType, "all-sources", sources) }
+        var listings = new[] { new SearchListingView(SearchPageTypes.Articles, "all-articles", articles), new SearchListingView(SearchPageTypes.Sources, "all-sources", sources) }
             .Where(listing => listing.Pages.Count > 0)
             .ToList();
         const string title = "Search";
         var description = $"Search the articles and sources of {context.Settings.Title}.";
-        var jsonLd = new JsonObject
-        {
-            ["@context"] = "https://schema.org",
-            ["@type"] = "SearchResultsPage",
-            ["name"] = title,
-            ["url"] = context.Urls.Absolute(context.Urls.Search),
-        };
+        var jsonLd = WebPageStructuredData.SearchResultsPage(title, context.Urls.Absolute(context.Urls.Search));
         yield return context.Page(SiteUrls.SearchOutputPath, new PageMeta(title, description, context.Urls.Search, "website", jsonLd),
             "search", new SearchPageView(title, listings));
     }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Xml;
+using KnowledgeBase.Blocks.EvidenceByUse;
 using KnowledgeBase.Content;
 
 namespace KnowledgeBase.Render.Pipelines;
@@ -23,7 +23,7 @@ public sealed class SitemapPipeline : IOutputPipeline
         };
         entries.AddRange(articles.Select(article => (urls.Article(article.Slug), (DateOnly?)article.Meta.LastReviewed)));
         entries.AddRange(context.Graph.Content.Pages.Select(page => (urls.Page(page.Slug), (DateOnly?)null)));
-        entries.Add((urls.Evidence, articles.Where(article => article.Meta.Uses.Count > 0).Select(article => (DateOnly?)article.Meta.LastReviewed).Max()));
+        entries.Add((urls.Evidence, articles.Where(article => EvidenceByUseTable.In(article.Meta).Count > 0).Select(article => (DateOnly?)article.Meta.LastReviewed).Max()));
         entries.AddRange(context.Graph.Topics.Select(topic => (urls.Topic(topic.Slug), (DateOnly?)topic.Articles.Max(article => article.Meta.LastReviewed))));
         if (context.Graph.Topics.Count > 0)
         {

@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using KnowledgeBase.Content;
+using KnowledgeBase.Render.StructuredData;
 using KnowledgeBase.Render.Views;
 
 namespace KnowledgeBase.Render.Pipelines;
@@ -33,7 +33,7 @@ public sealed class TopicPipeline : IOutputPipeline
                 var description = topic.Description.Length > 0 ? topic.Description : $"Articles about {topic.Title.ToLowerInvariant()}.";
                 var view = new TopicPageView(topic.Title, topic.Description, topic.Articles.Select(context.LinkTo).ToList());
                 return context.Page(SiteUrls.OutputPathOf(SiteUrls.TopicPath(topic.Slug)),
-                    new PageMeta(topic.Title, description, path, "website", CollectionPage(topic.Title, description, urls.Absolute(path)))
+                    new PageMeta(topic.Title, description, path, "website", WebPageStructuredData.CollectionPage(topic.Title, description, urls.Absolute(path)))
                     {
                         Breadcrumbs = [context.HomeCrumb, topicsCrumb],
                     },
@@ -46,19 +46,10 @@ public sealed class TopicPipeline : IOutputPipeline
 
         var listDescription = $"Every topic of {context.Settings.Title}, with its articles.";
         yield return context.Page(SiteUrls.OutputPathOf(SiteUrls.TopicsPath),
-            new PageMeta(TopicsTitle, listDescription, urls.Topics, "website", CollectionPage(TopicsTitle, listDescription, urls.Absolute(urls.Topics)))
+            new PageMeta(TopicsTitle, listDescription, urls.Topics, "website", WebPageStructuredData.CollectionPage(TopicsTitle, listDescription, urls.Absolute(urls.Topics)))
             {
                 Breadcrumbs = [context.HomeCrumb],
             },
             "topics", new TopicsPageView(TopicsTitle, topics.Select(topic => new TopicLinkView(topic.Title, topic.Description, urls.Topic(topic.Slug), topic.Articles.Count)).ToList()));
     }
-
-    private static JsonObject CollectionPage(string name, string description, string url) => new()
-    {
-        ["@context"] = "https://schema.org",
-        ["@type"] = "CollectionPage",
-        ["name"] = name,
-        ["description"] = description,
-        ["url"] = url,
-    };
 }

@@ -1,14 +1,15 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using KnowledgeBase.Blocks.ApprovalStatus;
 using KnowledgeBase.Content;
-using KnowledgeBase.Load;
+using KnowledgeBase.Diagnostics;
 
 namespace KnowledgeBase.Render.StructuredData;
 
 /// <summary>
 /// The schema.org MedicalWebPage that describes an article to search engines and to clinics' tools: what it
 /// is about, who it is for, who wrote it, when it was published and updated, the sources it cites, and what each
-/// regulator decided (a schema.org DrugLegalStatus per decision, with the place it applies to and the regulator).
+/// regulator decided (a <see cref="DrugLegalStatusStructuredData"/> per decision).
 /// </summary>
 /// <remarks>
 /// On a MedicalWebPage, <c>reviewedBy</c> and <c>lastReviewed</c> are read as a medical review, so both appear
@@ -24,7 +25,7 @@ public static class ArticleStructuredData
         var url = context.Urls.Absolute(context.Urls.Article(article.Slug));
         var page = new JsonObject
         {
-            ["@context"] = "https://schema.org",
+            ["@context"] = SchemaOrg.Context,
             ["@type"] = "MedicalWebPage",
             ["@id"] = url,
             ["url"] = url,
@@ -38,12 +39,7 @@ public static class ArticleStructuredData
             ["dateModified"] = Date(meta.Updated),
             ["author"] = People(meta.Authors, context),
             ["image"] = context.SocialImages.ForArticle(article.Slug).AbsoluteUrl,
-            ["isPartOf"] = new JsonObject
-            {
-                ["@type"] = "WebSite",
-                ["name"] = context.Settings.Title,
-                ["url"] = context.Urls.BaseUrl.AbsoluteUri,
-            },
+            ["isPartOf"] = WebSiteStructuredData.PartOf(context),
         };
         if (meta.ReviewedBy.Count > 0)
         {
@@ -66,23 +62,8 @@ public static class ArticleStructuredData
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>Each person or group as people.yml describes them, with the address of their entry on the people page.</summary>
     private static JsonArray People(IReadOnlyList<Located<string>> ids, RenderContext context) =>
-        new([.. ids.Select(id => context.Graph.Content.People[id.Value]).Select(person =>
-        {
-            var entry = new JsonObject
-            {
-                ["@type"] = person.Kind == PersonKind.Organization ? "Organization" : "Person",
-                ["name"] = person.Name,
-                ["url"] = context.Urls.Absolute(context.Urls.Person(person.Id)),
-            };
-            if (person.Credentials.Length > 0)
-            {
-                entry["description"] = person.Credentials;
-            }
-
-            return (JsonNode)entry;
-        })]);
+        new([.. ids.Select(id => (JsonNode)PersonStructuredData.Of(context.Graph.Content.People[id.Value], context))]);
 
     /// <summary>
     /// The article's subject or, when regulators' decisions are listed, the subject and then each treatment they decided on, with its decisions as legal statuses, so
@@ -91,35 +72,20 @@ public static class ArticleStructuredData
     private static JsonNode About(ArticleFrontMatter meta, string subject)
     {
         var therapy = new JsonObject { ["@type"] = "MedicalTherapy", ["name"] = subject };
-        if (meta.Regulatory.Count == 0)
+        var decisions = ApprovalStatusTable.In(meta);
+        if (decisions.Count == 0)
         {
             return therapy;
         }
 
-        var treatments = meta.Regulatory
+        var treatments = decisions
             .GroupBy(decision => decision.Treatment, StringComparer.Ordinal)
             .Select(group => (JsonNode)new JsonObject
             {
                 ["@type"] = "MedicalTherapy",
                 ["name"] = group.Key,
-                ["legalStatus"] = new JsonArray([.. group.Select(decision => (JsonNode)LegalStatus(decision))]),
+                ["legalStatus"] = new JsonArray([.. group.Select(decision => (JsonNode)DrugLegalStatusStructuredData.Of(decision))]),
             });
         return new JsonArray([therapy, .. treatments]);
     }
-
-    /// <summary>
-    /// Named "FDA (United States): approved, 2015-04-29", with the editor's sentence as its description. schema.org
-    /// gives a legal status no date of its own, so the date, when known, is in the name.
-    /// </summary>
-    private static JsonObject LegalStatus(RegulatoryDecision decision) => new()
-    {
-        ["@type"] = "DrugLegalStatus",
-        ["name"] = $"{decision.RegulatorWithRegion}: {RegulatoryStatusNames.NameOf(decision.Status)}{(decision.Date is { } date ? ", " + date.Value.Iso : "")}",
-        ["description"] = decision.Summary,
-        ["applicableLocation"] = new JsonObject { ["@type"] = "AdministrativeArea", ["name"] = decision.Region },
-        ["recognizingAuthority"] = new JsonObject { ["@type"] = "GovernmentOrganization", ["name"] = decision.Regulator },
-    };
-
-    private static JsonArray Organizations(IReadOnlyList<string> names) =>
-        new([.. names.Select(name => (JsonNode)new JsonObject { ["@type"] = "Organization", ["name"] = name })]);
 }

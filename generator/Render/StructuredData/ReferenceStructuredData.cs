@@ -103,7 +103,7 @@ public static class ReferenceStructuredData
     public static JsonObject CitationPage(ReferenceRecord reference, RenderContext context)
     {
         var work = Work(reference, context);
-        var page = new JsonObject { ["@context"] = "https://schema.org" };
+        var page = new JsonObject { ["@context"] = SchemaOrg.Context };
         foreach (var (name, value) in work)
         {
             page[name] = value?.DeepClone();

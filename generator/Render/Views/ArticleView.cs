@@ -1,7 +1,7 @@
 namespace KnowledgeBase.Render.Views;
 
 /// <summary>An article page: the decisions (dates, overdue status, order, related pages) are already made.</summary>
-/// <param name="KeyPoints">Each bullet of the "Key points" box as inline HTML.</param>
+/// <param name="KeyPointsHtml">Each bullet of the "Key points" box as inline HTML.</param>
 /// <param name="Contents">"On this page": the evidence blocks, the body's h2 headings with their h3s, then the sections the page adds after the body.</param>
 /// <param name="ReadingMinutes">How long the article takes to read, rounded up to whole minutes.</param>
 /// <param name="EvidenceBlocksHtml">The structured evidence blocks, shown before the body in this order.</param>
@@ -25,7 +25,7 @@ public sealed record ArticleView(
     bool ReviewOverdue,
     int ReadingMinutes,
     PageSectionView KeyPointsSection,
-    IReadOnlyList<string> KeyPoints,
+    IReadOnlyList<string> KeyPointsHtml,
     PageSectionView ContentsSection,
     IReadOnlyList<ContentsEntryView> Contents,
     IReadOnlyList<LinkView> Topics,

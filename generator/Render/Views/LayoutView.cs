@@ -2,7 +2,12 @@ namespace KnowledgeBase.Render.Views;
 
 /// <summary>What the shared layout needs to wrap any page: head metadata, navigation and the page body.</summary>
 /// <param name="CanonicalUrl">Null for pages that must not be indexed (404), which then carry robots noindex.</param>
+/// <param name="JsonLdHtml">
+/// The page's JSON-LD, serialized with &lt;, &gt; and &amp; escaped as JSON escapes (System.Text.Json's default), so it is written into
+/// its script element as it is.
+/// </param>
 /// <param name="Breadcrumbs">The pages above this one, shown as a trail ending in <paramref name="Title"/>; empty for none.</param>
+/// <param name="ContentHtml">The page's own template, rendered.</param>
 public sealed record LayoutView(
     string Lang,
     string SiteTitle,
@@ -18,11 +23,11 @@ public sealed record LayoutView(
     IReadOnlyList<string> ScriptUrls,
     SearchBoxView Search,
     string ContentSecurityPolicy,
-    string JsonLd,
+    string JsonLdHtml,
     IReadOnlyList<LinkView> Navigation,
     IReadOnlyList<LinkView> FooterLinks,
     IReadOnlyList<LinkView> Breadcrumbs,
-    string Content);
+    string ContentHtml);
 
 /// <summary>A labelled link.</summary>
 public sealed record LinkView(string Title, string Url);

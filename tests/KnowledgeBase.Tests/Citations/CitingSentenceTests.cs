@@ -1,4 +1,3 @@
-using KnowledgeBase.Link.Citations;
 using KnowledgeBase.Markdown;
 using KnowledgeBase.Markdown.Citations;
 using Markdig.Syntax;

@@ -47,6 +47,20 @@ public sealed class RealSiteCitationTests(RealSite site) : IClassFixture<RealSit
     }
 
     [Fact]
+    public void What_a_session_is_like_keeps_its_section_id_and_cites_every_sentence_it_does_not_mark_as_not_known()
+    {
+        var page = Page("articles/what-is-mesotherapy/index.html");
+        var session = page.QuerySelector("section.session").ShouldNotBeNull();
+
+        session.QuerySelector("h2")!.Id.ShouldBe("what-a-session-is-like");
+        page.QuerySelectorAll("nav.contents a").Select(link => link.GetAttribute("href")).ShouldContain("#what-a-session-is-like");
+        var sentences = session.QuerySelectorAll("h3 ~ p:not(.not-known)");
+        sentences.ShouldNotBeEmpty();
+        sentences.ShouldAllBe(sentence => sentence.QuerySelector("sup.citation") != null);
+        session.QuerySelectorAll("p.not-known").Select(note => note.TextContent).ShouldContain("Not known: How long one session lasts.");
+    }
+
+    [Fact]
     public async Task Every_bibtex_and_ris_download_imports_into_citation_js_as_its_csl_json_says()
     {
         var (exitCode, output, errors) = await NodeProcess.RunAsync("tests/KnowledgeBase.Tests/Citations/import-exports.mjs", site.Output);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using KnowledgeBase.Cli;
+using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Tests.Support;
 using Shouldly;
 

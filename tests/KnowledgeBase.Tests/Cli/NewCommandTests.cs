@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using KnowledgeBase.Cli;
+using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Tests.Support;
 using Shouldly;
 

@@ -1,5 +1,5 @@
 using KnowledgeBase.Building;
-using KnowledgeBase.Cli;
+using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Emit;
 using KnowledgeBase.Index;
 using KnowledgeBase.Tests.Support;

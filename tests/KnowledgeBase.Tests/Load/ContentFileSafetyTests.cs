@@ -1,4 +1,3 @@
-using KnowledgeBase.Cli;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Load;
 using KnowledgeBase.Tests.Support;

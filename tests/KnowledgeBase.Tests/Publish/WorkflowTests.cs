@@ -1,4 +1,5 @@
 using KnowledgeBase.Cli;
+using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Tests.Support;
 using Shouldly;
 using Spectre.Console;

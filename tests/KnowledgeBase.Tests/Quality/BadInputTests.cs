@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using KnowledgeBase.Cli;
+using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Tests.Support;
 using Shouldly;
 
@@ -50,7 +50,7 @@ public sealed class BadInputTests
         ["a source whose url is not a web address"] = ("content/references/web2020.md", site => site.Write("content/references/web2020.md",
             "---\ntype: web-page\norganization: A clinic\ntitle: Prices\nyear: 2020\nurl: \"http://[oops/prices\"\nverification: full\ncitation_status: cite\n---\nPrices.\n")),
         ["template using a variable that does not exist"] = ("templates/article.html", site =>
-            File.AppendAllText(Path.Combine(site.Root, "templates/article.html"), "{{ modle.title }}\n")),
+            File.AppendAllText(Path.Combine(site.Root, "templates/article.html"), "{{ modle.title | html.escape }}\n")),
     };
 
     public static TheoryData<string> BadInputNames => [.. BadInputs.Keys];

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Xml.Linq;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
-using KnowledgeBase.Cli;
+using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Tests.Support;
 using Shouldly;
 

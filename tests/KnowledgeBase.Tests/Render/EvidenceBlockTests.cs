@@ -21,6 +21,7 @@ public sealed class EvidenceBlockTests(EvidenceBlockSite site) : IClassFixture<E
     [InlineData("section.price-list", "price-list.html")]
     [InlineData("section.comparison", "comparison-table.html")]
     [InlineData("section.studies", "study-cards.html")]
+    [InlineData("section.session", "session-parts.html")]
     public void Block_matches_its_golden_snapshot(string selector, string golden)
     {
         var block = ArticlePage.QuerySelector(selector).ShouldNotBeNull();
@@ -39,7 +40,7 @@ public sealed class EvidenceBlockTests(EvidenceBlockSite site) : IClassFixture<E
         var children = article.Children.Select(child => child.ClassList.Contains("article-body") ? "body" : child.GetAttribute("aria-labelledby") ?? child.LocalName).ToList();
 
         children.ShouldBe(
-            ["header", "key-points", "on-this-page", "approval-status", "evidence-by-use", "prices", "side-by-side", "key-studies", "body", "references", "footer", "link-to-this-page"]);
+            ["header", "key-points", "on-this-page", "approval-status", "evidence-by-use", "prices", "side-by-side", "key-studies", "what-a-session-is-like", "body", "references", "footer", "link-to-this-page"]);
     }
 
     [Fact]
@@ -293,6 +294,18 @@ public sealed class EvidenceBlockTests(EvidenceBlockSite site) : IClassFixture<E
         var source = card.QuerySelector(".study-source a")!;
         source.GetAttribute("href").ShouldBe("/references/park2008/");
         source.TextContent.ShouldBe("Park 2008, the study's full reference and summary");
+    }
+
+    [Fact]
+    public void Session_says_each_part_with_its_sources_or_plainly_that_it_is_not_known()
+    {
+        var session = ArticlePage.QuerySelector("section.session").ShouldNotBeNull();
+
+        session.QuerySelectorAll("h3").Select(heading => heading.TextContent).ShouldBe(
+            ["Before the shots", "The shots", "Numbing", "How long it takes", "How many sessions", "Afterwards", "How long results last"]);
+        session.QuerySelectorAll("p:not(.not-known) sup.citation a").Select(link => link.GetAttribute("href")).ShouldBe(["#ref-jayasinghe2013", "#ref-park2008", "#ref-park2008"]);
+        session.QuerySelectorAll("p.not-known").Select(note => note.TextContent).ShouldContain("Not known: How long one session lasts.");
+        session.QuerySelectorAll("p.not-known sup").ShouldBeEmpty();
     }
 
     [Fact]

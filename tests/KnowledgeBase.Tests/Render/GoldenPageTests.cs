@@ -22,4 +22,33 @@ public sealed class GoldenPageTests
 
         Golden.ShouldMatch(site.ReadOutput("index.html"), "home.html");
     }
+
+    [Fact]
+    public void A_stylesheet_edit_renames_the_stylesheet_but_leaves_the_golden_snapshots_matching()
+    {
+        using var site = new TestSite();
+        site.Build().Succeeded.ShouldBeTrue();
+        var before = site.ReadOutput("articles/sample/index.html");
+        File.AppendAllText(Path.Combine(site.Root, "templates", "assets", "site.css"), "\n.golden-test { color: red; }\n");
+
+        site.Build().Succeeded.ShouldBeTrue();
+
+        var after = site.ReadOutput("articles/sample/index.html");
+        after.ShouldNotBe(before);
+        Golden.Matches(after, "article.html").ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_markup_change_in_a_template_still_breaks_the_golden_snapshot()
+    {
+        using var site = new TestSite();
+        var template = Path.Combine(site.Root, "templates", "article.html");
+        File.WriteAllText(template, File.ReadAllText(template).Replace("<article", "<article data-golden-test", StringComparison.Ordinal));
+
+        site.Build().Succeeded.ShouldBeTrue();
+
+        var page = site.ReadOutput("articles/sample/index.html");
+        page.ShouldContain("data-golden-test");
+        Golden.Matches(page, "article.html").ShouldBeFalse();
+    }
 }

@@ -8,7 +8,7 @@ namespace KnowledgeBase.Tests.Render;
 
 /// <summary>
 /// Pages must stay light for patients on phones: measured on the real content as built, an article page with the
-/// stylesheets and scripts it loads at once weighs at most 40 KB compressed (README "Light pages" says why not 30).
+/// stylesheets and scripts it loads at once weighs at most 40 KB compressed (docs/performance.md, "Light pages", says why not 30).
 /// The search library (Pagefind and the query module) is left out: search.js imports it only when someone searches.
 /// </summary>
 public sealed partial class PageWeightTests(RealSite site) : IClassFixture<RealSite>

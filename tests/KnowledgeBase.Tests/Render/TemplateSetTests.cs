@@ -8,7 +8,11 @@ namespace KnowledgeBase.Tests.Render;
 
 public sealed class TemplateSetTests
 {
-    public sealed record Note(string Text);
+    /// <summary>A view model whose text a template may write escaped, or as it is under the name *_html.</summary>
+    public sealed record Note(string Text)
+    {
+        public string TextHtml => Text;
+    }
 
     private static TemplateSet Templates(string page, string card)
     {
@@ -43,7 +47,7 @@ public sealed class TemplateSetTests
     [Fact]
     public void A_file_rendered_as_UTF_8_has_the_bytes_of_the_text_rendered_with_accents_symbols_and_emoji()
     {
-        var templates = Templates("<p>{{ model.text | html.escape }}</p><p>{{ model.text }}</p>{{ include \"card-snippet\" model }}", "<b>{{ $1.text }}</b>");
+        var templates = Templates("<p>{{ model.text | html.escape }}</p><p>{{ model.text_html }}</p>{{ include \"card-snippet\" model }}", "<b>{{ $1.text_html }}</b>");
         var note = new Note("Crème brûlée — 5 € & <more> 😀");
 
         var bytes = templates.RenderFile("page", note);
@@ -55,7 +59,7 @@ public sealed class TemplateSetTests
     [Fact]
     public void Each_file_holds_only_its_own_page_when_one_thread_renders_several()
     {
-        var templates = Templates("<p>{{ model.text }}</p>", "");
+        var templates = Templates("<p>{{ model.text_html }}</p>", "");
 
         var first = templates.RenderFile("page", new Note("first, and longer than the second"));
         var second = templates.RenderFile("page", new Note("second"));

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using KnowledgeBase.Render;
+using KnowledgeBase.Search;
 using KnowledgeBase.Tests.Support;
 using Shouldly;
 

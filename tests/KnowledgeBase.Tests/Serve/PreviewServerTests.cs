@@ -1,4 +1,5 @@
 using System.Net;
+using KnowledgeBase.Render;
 using KnowledgeBase.Serve;
 using KnowledgeBase.Tests.Support;
 using Shouldly;
@@ -97,5 +98,81 @@ public sealed class PreviewServerTests
 
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldNotContain("base_url");
+    }
+
+    [Fact]
+    public async Task A_link_in_the_output_folder_to_a_file_outside_it_is_not_found()
+    {
+        using var site = new TestSite();
+        await using var preview = await Preview.StartAsync(site);
+        File.CreateSymbolicLink(Path.Combine(site.Output, "settings.txt"), Path.Combine(site.Root, "site.yml"));
+
+        var response = await preview.Http.GetAsync("/settings.txt", TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldNotContain("base_url");
+    }
+
+    [Fact]
+    public async Task A_missing_page_is_answered_with_the_sites_own_not_found_page_and_status_404()
+    {
+        using var site = new TestSite();
+        await using var preview = await Preview.StartAsync(site);
+
+        var response = await preview.Http.GetAsync("/articles/no-such-article/", TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("text/html");
+        response.Headers.GetValues("X-Content-Type-Options").ShouldBe(["nosniff"]);
+        var page = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        page.ShouldContain("Page not found");
+        page.ShouldContain($"<script src=\"{PreviewServer.LiveReloadScriptPath}\" defer></script>");
+    }
+
+    [Fact]
+    public async Task Pages_carry_the_sites_security_headers_and_only_embed_cards_may_be_framed()
+    {
+        using var site = new TestSite();
+        await using var preview = await Preview.StartAsync(site);
+
+        var page = await preview.Http.GetAsync("/articles/sample/", TestContext.Current.CancellationToken);
+        var embed = await preview.Http.GetAsync("/embed/sample/", TestContext.Current.CancellationToken);
+
+        page.Headers.GetValues("Content-Security-Policy").ShouldBe([SecurityHeaders.PolicyFor(frameable: false)]);
+        embed.Headers.GetValues("Content-Security-Policy").ShouldBe([SecurityHeaders.PolicyFor(frameable: true)]);
+        foreach (var (name, value) in SecurityHeaders.Common)
+        {
+            page.Headers.GetValues(name).ShouldBe([value]);
+        }
+
+        page.Headers.CacheControl!.NoCache.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Fingerprinted_assets_are_served_with_their_type_and_may_be_cached_for_good()
+    {
+        using var site = new TestSite();
+        await using var preview = await Preview.StartAsync(site);
+        var stylesheet = Path.GetFileName(Directory.GetFiles(Path.Combine(site.Output, "assets"), "site.*.css").ShouldHaveSingleItem());
+
+        var response = await preview.Http.GetAsync($"/assets/{stylesheet}", TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("text/css");
+        response.Headers.GetValues("Cache-Control").ShouldBe([HostHeadersFile.Immutable]);
+        (await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken)).ShouldBe(await File.ReadAllBytesAsync(Path.Combine(site.Output, "assets", stylesheet), TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task A_folder_asked_for_without_its_final_slash_is_redirected_to_it()
+    {
+        using var site = new TestSite();
+        await using var preview = await Preview.StartAsync(site);
+        using var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = preview.Http.BaseAddress };
+
+        var response = await http.GetAsync("/articles/sample", TestContext.Current.CancellationToken);
+
+        ((int)response.StatusCode).ShouldBeInRange(301, 302);
+        response.Headers.Location!.OriginalString.ShouldEndWith("/articles/sample/");
     }
 }

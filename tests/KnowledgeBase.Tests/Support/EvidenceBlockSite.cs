@@ -5,7 +5,7 @@ namespace KnowledgeBase.Tests.Support;
 
 /// <summary>
 /// A small site, built once per test class, whose one article uses every structured evidence block (approval
-/// status, uses, costs, comparison, studies), with the real references it cites, in the words of the real articles.
+/// status, uses, costs, comparison, studies, session), with the real references it cites, in the words of the real articles.
 /// </summary>
 public sealed class EvidenceBlockSite : IDisposable
 {
@@ -103,6 +103,24 @@ public sealed class EvidenceBlockSite : IDisposable
             participants: 20 women
             duration: 12 weeks
             finding: The treated thigh lost no more size or fat than the untreated thigh.
+        session:
+          before:
+            - says: Infection from poor clean technique is a major worry.
+              refs: [jayasinghe2013]
+          shots:
+            - says: Some are given with an injection gun.
+              refs: [park2008]
+          numbing:
+            - not_known: Whether a numbing cream is used first, or how much the shots hurt.
+          how_long:
+            - not_known: How long one session lasts.
+          how_many:
+            - says: In one study, shots were given once a week for 12 weeks, on the thigh.
+              refs: [park2008]
+          aftercare:
+            - not_known: Aftercare advice. Our sources give none.
+          results_last:
+            - not_known: How long results last. No study we use followed people for long enough to say.
         ---
         This page gathers the evidence from the other articles [@park2008].
 

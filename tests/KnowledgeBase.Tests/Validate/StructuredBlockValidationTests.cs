@@ -4,7 +4,7 @@ using Shouldly;
 
 namespace KnowledgeBase.Tests.Validate;
 
-/// <summary>Mistakes in the uses, costs, comparison, studies and regulatory blocks, each reported where it is written.</summary>
+/// <summary>Mistakes in the uses, costs, comparison, studies, regulatory and session blocks, each reported where it is written.</summary>
 public sealed class StructuredBlockValidationTests
 {
     private const string ArticlePath = "content/articles/blocks.md";
@@ -348,5 +348,75 @@ public sealed class StructuredBlockValidationTests
 
         exitCode.ShouldBe(1);
         output.ShouldContain($"{ArticlePath}:8:15: error KB033: ");
+    }
+
+    /// <summary>Every part of a session, one said with its source and the others not known; the first entry is on lines 8 and 9.</summary>
+    private const string ValidSession = """
+        session:
+          before:
+            - says: Studies have used many different mixes.
+              refs: [park2008]
+          shots:
+            - not_known: How deep the shots go.
+          numbing:
+            - not_known: Whether a numbing cream is used first.
+          how_long:
+            - not_known: How long one session lasts.
+          how_many:
+            - not_known: How many sessions a course takes.
+          aftercare:
+            - not_known: Aftercare advice.
+          results_last:
+            - not_known: How long results last.
+        """;
+
+    [Fact]
+    public void Session_with_every_part_said_or_not_known_passes()
+    {
+        Check(ValidSession).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Session_sentence_without_sources_is_reported_at_its_entry()
+    {
+        var error = SingleError(ValidSession.Replace("      refs: [park2008]\n", ""), DiagnosticCode.MissingField, line: 8, column: 7);
+
+        error.Message.ShouldContain("'refs'");
+    }
+
+    [Fact]
+    public void Session_sentence_with_an_empty_list_of_sources_is_reported_at_the_list()
+    {
+        var error = SingleError(ValidSession.Replace("refs: [park2008]", "refs: []"), DiagnosticCode.MissingField, line: 9, column: 13);
+
+        error.Message.ShouldContain("'refs' is empty");
+        error.Message.ShouldContain("not_known");
+    }
+
+    [Fact]
+    public void Session_source_that_does_not_exist_is_reported_at_its_key_with_the_nearest_key()
+    {
+        var error = SingleError(ValidSession.Replace("refs: [park2008]", "refs: [park2009]"), DiagnosticCode.UnknownBlockReference, line: 9, column: 14);
+
+        error.Message.ShouldContain("did you mean park2008?");
+    }
+
+    [Fact]
+    public void Unknown_key_in_a_session_entry_is_reported_at_the_key_with_the_nearest_field()
+    {
+        var errors = Check(ValidSession.Replace("refs: [park2008]", "refz: [park2008]"));
+
+        var unknown = errors.Where(error => error.Code == DiagnosticCode.UnknownBlockField).ShouldHaveSingleItem();
+        unknown.Location.ShouldBe(new SourceLocation(ArticlePath, 9, 7));
+        unknown.Message.ShouldContain("did you mean refs?");
+    }
+
+    [Fact]
+    public void Session_part_left_out_is_reported_at_the_session_saying_how_to_write_what_is_not_known()
+    {
+        var error = SingleError(ValidSession.Replace("  how_long:\n    - not_known: How long one session lasts.\n", ""), DiagnosticCode.MissingField, line: 7, column: 3);
+
+        error.Message.ShouldContain("'how_long'");
+        error.Message.ShouldContain("not_known");
     }
 }

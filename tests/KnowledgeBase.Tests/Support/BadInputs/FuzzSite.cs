@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
-using KnowledgeBase.Cli;
+using KnowledgeBase.Diagnostics;
 
 namespace KnowledgeBase.Tests.Support.BadInputs;
 

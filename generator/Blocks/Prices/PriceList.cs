@@ -1,0 +1,31 @@
+using KnowledgeBase.Content;
+using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Markdown.Citations;
+using KnowledgeBase.Render;
+using KnowledgeBase.Render.Views;
+
+namespace KnowledgeBase.Blocks.Prices;
+
+/// <summary>An article's prices, in the order written.</summary>
+public sealed record PriceList(IEvidenceBlock Kind, IReadOnlyList<CostItem> Items) : ArticleBlock(Kind)
+{
+    public override string Heading(RenderContext context) => "Prices we found";
+
+    public override IEnumerable<BlockCitation> Citations => Items.SelectMany(cost => Cite([cost.Ref], cost.Item));
+
+    public override IEnumerable<string> Texts => Items.SelectMany(cost => new[] { cost.Item, cost.Per });
+
+    public override void Validate(BlockRulesContext context, DiagnosticBag diagnostics) => PricesRules.Check(this, context, diagnostics);
+
+    public override object View(PageSectionView heading, CitationGroupRenderer citations, RenderContext context) => new PriceListView(
+        heading,
+        Items.Select(cost => new PriceView(
+            cost.Item,
+            PriceText.Range(cost, context.Culture),
+            cost.Per,
+            cost.Currency,
+            CurrencyCodes.NameByCode.GetValueOrDefault(cost.Currency, cost.Currency),
+            cost.Year.Value,
+            SourceLinkView.Of(cost.Ref, context),
+            Cited([cost.Ref], citations))).ToList());
+}

@@ -1,0 +1,4 @@
+namespace KnowledgeBase.Blocks.Session;
+
+/// <summary>One part of a session, such as numbing, and what is and is not known about it, in the order written.</summary>
+public sealed record SessionPart(string Label, IReadOnlyList<SessionStatement> Statements);

@@ -1,0 +1,33 @@
+using System.CommandLine;
+using KnowledgeBase.Diagnostics;
+using Spectre.Console;
+
+namespace KnowledgeBase.Cli;
+
+/// <summary>What every verb shares: the console, the clock, the --root option that finds the site, and how a usage error is told.</summary>
+internal sealed class CommandContext(IAnsiConsole console, TimeProvider clock)
+{
+    public IAnsiConsole Console => console;
+
+    public TimeProvider Clock => clock;
+
+    /// <summary>Given once on the root command; every verb reads it.</summary>
+    public Option<string?> SiteRoot { get; } = new("--root") { Description = "Folder holding site.yml (default: the current folder)", Recursive = true };
+
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    public int UsageError(string message)
+    {
+        console.MarkupLine($"[red]usage error:[/] {Markup.Escape(message)}");
+        return ExitCodes.UsageError;
+    }
+
+    /// <summary>Runs the verb on the site root, or says there is no site here.</summary>
+    public int WithSiteRoot(ParseResult parse, Func<string, int> action) =>
+        SiteRootLocator.Find(parse.GetValue(SiteRoot)) is { } siteRoot ? action(siteRoot) : MissingSiteRoot();
+
+    public Task<int> WithSiteRootAsync(ParseResult parse, Func<string, Task<int>> action) =>
+        SiteRootLocator.Find(parse.GetValue(SiteRoot)) is { } siteRoot ? action(siteRoot) : Task.FromResult(MissingSiteRoot());
+
+    private int MissingSiteRoot() => UsageError("no site.yml in this folder; run from the repository root or pass --root FOLDER");
+}

@@ -1,0 +1,85 @@
+using System.CommandLine;
+using KnowledgeBase.Content;
+using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Scaffold;
+using KnowledgeBase.Validate;
+using Spectre.Console;
+
+namespace KnowledgeBase.Cli;
+
+/// <summary>`new article` and `new reference`: start a content file that lists every field, never replacing one.</summary>
+internal sealed class NewCommand : Command
+{
+    public NewCommand(CommandContext context)
+        : base("new", "Start a new article or source from a file that lists every field.")
+    {
+        Subcommands.Add(Article(context));
+        Subcommands.Add(Reference(context));
+    }
+
+    private static Command Article(CommandContext context)
+    {
+        var title = new Argument<string>("title") { Description = "The article's title, in quotes; the file name is made from it" };
+        var article = new Command("article", "Write content/articles/<title-as-slug>.md with every field, commented, dated today; never overwrites.") { title };
+        article.SetAction(parse => context.WithSiteRoot(parse, siteRoot =>
+        {
+            var text = parse.GetValue(title)!;
+            return string.IsNullOrEmpty(Slugs.Slugify(text))
+                ? context.UsageError("the title must contain letters or digits, from which the file name is made")
+                : WriteScaffold(context, siteRoot, Path.Combine("content", "articles", ArticleScaffold.FileName(text)), ArticleScaffold.Text(text, context.Today), "summary");
+        }));
+        return article;
+    }
+
+    private static Command Reference(CommandContext context)
+    {
+        var key = new Argument<string>("key") { Description = "The citation key, which is also the file name, e.g. park2008" };
+        var doi = new Option<string?>("--doi") { Description = "The source's DOI, e.g. 10.1097/01.prs.0000304611.71480.0a" };
+        var pmid = new Option<string?>("--pmid") { Description = "The source's PubMed id, e.g. 18349597" };
+        var type = new Option<string>("--type") { Description = "The kind of source", DefaultValueFactory = _ => ReferenceScaffold.DefaultType };
+        type.AcceptOnlyFromAmong([.. ReferenceNames.Types.Keys]);
+        var reference = new Command("reference", "Write content/references/<key>.md with every field, commented; never overwrites.") { key, doi, pmid, type };
+        reference.SetAction(parse => context.WithSiteRoot(parse, siteRoot =>
+        {
+            var (keyText, doiText, pmidText) = (parse.GetValue(key)!, parse.GetValue(doi), parse.GetValue(pmid));
+            if (!CitationValidator.IsReferenceKey(keyText))
+            {
+                return context.UsageError($"'{keyText}' cannot be a citation key: use letters, digits, '_' and '-', such as park2008");
+            }
+
+            if (doiText is not null && !CitationValidator.IsDoi(doiText))
+            {
+                return context.UsageError($"'{doiText}' is not a DOI; a DOI starts with '10.', such as 10.1097/01.prs.0000304611.71480.0a");
+            }
+
+            if (pmidText is not null && !CitationValidator.IsPmid(pmidText))
+            {
+                return context.UsageError($"'{pmidText}' is not a PMID; a PMID is a number such as 18349597");
+            }
+
+            var text = ReferenceScaffold.Text(keyText, parse.GetValue(type)!, doiText, pmidText, context.Today);
+            return WriteScaffold(context, siteRoot, Path.Combine("content", "references", ReferenceScaffold.FileName(keyText)), text, "title, authors, year, unverified");
+        }));
+        return reference;
+    }
+
+    /// <summary>Creates the file, refusing to replace one that exists: an editor's work is never overwritten.</summary>
+    private static int WriteScaffold(CommandContext context, string siteRoot, string relativePath, string text, string fillIn)
+    {
+        var path = Path.Combine(siteRoot, relativePath);
+        var shown = relativePath.Replace('\\', '/');
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        try
+        {
+            using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+            file.Write(System.Text.Encoding.UTF8.GetBytes(text));
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            return context.UsageError($"{shown} already exists, and was left as it was; edit it, or choose another name");
+        }
+
+        context.Console.MarkupLine($"Created [green]{Markup.Escape(shown)}[/]. Fill in {Markup.Escape(fillIn)}, then run check.");
+        return ExitCodes.Ok;
+    }
+}

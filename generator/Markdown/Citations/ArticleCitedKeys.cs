@@ -1,0 +1,35 @@
+using KnowledgeBase.Content;
+using Markdig.Syntax;
+
+namespace KnowledgeBase.Markdown.Citations;
+
+/// <summary>
+/// Every citation of an article, with its part and the text that cites it, in the order the page shows them
+/// (<see cref="CitingPart"/>): what validation checks and the link stage numbers.
+/// </summary>
+public static class ArticleCitedKeys
+{
+    public static IEnumerable<CitedKey> InPageOrder(Article article)
+    {
+        foreach (var keyPoint in article.KeyPointDocuments)
+        {
+            foreach (var citation in InMarkdown(keyPoint, CitingPart.KeyPoints))
+            {
+                yield return citation;
+            }
+        }
+
+        foreach (var citation in article.Meta.Blocks.SelectMany(block => block.Citations))
+        {
+            yield return new CitedKey(citation.Ref.Value, null, citation.Ref.Location, CitingPart.StructuredBlocks, CitingSentence.Written(citation.SupportedText));
+        }
+
+        foreach (var citation in InMarkdown(article.Body, CitingPart.Body))
+        {
+            yield return citation;
+        }
+    }
+
+    private static IEnumerable<CitedKey> InMarkdown(MarkdownDocument document, CitingPart part) =>
+        document.Descendants<CitationGroup>().SelectMany(citation => citation.Items.Select(item => new CitedKey(item.Key, item.Locator, item.Location, part, CitingSentence.Around(citation))));
+}

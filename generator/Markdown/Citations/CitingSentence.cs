@@ -1,0 +1,24 @@
+namespace KnowledgeBase.Markdown.Citations;
+
+/// <summary>
+/// The words that cite a source, as a citation page quotes them: the text a structured block's ref supports, or the
+/// sentence around a citation in Markdown, which is found only when asked for. Only citation pages show these
+/// sentences, so a site does not hold a copy of every one from the link stage to the end of the build (docs/performance.md).
+/// </summary>
+public readonly struct CitingSentence
+{
+    private readonly string? _text;
+    private readonly CitationGroup? _citation;
+
+    private CitingSentence(string? text, CitationGroup? citation)
+    {
+        _text = text;
+        _citation = citation;
+    }
+
+    public static CitingSentence Written(string text) => new(text, null);
+
+    public static CitingSentence Around(CitationGroup citation) => new(null, citation);
+
+    public string Text => _text ?? CitingSentences.Around(_citation!);
+}

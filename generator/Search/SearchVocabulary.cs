@@ -1,0 +1,136 @@
+using System.Runtime.InteropServices;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using KnowledgeBase.Content;
+using KnowledgeBase.Link;
+using KnowledgeBase.Render;
+
+namespace KnowledgeBase.Search;
+
+/// <summary>
+/// The search box's own dictionary, written at build time: the synonym groups from content/synonyms.yml,
+/// which expand a query, and the site's own words, which "did you mean ...?" corrects misspellings
+/// against, because Pagefind has no typo tolerance.
+/// </summary>
+public static partial class SearchVocabulary
+{
+    /// <summary>Shorter words are too easily "corrected" into another real word.</summary>
+    public const int MinTermLength = 4;
+
+    /// <summary>Bounds the download on a large site; the rarest words are the least likely to be meant.</summary>
+    public const int MaxTerms = 2500;
+
+    /// <summary>
+    /// A word on at least this share of the pages tells them apart no better than no word, yet its part of
+    /// Pagefind's index is the largest to download ("mesotherapy" on this site), so the search box leaves it
+    /// out of a query that has other words, and answers a query of only such words from their lists
+    /// (<see cref="WordLists"/>).
+    /// </summary>
+    public const double EverywhereShare = 0.8;
+
+    /// <summary>On fewer pages a word's spread says little, and every part of the index is small anyway.</summary>
+    public const int MinPagesForEverywhereWords = 50;
+
+    /// <summary>
+    /// The vocabulary file, and on a site large enough for its words on nearly every page, the
+    /// <see cref="WordLists"/> beside it, which the search box reads instead of Pagefind's index for a query made only
+    /// of listed words. The vocabulary names the listed words.
+    /// </summary>
+    public static IEnumerable<OutputFile> Files(SiteGraph graph)
+    {
+        var pages = graph.PublishedArticles.Select(article => SearchablePage.Of(article, graph.Urls))
+            .Concat(graph.Content.Pages.Select(page => SearchablePage.Of(page, graph.Urls)))
+            .ToList();
+        var pagesPerWord = PagesPerWord(pages.Select(page => page.Text));
+        var everywhere = EverywhereWords(pagesPerWord, pages.Count);
+        var lists = pages.Count < MinPagesForEverywhereWords
+            ? new Dictionary<string, IReadOnlyList<WordListResult>>()
+            : WordLists.Of(everywhere.Concat(WordLists.SynonymWords(graph.Content.Synonyms)), pages);
+        var vocabulary = JsonSerializer.SerializeToUtf8Bytes(new
+        {
+            minTermLength = MinTermLength,
+            synonyms = graph.Content.Synonyms.Select(group => group.Terms),
+            terms = SiteTerms(pagesPerWord),
+            everywhere,
+            listed = lists.Keys,
+        });
+        return lists.Select(pair => WordLists.File(pair.Key, pair.Value)).Prepend(new OutputFile(SiteUrls.SearchVocabularyOutputPath, vocabulary));
+    }
+
+    /// <summary>
+    /// How many of the documents use each word (of at least <see cref="MinTermLength"/> letters): the words
+    /// <see cref="Words"/> gives, read in place. Every word of every page is read (about five million on 5,000
+    /// articles), so each is lower-cased into one reused buffer and looked up as a span: only a word seen for the
+    /// first time becomes a string. A change to what a word is belongs in both.
+    /// </summary>
+    public static IReadOnlyDictionary<string, int> PagesPerWord(IEnumerable<string> documents)
+    {
+        var counts = new Dictionary<string, WordCount>(StringComparer.Ordinal);
+        var countOf = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lowered = new char[64];
+        var documentNumber = 0;
+        foreach (var document in documents)
+        {
+            documentNumber++;
+            foreach (var match in Word().EnumerateMatches(document))
+            {
+                if (match.Length < MinTermLength)
+                {
+                    continue;
+                }
+
+                if (match.Length > lowered.Length)
+                {
+                    lowered = new char[match.Length];
+                }
+
+                var word = lowered.AsSpan(0, match.Length);
+                document.AsSpan(match.Index, match.Length).ToLowerInvariant(word);
+                ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(countOf, word, out _);
+                if (count.LastDocument != documentNumber)
+                {
+                    count.Pages++;
+                    count.LastDocument = documentNumber;
+                }
+            }
+        }
+
+        return counts.ToDictionary(pair => pair.Key, pair => pair.Value.Pages, StringComparer.Ordinal);
+    }
+
+    /// <summary>The pages a word is on so far, and the last of them, so a word used twice on a page counts once.</summary>
+    private struct WordCount
+    {
+        public int Pages;
+        public int LastDocument;
+    }
+
+    /// <summary>
+    /// The distinct words, those found in the most documents first (a correction should prefer a common
+    /// word), then alphabetically so that the output is deterministic.
+    /// </summary>
+    public static IReadOnlyList<string> SiteTerms(IReadOnlyDictionary<string, int> pagesPerWord) =>
+        pagesPerWord
+            .OrderByDescending(pair => pair.Value)
+            .ThenBy(pair => pair.Key, StringComparer.Ordinal)
+            .Take(MaxTerms)
+            .Select(pair => pair.Key)
+            .ToList();
+
+    /// <summary>The words on at least <see cref="EverywhereShare"/> of the pages of a large enough site, alphabetically.</summary>
+    public static IReadOnlyList<string> EverywhereWords(IReadOnlyDictionary<string, int> pagesPerWord, int pageCount) =>
+        pageCount < MinPagesForEverywhereWords
+            ? []
+            : pagesPerWord
+                .Where(pair => pair.Value >= EverywhereShare * pageCount)
+                .Select(pair => pair.Key)
+                .Order(StringComparer.Ordinal)
+                .ToList();
+
+    /// <summary>The words of <paramref name="text"/> that search knows: lower case, at least <paramref name="minLength"/> letters.</summary>
+    public static IEnumerable<string> Words(string text, int minLength = MinTermLength) =>
+        Word().Matches(text).Select(match => match.Value.ToLowerInvariant()).Where(word => word.Length >= minLength);
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex Word();
+}

@@ -1,0 +1,93 @@
+using System.Text.Json;
+using KnowledgeBase.Content;
+using KnowledgeBase.Render;
+
+namespace KnowledgeBase.Search;
+
+/// <summary>
+/// The search box's own answers for the words a large site's queries are mostly made of: the words on nearly every
+/// page (<see cref="SearchVocabulary.EverywhereWords"/>) and the words of the synonym groups in content/synonyms.yml,
+/// patients' and clinicians' words for what the site is about. Pagefind's index parts for such words are its
+/// largest (docs/performance.md), yet where those words stand in a title, a heading or a summary says more about a
+/// page than their count in its text. So for each such word found there the generator writes the pages that have it
+/// there, best first and at most <see cref="PagesPerWord"/>, with what a result shows, and the search box merges the
+/// lists of a query's words (search-query.js, listResults) instead of asking Pagefind.
+/// </summary>
+public static class WordLists
+{
+    /// <summary>Enough for a page of results; a few kilobytes per word once compressed.</summary>
+    public const int PagesPerWord = 20;
+
+    /// <summary>Where a word in the title counts most, then in a heading, then in the summary.</summary>
+    public const int TitleScore = 4, HeadingScore = 2, SummaryScore = 1;
+
+    /// <summary>"fat" and "lipo" are patients' words too, so synonym words may be shorter than the vocabulary's terms.</summary>
+    public const int MinWordLength = 3;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static string OutputPath(string word) => $"{SiteUrls.WordListFolder}{word}.json";
+
+    /// <summary>The words of the synonym groups' phrases, lower case, for which lists are made.</summary>
+    public static IEnumerable<string> SynonymWords(IEnumerable<SynonymGroup> groups) =>
+        groups.SelectMany(group => group.Terms).SelectMany(term => SearchVocabulary.Words(term, MinWordLength));
+
+    /// <summary>
+    /// The list of each of <paramref name="words"/> that some page has in its title, a heading or its summary, in
+    /// the words' order: pages best first, then by title and address so that each file is the same on every build.
+    /// A page found by a heading is linked at it.
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<WordListResult>> Of(IEnumerable<string> words, IReadOnlyList<SearchablePage> pages)
+    {
+        var wanted = words.ToHashSet(StringComparer.Ordinal);
+        var found = new Dictionary<string, List<WordListResult>>(StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            foreach (var result in ResultsOn(page, wanted))
+            {
+                (found.TryGetValue(result.Word, out var list) ? list : found[result.Word] = []).Add(result.Result);
+            }
+        }
+
+        return found.OrderBy(pair => pair.Key, StringComparer.Ordinal).ToDictionary(
+            pair => pair.Key,
+            pair => (IReadOnlyList<WordListResult>)pair.Value
+                .OrderByDescending(result => result.Score)
+                .ThenBy(result => result.Title, StringComparer.Ordinal)
+                .ThenBy(result => result.Url, StringComparer.Ordinal)
+                .Take(PagesPerWord)
+                .ToList(),
+            StringComparer.Ordinal);
+    }
+
+    public static OutputFile File(string word, IReadOnlyList<WordListResult> results) =>
+        new(OutputPath(word), JsonSerializer.SerializeToUtf8Bytes(new { word, results }, Json));
+
+    /// <summary>Each wanted word on <paramref name="page"/> once, where it counts most: title, first heading that has it, summary.</summary>
+    private static IEnumerable<(string Word, WordListResult Result)> ResultsOn(SearchablePage page, IReadOnlySet<string> wanted)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        IEnumerable<string> NewWords(string text) => SearchVocabulary.Words(text, MinWordLength).Where(word => wanted.Contains(word) && seen.Add(word)).ToList();
+
+        foreach (var word in NewWords(page.Title))
+        {
+            yield return (word, new WordListResult(page.Url, page.Url, page.Title, null, page.Summary, page.Type, TitleScore));
+        }
+
+        foreach (var heading in page.Headings)
+        {
+            foreach (var word in NewWords(heading.Text))
+            {
+                yield return (word, new WordListResult(page.Url, $"{page.Url}#{heading.Id}", page.Title, heading.Text, page.Summary, page.Type, HeadingScore));
+            }
+        }
+
+        foreach (var word in NewWords(page.Summary))
+        {
+            yield return (word, new WordListResult(page.Url, page.Url, page.Title, null, page.Summary, page.Type, SummaryScore));
+        }
+    }
+}
+
+/// <summary>One page in a word's list: the page, the address of the section that has the word, and what the result shows.</summary>
+public sealed record WordListResult(string Page, string Url, string Title, string? Heading, string Excerpt, string? Type, int Score);
