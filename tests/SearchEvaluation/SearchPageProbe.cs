@@ -8,10 +8,20 @@ public sealed class SearchPageProbe(IPage page, string siteUrl)
     private const string Status = "main [data-search-status]";
     private const string ResultLinks = "main [data-search-results] a.search-result-link";
 
+    private bool _opened;
+
+    /// <summary>Types the query into the search page, as a reader would, and waits until the page reports on it.</summary>
     public async Task<SearchOutcome> SearchAsync(string query)
     {
-        await page.GotoAsync($"{siteUrl}/search/?q={Uri.EscapeDataString(query)}");
-        await page.WaitForFunctionAsync($"() => document.querySelector('{Status}')?.textContent.trim() !== ''");
+        if (!_opened)
+        {
+            await page.GotoAsync($"{siteUrl}/search/");
+            _opened = true;
+        }
+
+        await page.FillAsync("#search-page-input", query);
+        await page.WaitForFunctionAsync(
+            $"q => document.querySelector('{Status}')?.textContent.includes('“' + q + '”')", query.Trim());
         var results = await page.Locator(ResultLinks).EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
         var status = await page.Locator(Status).InnerTextAsync();
         var topicsOffered = await page.Locator("main a[href*='/topics/']:visible").CountAsync() > 0;
