@@ -12,7 +12,7 @@ using Microsoft.Playwright;
 var articles = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5000;
 // The last two are words of neither the synonym groups nor nearly every page, so Pagefind answers them.
 string[] queries = ["hair loss", "cellulite", "liposuction cost", "side effects of mesotherapy", "fat dissolving injections", "kybela", "does it hurt", "bruising", "collagen"];
-var repository = FindRepository();
+var repository = RepositoryPaths.Root;
 var work = Path.Combine(Path.GetTempPath(), "kb-search-benchmark-" + Guid.NewGuid().ToString("N"));
 var output = Path.Combine(work, "_site");
 try
@@ -123,16 +123,3 @@ finally
 
 static bool IsSearchData(FileInfo file) =>
     file.Directory!.Name is "index" or "fragment" or "filter" || file.Extension == ".pf_meta";
-
-static string FindRepository()
-{
-    for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-    {
-        if (File.Exists(Path.Combine(folder.FullName, "MesotherapyEvidence.slnx")))
-        {
-            return folder.FullName;
-        }
-    }
-
-    throw new InvalidOperationException("Run the benchmark inside the repository.");
-}

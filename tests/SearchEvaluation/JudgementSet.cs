@@ -1,0 +1,38 @@
+using YamlDotNet.RepresentationModel;
+
+namespace KnowledgeBase.SearchEvaluation;
+
+/// <summary>A named file of judged queries: the tuning set, which ranking may be tuned on, or the held-out set, which it never is.</summary>
+public sealed record JudgementSet(string Name, IReadOnlyList<JudgedQuery> Queries)
+{
+    public const string TuningName = "tuning";
+
+    public const string HeldOutName = "held-out";
+
+    /// <summary>The folder of judgement files, under the repository's tests.</summary>
+    public static string Folder(string repository) => Path.Combine(repository, "tests", "KnowledgeBase.Tests", "Search", "judgements");
+
+    public static JudgementSet Load(string repository, string name)
+    {
+        var path = Path.Combine(Folder(repository), name + ".yml");
+        var stream = new YamlStream();
+        using (var reader = new StreamReader(path))
+        {
+            stream.Load(reader);
+        }
+
+        var root = (YamlMappingNode)stream.Documents[0].RootNode;
+        var queries = ((YamlSequenceNode)root["queries"]).Children.Cast<YamlMappingNode>().Select(Read).ToList();
+        return new JudgementSet(name, queries);
+    }
+
+    private static JudgedQuery Read(YamlMappingNode item)
+    {
+        string Text(string key) => item.Children.TryGetValue(key, out var node) ? ((YamlScalarNode)node).Value ?? "" : "";
+        var relevant = item.Children.TryGetValue("relevant", out var targets)
+            ? ((YamlMappingNode)targets).Children.ToDictionary(
+                pair => ((YamlScalarNode)pair.Key).Value!, pair => int.Parse(((YamlScalarNode)pair.Value).Value!, System.Globalization.CultureInfo.InvariantCulture))
+            : [];
+        return new JudgedQuery(Text("query"), Text("kind"), relevant, Text("nothing") == "true");
+    }
+}

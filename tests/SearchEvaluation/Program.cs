@@ -1,0 +1,61 @@
+using System.Globalization;
+using KnowledgeBase.Building;
+using KnowledgeBase.SearchEvaluation;
+using KnowledgeBase.Tests.Support;
+using Microsoft.Playwright;
+
+// Usage: dotnet run --project tests/SearchEvaluation [-- --worst N]
+// Builds the real site, runs every judged query through the search page in Chromium, prints each set's figures
+// and the worst queries of each set.
+var worst = args.Length > 1 && args[0] == "--worst" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 15;
+var repository = RepositoryPaths.Root;
+var output = Path.Combine(Path.GetTempPath(), "kb-search-evaluation-" + Guid.NewGuid().ToString("N"));
+try
+{
+    var build = new SiteBuilder(TimeProvider.System).Build(new BuildOptions(repository, output));
+    if (!build.Succeeded)
+    {
+        Console.Error.WriteLine(string.Join(Environment.NewLine, build.Diagnostics.Take(10)));
+        return 1;
+    }
+
+    await using var server = await StaticSiteServer.StartAsync(output);
+    using var playwright = await Playwright.CreateAsync();
+    await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+    {
+        ExecutablePath = Environment.GetEnvironmentVariable("CHROME_PATH") ?? "/usr/bin/chromium",
+        Args = ["--no-sandbox"],
+    });
+    var probe = new SearchPageProbe(await browser.NewPageAsync(), server.BaseUrl);
+
+    var sets = new[] { JudgementSet.TuningName, JudgementSet.HeldOutName }
+        .Where(name => File.Exists(Path.Combine(JudgementSet.Folder(repository), name + ".yml")))
+        .Select(name => JudgementSet.Load(repository, name))
+        .ToList();
+    var figures = new List<SetFigures>();
+    foreach (var set in sets)
+    {
+        var scores = await probe.ScoreAsync(set);
+        figures.Add(SetFigures.Of(set.Name, scores));
+        Console.WriteLine($"## Worst {worst} of the {set.Name} set");
+        foreach (var score in scores.OrderBy(score => score.NdcgAt5).ThenBy(score => score.ReciprocalRank).Take(worst))
+        {
+            var expected = score.Query.Nothing ? "nothing matched, topics offered" : string.Join(", ", score.Query.Relevant.Where(target => target.Value == 2).Select(target => target.Key));
+            var shown = score.Outcome.Results.Count == 0 ? "(no results)" : string.Join(", ", score.Outcome.Results.Take(3));
+            Console.WriteLine($"- nDCG@5 {score.NdcgAt5:0.00} RR {score.ReciprocalRank:0.00} \"{score.Query.Query}\" ({score.Query.Kind}): wants {expected}; top 3: {shown}");
+        }
+
+        Console.WriteLine();
+    }
+
+    Console.WriteLine("## Figures");
+    figures.ForEach(Console.WriteLine);
+    return 0;
+}
+finally
+{
+    if (Directory.Exists(output))
+    {
+        Directory.Delete(output, recursive: true);
+    }
+}

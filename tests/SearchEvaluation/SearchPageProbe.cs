@@ -1,0 +1,42 @@
+using Microsoft.Playwright;
+
+namespace KnowledgeBase.SearchEvaluation;
+
+/// <summary>Runs a query through the site's own search page in a browser, as a patient would, and reads what it shows.</summary>
+public sealed class SearchPageProbe(IPage page, string siteUrl)
+{
+    private const string Status = "main [data-search-status]";
+    private const string ResultLinks = "main [data-search-results] a.search-result-link";
+
+    private bool _opened;
+
+    /// <summary>Types the query into the search page, as a reader would, and waits until the page reports on it.</summary>
+    public async Task<SearchOutcome> SearchAsync(string query)
+    {
+        if (!_opened)
+        {
+            await page.GotoAsync($"{siteUrl}/search/");
+            _opened = true;
+        }
+
+        await page.FillAsync("#search-page-input", query);
+        await page.WaitForFunctionAsync(
+            $"q => document.querySelector('{Status}')?.textContent.includes('“' + q + '”')", query.Trim());
+        var results = await page.Locator(ResultLinks).EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        var status = await page.Locator(Status).InnerTextAsync();
+        var topicsOffered = await page.Locator("main a[href*='/topics/']:visible").CountAsync() > 0;
+        return new SearchOutcome(results, results.Length == 0 && status.StartsWith("No results", StringComparison.Ordinal) && topicsOffered);
+    }
+
+    /// <summary>Scores every query of a set, in order.</summary>
+    public async Task<IReadOnlyList<RelevanceScore>> ScoreAsync(JudgementSet set)
+    {
+        var scores = new List<RelevanceScore>();
+        foreach (var query in set.Queries)
+        {
+            scores.Add(RelevanceScore.Of(query, await SearchAsync(query.Query)));
+        }
+
+        return scores;
+    }
+}
