@@ -30,6 +30,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import zlib
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -38,6 +39,8 @@ WORDS = ("the a small study found no clear change in fat skin hair pain after sh
          "trials were small without a comparison group doctors may offer other choices such as diet exercise "
          "or surgery ask your clinician what is in the mix how many sessions you need and what it costs").split()
 LEVELS = ["high", "moderate", "low", "very-low", "none"]
+# Glossary terms among WORDS, so that articles link their first use and the glossary lists the articles that use each.
+GLOSSARY = ("bruising", "swelling", "infections", "evidence", "trials", "surgery", "clinician", "sessions")
 
 
 def sentence(rng, citations):
@@ -69,6 +72,8 @@ def write_corpus(root: Path, articles: int, rng: random.Random):
     shutil.copytree(REPO / "templates", root / "templates")
     (root / "site.yml").write_text(site_settings_without_questions())
     shutil.copy(REPO / "content/people.yml", root / "content/people.yml")
+    (root / "content/glossary.yml").write_text("".join(
+        f"- term: {term.capitalize()}\n  definition: A plain definition of {term}.\n  refs: [{references[0]}]\n" for term in GLOSSARY))
     for key in references:
         year = rng.randint(1990, 2024)
         (root / f"content/references/{key}.md").write_text(
@@ -114,6 +119,29 @@ def write_hugo_copy(corpus: Path, hugo: Path):
         "{{ range .Pages }}<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a></li>{{ end }}</ul></main></body></html>\n")
     shutil.copytree(corpus / "content/articles", hugo / "content/articles")
     shutil.copytree(corpus / "content/references", hugo / "content/references")
+
+
+def write_equal_work_hugo_copy(corpus: Path, hugo: Path):
+    """The corpus as the equal-work Hugo site (tests/benchmarks/hugo-equal): the same articles and references, the
+    site settings, glossary and people as data, our assets, and a plain base image for the preview images."""
+    shutil.copytree(Path(__file__).parent / "hugo-equal", hugo)
+    shutil.copytree(corpus / "content/articles", hugo / "content/articles", dirs_exist_ok=True)
+    shutil.copytree(corpus / "content/references", hugo / "content/references", dirs_exist_ok=True)
+    shutil.copy(corpus / "site.yml", hugo / "data/site.yml")
+    shutil.copy(corpus / "content/glossary.yml", hugo / "data/glossary.yml")
+    shutil.copy(corpus / "content/people.yml", hugo / "data/people.yml")
+    shutil.copytree(corpus / "templates/assets", hugo / "assets/assets")
+    (hugo / "assets/assets/social").mkdir()
+    (hugo / "assets/assets/social/base.png").write_bytes(plain_png(1200, 630, (18, 52, 86)))
+
+
+def plain_png(width, height, colour):
+    """A PNG of one colour, the base the preview images are drawn on."""
+    def chunk(kind, data):
+        return len(data).to_bytes(4, "big") + kind + data + zlib.crc32(kind + data).to_bytes(4, "big")
+    rows = (b"\0" + bytes(colour) * width) * height
+    header = width.to_bytes(4, "big") + height.to_bytes(4, "big") + bytes([8, 2, 0, 0, 0])
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
 
 
 def measure(command, cwd):
