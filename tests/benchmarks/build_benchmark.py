@@ -1,10 +1,24 @@
 #!/usr/bin/env python3
 """Whole-site build benchmark: our generator against Hugo on the same synthetic corpus.
 
-Generates a corpus shaped like the real content (front matter with uses, costs and studies; ~900-word
-bodies with headings, tables, lists and 5-15 citations; a reference library of N/2 sources), builds it
-with the generator (Release) and with Hugo (installed from Debian when missing, minimal templates), and
-prints wall time, their ratio, peak memory and output size. Not part of `dotnet test`.
+Generates a corpus shaped like the real content (front matter with uses, costs and studies; ~900-word bodies with
+headings, tables, lists and 5-15 citations; a reference library of N/2 sources; a glossary of eight terms), builds it
+with the generator (Release) and with two Hugo sites (installed from Debian when missing), and prints wall time, the
+ratios, peak memory and output size. Not part of `dotnet test`.
+
+The two Hugo sites:
+- minimal: two templates (a page and a list), about a quarter of our files; the ratio against it is the one of the
+  first benchmark, kept for comparison.
+- equal-work (tests/benchmarks/hugo-equal, written from templates/*.html): the same kinds of files as ours, in
+  counts within 5% (the script lists them side by side and says if not): article pages with the evidence table and
+  chart, prices and study cards from front matter, numbered citations with a reference list and back-links,
+  glossary links, related articles and the link panel; an embed card per article and BibTeX, RIS and CSL-JSON per
+  source as Hugo output formats; one preview image per article drawn with `images.Text`; source pages with the
+  sentences that cite them; home, topics, evidence, bibliography, glossary, people, search, 404, feed, sitemap,
+  robots.txt, _headers and _redirects. Only the search (Pagefind's index and the query vocabulary) is left out.
+
+The I/O floor is the fastest of three copies of our output tree (`cp -a` to a fresh folder on the same disk): no
+build that writes those files can take less.
 
 Peak memory is given for the generator's own process (from `build --timings`) and, apart, for Pagefind, which
 the index stage runs as a process of its own: GNU time's figure for the whole build is the larger of the two.
@@ -12,14 +26,20 @@ the index stage runs as a process of its own: GNU time's figure for the whole bu
 The generator is timed twice on each corpus: a cold build (a fresh checkout: every social preview image is
 painted) and a warm rebuild (the images of unchanged titles come from .cache/, as on an editor's machine or a
 CI run that restores that folder). Its search-index stage (Pagefind) is reported apart, from `build --timings`,
-and left out of the ratio, since Hugo builds no search index.
+and left out of the ratios, since neither Hugo site builds a search index. The equal-work Hugo site is built
+without its image cache, as our cold build.
+
+Last, a page check of our output at every size: every HTML page ends its document (</html>; Scriban's output limit
+cuts a page short without a word), none is over 100 KB gzip-compressed, and the sitemap lists every page a search
+engine may index (every HTML page but redirect stubs and pages marked noindex: embed cards and the not-found page).
+The run exits with 1 when a page fails, after printing every figure.
 
     python3 tests/benchmarks/build_benchmark.py                              # 5,000 articles
     python3 tests/benchmarks/build_benchmark.py --articles 1000 5000 10000   # and the slope of time against N
     python3 tests/benchmarks/build_benchmark.py --repeat 3                   # medians of three rounds, and their range
 
 Times on a shared 2-core machine vary by 10-30% from run to run; with --repeat each round builds with the generator
-and with Hugo back to back, so each round's ratio compares like with like.
+and both Hugo sites back to back, so each round's ratios compare like with like.
 """
 import argparse
 import collections
