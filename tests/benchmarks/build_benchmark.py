@@ -329,9 +329,10 @@ def check_pages(site: Path, base_url: str):
     for path in sorted(site.rglob("*.html")):
         relative = path.relative_to(site).as_posix()
         data = path.read_bytes()
-        if not data.rstrip().lower().endswith(b"</html>"):
-            problems.append(f"cut short (no </html> at the end): /{relative}, {len(data):,} bytes, ends {data.rstrip()[-20:]!r}")
         compressed = len(gzip.compress(data, compresslevel=9))
+        if not data.rstrip().lower().endswith(b"</html>"):
+            problems.append(f"cut short (no </html> at the end): /{relative}, {len(data):,} bytes ({compressed:,} gzip), "
+                            f"ends {data.rstrip()[-20:]!r}")
         if compressed > PAGE_LIMIT_BYTES:
             problems.append(f"over 100 KB compressed: /{relative}, {compressed:,} bytes gzip ({len(data):,} bytes)")
         head = data[:data.find(b"</head>")].lower()
