@@ -1,10 +1,24 @@
 #!/usr/bin/env python3
 """Whole-site build benchmark: our generator against Hugo on the same synthetic corpus.
 
-Generates a corpus shaped like the real content (front matter with uses, costs and studies; ~900-word
-bodies with headings, tables, lists and 5-15 citations; a reference library of N/2 sources), builds it
-with the generator (Release) and with Hugo (installed from Debian when missing, minimal templates), and
-prints wall time, their ratio, peak memory and output size. Not part of `dotnet test`.
+Generates a corpus shaped like the real content (front matter with uses, costs and studies; ~900-word bodies with
+headings, tables, lists and 5-15 citations; a reference library of N/2 sources; a glossary of eight terms), builds it
+with the generator (Release) and with two Hugo sites (installed from Debian when missing), and prints wall time, the
+ratios, peak memory and output size. Not part of `dotnet test`.
+
+The two Hugo sites:
+- minimal: two templates (a page and a list), about a quarter of our files; the ratio against it is the one of the
+  first benchmark, kept for comparison.
+- equal-work (tests/benchmarks/hugo-equal, written from templates/*.html): the same kinds of files as ours, in
+  counts within 5% (the script lists them side by side and says if not): article pages with the evidence table and
+  chart, prices and study cards from front matter, numbered citations with a reference list and back-links,
+  glossary links, related articles and the link panel; an embed card per article and BibTeX, RIS and CSL-JSON per
+  source as Hugo output formats; one preview image per article drawn with `images.Text`; source pages with the
+  sentences that cite them; home, topics, evidence, bibliography, glossary, people, search, 404, feed, sitemap,
+  robots.txt, _headers and _redirects. Only the search (Pagefind's index and the query vocabulary) is left out.
+
+The I/O floor is the fastest of three copies of our output tree (`cp -a` to a fresh folder on the same disk): no
+build that writes those files can take less.
 
 Peak memory is given for the generator's own process (from `build --timings`) and, apart, for Pagefind, which
 the index stage runs as a process of its own: GNU time's figure for the whole build is the larger of the two.
@@ -12,24 +26,34 @@ the index stage runs as a process of its own: GNU time's figure for the whole bu
 The generator is timed twice on each corpus: a cold build (a fresh checkout: every social preview image is
 painted) and a warm rebuild (the images of unchanged titles come from .cache/, as on an editor's machine or a
 CI run that restores that folder). Its search-index stage (Pagefind) is reported apart, from `build --timings`,
-and left out of the ratio, since Hugo builds no search index.
+and left out of the ratios, since neither Hugo site builds a search index. The equal-work Hugo site is built
+without its image cache, as our cold build.
+
+Last, a page check of our output at every size: every HTML page ends its document (</html>; Scriban's output limit
+cuts a page short without a word), none is over 100 KB gzip-compressed, and the sitemap lists every page a search
+engine may index (every HTML page but redirect stubs and pages marked noindex: embed cards and the not-found page).
+The run exits with 1 when a page fails, after printing every figure.
 
     python3 tests/benchmarks/build_benchmark.py                              # 5,000 articles
     python3 tests/benchmarks/build_benchmark.py --articles 1000 5000 10000   # and the slope of time against N
     python3 tests/benchmarks/build_benchmark.py --repeat 3                   # medians of three rounds, and their range
 
 Times on a shared 2-core machine vary by 10-30% from run to run; with --repeat each round builds with the generator
-and with Hugo back to back, so each round's ratio compares like with like.
+and both Hugo sites back to back, so each round's ratios compare like with like.
 """
 import argparse
 import collections
+import gzip
 import os
 import random
+import re
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
+import time
+import zlib
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -38,6 +62,8 @@ WORDS = ("the a small study found no clear change in fat skin hair pain after sh
          "trials were small without a comparison group doctors may offer other choices such as diet exercise "
          "or surgery ask your clinician what is in the mix how many sessions you need and what it costs").split()
 LEVELS = ["high", "moderate", "low", "very-low", "none"]
+# Glossary terms among WORDS, so that articles link their first use and the glossary lists the articles that use each.
+GLOSSARY = ("bruising", "swelling", "infections", "evidence", "trials", "surgery", "clinician", "sessions")
 
 
 def sentence(rng, citations):
@@ -69,6 +95,8 @@ def write_corpus(root: Path, articles: int, rng: random.Random):
     shutil.copytree(REPO / "templates", root / "templates")
     (root / "site.yml").write_text(site_settings_without_questions())
     shutil.copy(REPO / "content/people.yml", root / "content/people.yml")
+    (root / "content/glossary.yml").write_text("".join(
+        f"- term: {term.capitalize()}\n  definition: A plain definition of {term}.\n  refs: [{references[0]}]\n" for term in GLOSSARY))
     for key in references:
         year = rng.randint(1990, 2024)
         (root / f"content/references/{key}.md").write_text(
@@ -116,6 +144,29 @@ def write_hugo_copy(corpus: Path, hugo: Path):
     shutil.copytree(corpus / "content/references", hugo / "content/references")
 
 
+def write_equal_work_hugo_copy(corpus: Path, hugo: Path):
+    """The corpus as the equal-work Hugo site (tests/benchmarks/hugo-equal): the same articles and references, the
+    site settings, glossary and people as data, our assets, and a plain base image for the preview images."""
+    shutil.copytree(Path(__file__).parent / "hugo-equal", hugo)
+    shutil.copytree(corpus / "content/articles", hugo / "content/articles", dirs_exist_ok=True)
+    shutil.copytree(corpus / "content/references", hugo / "content/references", dirs_exist_ok=True)
+    shutil.copy(corpus / "site.yml", hugo / "data/site.yml")
+    shutil.copy(corpus / "content/glossary.yml", hugo / "data/glossary.yml")
+    shutil.copy(corpus / "content/people.yml", hugo / "data/people.yml")
+    shutil.copytree(corpus / "templates/assets", hugo / "assets/assets")
+    (hugo / "assets/assets/social").mkdir()
+    (hugo / "assets/assets/social/base.png").write_bytes(plain_png(1200, 630, (18, 52, 86)))
+
+
+def plain_png(width, height, colour):
+    """A PNG of one colour, the base the preview images are drawn on."""
+    def chunk(kind, data):
+        return len(data).to_bytes(4, "big") + kind + data + zlib.crc32(kind + data).to_bytes(4, "big")
+    rows = (b"\0" + bytes(colour) * width) * height
+    header = width.to_bytes(4, "big") + height.to_bytes(4, "big") + bytes([8, 2, 0, 0, 0])
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
+
+
 def measure(command, cwd):
     """Wall time (s), processor time (s, user + system, children included), peak resident memory (MiB) and standard
     output of one command, from GNU time. On a shared machine processor time is the steadier figure."""
@@ -127,23 +178,39 @@ def measure(command, cwd):
 
 
 Round = collections.namedtuple(
-    "Round", "generator index warm hugo ratio warm_ratio generator_cpu warm_cpu hugo_cpu generator_mib hugo_mib")
+    "Round", "generator index warm hugo ratio warm_ratio equal equal_ratio generator_cpu warm_cpu hugo_cpu equal_cpu "
+             "generator_mib hugo_mib equal_mib")
 
 
 def run_round(build, work: Path):
-    """A cold build (no output, no social image cache), a warm rebuild over it, and a Hugo build into an empty folder.
-    Hugo runs right after the generator in every round, so that each ratio compares builds made while the machine was
-    in the same state."""
-    for leftover in (work / "site/_site", work / "site/.cache", work / "hugo/public"):
+    """A cold build (no output, no social image cache), a warm rebuild over it, a build of the minimal Hugo site and one
+    of the equal-work Hugo site, each into an empty folder and the latter without its image cache (every preview image
+    painted, as in our cold build). The Hugo builds run right after the generator in every round, so that each ratio
+    compares builds made while the machine was in the same state."""
+    for leftover in (work / "site/_site", work / "site/.cache", work / "hugo/public", work / "hugo-equal/public", work / "hugo-equal/resources"):
         shutil.rmtree(leftover, ignore_errors=True)
     cold_time, cold_cpu, _, cold_output = measure(build, work)
     warm_time, warm_cpu, _, warm_output = measure(build, work)
     hugo_time, hugo_cpu, hugo_mib, _ = measure(["hugo", "--quiet", "--destination", str(work / "hugo/public")], work / "hugo")
+    equal_time, equal_cpu, equal_mib, _ = measure(["hugo", "--quiet", "--destination", str(work / "hugo-equal/public")], work / "hugo-equal")
     index_time = stage_seconds(cold_output, "Index")
     generator_time = cold_time - index_time
     warm_time -= stage_seconds(warm_output, "Index")
-    return Round(generator_time, index_time, warm_time, hugo_time, generator_time / hugo_time, warm_time / hugo_time, cold_cpu, warm_cpu,
-                 hugo_cpu, max(generator_mebibytes(cold_output), generator_mebibytes(warm_output)), hugo_mib)
+    return Round(generator_time, index_time, warm_time, hugo_time, generator_time / hugo_time, warm_time / hugo_time,
+                 equal_time, generator_time / equal_time, cold_cpu, warm_cpu, hugo_cpu, equal_cpu,
+                 max(generator_mebibytes(cold_output), generator_mebibytes(warm_output)), hugo_mib, equal_mib)
+
+
+def copy_seconds(tree: Path, work: Path):
+    """The I/O floor: the fastest of three copies of a built tree (`cp -a`) into a fresh folder on the same disk."""
+    times = []
+    for attempt in range(3):
+        target = work / f"copy-{attempt}"
+        start = time.perf_counter()
+        subprocess.run(["cp", "-a", str(tree), str(target)], check=True)
+        times.append(time.perf_counter() - start)
+        shutil.rmtree(target)
+    return min(times)
 
 
 def generator_mebibytes(output):
@@ -176,6 +243,111 @@ def folder_size(path: Path):
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
 
 
+# Files that are part of the search (Pagefind's index, and the vocabulary the search box expands queries with) or
+# of the generator's own bookkeeping: Hugo builds no search, so they are listed but left out of the comparison.
+NOT_COMPARED = ("search index", "search vocabulary", "build marker")
+LIST_PAGES = {"references": "bibliography", "topics": "topic list", "evidence": "evidence page", "glossary": "glossary page",
+              "people": "people page", "search": "search page"}
+
+
+def file_kind(relative: Path):
+    """What a file of a built site is, by its place, the same way for our output and the equal-work Hugo site's
+    (whose embed cards sit at /embed/articles/<slug>/ and whose fingerprinted assets have longer hashes)."""
+    parts, suffix = relative.parts, relative.suffix
+    if parts[0] == "pagefind":
+        return "search index"
+    if parts[0] == "search" and suffix == ".json":
+        return "search vocabulary"
+    if parts[0] == ".kb-output":
+        return "build marker"
+    if suffix == ".html":
+        if parts in (("index.html",), ("404.html",)):
+            return "home" if parts[0] == "index.html" else "not-found page"
+        if parts[0] == "embed":
+            return "embed card"
+        if len(parts) == 2:
+            return LIST_PAGES.get(parts[0], f"/{parts[0]}/ page")
+        return {"articles": "article page", "references": "source page", "topics": "topic page"}.get(parts[0], f"{parts[0]} page")
+    if parts[0] == "references":
+        return f"source download {suffix}"
+    if parts[:2] == ("assets", "social"):
+        return "preview image"
+    if parts[0] == "assets":
+        return f"asset {suffix}"
+    return relative.name
+
+
+def output_inventory(root: Path):
+    """Counts of a built site's files by kind and by extension (the name, for files without one)."""
+    kinds, extensions = collections.Counter(), collections.Counter()
+    for path in root.rglob("*"):
+        if path.is_file():
+            relative = path.relative_to(root)
+            kind = file_kind(relative)
+            kinds[kind] += 1
+            if kind not in NOT_COMPARED:
+                extensions[relative.suffix or relative.name] += 1
+    return kinds, extensions
+
+
+def compare_outputs(ours: Path, hugo: Path):
+    """Prints our output's file kinds and extensions beside the equal-work Hugo site's, and returns the rows whose
+    counts differ by more than 5% of ours (the search and the build marker aside)."""
+    our_kinds, our_extensions = output_inventory(ours)
+    hugo_kinds, hugo_extensions = output_inventory(hugo)
+    apart = []
+    print(f"  {'files by kind':<28} {'ours':>7} {'hugo':>7}")
+    for title, mine, theirs in (("kind", our_kinds, hugo_kinds), ("extension", our_extensions, hugo_extensions)):
+        if title == "extension":
+            print(f"  {'files by extension':<28} {'ours':>7} {'hugo':>7}")
+        for name in sorted(set(mine) | set(theirs), key=lambda name: (-mine[name], name)):
+            compared = name not in NOT_COMPARED
+            within = not compared or abs(theirs[name] - mine[name]) <= 0.05 * mine[name]
+            note = "" if compared else "  (not compared: Hugo builds no search)" if name.startswith("search") else "  (not compared)"
+            if not within:
+                note = "  NOT within 5% of ours"
+                apart.append(f"{title} {name}: ours {mine[name]}, hugo {theirs[name]}")
+            print(f"  {name:<28} {mine[name]:>7} {theirs[name]:>7}{note}")
+    total_ours = sum(our_extensions.values())
+    total_hugo = sum(hugo_extensions.values())
+    within = abs(total_hugo - total_ours) <= 0.05 * total_ours
+    print(f"  {'all compared files':<28} {total_ours:>7} {total_hugo:>7}{'' if within else '  NOT within 5% of ours'}")
+    if not within:
+        apart.append(f"all compared files: ours {total_ours}, hugo {total_hugo}")
+    return apart
+
+
+PAGE_LIMIT_BYTES = 100_000  # gzip -9 (as build --precompress writes .gz copies), 100 KB
+
+
+def check_pages(site: Path, base_url: str):
+    """Every HTML page of a built site ends its document (</html>, so no template output was cut short), none is over
+    100 KB gzip-compressed, and the sitemap lists every page a search engine may index: every HTML page but redirect
+    stubs (meta refresh) and pages marked noindex (embed cards and the not-found page), and nothing else.
+    Returns the problems, each naming the page."""
+    problems, indexable = [], set()
+    for path in sorted(site.rglob("*.html")):
+        relative = path.relative_to(site).as_posix()
+        data = path.read_bytes()
+        compressed = len(gzip.compress(data, compresslevel=9))
+        if not data.rstrip().lower().endswith(b"</html>"):
+            problems.append(f"cut short (no </html> at the end): /{relative}, {len(data):,} bytes ({compressed:,} gzip), "
+                            f"ends {data.rstrip()[-20:]!r}")
+        if compressed > PAGE_LIMIT_BYTES:
+            problems.append(f"over 100 KB compressed: /{relative}, {compressed:,} bytes gzip ({len(data):,} bytes)")
+        head = data[:data.find(b"</head>")].lower()
+        if b'http-equiv="refresh"' not in head and b'name="robots" content="noindex"' not in head:
+            indexable.add("/" + relative.removesuffix("index.html"))
+    sitemap = site / "sitemap.xml"
+    listed = set()
+    if sitemap.exists():
+        for loc in re.findall(r"<loc>([^<]*)</loc>", sitemap.read_text()):
+            listed.add("/" + loc.removeprefix(base_url).lstrip("/"))
+    problems += [f"not in the sitemap: {page}" for page in sorted(indexable - listed)]
+    problems += [f"in the sitemap but no such page: {page}" for page in sorted(listed - indexable)]
+    return problems
+
+
 def ensure_tools():
     """Hugo and GNU time come from Debian; install them when this machine lacks them."""
     missing = [package for package, path in (("hugo", "/usr/bin/hugo"), ("time", "/usr/bin/time")) if not os.path.exists(path)]
@@ -188,7 +360,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, nargs="+", default=[5000])
     parser.add_argument("--repeat", type=int, default=1,
-                        help="rounds per size (cold, warm and Hugo builds each); figures are medians, and their range is printed")
+                        help="rounds per size (cold, warm and both Hugo builds each); figures are medians, and their range is printed")
     parser.add_argument("--keep", action="store_true", help="keep the generated corpora")
     args = parser.parse_args()
 
@@ -199,42 +371,70 @@ def main():
     hugo_version = subprocess.run(["hugo", "version"], capture_output=True, text=True).stdout.strip()
     load = os.getloadavg()
     print(f"hugo: {hugo_version}\ncores: {os.cpu_count()}\nload average at start: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}\n")
-    print("generator s: whole build without the search index; index s: Pagefind, apart; ratio: generator s / hugo s;")
+    print("generator s: whole build without the search index; index s: Pagefind, apart; hugo s: the minimal Hugo site;")
+    print("equal s: the equal-work Hugo site (tests/benchmarks/hugo-equal, every preview image painted); ratio: generator s / hugo s;")
+    print("equal ratio: generator s / equal s; copy s: the I/O floor, fastest of three `cp -a` of our output tree; copy ratio: generator s / copy s;")
     print("warm: a rebuild with the social image cache filled; cpu: processor seconds (user + system) of the whole command")
     if args.repeat > 1:
         print(f"each figure is the median of {args.repeat} rounds (a ratio is taken within each round); peak memory is the highest")
-    print(f"{'articles':>8} {'generator s':>12} {'index s':>8} {'hugo s':>8} {'ratio':>6} {'warm s':>7} {'warm ratio':>10} "
-          f"{'gen cpu s':>10} {'warm cpu s':>11} {'hugo cpu s':>11} {'gen MiB':>8} {'index MiB':>9} {'hugo MiB':>9} {'gen output MB':>14} {'hugo output MB':>15}")
-    rows = []
+    header = (f"{'articles':>8} {'generator s':>12} {'index s':>8} {'hugo s':>8} {'ratio':>6} {'equal s':>8} {'equal ratio':>11} "
+              f"{'copy s':>7} {'copy ratio':>10} {'warm s':>7} {'warm ratio':>10} {'gen cpu s':>10} {'warm cpu s':>11} {'hugo cpu s':>11} "
+              f"{'equal cpu s':>12} {'gen MiB':>8} {'index MiB':>9} {'hugo MiB':>9} {'equal MiB':>10} {'gen output MB':>14} {'equal output MB':>16}")
+    rows, apart, problems = [], [], []
     for count in args.articles:
         work = Path(tempfile.mkdtemp(prefix=f"kb-bench-{count}-"))
         write_corpus(work / "site", count, random.Random(count))
         write_hugo_copy(work / "site", work / "hugo")
+        write_equal_work_hugo_copy(work / "site", work / "hugo-equal")
         build = ["dotnet", str(generator / "kb.dll"), "build", "--root", str(work / "site"), "--output", str(work / "site/_site"), "--timings"]
         rounds = [run_round(build, work) for _ in range(args.repeat)]
         index_mem = pagefind_mebibytes(work / "site/_site", work)
+        floor = copy_seconds(work / "site/_site", work)
         gen_size = folder_size(work / "site/_site") / 1e6
-        hugo_size = folder_size(work / "hugo/public") / 1e6
+        equal_size = folder_size(work / "hugo-equal/public") / 1e6
         typical = {field: statistics.median(getattr(r, field) for r in rounds) for field in Round._fields}
-        rows.append((count, typical["generator"], typical["warm"], typical["hugo"]))
+        rows.append((count, typical["generator"], typical["warm"], typical["hugo"], typical["equal"]))
+        print(f"\n{header}")
         print(f"{count:>8} {typical['generator']:>12.2f} {typical['index']:>8.2f} {typical['hugo']:>8.2f} {typical['ratio']:>6.2f} "
+              f"{typical['equal']:>8.2f} {typical['equal_ratio']:>11.2f} {floor:>7.2f} {typical['generator'] / floor:>10.2f} "
               f"{typical['warm']:>7.2f} {typical['warm_ratio']:>10.2f} {typical['generator_cpu']:>10.2f} {typical['warm_cpu']:>11.2f} "
-              f"{typical['hugo_cpu']:>11.2f} {max(r.generator_mib for r in rounds):>8.0f} {index_mem:>9.0f} {max(r.hugo_mib for r in rounds):>9.0f} "
-              f"{gen_size:>14.1f} {hugo_size:>15.1f}", flush=True)
+              f"{typical['hugo_cpu']:>11.2f} {typical['equal_cpu']:>12.2f} {max(r.generator_mib for r in rounds):>8.0f} {index_mem:>9.0f} "
+              f"{max(r.hugo_mib for r in rounds):>9.0f} {max(r.equal_mib for r in rounds):>10.0f} {gen_size:>14.1f} {equal_size:>16.1f}", flush=True)
         if args.repeat > 1:
             spread = lambda field: f"{min(getattr(r, field) for r in rounds):.2f}-{max(getattr(r, field) for r in rounds):.2f}"
-            print(f"{'':>8} range of {args.repeat} rounds: generator {spread('generator')} s, hugo {spread('hugo')} s, "
-                  f"ratio {spread('ratio')}, warm {spread('warm')} s, generator cpu {spread('generator_cpu')} s", flush=True)
+            print(f"{'':>8} range of {args.repeat} rounds: generator {spread('generator')} s, hugo {spread('hugo')} s, ratio {spread('ratio')}, "
+                  f"equal {spread('equal')} s, equal ratio {spread('equal_ratio')}, warm {spread('warm')} s, "
+                  f"generator cpu {spread('generator_cpu')} s", flush=True)
+        print(f"\n{count} articles: our output beside the equal-work Hugo site's")
+        apart += [f"{count} articles: {row}" for row in compare_outputs(work / "site/_site", work / "hugo-equal/public")]
+        found = check_pages(work / "site/_site", site_base_url(work / "site"))
+        problems += [f"{count} articles: {problem}" for problem in found]
+        print(f"\n{count} articles: page check of our output: {len(found)} problem(s)", flush=True)
         if not args.keep:
             shutil.rmtree(work)
+        else:
+            print(f"kept in {work}")
     # Linear growth means the same cost per extra article between every pair of sizes.
-    for (n1, g1, w1, h1), (n2, g2, w2, h2) in zip(rows, rows[1:]):
+    for (n1, g1, w1, h1, e1), (n2, g2, w2, h2, e2) in zip(rows, rows[1:]):
         per_article = lambda t1, t2: (t2 - t1) / (n2 - n1) * 1000
         print(f"slope {n1} -> {n2}: generator {per_article(g1, g2):.2f} ms per extra article (warm {per_article(w1, w2):.2f}), "
-              f"hugo {per_article(h1, h2):.2f}")
+              f"hugo {per_article(h1, h2):.2f}, equal-work hugo {per_article(e1, e2):.2f}")
     load = os.getloadavg()
     print(f"load average at end: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
     shutil.rmtree(generator)
+    if apart:
+        print("\nfile counts of the equal-work Hugo site not within 5% of ours:\n  " + "\n  ".join(apart))
+    if problems:
+        print("\npage check failures (cut short, over 100 KB gzip-compressed, or not in the sitemap):\n  " + "\n  ".join(problems))
+        sys.exit(1)
+
+
+def site_base_url(site: Path):
+    """The base URL in a corpus's site.yml, which the sitemap's addresses start with."""
+    for line in (site / "site.yml").read_text().splitlines():
+        if line.startswith("base_url:"):
+            return line.split(":", 1)[1].strip()
+    sys.exit(f"no base_url in {site / 'site.yml'}")
 
 
 if __name__ == "__main__":
