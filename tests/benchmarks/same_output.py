@@ -31,6 +31,10 @@ def checkout(ref: str, work: Path) -> Path:
     return tree
 
 
+def first_parent(commit: str) -> str:
+    return subprocess.run(["git", "-C", str(REPO), "rev-parse", f"{commit}^"], capture_output=True, text=True, check=True).stdout.strip()
+
+
 def build_generator(tree: Path) -> Path:
     # Inside the checkout (bin/ is ignored by git), so the generator finds that checkout's node_modules and Pagefind.
     output = tree / "tests/benchmarks/bin/same-output-generator"
@@ -93,7 +97,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--base", default="HEAD", help="the commit to compare against (default HEAD)")
     parser.add_argument("--head", help="a commit to compare (default: the working tree as it is)")
-    parser.add_argument("--range", help="BASE..HEAD: compare every commit of the range with its parent, one build each")
+    parser.add_argument("--range", help="BASE..HEAD: compare every commit of the range with its first parent, one build each")
     parser.add_argument("--articles", type=int, nargs="+", default=[5000])
     args = parser.parse_args()
 
@@ -103,28 +107,33 @@ def main():
     def outputs_of(ref):
         tree = checkout(ref, work)
         trees.append(tree)
-        return outputs(tree, args.articles, work / f"out-{len(trees)}")
+        try:
+            return outputs(tree, args.articles, work / f"out-{len(trees)}")
+        finally:
+            # A checkout holds its own node_modules and build output; a long range would fill the disk.
+            subprocess.run(["git", "-C", str(REPO), "worktree", "remove", "--force", str(tree)], check=False)
+            shutil.rmtree(work / f"out-{len(trees)}", ignore_errors=True)
 
     try:
         if args.range:
-            first = args.range.split("..")[0]
-            commits = subprocess.run(["git", "-C", str(REPO), "rev-list", "--reverse", args.range],
+            commits = subprocess.run(["git", "-C", str(REPO), "rev-list", "--reverse", "--topo-order", args.range],
                                      capture_output=True, text=True, check=True).stdout.split()
-            pairs = zip([first, *commits], commits)
+            # Each commit against its first parent: for a merge, the branch it was merged into.
+            pairs = [(first_parent(commit), commit) for commit in commits]
         else:
             pairs = [(args.base, args.head)]
-        all_same, previous = True, {}
+        all_same, built = True, {}
         for base_ref, head_ref in pairs:
-            base = previous.get(base_ref) or outputs_of(base_ref)
-            head = outputs_of(head_ref) if head_ref else outputs(REPO, args.articles, work / "working-tree")
-            previous = {head_ref: head}
+            base = built.get(base_ref) or built.setdefault(base_ref, outputs_of(base_ref))
+            head = built.setdefault(head_ref, outputs_of(head_ref)) if head_ref else outputs(REPO, args.articles, work / "working-tree")
             label = subprocess.run(["git", "-C", str(REPO), "log", "-1", "--format=%h %s", head_ref],
                                    capture_output=True, text=True).stdout.strip()[:100] + ": " if head_ref else ""
             all_same &= report(label, base, head)
         sys.exit(0 if all_same else 1)
     finally:
         for tree in trees:
-            subprocess.run(["git", "-C", str(REPO), "worktree", "remove", "--force", str(tree)], check=False)
+            if tree.exists():
+                subprocess.run(["git", "-C", str(REPO), "worktree", "remove", "--force", str(tree)], check=False)
         shutil.rmtree(work, ignore_errors=True)
 
 
