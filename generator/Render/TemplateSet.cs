@@ -196,6 +196,8 @@ public sealed class TemplateSet
             MemberRenamer = StandardMemberRenamer.Default;
             StrictVariables = true;
             LoopLimit = 0;
+            // Scriban would cut a longer output short with "..." and carry on; a page over its limit is reported instead (KB019).
+            LimitToString = 0;
             TemplateLoader = MissingInclude.Instance;
         }
 
