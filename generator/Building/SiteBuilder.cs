@@ -217,7 +217,7 @@ public sealed class SiteBuilder(TimeProvider clock)
         {
             diagnostics.Error(DiagnosticCode.PageTooLarge, SourceLocation.StartOf($"templates/{page.Template}.html"),
                 $"the page {page.OutputPath} is {page.Bytes / 1024} KB; a page may be at most {RenderContext.MaxPageBytes / 1024} KB: "
-                + "a list that grows with the site must be split into pages, or the template repeats more than it should");
+                + "a list that grows with the site must be split into pages (see \"Long lists are split into pages\" in CONTRIBUTING.md), or the template repeats more than it should");
             return null;
         }
         catch (Exception failure) when (Innermost<ScriptRuntimeException>(failure) is { } error)

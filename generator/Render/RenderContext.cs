@@ -63,8 +63,8 @@ public sealed class RenderContext(
 
     /// <summary>
     /// The most a page may weigh: four times the largest content file. Lists that grow with the site are split into
-    /// pages of a fixed size, so a page of a site of any size stays far below it; a page over it shows something that
-    /// grows with the site unsplit, and is reported (KB019) rather than published.
+    /// pages of a fixed size (<see cref="ListPages"/>), so a page of a site of any size stays far below it; a page over
+    /// it shows something that grows with the site unsplit, and is reported (KB019) rather than published.
     /// </summary>
     public const int MaxPageBytes = 4 * 1024 * 1024;
 
@@ -94,7 +94,11 @@ public sealed class RenderContext(
             Settings.Navigation.Select(link => new LinkView(link.Title, Urls.FromContentLink(link.Url))).ToList(),
             Graph.Content.Pages.Select(page => new LinkView(page.Title, Urls.Page(page.Slug))).ToList(),
             meta.Breadcrumbs,
-            Templates.Render(template, model)));
+            Templates.Render(template, model))
+        {
+            PreviousUrl = meta.Pagination?.PreviousUrl,
+            NextUrl = meta.Pagination?.NextUrl,
+        });
         return bytes.Length > MaxPageBytes ? throw new PageTooLargeException(outputPath, template, bytes.Length) : new OutputFile(outputPath, bytes);
     }
 
@@ -178,4 +182,7 @@ public sealed record PageMeta(string Title, string Description, string Path, str
 
     /// <summary>The pages above this one, from the home page down; the layout adds this page's title. None on the home page.</summary>
     public IReadOnlyList<LinkView> Breadcrumbs { get; init; } = [];
+
+    /// <summary>On a page of a split list (<see cref="ListPages"/>), its navigation; the head links to the previous and next pages.</summary>
+    public PaginationView? Pagination { get; init; }
 }
