@@ -137,6 +137,9 @@ public sealed class SiteUrls(Uri baseUrl)
     /// <summary>The search page; it reads the query from ?q=, so a search can be linked to.</summary>
     public string Search => $"{BasePath}search/";
 
+    /// <summary>The search page with <paramref name="query"/> searched for.</summary>
+    public string SearchFor(string query) => $"{Search}?q={Uri.EscapeDataString(query)}";
+
     public string SearchVocabulary => Public("/" + SearchVocabularyOutputPath);
 
     /// <summary>Pagefind's browser library, written by the index stage into <see cref="PagefindFolder"/>.</summary>

@@ -4,6 +4,7 @@ using System.Xml.Linq;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using KnowledgeBase.Render;
+using KnowledgeBase.Render.Pipelines;
 using KnowledgeBase.Tests.Support;
 using Shouldly;
 
@@ -127,6 +128,17 @@ public sealed class ListPageTests(LongListSite site) : IClassFixture<LongListSit
         home.QuerySelectorAll(".evidence-list > li").Length.ShouldBe(ListPages.PageSize);
         home.QuerySelector(".evidence-all a")!.GetAttribute("href").ShouldBe("/evidence/");
         home.QuerySelector(".evidence-all a")!.TextContent.ShouldBe($"All {LongListSite.Count} uses, on the evidence page");
+    }
+
+    [Fact]
+    public void A_glossary_term_used_by_more_articles_than_an_entry_lists_links_to_a_search_for_the_rest()
+    {
+        var entry = Parse("/glossary/").QuerySelector(".glossary-used-in")!;
+
+        entry.QuerySelectorAll("a").Length.ShouldBe(GlossaryPipeline.UsedInListed + 1);
+        var more = entry.QuerySelectorAll("a").Last();
+        more.TextContent.ShouldBe($"{LongListSite.Count - GlossaryPipeline.UsedInListed} more articles");
+        more.GetAttribute("href").ShouldBe("/search/?q=Trial");
     }
 
     /// <summary>The pages of a list, from its first page along rel="next" until a page has none.</summary>

@@ -2,8 +2,8 @@ namespace KnowledgeBase.Tests.Support;
 
 /// <summary>
 /// A site whose lists are one item longer than a page holds, so that each list is split in two: <see cref="Count"/>
-/// articles with one tag, each grading one use and citing a source of its own. Its home page, topic page,
-/// bibliography and evidence page each have a second page. As a class fixture it is built once for the tests of a class.
+/// articles with one tag, each grading one use, citing a source of its own and using the one glossary term. Its
+/// home page, topic page, bibliography and evidence page each have a second page. As a class fixture it is built once for the tests of a class.
 /// </summary>
 public sealed class LongListSite : IDisposable
 {
@@ -33,6 +33,7 @@ public sealed class LongListSite : IDisposable
     private static TestSite Create()
     {
         var site = new TestSite(withSampleArticle: false);
+        site.Write("content/glossary.yml", "- term: Trial\n  definition: A study that tests a treatment on people.\n  refs: [source001]\n");
         for (var number = 1; number <= Count; number++)
         {
             site.Write($"content/references/source{number:000}.md", $"""
