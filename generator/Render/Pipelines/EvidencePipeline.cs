@@ -42,7 +42,10 @@ public sealed class EvidencePipeline : IOutputPipeline
                 summary,
                 matrix,
                 new PageSectionView(SiteUrls.EvidenceLevelsId, "What the evidence levels mean"),
-                EvidenceLevelWording.All) { Pagination = navigation };
+                EvidenceLevelWording.All)
+            {
+                Pagination = navigation,
+            };
             var jsonLd = WebPageStructuredData.WebPage(page.Title(title), urls.Absolute(path));
             yield return context.Page(page.OutputPath, new PageMeta(page.Title(title), summary, path, "website", jsonLd) { Pagination = navigation }, "evidence", view);
         }
