@@ -213,7 +213,14 @@ public sealed class SiteBuilder(TimeProvider clock)
         {
             site = new SiteRenderer(prepared.Templates, new SocialImageCache(prepared.SiteRoot), clock).Render(prepared.Graph, retaining, previous);
         }
-        catch (Exception failure) when (TemplateError(failure) is { } error)
+        catch (Exception failure) when (Innermost<PageTooLargeException>(failure) is { } page)
+        {
+            diagnostics.Error(DiagnosticCode.PageTooLarge, SourceLocation.StartOf($"templates/{page.Template}.html"),
+                $"the page {page.OutputPath} is {page.Bytes / 1024} KB; a page may be at most {RenderContext.MaxPageBytes / 1024} KB: "
+                + "a list that grows with the site must be split into pages (see \"Long lists are split into pages\" in CONTRIBUTING.md), or the template repeats more than it should");
+            return null;
+        }
+        catch (Exception failure) when (Innermost<ScriptRuntimeException>(failure) is { } error)
         {
             diagnostics.Error(DiagnosticCode.InvalidTemplate,
                 new SourceLocation(error.Span.FileName, error.Span.Start.Line + 1, error.Span.Start.Column + 1), error.OriginalMessage);
@@ -228,13 +235,13 @@ public sealed class SiteBuilder(TimeProvider clock)
     }
 
     /// <summary>
-    /// A template mistake that parsing cannot see (a misspelt variable, a call on nothing) fails only when a page is
-    /// rendered, possibly on another thread, which wraps it.
+    /// A template mistake that parsing cannot see (a misspelt variable, a call on nothing) or a page over the size
+    /// limit fails only when a page is rendered, possibly on another thread, which wraps it.
     /// </summary>
-    private static ScriptRuntimeException? TemplateError(Exception failure) => failure switch
+    private static T? Innermost<T>(Exception failure) where T : Exception => failure switch
     {
-        ScriptRuntimeException error => error,
-        AggregateException { InnerExceptions: [var inner, ..] } => TemplateError(inner),
+        T error => error,
+        AggregateException { InnerExceptions: [var inner, ..] } => Innermost<T>(inner),
         _ => null,
     };
 

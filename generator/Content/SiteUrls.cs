@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace KnowledgeBase.Content;
 
 /// <summary>
@@ -57,6 +59,19 @@ public sealed class SiteUrls(Uri baseUrl)
     public const string GlossaryPath = "/glossary/";
 
     public const string TopicsPath = "/topics/";
+
+    /// <summary>
+    /// Page <paramref name="number"/> of a list split into pages (Render/ListPages): the first is the list's own path,
+    /// the others are under it, as Hugo's paginator places them: "/references/" page 2 is "/references/page/2/".
+    /// </summary>
+    public static string ListPagePath(string listPath, int number) => number == 1 ? listPath : $"{listPath}{ListPageFolder}/{number}/";
+
+    /// <summary>Whether a site path is a later page of a split list (see <see cref="ListPagePath"/>).</summary>
+    public static bool IsLaterListPage(string sitePath) =>
+        sitePath.Split('/') is [.., ListPageFolder, var number, ""] && number is [not '0', ..]
+        && int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page >= 2;
+
+    private const string ListPageFolder = "page";
 
     /// <summary>Whether a heading may not take this id, because the page itself uses it.</summary>
     public static bool IsReservedFragmentId(string id) =>
@@ -122,6 +137,9 @@ public sealed class SiteUrls(Uri baseUrl)
     /// <summary>The search page; it reads the query from ?q=, so a search can be linked to.</summary>
     public string Search => $"{BasePath}search/";
 
+    /// <summary>The search page with <paramref name="query"/> searched for.</summary>
+    public string SearchFor(string query) => $"{Search}?q={Uri.EscapeDataString(query)}";
+
     public string SearchVocabulary => Public("/" + SearchVocabularyOutputPath);
 
     /// <summary>Pagefind's browser library, written by the index stage into <see cref="PagefindFolder"/>.</summary>
@@ -165,7 +183,8 @@ public sealed class SiteUrls(Uri baseUrl)
 
     /// <summary>
     /// The site path an output file is published at, or null for files that are not promised to readers:
-    /// content-hashed assets (their names change with their bytes), host configuration files and the search box's own files.
+    /// content-hashed assets (their names change with their bytes), host configuration files, the search box's own
+    /// files and the later pages of a split list (what they hold shifts as the list grows, and they go when it shrinks).
     /// </summary>
     public static string? PublishedPathOf(string outputPath)
     {
@@ -175,9 +194,10 @@ public sealed class SiteUrls(Uri baseUrl)
             return null;
         }
 
-        return outputPath == "index.html" ? "/"
+        var path = outputPath == "index.html" ? "/"
             : outputPath.EndsWith("/index.html", StringComparison.Ordinal) ? "/" + outputPath[..^"index.html".Length]
             : "/" + outputPath;
+        return IsLaterListPage(path) ? null : path;
     }
 
     /// <summary>The slug of an article site path ("/articles/x/" gives "x"), or null for any other path.</summary>

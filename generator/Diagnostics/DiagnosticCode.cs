@@ -24,6 +24,7 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode DatesOutOfOrder = new("KB016", "an article's dates are out of order");
     public static readonly DiagnosticCode MarkdownTooDeep = new("KB017", "Markdown is nested too deeply");
     public static readonly DiagnosticCode UnescapedTemplateValue = new("KB018", "a template writes a value without escaping it");
+    public static readonly DiagnosticCode PageTooLarge = new("KB019", "a page is larger than a page may be");
     public static readonly DiagnosticCode DoNotCite = new("KB020", "a source marked do-not-cite is cited");
     public static readonly DiagnosticCode UncitedReference = new("KB021", "no article cites this source");
     public static readonly DiagnosticCode InvalidDoi = new("KB022", "DOI is not well formed");

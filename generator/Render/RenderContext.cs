@@ -61,11 +61,21 @@ public sealed class RenderContext(
     public SearchBoxView SearchBox => new(
         Urls.Search, AssetUrl("search.js"), AssetUrl("search-query.js"), Urls.PagefindScript, Urls.SearchVocabulary, Urls.BasePath);
 
-    /// <summary>Renders <paramref name="template"/> with <paramref name="model"/> and wraps it in the site layout.</summary>
+    /// <summary>
+    /// The most a page may weigh: four times the largest content file. Lists that grow with the site are split into
+    /// pages of a fixed size (<see cref="ListPages"/>), so a page of a site of any size stays far below it; a page over
+    /// it shows something that grows with the site unsplit, and is reported (KB019) rather than published.
+    /// </summary>
+    public const int MaxPageBytes = 4 * 1024 * 1024;
+
+    /// <summary>
+    /// Renders <paramref name="template"/> with <paramref name="model"/> and wraps it in the site layout. Throws
+    /// <see cref="PageTooLargeException"/> for a page over <see cref="MaxPageBytes"/>, which the build reports.
+    /// </summary>
     public OutputFile Page(string outputPath, PageMeta meta, string template, object model)
     {
         var image = meta.Image ?? SocialImages.Site;
-        return new OutputFile(outputPath, Templates.RenderFile("layout", new LayoutView(
+        var bytes = Templates.RenderFile("layout", new LayoutView(
             Settings.Language,
             Settings.Title,
             Urls.Home,
@@ -84,7 +94,12 @@ public sealed class RenderContext(
             Settings.Navigation.Select(link => new LinkView(link.Title, Urls.FromContentLink(link.Url))).ToList(),
             Graph.Content.Pages.Select(page => new LinkView(page.Title, Urls.Page(page.Slug))).ToList(),
             meta.Breadcrumbs,
-            Templates.Render(template, model))));
+            Templates.Render(template, model))
+        {
+            PreviousUrl = meta.Pagination?.PreviousUrl,
+            NextUrl = meta.Pagination?.NextUrl,
+        });
+        return bytes.Length > MaxPageBytes ? throw new PageTooLargeException(outputPath, template, bytes.Length) : new OutputFile(outputPath, bytes);
     }
 
     /// <summary>An article as it appears in lists: its title, summary and link.</summary>
@@ -167,4 +182,7 @@ public sealed record PageMeta(string Title, string Description, string Path, str
 
     /// <summary>The pages above this one, from the home page down; the layout adds this page's title. None on the home page.</summary>
     public IReadOnlyList<LinkView> Breadcrumbs { get; init; } = [];
+
+    /// <summary>On a page of a split list (<see cref="ListPages"/>), its navigation; the head links to the previous and next pages.</summary>
+    public PaginationView? Pagination { get; init; }
 }

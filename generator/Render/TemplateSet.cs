@@ -24,7 +24,7 @@ public sealed class TemplateSet
     public static readonly IReadOnlyList<string> RequiredNames = new[]
         {
             "layout", "home", "article", "page", "link-panel", "card-snippet", "embed-snippet", "embed", "redirect", "not-found", "reference", "bibliography",
-            "section-heading", "evidence-matrix", "evidence", "topic", "topics", "glossary", "article-list", "people",
+            "section-heading", "evidence-matrix", "evidence", "topic", "topics", "glossary", "article-list", "people", "pagination",
         }
         .Concat(EvidenceBlockRegistry.All.Select(block => block.Template))
         .Distinct(StringComparer.Ordinal)
@@ -196,6 +196,8 @@ public sealed class TemplateSet
             MemberRenamer = StandardMemberRenamer.Default;
             StrictVariables = true;
             LoopLimit = 0;
+            // Scriban would cut a longer output short with "..." and carry on; a page over its limit is reported instead (KB019).
+            LimitToString = 0;
             TemplateLoader = MissingInclude.Instance;
         }
 

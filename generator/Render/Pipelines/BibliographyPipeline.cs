@@ -23,7 +23,25 @@ public sealed class BibliographyPipeline : IOutputPipeline
 
         var entries = references.ToDictionary(reference => reference.Key, reference => Entry(reference, context), StringComparer.Ordinal);
         var byLabel = references.OrderBy(ReferenceStyle.ShortLabel, StringComparer.OrdinalIgnoreCase).ThenBy(reference => reference.Key, StringComparer.Ordinal).ToList();
+        const string title = "Sources";
+        var introduction = $"Every source our articles cite, {references.Count} in all. Each has a page with the full reference, a summary in plain words, what could not be checked, and where we cite it.";
+        // A long bibliography is split in the order of the names; each page groups its own sources the three ways.
+        foreach (var page in ListPages.Split(byLabel, SiteUrls.ReferencesPath))
+        {
+            var path = context.Urls.Public(page.SitePath);
+            var navigation = page.Navigation(context.Urls, "the sources");
+            var view = new BibliographyView(page.Title(title), introduction, Groupings(page.Items, entries, context)) { Pagination = navigation };
+            var onPage = page.Items.ToHashSet();
+            var jsonLd = WebPageStructuredData.CollectionPage(page.Title(title), context.Urls.Absolute(path),
+                references.Where(onPage.Contains).Select(reference => ReferenceStructuredData.Work(reference, context)));
+            yield return context.Page(page.OutputPath, new PageMeta(page.Title(title), introduction, path, "website", jsonLd) { Pagination = navigation },
+                "bibliography", view);
+        }
+    }
 
+    /// <summary>The sources grouped by year (newest first), by study design (strongest first) and by topic.</summary>
+    private static List<BibliographyGroupingView> Groupings(IReadOnlyList<ReferenceRecord> byLabel, Dictionary<string, BibliographyEntryView> entries, RenderContext context)
+    {
         var byYear = byLabel
             .GroupBy(reference => ReferenceStyle.YearOf(reference))
             .OrderByDescending(group => group.Key ?? int.MinValue)
@@ -40,19 +58,12 @@ public sealed class BibliographyPipeline : IOutputPipeline
             .OrderBy(group => group.Key.Length == 0 ? 1 : 0).ThenBy(group => group.Key, StringComparer.Ordinal)
             .Select(group => Group(group.Key.Length == 0 ? "Not cited by an article" : TopicName(group.Key), "topic-" + (group.Key.Length == 0 ? "none" : Slugs.Slugify(group.Key)), group, entries))
             .ToList();
-
-        const string title = "Sources";
-        var introduction = $"Every source our articles cite, {references.Count} in all. Each has a page with the full reference, a summary in plain words, what could not be checked, and where we cite it.";
-        var view = new BibliographyView(title, introduction,
+        return
         [
             new BibliographyGroupingView("By year", "by-year", byYear),
             new BibliographyGroupingView("By kind of study", "by-study-design", byDesign),
             new BibliographyGroupingView("By topic", "by-topic", byTopic),
-        ]);
-        var jsonLd = WebPageStructuredData.CollectionPage(title, context.Urls.Absolute(context.Urls.References),
-            references.Select(reference => ReferenceStructuredData.Work(reference, context)));
-        yield return context.Page(SiteUrls.OutputPathOf(SiteUrls.ReferencesPath), new PageMeta(title, introduction, context.Urls.References, "website", jsonLd),
-            "bibliography", view);
+        ];
     }
 
     private static BibliographyEntryView Entry(ReferenceRecord reference, RenderContext context) =>

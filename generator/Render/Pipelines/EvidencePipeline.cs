@@ -27,18 +27,27 @@ public sealed class EvidencePipeline : IOutputPipeline
             .ToList();
         var title = $"{context.Settings.Subject}: what it is used for and how strong the evidence is";
         const string summary = "Every use covered on this site, with how strong the evidence for it is, in plain words, and a link to the article with the sources.";
-        var matrix = entries.Count == 0 ? "" : context.Templates.Render("evidence-matrix", EvidenceMatrix.View(
-            new PageSectionView(AllUsesId, "Every use, strongest evidence first"),
-            "Each use, the strength of its evidence, what the studies show, and the article that covers it",
-            entries,
-            "#" + SiteUrls.EvidenceLevelsId));
-        var view = new EvidencePageView(
-            title,
-            summary,
-            matrix,
-            new PageSectionView(SiteUrls.EvidenceLevelsId, "What the evidence levels mean"),
-            EvidenceLevelWording.All);
-        var jsonLd = WebPageStructuredData.WebPage(title, urls.Absolute(urls.Evidence));
-        yield return context.Page(SiteUrls.OutputPathOf(SiteUrls.EvidencePath), new PageMeta(title, summary, urls.Evidence, "website", jsonLd), "evidence", view);
+        // A long list of uses is split, strongest evidence first throughout; every page explains the levels.
+        foreach (var page in ListPages.Split(entries, SiteUrls.EvidencePath))
+        {
+            var path = urls.Public(page.SitePath);
+            var navigation = page.Navigation(urls, "the uses");
+            var matrix = entries.Count == 0 ? "" : context.Templates.Render("evidence-matrix", EvidenceMatrix.View(
+                new PageSectionView(AllUsesId, "Every use, strongest evidence first"),
+                "Each use, the strength of its evidence, what the studies show, and the article that covers it",
+                page.Items,
+                "#" + SiteUrls.EvidenceLevelsId));
+            var view = new EvidencePageView(
+                page.Title(title),
+                summary,
+                matrix,
+                new PageSectionView(SiteUrls.EvidenceLevelsId, "What the evidence levels mean"),
+                EvidenceLevelWording.All)
+            {
+                Pagination = navigation,
+            };
+            var jsonLd = WebPageStructuredData.WebPage(page.Title(title), urls.Absolute(path));
+            yield return context.Page(page.OutputPath, new PageMeta(page.Title(title), summary, path, "website", jsonLd) { Pagination = navigation }, "evidence", view);
+        }
     }
 }

@@ -15,6 +15,12 @@ public sealed class GlossaryPipeline : IOutputPipeline
 {
     public const string Title = "Glossary";
 
+    /// <summary>
+    /// The articles listed under a term. Every term of a large site is used by thousands of articles, which would make
+    /// the one glossary page grow without bound; beyond these, the entry links to a search for the term.
+    /// </summary>
+    public const int UsedInListed = 20;
+
     public IEnumerable<OutputFile> Render(RenderContext context)
     {
         if (context.Graph.Content.Glossary.Count == 0)
@@ -37,7 +43,11 @@ public sealed class GlossaryPipeline : IOutputPipeline
                     term.Synonyms,
                     term.Refs.Select(reference => context.Graph.Content.References.Find(reference.Value)).OfType<ReferenceRecord>()
                         .Select(source => new LinkView(ReferenceStyle.ShortLabel(source), context.Urls.Reference(source.Key))).ToList(),
-                    usedIn[term.Id].Select(article => new LinkView(article.Meta.Title, context.Urls.Article(article.Slug))).ToList()))
+                    usedIn[term.Id].Take(UsedInListed).Select(article => new LinkView(article.Meta.Title, context.Urls.Article(article.Slug))).ToList())
+                {
+                    MoreUses = Math.Max(0, usedIn[term.Id].Count() - UsedInListed),
+                    MoreUsesUrl = usedIn[term.Id].Count() > UsedInListed ? context.Urls.SearchFor(term.Term) : null,
+                })
                 .ToList()))
             .ToList();
         var description = $"Plain definitions of the medical words used on {context.Settings.Title}.";

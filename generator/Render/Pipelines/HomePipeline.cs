@@ -12,18 +12,46 @@ public sealed class HomePipeline : IOutputPipeline
     {
         var settings = context.Settings;
         var articles = context.Graph.PublishedArticles;
+        var pages = ListPages.Split(articles, "/");
+        var evidence = Evidence(context);
+        var navigation = pages[0].Navigation(context.Urls, AllArticles.ToLowerInvariant());
         var view = new HomeView(
             settings.Title,
             settings.Introduction,
             context.Urls.Search,
             settings.Questions.Select(question => Answer(question, context)).OfType<QuestionView>().ToList(),
-            Evidence(context),
+            evidence.Take(ListPages.PageSize).ToList(),
             context.Graph.Topics.Select(topic => new TopicLinkView(topic.Title, topic.Description, context.Urls.Topic(topic.Slug), topic.Articles.Count)).ToList(),
-            articles.Select(context.LinkTo).ToList(),
+            pages[0].Items.Select(context.LinkTo).ToList(),
             articles.Count > 0 ? RenderContext.Date(articles.Max(article => article.Meta.LastReviewed)) : null,
-            context.Graph.Content.Pages.Select(page => new LinkView(page.Title, context.Urls.Page(page.Slug))).ToList());
-        yield return context.Page("index.html", new PageMeta(settings.Title, settings.Description, context.Urls.Home, "website", WebSiteStructuredData.Home(context)), "home", view);
+            context.Graph.Content.Pages.Select(page => new LinkView(page.Title, context.Urls.Page(page.Slug))).ToList())
+        {
+            EvidenceCount = evidence.Count,
+            MoreEvidenceUrl = evidence.Count > ListPages.PageSize ? context.Urls.Evidence : null,
+            Pagination = navigation,
+        };
+        yield return context.Page("index.html",
+            new PageMeta(settings.Title, settings.Description, context.Urls.Home, "website", WebSiteStructuredData.Home(context)) { Pagination = navigation },
+            "home", view);
+
+        // A site with more articles than a page holds lists the rest on further pages, as a topic page lists its own.
+        foreach (var page in pages.Skip(1))
+        {
+            var path = context.Urls.Public(page.SitePath);
+            var title = page.Title(AllArticles);
+            var description = $"Every article of {settings.Title}, page {page.Number} of {page.Count}.";
+            var pageNavigation = page.Navigation(context.Urls, AllArticles.ToLowerInvariant());
+            yield return context.Page(page.OutputPath,
+                new PageMeta(title, description, path, "website", WebPageStructuredData.CollectionPage(title, description, context.Urls.Absolute(path)))
+                {
+                    Breadcrumbs = [context.HomeCrumb],
+                    Pagination = pageNavigation,
+                },
+                "topic", new TopicPageView(title, "", page.Items.Select(context.LinkTo).ToList()) { Pagination = pageNavigation });
+        }
     }
+
+    private const string AllArticles = "All articles";
 
     /// <summary>
     /// The question with the article and section that answer it. Validation has checked that both exist; a

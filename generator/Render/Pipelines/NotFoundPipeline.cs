@@ -15,7 +15,7 @@ public sealed class NotFoundPipeline : IOutputPipeline
         const string title = "Page not found";
         var view = new NotFoundView(
             context.Urls.Home,
-            context.Graph.PublishedArticles.Select(context.LinkTo).ToList());
+            context.Graph.PublishedArticles.Take(ListPages.PageSize).Select(context.LinkTo).ToList());
         var meta = new PageMeta(title, "There is no page at this address.", context.Urls.Public(SiteUrls.NotFoundPath), "website", WebPageStructuredData.WebPage(title))
         {
             NoIndex = true,

@@ -23,7 +23,7 @@ public sealed class SearchPagePipeline : IOutputPipeline
                 reference.Study.KeyFinding ?? ReferenceStyle.PlainText(reference),
                 context.Urls.Reference(reference.Key)))
             .ToList();
-        var listings = new[] { new SearchListingView(SearchPageTypes.Articles, "all-articles", articles), new SearchListingView(SearchPageTypes.Sources, "all-sources", sources) }
+        var listings = new[] { Listing(SearchPageTypes.Articles, "all-articles", articles, context.Urls.Home), Listing(SearchPageTypes.Sources, "all-sources", sources, context.Urls.References) }
             .Where(listing => listing.Pages.Count > 0)
             .ToList();
         const string title = "Search";
@@ -32,4 +32,12 @@ public sealed class SearchPagePipeline : IOutputPipeline
         yield return context.Page(SiteUrls.SearchOutputPath, new PageMeta(title, description, context.Urls.Search, "website", jsonLd),
             "search", new SearchPageView(title, listings));
     }
+
+    /// <summary>A listing of every page of a type, or of the first of them and a link to where they are all listed (page by page).</summary>
+    private static SearchListingView Listing(string heading, string id, List<ArticleLinkView> pages, string listUrl) =>
+        new(heading, id, pages.Take(ListPages.PageSize).ToList())
+        {
+            Count = pages.Count,
+            MoreUrl = pages.Count > ListPages.PageSize ? listUrl : null,
+        };
 }

@@ -21,10 +21,14 @@ public sealed class SitemapPipeline : IOutputPipeline
         {
             (urls.Home, articles.Count > 0 ? articles.Max(article => article.Meta.LastReviewed) : null),
         };
+        entries.AddRange(ListPages.PathsOf("/", articles.Count).Skip(1).Select(path => (urls.Public(path), (DateOnly?)null)));
         entries.AddRange(articles.Select(article => (urls.Article(article.Slug), (DateOnly?)article.Meta.LastReviewed)));
         entries.AddRange(context.Graph.Content.Pages.Select(page => (urls.Page(page.Slug), (DateOnly?)null)));
         entries.Add((urls.Evidence, articles.Where(article => EvidenceByUseTable.In(article.Meta).Count > 0).Select(article => (DateOnly?)article.Meta.LastReviewed).Max()));
+        entries.AddRange(ListPages.PathsOf(SiteUrls.EvidencePath, context.Graph.GradedUses().Count()).Skip(1).Select(path => (urls.Public(path), (DateOnly?)null)));
         entries.AddRange(context.Graph.Topics.Select(topic => (urls.Topic(topic.Slug), (DateOnly?)topic.Articles.Max(article => article.Meta.LastReviewed))));
+        entries.AddRange(context.Graph.Topics.SelectMany(topic => ListPages.PathsOf(SiteUrls.TopicPath(topic.Slug), topic.Articles.Count).Skip(1))
+            .Select(path => (urls.Public(path), (DateOnly?)null)));
         if (context.Graph.Topics.Count > 0)
         {
             entries.Add((urls.Topics, null));
@@ -43,7 +47,7 @@ public sealed class SitemapPipeline : IOutputPipeline
         var references = context.Graph.Content.References.All;
         if (references.Count > 0)
         {
-            entries.Add((urls.References, null));
+            entries.AddRange(ListPages.PathsOf(SiteUrls.ReferencesPath, references.Count).Select(path => (urls.Public(path), (DateOnly?)null)));
             entries.AddRange(references.Select(reference => (urls.Reference(reference.Key), (DateOnly?)null)));
         }
 

@@ -23,19 +23,23 @@ public sealed class TopicPipeline : IOutputPipeline
 
         var topicsCrumb = new LinkView(TopicsTitle, urls.Topics);
         var topicPages = context.RenderEach(
-            topics,
-            topic => topic.Slug,
+            topics.SelectMany(topic => ListPages.Split(topic.Articles, SiteUrls.TopicPath(topic.Slug)).Select(page => (Topic: topic, Page: page))),
+            item => item.Page.SitePath,
             _ => [],
-            topic => $"{topic.Title}\n{RenderContext.ShownOf(topic.Articles)}",
-            topic =>
+            item => $"{item.Topic.Title}\n{item.Page.Count}\n{RenderContext.ShownOf(item.Page.Items)}",
+            item =>
             {
-                var path = urls.Topic(topic.Slug);
+                var (topic, page) = item;
+                var path = urls.Public(page.SitePath);
+                var title = page.Title(topic.Title);
                 var description = topic.Description.Length > 0 ? topic.Description : $"Articles about {topic.Title.ToLowerInvariant()}.";
-                var view = new TopicPageView(topic.Title, topic.Description, topic.Articles.Select(context.LinkTo).ToList());
-                return context.Page(SiteUrls.OutputPathOf(SiteUrls.TopicPath(topic.Slug)),
-                    new PageMeta(topic.Title, description, path, "website", WebPageStructuredData.CollectionPage(topic.Title, description, urls.Absolute(path)))
+                var navigation = page.Navigation(urls, $"the articles about {topic.Title.ToLowerInvariant()}");
+                var view = new TopicPageView(title, topic.Description, page.Items.Select(context.LinkTo).ToList()) { Pagination = navigation };
+                return context.Page(page.OutputPath,
+                    new PageMeta(title, description, path, "website", WebPageStructuredData.CollectionPage(title, description, urls.Absolute(path)))
                     {
                         Breadcrumbs = [context.HomeCrumb, topicsCrumb],
+                        Pagination = navigation,
                     },
                     "topic", view);
             });

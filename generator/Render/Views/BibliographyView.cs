@@ -1,7 +1,11 @@
 namespace KnowledgeBase.Render.Views;
 
 /// <summary>The bibliography at /references/: every source, grouped three ways, each grouping a section of the page.</summary>
-public sealed record BibliographyView(string Title, string Introduction, IReadOnlyList<BibliographyGroupingView> Groupings);
+public sealed record BibliographyView(string Title, string Introduction, IReadOnlyList<BibliographyGroupingView> Groupings)
+{
+    /// <summary>The navigation between the pages of a bibliography too long for one page; null otherwise.</summary>
+    public PaginationView? Pagination { get; init; }
+}
 
 /// <summary>One way of grouping the sources (by year, by study design, by topic): a section with its own id.</summary>
 public sealed record BibliographyGroupingView(string Heading, string Id, IReadOnlyList<BibliographyGroupView> Groups);

@@ -15,7 +15,17 @@ public sealed record HomeView(
     IReadOnlyList<TopicLinkView> Topics,
     IReadOnlyList<ArticleLinkView> Articles,
     DateView? LastReviewed,
-    IReadOnlyList<LinkView> AboutLinks);
+    IReadOnlyList<LinkView> AboutLinks)
+{
+    /// <summary>How many uses articles grade in all; <see cref="Evidence"/> holds the first of them when there are more than a page shows.</summary>
+    public int EvidenceCount { get; init; }
+
+    /// <summary>The evidence page, where every use is listed, when the home page shows only the first; null otherwise.</summary>
+    public string? MoreEvidenceUrl { get; init; }
+
+    /// <summary>The navigation to the further pages of <see cref="Articles"/> on a site with more articles than a page holds; null otherwise.</summary>
+    public PaginationView? Pagination { get; init; }
+}
 
 /// <summary>An article as it appears in a list: title, summary and link.</summary>
 public sealed record ArticleLinkView(string Title, string Summary, string Url);

@@ -27,7 +27,14 @@ public sealed record LayoutView(
     IReadOnlyList<LinkView> Navigation,
     IReadOnlyList<LinkView> FooterLinks,
     IReadOnlyList<LinkView> Breadcrumbs,
-    string ContentHtml);
+    string ContentHtml)
+{
+    /// <summary>On a page of a split list, the page before it (rel="prev"); null otherwise.</summary>
+    public string? PreviousUrl { get; init; }
+
+    /// <summary>On a page of a split list, the page after it (rel="next"); null otherwise.</summary>
+    public string? NextUrl { get; init; }
+}
 
 /// <summary>A labelled link.</summary>
 public sealed record LinkView(string Title, string Url);

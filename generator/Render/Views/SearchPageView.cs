@@ -6,5 +6,12 @@ namespace KnowledgeBase.Render.Views;
 /// </summary>
 public sealed record SearchPageView(string Title, IReadOnlyList<SearchListingView> Listings);
 
-/// <summary>One type of search result (Articles, Sources) and every page of that type.</summary>
-public sealed record SearchListingView(string Heading, string Id, IReadOnlyList<ArticleLinkView> Pages);
+/// <summary>One type of search result (Articles, Sources) and its pages: all of them, or the first when there are more than a page lists.</summary>
+public sealed record SearchListingView(string Heading, string Id, IReadOnlyList<ArticleLinkView> Pages)
+{
+    /// <summary>How many pages of this type there are in all.</summary>
+    public int Count { get; init; }
+
+    /// <summary>Where every page of this type is listed, when <see cref="Pages"/> holds only the first of them; null otherwise.</summary>
+    public string? MoreUrl { get; init; }
+}

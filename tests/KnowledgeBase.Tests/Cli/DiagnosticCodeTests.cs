@@ -55,6 +55,8 @@ public sealed partial class DiagnosticCodeTests
         ["KB016"] = (site => Edit(site, Sample, "updated: 2026-11-01", "updated: 2026-09-01"), $"{Sample}:10:10: error KB016: "),
         ["KB017"] = (site => Edit(site, Sample, "Small injections into the skin.", "Small injections into the skin.\n\n" + new string('>', 100) + " Deep."), $"{Sample}:24:65: error KB017: "),
         ["KB018"] = (site => site.Write("templates/home.html", "<main>\n  {{ model.title }}\n</main>\n"), "templates/home.html:2:6: error KB018: "),
+        ["KB019"] = (site => site.Write("templates/home.html", "<main>{{ for i in 1..400000 }}{{ model.site_title | html.escape }}{{ end }}</main>\n"),
+            "templates/home.html:1:1: error KB019: "),
         ["KB020"] = (site => Edit(site, Source, "citation_status: cite", "citation_status: do-not-cite"), $"{Sample}:26:20: error KB020: "),
         ["KB021"] = (site => Edit(site, Sample, "A few millimetres [@trial2020].", "A few millimetres."), $"{Source}:1:1: warning KB021: "),
         ["KB022"] = (site => Edit(site, Source, "doi: 10.1000/trial.2020", "doi: https://doi.org/10.1000/trial.2020"), $"{Source}:7:6: error KB022: "),

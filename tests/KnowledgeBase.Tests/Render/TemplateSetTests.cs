@@ -68,4 +68,14 @@ public sealed class TemplateSetTests
         Encoding.UTF8.GetString(second).ShouldBe("<p>second</p>");
         templates.Render("page", new Note("as text")).ShouldBe("<p>as text</p>");
     }
+
+    [Fact]
+    public void A_page_and_a_value_of_several_megabytes_are_written_whole_not_cut_short()
+    {
+        var templates = Templates("<main>{{ model.text_html }}{{ model.text_html }}</main>", "");
+        var text = new string('x', 3 * 1024 * 1024);
+
+        Encoding.UTF8.GetString(templates.RenderFile("page", new Note(text))).ShouldBe($"<main>{text}{text}</main>");
+        templates.Render("page", new Note(text)).ShouldEndWith("x</main>");
+    }
 }

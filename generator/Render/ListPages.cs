@@ -1,0 +1,54 @@
+using KnowledgeBase.Content;
+using KnowledgeBase.Render.Views;
+
+namespace KnowledgeBase.Render;
+
+/// <summary>
+/// Lists that grow with the site (the home page's articles, a topic's articles, the bibliography, the evidence page),
+/// split as Hugo's paginator splits them: a list of up to <see cref="PageSize"/> items is one page at its own address,
+/// as it always was; a longer one is split into pages of that size, the first at the list's address and the others at
+/// <see cref="SiteUrls.ListPagePath"/>, linked with rel="prev"/"next" and a numbered navigation.
+/// </summary>
+public static class ListPages
+{
+    /// <summary>
+    /// Above every list of the site today (115 sources), so none of its pages or anchors moves; a page of 200 entries of
+    /// the longest kind stays far below the 100 KB compressed budget of a page (docs/performance.md).
+    /// </summary>
+    public const int PageSize = 200;
+
+    /// <summary>How many pages a list of <paramref name="itemCount"/> items takes: one at least, even when empty.</summary>
+    public static int CountFor(int itemCount) => Math.Max(1, (itemCount + PageSize - 1) / PageSize);
+
+    /// <summary>The site path of every page of a list of <paramref name="itemCount"/> items at <paramref name="listPath"/>, for the sitemap.</summary>
+    public static IEnumerable<string> PathsOf(string listPath, int itemCount) =>
+        Enumerable.Range(1, CountFor(itemCount)).Select(number => SiteUrls.ListPagePath(listPath, number));
+
+    /// <summary>The pages of <paramref name="items"/>, listed at <paramref name="listPath"/>, in order.</summary>
+    public static IReadOnlyList<ListPage<T>> Split<T>(IReadOnlyList<T> items, string listPath)
+    {
+        var count = CountFor(items.Count);
+        return Enumerable.Range(1, count)
+            .Select(number => new ListPage<T>(listPath, number, count, items.Skip((number - 1) * PageSize).Take(PageSize).ToList()))
+            .ToList();
+    }
+}
+
+/// <summary>One page of a list: its number (from 1) among <paramref name="Count"/> pages and the items it shows.</summary>
+public sealed record ListPage<T>(string ListPath, int Number, int Count, IReadOnlyList<T> Items)
+{
+    public string SitePath => SiteUrls.ListPagePath(ListPath, Number);
+
+    public string OutputPath => SiteUrls.OutputPathOf(SitePath);
+
+    /// <summary>The list's title on its first page; "Sources, page 2 of 3" on the others, so every page has a title of its own.</summary>
+    public string Title(string listTitle) => Number == 1 ? listTitle : $"{listTitle}, page {Number} of {Count}";
+
+    /// <summary>The head's rel="prev"/"next" links and the numbered navigation, or nothing for a list that fits on one page.</summary>
+    public PaginationView? Navigation(SiteUrls urls, string listName) => Count == 1 ? null : new PaginationView(
+        $"Pages of {listName}",
+        Enumerable.Range(1, Count).Select(number => new PageNumberView(number, urls.Public(SiteUrls.ListPagePath(ListPath, number)), number == Number)).ToList(),
+        Number > 1 ? urls.Public(SiteUrls.ListPagePath(ListPath, Number - 1)) : null,
+        Number < Count ? urls.Public(SiteUrls.ListPagePath(ListPath, Number + 1)) : null);
+
+}
