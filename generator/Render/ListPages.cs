@@ -1,5 +1,4 @@
 using KnowledgeBase.Content;
-using KnowledgeBase.Render.Views;
 
 namespace KnowledgeBase.Render;
 
@@ -12,8 +11,8 @@ namespace KnowledgeBase.Render;
 public static class ListPages
 {
     /// <summary>
-    /// Above every list of the site today (115 sources), so none of its pages or anchors moves; a page of 200 entries of
-    /// the longest kind stays far below the 100 KB compressed budget of a page (docs/performance.md).
+    /// Above every list of today's real site, so none of its pages or anchors moves, and small enough that a page of the
+    /// longest kind of entry stays far below the 100 KB compressed budget of a page (docs/performance.md).
     /// </summary>
     public const int PageSize = 200;
 
@@ -32,23 +31,4 @@ public static class ListPages
             .Select(number => new ListPage<T>(listPath, number, count, items.Skip((number - 1) * PageSize).Take(PageSize).ToList()))
             .ToList();
     }
-}
-
-/// <summary>One page of a list: its number (from 1) among <paramref name="Count"/> pages and the items it shows.</summary>
-public sealed record ListPage<T>(string ListPath, int Number, int Count, IReadOnlyList<T> Items)
-{
-    public string SitePath => SiteUrls.ListPagePath(ListPath, Number);
-
-    public string OutputPath => SiteUrls.OutputPathOf(SitePath);
-
-    /// <summary>The list's title on its first page; "Sources, page 2 of 3" on the others, so every page has a title of its own.</summary>
-    public string Title(string listTitle) => Number == 1 ? listTitle : $"{listTitle}, page {Number} of {Count}";
-
-    /// <summary>The head's rel="prev"/"next" links and the numbered navigation, or nothing for a list that fits on one page.</summary>
-    public PaginationView? Navigation(SiteUrls urls, string listName) => Count == 1 ? null : new PaginationView(
-        $"Pages of {listName}",
-        Enumerable.Range(1, Count).Select(number => new PageNumberView(number, urls.Public(SiteUrls.ListPagePath(ListPath, number)), number == Number)).ToList(),
-        Number > 1 ? urls.Public(SiteUrls.ListPagePath(ListPath, Number - 1)) : null,
-        Number < Count ? urls.Public(SiteUrls.ListPagePath(ListPath, Number + 1)) : null);
-
 }

@@ -1,0 +1,22 @@
+using KnowledgeBase.Content;
+using KnowledgeBase.Render.Views;
+
+namespace KnowledgeBase.Render;
+
+/// <summary>One page of a list: its number (from 1) among <paramref name="Count"/> pages and the items it shows.</summary>
+public sealed record ListPage<T>(string ListPath, int Number, int Count, IReadOnlyList<T> Items)
+{
+    public string SitePath => SiteUrls.ListPagePath(ListPath, Number);
+
+    public string OutputPath => SiteUrls.OutputPathOf(SitePath);
+
+    /// <summary>The list's title on its first page; "Sources, page 2 of 3" on the others, so every page has a title of its own.</summary>
+    public string Title(string listTitle) => Number == 1 ? listTitle : $"{listTitle}, page {Number} of {Count}";
+
+    /// <summary>The head's rel="prev"/"next" links and the numbered navigation, or nothing for a list that fits on one page.</summary>
+    public PaginationView? Navigation(SiteUrls urls, string listName) => Count == 1 ? null : new PaginationView(
+        $"Pages of {listName}",
+        Enumerable.Range(1, Count).Select(number => new PageNumberView(number, urls.Public(SiteUrls.ListPagePath(ListPath, number)), number == Number)).ToList(),
+        Number > 1 ? urls.Public(SiteUrls.ListPagePath(ListPath, Number - 1)) : null,
+        Number < Count ? urls.Public(SiteUrls.ListPagePath(ListPath, Number + 1)) : null);
+}
