@@ -45,6 +45,7 @@ public sealed class SiteFilesTests
             "https://example.github.io/meso/articles/sample/",
             "https://example.github.io/meso/evidence/",
             "https://example.github.io/meso/people/",
+            "https://example.github.io/meso/search/",
             "https://example.github.io/meso/topics/",
             "https://example.github.io/meso/topics/basics/",
         ]);
