@@ -18,8 +18,26 @@ public sealed record SiteContent(
     /// <summary>The sources articles cite, from content/references/.</summary>
     public ReferenceLibrary References { get; init; } = ReferenceLibrary.Empty;
 
+    /// <summary>The interface strings of each language, from i18n/.</summary>
+    public InterfaceStrings Strings { get; init; } = InterfaceStrings.Empty;
+
+    /// <summary>The translations of articles (<c>content/articles/&lt;slug&gt;.&lt;lang&gt;.md</c>), by file name.</summary>
+    public IReadOnlyList<Translation<Article>> ArticleTranslations { get; init; } = [];
+
+    /// <summary>The translations of standing pages, by file name.</summary>
+    public IReadOnlyList<Translation<ContentPage>> PageTranslations { get; init; } = [];
+
+    /// <summary>The translations of sources' summaries, by file name.</summary>
+    public IReadOnlyList<Translation<ReferenceRecord>> ReferenceTranslations { get; init; } = [];
+
+    /// <summary>Each translation language's glossary (<c>glossary.&lt;lang&gt;.yml</c>), by language code.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<GlossaryTerm>> TranslatedGlossaries { get; init; } = new Dictionary<string, IReadOnlyList<GlossaryTerm>>();
+
+    /// <summary>Each translation language's search synonyms (<c>synonyms.&lt;lang&gt;.yml</c>), by language code.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<SynonymGroup>> TranslatedSynonyms { get; init; } = new Dictionary<string, IReadOnlyList<SynonymGroup>>();
+
     /// <summary>
-    /// A hash of every file under content/ and templates/ and of site.yml, by path relative to the site root. The
+    /// A hash of every file under content/, templates/ and i18n/ and of site.yml, by path relative to the site root. The
     /// render stage compares them with the previous build's to re-render only the pages whose sources changed.
     /// </summary>
     public IReadOnlyDictionary<string, string> SourceFingerprints { get; init; } = new Dictionary<string, string>();

@@ -8,6 +8,15 @@ public sealed record SiteSettings(
     string Language,
     IReadOnlyList<NavigationLink> Navigation)
 {
+    /// <summary>
+    /// The languages the site is written in, the reference language (<see cref="Language"/>) first: every other
+    /// language's pages are translations of its pages.
+    /// </summary>
+    public IReadOnlyList<Language> Languages { get; init; } = [new(Language, Language)];
+
+    /// <summary>The languages pages are translated into: every language but the reference one.</summary>
+    public IEnumerable<Language> TranslationLanguages => Languages.Skip(1);
+
     /// <summary>What every article is about ("Mesotherapy"), for structured data; the site title when not set.</summary>
     public string Subject { get; init; } = Title;
 

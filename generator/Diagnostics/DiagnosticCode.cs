@@ -6,6 +6,12 @@ namespace KnowledgeBase.Diagnostics;
 /// </summary>
 public sealed record DiagnosticCode(string Id, string Title)
 {
+    /// <summary>
+    /// A warning that --strict leaves a warning: one that must never hold back a publish, such as a stale translation
+    /// (a safety fix in English goes out before its translation is updated).
+    /// </summary>
+    public bool StaysWarning { get; init; }
+
     public static readonly DiagnosticCode UnknownCitationKey = new("KB001", "unknown citation key");
     public static readonly DiagnosticCode InvalidYaml = new("KB002", "front matter is not valid YAML");
     public static readonly DiagnosticCode UnknownField = new("KB003", "unknown front matter field");
@@ -68,4 +74,12 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode InvalidPeople = new("KB081", "people.yml is not a list of people");
     public static readonly DiagnosticCode DuplicatePerson = new("KB082", "two entries in people.yml have the same id");
     public static readonly DiagnosticCode ReviewerNotClinician = new("KB083", "a reviewer is not a clinician");
+    public static readonly DiagnosticCode UnknownLanguage = new("KB090", "a translation into a language site.yml does not list");
+    public static readonly DiagnosticCode TranslationWithoutSource = new("KB091", "a translation of a file that does not exist");
+    public static readonly DiagnosticCode RepeatedInheritedField = new("KB092", "a translation repeats a field it inherits from the English file");
+    public static readonly DiagnosticCode TranslatedCitationsDiffer = new("KB093", "a translation cites other sources than the English file");
+    public static readonly DiagnosticCode TranslatedBlockDiffers = new("KB094", "a translation's blocks differ from the English beyond their text");
+    public static readonly DiagnosticCode TranslatedHeadingsDiffer = new("KB095", "a translation's section ids differ from the English file's");
+    public static readonly DiagnosticCode StaleTranslation = new("KB096", "the English file changed since it was translated") { StaysWarning = true };
+    public static readonly DiagnosticCode MissingInterfaceString = new("KB097", "an interface string is missing from a language's i18n file");
 }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Markdown;
+using KnowledgeBase.Translations;
 using Markdig;
 
 namespace KnowledgeBase.Load;
@@ -31,21 +32,33 @@ public sealed class SiteLoader(string siteRoot)
             (document, fields) => ReadPage(document, fields, pipeline, diagnostics));
         var references = LoadMarkdownFolder(files, diagnostics, Path.Combine(ContentFolder, "references"),
             (document, fields) => ReferenceReader.Read(document, fields, pipeline, diagnostics));
-        return new SiteContent(settings, articles, pages, LoadTemplates(files), LoadAssets(files), LoadSynonyms(files, diagnostics))
+        var translations = new TranslationLoader(files, diagnostics, settings.Languages);
+        return new SiteContent(settings, articles, pages, LoadTemplates(files), LoadAssets(files), LoadSynonyms(files, diagnostics, SynonymsReader.FileName))
         {
-            Glossary = LoadGlossary(files, diagnostics),
+            Glossary = LoadGlossary(files, diagnostics, GlossaryReader.FileName),
             People = new PeopleDirectory(LoadPeople(files, diagnostics)),
             References = new ReferenceLibrary(references),
             SourceFingerprints = FingerprintSources(files),
+            Strings = InterfaceStringsReader.Read(_root, settings, files, diagnostics),
+            ArticleTranslations = translations.Load(Path.Combine(ContentFolder, "articles"), articles, article => article.SourcePath,
+                new ArticleTranslationReader(pipeline, diagnostics)),
+            PageTranslations = translations.Load(Path.Combine(ContentFolder, "pages"), pages, page => page.SourcePath,
+                new PageTranslationReader(pipeline, diagnostics)),
+            ReferenceTranslations = translations.Load(Path.Combine(ContentFolder, "references"), references, reference => reference.SourcePath,
+                new ReferenceTranslationReader(pipeline, diagnostics)),
+            TranslatedGlossaries = settings.TranslationLanguages.ToDictionary(language => language.Code,
+                language => LoadGlossary(files, diagnostics, TranslationFiles.Named(GlossaryReader.FileName, language.Code))),
+            TranslatedSynonyms = settings.TranslationLanguages.ToDictionary(language => language.Code,
+                language => LoadSynonyms(files, diagnostics, TranslationFiles.Named(SynonymsReader.FileName, language.Code))),
         };
     }
 
     /// <summary>
-    /// Hashes every source file, read or not, so that no kind of content can change without the render stage seeing
-    /// it. Editors' own files are left out: they change on every keystroke.
+    /// Hashes every source file (content/, templates/, i18n/ and site.yml), read or not, so that no kind of content can
+    /// change without the render stage seeing it. Editors' own files are left out: they change on every keystroke.
     /// </summary>
     private Dictionary<string, string> FingerprintSources(ContentFileReader files) =>
-        new[] { ContentFolder, TemplatesFolder }
+        new[] { ContentFolder, TemplatesFolder, Path.Combine(_root, InterfaceStringsReader.FolderName) }
             .Where(Directory.Exists)
             .SelectMany(SourceFilesBelow)
             .Append(Path.Combine(_root, SettingsFile))
@@ -58,7 +71,7 @@ public sealed class SiteLoader(string siteRoot)
     /// The entries of a folder the loader reads that match the pattern, except editors' own files. Folders and links
     /// named like a file are listed too, so that they are reported rather than skipped.
     /// </summary>
-    private static IEnumerable<string> SourceFiles(string folder, string pattern) =>
+    public static IEnumerable<string> SourceFiles(string folder, string pattern) =>
         Directory.EnumerateFileSystemEntries(folder, pattern).Where(path => !EditorFiles.IsEditorFile(path));
 
     /// <summary>Every file below a folder (<see cref="ContentFileReader.FilesUnder"/>), except editors' own files.</summary>
@@ -111,6 +124,7 @@ public sealed class SiteLoader(string siteRoot)
         // Files are independent until validation, so they are read and parsed on every core; the order stays
         // that of the file names, and diagnostics are sorted when reported, so the result does not depend on timing.
         return SourceFiles(folder, "*.md")
+            .Where(path => TranslationFiles.LanguageOf(path) is null)
             .Order(StringComparer.Ordinal)
             .AsParallel()
             .AsOrdered()
@@ -165,15 +179,15 @@ public sealed class SiteLoader(string siteRoot)
         return page;
     }
 
-    private IReadOnlyList<SynonymGroup> LoadSynonyms(ContentFileReader files, DiagnosticBag diagnostics)
+    private IReadOnlyList<SynonymGroup> LoadSynonyms(ContentFileReader files, DiagnosticBag diagnostics, string fileName)
     {
-        var path = Path.Combine(ContentFolder, SynonymsReader.FileName);
+        var path = Path.Combine(ContentFolder, fileName);
         return ContentFileReader.IsThere(path) && files.Read(path, ContentFolder) is { } source ? SynonymsReader.Read(source, diagnostics) : [];
     }
 
-    private IReadOnlyList<GlossaryTerm> LoadGlossary(ContentFileReader files, DiagnosticBag diagnostics)
+    private IReadOnlyList<GlossaryTerm> LoadGlossary(ContentFileReader files, DiagnosticBag diagnostics, string fileName)
     {
-        var path = Path.Combine(ContentFolder, GlossaryReader.FileName);
+        var path = Path.Combine(ContentFolder, fileName);
         return ContentFileReader.IsThere(path) && files.Read(path, ContentFolder) is { } source ? GlossaryReader.Read(source, diagnostics) : [];
     }
 

@@ -22,6 +22,7 @@ public static class SiteSettingsReader
             SiteUrls.WithTrailingSlash(baseUrl),
             fields.OptionalString("language") ?? "en",
             fields.ObjectList("navigation", link => new NavigationLink(link.RequiredString("title") ?? "", link.RequiredString("url") ?? "/")));
+        settings = WithLanguages(settings, fields);
         if (fields.OptionalString("subject") is { } subject)
         {
             settings = settings with { Subject = subject };
@@ -71,6 +72,32 @@ public static class SiteSettingsReader
 
         fields.ReportUnknownKeys();
         return settings;
+    }
+
+    /// <summary>
+    /// <c>languages:</c>, the reference language first, replaces the single <c>language:</c> of a site in one language;
+    /// a site writes one or the other.
+    /// </summary>
+    private static SiteSettings WithLanguages(SiteSettings settings, YamlFields fields)
+    {
+        if (!fields.Contains("languages"))
+        {
+            return settings;
+        }
+
+        var languages = fields.ObjectList("languages", language => new Language(language.RequiredString("code") ?? "", language.RequiredString("name") ?? ""));
+        if (fields.Contains("language"))
+        {
+            fields.Diagnostics.Error(DiagnosticCode.InvalidValue, fields.LocationOf("language"),
+                "write either 'language:' (a site in one language) or 'languages:' (the reference language first), not both");
+        }
+
+        foreach (var repeated in languages.GroupBy(language => language.Code).Where(group => group.Count() > 1))
+        {
+            fields.Diagnostics.Error(DiagnosticCode.InvalidValue, fields.LocationOf("languages"), $"'languages' lists '{repeated.Key}' more than once");
+        }
+
+        return languages.Count == 0 ? settings : settings with { Language = languages[0].Code, Languages = languages };
     }
 
     /// <summary>A repository address: an absolute http(s) address; null when the text is not one.</summary>

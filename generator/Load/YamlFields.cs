@@ -61,6 +61,9 @@ public sealed class YamlFields
     /// <summary>The location of a key's value, or of the mapping when the key is absent.</summary>
     public SourceLocation LocationOf(string key) => Find(key) is { } node ? LocationOf(node) : Location;
 
+    /// <summary>The key's value as written, for comparing it with the same key of another file; null when absent.</summary>
+    public YamlNode? Node(string key) => Find(key);
+
     /// <summary>Whether the key is written, whatever its value.</summary>
     public bool Contains(string key) => Find(key) is not null;
 

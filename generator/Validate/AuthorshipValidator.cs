@@ -30,6 +30,15 @@ public static class AuthorshipValidator
         }
     }
 
+    /// <summary>Checks that whoever translated a page is an entry of content/people.yml, as the page names them.</summary>
+    public static void ValidateTranslators(IReadOnlyList<Located<string>> translatedBy, PeopleDirectory people, DiagnosticBag diagnostics)
+    {
+        foreach (var id in translatedBy)
+        {
+            Find(id.Value, id.Location, "translated_by", people, diagnostics);
+        }
+    }
+
     private static Person? Find(string id, SourceLocation location, string field, PeopleDirectory people, DiagnosticBag diagnostics)
     {
         if (people.Find(id) is { } person)

@@ -32,6 +32,7 @@ public sealed class SiteValidator(TimeProvider clock)
         HomeQuestionValidator.Validate(site, diagnostics);
         TopicValidator.Validate(site, diagnostics);
         CheckRequiredAssets(site, diagnostics);
+        TranslationValidator.Validate(site, diagnostics);
     }
 
     /// <summary>Pages link to these assets by name, so a page cannot be rendered without them.</summary>

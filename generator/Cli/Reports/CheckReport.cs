@@ -18,8 +18,9 @@ public sealed record CheckReport(IReadOnlyList<Diagnostic> Diagnostics, Readabil
 
     /// <summary>
     /// The report with every warning made an error, for `check --strict`: what must be fixed before publishing.
-    /// It applies to every diagnostic alike, whichever stage reported it.
+    /// It applies to every diagnostic alike, whichever stage reported it, except codes that stay warnings
+    /// (<see cref="DiagnosticCode.StaysWarning"/>).
     /// </summary>
-    public CheckReport Strict() => this with { Diagnostics = Diagnostics.Select(d => d with { Severity = Severity.Error }).ToList() };
+    public CheckReport Strict() => this with { Diagnostics = Diagnostics.Select(d => d.Code.StaysWarning ? d : d with { Severity = Severity.Error }).ToList() };
 }
 

@@ -13,6 +13,10 @@ public sealed partial class DiagnosticCodeTests
 {
     private const string Sample = "content/articles/sample.md";
     private const string Source = "content/references/trial2020.md";
+    private const string SpanishSample = "content/articles/sample.es.md";
+
+    /// <summary>The sample article's Spanish translation, citing the reference where the English does.</summary>
+    private static readonly string Spanish = TestSite.SpanishSampleArticle.Replace("Unos milímetros.", "Unos milímetros [@trial2020].");
 
     /// <summary>A reference the sample article cites, so that one mistake in it is the only problem.</summary>
     private const string Reference = """
@@ -110,6 +114,33 @@ public sealed partial class DiagnosticCodeTests
         ["KB082"] = (site => site.Write("content/people.yml", TestSite.PeopleYml + "\n- id: editorial-team\n  name: Again\n  kind: person\n  role: Writes.\n  interests: None.\n"),
             "content/people.yml:13:7: error KB082: "),
         ["KB083"] = (site => Edit(site, Sample, "reviewed_by: []", "reviewed_by: [editorial-team]"), $"{Sample}:6:15: error KB083: "),
+        ["KB090"] = (site =>
+        {
+            site.AddSpanish(Spanish);
+            site.Write("content/articles/sample.fr.md", Spanish);
+        }, "content/articles/sample.fr.md:1:1: error KB090: "),
+        ["KB091"] = (site =>
+        {
+            site.AddSpanish(Spanish);
+            site.Write("content/articles/sampel.es.md", site.ReadSource(SpanishSample));
+        }, "content/articles/sampel.es.md:1:1: error KB091: "),
+        ["KB092"] = (site => site.AddSpanish(Spanish.Replace("translated_by: [editorial-team]", "translated_by: [editorial-team]\ntags: [basics]")),
+            $"{SpanishSample}:9:7: error KB092: "),
+        ["KB093"] = (site => site.AddSpanish(Spanish.Replace("[@trial2020]", "")), $"{SpanishSample}:1:1: error KB093: "),
+        ["KB094"] = (site => site.AddSpanish(Spanish.Replace("translated_by: [editorial-team]",
+            "translated_by: [editorial-team]\nuses:\n  - name: Grasa\n    evidence: low\n    verdict: No está claro.\n    refs: [trial2020]")),
+            $"{SpanishSample}:10:3: error KB094: "),
+        ["KB095"] = (site => site.AddSpanish(Spanish.Replace("{#how-it-is-done}", "{#como-se-hace}")), $"{SpanishSample}:12:1: error KB095: "),
+        ["KB096"] = (site =>
+        {
+            site.AddSpanish(Spanish);
+            Edit(site, Sample, "Small injections into the skin.", "Small injections into the skin of the face.");
+        }, $"{SpanishSample}:6:13: warning KB096: "),
+        ["KB097"] = (site =>
+        {
+            site.AddSpanish(Spanish);
+            Edit(site, "i18n/es.yml", "search_button: Buscar\n", "");
+        }, "i18n/es.yml:2:1: error KB097: "),
     };
 
     public static TheoryData<string> Codes => [.. Cases.Keys];

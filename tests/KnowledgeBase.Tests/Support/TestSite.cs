@@ -1,5 +1,6 @@
 using KnowledgeBase.Building;
 using KnowledgeBase.Cli;
+using KnowledgeBase.Content;
 using Spectre.Console;
 
 namespace KnowledgeBase.Tests.Support;
@@ -31,6 +32,7 @@ public sealed class TestSite : IDisposable
         Directory.CreateDirectory(Path.Combine(Root, "content", "articles"));
         Directory.CreateDirectory(Path.Combine(Root, "content", "pages"));
         CopyFolder(RepositoryPaths.Templates, Path.Combine(Root, "templates"));
+        CopyFolder(Path.Combine(RepositoryPaths.Root, "i18n"), Path.Combine(Root, "i18n"));
         Write("site.yml", SiteYml + $"\nrepository: {Repository}\n");
         Write("content/people.yml", PeopleYml);
         if (withSampleArticle)
@@ -106,6 +108,43 @@ public sealed class TestSite : IDisposable
 
         A few millimetres.
         """;
+
+    /// <summary>
+    /// The sample article in Spanish, as a translator writes it; <c>{revision}</c> stands for the English file's stamp
+    /// (<see cref="AddSpanish"/> writes it).
+    /// </summary>
+    public const string SpanishSampleArticle = """
+        ---
+        title: ¿Qué es una muestra?
+        slug: que-es-una-muestra
+        summary: Un artículo breve que usan las pruebas.
+        translation_of:
+          revision: {revision}
+          date: 2026-11-01
+        translated_by: [editorial-team]
+        ---
+        Este artículo es para pruebas. Enlaza [consigo mismo](/articles/sample/).
+
+        ## Cómo se hace {#how-it-is-done}
+
+        Pequeñas inyecciones en la piel.
+
+        ### Profundidad {#depth}
+
+        Unos milímetros.
+        """;
+
+    /// <summary>
+    /// Makes the site bilingual (English, then Spanish) and writes the sample article's translation, stamped with the
+    /// English file as it is now; returns the translation's path.
+    /// </summary>
+    public string AddSpanish(string translation = SpanishSampleArticle)
+    {
+        Write("site.yml", ReadSource("site.yml").Replace("language: en", "languages:\n  - {code: en, name: English}\n  - {code: es, name: Español}"));
+        var revision = RevisionStamp.Of(File.ReadAllBytes(Path.Combine(Root, "content/articles/sample.md")));
+        Write("content/articles/sample.es.md", translation.Replace("{revision}", revision));
+        return "content/articles/sample.es.md";
+    }
 
     public static TimeProvider Clock => new FixedClock(Today);
 

@@ -1,0 +1,73 @@
+using KnowledgeBase.Content;
+using KnowledgeBase.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace KnowledgeBase.Load;
+
+/// <summary>
+/// Reads <c>i18n/&lt;code&gt;.yml</c> for each language of site.yml: one <c>key: text</c> line per interface string.
+/// Every other language must have every key of the reference language's file (KB097).
+/// </summary>
+public static class InterfaceStringsReader
+{
+    public const string FolderName = "i18n";
+
+    public static InterfaceStrings Read(string siteRoot, SiteSettings settings, ContentFileReader files, DiagnosticBag diagnostics)
+    {
+        var folder = Path.Combine(siteRoot, FolderName);
+        var byLanguage = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
+        var reference = ReadFile(Path.Combine(folder, $"{settings.Language}.yml"), folder, files, diagnostics, expected: null);
+        if (reference is null)
+        {
+            return InterfaceStrings.Empty;
+        }
+
+        byLanguage[settings.Language] = reference;
+        foreach (var language in settings.TranslationLanguages)
+        {
+            var path = Path.Combine(folder, $"{language.Code}.yml");
+            if (!File.Exists(path))
+            {
+                diagnostics.Error(DiagnosticCode.MissingInterfaceString, SourceLocation.StartOf($"{FolderName}/{language.Code}.yml"),
+                    $"site.yml lists the language '{language.Code}' but {FolderName}/{language.Code}.yml does not exist; copy {FolderName}/{settings.Language}.yml and translate each text");
+                continue;
+            }
+
+            byLanguage[language.Code] = ReadFile(path, folder, files, diagnostics, reference) ?? new Dictionary<string, string>();
+        }
+
+        return new InterfaceStrings(byLanguage);
+    }
+
+    private static Dictionary<string, string>? ReadFile(string path, string folder, ContentFileReader files, DiagnosticBag diagnostics, IReadOnlyDictionary<string, string>? expected)
+    {
+        if (!File.Exists(path) || files.Read(path, folder) is not { } source)
+        {
+            return null;
+        }
+
+        var root = YamlMappingParser.Parse(source.Path, source.Text, firstLine: 1, diagnostics);
+        if (root is null || YamlFields.FromRoot(root, source.Path, 1, diagnostics) is not { } fields)
+        {
+            return null;
+        }
+
+        var keys = expected?.Keys ?? (root as YamlMappingNode)?.Children.Keys.OfType<YamlScalarNode>().Select(key => key.Value ?? "") ?? [];
+        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var key in keys)
+        {
+            if (fields.OptionalString(key) is { } text)
+            {
+                strings[key] = text;
+            }
+            else if (expected is not null)
+            {
+                diagnostics.Error(DiagnosticCode.MissingInterfaceString, fields.Location,
+                    $"the interface string '{key}' is missing; add '{key}:' with the translation of \"{expected[key]}\"");
+            }
+        }
+
+        fields.ReportUnknownKeys();
+        return strings;
+    }
+}

@@ -1,0 +1,46 @@
+using KnowledgeBase.Blocks;
+using KnowledgeBase.Content;
+using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Load;
+using KnowledgeBase.Markdown;
+using Markdig;
+
+namespace KnowledgeBase.Translations;
+
+/// <summary>
+/// An article's translation: title, slug, summary, key points, every structured block of the English file with only
+/// its text translated, and the body. Dates, authors, tags and the rest are the English article's.
+/// </summary>
+public sealed class ArticleTranslationReader(MarkdownPipeline pipeline, DiagnosticBag diagnostics) : ITranslationReader<Article>
+{
+    public IReadOnlySet<string> InheritedKeys { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "tags", "authors", "reviewed_by", "published", "updated", "last_reviewed", "next_review", "sources_searched", "draft", "changes", "aliases",
+    };
+
+    public Article Read(FrontMatterDocument document, YamlFields fields, Article english, YamlFields englishFields)
+    {
+        var slug = fields.OptionalString("slug") is { } written ? new Located<string>(written, fields.LocationOf("slug")) : null;
+        var keyPoints = fields.StringList("key_points");
+        var blocks = EvidenceBlockRegistry.All.Select(block => block.Read(fields)).OfType<ArticleBlock>().ToList();
+        foreach (var block in EvidenceBlockRegistry.All)
+        {
+            var texts = english.Meta.Blocks.Where(read => read.Kind == block).SelectMany(read => read.Texts).ToHashSet(StringComparer.Ordinal);
+            BlockComparison.Compare(block.Key, englishFields, fields, texts, diagnostics);
+        }
+
+        var meta = english.Meta with
+        {
+            Title = fields.RequiredString("title") ?? "",
+            Summary = fields.RequiredString("summary") ?? "",
+            Slug = slug,
+            KeyPoints = keyPoints,
+            Blocks = blocks,
+        };
+        var body = MarkdownSource.Parse(document.Body, new SourceLocation(document.Path, document.BodyFirstLine, 1), pipeline, diagnostics);
+        return new Article(document.Path, slug?.Value ?? english.Slug, slug?.Location ?? SourceLocation.StartOf(document.Path), meta, body, document.BodyFirstLine)
+        {
+            KeyPointDocuments = keyPoints.Select(point => MarkdownSource.Parse(point.Value, point.Location, pipeline, diagnostics)).ToList(),
+        };
+    }
+}

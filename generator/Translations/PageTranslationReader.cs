@@ -1,0 +1,21 @@
+using KnowledgeBase.Content;
+using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Load;
+using KnowledgeBase.Markdown;
+using Markdig;
+
+namespace KnowledgeBase.Translations;
+
+/// <summary>A standing page's translation: title, slug, summary and body.</summary>
+public sealed class PageTranslationReader(MarkdownPipeline pipeline, DiagnosticBag diagnostics) : ITranslationReader<ContentPage>
+{
+    public IReadOnlySet<string> InheritedKeys { get; } = new HashSet<string>(StringComparer.Ordinal);
+
+    public ContentPage Read(FrontMatterDocument document, YamlFields fields, ContentPage english, YamlFields englishFields) => new(
+        document.Path,
+        fields.OptionalString("slug") ?? english.Slug,
+        fields.RequiredString("title") ?? "",
+        fields.RequiredString("summary") ?? "",
+        MarkdownSource.Parse(document.Body, new SourceLocation(document.Path, document.BodyFirstLine, 1), pipeline, diagnostics),
+        document.BodyFirstLine);
+}

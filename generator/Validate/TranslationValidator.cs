@@ -1,0 +1,113 @@
+using KnowledgeBase.Content;
+using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Markdown.Citations;
+using KnowledgeBase.Markdown.HeadingAnchors;
+using KnowledgeBase.Translations;
+using Markdig.Syntax;
+
+namespace KnowledgeBase.Validate;
+
+/// <summary>
+/// Checks each translation against its English file: the same sources cited, the same sections with the same ids
+/// (clinics link to them, and the language switcher keeps the reader's section), translators named in people.yml,
+/// URLs of its own, and whether the English file changed since the version it translates.
+/// </summary>
+public static class TranslationValidator
+{
+    public static void Validate(SiteContent site, DiagnosticBag diagnostics)
+    {
+        foreach (var translation in site.ArticleTranslations)
+        {
+            CheckCommon(translation, site.People, diagnostics);
+            CheckCitations(translation, diagnostics);
+            CheckHeadingIds(translation.SourcePath, translation.English.Body, translation.Translated.Body, translation.Translated.BodyFirstLine, diagnostics);
+            if (!Slugs.IsValid(translation.Translated.Slug))
+            {
+                diagnostics.Error(DiagnosticCode.InvalidValue, translation.Translated.SlugLocation,
+                    $"slug '{translation.Translated.Slug}' may contain only lowercase letters, digits and hyphens (for example '{Slugs.Slugify(translation.Translated.Slug)}')");
+            }
+        }
+
+        foreach (var translation in site.PageTranslations)
+        {
+            CheckCommon(translation, site.People, diagnostics);
+            CheckHeadingIds(translation.SourcePath, translation.English.Body, translation.Translated.Body, translation.Translated.BodyFirstLine, diagnostics);
+        }
+
+        foreach (var translation in site.ReferenceTranslations)
+        {
+            CheckCommon(translation, site.People, diagnostics);
+        }
+
+        CheckUrlsAreUnique(site.ArticleTranslations, diagnostics);
+    }
+
+    private static void CheckCommon<T>(Translation<T> translation, PeopleDirectory people, DiagnosticBag diagnostics)
+    {
+        AuthorshipValidator.ValidateTranslators(translation.TranslatedBy, people, diagnostics);
+        if (translation.IsStale)
+        {
+            diagnostics.Warning(DiagnosticCode.StaleTranslation, translation.Of.Location,
+                $"{translation.SourcePath} translates the version {translation.Of.Revision} ({translation.Of.Date:yyyy-MM-dd}) of {TranslationFiles.SourceOf(translation.SourcePath)}, " +
+                $"which has changed since (it is now {translation.CurrentRevision}); update the translation, then write 'revision: {translation.CurrentRevision}'");
+        }
+    }
+
+    private static void CheckCitations(Translation<Article> translation, DiagnosticBag diagnostics)
+    {
+        var english = ArticleCitedKeys.InPageOrder(translation.English).Select(cited => cited.Key).ToHashSet(StringComparer.Ordinal);
+        var translated = ArticleCitedKeys.InPageOrder(translation.Translated).ToList();
+        foreach (var extra in translated.Where(cited => !english.Contains(cited.Key)).DistinctBy(cited => cited.Key))
+        {
+            diagnostics.Error(DiagnosticCode.TranslatedCitationsDiffer, extra.Location,
+                $"the English file does not cite '{extra.Key}'; a translation cites exactly the English file's sources");
+        }
+
+        var missing = english.Except(translated.Select(cited => cited.Key), StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (missing.Count > 0)
+        {
+            diagnostics.Error(DiagnosticCode.TranslatedCitationsDiffer, SourceLocation.StartOf(translation.SourcePath),
+                $"the English file cites {string.Join(", ", missing.Select(key => $"[@{key}]"))}, which this translation does not; cite them in the same sentences as the English");
+        }
+    }
+
+    /// <summary>The translation's H2 and H3 headings must have the English ids, in the same order.</summary>
+    private static void CheckHeadingIds(string path, MarkdownDocument english, MarkdownDocument translated, int bodyFirstLine, DiagnosticBag diagnostics)
+    {
+        var englishIds = SectionIds(english).Select(heading => HeadingIds.IdOf(heading)).ToList();
+        var translatedHeadings = SectionIds(translated).ToList();
+        foreach (var heading in translatedHeadings.Where(heading => !englishIds.Contains(HeadingIds.IdOf(heading))))
+        {
+            diagnostics.Error(DiagnosticCode.TranslatedHeadingsDiffer, new SourceLocation(path, heading.Line + bodyFirstLine, heading.Column + 1),
+                $"the English file has no section '{HeadingIds.IdOf(heading)}'; end the heading with the English heading's id, such as '{{#{englishIds.FirstOrDefault() ?? "section"}}}'");
+        }
+
+        var translatedIds = translatedHeadings.Select(heading => HeadingIds.IdOf(heading)).ToList();
+        var missing = englishIds.Except(translatedIds, StringComparer.Ordinal).ToList();
+        if (missing.Count > 0)
+        {
+            diagnostics.Error(DiagnosticCode.TranslatedHeadingsDiffer, SourceLocation.StartOf(path),
+                $"the sections {string.Join(", ", missing.Select(id => $"'{id}'"))} of the English file are missing; translate each heading and end it with its id, such as '## ... {{#{missing[0]}}}'");
+        }
+        else if (translatedIds.Count == englishIds.Count && !translatedIds.SequenceEqual(englishIds))
+        {
+            diagnostics.Error(DiagnosticCode.TranslatedHeadingsDiffer, SourceLocation.StartOf(path),
+                $"the sections are in another order than in the English file ({string.Join(", ", englishIds)}); keep the English order");
+        }
+    }
+
+    private static IEnumerable<HeadingBlock> SectionIds(MarkdownDocument document) =>
+        document.Descendants<HeadingBlock>().Where(heading => heading.Level is 2 or 3);
+
+    private static void CheckUrlsAreUnique(IReadOnlyList<Translation<Article>> translations, DiagnosticBag diagnostics)
+    {
+        foreach (var same in translations.GroupBy(translation => (translation.Language, translation.Translated.Slug)).Where(group => group.Count() > 1))
+        {
+            foreach (var translation in same.Skip(1))
+            {
+                diagnostics.Error(DiagnosticCode.DuplicateSlug, translation.Translated.SlugLocation,
+                    $"'{translation.Translated.Slug}' is also the slug of {same.First().SourcePath}; give this translation its own slug");
+            }
+        }
+    }
+}

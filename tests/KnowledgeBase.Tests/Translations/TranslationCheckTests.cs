@@ -1,0 +1,48 @@
+using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Tests.Support;
+using Shouldly;
+
+namespace KnowledgeBase.Tests.Translations;
+
+/// <summary>How check treats a translation written beside its English file: faithful, stale, or in a language of its own.</summary>
+public sealed class TranslationCheckTests
+{
+    [Fact]
+    public void A_faithful_translation_adds_no_problem_to_check()
+    {
+        using var site = new TestSite();
+        var before = site.Run("check");
+        site.AddSpanish();
+
+        var (exitCode, output) = site.Run("check");
+
+        exitCode.ShouldBe(before.ExitCode, output);
+        output.ShouldNotContain("sample.es.md");
+    }
+
+    [Fact]
+    public void A_stale_translation_is_a_warning_that_strict_does_not_turn_into_an_error()
+    {
+        using var site = new TestSite();
+        site.AddSpanish();
+        site.Write("content/articles/sample.md", site.ReadSource("content/articles/sample.md").Replace("A few millimetres.", "A few millimetres, never deeper."));
+
+        var (exitCode, output) = site.Run("check", "--strict");
+
+        output.ShouldContain("warning KB096");
+        output.ShouldNotContain("error KB096");
+        exitCode.ShouldBe(ExitCodes.Ok, output);
+    }
+
+    [Fact]
+    public void A_translation_is_not_read_as_an_English_article()
+    {
+        using var site = new TestSite();
+        site.AddSpanish();
+
+        site.Build().Succeeded.ShouldBeTrue();
+
+        File.Exists(Path.Combine(site.Output, "articles", "sample.es", "index.html")).ShouldBeFalse();
+        File.Exists(Path.Combine(site.Output, "articles", "que-es-una-muestra", "index.html")).ShouldBeFalse();
+    }
+}
