@@ -156,6 +156,12 @@ public sealed class SiteUrls(Uri baseUrl)
 
     public static string ArticlePath(string slug) => $"/articles/{slug}/";
 
+    /// <summary>
+    /// A site path in a translation language: the language's folder before the reference language's path
+    /// ("/es/articles/que-es/"); a reference-language path (<paramref name="language"/> null) stays as it is.
+    /// </summary>
+    public static string InLanguage(string? language, string sitePath) => language is null ? sitePath : $"/{language}{sitePath}";
+
     public static string PagePath(string slug) => $"/{slug}/";
 
     public static string EmbedPath(string slug) => $"/embed/{slug}/";

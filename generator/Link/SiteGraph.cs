@@ -13,6 +13,9 @@ public sealed record SiteGraph(SiteContent Content, SiteUrls Urls, IReadOnlyList
     /// <summary>Every alias of a published article, ordered by its old path.</summary>
     public IReadOnlyList<Redirect> Redirects { get; init; } = [];
 
+    /// <summary>The translations of the published articles, in the order of their English articles, then by language.</summary>
+    public IReadOnlyList<Translation<Article>> PublishedTranslations { get; init; } = [];
+
     /// <summary>What each published article cites, numbered, and where each source is cited.</summary>
     public CitationGraph Citations { get; init; } = CitationGraph.Empty;
 

@@ -17,9 +17,16 @@ public static class SiteLinker
             .ToList();
         var urls = new SiteUrls(baseUrl);
         var topics = TopicIndex.Build(published, content.Settings.Topics);
-        var citations = new CitationGraph(published);
+        var position = published.Select((article, index) => (article, index)).ToDictionary(pair => pair.article, pair => pair.index);
+        var translations = content.ArticleTranslations
+            .Where(translation => position.ContainsKey(translation.English))
+            .OrderBy(translation => position[translation.English])
+            .ThenBy(translation => translation.Language, StringComparer.Ordinal)
+            .ToList();
+        var citations = new CitationGraph(published, translations.Select(translation => translation.Translated).ToList());
         return new SiteGraph(content, urls, published)
         {
+            PublishedTranslations = translations,
             Redirects = Redirects(published),
             Citations = citations,
             Topics = topics,

@@ -16,8 +16,15 @@ public static class InterfaceStringsReader
     {
         var folder = Path.Combine(siteRoot, FolderName);
         var byLanguage = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
-        var reference = ReadFile(Path.Combine(folder, $"{settings.Language}.yml"), folder, files, diagnostics, expected: null);
-        if (reference is null)
+        var referencePath = Path.Combine(folder, $"{settings.Language}.yml");
+        if (!File.Exists(referencePath))
+        {
+            diagnostics.Error(DiagnosticCode.MissingInterfaceString, SourceLocation.StartOf($"{FolderName}/{settings.Language}.yml"),
+                $"{FolderName}/{settings.Language}.yml does not exist; it holds the words the templates add to every page (menu, headings, footer)");
+            return InterfaceStrings.Empty;
+        }
+
+        if (ReadFile(referencePath, folder, files, diagnostics, expected: null) is not { } reference)
         {
             return InterfaceStrings.Empty;
         }

@@ -12,7 +12,8 @@ public static class FeedbackLinks
     /// <summary>The branch the site is published from, whose files "Edit this page" opens.</summary>
     public const string PublishedBranch = "main";
 
-    public static FeedbackLinksView? Of(Article article, RenderContext context)
+    /// <param name="pagePath">The public path of the article's page (its translation's, for a translation).</param>
+    public static FeedbackLinksView? Of(Article article, string pagePath, RenderContext context)
     {
         if (context.Settings.Repository is not { } repository)
         {
@@ -20,7 +21,7 @@ public static class FeedbackLinks
         }
 
         var root = repository.AbsoluteUri.TrimEnd('/');
-        var page = context.Urls.Absolute(context.Urls.Article(article.Slug));
+        var page = context.Urls.Absolute(pagePath);
         var title = $"Mistake on \"{article.Meta.Title}\"";
         var body = $"Page: {page}\n\nWhat is wrong:\n\nWhat it should say, and a source if you have one:\n";
         var file = string.Join('/', article.SourcePath.Split('/').Select(Uri.EscapeDataString));

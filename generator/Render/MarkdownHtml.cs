@@ -20,8 +20,12 @@ public sealed class MarkdownHtml(MarkdownPipeline pipeline, SiteUrls urls)
     /// Markdown of an article, whose citations <paramref name="citations"/> numbers and links, and whose first uses
     /// of glossary terms <paramref name="glossary"/> names.
     /// </summary>
-    public string Render(MarkdownDocument document, CitationGroupRenderer citations, GlossaryFirstUses glossary) =>
-        Render(document, citations, glossary, inline: false);
+    /// <param name="siteLink">
+    /// What a root-relative link becomes once under the base path, such as the same page in the translation's
+    /// language; left as it is when null.
+    /// </param>
+    public string Render(MarkdownDocument document, CitationGroupRenderer citations, GlossaryFirstUses glossary, Func<string, string>? siteLink = null) =>
+        Render(document, citations, glossary, inline: false, siteLink);
 
     /// <summary>
     /// A short piece of an article, such as a key point, without the paragraph around it, so it can sit inside
@@ -30,10 +34,14 @@ public sealed class MarkdownHtml(MarkdownPipeline pipeline, SiteUrls urls)
     public string RenderInline(MarkdownDocument document, CitationGroupRenderer citations, GlossaryFirstUses glossary) =>
         Render(document, citations, glossary, inline: true);
 
-    private string Render(MarkdownDocument document, CitationGroupRenderer? citations, GlossaryFirstUses? glossary, bool inline)
+    private string Render(MarkdownDocument document, CitationGroupRenderer? citations, GlossaryFirstUses? glossary, bool inline, Func<string, string>? siteLink = null)
     {
         using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer) { ImplicitParagraph = inline, LinkRewriter = PublicUrl };
+        var renderer = new HtmlRenderer(writer)
+        {
+            ImplicitParagraph = inline,
+            LinkRewriter = siteLink is null ? PublicUrl : url => IsSiteLink(url) ? siteLink(PublicUrl(url)) : url,
+        };
         pipeline.Setup(renderer);
         if (renderer.ObjectRenderers.FindExact<HtmlCitationRenderer>() is { } citationRenderer)
         {
@@ -51,6 +59,7 @@ public sealed class MarkdownHtml(MarkdownPipeline pipeline, SiteUrls urls)
     }
 
     /// <summary>A root-relative link ("/articles/x/") is put under the base path; any other is left as written.</summary>
-    private string PublicUrl(string url) =>
-        url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) ? urls.FromContentLink(url) : url;
+    private string PublicUrl(string url) => IsSiteLink(url) ? urls.FromContentLink(url) : url;
+
+    private static bool IsSiteLink(string url) => url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal);
 }

@@ -34,9 +34,45 @@ public sealed class RenderContext(
     public DateOnly Today { get; } = today;
 
     /// <summary>How the site's language writes numbers, such as prices; the invariant culture when it is not a known language.</summary>
-    public CultureInfo Culture { get; } = CultureOf(graph.Content.Settings.Language);
+    public CultureInfo Culture { get; } = PageLanguage.CultureOf(graph.Content.Settings.Language);
 
     public SocialImageSet SocialImages { get; } = socialImages;
+
+    /// <summary>The site's languages, the reference language first, each with its interface strings.</summary>
+    public IReadOnlyList<PageLanguage> Languages { get; } = graph.Content.Settings.Languages
+        .Select((language, index) => new PageLanguage(language, index == 0 ? null : language.Code,
+            graph.Content.Strings.For(language.Code, graph.Content.Settings.Language)))
+        .ToList();
+
+    /// <summary>The reference language, in which every page exists.</summary>
+    public PageLanguage ReferenceLanguage => Languages[0];
+
+    /// <summary>The public path of each published article's translations, by the English page's public path, then by language.</summary>
+    private readonly Dictionary<string, Dictionary<string, string>> _translatedPaths = graph.PublishedTranslations
+        .GroupBy(translation => graph.Urls.Article(translation.English.Slug), StringComparer.Ordinal)
+        .ToDictionary(
+            byPage => byPage.Key,
+            byPage => byPage.ToDictionary(translation => translation.Language, translation => graph.Urls.Public(TranslatedArticlePath(translation)), StringComparer.Ordinal),
+            StringComparer.Ordinal);
+
+    /// <summary>The site path of an article's translation: /&lt;lang&gt;/articles/&lt;translated slug&gt;/.</summary>
+    public static string TranslatedArticlePath(Translation<Article> translation) =>
+        SiteUrls.InLanguage(translation.Language, SiteUrls.ArticlePath(translation.Translated.Slug));
+
+    /// <summary>The public path of a page in a language: the page itself in the reference language; null when not translated.</summary>
+    public string? PathIn(PageLanguage language, string referencePath) =>
+        language.Folder is null ? referencePath : _translatedPaths.GetValueOrDefault(referencePath)?.GetValueOrDefault(language.Code);
+
+    /// <summary>
+    /// A link of a translation's Markdown, written as a reference-language address, pointed at the same page (and
+    /// section) in <paramref name="language"/> when that page is translated; left as it is otherwise.
+    /// </summary>
+    public string LinkIn(PageLanguage language, string publicUrl)
+    {
+        var hash = publicUrl.IndexOf('#', StringComparison.Ordinal);
+        var (path, fragment) = hash < 0 ? (publicUrl, "") : (publicUrl[..hash], publicUrl[hash..]);
+        return PathIn(language, path) is { } translated ? translated + fragment : publicUrl;
+    }
 
     /// <summary>Which pages the previous build's files can stand for, and what this render made each page from.</summary>
     public PageReuse Reuse { get; } = reuse;
@@ -75,8 +111,11 @@ public sealed class RenderContext(
     public OutputFile Page(string outputPath, PageMeta meta, string template, object model)
     {
         var image = meta.Image ?? SocialImages.Site;
+        var language = meta.Language ?? ReferenceLanguage;
+        var referencePath = meta.ReferencePath ?? meta.Path;
+        var versions = Languages.Select(other => (Language: other, Path: PathIn(other, referencePath))).ToList();
         var bytes = Templates.RenderFile("layout", new LayoutView(
-            Settings.Language,
+            language.Code,
             Settings.Title,
             Urls.Home,
             meta.Title,
@@ -98,6 +137,18 @@ public sealed class RenderContext(
         {
             PreviousUrl = meta.Pagination?.PreviousUrl,
             NextUrl = meta.Pagination?.NextUrl,
+            Strings = language.Strings,
+            Alternates = Languages.Count < 2 || meta.NoIndex ? [] :
+            [
+                .. versions.Where(version => version.Path is not null).Select(version => new AlternateView(version.Language.Code, Urls.Absolute(version.Path!))),
+                new AlternateView("x-default", Urls.Absolute(referencePath)),
+            ],
+            LanguageLinks = versions.Where(version => version.Language != language).Select(version => new LanguageLinkView(
+                version.Language.Language.Name,
+                version.Language.Code,
+                version.Path,
+                language.Text("not_translated", ("language", version.Language.Language.Name)))).ToList(),
+            Translation = meta.Translation,
         });
         return bytes.Length > MaxPageBytes ? throw new PageTooLargeException(outputPath, template, bytes.Length) : new OutputFile(outputPath, bytes);
     }
@@ -113,19 +164,10 @@ public sealed class RenderContext(
     }
 
     /// <summary>The first step of every trail of breadcrumbs.</summary>
-    public LinkView HomeCrumb => new("Home", Urls.Home);
+    public LinkView HomeCrumb => HomeCrumbIn(ReferenceLanguage);
 
-    private static CultureInfo CultureOf(string language)
-    {
-        try
-        {
-            return CultureInfo.GetCultureInfo(language, predefinedOnly: true);
-        }
-        catch (CultureNotFoundException)
-        {
-            return CultureInfo.InvariantCulture;
-        }
-    }
+    /// <summary>The first step of a trail of breadcrumbs on a page in <paramref name="language"/>.</summary>
+    public LinkView HomeCrumbIn(PageLanguage language) => new(language.Text("home"), Urls.Home);
 
     /// <summary>
     /// Renders one page per article on every core, in the articles' order. An article's pages are rendered again
@@ -185,4 +227,16 @@ public sealed record PageMeta(string Title, string Description, string Path, str
 
     /// <summary>On a page of a split list (<see cref="ListPages"/>), its navigation; the head links to the previous and next pages.</summary>
     public PaginationView? Pagination { get; init; }
+
+    /// <summary>The language the page is written in; null for the reference language.</summary>
+    public PageLanguage? Language { get; init; }
+
+    /// <summary>
+    /// For a page in a translation language, the public path of the reference-language page it translates, which
+    /// the language switcher and the alternates start from; null for a reference-language page (<see cref="Path"/>).
+    /// </summary>
+    public string? ReferencePath { get; init; }
+
+    /// <summary>On a translated page, what it says about its translation; null otherwise.</summary>
+    public TranslationNoticeView? Translation { get; init; }
 }

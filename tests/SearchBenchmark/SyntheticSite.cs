@@ -20,6 +20,7 @@ public sealed class SyntheticSite(string repositoryRoot, string root)
         var random = new Random(seed);
         Directory.CreateDirectory(Path.Combine(Root, "content", "articles"));
         CopyFolder(Path.Combine(repositoryRoot, "templates"), Path.Combine(Root, "templates"));
+        CopyFolder(Path.Combine(repositoryRoot, "i18n"), Path.Combine(Root, "i18n"));
         File.WriteAllText(Path.Combine(Root, "site.yml"), SiteSettingsWithoutQuestions());
         File.Copy(Path.Combine(repositoryRoot, "content", "synonyms.yml"), Path.Combine(Root, "content", "synonyms.yml"));
         File.Copy(Path.Combine(repositoryRoot, "content", "people.yml"), Path.Combine(Root, "content", "people.yml"));

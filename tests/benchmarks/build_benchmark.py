@@ -93,6 +93,8 @@ def write_corpus(root: Path, articles: int, rng: random.Random):
     (root / "content/references").mkdir(parents=True)
     (root / "content/pages").mkdir(parents=True)
     shutil.copytree(REPO / "templates", root / "templates")
+    if (REPO / "i18n").is_dir():
+        shutil.copytree(REPO / "i18n", root / "i18n")
     (root / "site.yml").write_text(site_settings_without_questions())
     shutil.copy(REPO / "content/people.yml", root / "content/people.yml")
     (root / "content/glossary.yml").write_text("".join(

@@ -9,10 +9,15 @@ public sealed class CitationGraph
     private readonly Dictionary<string, List<(Article Article, CitationOccurrence Occurrence)>> _citedIn = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SortedSet<string>> _topics = new(StringComparer.Ordinal);
 
-    public CitationGraph(IReadOnlyList<Article> publishedArticles)
+    /// <summary>
+    /// The citations of the published articles and of their <paramref name="translations"/>; a source's "cited in" and
+    /// topics come from the English articles alone, which the translations cite alike.
+    /// </summary>
+    public CitationGraph(IReadOnlyList<Article> publishedArticles, IReadOnlyList<Article>? translations = null)
     {
         // Each article's citations are collected from its own text, so on every core; the dictionary is only looked up.
-        _byArticle = publishedArticles.AsParallel().ToDictionary<Article, Article, ArticleCitations>(article => article, ArticleCitationCollector.Collect, ReferenceEqualityComparer.Instance);
+        _byArticle = publishedArticles.Concat(translations ?? []).AsParallel()
+            .ToDictionary<Article, Article, ArticleCitations>(article => article, ArticleCitationCollector.Collect, ReferenceEqualityComparer.Instance);
 
         foreach (var article in publishedArticles)
         {
@@ -40,7 +45,7 @@ public sealed class CitationGraph
 
     public static CitationGraph Empty { get; } = new([]);
 
-    /// <summary>The citations of a published article.</summary>
+    /// <summary>The citations of a published article or of its translation.</summary>
     public ArticleCitations Of(Article article) => _byArticle[article];
 
     /// <summary>Every place a published article cites <paramref name="key"/>, in article order then page order.</summary>

@@ -1,4 +1,5 @@
 using KnowledgeBase.Content;
+using KnowledgeBase.Link;
 using KnowledgeBase.Render.Citations;
 using KnowledgeBase.Render.EvidenceBlocks;
 using KnowledgeBase.Render.StructuredData;
@@ -9,71 +10,98 @@ namespace KnowledgeBase.Render.Pipelines;
 /// <summary>Article pages at /articles/&lt;slug&gt;/.</summary>
 public sealed class ArticlePipeline : IOutputPipeline
 {
-    private static readonly PageSectionView KeyPointsSection = new(SiteUrls.KeyPointsId, "Key points");
-    private static readonly PageSectionView ContentsSection = new(SiteUrls.TableOfContentsId, "On this page");
-    private static readonly PageSectionView ReferencesSection = new(SiteUrls.ReferencesId, "References");
-    private static readonly PageSectionView RelatedSection = new(SiteUrls.RelatedArticlesId, "Related articles");
-    private static readonly PageSectionView ChangesSection = new(SiteUrls.ChangesId, "What changed");
-
     public IEnumerable<OutputFile> Render(RenderContext context) =>
-        context.RenderEach(context.Graph.PublishedArticles, article => article.SourcePath, context.SourcesOf, article => ShownOf(article, context), article =>
-        {
-            var meta = article.Meta;
-            var citations = context.Graph.Citations.Of(article);
-            var citationRenderer = context.CitationsOf(article);
-            var references = ReferenceListBuilder.Build(citations, context.Graph.Content.References, context.Urls);
-            var relations = context.Graph.RelationsOf(article);
-            var topic = relations.MainTopic;
-            var related = relations.Related.Select(context.LinkTo).ToList();
-            var view = new ArticleView(
-                meta.Title,
-                meta.Summary,
-                context.Markdown.Render(article.Body, citationRenderer, relations.Glossary),
-                meta.Authors.Select(id => context.PersonLink(id.Value)).ToList(),
-                meta.ReviewedBy.Select(id => context.PersonLink(id.Value)).ToList(),
-                RenderContext.Date(meta.Published),
-                RenderContext.Date(meta.Updated),
-                RenderContext.Date(meta.LastReviewed),
-                RenderContext.Date(meta.NextReview),
-                RenderContext.Date(meta.SourcesSearched),
-                ReviewOverdue: meta.NextReview < context.Today,
-                ReadingTime.MinutesFor(article),
-                KeyPointsSection,
-                article.KeyPointDocuments.Select(point => context.Markdown.RenderInline(point, citationRenderer, relations.Glossary)).ToList(),
-                ContentsSection,
-                [
-                    .. ArticleEvidenceBlocks.Sections(article, context).Select(TableOfContents.Section),
-                    .. TableOfContents.Of(article.Body),
-                    .. references.Count > 0 ? [TableOfContents.Section(ReferencesSection)] : Array.Empty<ContentsEntryView>(),
-                    .. meta.Changes.Count > 0 ? [TableOfContents.Section(ChangesSection)] : Array.Empty<ContentsEntryView>(),
-                    .. related.Count > 0 ? [TableOfContents.Section(RelatedSection)] : Array.Empty<ContentsEntryView>(),
-                    TableOfContents.Section(ArticleCards.LinkPanelSection),
-                ],
-                relations.Topics.Select(tagTopic => new LinkView(tagTopic.Title, context.Urls.Topic(tagTopic.Slug))).ToList(),
-                topic is not null && (relations.Previous ?? relations.Next) is not null
-                    ? new TopicPagerView(topic.Title, context.Urls.Topic(topic.Slug), Link(relations.Previous, context), Link(relations.Next, context))
-                    : null,
-                RelatedSection,
-                related,
-                ArticleEvidenceBlocks.Html(article, context),
-                ArticleCards.LinkPanelHtml(article, context),
-                ReferencesSection,
-                references,
-                ChangesSection,
-                meta.ChangesNewestFirst.Select(change => new ChangeView(RenderContext.Date(change.Date), change.Change)).ToList(),
-                FeedbackLinks.Of(article, context));
+        context.RenderEach(context.Graph.PublishedArticles, article => article.SourcePath, context.SourcesOf, article => ShownOf(article, context),
+                article => Page(article, context.Graph.RelationsOf(article), null, context))
+            .Concat(context.RenderEach(context.Graph.PublishedTranslations, translation => translation.SourcePath,
+                translation => context.SourcesOf(translation.Translated).Append(translation.English.SourcePath), _ => "",
+                translation => Page(translation.Translated, ArticleRelations.None, translation, context)));
 
-            var cited = citations.Numbering.Keys.Select(key => ReferenceStructuredData.Citation(context.Graph.Content.References[key], context)).ToList();
-            var jsonLd = ArticleStructuredData.MedicalWebPage(article, context, cited);
-            var pageMeta = new PageMeta(meta.Title, meta.Summary, context.Urls.Article(article.Slug), "article", jsonLd)
-            {
-                Image = context.SocialImages.ForArticle(article.Slug),
-                Breadcrumbs = topic is null
-                    ? [context.HomeCrumb]
-                    : [context.HomeCrumb, new LinkView(topic.Title, context.Urls.Topic(topic.Slug))],
-            };
-            return context.Page(SiteUrls.ArticleOutputPath(article.Slug), pageMeta, "article", view);
-        });
+    /// <summary>
+    /// An article's page, or its translation's at /&lt;lang&gt;/articles/&lt;slug&gt;/: the same page in the translation's
+    /// language, saying it is a translation; links to pages in the reference language stay in it until translated.
+    /// </summary>
+    private static OutputFile Page(Article article, ArticleRelations relations, Translation<Article>? translation, RenderContext context)
+    {
+        var language = translation is null ? context.ReferenceLanguage : context.Languages.First(known => known.Code == translation.Language);
+        var sitePath = translation is null ? SiteUrls.ArticlePath(article.Slug) : RenderContext.TranslatedArticlePath(translation);
+        var path = context.Urls.Public(sitePath);
+        var meta = article.Meta;
+        var citations = context.Graph.Citations.Of(article);
+        var citationRenderer = context.CitationsOf(article);
+        var references = ReferenceListBuilder.Build(citations, context.Graph.Content.References, context.Urls);
+        var topic = relations.MainTopic;
+        var related = relations.Related.Select(context.LinkTo).ToList();
+        var keyPointsSection = new PageSectionView(SiteUrls.KeyPointsId, language.Text("key_points"));
+        var referencesSection = new PageSectionView(SiteUrls.ReferencesId, language.Text("references"));
+        var relatedSection = new PageSectionView(SiteUrls.RelatedArticlesId, language.Text("related_articles"));
+        var changesSection = new PageSectionView(SiteUrls.ChangesId, language.Text("what_changed"));
+        var linkPanel = translation is null ? ArticleCards.LinkPanelHtml(article, context) : "";
+        var view = new ArticleView(
+            meta.Title,
+            meta.Summary,
+            context.Markdown.Render(article.Body, citationRenderer, relations.Glossary, url => context.LinkIn(language, url)),
+            meta.Authors.Select(id => context.PersonLink(id.Value)).ToList(),
+            meta.ReviewedBy.Select(id => context.PersonLink(id.Value)).ToList(),
+            RenderContext.Date(meta.Published),
+            RenderContext.Date(meta.Updated),
+            RenderContext.Date(meta.LastReviewed),
+            RenderContext.Date(meta.NextReview),
+            RenderContext.Date(meta.SourcesSearched),
+            ReviewOverdue: meta.NextReview < context.Today,
+            ReadingTime.MinutesFor(article),
+            keyPointsSection,
+            article.KeyPointDocuments.Select(point => context.Markdown.RenderInline(point, citationRenderer, relations.Glossary)).ToList(),
+            new PageSectionView(SiteUrls.TableOfContentsId, language.Text("on_this_page")),
+            [
+                .. ArticleEvidenceBlocks.Sections(article, context).Select(TableOfContents.Section),
+                .. TableOfContents.Of(article.Body),
+                .. references.Count > 0 ? [TableOfContents.Section(referencesSection)] : Array.Empty<ContentsEntryView>(),
+                .. meta.Changes.Count > 0 ? [TableOfContents.Section(changesSection)] : Array.Empty<ContentsEntryView>(),
+                .. related.Count > 0 ? [TableOfContents.Section(relatedSection)] : Array.Empty<ContentsEntryView>(),
+                .. linkPanel.Length > 0 ? [TableOfContents.Section(ArticleCards.LinkPanelSection)] : Array.Empty<ContentsEntryView>(),
+            ],
+            relations.Topics.Select(tagTopic => new LinkView(tagTopic.Title, context.Urls.Topic(tagTopic.Slug))).ToList(),
+            topic is not null && (relations.Previous ?? relations.Next) is not null
+                ? new TopicPagerView(topic.Title, context.Urls.Topic(topic.Slug), Link(relations.Previous, context), Link(relations.Next, context))
+                : null,
+            relatedSection,
+            related,
+            ArticleEvidenceBlocks.Html(article, context),
+            linkPanel,
+            referencesSection,
+            references,
+            changesSection,
+            meta.ChangesNewestFirst.Select(change => new ChangeView(RenderContext.Date(change.Date), change.Change)).ToList(),
+            FeedbackLinks.Of(article, path, context));
+
+        var cited = citations.Numbering.Keys.Select(key => ReferenceStructuredData.Citation(context.Graph.Content.References[key], context)).ToList();
+        var jsonLd = ArticleStructuredData.MedicalWebPage(article, context, cited, translation);
+        var english = translation?.English ?? article;
+        var pageMeta = new PageMeta(meta.Title, meta.Summary, path, "article", jsonLd)
+        {
+            Image = context.SocialImages.ForArticle(english.Slug),
+            Breadcrumbs = topic is null
+                ? [context.HomeCrumbIn(language)]
+                : [context.HomeCrumbIn(language), new LinkView(topic.Title, context.Urls.Topic(topic.Slug))],
+            Language = translation is null ? null : language,
+            ReferencePath = translation is null ? null : context.Urls.Article(english.Slug),
+            Translation = translation is null ? null : TranslationNotice(translation, language, context),
+        };
+        return context.Page(SiteUrls.OutputPathOf(sitePath), pageMeta, "article", view);
+    }
+
+    private static TranslationNoticeView TranslationNotice(Translation<Article> translation, PageLanguage language, RenderContext context)
+    {
+        var date = language.Date(translation.Of.Date);
+        var translators = string.Join(", ", translation.TranslatedBy.Select(id => context.Graph.Content.People.Find(id.Value)?.Name ?? id.Value));
+        return new TranslationNoticeView(
+            language.Text("translation_notice", ("date", date), ("translators", translators)),
+            translation.IsStale ? language.Text("translation_stale", ("date", date)) : null,
+            context.Urls.Article(translation.English.Slug),
+            context.ReferenceLanguage.Code,
+            language.Text("english_page"));
+    }
 
     /// <summary>
     /// What an article's page shows of other content: its topics, and the articles its previous/next and related

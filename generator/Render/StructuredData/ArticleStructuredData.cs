@@ -19,10 +19,12 @@ namespace KnowledgeBase.Render.StructuredData;
 public static class ArticleStructuredData
 {
     /// <param name="citations">One schema.org CreativeWork per source the article cites, in citation order.</param>
-    public static JsonObject MedicalWebPage(Article article, RenderContext context, IReadOnlyList<JsonObject> citations)
+    /// <param name="translation">For a translated article, the translation it is (its address, language and English work).</param>
+    public static JsonObject MedicalWebPage(Article article, RenderContext context, IReadOnlyList<JsonObject> citations, Translation<Article>? translation = null)
     {
         var meta = article.Meta;
-        var url = context.Urls.Absolute(context.Urls.Article(article.Slug));
+        var englishUrl = context.Urls.Absolute(context.Urls.Article((translation?.English ?? article).Slug));
+        var url = translation is null ? englishUrl : context.Urls.Absolute(context.Urls.Public(RenderContext.TranslatedArticlePath(translation)));
         var page = new JsonObject
         {
             ["@context"] = SchemaOrg.Context,
@@ -32,15 +34,20 @@ public static class ArticleStructuredData
             ["name"] = meta.Title,
             ["headline"] = meta.Title,
             ["description"] = meta.Summary,
-            ["inLanguage"] = context.Settings.Language,
+            ["inLanguage"] = translation?.Language ?? context.Settings.Language,
             ["about"] = About(meta, context.Settings.Subject),
             ["audience"] = new JsonObject { ["@type"] = "MedicalAudience", ["audienceType"] = "Patient" },
             ["datePublished"] = Date(meta.Published),
             ["dateModified"] = Date(meta.Updated),
             ["author"] = People(meta.Authors, context),
-            ["image"] = context.SocialImages.ForArticle(article.Slug).AbsoluteUrl,
+            ["image"] = context.SocialImages.ForArticle((translation?.English ?? article).Slug).AbsoluteUrl,
             ["isPartOf"] = WebSiteStructuredData.PartOf(context),
         };
+        if (translation is not null)
+        {
+            page["translationOfWork"] = new JsonObject { ["@id"] = englishUrl };
+        }
+
         if (meta.ReviewedBy.Count > 0)
         {
             page["lastReviewed"] = Date(meta.LastReviewed);

@@ -34,7 +34,31 @@ public sealed record LayoutView(
 
     /// <summary>On a page of a split list, the page after it (rel="next"); null otherwise.</summary>
     public string? NextUrl { get; init; }
+
+    /// <summary>The interface strings of the page's language (i18n/&lt;lang&gt;.yml), by key.</summary>
+    public IReadOnlyDictionary<string, string> Strings { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The page in each language it exists in, and x-default (the reference language), for hreflang links; none on a site in one language.</summary>
+    public IReadOnlyList<AlternateView> Alternates { get; init; } = [];
+
+    /// <summary>The language switcher: each other language, linking to this page in it or saying it is not translated yet.</summary>
+    public IReadOnlyList<LanguageLinkView> LanguageLinks { get; init; } = [];
+
+    /// <summary>On a translated page, what it says about its translation; null otherwise.</summary>
+    public TranslationNoticeView? Translation { get; init; }
 }
+
+/// <summary>A version of the page in another language, for <c>&lt;link rel="alternate" hreflang&gt;</c>.</summary>
+public sealed record AlternateView(string Lang, string Url);
+
+/// <summary>One language of the switcher: its name, code, and this page in it; null with <paramref name="NotTranslated"/> when there is none.</summary>
+public sealed record LanguageLinkView(string Name, string Lang, string? Url, string NotTranslated);
+
+/// <summary>
+/// What a translated page says of itself: that it is a translation, by whom, of which English version (with a link),
+/// that no native-speaking clinician reviewed it, and whether the English page changed since.
+/// </summary>
+public sealed record TranslationNoticeView(string Notice, string? Stale, string EnglishUrl, string EnglishLang, string EnglishLinkText);
 
 /// <summary>A labelled link.</summary>
 public sealed record LinkView(string Title, string Url);

@@ -226,7 +226,7 @@ public sealed class EditorHabitsTests : IDisposable
     private async Task ShouldSettleOnACleanBuildAsync()
     {
         using var copy = new TestSite(withSampleArticle: false);
-        foreach (var folder in new[] { "content", "templates" })
+        foreach (var folder in new[] { "content", "templates", "i18n" })
         {
             Directory.Delete(Path.Combine(copy.Root, folder), recursive: true);
             CopyFolder(Path.Combine(_site.Root, folder), Path.Combine(copy.Root, folder));

@@ -16,7 +16,7 @@ public sealed class RealSite : IAsyncLifetime
     public ValueTask InitializeAsync()
     {
         foreach (var file in new[] { "site.yml", "published-urls.txt" }.Concat(
-            new[] { "content", "templates" }.SelectMany(folder => Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, folder), "*", SearchOption.AllDirectories))
+            new[] { "content", "templates", "i18n" }.SelectMany(folder => Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, folder), "*", SearchOption.AllDirectories))
                 .Select(path => Path.GetRelativePath(RepositoryPaths.Root, path))))
         {
             var target = Path.Combine(_root, file);

@@ -1,0 +1,35 @@
+using System.Globalization;
+using KnowledgeBase.Content;
+
+namespace KnowledgeBase.Render;
+
+/// <summary>
+/// The language a page is written in: its code, its interface strings (i18n/&lt;code&gt;.yml) and how it writes dates
+/// and numbers. <see cref="Folder"/> is null for the reference language, whose pages keep their paths.
+/// </summary>
+public sealed record PageLanguage(Language Language, string? Folder, IReadOnlyDictionary<string, string> Strings)
+{
+    public string Code => Language.Code;
+
+    /// <summary>How the language writes numbers and month names; the invariant culture when it is not a known one.</summary>
+    public CultureInfo Culture { get; } = CultureOf(Language.Code);
+
+    /// <summary>An interface string with its <c>{name}</c> placeholders filled in; the key itself when i18n/ lacks it.</summary>
+    public string Text(string key, params (string Name, string Value)[] values) =>
+        values.Aggregate(Strings.GetValueOrDefault(key) ?? key, (text, value) => text.Replace($"{{{value.Name}}}", value.Value, StringComparison.Ordinal));
+
+    /// <summary>A date as the language writes it in text (<c>date_format</c>, such as "d 'de' MMMM 'de' yyyy").</summary>
+    public string Date(DateOnly date) => date.ToString(Strings.GetValueOrDefault("date_format") ?? "d MMMM yyyy", Culture);
+
+    public static CultureInfo CultureOf(string language)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(language, predefinedOnly: true);
+        }
+        catch (CultureNotFoundException)
+        {
+            return CultureInfo.InvariantCulture;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using KnowledgeBase.Tests.Support;
+using Shouldly;
+
+namespace KnowledgeBase.Tests.Translations;
+
+/// <summary>What readers see of a translated article: its own address and language, what it says of itself, and the way between languages.</summary>
+public sealed class TranslatedPageTests
+{
+    private const string SpanishPage = "es/articles/que-es-una-muestra/index.html";
+    private const string EnglishPage = "articles/sample/index.html";
+
+    [Fact]
+    public void A_translated_article_is_published_under_its_language_and_own_slug_in_that_language()
+    {
+        using var site = new TestSite();
+        site.AddSpanish();
+
+        site.Build().Succeeded.ShouldBeTrue();
+
+        var html = site.ReadOutput(SpanishPage);
+        html.ShouldContain("<html lang=\"es\">");
+        html.ShouldContain("Pequeñas inyecciones en la piel.");
+        html.ShouldContain("<h2 id=\"how-it-is-done\"");
+        html.ShouldContain("Saltar al contenido principal");
+    }
+
+    [Fact]
+    public void A_translated_article_says_it_is_a_translation_by_whom_of_which_English_version_and_links_to_it()
+    {
+        using var site = new TestSite();
+        site.AddSpanish();
+
+        site.Build().Succeeded.ShouldBeTrue();
+
+        var html = site.ReadOutput(SpanishPage);
+        html.ShouldContain("traducci&#243;n de la p&#225;gina en ingl&#233;s del 1 de noviembre de 2026, hecha por Editorial team");
+        html.ShouldContain("Ning&#250;n profesional sanitario nativo ha revisado la traducci&#243;n");
+        html.ShouldContain("<a href=\"/articles/sample/\" hreflang=\"en\">Leer la p&#225;gina en ingl&#233;s</a>");
+        html.ShouldNotContain("ha cambiado desde entonces");
+    }
+
+    [Fact]
+    public void A_stale_translation_says_plainly_that_the_English_page_changed_since()
+    {
+        using var site = new TestSite();
+        site.AddSpanish();
+        site.Write("content/articles/sample.md", site.ReadSource("content/articles/sample.md").Replace("A few millimetres.", "A few millimetres, never deeper."));
+
+        site.Build().Succeeded.ShouldBeTrue();
+
+        site.ReadOutput(SpanishPage).ShouldContain("la p&#225;gina en ingl&#233;s ha cambiado desde entonces");
+    }
+
+    [Fact]
+    public void Each_language_version_names_the_other_in_its_head_and_in_its_language_switcher()
+    {
+        using var site = new TestSite();
+        site.AddSpanish();
+
+        site.Build().Succeeded.ShouldBeTrue();
+
+        foreach (var page in new[] { EnglishPage, SpanishPage })
+        {
+            var html = site.ReadOutput(page);
+            html.ShouldContain("<link rel=\"alternate\" hreflang=\"en\" href=\"https://test.example/articles/sample/\">");
+            html.ShouldContain("<link rel=\"alternate\" hreflang=\"es\" href=\"https://test.example/es/articles/que-es-una-muestra/\">");
+            html.ShouldContain("<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://test.example/articles/sample/\">");
+        }
+
+        site.ReadOutput(EnglishPage).ShouldContain("<a href=\"/es/articles/que-es-una-muestra/\" hreflang=\"es\" lang=\"es\">Espa&#241;ol</a>");
+        site.ReadOutput(SpanishPage).ShouldContain("<a href=\"/articles/sample/\" hreflang=\"en\" lang=\"en\">English</a>");
+    }
+
+    [Fact]
+    public void A_page_not_yet_translated_says_so_in_its_language_switcher()
+    {
+        using var site = new TestSite();
+        site.AddSpanish();
+
+        site.Build().Succeeded.ShouldBeTrue();
+
+        site.ReadOutput("index.html").ShouldContain("This page is not translated into Espa&#241;ol yet.");
+    }
+
+    [Fact]
+    public void A_link_written_as_an_English_address_leads_to_the_page_in_the_translation_language()
+    {
+        using var site = new TestSite();
+        site.AddSpanish();
+
+        site.Build().Succeeded.ShouldBeTrue();
+
+        site.ReadOutput(SpanishPage).ShouldContain("<a href=\"/es/articles/que-es-una-muestra/\">consigo mismo</a>");
+    }
+}
