@@ -76,14 +76,14 @@ public static class TranslationValidator
     {
         var englishIds = SectionIds(english).Select(heading => HeadingIds.IdOf(heading)).ToList();
         var translatedHeadings = SectionIds(translated).ToList();
+        var translatedIds = translatedHeadings.Select(heading => HeadingIds.IdOf(heading)).ToList();
+        var missing = englishIds.Except(translatedIds, StringComparer.Ordinal).ToList();
         foreach (var heading in translatedHeadings.Where(heading => !englishIds.Contains(HeadingIds.IdOf(heading))))
         {
             diagnostics.Error(DiagnosticCode.TranslatedHeadingsDiffer, new SourceLocation(path, heading.Line + bodyFirstLine, heading.Column + 1),
-                $"the English file has no section '{HeadingIds.IdOf(heading)}'; end the heading with the English heading's id, such as '{{#{englishIds.FirstOrDefault() ?? "section"}}}'");
+                $"the English file has no section '{HeadingIds.IdOf(heading)}'; end the heading with the id of the English heading it translates, as the English page shows it{Suggestions.DidYouMean(HeadingIds.IdOf(heading), missing)}");
         }
 
-        var translatedIds = translatedHeadings.Select(heading => HeadingIds.IdOf(heading)).ToList();
-        var missing = englishIds.Except(translatedIds, StringComparer.Ordinal).ToList();
         if (missing.Count > 0)
         {
             diagnostics.Error(DiagnosticCode.TranslatedHeadingsDiffer, SourceLocation.StartOf(path),

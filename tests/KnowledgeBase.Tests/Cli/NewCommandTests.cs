@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Tests.Support;
+using KnowledgeBase.Translations;
 using Shouldly;
 
 namespace KnowledgeBase.Tests.Cli;
@@ -108,9 +109,10 @@ public sealed partial class NewCommandTests
         Directory.Exists(Path.Combine(site.Root, "content/references")).ShouldBeFalse();
     }
 
-    /// <summary>The top-level front matter fields used by any file in the folder: the schema as the content uses it.</summary>
+    /// <summary>The top-level front matter fields used by any English file in the folder: the schema as the content uses it.</summary>
     private static HashSet<string> FieldsUsedIn(string folder) =>
         Directory.EnumerateFiles(folder, "*.md")
+            .Where(file => TranslationFiles.LanguageOf(file) is null)
             .SelectMany(file => File.ReadAllText(file).Split("\n---", 2)[0].Split('\n'))
             .Select(line => TopLevelField().Match(line))
             .Where(match => match.Success)
