@@ -39,4 +39,9 @@ public sealed record SiteSettings(
     public decimal MaxReadingGrade { get; init; } = DefaultMaxReadingGrade;
 
     public const decimal DefaultMaxReadingGrade = 8;
+
+    /// <summary>The INFLESZ score below which check warns that a Spanish translation is hard to read (65: "bastante fácil").</summary>
+    public decimal MinInflesz { get; init; } = DefaultMinInflesz;
+
+    public const decimal DefaultMinInflesz = 65;
 }

@@ -70,6 +70,11 @@ public static class SiteSettingsReader
             }
         }
 
+        if (fields.OptionalDecimal("min_inflesz") is { } minInflesz)
+        {
+            settings = settings with { MinInflesz = minInflesz };
+        }
+
         fields.ReportUnknownKeys();
         return settings;
     }

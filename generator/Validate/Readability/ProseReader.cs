@@ -17,12 +17,18 @@ public static partial class ProseReader
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "e.g", "i.e", "u.s", "u.k", "etc", "vs", "cf", "al", "approx", "fig", "no", "dr", "mr", "mrs", "ms", "prof", "st",
+        "ee", "ej", "dra", "sr", "sra", "aprox",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationOfSpan = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static IReadOnlyList<Sentence> Sentences(MarkdownDocument body, int bodyFirstLine)
+    /// <summary>Counts a word's syllables in the text's language.</summary>
+    public delegate int SyllableCount(ReadOnlySpan<char> word);
+
+    /// <param name="syllables">How to count a word's syllables; English (<see cref="SyllableCounter"/>) when null.</param>
+    public static IReadOnlyList<Sentence> Sentences(MarkdownDocument body, int bodyFirstLine, SyllableCount? syllables = null)
     {
+        var count = syllables ?? SyllableCounter.Count;
         var sentences = new List<Sentence>();
         var text = new StringBuilder();
         var lines = new List<LineStart>();
@@ -32,7 +38,7 @@ public static partial class ProseReader
             lines.Clear();
             Append(paragraph.Inline, bodyFirstLine, text, lines);
             var prose = Citation().Replace(text.ToString(), match => new string(' ', match.Length));
-            Split(prose, lines, sentences);
+            Split(prose, lines, sentences, count);
         }
 
         return sentences;
@@ -107,7 +113,7 @@ public static partial class ProseReader
         return line;
     }
 
-    private static void Split(string prose, List<LineStart> lines, List<Sentence> sentences)
+    private static void Split(string prose, List<LineStart> lines, List<Sentence> sentences, SyllableCount count)
     {
         var start = 0;
         foreach (var boundary in SentenceEnd().EnumerateMatches(prose))
@@ -115,12 +121,12 @@ public static partial class ProseReader
             var end = boundary.Index + boundary.Length;
             if (!EndsWithAbbreviation(prose.AsSpan(start, boundary.Index - start)))
             {
-                Measure(prose, start, end, lines, sentences);
+                Measure(prose, start, end, lines, sentences, count);
                 start = end;
             }
         }
 
-        Measure(prose, start, prose.Length, lines, sentences);
+        Measure(prose, start, prose.Length, lines, sentences, count);
     }
 
     private static bool EndsWithAbbreviation(ReadOnlySpan<char> sentence)
@@ -135,7 +141,7 @@ public static partial class ProseReader
     }
 
     /// <summary>Adds the sentence between <paramref name="start"/> and <paramref name="end"/>, if it has any words.</summary>
-    private static void Measure(string prose, int start, int end, List<LineStart> lines, List<Sentence> sentences)
+    private static void Measure(string prose, int start, int end, List<LineStart> lines, List<Sentence> sentences, SyllableCount count)
     {
         var text = prose.AsSpan(start, end - start);
         var words = 0;
@@ -145,7 +151,7 @@ public static partial class ProseReader
         {
             firstWord = firstWord < 0 ? word.Start.Value : firstWord;
             words++;
-            syllables += SyllableCounter.Count(text[word]);
+            syllables += count(text[word]);
         }
 
         if (words > 0)

@@ -8,6 +8,13 @@ public sealed record ReadingLevel(int Words, int Sentences, int Syllables, Sente
 {
     public double Grade => Words == 0 ? 0 : (0.39 * WordsPerSentence) + (11.8 * Syllables / Words) - 15.59;
 
+    /// <summary>
+    /// Szigriszt-Pazos' perspicuity (INFLESZ), for Spanish: 206.835 - 62.3 × syllables per word - words per sentence;
+    /// 65 and above is "bastante fácil" (fairly easy), the level for patient information. Meaningful only when the
+    /// syllables were counted the Spanish way (<see cref="SpanishSyllableCounter"/>).
+    /// </summary>
+    public double Inflesz => Words == 0 ? 0 : 206.835 - (62.3 * Syllables / Words) - WordsPerSentence;
+
     public double WordsPerSentence => Sentences == 0 ? 0 : (double)Words / Sentences;
 
     public static ReadingLevel Of(IReadOnlyList<Sentence> sentences) => new(
