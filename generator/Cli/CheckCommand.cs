@@ -2,6 +2,7 @@ using System.CommandLine;
 using KnowledgeBase.Building;
 using KnowledgeBase.Cli.Reports;
 using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Load;
 
 namespace KnowledgeBase.Cli;
 
@@ -13,13 +14,20 @@ internal sealed class CheckCommand : Command
     {
         var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors (as publishing does), so they also fail the check" };
         var format = new Option<string>("--format") { Description = "How to print the problems: text, github (annotations for GitHub Actions) or json", DefaultValueFactory = _ => "text" };
+        var translations = new Option<bool>("--translations") { Description = "Print the state of every English file in every language: translated, stale or missing" };
         format.AcceptOnlyFromAmong(ReportFormats.Names);
         Options.Add(strict);
         Options.Add(format);
+        Options.Add(translations);
         SetAction(parse => context.WithSiteRoot(parse, siteRoot =>
         {
             var result = new SiteBuilder(context.Clock).Check(siteRoot);
-            var report = new CheckReport(result.Diagnostics, result.Readability) { LinksChecked = result.Rendered };
+            var report = new CheckReport(result.Diagnostics, result.Readability)
+            {
+                LinksChecked = result.Rendered,
+                // The table reads the content again, without its diagnostics, which the check above reported.
+                Translations = TranslationTable.Lines(new SiteLoader(siteRoot).Load(new DiagnosticBag()), siteRoot, parse.GetValue(translations)).ToList(),
+            };
             if (parse.GetValue(strict))
             {
                 report = report.Strict();

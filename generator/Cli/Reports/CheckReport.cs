@@ -12,6 +12,9 @@ public sealed record CheckReport(IReadOnlyList<Diagnostic> Diagnostics, Readabil
     /// <summary>False when errors stopped the check before the rendered site's links and URLs could be checked.</summary>
     public bool LinksChecked { get; init; } = true;
 
+    /// <summary>The lines of <see cref="TranslationTable"/>: revision stamps, and with --translations each file's state per language.</summary>
+    public IReadOnlyList<string> Translations { get; init; } = [];
+
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
 
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);

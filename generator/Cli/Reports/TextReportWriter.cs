@@ -12,7 +12,7 @@ public sealed class TextReportWriter(IAnsiConsole console) : ICheckReportWriter
     {
         var printer = new DiagnosticPrinter(console);
         printer.Print(report.Diagnostics);
-        foreach (var line in ReadabilityTable.Lines(report.Readability))
+        foreach (var line in ReadabilityTable.Lines(report.Readability).Concat(report.Translations))
         {
             console.WriteLine(line);
         }

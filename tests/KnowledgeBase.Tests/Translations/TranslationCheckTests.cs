@@ -1,3 +1,4 @@
+using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Tests.Support;
 using Shouldly;
@@ -17,7 +18,7 @@ public sealed class TranslationCheckTests
         var (exitCode, output) = site.Run("check");
 
         exitCode.ShouldBe(before.ExitCode, output);
-        output.ShouldNotContain("sample.es.md");
+        output.ShouldNotContain("sample.es.md:");
     }
 
     [Fact]
@@ -44,5 +45,33 @@ public sealed class TranslationCheckTests
 
         File.Exists(Path.Combine(site.Output, "articles", "sample.es", "index.html")).ShouldBeFalse();
         File.Exists(Path.Combine(site.Output, "articles", "que-es-una-muestra", "index.html")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Check_prints_the_English_file_s_stamp_which_is_its_git_blob_id()
+    {
+        using var site = new TestSite();
+        site.AddSpanish();
+        // git hash-object of "blob 5\0" + "hello": the stamp is the first 12 hex digits of git's id.
+        RevisionStamp.Of("hello"u8.ToArray()).ShouldBe("b6fc4c620b67");
+
+        var (_, output) = site.Run("check");
+
+        output.ShouldContain($"  {RevisionStamp.Of(File.ReadAllBytes(Path.Combine(site.Root, "content/articles/sample.md")))}  translated  content/articles/sample.md");
+    }
+
+    [Fact]
+    public void Check_translations_prints_each_English_file_s_state_in_each_language()
+    {
+        using var site = new TestSite();
+        site.AddSpanish();
+        site.Write("content/pages/about.md", "---\ntitle: About\nsummary: Who we are.\n---\nWe are a test.\n");
+        site.Write("content/articles/sample.md", site.ReadSource("content/articles/sample.md").Replace("A few millimetres.", "A few millimetres, never deeper."));
+
+        var (_, output) = site.Run("check", "--translations");
+
+        output.ShouldContain("  stale       content/articles/sample.md");
+        output.ShouldContain("  missing     content/pages/about.md");
+        output.ShouldContain("  es: 0 translated, 1 stale, 1 missing");
     }
 }
