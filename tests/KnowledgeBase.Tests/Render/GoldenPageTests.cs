@@ -15,6 +15,27 @@ public sealed class GoldenPageTests
     }
 
     [Fact]
+    public void Translated_article_page_matches_its_golden_snapshot()
+    {
+        using var site = new TestSite();
+        site.AddSpanish();
+        site.Build().Succeeded.ShouldBeTrue();
+
+        Golden.ShouldMatch(site.ReadOutput("es/articles/que-es-una-muestra/index.html"), "article.es.html");
+    }
+
+    [Fact]
+    public void Stale_translated_article_page_matches_its_golden_snapshot()
+    {
+        using var site = new TestSite();
+        site.AddSpanish();
+        site.Write("content/articles/sample.md", site.ReadSource("content/articles/sample.md").Replace("A few millimetres.", "A few millimetres, never deeper."));
+        site.Build().Succeeded.ShouldBeTrue();
+
+        Golden.ShouldMatch(site.ReadOutput("es/articles/que-es-una-muestra/index.html"), "article-stale.es.html");
+    }
+
+    [Fact]
     public void Home_page_matches_its_golden_snapshot()
     {
         using var site = new TestSite();
