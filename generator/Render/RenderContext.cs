@@ -64,6 +64,18 @@ public sealed class RenderContext(
         language.Folder is null ? referencePath : _translatedPaths.GetValueOrDefault(referencePath)?.GetValueOrDefault(language.Code);
 
     /// <summary>
+    /// The page of <paramref name="referencePath"/> in every language it exists in, and x-default (the reference
+    /// language's), for hreflang links in its head and in the sitemap; none on a site in one language.
+    /// </summary>
+    public IReadOnlyList<AlternateView> AlternatesOf(string referencePath) => Languages.Count < 2 ? [] :
+    [
+        .. Languages.Select(language => (language.Code, Path: PathIn(language, referencePath)))
+            .Where(version => version.Path is not null)
+            .Select(version => new AlternateView(version.Code, Urls.Absolute(version.Path!))),
+        new AlternateView("x-default", Urls.Absolute(referencePath)),
+    ];
+
+    /// <summary>
     /// A link of a translation's Markdown, written as a reference-language address, pointed at the same page (and
     /// section) in <paramref name="language"/> when that page is translated; left as it is otherwise.
     /// </summary>
@@ -138,11 +150,7 @@ public sealed class RenderContext(
             PreviousUrl = meta.Pagination?.PreviousUrl,
             NextUrl = meta.Pagination?.NextUrl,
             Strings = language.Strings,
-            Alternates = Languages.Count < 2 || meta.NoIndex ? [] :
-            [
-                .. versions.Where(version => version.Path is not null).Select(version => new AlternateView(version.Language.Code, Urls.Absolute(version.Path!))),
-                new AlternateView("x-default", Urls.Absolute(referencePath)),
-            ],
+            Alternates = meta.NoIndex ? [] : AlternatesOf(referencePath),
             LanguageLinks = versions.Where(version => version.Language != language).Select(version => new LanguageLinkView(
                 version.Language.Language.Name,
                 version.Language.Code,

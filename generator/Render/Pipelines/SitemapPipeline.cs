@@ -6,12 +6,13 @@ namespace KnowledgeBase.Render.Pipelines;
 
 /// <summary>
 /// /sitemap.xml (sitemaps.org 0.9): every page search engines should index, with lastmod from the review date
-/// where a page has one. Embeds, redirects and the 404 page are left out; a new kind of indexable page adds its
+/// where a page has one, and on a site in several languages each page's versions (hreflang, with x-default). Embeds, redirects and the 404 page are left out; a new kind of indexable page adds its
 /// entries here.
 /// </summary>
 public sealed class SitemapPipeline : IOutputPipeline
 {
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private const string XhtmlNamespace = "http://www.w3.org/1999/xhtml";
 
     public IEnumerable<OutputFile> Render(RenderContext context)
     {
@@ -23,6 +24,10 @@ public sealed class SitemapPipeline : IOutputPipeline
         };
         entries.AddRange(ListPages.PathsOf("/", articles.Count).Skip(1).Select(path => (urls.Public(path), (DateOnly?)null)));
         entries.AddRange(articles.Select(article => (urls.Article(article.Slug), (DateOnly?)article.Meta.LastReviewed)));
+        var translated = context.Graph.PublishedTranslations.ToDictionary(
+            translation => urls.Public(RenderContext.TranslatedArticlePath(translation)), translation => urls.Article(translation.English.Slug), StringComparer.Ordinal);
+        entries.AddRange(context.Graph.PublishedTranslations.Select(translation =>
+            (urls.Public(RenderContext.TranslatedArticlePath(translation)), (DateOnly?)translation.English.Meta.LastReviewed)));
         entries.AddRange(context.Graph.Content.Pages.Select(page => (urls.Page(page.Slug), (DateOnly?)null)));
         // The search page has a canonical address and, without a query, lists the site's pages: as indexable as a topic page.
         entries.Add((urls.Search, null));
@@ -56,6 +61,11 @@ public sealed class SitemapPipeline : IOutputPipeline
         yield return XmlOutput.Write(SiteUrls.OutputPathOf(SiteUrls.SitemapPath), xml =>
         {
             xml.WriteStartElement("urlset", Namespace);
+            if (context.Languages.Count > 1)
+            {
+                xml.WriteAttributeString("xmlns", "xhtml", null, XhtmlNamespace);
+            }
+
             foreach (var (path, lastModified) in entries.OrderBy(entry => entry.Path, StringComparer.Ordinal))
             {
                 xml.WriteStartElement("url", Namespace);
@@ -63,6 +73,16 @@ public sealed class SitemapPipeline : IOutputPipeline
                 if (lastModified is { } date)
                 {
                     xml.WriteElementString("lastmod", Namespace, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                }
+
+                // Each version names every version of the page, itself included, as search engines ask.
+                foreach (var alternate in context.AlternatesOf(translated.GetValueOrDefault(path) ?? path))
+                {
+                    xml.WriteStartElement("xhtml", "link", XhtmlNamespace);
+                    xml.WriteAttributeString("rel", "alternate");
+                    xml.WriteAttributeString("hreflang", alternate.Lang);
+                    xml.WriteAttributeString("href", alternate.Url);
+                    xml.WriteEndElement();
                 }
 
                 xml.WriteEndElement();

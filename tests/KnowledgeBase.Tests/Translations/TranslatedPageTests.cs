@@ -92,4 +92,18 @@ public sealed class TranslatedPageTests
 
         site.ReadOutput(SpanishPage).ShouldContain("<a href=\"/es/articles/que-es-una-muestra/\">consigo mismo</a>");
     }
+
+    [Fact]
+    public void The_sitemap_lists_the_translation_and_names_every_version_of_the_article()
+    {
+        using var site = new TestSite();
+        site.AddSpanish();
+
+        site.Build().Succeeded.ShouldBeTrue();
+
+        var sitemap = site.ReadOutput("sitemap.xml");
+        sitemap.ShouldContain("<loc>https://test.example/es/articles/que-es-una-muestra/</loc>");
+        sitemap.Split("<url>").Count(entry => entry.Contains("hreflang=\"es\" href=\"https://test.example/es/articles/que-es-una-muestra/\"", StringComparison.Ordinal)
+            && entry.Contains("hreflang=\"x-default\" href=\"https://test.example/articles/sample/\"", StringComparison.Ordinal)).ShouldBe(2);
+    }
 }
