@@ -22,6 +22,12 @@ public sealed record Translation<T>(
     IReadOnlyList<Located<string>> TranslatedBy,
     string CurrentRevision)
 {
+    /// <summary>
+    /// For a stale translation, what changed in the English file since (sections, sources), in one plain line; null
+    /// when it is not stale or the old version could not be read.
+    /// </summary>
+    public string? EnglishChanges { get; init; }
+
     /// <summary>Whether the English file changed since the version this translates.</summary>
     public bool IsStale => !string.Equals(Of.Revision, CurrentRevision, StringComparison.Ordinal);
 }

@@ -32,7 +32,7 @@ public sealed class SiteLoader(string siteRoot)
             (document, fields) => ReadPage(document, fields, pipeline, diagnostics));
         var references = LoadMarkdownFolder(files, diagnostics, Path.Combine(ContentFolder, "references"),
             (document, fields) => ReferenceReader.Read(document, fields, pipeline, diagnostics));
-        var translations = new TranslationLoader(files, diagnostics, settings.Languages);
+        var translations = new TranslationLoader(_root, files, diagnostics, settings.Languages, pipeline);
         return new SiteContent(settings, articles, pages, LoadTemplates(files), LoadAssets(files), LoadSynonyms(files, diagnostics, SynonymsReader.FileName))
         {
             Glossary = LoadGlossary(files, diagnostics, GlossaryReader.FileName),

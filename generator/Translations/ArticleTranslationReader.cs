@@ -18,15 +18,15 @@ public sealed class ArticleTranslationReader(MarkdownPipeline pipeline, Diagnost
         "tags", "authors", "reviewed_by", "published", "updated", "last_reviewed", "next_review", "sources_searched", "draft", "changes", "aliases",
     };
 
-    public Article Read(FrontMatterDocument document, YamlFields fields, Article english, YamlFields englishFields)
+    public Article Read(FrontMatterDocument document, YamlFields fields, Article english, YamlFields? englishFields)
     {
         var slug = fields.OptionalString("slug") is { } written ? new Located<string>(written, fields.LocationOf("slug")) : null;
         var keyPoints = fields.StringList("key_points");
         var blocks = EvidenceBlockRegistry.All.Select(block => block.Read(fields)).OfType<ArticleBlock>().ToList();
-        foreach (var block in EvidenceBlockRegistry.All)
+        foreach (var block in englishFields is null ? [] : EvidenceBlockRegistry.All)
         {
             var texts = english.Meta.Blocks.Where(read => read.Kind == block).SelectMany(read => read.Texts).ToHashSet(StringComparer.Ordinal);
-            BlockComparison.Compare(block.Key, englishFields, fields, texts, diagnostics);
+            BlockComparison.Compare(block.Key, englishFields!, fields, texts, diagnostics);
         }
 
         var meta = english.Meta with

@@ -10,7 +10,8 @@ public interface ITranslationReader<T>
 
     /// <summary>
     /// The item in the translation's language: the translated fields read from <paramref name="fields"/>, everything else
-    /// the English item's. <paramref name="englishFields"/> are the English file's, for comparing what must not change.
+    /// the English item's. <paramref name="englishFields"/> are the English file's, for comparing what must not change;
+    /// null when the English file changed since the version translated, which the stale warning (KB096) reports instead.
     /// </summary>
-    T Read(FrontMatterDocument document, YamlFields fields, T english, YamlFields englishFields);
+    T Read(FrontMatterDocument document, YamlFields fields, T english, YamlFields? englishFields);
 }

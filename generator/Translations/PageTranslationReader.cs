@@ -11,7 +11,7 @@ public sealed class PageTranslationReader(MarkdownPipeline pipeline, DiagnosticB
 {
     public IReadOnlySet<string> InheritedKeys { get; } = new HashSet<string>(StringComparer.Ordinal);
 
-    public ContentPage Read(FrontMatterDocument document, YamlFields fields, ContentPage english, YamlFields englishFields) => new(
+    public ContentPage Read(FrontMatterDocument document, YamlFields fields, ContentPage english, YamlFields? englishFields) => new(
         document.Path,
         fields.OptionalString("slug") ?? english.Slug,
         fields.RequiredString("title") ?? "",

@@ -20,7 +20,7 @@ public sealed class ReferenceTranslationReader(MarkdownPipeline pipeline, Diagno
         "doi", "pmid", "pmcid", "url", "accessed", "verification", "citation_status",
     };
 
-    public ReferenceRecord Read(FrontMatterDocument document, YamlFields fields, ReferenceRecord english, YamlFields englishFields)
+    public ReferenceRecord Read(FrontMatterDocument document, YamlFields fields, ReferenceRecord english, YamlFields? englishFields)
     {
         var texts = TextKeys.ToDictionary(key => key, key => Text(key, fields, englishFields));
         return english with
@@ -33,9 +33,14 @@ public sealed class ReferenceTranslationReader(MarkdownPipeline pipeline, Diagno
     }
 
     /// <summary>A text field the English file has must be translated, and one it lacks must not appear.</summary>
-    private string? Text(string key, YamlFields fields, YamlFields englishFields)
+    private string? Text(string key, YamlFields fields, YamlFields? englishFields)
     {
         var translated = fields.OptionalString(key);
+        if (englishFields is null)
+        {
+            return translated;
+        }
+
         var english = englishFields.OptionalString(key);
         if (english is not null && translated is null)
         {

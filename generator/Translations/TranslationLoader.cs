@@ -1,6 +1,7 @@
 using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Load;
+using Markdig;
 
 namespace KnowledgeBase.Translations;
 
@@ -8,7 +9,7 @@ namespace KnowledgeBase.Translations;
 /// Reads the translations written beside the English files of one content folder (<c>&lt;name&gt;.&lt;lang&gt;.md</c>):
 /// which English version each translates, who translated it, and the translated fields; every problem a diagnostic.
 /// </summary>
-public sealed class TranslationLoader(ContentFileReader files, DiagnosticBag diagnostics, IReadOnlyList<Language> languages)
+public sealed class TranslationLoader(string siteRoot, ContentFileReader files, DiagnosticBag diagnostics, IReadOnlyList<Language> languages, MarkdownPipeline pipeline)
 {
     public List<Translation<T>> Load<T>(string folder, IReadOnlyList<T> english, Func<T, string> sourcePathOf, ITranslationReader<T> reader)
         where T : class
@@ -66,9 +67,21 @@ public sealed class TranslationLoader(ContentFileReader files, DiagnosticBag dia
                 "required field 'translated_by' is missing or empty; list the ids from content/people.yml of who translated it, such as [editorial-team]");
         }
 
-        var translated = reader.Read(document, fields, english, EnglishFields(sourcePath, englishBytes));
+        var current = RevisionStamp.Of(englishBytes);
+        var stale = of is not null && of.Revision != current;
+        var translated = reader.Read(document, fields, english, stale ? null : EnglishFields(sourcePath, englishBytes));
         fields.ReportUnknownKeys();
-        return of is null ? null : new Translation<T>(language, path, english, translated, of, translatedBy, RevisionStamp.Of(englishBytes));
+        if (of is null)
+        {
+            return null;
+        }
+
+        return new Translation<T>(language, path, english, translated, of, translatedBy, current)
+        {
+            EnglishChanges = !stale || !RevisionStamp.IsWellFormed(of.Revision)
+                ? null
+                : EnglishChanges.Describe(siteRoot, of.Revision, System.Text.Encoding.UTF8.GetString(englishBytes), pipeline),
+        };
     }
 
     private bool IsTranslationLanguage(string path, string language)

@@ -10,7 +10,8 @@ namespace KnowledgeBase.Validate;
 /// <summary>
 /// Checks each translation against its English file: the same sources cited, the same sections with the same ids
 /// (clinics link to them, and the language switcher keeps the reader's section), translators named in people.yml,
-/// URLs of its own, and whether the English file changed since the version it translates.
+/// URLs of its own, and whether the English file changed since the version it translates. A stale translation is
+/// not compared with the changed English file: the stale warning says what changed, and never holds back a publish.
 /// </summary>
 public static class TranslationValidator
 {
@@ -19,8 +20,12 @@ public static class TranslationValidator
         foreach (var translation in site.ArticleTranslations)
         {
             CheckCommon(translation, site.People, diagnostics);
-            CheckCitations(translation, diagnostics);
-            CheckHeadingIds(translation.SourcePath, translation.English.Body, translation.Translated.Body, translation.Translated.BodyFirstLine, diagnostics);
+            if (!translation.IsStale)
+            {
+                CheckCitations(translation, diagnostics);
+                CheckHeadingIds(translation.SourcePath, translation.English.Body, translation.Translated.Body, translation.Translated.BodyFirstLine, diagnostics);
+            }
+
             if (!Slugs.IsValid(translation.Translated.Slug))
             {
                 diagnostics.Error(DiagnosticCode.InvalidValue, translation.Translated.SlugLocation,
@@ -31,7 +36,10 @@ public static class TranslationValidator
         foreach (var translation in site.PageTranslations)
         {
             CheckCommon(translation, site.People, diagnostics);
-            CheckHeadingIds(translation.SourcePath, translation.English.Body, translation.Translated.Body, translation.Translated.BodyFirstLine, diagnostics);
+            if (!translation.IsStale)
+            {
+                CheckHeadingIds(translation.SourcePath, translation.English.Body, translation.Translated.Body, translation.Translated.BodyFirstLine, diagnostics);
+            }
         }
 
         foreach (var translation in site.ReferenceTranslations)
@@ -49,7 +57,8 @@ public static class TranslationValidator
         {
             diagnostics.Warning(DiagnosticCode.StaleTranslation, translation.Of.Location,
                 $"{translation.SourcePath} translates the version {translation.Of.Revision} ({translation.Of.Date:yyyy-MM-dd}) of {TranslationFiles.SourceOf(translation.SourcePath)}, " +
-                $"which has changed since (it is now {translation.CurrentRevision}); update the translation, then write 'revision: {translation.CurrentRevision}'");
+                $"which has changed since (it is now {translation.CurrentRevision}{(translation.EnglishChanges is { } changes ? $": {changes}" : "")}); " +
+                $"update the translation, then write 'revision: {translation.CurrentRevision}'");
         }
     }
 

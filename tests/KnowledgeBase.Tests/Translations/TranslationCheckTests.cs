@@ -74,4 +74,34 @@ public sealed class TranslationCheckTests
         output.ShouldContain("  missing     content/pages/about.md");
         output.ShouldContain("  es: 0 translated, 1 stale, 1 missing");
     }
+
+    [Fact]
+    public void In_a_git_checkout_the_stale_warning_names_the_sections_the_English_file_gained_without_failing_strict()
+    {
+        using var site = new TestSite();
+        site.AddSpanish();
+        Git(site, "init", "-q");
+        Git(site, "add", "-A");
+        Git(site, "-c", "user.name=Test", "-c", "user.email=test@example.org", "commit", "-q", "-m", "Content");
+        site.Write("content/articles/sample.md", site.ReadSource("content/articles/sample.md") + "\n## Who should not have it\n\nPeople who are pregnant.\n");
+
+        var (exitCode, output) = site.Run("check", "--strict");
+
+        output.ShouldContain("sections added: who-should-not-have-it");
+        output.ShouldNotContain("KB095");
+        exitCode.ShouldBe(ExitCodes.Ok, output);
+    }
+
+    private static void Git(TestSite site, params string[] arguments)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("git") { WorkingDirectory = site.Root, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var git = System.Diagnostics.Process.Start(start)!;
+        git.WaitForExit();
+        git.ExitCode.ShouldBe(0, git.StandardError.ReadToEnd());
+    }
 }
