@@ -3,42 +3,33 @@ using KnowledgeBase.Validate.Readability;
 
 namespace KnowledgeBase.Cli.Reports;
 
-/// <summary>The readability report as plain lines: grade and words per sentence for each article, hardest marked.</summary>
+/// <summary>
+/// The readability report as plain lines: grade and words per sentence for each article, hardest marked; then the
+/// INFLESZ score of each Spanish translation.
+/// </summary>
 public static class ReadabilityTable
 {
-    public static IEnumerable<string> Lines(ReadabilityReport report) => EnglishLines(report).Concat(SpanishLines(report));
+    public static IEnumerable<string> Lines(ReadabilityReport report) =>
+        Table(report.Articles, string.Create(CultureInfo.InvariantCulture, $"Reading level (Flesch-Kincaid grade, limit {report.MaxGrade}):"),
+                "  grade  words/sentence  article", level => level.Grade, 5, report.IsAboveLimit, "  (above the limit)")
+            .Concat(Table(report.SpanishTranslations, string.Create(CultureInfo.InvariantCulture, $"Reading level in Spanish (INFLESZ, at least {report.MinInflesz}):"),
+                "  INFLESZ  words/sentence  translation", level => level.Inflesz, 7, report.IsBelowInflesz, "  (below the limit)"));
 
-    private static IEnumerable<string> SpanishLines(ReadabilityReport report)
+    private static IEnumerable<string> Table(
+        IReadOnlyList<ArticleReadability> articles, string title, string header, Func<ReadingLevel, double> score, int width, Func<ReadingLevel, bool> outside, string outsideNote)
     {
-        if (report.SpanishTranslations.Count == 0)
+        if (articles.Count == 0)
         {
             yield break;
         }
 
-        yield return string.Create(CultureInfo.InvariantCulture, $"Reading level in Spanish (INFLESZ, at least {report.MinInflesz}):");
-        yield return "  INFLESZ  words/sentence  translation";
-        foreach (var translation in report.SpanishTranslations)
+        yield return title;
+        yield return header;
+        foreach (var article in articles)
         {
-            var under = report.IsBelowInflesz(translation.Level) ? "  (below the limit)" : "";
-            yield return string.Create(CultureInfo.InvariantCulture,
-                $"  {translation.Level.Inflesz,7:0.0}  {translation.Level.WordsPerSentence,14:0.0}  {translation.SourcePath}{under}");
-        }
-    }
-
-    private static IEnumerable<string> EnglishLines(ReadabilityReport report)
-    {
-        if (report.Articles.Count == 0)
-        {
-            yield break;
-        }
-
-        yield return string.Create(CultureInfo.InvariantCulture, $"Reading level (Flesch-Kincaid grade, limit {report.MaxGrade}):");
-        yield return "  grade  words/sentence  article";
-        foreach (var article in report.Articles)
-        {
-            var over = report.IsAboveLimit(article.Level) ? "  (above the limit)" : "";
-            yield return string.Create(CultureInfo.InvariantCulture,
-                $"  {article.Level.Grade,5:0.0}  {article.Level.WordsPerSentence,14:0.0}  {article.SourcePath}{over}");
+            var note = outside(article.Level) ? outsideNote : "";
+            var shown = score(article.Level).ToString("0.0", CultureInfo.InvariantCulture).PadLeft(width);
+            yield return string.Create(CultureInfo.InvariantCulture, $"  {shown}  {article.Level.WordsPerSentence,14:0.0}  {article.SourcePath}{note}");
         }
     }
 }

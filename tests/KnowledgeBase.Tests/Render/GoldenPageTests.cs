@@ -29,7 +29,7 @@ public sealed class GoldenPageTests
     {
         using var site = new TestSite();
         site.AddSpanish();
-        site.Write("content/articles/sample.md", site.ReadSource("content/articles/sample.md").Replace("A few millimetres.", "A few millimetres, never deeper."));
+        site.ChangeSampleArticle();
         site.Build().Succeeded.ShouldBeTrue();
 
         Golden.ShouldMatch(site.ReadOutput("es/articles/que-es-una-muestra/index.html"), "article-stale.es.html");

@@ -146,6 +146,10 @@ public sealed class TestSite : IDisposable
         return "content/articles/sample.es.md";
     }
 
+    /// <summary>Changes the sample article's text, as an English fix does after it was translated.</summary>
+    public void ChangeSampleArticle() =>
+        Write("content/articles/sample.md", ReadSource("content/articles/sample.md").Replace("A few millimetres.", "A few millimetres, never deeper.", StringComparison.Ordinal));
+
     public static TimeProvider Clock => new FixedClock(Today);
 
     public string Write(string relativePath, string text)

@@ -44,7 +44,7 @@ public sealed class TranslatedPageTests
     {
         using var site = new TestSite();
         site.AddSpanish();
-        site.Write("content/articles/sample.md", site.ReadSource("content/articles/sample.md").Replace("A few millimetres.", "A few millimetres, never deeper."));
+        site.ChangeSampleArticle();
 
         site.Build().Succeeded.ShouldBeTrue();
 

@@ -26,7 +26,7 @@ public sealed class TranslationCheckTests
     {
         using var site = new TestSite();
         site.AddSpanish();
-        site.Write("content/articles/sample.md", site.ReadSource("content/articles/sample.md").Replace("A few millimetres.", "A few millimetres, never deeper."));
+        site.ChangeSampleArticle();
 
         var (exitCode, output) = site.Run("check", "--strict");
 
@@ -66,7 +66,7 @@ public sealed class TranslationCheckTests
         using var site = new TestSite();
         site.AddSpanish();
         site.Write("content/pages/about.md", "---\ntitle: About\nsummary: Who we are.\n---\nWe are a test.\n");
-        site.Write("content/articles/sample.md", site.ReadSource("content/articles/sample.md").Replace("A few millimetres.", "A few millimetres, never deeper."));
+        site.ChangeSampleArticle();
 
         var (_, output) = site.Run("check", "--translations");
 
