@@ -1,5 +1,6 @@
 using System.Globalization;
 using KnowledgeBase.Content;
+using KnowledgeBase.Render.Views;
 
 namespace KnowledgeBase.Render;
 
@@ -20,6 +21,9 @@ public sealed record PageLanguage(Language Language, string? Folder, IReadOnlyDi
 
     /// <summary>A date as the language writes it in text (<c>date_format</c>, such as "d 'de' MMMM 'de' yyyy").</summary>
     public string Date(DateOnly date) => date.ToString(Strings.GetValueOrDefault("date_format") ?? "d MMMM yyyy", Culture);
+
+    /// <summary>A date for a &lt;time&gt; element: its ISO form and as the language writes it.</summary>
+    public DateView TimeOf(DateOnly date) => new(RenderContext.Date(date).Iso, Date(date));
 
     public static CultureInfo CultureOf(string language)
     {

@@ -9,7 +9,7 @@ namespace KnowledgeBase.Render.Citations;
 /// <summary>The "References" section at the end of an article: each cited source once, in number order, with back-links to where it is cited.</summary>
 public static class ReferenceListBuilder
 {
-    public static IReadOnlyList<ReferenceListItemView> Build(ArticleCitations citations, ReferenceLibrary library, SiteUrls urls)
+    public static IReadOnlyList<ReferenceListItemView> Build(ArticleCitations citations, ReferenceLibrary library, SiteUrls urls, PageLanguage language)
     {
         var linked = citations.Linked.ToLookup(occurrence => occurrence.Key, StringComparer.Ordinal);
         return citations.Numbering.Keys.Select(key =>
@@ -20,11 +20,13 @@ public static class ReferenceListBuilder
             var backLinks = places.Select((occurrence, index) => new BackLinkView(
                 "#" + occurrence.AnchorId,
                 BackLinkLetter(index),
-                $"Back to citation {index + 1} of {places.Count} of reference {number}")).ToList();
+                language.Text("back_to_citation", ("index", Number(index + 1)), ("count", Number(places.Count)), ("number", Number(number))))).ToList();
             return new ReferenceListItemView(
                 number, CitationGroupRenderer.ReferenceListId(key), ReferenceStyle.Html(reference), urls.Reference(key), ReferenceStyle.ShortLabel(reference), backLinks, PreviewOf(reference));
         }).ToList();
     }
+
+    private static string Number(int number) => number.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>a, b, ... z, aa, ab, ...: letters, so back-links are not mistaken for reference numbers.</summary>
     private static string BackLinkLetter(int index) =>

@@ -29,7 +29,7 @@ public sealed class ArticlePipeline : IOutputPipeline
         var meta = article.Meta;
         var citations = context.Graph.Citations.Of(article);
         var citationRenderer = context.CitationsOf(article);
-        var references = ReferenceListBuilder.Build(citations, context.Graph.Content.References, context.Urls);
+        var references = ReferenceListBuilder.Build(citations, context.Graph.Content.References, context.Urls, language);
         var topic = relations.MainTopic;
         var related = relations.Related.Select(context.LinkTo).ToList();
         var keyPointsSection = new PageSectionView(SiteUrls.KeyPointsId, language.Text("key_points"));
@@ -43,11 +43,11 @@ public sealed class ArticlePipeline : IOutputPipeline
             context.Markdown.Render(article.Body, citationRenderer, relations.Glossary, url => context.LinkIn(language, url)),
             meta.Authors.Select(id => context.PersonLink(id.Value)).ToList(),
             meta.ReviewedBy.Select(id => context.PersonLink(id.Value)).ToList(),
-            RenderContext.Date(meta.Published),
-            RenderContext.Date(meta.Updated),
-            RenderContext.Date(meta.LastReviewed),
-            RenderContext.Date(meta.NextReview),
-            RenderContext.Date(meta.SourcesSearched),
+            language.TimeOf(meta.Published),
+            language.TimeOf(meta.Updated),
+            language.TimeOf(meta.LastReviewed),
+            language.TimeOf(meta.NextReview),
+            language.TimeOf(meta.SourcesSearched),
             ReviewOverdue: meta.NextReview < context.Today,
             ReadingTime.MinutesFor(article),
             keyPointsSection,
@@ -72,8 +72,10 @@ public sealed class ArticlePipeline : IOutputPipeline
             referencesSection,
             references,
             changesSection,
-            meta.ChangesNewestFirst.Select(change => new ChangeView(RenderContext.Date(change.Date), change.Change)).ToList(),
-            FeedbackLinks.Of(article, path, context));
+            meta.ChangesNewestFirst.Select(change => new ChangeView(language.TimeOf(change.Date), change.Change)).ToList(),
+            FeedbackLinks.Of(article, path, context),
+            language.Strings,
+            translation is null ? null : context.ReferenceLanguage.Code);
 
         var cited = citations.Numbering.Keys.Select(key => ReferenceStructuredData.Citation(context.Graph.Content.References[key], context)).ToList();
         var jsonLd = ArticleStructuredData.MedicalWebPage(article, context, cited, translation);

@@ -40,6 +40,40 @@ public sealed class TranslatedPageTests
     }
 
     [Fact]
+    public void A_translated_article_gives_its_dates_and_the_words_around_its_text_in_its_own_language()
+    {
+        using var site = new TestSite();
+        site.AddSpanish();
+
+        site.Build().Succeeded.ShouldBeTrue();
+
+        var html = site.ReadOutput(SpanishPage);
+        html.ShouldContain("<dt>Fuentes revisadas por &#250;ltima vez</dt><dd><time datetime=\"2026-11-01\">1 de noviembre de 2026</time></dd>");
+        html.ShouldContain("<dd>Aproximadamente 1 minuto</dd>");
+        html.ShouldContain("a&#250;n no lo ha revisado un profesional sanitario.");
+        html.ShouldContain(">Informar de un error en esta p&#225;gina</a> <span class=\"edit-link\">Para editores:");
+        html.ShouldNotContain("Sources last checked");
+        html.ShouldNotContain("November");
+    }
+
+    [Fact]
+    public void A_translated_article_marks_the_English_titles_of_its_references_and_the_English_pages_it_links_to()
+    {
+        using var site = new TestSite();
+        site.AddRepositoryReferences("abdallah2009");
+        site.Write("content/articles/sample.md", site.ReadSource("content/articles/sample.md").Replace("A few millimetres.", "A few millimetres [@abdallah2009].", StringComparison.Ordinal));
+        site.AddSpanish(TestSite.SpanishSampleArticle.Replace("Unos milímetros.", "Unos milímetros [@abdallah2009].", StringComparison.Ordinal));
+
+        site.Build().Succeeded.ShouldBeTrue();
+
+        var html = site.ReadOutput(SpanishPage);
+        html.ShouldContain("<p class=\"reference-citation\" lang=\"en\">");
+        html.ShouldContain("<a href=\"/references/abdallah2009/\" hreflang=\"en\">Resumen y detalles<span class=\"visually-hidden\"> de <span lang=\"en\">");
+        html.ShouldContain("aria-label=\"Volver a la cita 1 de 1 de la referencia 1\"");
+        site.ReadOutput(EnglishPage).ShouldContain("<p class=\"reference-citation\">");
+    }
+
+    [Fact]
     public void A_stale_translation_says_plainly_that_the_English_page_changed_since()
     {
         using var site = new TestSite();
