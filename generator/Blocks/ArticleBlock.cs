@@ -12,8 +12,8 @@ namespace KnowledgeBase.Blocks;
 /// <param name="Kind">The kind of block, which says where it is written and how it is laid out.</param>
 public abstract record ArticleBlock(IEvidenceBlock Kind)
 {
-    /// <summary>The text of the block's heading on the article page and in "On this page".</summary>
-    public abstract string Heading(RenderContext context);
+    /// <summary>The text of the block's heading on the article page and in "On this page", in the page's language.</summary>
+    public abstract string Heading(RenderContext context, PageLanguage language);
 
     /// <summary>Every source the block cites, with the text it supports, in the order the block shows them.</summary>
     public abstract IEnumerable<BlockCitation> Citations { get; }

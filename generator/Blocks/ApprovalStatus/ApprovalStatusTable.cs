@@ -14,8 +14,8 @@ public sealed record ApprovalStatusTable(IEvidenceBlock Kind, IReadOnlyList<Regu
     public static IReadOnlyList<RegulatoryDecision> In(ArticleFrontMatter meta) => meta.Block<ApprovalStatusTable>()?.Decisions ?? [];
 
     /// <summary>Names every regulator once: "Approval status: FDA (United States), Health Canada".</summary>
-    public override string Heading(RenderContext context) =>
-        "Approval status: " + string.Join(", ", Decisions.Select(decision => decision.RegulatorWithRegion).Distinct(StringComparer.Ordinal));
+    public override string Heading(RenderContext context, PageLanguage language) =>
+        language.Text("block_approval_status", ("regulators", string.Join(", ", Decisions.Select(decision => decision.RegulatorWithRegion).Distinct(StringComparer.Ordinal))));
 
     public override IEnumerable<BlockCitation> Citations =>
         Decisions.SelectMany(decision => Cite(decision.Refs, $"{decision.RegulatorWithRegion}: {decision.Summary}"));

@@ -16,7 +16,7 @@ public sealed record EvidenceByUseTable(IEvidenceBlock Kind, IReadOnlyList<Evide
     /// <summary>The uses an article grades, or none.</summary>
     public static IReadOnlyList<EvidenceUse> In(ArticleFrontMatter meta) => meta.Block<EvidenceByUseTable>()?.Uses ?? [];
 
-    public override string Heading(RenderContext context) => "How strong the evidence is for each use";
+    public override string Heading(RenderContext context, PageLanguage language) => language.Text("block_evidence_by_use");
 
     public override IEnumerable<BlockCitation> Citations => Uses.SelectMany(use => Cite(use.Refs, $"{use.Name}: {use.Verdict}"));
 

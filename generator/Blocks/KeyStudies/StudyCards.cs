@@ -7,7 +7,7 @@ namespace KnowledgeBase.Blocks.KeyStudies;
 /// <summary>The studies an article leans on, a card each, in the order written.</summary>
 public sealed record StudyCards(IEvidenceBlock Kind, IReadOnlyList<StudySummary> Studies) : ArticleBlock(Kind)
 {
-    public override string Heading(RenderContext context) => "Key studies";
+    public override string Heading(RenderContext context, PageLanguage language) => language.Text("block_key_studies");
 
     public override IEnumerable<BlockCitation> Citations => Studies.SelectMany(study => Cite([study.Ref], study.Finding));
 

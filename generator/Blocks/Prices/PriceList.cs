@@ -9,7 +9,7 @@ namespace KnowledgeBase.Blocks.Prices;
 /// <summary>An article's prices, in the order written.</summary>
 public sealed record PriceList(IEvidenceBlock Kind, IReadOnlyList<CostItem> Items) : ArticleBlock(Kind)
 {
-    public override string Heading(RenderContext context) => "Prices we found";
+    public override string Heading(RenderContext context, PageLanguage language) => language.Text("block_prices");
 
     public override IEnumerable<BlockCitation> Citations => Items.SelectMany(cost => Cite([cost.Ref], cost.Item));
 

@@ -8,7 +8,7 @@ namespace KnowledgeBase.Blocks.Session;
 /// <summary>An article's description of a session, part by part.</summary>
 public sealed record SessionDescription(IEvidenceBlock Kind, IReadOnlyList<SessionPart> Parts) : ArticleBlock(Kind)
 {
-    public override string Heading(RenderContext context) => "What a session is like";
+    public override string Heading(RenderContext context, PageLanguage language) => language.Text("block_session");
 
     public override IEnumerable<BlockCitation> Citations =>
         Parts.SelectMany(part => part.Statements.SelectMany(statement => Cite(statement.Refs, $"{part.Label}: {statement.Text}")));

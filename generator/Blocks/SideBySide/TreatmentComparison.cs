@@ -7,7 +7,8 @@ namespace KnowledgeBase.Blocks.SideBySide;
 /// <summary>A side-by-side comparison with another treatment, such as liposuction.</summary>
 public sealed record TreatmentComparison(IEvidenceBlock Kind, string With, IReadOnlyList<ComparisonRow> Rows) : ArticleBlock(Kind)
 {
-    public override string Heading(RenderContext context) => $"Side by side: {context.Settings.Subject} and {With}";
+    public override string Heading(RenderContext context, PageLanguage language) =>
+        language.Text("block_side_by_side", ("subject", context.Settings.Subject), ("other", With));
 
     public override IEnumerable<BlockCitation> Citations => Rows.SelectMany(row => Cite(row.Refs, $"{row.Aspect}: {row.This}"));
 

@@ -10,17 +10,18 @@ namespace KnowledgeBase.Render.EvidenceBlocks;
 /// </summary>
 public static class ArticleEvidenceBlocks
 {
-    public static IReadOnlyList<string> Html(Article article, RenderContext context)
+    public static IReadOnlyList<string> Html(Article article, RenderContext context, PageLanguage language)
     {
         var citations = context.CitationsOf(article);
         return article.Meta.Blocks
-            .Select(block => context.Templates.Render(block.Kind.Template, block.View(Heading(block, context), citations, context)))
+            .Select(block => context.Templates.Render(block.Kind.Template, block.View(Heading(block, context, language), citations, context)))
             .ToList();
     }
 
     /// <summary>Each block's section (its heading id and text), in the order of <see cref="Html"/>, for "On this page".</summary>
-    public static IReadOnlyList<PageSectionView> Sections(Article article, RenderContext context) =>
-        article.Meta.Blocks.Select(block => Heading(block, context)).ToList();
+    public static IReadOnlyList<PageSectionView> Sections(Article article, RenderContext context, PageLanguage language) =>
+        article.Meta.Blocks.Select(block => Heading(block, context, language)).ToList();
 
-    private static PageSectionView Heading(ArticleBlock block, RenderContext context) => new(block.Kind.SectionId, block.Heading(context));
+    private static PageSectionView Heading(ArticleBlock block, RenderContext context, PageLanguage language) =>
+        new(block.Kind.SectionId, block.Heading(context, language));
 }

@@ -54,7 +54,7 @@ public sealed class ArticlePipeline : IOutputPipeline
             article.KeyPointDocuments.Select(point => context.Markdown.RenderInline(point, citationRenderer, relations.Glossary)).ToList(),
             new PageSectionView(SiteUrls.TableOfContentsId, language.Text("on_this_page")),
             [
-                .. ArticleEvidenceBlocks.Sections(article, context).Select(TableOfContents.Section),
+                .. ArticleEvidenceBlocks.Sections(article, context, language).Select(TableOfContents.Section),
                 .. TableOfContents.Of(article.Body),
                 .. references.Count > 0 ? [TableOfContents.Section(referencesSection)] : Array.Empty<ContentsEntryView>(),
                 .. meta.Changes.Count > 0 ? [TableOfContents.Section(changesSection)] : Array.Empty<ContentsEntryView>(),
@@ -67,7 +67,7 @@ public sealed class ArticlePipeline : IOutputPipeline
                 : null,
             relatedSection,
             related,
-            ArticleEvidenceBlocks.Html(article, context),
+            ArticleEvidenceBlocks.Html(article, context, language),
             linkPanel,
             referencesSection,
             references,

@@ -138,12 +138,14 @@ public sealed class TestSite : IDisposable
     /// Makes the site bilingual (English, then Spanish) and writes the sample article's translation, stamped with the
     /// English file as it is now; returns the translation's path.
     /// </summary>
-    public string AddSpanish(string translation = SpanishSampleArticle)
+    /// <param name="englishFile">The name of the English article file the translation translates, without ".md".</param>
+    public string AddSpanish(string translation = SpanishSampleArticle, string englishFile = "sample")
     {
         Write("site.yml", ReadSource("site.yml").Replace("language: en", "languages:\n  - {code: en, name: English}\n  - {code: es, name: Español}"));
-        var revision = RevisionStamp.Of(File.ReadAllBytes(Path.Combine(Root, "content/articles/sample.md")));
-        Write("content/articles/sample.es.md", translation.Replace("{revision}", revision));
-        return "content/articles/sample.es.md";
+        var revision = RevisionStamp.Of(File.ReadAllBytes(Path.Combine(Root, $"content/articles/{englishFile}.md")));
+        var path = $"content/articles/{englishFile}.es.md";
+        Write(path, translation.Replace("{revision}", revision));
+        return path;
     }
 
     /// <summary>Changes the sample article's text, as an English fix does after it was translated.</summary>

@@ -1,3 +1,4 @@
+using AngleSharp.Html.Parser;
 using KnowledgeBase.Tests.Support;
 using Shouldly;
 
@@ -71,6 +72,28 @@ public sealed class TranslatedPageTests
         html.ShouldContain("<a href=\"/references/abdallah2009/\" hreflang=\"en\">Resumen y detalles<span class=\"visually-hidden\"> de <span lang=\"en\">");
         html.ShouldContain("aria-label=\"Volver a la cita 1 de 1 de la referencia 1\"");
         site.ReadOutput(EnglishPage).ShouldContain("<p class=\"reference-citation\">");
+    }
+
+    [Fact]
+    public void A_translated_article_heads_its_evidence_blocks_in_its_own_language()
+    {
+        using var site = EvidenceBlockSite.Create();
+        // A translation repeats only what it translates: the English file's people and dates are inherited.
+        string[] inherited = ["authors:", "reviewed_by:", "last_reviewed:", "next_review:", "published:", "updated:", "sources_searched:"];
+        var english = string.Join('\n', site.ReadSource($"content/articles/{EvidenceBlockSite.Slug}.md").Split('\n')
+            .Where(line => !inherited.Any(key => line.StartsWith(key, StringComparison.Ordinal))));
+        site.AddSpanish(english.Replace("title: Mesotherapy at a glance", "title: La mesoterapia de un vistazo\nslug: la-mesoterapia-de-un-vistazo\ntranslation_of: {revision: \"{revision}\", date: 2026-11-01}\ntranslated_by: [editorial-team]", StringComparison.Ordinal),
+            EvidenceBlockSite.Slug);
+
+        site.Build().Succeeded.ShouldBeTrue();
+
+        var headings = new HtmlParser().ParseDocument(site.ReadOutput("es/articles/la-mesoterapia-de-un-vistazo/index.html"))
+            .QuerySelectorAll("h2").Select(heading => heading.TextContent).ToList();
+        headings.ShouldContain(heading => heading.StartsWith("Situación de aprobación: FDA", StringComparison.Ordinal));
+        headings.ShouldContain("Qué solidez tienen las pruebas para cada uso");
+        headings.ShouldContain("Precios que encontramos");
+        headings.ShouldContain("Estudios principales");
+        headings.ShouldNotContain("Key studies");
     }
 
     [Fact]
