@@ -91,9 +91,10 @@ public sealed class RenderContext(
 
     /// <summary>
     /// The citation renderer of one published article: numbers and links its citations. Views of key points and
-    /// structured blocks call it for their refs (<c>context.CitationsOf(article).Html(use.Refs)</c>).
+    /// structured blocks call it for their refs (<c>context.CitationsOf(article, language).Html(use.Refs)</c>).
     /// </summary>
-    public CitationGroupRenderer CitationsOf(Article article) => new(Graph.Citations.Of(article), Graph.Content.References);
+    public CitationGroupRenderer CitationsOf(Article article, PageLanguage language) =>
+        new(Graph.Citations.Of(article), Graph.Content.References, language.Text("citation_label"));
 
     /// <summary>The files of templates/assets that pages link to by name.</summary>
     public static readonly IReadOnlyList<string> RequiredAssets =

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using KnowledgeBase.Content;
@@ -14,7 +15,8 @@ namespace KnowledgeBase.Markdown.Citations;
 /// extension writes every <c>[@key]</c> with it (<see cref="HtmlCitationRenderer"/>); views of key points and structured blocks call
 /// <see cref="Html(IReadOnlyList{Located{string}})"/> with their <c>refs</c>, so all citations look and number alike.
 /// </summary>
-public sealed class CitationGroupRenderer(ArticleCitations citations, ReferenceLibrary library)
+/// <param name="label">What a citation link is named, in the page's language: "Reference {number}: {source}".</param>
+public sealed class CitationGroupRenderer(ArticleCitations citations, ReferenceLibrary library, string label)
 {
     /// <summary>The element id of a source's entry in the article's reference list.</summary>
     public static string ReferenceListId(string key) => $"ref-{key}";
@@ -36,7 +38,8 @@ public sealed class CitationGroupRenderer(ArticleCitations citations, ReferenceL
             }
 
             var number = citations.Numbering.NumberOf(item.Key);
-            var name = $"Reference {number}: {ReferenceStyle.ShortLabel(library[item.Key])}{(item.Locator is null ? "" : ", " + item.Locator)}";
+            var source = ReferenceStyle.ShortLabel(library[item.Key]) + (item.Locator is null ? "" : ", " + item.Locator);
+            var name = label.Replace("{number}", number.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal).Replace("{source}", source, StringComparison.Ordinal);
             html.Append("<a class=\"citation-link\"");
             if (citations.At(item.Location) is { } occurrence)
             {

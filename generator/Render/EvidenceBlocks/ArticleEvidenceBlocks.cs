@@ -12,7 +12,7 @@ public static class ArticleEvidenceBlocks
 {
     public static IReadOnlyList<string> Html(Article article, RenderContext context, PageLanguage language)
     {
-        var citations = context.CitationsOf(article);
+        var citations = context.CitationsOf(article, language);
         return article.Meta.Blocks
             .Select(block => context.Templates.Render(block.Kind.Template, block.View(Heading(block, context, language), citations, context)))
             .ToList();

@@ -28,7 +28,7 @@ public sealed class ArticlePipeline : IOutputPipeline
         var path = context.Urls.Public(sitePath);
         var meta = article.Meta;
         var citations = context.Graph.Citations.Of(article);
-        var citationRenderer = context.CitationsOf(article);
+        var citationRenderer = context.CitationsOf(article, language);
         var references = ReferenceListBuilder.Build(citations, context.Graph.Content.References, context.Urls, language);
         var topic = relations.MainTopic;
         var related = relations.Related.Select(context.LinkTo).ToList();

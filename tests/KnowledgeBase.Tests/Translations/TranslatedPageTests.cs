@@ -58,7 +58,7 @@ public sealed class TranslatedPageTests
     }
 
     [Fact]
-    public void A_translated_article_marks_the_English_titles_of_its_references_and_the_English_pages_it_links_to()
+    public void A_translated_article_names_its_citations_in_its_own_language_and_marks_its_English_reference_titles_and_source_links_as_English()
     {
         using var site = new TestSite();
         site.AddRepositoryReferences("abdallah2009");
@@ -71,6 +71,7 @@ public sealed class TranslatedPageTests
         html.ShouldContain("<p class=\"reference-citation\" lang=\"en\">");
         html.ShouldContain("<a href=\"/references/abdallah2009/\" hreflang=\"en\">Resumen y detalles<span class=\"visually-hidden\"> de <span lang=\"en\">");
         html.ShouldContain("aria-label=\"Volver a la cita 1 de 1 de la referencia 1\"");
+        html.ShouldContain("href=\"#ref-abdallah2009\" aria-label=\"Referencia 1: ");
         site.ReadOutput(EnglishPage).ShouldContain("<p class=\"reference-citation\">");
     }
 
