@@ -11,7 +11,7 @@ namespace KnowledgeBase.Render.Views;
 /// <param name="LastReviewed">When the editorial team last checked the article against its sources.</param>
 /// <param name="Changes">"What changed", newest first.</param>
 /// <param name="Strings">The interface strings of the page's language (i18n/&lt;lang&gt;.yml), by key.</param>
-/// <param name="ReferenceLang">On a translation, the reference language's code, set as <c>lang</c> on the English text the page shows (reference titles) and as <c>hreflang</c> on links to pages not translated yet; null on a page in the reference language.</param>
+/// <param name="ReferenceLang">On a translation, the reference language's code, set as <c>lang</c> on the English text the page shows (reference titles, the English file's "What changed") and as <c>hreflang</c> on links to pages not translated yet; null on a page in the reference language.</param>
 /// <param name="Feedback">Where to report a mistake and edit the article; null when the site names no repository.</param>
 public sealed record ArticleView(
     string Title,

@@ -41,7 +41,7 @@ public sealed class TranslatedPageTests
     }
 
     [Fact]
-    public void A_translated_article_gives_its_dates_and_the_words_around_its_text_in_its_own_language()
+    public void A_translated_article_gives_its_dates_and_the_words_around_its_text_in_its_own_language_and_marks_the_English_change_notes_as_English()
     {
         using var site = new TestSite();
         site.AddSpanish();
@@ -53,6 +53,7 @@ public sealed class TranslatedPageTests
         html.ShouldContain("<dd>Aproximadamente 1 minuto</dd>");
         html.ShouldContain("a&#250;n no lo ha revisado un profesional sanitario.");
         html.ShouldContain(">Informar de un error en esta p&#225;gina</a> <span class=\"edit-link\">Para editores:");
+        html.ShouldContain("<time datetime=\"2026-10-01\">1 de octubre de 2026</time>: <span lang=\"en\">First published.</span>");
         html.ShouldNotContain("Sources last checked");
         html.ShouldNotContain("November");
     }
