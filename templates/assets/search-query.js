@@ -401,15 +401,22 @@ export function articlesFirst(results, articleIds) {
 /**
  * Puts first the shown results whose title contains the whole query as typed ("what is mesotherapy" finds
  * "What is mesotherapy?"): searching without question words loses that, and re-adding them to the search
- * would download their large share of the index. The move stays within each kind of result (articles, then
- * sources), so a study whose title names the query never jumps above the articles. Otherwise keeps the order.
+ * would download their large share of the index. Among those, the title with the fewest other words (question words
+ * aside) comes first: "mesotherapy" finds "What is mesotherapy?" before "Mesotherapy for fat". The move stays within
+ * each kind of result (articles, then sources), so a study whose title names the query never jumps above the
+ * articles. Otherwise keeps the order.
  */
 export function promoteTitleMatches(shown, query) {
   const typed = ` ${normalize(query)} `;
   const matches = (result) => ` ${normalize(result.title)} `.includes(typed);
+  const asked = new Set(typed.trim().split(" "));
+  const otherWords = (result) => normalize(result.title).split(" ").filter((word) => !asked.has(word) && !QuestionWords.has(word)).length;
   const kinds = [...new Set(shown.map((result) => result.type))];
   return kinds.flatMap((kind) => {
     const ofKind = shown.filter((result) => result.type === kind);
-    return [...ofKind.filter(matches), ...ofKind.filter((result) => !matches(result))];
+    const titled = ofKind.filter(matches).map((result, order) => ({ result, order }))
+      .sort((x, y) => otherWords(x.result) - otherWords(y.result) || x.order - y.order)
+      .map(({ result }) => result);
+    return [...titled, ...ofKind.filter((result) => !matches(result))];
   });
 }

@@ -220,3 +220,12 @@ test("a heading in the words of a synonym of the query matches it", () => {
   const terms = headingTerms("thinning", vocabulary, ["alopecia"]);
   assert.ok(headingMatches("Alopecia", terms) > 0);
 });
+
+test("among titles that name the query, the one with the fewest other words comes first", () => {
+  const shown = promoteTitleMatches([
+    { title: "Mesotherapy for fat", type: "Articles" },
+    { title: "Does mesotherapy help pain?", type: "Articles" },
+    { title: "What is mesotherapy?", type: "Articles" },
+  ], "mesotherapy");
+  assert.deepEqual(shown.map((result) => result.title), ["What is mesotherapy?", "Mesotherapy for fat", "Does mesotherapy help pain?"]);
+});
