@@ -11,9 +11,9 @@ namespace KnowledgeBase.Tests.Browser;
 public sealed class SearchRelevanceTests(RealSite site) : IClassFixture<RealSite>
 {
     // The figures the tuning set reaches now (README "Search"); raise them as ranking improves, never lower them.
-    private const double SuccessAt3Floor = 0.60;
-    private const double MeanReciprocalRankFloor = 0.56;
-    private const double NdcgAt5Floor = 0.44;
+    private const double SuccessAt3Floor = 0.74;
+    private const double MeanReciprocalRankFloor = 0.68;
+    private const double NdcgAt5Floor = 0.55;
 
     [Fact]
     public async Task The_tuning_set_keeps_its_success_at_three_mean_reciprocal_rank_and_ndcg_at_five()
