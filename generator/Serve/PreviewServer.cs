@@ -38,6 +38,12 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
     /// </summary>
     private static readonly TimeSpan SettleTime = TimeSpan.FromMilliseconds(300);
 
+    /// <summary>
+    /// How long the pages stay unchanged before the search index is refreshed: Pagefind takes both cores for a while,
+    /// which would slow the browser's reload, and an editor saving again within this time would stop it anyway.
+    /// </summary>
+    private static readonly TimeSpan IndexAfterIdle = TimeSpan.FromSeconds(1);
+
     public async Task<int> RunAsync(CancellationToken cancellation)
     {
         // Refused before anything starts: a rebuild's failures are shown and survived, but this one must end serve.
@@ -81,7 +87,7 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
     /// <summary>
     /// Rebuilds one at a time, as changes are noticed. A rebuild reads all the content, so one rebuild after the running
     /// one catches up with every save made meanwhile, and a burst of saves costs two rebuilds, not one per save. The search
-    /// index is refreshed after the pages are live and the page told to reload, and a save stops it: the rebuild for that
+    /// index is refreshed once the reloaded pages have been live for a moment, and a save stops it: the rebuild for that
     /// save gets both cores, and the index is refreshed after it. When serve stops, the running rebuild finishes, a
     /// queued one is dropped and the index refresh is stopped, so nothing is left touching the output.
     /// </summary>
@@ -134,13 +140,13 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
     private void StartIndexing()
     {
         var stop = new CancellationTokenSource();
-        _indexing = (Task.Run(() => ReportingFailuresAsync(() =>
+        _indexing = (Task.Run(() => ReportingFailuresAsync(async () =>
         {
+            await Task.Delay(IndexAfterIdle, stop.Token);
             var indexing = Stopwatch.StartNew();
             new PagefindIndexer(options.SiteRoot).Reindex(options.OutputFolder, stop.Token);
             _searchIndexOutOfDate = false;
             _terminal.Indexed(indexing.Elapsed);
-            return Task.CompletedTask;
         })), stop);
     }
 

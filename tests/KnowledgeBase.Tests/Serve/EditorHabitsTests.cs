@@ -116,8 +116,9 @@ public sealed class EditorHabitsTests : IDisposable
         await stopPolling.CancelAsync();
         (await polling).ShouldBeGreaterThan(0);
         await ShouldSettleOnACleanBuildAsync();
-        // Thirty of the saves pause long enough to start a rebuild; those made while one runs wait for a single rebuild after it.
-        Regex.Count(_terminal.ToString(), "Rebuilt ").ShouldBeLessThan(25);
+        // However fast the machine, the ten saves followed at once by another start no rebuild of their own: at most one
+        // rebuild for each of the other forty, after the first build. Saves made while a rebuild runs wait for one after it.
+        Regex.Count(_terminal.ToString(), "Rebuilt ").ShouldBeLessThanOrEqualTo(41);
     }
 
     [Fact]
