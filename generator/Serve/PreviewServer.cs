@@ -29,8 +29,9 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
     private readonly SiteBuilder _builder = new(clock);
     private readonly PreviewTerminal _terminal = new(console, $"http://localhost:{port}/", options.OutputFolder);
     private (Task Task, CancellationTokenSource Stop)? _indexing;
-    // Set when pages changed since the search index was last refreshed, cleared when a refresh finishes.
+    // Set when pages changed since the search index was last refreshed, cleared when a refresh finishes unstopped.
     private bool _searchIndexOutOfDate;
+    private readonly Lock _indexGate = new();
 
     /// <summary>
     /// How long a failed rebuild waits for another save before it is shown: an editor that writes a file in place in
@@ -87,8 +88,8 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
     /// <summary>
     /// Rebuilds one at a time, as changes are noticed. A rebuild reads all the content, so one rebuild after the running
     /// one catches up with every save made meanwhile, and a burst of saves costs two rebuilds, not one per save. The search
-    /// index is refreshed once the reloaded pages have been live for a moment, and a save stops it: the rebuild for that
-    /// save gets both cores, and the index is refreshed after it. When serve stops, the running rebuild finishes, a
+    /// index is refreshed once the reloaded pages have been live for a moment, and a save stops it without waiting for
+    /// it to end: the rebuild for that save starts at once, and the index is refreshed after it. When serve stops, the running rebuild finishes, a
     /// queued one is dropped and the index refresh is stopped, so nothing is left touching the output.
     /// </summary>
     private async Task RebuildOnChangesAsync(CancellationToken stop)
@@ -97,11 +98,15 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
         {
             await foreach (var _ in _changes.Reader.ReadAllAsync(stop))
             {
-                await StopIndexingAsync();
+                if (_indexing is var (_, refresh))
+                {
+                    await refresh.CancelAsync();
+                }
+
                 await RebuildAsync(afterASave: true);
                 if (_searchIndexOutOfDate)
                 {
-                    StartIndexing();
+                    await StartIndexingAsync();
                 }
             }
         }
@@ -134,18 +139,31 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
         // Pages first, then the terminal: the reload does not wait for the diagnostics to be printed.
         _hub.Publish(result.Diagnostics, succeeded: true);
         _terminal.Rebuilt(result);
-        _searchIndexOutOfDate = !result.Indexed;
+        lock (_indexGate)
+        {
+            _searchIndexOutOfDate = !result.Indexed;
+        }
     });
 
-    private void StartIndexing()
+    private async Task StartIndexingAsync()
     {
+        // A stopped refresh may still be ending: it must be gone before the next one uses its folders.
+        await StopIndexingAsync();
         var stop = new CancellationTokenSource();
         _indexing = (Task.Run(() => ReportingFailuresAsync(async () =>
         {
             await Task.Delay(IndexAfterIdle, stop.Token);
             var indexing = Stopwatch.StartNew();
             new PagefindIndexer(options.SiteRoot).Reindex(options.OutputFolder, stop.Token);
-            _searchIndexOutOfDate = false;
+            lock (_indexGate)
+            {
+                // Stopped too late to stop Pagefind: a rebuild has begun since, so the index is out of date again.
+                if (!stop.IsCancellationRequested)
+                {
+                    _searchIndexOutOfDate = false;
+                }
+            }
+
             _terminal.Indexed(indexing.Elapsed);
         })), stop);
     }
