@@ -96,11 +96,12 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
     {
         try
         {
-            await foreach (var _ in _changes.Reader.ReadAllAsync(stop))
+            await foreach (var change in _changes.Reader.ReadAllAsync(stop))
             {
                 if (_indexing is var (_, refresh))
                 {
-                    await refresh.CancelAsync();
+                    // Not awaited: stopping Pagefind takes a few hundred milliseconds on a busy machine, and the rebuild need not wait.
+                    _ = refresh.CancelAsync();
                 }
 
                 await RebuildAsync(afterASave: true);
