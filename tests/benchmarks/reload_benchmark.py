@@ -114,36 +114,30 @@ def measure_in_browser(url, article: Path, rounds, pause):
     return [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
 
 
-def run_ours(generator: Path, site: Path, article: str, rounds, pause):
+def run_server(command, site: Path, ready, article: str, rounds, pause, rebuilt_line, indexed_line=None):
+    """Starts a server on the site, measures the saves in the browser, and adds to each save when the server said it
+    had rebuilt (and re-indexed) after it, and in how many milliseconds."""
     port = free_port()
-    server = Server(["dotnet", str(generator / "kb.dll"), "serve", "--root", str(site), "--output", str(site / "_site"), "--port", str(port)],
-                    site, "Serving ")
+    server = Server([*command, "--port", str(port)], site, ready)
     try:
         saves = measure_in_browser(f"http://localhost:{port}/articles/{article}/", site / f"content/articles/{article}.md", rounds, pause)
     finally:
         server.stop()
     for save in saves:
-        rebuilt = server.after(save["saved"], r"Rebuilt \d+ of \d+ pages in (\d+) ms")
-        indexed = server.after(save["saved"], r"Search index updated in (\d+) ms")
-        save["rebuildEnd"], save["rebuild"] = (rebuilt[0], float(rebuilt[1][1])) if rebuilt else (None, None)
-        save["indexEnd"], save["index"] = (indexed[0], float(indexed[1][1])) if indexed else (None, None)
-    problems = [line for _, line in server.lines if ": error " in line or "could not" in line]
-    return saves, problems
+        for name, pattern in (("rebuild", rebuilt_line), ("index", indexed_line)):
+            said = server.after(save["saved"], pattern) if pattern else None
+            save[name + "End"], save[name] = (said[0], float(said[1][1])) if said else (None, None)
+    return saves, [line for _, line in server.lines if ": error " in line or "could not" in line]
+
+
+def run_ours(generator: Path, site: Path, article: str, rounds, pause):
+    return run_server(["dotnet", str(generator / "kb.dll"), "serve", "--root", str(site), "--output", str(site / "_site")], site, "Serving ",
+                      article, rounds, pause, r"Rebuilt \d+ of \d+ pages in (\d+) ms", r"Search index updated in (\d+) ms")
 
 
 def run_hugo(hugo_site: Path, article: str, rounds, pause):
-    port = free_port()
-    server = Server(["hugo", "server", "--port", str(port), "--bind", "127.0.0.1", "--baseURL", f"http://localhost:{port}/"],
-                    hugo_site, "Web Server is available")
-    try:
-        saves = measure_in_browser(f"http://localhost:{port}/articles/{article}/", hugo_site / f"content/articles/{article}.md", rounds, pause)
-    finally:
-        server.stop()
-    for save in saves:
-        rebuilt = server.after(save["saved"], r"Total in (\d+) ms")
-        save["rebuildEnd"], save["rebuild"] = (rebuilt[0], float(rebuilt[1][1])) if rebuilt else (None, None)
-        save["indexEnd"], save["index"] = None, None
-    return saves, []
+    return run_server(["hugo", "server", "--bind", "127.0.0.1"], hugo_site, "Web Server is available",
+                      article, rounds, pause, r"Total in (\d+) ms")
 
 
 def total(save):
