@@ -18,21 +18,22 @@ public sealed class PagefindIndexer(string siteRoot)
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
 
     /// <summary>Indexes a freshly written site, writing the index into its pagefind/ folder.</summary>
-    public void Index(string siteFolder) => Run(siteFolder, "--output-subdir", SiteUrls.PagefindFolder);
+    public void Index(string siteFolder) => Run(siteFolder, "--output-subdir", SiteUrls.PagefindFolder, CancellationToken.None);
 
     /// <summary>
     /// Indexes a live site again (serve, after an incremental rebuild): the new index is written into a hidden folder
     /// of the site and swapped in for the old one, because Pagefind writing over an index leaves the old index's files
-    /// behind. Both hidden folders stay inside the site, the one folder a build may replace.
+    /// behind. Both hidden folders stay inside the site, the one folder a build may replace. Cancelled, it stops
+    /// Pagefind and leaves the old index in place.
     /// </summary>
-    public void Reindex(string siteFolder)
+    public void Reindex(string siteFolder, CancellationToken cancellation)
     {
         var site = Path.TrimEndingDirectorySeparator(Path.GetFullPath(siteFolder));
         var fresh = Path.Combine(site, $".{SiteUrls.PagefindFolder}.fresh-{Environment.ProcessId}");
         var retired = Path.Combine(site, $".{SiteUrls.PagefindFolder}.retired-{Environment.ProcessId}");
         try
         {
-            Run(site, "--output-path", fresh);
+            Run(site, "--output-path", fresh, cancellation);
             AtomicFolderSwap.Swap(fresh, Path.Combine(site, SiteUrls.PagefindFolder), retired);
         }
         finally
@@ -42,7 +43,7 @@ public sealed class PagefindIndexer(string siteRoot)
         }
     }
 
-    private void Run(string siteFolder, string outputOption, string outputFolder)
+    private void Run(string siteFolder, string outputOption, string outputFolder, CancellationToken cancellation)
     {
         var cli = FindCli() ?? throw new SearchIndexException(
             "Pagefind is not installed, so the search index cannot be built. Run 'npm ci' in the repository root " +
@@ -67,6 +68,7 @@ public sealed class PagefindIndexer(string siteRoot)
         }
 
         using (process)
+        using (cancellation.Register(() => process.Kill(entireProcessTree: true)))
         {
             var output = process.StandardOutput.ReadToEndAsync();
             var errors = process.StandardError.ReadToEndAsync();
@@ -75,6 +77,8 @@ public sealed class PagefindIndexer(string siteRoot)
                 process.Kill(entireProcessTree: true);
                 throw new SearchIndexException($"Pagefind did not finish within {Timeout.TotalMinutes} minutes.");
             }
+
+            cancellation.ThrowIfCancellationRequested();
 
             if (process.ExitCode != 0)
             {
