@@ -29,7 +29,7 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
-    public void A_build_after_a_body_edit_renders_the_article_again_but_not_the_other_articles()
+    public void A_build_after_a_body_edit_renders_the_article_again_but_not_the_other_articles_nor_the_evidence_page()
     {
         _site.Build();
         _site.Apply(new SiteEdit(EditKind.Body, Pick: 0, Word: 7));
@@ -38,6 +38,7 @@ public sealed class IncrementalBuildTests : IDisposable
 
         rendered.ShouldContain("articles/article-0/index.html");
         rendered.ShouldNotContain("articles/article-1/index.html");
+        rendered.ShouldNotContain("evidence/index.html", "the evidence page shows the uses, which a body edit leaves alone");
         _site.DifferenceFromACleanBuild().ShouldBeNull("a body edit");
     }
 
