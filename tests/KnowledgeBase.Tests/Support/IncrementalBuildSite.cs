@@ -1,5 +1,6 @@
 using CsCheck;
 using KnowledgeBase.Building;
+using KnowledgeBase.Tests.Citations;
 
 namespace KnowledgeBase.Tests.Support;
 
@@ -30,23 +31,6 @@ public readonly record struct SiteEdit(EditKind Kind, int Pick, int Word);
 /// </summary>
 public sealed class IncrementalBuildSite : IDisposable
 {
-    private const string Source = """
-        ---
-        type: journal-article
-        authors: [Park SH, Kim DW, Lee MA]
-        et_al: true
-        title: Effectiveness of mesotherapy on body contouring
-        container: Plastic and Reconstructive Surgery
-        year: 2008
-        doi: 10.1097/01.prs.0000304611.71480.0a
-        study_design: Controlled split-body study
-        key_finding: The treated thigh did not lose more fat than the untreated thigh.
-        verification: full
-        citation_status: cite
-        ---
-        Twenty women had injections into one thigh; it did not lose more fat than the other.
-        """;
-
     private static readonly string[] Evidence = ["very-low", "low", "moderate"];
 
     private readonly TestSite _site = new(withSampleArticle: false);
@@ -57,7 +41,7 @@ public sealed class IncrementalBuildSite : IDisposable
     public IncrementalBuildSite(int articles = 4)
     {
         _layout = File.ReadAllText(Path.Combine(Root, "templates/layout.html"));
-        _site.Write("content/references/park2008.md", Source);
+        _site.Write("content/references/park2008.md", CitationSample.Park);
         _site.Write("content/glossary.yml", Glossary(0));
         for (var i = 0; i < articles; i++)
         {
@@ -102,7 +86,7 @@ public sealed class IncrementalBuildSite : IDisposable
                 Rewrite(index, article with { Evidence = Evidence[edit.Word % Evidence.Length] });
                 break;
             case EditKind.Source:
-                _site.Write("content/references/park2008.md", Source.Replace("untreated thigh.", $"untreated thigh after {edit.Word % 50 + 2} weeks.", StringComparison.Ordinal));
+                _site.Write("content/references/park2008.md", CitationSample.Park.Replace("untreated thigh.", $"untreated thigh after {edit.Word % 50 + 2} weeks.", StringComparison.Ordinal));
                 break;
             case EditKind.Glossary:
                 _site.Write("content/glossary.yml", Glossary(edit.Word));
