@@ -30,5 +30,5 @@ public readonly record struct FileStamp(long Length, long LastWriteTicks)
 {
     /// <summary>The stamp of the file, or of nothing (length -1) when it is missing or not a plain file.</summary>
     public static FileStamp Of(FileInfo file) =>
-        file is { Exists: true, LinkTarget: null } ? new FileStamp(file.Length, file.LastWriteTimeUtc.Ticks) : new FileStamp(-1, 0);
+        file.Exists && !file.Attributes.HasFlag(FileAttributes.ReparsePoint) ? new FileStamp(file.Length, file.LastWriteTimeUtc.Ticks) : new FileStamp(-1, 0);
 }

@@ -43,6 +43,18 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_build_with_compressed_copies_after_an_edit_has_the_copies_a_clean_build_makes()
+    {
+        using var site = new IncrementalBuildSite(precompress: true);
+        site.Build();
+        site.Apply(new SiteEdit(EditKind.Title, Pick: 2, Word: 5));
+
+        site.Build().CacheUse.ShouldNotBeNull().ShouldStartWith("incremental");
+        File.Exists(Path.Combine(site.Output, "articles/article-0/index.html.br")).ShouldBeTrue();
+        site.DifferenceFromACleanBuild().ShouldBeNull();
+    }
+
+    [Fact]
     public void A_damaged_build_cache_gives_a_clean_build_with_the_same_output()
     {
         _site.Build();

@@ -34,12 +34,14 @@ public sealed class IncrementalBuildSite : IDisposable
     private static readonly string[] Evidence = ["very-low", "low", "moderate"];
 
     private readonly TestSite _site = new(withSampleArticle: false);
+    private readonly bool _precompress;
     private readonly List<ArticleText> _articles = [];
     private readonly string _layout;
     private int _nextNumber;
 
-    public IncrementalBuildSite(int articles = 4)
+    public IncrementalBuildSite(int articles = 4, bool precompress = false)
     {
+        _precompress = precompress;
         _layout = File.ReadAllText(Path.Combine(Root, "templates/layout.html"));
         _site.Write("content/references/park2008.md", CitationSample.Park);
         _site.Write("content/glossary.yml", Glossary(0));
@@ -65,7 +67,7 @@ public sealed class IncrementalBuildSite : IDisposable
         return edits.Generate(new PCG(1, seed), null, out _);
     }
 
-    public BuildResult Build(bool drafts = true) => _site.Build(drafts: drafts);
+    public BuildResult Build(bool drafts = true) => new SiteBuilder(TestSite.Clock).Build(new BuildOptions(Root, Output, IncludeDrafts: drafts, Precompress: _precompress));
 
     public void Apply(SiteEdit edit)
     {
@@ -116,7 +118,7 @@ public sealed class IncrementalBuildSite : IDisposable
     public string? DifferenceFromACleanBuild()
     {
         var clean = Path.Combine(Root, "clean");
-        var result = new SiteBuilder(TestSite.Clock).Build(new BuildOptions(Root, clean, IncludeDrafts: true));
+        var result = new SiteBuilder(TestSite.Clock).Build(new BuildOptions(Root, clean, IncludeDrafts: true, Precompress: _precompress));
         if (!result.Succeeded || result.CacheUse?.StartsWith("clean build", StringComparison.Ordinal) != true)
         {
             return $"the clean build failed or was not clean: {result.CacheUse}\n{string.Join('\n', result.Diagnostics)}";
