@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using System.Security.Cryptography;
 using KnowledgeBase.Content;
 using KnowledgeBase.Emit;
 
@@ -42,6 +43,18 @@ public sealed class PagefindIndexer(string siteRoot)
             SiteFolder.DeleteIfPresent(retired);
         }
     }
+
+    /// <summary>
+    /// Names the Pagefind this indexer runs (a hash of its package.json), so that an index is reused only by the
+    /// same Pagefind that made it.
+    /// </summary>
+    public string Identity() =>
+        FindCli() is { } cli && Path.Combine(cli[..^PagefindCli.Length], "node_modules", "pagefind", "package.json") is var package && File.Exists(package)
+            ? Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(package)))
+            : "no Pagefind";
+
+    /// <summary>Whether Pagefind indexes this page: the site marks what to index, and pages without a mark are left out.</summary>
+    public static bool Indexes(ReadOnlySpan<byte> html) => html.IndexOf("data-pagefind-body"u8) >= 0;
 
     private void Run(string siteFolder, string outputOption, string outputFolder, CancellationToken cancellation)
     {
