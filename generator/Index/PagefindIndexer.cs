@@ -81,7 +81,7 @@ public sealed class PagefindIndexer(string siteRoot)
         }
 
         using (process)
-        using (cancellation.Register(() => process.Kill(entireProcessTree: true)))
+        using (cancellation.Register(() => StopQuietly(process)))
         {
             var output = process.StandardOutput.ReadToEndAsync();
             var errors = process.StandardError.ReadToEndAsync();
@@ -97,6 +97,22 @@ public sealed class PagefindIndexer(string siteRoot)
             {
                 throw new SearchIndexException($"Pagefind failed (exit code {process.ExitCode}): {errors.Result.Trim()} {output.Result.Trim()}".Trim());
             }
+        }
+    }
+
+    /// <summary>
+    /// Stops Pagefind when the refresh is stopped. It may have ended on its own a moment before, and then there is nothing
+    /// to stop: an exception here would reach whoever stopped the refresh (serve's rebuild loop) instead.
+    /// </summary>
+    private static void StopQuietly(Process process)
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        catch (Exception ended) when (ended is InvalidOperationException or AggregateException or Win32Exception)
+        {
+            // Already exited, or its children had.
         }
     }
 

@@ -107,7 +107,8 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
                 await RebuildAsync(afterASave: true);
                 if (_searchIndexOutOfDate)
                 {
-                    await StartIndexingAsync();
+                    // A failure here is said in the terminal; it must never end the loop, or no save would be rebuilt again.
+                    await ReportingFailuresAsync(StartIndexingAsync);
                 }
             }
         }
