@@ -9,6 +9,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Page
     /// <summary>The output files rendered and written by this build; an incremental rebuild leaves the others as they were.</summary>
     public IReadOnlyList<string> RenderedFiles { get; init; } = [];
 
+    /// <summary>What a build reused from the build cache in .cache/, or why it built everything (build --timings prints it); null for check and serve's rebuilds.</summary>
+    public string? CacheUse { get; init; }
+
     /// <summary>Whether this build built the search index: a full build does; an incremental rebuild leaves it to its caller.</summary>
     public bool Indexed => StageTimes.Any(stage => stage.Stage == BuildStage.Index);
 

@@ -46,8 +46,11 @@ public sealed class SiteBuilder(TimeProvider clock)
     /// <summary>
     /// Builds the whole site into the output folder, or leaves the previous output untouched on any error. Pages are
     /// written to a staging folder as they are rendered, and the search index is built there before the swap, so
-    /// the site never goes live half-written or without its index. Throws <see cref="OutputFolderRefusedException"/>,
-    /// before touching anything, when the output folder is not one a build may replace.
+    /// the site never goes live half-written or without its index. With the build cache of the previous build into
+    /// the same folder (<see cref="BuildCache"/>), only pages whose sources changed are rendered, and files whose bytes
+    /// did not change are staged as links to the previous output's, search index included when no indexed page
+    /// changed. Throws <see cref="OutputFolderRefusedException"/>, before touching anything, when the output folder is
+    /// not one a build may replace.
     /// </summary>
     public BuildResult Build(BuildOptions options, IProgress<BuildStage>? display = null)
     {
@@ -65,22 +68,45 @@ public sealed class SiteBuilder(TimeProvider clock)
 
         RenderedSite? site = null;
         var indexer = new PagefindIndexer(options.SiteRoot);
+        var cache = new BuildCache(options, indexer.Identity());
+        stages.Report(BuildStage.Render);
+        var (previous, cacheUse) = cache.Load();
         var written = OutputWriter.Write(options.OutputFolder, staging =>
         {
-            stages.Report(BuildStage.Render);
-            site = RenderAndValidate(prepared, new FolderSink(staging), previous: null, diagnostics);
+            var sink = new FolderSink(staging, previous?.Output);
+            site = RenderAndValidate(prepared, sink, previous?.Memo, diagnostics, options.OutputFolder);
             if (site is null || diagnostics.HasErrors)
             {
                 return false;
             }
 
+            var unchanged = site.Paths.Except(sink.Written, StringComparer.Ordinal).ToList();
+            foreach (var kept in site.Paths.Except(site.Rendered, StringComparer.Ordinal))
+            {
+                sink.Keep(kept);
+            }
+
             if (options.Precompress)
             {
-                Precompression.AddCompressedCopies(staging, site.Rendered);
+                Precompression.AddCompressedCopies(staging, sink.Written.Concat(unchanged.Where(path => !KeepCompressedCopies(sink, previous!.Output, path))));
             }
 
             stages.Report(BuildStage.Index);
-            indexer.Index(staging);
+            if (previous?.Output.IntactFolder(SiteUrls.PagefindFolder) is { } index && SearchIndexStillRight(previous, site, sink, staging))
+            {
+                foreach (var file in index)
+                {
+                    sink.Keep(file);
+                }
+
+                cacheUse += $"; rendered {site.Rendered.Count} of {site.Paths.Count} files, wrote {sink.Written.Count}; search index reused";
+            }
+            else
+            {
+                indexer.Index(staging);
+                cacheUse += previous is null ? "" : $"; rendered {site.Rendered.Count} of {site.Paths.Count} files, wrote {sink.Written.Count}; search index rebuilt";
+            }
+
             stages.Report(BuildStage.Emit);
             return true;
         });
@@ -89,9 +115,40 @@ public sealed class SiteBuilder(TimeProvider clock)
             return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed, stages.Stop()) { Rendered = true, Readability = readability };
         }
 
+        cache.Save(site);
         RecordPublishedUrls(options, prepared.Manifest, site);
         _last = new LastBuild(options, site);
-        return Result(diagnostics, site, readability, stopwatch, stages);
+        return Result(diagnostics, site, readability, stopwatch, stages) with { CacheUse = cacheUse };
+    }
+
+    /// <summary>Stages the previous output's .br and .gz copies of an unchanged file, when it has both.</summary>
+    private static bool KeepCompressedCopies(FolderSink sink, PreviousOutput previous, string path)
+    {
+        string[] copies = [path + ".br", path + ".gz"];
+        if (!copies.All(previous.Holds))
+        {
+            return false;
+        }
+
+        foreach (var copy in copies)
+        {
+            sink.Keep(copy);
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the previous search index is the one Pagefind would make of the staged site: it is whole as it was
+    /// written, and no page Pagefind indexes (now or before) was added, changed or removed. A previous page that is no
+    /// longer as it was built counts as indexed, since what it held is unknown.
+    /// </summary>
+    private static bool SearchIndexStillRight(PreviousBuild previous, RenderedSite site, FolderSink sink, string staging)
+    {
+        var removed = previous.Paths.Except(site.Paths, StringComparer.Ordinal);
+        return !sink.Written.Concat(removed).Where(path => path.EndsWith(".html", StringComparison.Ordinal)).Any(path =>
+            (File.Exists(Path.Combine(staging, path)) && PagefindIndexer.Indexes(File.ReadAllBytes(Path.Combine(staging, path))))
+            || (previous.Output.Recorded(path) && (!previous.Output.Holds(path) || PagefindIndexer.Indexes(File.ReadAllBytes(previous.Output.PathOf(path))))));
     }
 
     /// <summary>

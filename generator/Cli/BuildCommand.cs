@@ -122,6 +122,11 @@ internal sealed class BuildCommand : Command
             Console.MarkupLine($"{time.Stage,-9} {time.Elapsed.TotalSeconds,8:0.000} s  (processor {time.ProcessorTime.TotalSeconds:0.000} s)");
         }
 
+        if (result.CacheUse is { } cacheUse)
+        {
+            Console.MarkupLine($"{"Cache",-9} {Markup.Escape(cacheUse)}");
+        }
+
         using var process = Process.GetCurrentProcess();
         Console.MarkupLine($"{"Memory",-9} {process.PeakWorkingSet64 / (1024.0 * 1024.0),8:0} MiB at most (the generator's own; Pagefind runs apart)");
         Console.MarkupLine(string.Create(CultureInfo.InvariantCulture,

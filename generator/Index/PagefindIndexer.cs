@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using System.Security.Cryptography;
 using KnowledgeBase.Content;
 using KnowledgeBase.Emit;
 
@@ -18,21 +19,22 @@ public sealed class PagefindIndexer(string siteRoot)
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
 
     /// <summary>Indexes a freshly written site, writing the index into its pagefind/ folder.</summary>
-    public void Index(string siteFolder) => Run(siteFolder, "--output-subdir", SiteUrls.PagefindFolder);
+    public void Index(string siteFolder) => Run(siteFolder, "--output-subdir", SiteUrls.PagefindFolder, CancellationToken.None);
 
     /// <summary>
     /// Indexes a live site again (serve, after an incremental rebuild): the new index is written into a hidden folder
     /// of the site and swapped in for the old one, because Pagefind writing over an index leaves the old index's files
-    /// behind. Both hidden folders stay inside the site, the one folder a build may replace.
+    /// behind. Both hidden folders stay inside the site, the one folder a build may replace. Cancelled, it stops
+    /// Pagefind and leaves the old index in place.
     /// </summary>
-    public void Reindex(string siteFolder)
+    public void Reindex(string siteFolder, CancellationToken cancellation)
     {
         var site = Path.TrimEndingDirectorySeparator(Path.GetFullPath(siteFolder));
         var fresh = Path.Combine(site, $".{SiteUrls.PagefindFolder}.fresh-{Environment.ProcessId}");
         var retired = Path.Combine(site, $".{SiteUrls.PagefindFolder}.retired-{Environment.ProcessId}");
         try
         {
-            Run(site, "--output-path", fresh);
+            Run(site, "--output-path", fresh, cancellation);
             AtomicFolderSwap.Swap(fresh, Path.Combine(site, SiteUrls.PagefindFolder), retired);
         }
         finally
@@ -42,7 +44,19 @@ public sealed class PagefindIndexer(string siteRoot)
         }
     }
 
-    private void Run(string siteFolder, string outputOption, string outputFolder)
+    /// <summary>
+    /// Names the Pagefind this indexer runs (a hash of its package.json), so that an index is reused only by the
+    /// same Pagefind that made it.
+    /// </summary>
+    public string Identity() =>
+        FindCli() is { } cli && Path.Combine(cli[..^PagefindCli.Length], "node_modules", "pagefind", "package.json") is var package && File.Exists(package)
+            ? Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(package)))
+            : "no Pagefind";
+
+    /// <summary>Whether Pagefind indexes this page: the site marks what to index, and pages without a mark are left out.</summary>
+    public static bool Indexes(ReadOnlySpan<byte> html) => html.IndexOf("data-pagefind-body"u8) >= 0;
+
+    private void Run(string siteFolder, string outputOption, string outputFolder, CancellationToken cancellation)
     {
         var cli = FindCli() ?? throw new SearchIndexException(
             "Pagefind is not installed, so the search index cannot be built. Run 'npm ci' in the repository root " +
@@ -67,6 +81,7 @@ public sealed class PagefindIndexer(string siteRoot)
         }
 
         using (process)
+        using (cancellation.Register(() => StopQuietly(process)))
         {
             var output = process.StandardOutput.ReadToEndAsync();
             var errors = process.StandardError.ReadToEndAsync();
@@ -76,10 +91,28 @@ public sealed class PagefindIndexer(string siteRoot)
                 throw new SearchIndexException($"Pagefind did not finish within {Timeout.TotalMinutes} minutes.");
             }
 
+            cancellation.ThrowIfCancellationRequested();
+
             if (process.ExitCode != 0)
             {
                 throw new SearchIndexException($"Pagefind failed (exit code {process.ExitCode}): {errors.Result.Trim()} {output.Result.Trim()}".Trim());
             }
+        }
+    }
+
+    /// <summary>
+    /// Stops Pagefind when the refresh is stopped. It may have ended on its own a moment before, and then there is nothing
+    /// to stop: an exception here would reach whoever stopped the refresh (serve's rebuild loop) instead.
+    /// </summary>
+    private static void StopQuietly(Process process)
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        catch (Exception ended) when (ended is InvalidOperationException or AggregateException or Win32Exception)
+        {
+            // Already exited, or its children had.
         }
     }
 

@@ -28,12 +28,28 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
     private readonly Channel<bool> _changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
     private readonly SiteBuilder _builder = new(clock);
     private readonly PreviewTerminal _terminal = new(console, $"http://localhost:{port}/", options.OutputFolder);
+    private (Task Task, CancellationTokenSource Stop)? _indexing;
+    // Set when pages changed since the search index was last refreshed, cleared when a refresh finishes unstopped.
+    private bool _searchIndexOutOfDate;
+    private readonly Lock _indexGate = new();
+
+    /// <summary>
+    /// How long a failed rebuild waits for another save before it is shown: an editor that writes a file in place in
+    /// several steps lets a rebuild read it half-written, and the rest of the save arrives well within this.
+    /// </summary>
+    private static readonly TimeSpan SettleTime = TimeSpan.FromMilliseconds(300);
+
+    /// <summary>
+    /// How long the pages stay unchanged before the search index is refreshed: Pagefind takes both cores for a while,
+    /// which would slow the browser's reload, and an editor saving again within this time would stop it anyway.
+    /// </summary>
+    private static readonly TimeSpan IndexAfterIdle = TimeSpan.FromSeconds(1);
 
     public async Task<int> RunAsync(CancellationToken cancellation)
     {
         // Refused before anything starts: a rebuild's failures are shown and survived, but this one must end serve.
         OutputFolderGuard.ThrowIfRefused(options.SiteRoot, options.OutputFolder);
-        await RebuildAsync();
+        await RebuildAsync(afterASave: false);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.ListenLocalhost(port));
@@ -71,46 +87,116 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
 
     /// <summary>
     /// Rebuilds one at a time, as changes are noticed. A rebuild reads all the content, so one rebuild after the running
-    /// one catches up with every save made meanwhile, and a burst of saves costs two rebuilds, not one per save. When
-    /// serve stops, the running rebuild finishes and a queued one is dropped, so no build is left touching the output.
+    /// one catches up with every save made meanwhile, and a burst of saves costs two rebuilds, not one per save. The search
+    /// index is refreshed once the reloaded pages have been live for a moment, and a save stops it without waiting for
+    /// it to end: the rebuild for that save starts at once, and the index is refreshed after it. When serve stops, the running rebuild finishes, a
+    /// queued one is dropped and the index refresh is stopped, so nothing is left touching the output.
     /// </summary>
     private async Task RebuildOnChangesAsync(CancellationToken stop)
     {
         try
         {
-            await foreach (var _ in _changes.Reader.ReadAllAsync(stop))
+            await foreach (var change in _changes.Reader.ReadAllAsync(stop))
             {
-                await RebuildAsync();
+                if (_indexing is var (_, refresh))
+                {
+                    // Not awaited: stopping Pagefind takes a few hundred milliseconds on a busy machine, and the rebuild need not wait.
+                    _ = refresh.CancelAsync();
+                }
+
+                await RebuildAsync(afterASave: true);
+                if (_searchIndexOutOfDate)
+                {
+                    // A failure here is said in the terminal; it must never end the loop, or no save would be rebuilt again.
+                    await ReportingFailuresAsync(StartIndexingAsync);
+                }
             }
         }
         catch (OperationCanceledException)
         {
             // Ctrl+C: no more rebuilds.
         }
+        finally
+        {
+            await StopIndexingAsync();
+        }
     }
 
-    private async Task RebuildAsync()
+    private Task RebuildAsync(bool afterASave) => ReportingFailuresAsync(async () =>
     {
-        try
+        var result = await Task.Run(() => _builder.Rebuild(options));
+        if (!result.Succeeded)
         {
-            var result = await Task.Run(() => _builder.Rebuild(options));
-            if (!result.Succeeded)
+            if (afterASave && await ChangedAgainWithinAsync(SettleTime))
             {
-                _terminal.Failed(result);
-                _hub.Publish(result.Diagnostics, succeeded: false);
+                // Read while it was being written: the rebuild for the rest of the save is queued and will say.
                 return;
             }
 
-            _terminal.Rebuilt(result);
-            _hub.Publish(result.Diagnostics, succeeded: true);
-            if (!result.Indexed)
+            _terminal.Failed(result);
+            _hub.Publish(result.Diagnostics, succeeded: false);
+            return;
+        }
+
+        // Pages first, then the terminal: the reload does not wait for the diagnostics to be printed.
+        _hub.Publish(result.Diagnostics, succeeded: true);
+        _terminal.Rebuilt(result);
+        lock (_indexGate)
+        {
+            _searchIndexOutOfDate = !result.Indexed;
+        }
+    });
+
+    private async Task StartIndexingAsync()
+    {
+        // A stopped refresh may still be ending: it must be gone before the next one uses its folders.
+        await StopIndexingAsync();
+        var stop = new CancellationTokenSource();
+        _indexing = (Task.Run(() => ReportingFailuresAsync(async () =>
+        {
+            await Task.Delay(IndexAfterIdle, stop.Token);
+            var indexing = Stopwatch.StartNew();
+            new PagefindIndexer(options.SiteRoot).Reindex(options.OutputFolder, stop.Token);
+            lock (_indexGate)
             {
-                // An incremental rebuild leaves the search index to be refreshed after the pages are live, so the
-                // reload does not wait for it; the next rebuild waits for it, as rebuilds run one at a time.
-                var indexing = Stopwatch.StartNew();
-                await Task.Run(() => new PagefindIndexer(options.SiteRoot).Reindex(options.OutputFolder));
-                _terminal.Indexed(indexing.Elapsed);
+                // Stopped too late to stop Pagefind: a rebuild has begun since, so the index is out of date again.
+                if (!stop.IsCancellationRequested)
+                {
+                    _searchIndexOutOfDate = false;
+                }
             }
+
+            _terminal.Indexed(indexing.Elapsed);
+        })), stop);
+    }
+
+    private async Task StopIndexingAsync()
+    {
+        if (_indexing is not var (task, stop))
+        {
+            return;
+        }
+
+        _indexing = null;
+        await stop.CancelAsync();
+        try
+        {
+            await task;
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopped before it finished: the old index stays until the next refresh.
+        }
+
+        stop.Dispose();
+    }
+
+    /// <summary>Says in the terminal why a rebuild or an index refresh failed; serve keeps the last good site and keeps watching.</summary>
+    private async Task ReportingFailuresAsync(Func<Task> work)
+    {
+        try
+        {
+            await work();
         }
         catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
         {
@@ -122,8 +208,22 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
         }
         catch (Exception fault) when (fault is not OperationCanceledException)
         {
-            // A fault of the generator itself: said in the terminal, and serve keeps the last good site and keeps watching.
+            // A fault of the generator itself.
             _terminal.Problem("the rebuild failed", fault.ToString());
+        }
+    }
+
+    /// <summary>Whether a change is noticed within the time; it stays queued for the next rebuild.</summary>
+    private async Task<bool> ChangedAgainWithinAsync(TimeSpan time)
+    {
+        using var timeout = new CancellationTokenSource(time);
+        try
+        {
+            return await _changes.Reader.WaitToReadAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
         }
     }
 

@@ -4,10 +4,13 @@
 // Pure functions with no DOM, so that `node --test` can check them (tests/KnowledgeBase.Tests/Search).
 
 /** How much a result list counts in the merged ranking, by where its query came from. */
-export const Weights = { typed: 1, corrected: 0.9, synonym: 0.7, looser: 0.5 };
+export const Weights = { typed: 1, synonym: 0.7, looser: 0.5 };
 
 /** Fewer merged results than this and the looser searches run too. */
 export const FewResults = 3;
+
+/** A query with at least one word in this many that the site does not have is not answered by its other words alone. */
+const UncoveredShare = 3;
 
 /** At most this many extra Pagefind searches per query: each may fetch index chunks. */
 export const MaxExpansions = 4;
@@ -88,44 +91,61 @@ export function editDistance(a, b) {
   return previous[b.length];
 }
 
-/** Longer words may be further off: one edit up to 4 letters, two up to 7, three beyond. */
+/**
+ * Longer words may be further off: none up to 4 letters ("love" is not a misspelt "live"), one up to 8, two beyond.
+ * A looser limit turns real words the site does not use into other words ("removal" into "remove").
+ */
 function allowedEdits(word) {
-  return word.length <= 4 ? 1 : word.length <= 7 ? 2 : 3;
+  return word.length <= 4 ? 0 : word.length <= 8 ? 1 : 2;
 }
 
 /**
- * The query with each unknown word replaced by the nearest site word, or null when every word is known.
+ * The query with each unknown word replaced by the nearest site word, or null when every word is known, or when a
+ * word has no near site word (the correction would still hold a word no page has, so it would find nothing).
  * A word that starts a known word is taken as still being typed, not misspelt. Among equally near words
  * a word from the synonym groups wins, then the more common site word (the vocabulary lists those first).
  */
 export function suggestCorrection(query, vocabulary) {
-  let changed = false;
-  const words = normalize(query).split(" ").filter((word) => word.length > 0).map((word) => {
-    if (word.length < vocabulary.minTermLength || /\d/.test(word) || vocabulary.known.has(word)) {
-      return word;
+  const words = normalize(query).split(" ").filter((word) => word.length > 0);
+  const corrected = words.map((word) => (isUnknown(word, vocabulary) ? nearestWord(word, vocabulary) : word));
+  return corrected.includes(null) || corrected.every((word, i) => word === words[i]) ? null : corrected.join(" ");
+}
+
+/**
+ * Whether the site has no such word: not a site or synonym word, not the start of one (still being typed), not a
+ * number, and long enough to judge (a shorter word is left to the search itself).
+ */
+export function isUnknown(word, vocabulary) {
+  return word.length >= vocabulary.minTermLength && !/\d/.test(word) && !vocabulary.known.has(word)
+    && !vocabulary.terms.some((term) => term.startsWith(word));
+}
+
+/**
+ * The words of a query that the vocabulary does not have and that no site word is near, question words aside. The
+ * vocabulary holds the articles' and pages' words only, so the index may still hold such a word (a source's).
+ */
+export function unmatchedWords(query, vocabulary) {
+  return keywords(query).split(" ").filter((word) => isUnknown(word, vocabulary) && nearestWord(word, vocabulary) === null);
+}
+
+/** The nearest site word to an unknown word within the edits its length allows, or null. */
+function nearestWord(word, vocabulary) {
+  if (allowedEdits(word) === 0) {
+    return null;
+  }
+  let best = null;
+  let bestDistance = allowedEdits(word) + 1;
+  for (const term of vocabulary.candidates) {
+    if (Math.abs(term.length - word.length) >= bestDistance) {
+      continue;
     }
-    if (vocabulary.terms.some((term) => term.startsWith(word))) {
-      return word;
+    const distance = editDistance(word, term);
+    if (distance < bestDistance) {
+      best = term;
+      bestDistance = distance;
     }
-    let best = null;
-    let bestDistance = allowedEdits(word) + 1;
-    for (const term of vocabulary.candidates) {
-      if (Math.abs(term.length - word.length) >= bestDistance) {
-        continue;
-      }
-      const distance = editDistance(word, term);
-      if (distance < bestDistance) {
-        best = term;
-        bestDistance = distance;
-      }
-    }
-    if (best === null) {
-      return word;
-    }
-    changed = true;
-    return best;
-  });
-  return changed ? words.join(" ") : null;
+  }
+  return best;
 }
 
 /**
@@ -201,28 +221,34 @@ function usesSiteWords(phrase, vocabulary) {
  * the site itself does not use, so that only the other words can find it. `suggestion` is what
  * "Did you mean ...?" offers. `listed` holds the words of a wording made only of words the generator made lists of
  * (words on nearly every page of a large site, and the synonym groups' words), which those lists answer instead
- * of Pagefind (see `listResults`).
+ * of Pagefind (see `listResults`). `unmatched` holds the words the vocabulary has no near word for, and `words` the
+ * number of words searched, for `isUncovered`.
  */
 export function planSearches(query, vocabulary) {
   const typed = withoutEverywhereWords(keywords(query), vocabulary);
   if (typed.length === 0) {
-    return { suggestion: null, searches: [], synonyms: [], looser: [], needsSynonyms: false, listed: [] };
+    return { suggestion: null, searches: [], synonyms: [], looser: [], needsSynonyms: false, listed: [], unmatched: [], words: 0 };
   }
 
   const suggestion = suggestCorrection(typed, vocabulary);
   const searches = [{ query: typed, weight: Weights.typed }];
-  if (suggestion !== null) {
-    searches.push({ query: suggestion, weight: Weights.corrected });
-  }
-  const subject = suggestion ?? typed;
-  const planned = new Set([typed, subject]);
+  const planned = new Set([typed]);
   const fresh = (texts, weight) => texts.filter((text) => !planned.has(text) && planned.add(text)).map((text) => ({ query: text, weight }));
-  const synonyms = fresh(expandQuery(subject, vocabulary), Weights.synonym);
-  const needsSynonyms = findSynonyms(subject, vocabulary).found
+  const synonyms = fresh(expandQuery(typed, vocabulary), Weights.synonym);
+  const needsSynonyms = findSynonyms(typed, vocabulary).found
     .some((match) => !usesSiteWords(match.term, vocabulary));
-  const looser = fresh(looserSearches(subject, vocabulary), Weights.looser);
-  const listed = listedWording([subject, ...(needsSynonyms ? synonyms.map((search) => search.query) : [])], vocabulary);
-  return { suggestion, searches, synonyms, looser, needsSynonyms, listed };
+  const looser = fresh(looserSearches(typed, vocabulary), Weights.looser);
+  const listed = listedWording([typed, ...(needsSynonyms ? synonyms.map((search) => search.query) : [])], vocabulary);
+  return { suggestion, searches, synonyms, looser, needsSynonyms, listed, unmatched: unmatchedWords(typed, vocabulary), words: typed.split(" ").length };
+}
+
+/**
+ * Whether a planned query is about something the site does not cover: a third or more of its words are ones no
+ * page has (`missing`: those of `plan.unmatched` that the index does not hold either). Its other words alone would
+ * find pages about something else ("tattoo removal"), so it gets no results.
+ */
+export function isUncovered(plan, missing) {
+  return missing.length * UncoveredShare >= plan.words;
 }
 
 /**
@@ -300,18 +326,43 @@ export function mergeResults(lists) {
 }
 
 /**
- * The section of a page that best answers the query: the one whose excerpt shows the most different query
- * words, then one whose heading matches, then the one whose matches weigh most. The title and summary
- * count for the page, not for its opening section. Falls back to the page itself.
+ * The words that a heading answering a query would share with it ("who should not have mesotherapy" and "Who should
+ * not have it?"), as singulars, from the query and from its other wordings (`planned`, its synonyms: "propecia"
+ * is answered by "Finasteride"): all but the shortest words and the site's everywhere words.
  */
-export function bestSection(data) {
+export function headingTerms(query, vocabulary, planned = []) {
+  const words = [query, ...planned].flatMap((wording) => normalize(wording).split(" "))
+    .filter((word) => word.length > 2 && !vocabulary.everywhere.has(word));
+  return new Set(words.map(singular));
+}
+
+/**
+ * How well a heading matches `terms`: the weight of the terms it holds (a question word half as much as a word of
+ * the subject) times the share of its words they are, so "Is it safe?" answers "is mesotherapy safe" better than
+ * a long heading that names everything.
+ */
+export function headingMatches(heading, terms) {
+  const words = normalize(heading ?? "").split(" ").filter((word) => word.length > 0).map(singular);
+  const matched = [...new Set(words.filter((word) => terms.has(word)))];
+  const weight = matched.reduce((sum, word) => sum + (QuestionWords.has(word) ? 0.5 : 1), 0);
+  return words.length === 0 ? 0 : (weight * matched.length) / words.length;
+}
+
+/**
+ * The section of a page that best answers the query: the one whose heading best matches `terms` (see
+ * `headingTerms` and `headingMatches`), then the one whose excerpt shows the most different query words, then one
+ * whose heading matches, then the one whose matches weigh most. The title and summary count for the page, not for
+ * its opening section. Falls back to the page itself.
+ */
+export function bestSection(data, terms = new Set()) {
   const title = data.meta?.title ?? "";
   let best = { title, heading: null, url: data.url, excerpt: data.excerpt };
-  let bestScore = [-1, -1, -1];
+  let bestScore = [-1, -1, -1, -1];
   for (const section of data.sub_results ?? []) {
     const opening = section.url === data.url;
     const locations = section.weighted_locations ?? [];
     const score = [
+      opening ? 0 : headingMatches(section.title, terms),
       markedWords(section.excerpt ?? ""),
       !opening && locations.some((location) => location.weight > 1) ? 1 : 0,
       locations.filter((location) => !opening || location.weight <= 1).reduce((sum, location) => sum + location.balanced_score, 0),
@@ -350,15 +401,22 @@ export function articlesFirst(results, articleIds) {
 /**
  * Puts first the shown results whose title contains the whole query as typed ("what is mesotherapy" finds
  * "What is mesotherapy?"): searching without question words loses that, and re-adding them to the search
- * would download their large share of the index. The move stays within each kind of result (articles, then
- * sources), so a study whose title names the query never jumps above the articles. Otherwise keeps the order.
+ * would download their large share of the index. Among those, the title with the fewest other words (question words
+ * aside) comes first: "mesotherapy" finds "What is mesotherapy?" before "Mesotherapy for fat". The move stays within
+ * each kind of result (articles, then sources), so a study whose title names the query never jumps above the
+ * articles. Otherwise keeps the order.
  */
 export function promoteTitleMatches(shown, query) {
   const typed = ` ${normalize(query)} `;
   const matches = (result) => ` ${normalize(result.title)} `.includes(typed);
+  const asked = new Set(typed.trim().split(" "));
+  const otherWords = (result) => normalize(result.title).split(" ").filter((word) => !asked.has(word) && !QuestionWords.has(word)).length;
   const kinds = [...new Set(shown.map((result) => result.type))];
   return kinds.flatMap((kind) => {
     const ofKind = shown.filter((result) => result.type === kind);
-    return [...ofKind.filter(matches), ...ofKind.filter((result) => !matches(result))];
+    const titled = ofKind.filter(matches).map((result, order) => ({ result, order }))
+      .sort((x, y) => otherWords(x.result) - otherWords(y.result) || x.order - y.order)
+      .map(({ result }) => result);
+    return [...titled, ...ofKind.filter((result) => !matches(result))];
   });
 }

@@ -18,7 +18,9 @@ function loadEngine() {
       import(box.dataset.queryModule),
       fetch(box.dataset.vocabulary).then((response) => response.json()),
     ]);
-    await pagefind.options({ baseUrl: box.dataset.baseUrl, excerptLength: 24 });
+    // Long articles answer most questions: a weaker page-length penalty than Pagefind's (0.75) ranks them fairly
+    // against short source pages (README "Search").
+    await pagefind.options({ baseUrl: box.dataset.baseUrl, excerptLength: 24, ranking: { pageLength: 0.5 } });
     return { pagefind, query, vocabulary: query.prepareVocabulary(vocabulary), articles: null, lists: new Map() };
   })();
   return engine;
@@ -44,29 +46,53 @@ async function articleIds(loaded) {
   return loaded.articles;
 }
 
-/** Runs every search the query plans (as typed, corrected, synonyms) and merges them into one ranking. */
-async function search(text, type, count) {
+/**
+ * The results for a query, or for its correction when a word of it is not the site's and a near word is
+ * (`corrected` holds the correction: "Showing results for ..."), as long as the correction finds something; a
+ * correction that finds nothing is never offered. `asTyped` leaves the query uncorrected.
+ */
+async function search(text, type, count, asTyped) {
   const loaded = await loadEngine();
+  const plan = loaded.query.planSearches(text, loaded.vocabulary);
+  if (plan.suggestion !== null && !asTyped) {
+    const correction = await searchPlan(loaded, loaded.query.planSearches(plan.suggestion, loaded.vocabulary), plan.suggestion, type, count);
+    if (correction.total > 0) {
+      return { ...correction, corrected: plan.suggestion };
+    }
+  }
+  return { ...await searchPlan(loaded, plan, text, type, count), corrected: false };
+}
+
+/** Runs every search a plan holds (as typed, synonyms, looser) and merges them into one ranking. */
+async function searchPlan(loaded, plan, text, type, count) {
   const { pagefind, query, vocabulary } = loaded;
-  const plan = query.planSearches(text, vocabulary);
+  const options = type ? { filters: { type } } : {};
+  if (plan.unmatched.length > 0) {
+    // Pagefind leaves out a word its index does not hold, so only a search for the word alone tells whether any page has it.
+    const missing = (await Promise.all(plan.unmatched.map(async (word) => ((await pagefind.search(word, options))?.results.length ? null : word)))).filter(Boolean);
+    if (query.isUncovered(plan, missing)) {
+      return { total: 0, shown: [] };
+    }
+  }
+  const terms = query.headingTerms(text, vocabulary, plan.synonyms.map((search) => search.query));
   // On a large site Pagefind would download its largest index parts for the common and the patients' words; the
   // generator's lists of those words answer from titles, headings and summaries instead, and Pagefind runs only
   // when they find nothing.
   if (plan.listed.length > 0) {
     const found = query.listResults(await Promise.all(plan.listed.map((word) => wordList(loaded, word))), plan.listed, type);
     if (found.length > 0) {
-      return { suggestion: plan.suggestion, total: found.length, shown: query.promoteTitleMatches(found.slice(0, count), text) };
+      return { total: found.length, shown: query.promoteTitleMatches(found.slice(0, count), text) };
     }
   }
-  const ranked = await rank(pagefind, query, plan, type ? { filters: { type } } : {});
+  const ranked = await rank(pagefind, query, plan, options);
   // With no type chosen, articles come first: a patient wants the plain-language answer before the studies
   // behind it, which the Sources filter (or the rest of the list) still finds.
   const ordered = type ? ranked : query.articlesFirst(ranked, await articleIds(loaded));
   const shown = await Promise.all(ordered.slice(0, count).map(async (result) => {
     const data = await result.data();
-    return { ...query.bestSection(data), type: data.filters?.type?.[0] ?? null };
+    return { ...query.bestSection(data, terms), type: data.filters?.type?.[0] ?? null };
   }));
-  return { suggestion: plan.suggestion, total: ordered.length, shown: query.promoteTitleMatches(shown, text) };
+  return { total: ordered.length, shown: query.promoteTitleMatches(shown, text) };
 }
 
 /** One ranking of the pages `options` admits: the planned searches, then synonyms and looser searches only when needed. */
@@ -132,9 +158,17 @@ function countText(total, text) {
   return total === 0 ? `No results for “${text}”.` : `${total} ${total === 1 ? "result" : "results"} for “${text}”.`;
 }
 
-function searchPageUrl(text) {
+/** What the live region says: the count, and which correction was searched for instead. */
+function statusText(outcome, text) {
+  return outcome.corrected
+    ? `No results for “${text}”. ${countText(outcome.total, outcome.corrected)}`
+    : countText(outcome.total, text);
+}
+
+/** The search page's address for a query; `asTyped` asks it not to correct the query's spelling. */
+function searchPageUrl(text, asTyped = false) {
   const url = new URL(box.action, location.href);
-  url.search = new URLSearchParams({ q: text }).toString();
+  url.search = new URLSearchParams(asTyped ? { q: text, spelling: "as-typed" } : { q: text }).toString();
   return url.href;
 }
 
@@ -142,7 +176,7 @@ function searchPageUrl(text) {
  * Wires one form: searches as the reader types (the newest query wins), shows results, announces the
  * count in the form's live region, and moves through results with the arrow keys.
  */
-function enhance(form, { list, status, count, render, clear }) {
+function enhance(form, { list, status, count, render, clear, asTyped = () => false }) {
   const input = form.querySelector("[data-search-input]");
   let latest = 0;
   let timer = 0;
@@ -156,11 +190,11 @@ function enhance(form, { list, status, count, render, clear }) {
       return;
     }
     try {
-      const outcome = await search(text, form.elements.type?.value ?? "", count);
+      const outcome = await search(text, form.elements.type?.value ?? "", count, asTyped());
       if (ticket === latest) {
         list.replaceChildren(...outcome.shown.map(resultItem));
         render(text, outcome);
-        status.textContent = countText(outcome.total, text) + (outcome.suggestion ? ` Did you mean ${outcome.suggestion}?` : "");
+        status.textContent = statusText(outcome, text);
       }
     } catch (failure) {
       if (ticket === latest) {
@@ -223,7 +257,7 @@ function enhanceHeader() {
       if (outcome.total > outcome.shown.length || outcome.total === 0) {
         const more = element("li", "search-more");
         const link = element("a", "", outcome.total === 0 ? `Search for “${text}” on the search page` : `See all ${outcome.total} results`);
-        link.href = searchPageUrl(outcome.suggestion ?? text);
+        link.href = searchPageUrl(outcome.corrected || text);
         more.append(link);
         list.append(more);
       }
@@ -242,28 +276,34 @@ function enhanceHeader() {
 /** The search page: reads ?q= and ?type=, keeps the address up to date so results can be linked, offers corrections. */
 function enhancePage() {
   const suggestion = document.querySelector("[data-search-suggestion]");
+  const nothing = document.querySelector("[data-search-nothing]");
   const listings = document.querySelector("[data-search-listings]");
   const results = document.querySelector("main [data-search-results]");
   const filter = pageForm.querySelector("[data-search-filter]");
   const params = new URLSearchParams(location.search);
   filter.hidden = false;
+  // Set by a "Search instead for ..." link; typing a new query corrects again.
+  let asTyped = params.get("spelling") === "as-typed";
   const wired = enhance(pageForm, {
+    asTyped: () => asTyped,
     list: results,
     status: document.querySelector("main [data-search-status]"),
     count: PageResults,
     render(text, outcome) {
       listings.hidden = true;
-      suggestion.hidden = outcome.suggestion === null;
-      if (outcome.suggestion !== null) {
-        const link = element("a", "", outcome.suggestion);
-        link.href = searchPageUrl(outcome.suggestion);
-        suggestion.replaceChildren("Did you mean ", link, "?");
+      nothing.hidden = outcome.total > 0;
+      suggestion.hidden = !outcome.corrected;
+      if (outcome.corrected) {
+        const original = element("a", "", text);
+        original.href = searchPageUrl(text, true);
+        suggestion.replaceChildren("Showing results for ", element("strong", "", outcome.corrected), ". Search instead for ", original, ".");
       }
       remember(text);
     },
     clear() {
       results.replaceChildren();
       suggestion.hidden = true;
+      nothing.hidden = true;
       listings.hidden = false;
       remember("");
       return false;
@@ -277,9 +317,15 @@ function enhancePage() {
     if (pageForm.elements.type.value) {
       next.set("type", pageForm.elements.type.value);
     }
+    if (asTyped && text) {
+      next.set("spelling", "as-typed");
+    }
     const query = next.toString();
     history.replaceState(null, "", query ? `?${query}` : location.pathname);
   }
+  wired.input.addEventListener("input", () => {
+    asTyped = false;
+  });
   pageForm.addEventListener("submit", (event) => {
     event.preventDefault();
     wired.run();

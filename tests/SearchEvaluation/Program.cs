@@ -4,10 +4,18 @@ using KnowledgeBase.SearchEvaluation;
 using KnowledgeBase.Tests.Support;
 using Microsoft.Playwright;
 
-// Usage: dotnet run --project tests/SearchEvaluation [-- --worst N]
+// Usage: dotnet run --project tests/SearchEvaluation [-- --set tuning|held-out] [--worst N]
 // Builds the real site, runs every judged query through the search page in Chromium, prints each set's figures
-// and the worst queries of each set.
-var worst = args.Length > 1 && args[0] == "--worst" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 15;
+// and the worst queries of each set. Without --set both sets run; ranking is tuned on the tuning set only.
+string? Option(string name) => args.SkipWhile(arg => arg != name).Skip(1).FirstOrDefault();
+var worst = Option("--worst") is { } count ? int.Parse(count, CultureInfo.InvariantCulture) : 15;
+var setNames = Option("--set") is { } chosen ? [chosen] : new[] { JudgementSet.TuningName, JudgementSet.HeldOutName };
+if (setNames.Except([JudgementSet.TuningName, JudgementSet.HeldOutName]).Any())
+{
+    Console.Error.WriteLine($"--set takes {JudgementSet.TuningName} or {JudgementSet.HeldOutName}.");
+    return 2;
+}
+
 var repository = RepositoryPaths.Root;
 var output = Path.Combine(Path.GetTempPath(), "kb-search-evaluation-" + Guid.NewGuid().ToString("N"));
 try
@@ -28,7 +36,7 @@ try
     });
     var probe = new SearchPageProbe(await browser.NewPageAsync(), server.BaseUrl);
 
-    var sets = new[] { JudgementSet.TuningName, JudgementSet.HeldOutName }
+    var sets = setNames
         .Where(name => File.Exists(Path.Combine(JudgementSet.Folder(repository), name + ".yml")))
         .Select(name => JudgementSet.Load(repository, name))
         .ToList();

@@ -23,9 +23,13 @@ build that writes those files can take less.
 Peak memory is given for the generator's own process (from `build --timings`) and, apart, for Pagefind, which
 the index stage runs as a process of its own: GNU time's figure for the whole build is the larger of the two.
 
-The generator is timed twice on each corpus: a cold build (a fresh checkout: every social preview image is
-painted) and a warm rebuild (the images of unchanged titles come from .cache/, as on an editor's machine or a
-CI run that restores that folder). Its search-index stage (Pagefind) is reported apart, from `build --timings`,
+The generator is timed three times on each corpus: a cold build (a fresh checkout: every social preview image is
+painted), a warm rebuild (the images of unchanged titles come from .cache/social-images/, but the build cache of
+pages is deleted first, so every page is rendered), and an incremental build after a one-article edit (a sentence
+of one article's body changed; the build cache in .cache/builds/ and the previous output are there, as on an
+editor's machine or a CI run that restores them), whose ratios to our cold build and to the minimal Hugo site's
+full build are printed with and without the search-index stage (the edit changes an indexed page, so Pagefind
+indexes the whole site again). Its search-index stage (Pagefind) is reported apart, from `build --timings`,
 and left out of the ratios, since neither Hugo site builds a search index. The equal-work Hugo site is built
 without its image cache, as our cold build.
 
@@ -181,26 +185,48 @@ def measure(command, cwd):
 
 Round = collections.namedtuple(
     "Round", "generator index warm hugo ratio warm_ratio equal equal_ratio generator_cpu warm_cpu hugo_cpu equal_cpu "
-             "generator_mib hugo_mib equal_mib")
+             "generator_mib hugo_mib equal_mib incremental incremental_index incremental_cpu incremental_cold incremental_cold_indexed "
+             "incremental_hugo incremental_hugo_indexed")
 
 
-def run_round(build, work: Path):
-    """A cold build (no output, no social image cache), a warm rebuild over it, a build of the minimal Hugo site and one
-    of the equal-work Hugo site, each into an empty folder and the latter without its image cache (every preview image
-    painted, as in our cold build). The Hugo builds run right after the generator in every round, so that each ratio
-    compares builds made while the machine was in the same state."""
+def run_round(build, work: Path, edition: int):
+    """A cold build (no output, no social image cache), a warm rebuild over it (social images cached, pages not), an
+    incremental build after a one-article edit, a build of the minimal Hugo site and one of the equal-work Hugo site,
+    each Hugo site into an empty folder and the latter without its image cache (every preview image painted, as in
+    our cold build). The Hugo builds run right after the generator in every round, so that each ratio compares builds
+    made while the machine was in the same state."""
     for leftover in (work / "site/_site", work / "site/.cache", work / "hugo/public", work / "hugo-equal/public", work / "hugo-equal/resources"):
         shutil.rmtree(leftover, ignore_errors=True)
     cold_time, cold_cpu, _, cold_output = measure(build, work)
+    shutil.rmtree(work / "site/.cache/builds")
     warm_time, warm_cpu, _, warm_output = measure(build, work)
+    edit_one_article(work / "site", edition)
+    incremental_time, incremental_cpu, _, incremental_output = measure(build, work)
+    if "Cache     incremental" not in incremental_output:
+        sys.exit(f"the build after a one-article edit was not incremental:\n{incremental_output}")
     hugo_time, hugo_cpu, hugo_mib, _ = measure(["hugo", "--quiet", "--destination", str(work / "hugo/public")], work / "hugo")
     equal_time, equal_cpu, equal_mib, _ = measure(["hugo", "--quiet", "--destination", str(work / "hugo-equal/public")], work / "hugo-equal")
     index_time = stage_seconds(cold_output, "Index")
     generator_time = cold_time - index_time
     warm_time -= stage_seconds(warm_output, "Index")
+    incremental_index = stage_seconds(incremental_output, "Index")
+    incremental_time -= incremental_index
     return Round(generator_time, index_time, warm_time, hugo_time, generator_time / hugo_time, warm_time / hugo_time,
                  equal_time, generator_time / equal_time, cold_cpu, warm_cpu, hugo_cpu, equal_cpu,
-                 max(generator_mebibytes(cold_output), generator_mebibytes(warm_output)), hugo_mib, equal_mib)
+                 max(generator_mebibytes(cold_output), generator_mebibytes(warm_output)), hugo_mib, equal_mib,
+                 incremental_time, incremental_index, incremental_cpu, incremental_time / generator_time,
+                 (incremental_time + incremental_index) / (generator_time + index_time), incremental_time / hugo_time,
+                 (incremental_time + incremental_index) / hugo_time)
+
+
+def edit_one_article(site: Path, edition: int):
+    """Changes one sentence of the body of the article in the middle of the corpus, as an editor's one-article edit."""
+    articles = sorted((site / "content/articles").glob("*.md"))
+    article = articles[len(articles) // 2]
+    text = article.read_text()
+    body = text.index("\n---\n") + 5
+    sentence_end = text.index(". ", body)
+    article.write_text(text[:sentence_end] + f" in edition {edition}" + text[sentence_end:])
 
 
 def copy_seconds(tree: Path, work: Path):
@@ -377,6 +403,8 @@ def main():
     print("equal s: the equal-work Hugo site (tests/benchmarks/hugo-equal, every preview image painted); ratio: generator s / hugo s;")
     print("equal ratio: generator s / equal s; copy s: the I/O floor, fastest of three `cp -a` of our output tree; copy ratio: generator s / copy s;")
     print("warm: a rebuild with the social image cache filled; cpu: processor seconds (user + system) of the whole command")
+    print("incr: the build after a one-article edit with the build cache, without its index stage (incr index s);")
+    print("incr/cold and incr/hugo: its ratios to our cold build and to the minimal Hugo site; '+index': both sides with their index stage")
     if args.repeat > 1:
         print(f"each figure is the median of {args.repeat} rounds (a ratio is taken within each round); peak memory is the highest")
     header = (f"{'articles':>8} {'generator s':>12} {'index s':>8} {'hugo s':>8} {'ratio':>6} {'equal s':>8} {'equal ratio':>11} "
@@ -389,7 +417,7 @@ def main():
         write_hugo_copy(work / "site", work / "hugo")
         write_equal_work_hugo_copy(work / "site", work / "hugo-equal")
         build = ["dotnet", str(generator / "kb.dll"), "build", "--root", str(work / "site"), "--output", str(work / "site/_site"), "--timings"]
-        rounds = [run_round(build, work) for _ in range(args.repeat)]
+        rounds = [run_round(build, work, edition) for edition in range(args.repeat)]
         index_mem = pagefind_mebibytes(work / "site/_site", work)
         floor = copy_seconds(work / "site/_site", work)
         gen_size = folder_size(work / "site/_site") / 1e6
@@ -402,6 +430,11 @@ def main():
               f"{typical['warm']:>7.2f} {typical['warm_ratio']:>10.2f} {typical['generator_cpu']:>10.2f} {typical['warm_cpu']:>11.2f} "
               f"{typical['hugo_cpu']:>11.2f} {typical['equal_cpu']:>12.2f} {max(r.generator_mib for r in rounds):>8.0f} {index_mem:>9.0f} "
               f"{max(r.hugo_mib for r in rounds):>9.0f} {max(r.equal_mib for r in rounds):>10.0f} {gen_size:>14.1f} {equal_size:>16.1f}", flush=True)
+        print(f"{'':>8} {'incr s':>7} {'incr index s':>12} {'incr cpu s':>10} {'incr/cold':>9} {'incr/cold +index':>16} "
+              f"{'incr/hugo':>9} {'incr+index/hugo':>15}")
+        print(f"{'':>8} {typical['incremental']:>7.2f} {typical['incremental_index']:>12.2f} {typical['incremental_cpu']:>10.2f} "
+              f"{typical['incremental_cold']:>9.2f} {typical['incremental_cold_indexed']:>16.2f} {typical['incremental_hugo']:>9.2f} "
+              f"{typical['incremental_hugo_indexed']:>15.2f}", flush=True)
         if args.repeat > 1:
             spread = lambda field: f"{min(getattr(r, field) for r in rounds):.2f}-{max(getattr(r, field) for r in rounds):.2f}"
             print(f"{'':>8} range of {args.repeat} rounds: generator {spread('generator')} s, hugo {spread('hugo')} s, ratio {spread('ratio')}, "

@@ -15,14 +15,6 @@ public sealed class SocialImageCache(string siteRoot)
 
     private static readonly byte[] PngEnd = [0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82];
 
-    /// <summary>
-    /// Changes whenever the generator's code, its drawing library or the runtime (whose zlib compresses the PNG)
-    /// changes (builds are deterministic, so the module id changes with the code and only with it), so a new painter
-    /// never reuses an old painter's images.
-    /// </summary>
-    private static readonly string PainterIdentity =
-        $"{typeof(SocialImagePainter).Assembly.ManifestModule.ModuleVersionId}/{typeof(SkiaSharp.SKSurface).Assembly.GetName().Version}/{Environment.Version}";
-
     private readonly string _folder = Path.Combine(Path.GetFullPath(siteRoot), FolderName, "social-images");
 
     /// <summary>The cached image for these inputs, or a fresh one from <paramref name="paint"/>, which is then kept.</summary>
@@ -58,7 +50,7 @@ public sealed class SocialImageCache(string siteRoot)
     }
 
     private static string Key(string title, string siteName) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{PainterIdentity}\n{siteName}\n{title}")));
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{GeneratorIdentity.Current}\n{siteName}\n{title}")));
 
     /// <summary>A file that is missing, unreadable or cut short (the PNG end chunk is absent) counts as not cached.</summary>
     private static byte[]? TryRead(string path)

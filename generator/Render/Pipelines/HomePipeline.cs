@@ -19,7 +19,7 @@ public sealed class HomePipeline : IOutputPipeline
             settings.Title,
             settings.Introduction,
             context.Urls.Search,
-            settings.Questions.Select(question => Answer(question, context)).OfType<QuestionView>().ToList(),
+            Questions(context),
             evidence.Take(ListPages.PageSize).ToList(),
             context.Graph.Topics.Select(topic => new TopicLinkView(topic.Title, topic.Description, context.Urls.Topic(topic.Slug), topic.Articles.Count)).ToList(),
             pages[0].Items.Select(context.LinkTo).ToList(),
@@ -52,6 +52,10 @@ public sealed class HomePipeline : IOutputPipeline
     }
 
     private const string AllArticles = "All articles";
+
+    /// <summary>The questions the home page leads with, each with the article and section that answer it.</summary>
+    public static IReadOnlyList<QuestionView> Questions(RenderContext context) =>
+        context.Settings.Questions.Select(question => Answer(question, context)).OfType<QuestionView>().ToList();
 
     /// <summary>
     /// The question with the article and section that answer it. Validation has checked that both exist; a

@@ -30,7 +30,7 @@ public sealed class SearchPagePipeline : IOutputPipeline
         var description = $"Search the articles and sources of {context.Settings.Title}.";
         var jsonLd = WebPageStructuredData.SearchResultsPage(title, context.Urls.Absolute(context.Urls.Search));
         yield return context.Page(SiteUrls.SearchOutputPath, new PageMeta(title, description, context.Urls.Search, "website", jsonLd),
-            "search", new SearchPageView(title, listings));
+            "search", new SearchPageView(title, listings, context.Urls.Topics, HomePipeline.Questions(context)));
     }
 
     /// <summary>A listing of every page of a type, or of the first of them and a link to where they are all listed (page by page).</summary>

@@ -3,8 +3,9 @@ namespace KnowledgeBase.Render.Views;
 /// <summary>
 /// The search page: the form (pre-filled by the script from ?q=) and, for readers without JavaScript,
 /// every searchable page listed by type. Each listing's heading is also the value of its result filter.
+/// When nothing matches a query, the script shows the topics and the home page's questions instead.
 /// </summary>
-public sealed record SearchPageView(string Title, IReadOnlyList<SearchListingView> Listings);
+public sealed record SearchPageView(string Title, IReadOnlyList<SearchListingView> Listings, string TopicsUrl, IReadOnlyList<QuestionView> Questions);
 
 /// <summary>One type of search result (Articles, Sources) and its pages: all of them, or the first when there are more than a page lists.</summary>
 public sealed record SearchListingView(string Heading, string Id, IReadOnlyList<ArticleLinkView> Pages)

@@ -73,9 +73,9 @@ public sealed class SearchBrowserTests(RealSite site) : IClassFixture<RealSite>
         await first.WaitForAsync();
 
         (await first.Locator(".search-result-title").InnerTextAsync()).ShouldBe("Does mesotherapy help hair loss?");
-        (await first.Locator(".search-result-section").InnerTextAsync()).ShouldBe("Side by side: Mesotherapy and Finasteride or minoxidil");
+        (await first.Locator(".search-result-section").InnerTextAsync()).ShouldBe("Minoxidil");
         (await first.Locator(".search-result-excerpt mark").First.InnerTextAsync()).ShouldStartWith("minoxidil", Case.Insensitive);
-        (await first.Locator("a").GetAttributeAsync("href")).ShouldBe("/articles/mesotherapy-for-hair-loss/#side-by-side");
+        (await first.Locator("a").GetAttributeAsync("href")).ShouldBe("/articles/mesotherapy-for-hair-loss/#minoxidil");
     }
 
     [Fact]
@@ -93,15 +93,51 @@ public sealed class SearchBrowserTests(RealSite site) : IClassFixture<RealSite>
     }
 
     [Fact]
-    public async Task A_misspelt_query_offers_a_correction_from_the_sites_own_words()
+    public async Task A_misspelt_query_shows_the_results_of_its_correction_and_links_to_the_query_as_typed()
     {
         await using var browser = await BrowserSession.StartAsync(site.Output);
         var page = await browser.NewPageAsync();
-        await page.GotoAsync(browser.Url("/search/?q=hair+thining"));
+        await page.GotoAsync(browser.Url("/search/?q=mesotheraphy"));
 
         var suggestion = page.Locator("[data-search-suggestion]");
-        await Assertions.Expect(suggestion).ToHaveTextAsync("Did you mean hair thinning?");
-        (await suggestion.Locator("a").GetAttributeAsync("href")).ShouldEndWith("/search/?q=hair+thinning");
+        await Assertions.Expect(suggestion).ToHaveTextAsync("Showing results for mesotherapy. Search instead for mesotheraphy.");
+        await Assertions.Expect(page.Locator("main [data-search-status]")).ToHaveTextAsync(new Regex(@"^No results for “mesotheraphy”\. \d+ results for “mesotherapy”\.$"));
+        (await page.Locator(ResultLinks).CountAsync()).ShouldBeGreaterThan(0);
+        (await suggestion.Locator("a").GetAttributeAsync("href")).ShouldEndWith("/search/?q=mesotheraphy&spelling=as-typed");
+    }
+
+    [Fact]
+    public async Task A_query_with_a_word_no_page_has_says_nothing_matched_and_offers_the_topics_and_the_questions()
+    {
+        await using var browser = await BrowserSession.StartAsync(site.Output);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(browser.Url("/search/?q=tattoo+removal"));
+
+        await Assertions.Expect(page.Locator("main [data-search-status]")).ToHaveTextAsync("No results for “tattoo removal”.");
+        (await page.Locator(ResultLinks).CountAsync()).ShouldBe(0);
+        var nothing = page.Locator("[data-search-nothing]");
+        await Assertions.Expect(nothing.Locator("a[href='/topics/']")).ToBeVisibleAsync();
+        (await nothing.Locator(".question-list a").CountAsync()).ShouldBeGreaterThan(0);
+        (await page.Locator("[data-search-suggestion]").IsVisibleAsync()).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Search_page_with_a_correction_or_with_nothing_found_has_no_axe_violations_and_breaks_no_content_security_policy_rule()
+    {
+        await using var browser = await BrowserSession.StartAsync(site.Output);
+        var page = await browser.NewPageAsync();
+        var problems = await PageProblems.WatchAsync(page, browser.Server.BaseUrl);
+
+        await page.GotoAsync(browser.Url("/search/?q=mesotheraphy"));
+        await page.Locator("[data-search-suggestion] a").WaitForAsync();
+        var withCorrection = await Axe.ViolationsAsync(page);
+        await page.GotoAsync(browser.Url("/search/?q=tattoo+removal"));
+        await page.Locator("[data-search-nothing] a").First.WaitForAsync();
+        var withNothing = await Axe.ViolationsAsync(page);
+
+        withCorrection.ShouldBeEmpty();
+        withNothing.ShouldBeEmpty();
+        problems.All.ShouldBeEmpty();
     }
 
     [Fact]

@@ -10,10 +10,11 @@ namespace KnowledgeBase.Tests.Browser;
 /// </summary>
 public sealed class SearchRelevanceTests(RealSite site) : IClassFixture<RealSite>
 {
-    // The figures the tuning set reaches now (README "Search"); raise them as ranking improves, never lower them.
-    private const double SuccessAt3Floor = 0.60;
-    private const double MeanReciprocalRankFloor = 0.56;
-    private const double NdcgAt5Floor = 0.44;
+    // The figures the tuning set reaches now (README "Search"), rounded down; raise them as ranking improves. Only a
+    // content change may lower them, and README says by how much and why.
+    private const double SuccessAt3Floor = 0.73;
+    private const double MeanReciprocalRankFloor = 0.68;
+    private const double NdcgAt5Floor = 0.55;
 
     [Fact]
     public async Task The_tuning_set_keeps_its_success_at_three_mean_reciprocal_rank_and_ndcg_at_five()

@@ -21,6 +21,19 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void Build_with_timings_says_whether_it_built_clean_or_reused_the_previous_build()
+    {
+        using var site = new TestSite();
+
+        var (_, first) = site.Run("build", "--output", site.Output, "--timings");
+        var (_, second) = site.Run("build", "--output", site.Output, "--timings");
+
+        first.ShouldContain("Cache     clean build: no build cache for this output folder");
+        second.ShouldContain("Cache     incremental: ");
+        second.ShouldContain("search index reused");
+    }
+
+    [Fact]
     public void Build_with_timings_prints_each_stage_in_order_with_its_time_then_the_most_memory_held_and_what_was_allocated()
     {
         using var site = new TestSite();

@@ -172,7 +172,7 @@ public sealed class OutputFolderGuardTests(ScratchRepository scratch) : IClassFi
         site.Write("content/articles/second.md", TestSite.SampleArticle.Replace("What is a sample?", "A second sample"));
 
         builder.Rebuild(options).Succeeded.ShouldBeTrue();
-        new PagefindIndexer(site.Root).Reindex(site.Output);
+        new PagefindIndexer(site.Root).Reindex(site.Output, TestContext.Current.CancellationToken);
 
         outside.ShouldBeIntact();
         new DirectoryInfo(link).LinkTarget.ShouldBe(outside.Folder);

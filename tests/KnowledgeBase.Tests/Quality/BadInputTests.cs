@@ -17,21 +17,14 @@ public sealed class BadInputTests
         ["broken YAML"] = ("content/articles/sample.md", site => Rewrite(site, "title: What is a sample?", "title: [What is a sample?")),
         ["YAML alias bomb"] = ("content/articles/bomb.md", site => site.Write("content/articles/bomb.md",
             "---\ntitle: &a [x, x, x, x, x, x, x, x, x]\nsummary: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\ntags: [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n---\nBody.\n")),
-        ["50 MB article"] = ("content/articles/huge.md", site =>
-        {
-            using var stream = File.Create(Path.Combine(site.Root, "content/articles/huge.md"));
-            stream.SetLength(50L * 1024 * 1024);
-        }),
+        ["50 MB article"] = ("content/articles/huge.md", site => WriteZeros(Path.Combine(site.Root, "content/articles/huge.md"), 50L * 1024 * 1024)),
         ["binary file named .md"] = ("content/articles/photo.md", site =>
             File.WriteAllBytes(Path.Combine(site.Root, "content/articles/photo.md"), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D])),
         ["invalid UTF-8"] = ("content/articles/latin1.md", site =>
             File.WriteAllBytes(Path.Combine(site.Root, "content/articles/latin1.md"),
                 [.. Encoding.UTF8.GetBytes(TestSite.SampleArticle), 0xE9, (byte)'\n'])),
         ["symlink outside content"] = ("content/articles/linked.md", site =>
-        {
-            var outside = site.Write("elsewhere/secret.md", TestSite.SampleArticle);
-            File.CreateSymbolicLink(Path.Combine(site.Root, "content/articles/linked.md"), outside);
-        }),
+            File.CreateSymbolicLink(Path.Combine(site.Root, "content/articles/linked.md"), site.Write("elsewhere/secret.md", TestSite.SampleArticle))),
         ["two articles with one slug"] = ("content/articles/second.md", site =>
             site.Write("content/articles/second.md", TestSite.SampleArticle.Replace("tags: [basics]", "slug: sample"))),
         ["front matter without a closing fence"] = ("content/articles/unclosed.md", site =>
@@ -130,5 +123,12 @@ public sealed class BadInputTests
     {
         var path = Path.Combine(site.Root, "content/articles/sample.md");
         File.WriteAllText(path, File.ReadAllText(path).Replace(text, replacement));
+    }
+
+    /// <summary>A file of <paramref name="length"/> zero bytes, written sparse so that it costs no disk.</summary>
+    private static void WriteZeros(string path, long length)
+    {
+        using var stream = File.Create(path);
+        stream.SetLength(length);
     }
 }

@@ -3,8 +3,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  articlesFirst, bestSection, editDistance, expandQuery, listResults, keywords, markWords, markedWords, mergeResults, normalize, planSearches, prepareVocabulary, promoteTitleMatches,
-  suggestCorrection, withoutEverywhereWords,
+  articlesFirst, bestSection, editDistance, expandQuery, headingMatches, headingTerms, isUncovered, listResults, keywords, markWords, markedWords, mergeResults, normalize, planSearches,
+  prepareVocabulary, promoteTitleMatches, suggestCorrection, unmatchedWords, withoutEverywhereWords,
 } from "../../../templates/assets/search-query.js";
 
 const vocabulary = prepareVocabulary({
@@ -57,12 +57,28 @@ test("a transposition is one edit", () => {
   assert.equal(editDistance("kybela", "kybella"), 1);
 });
 
-test("a search plan tries the query without question words, then its correction, then synonyms", () => {
+test("a search plan tries the query without question words and names its correction, whose own plan adds synonyms", () => {
   const plan = planSearches("what is hair thining", vocabulary);
   assert.equal(plan.suggestion, "hair thinning");
-  assert.deepEqual(plan.searches.map((search) => search.query), ["hair thining", "hair thinning"]);
-  assert.deepEqual(plan.synonyms.map((search) => search.query), ["hair loss", "alopecia"]);
-  assert.ok(plan.searches[0].weight > plan.synonyms[0].weight);
+  assert.deepEqual(plan.searches.map((search) => search.query), ["hair thining"]);
+  const corrected = planSearches(plan.suggestion, vocabulary);
+  assert.deepEqual(corrected.synonyms.map((search) => search.query), ["hair loss", "alopecia"]);
+  assert.ok(corrected.searches[0].weight > corrected.synonyms[0].weight);
+});
+
+test("no correction is offered when a word has no near site word, so no nonsense pair is suggested", () => {
+  assert.equal(suggestCorrection("celulite zzzzzzzz", vocabulary), null);
+  assert.deepEqual(unmatchedWords("celulite zzzzzzzz", vocabulary), ["zzzzzzzz"]);
+});
+
+test("a short word is never corrected into another real word", () => {
+  assert.equal(suggestCorrection("lose", vocabulary), null);
+});
+
+test("a query of which a third or more of the words are on no page is not covered, so its other words alone answer nothing", () => {
+  assert.equal(isUncovered(planSearches("zzzzzzzz cellulite", vocabulary), ["zzzzzzzz"]), true);
+  assert.equal(isUncovered(planSearches("zzzzzzzz cellulite hair loss", vocabulary), ["zzzzzzzz"]), false);
+  assert.equal(isUncovered(planSearches("zzzzzzzz cellulite", vocabulary), []), false);
 });
 
 test("synonyms are needed when the query holds a patient's word the site does not use", () => {
@@ -184,4 +200,32 @@ test("pages with more of the query's words come first, then the higher score, li
 test("marked words match whole words in any case, a plural counting as its singular", () => {
   assert.equal(markWords("Injections & injection sites", ["injection"]), "<mark>Injections</mark> &amp; <mark>injection</mark> sites");
   assert.equal(markWords("insides", ["side"]), "insides");
+});
+
+test("the section whose heading asks the patient's question is chosen over one that only mentions its words", () => {
+  const terms = headingTerms("who should not have mesotherapy", vocabulary);
+  const best = bestSection(page([
+    { url: "/a/#risks", title: "Risks", excerpt: "People who <mark>should</mark> <mark>not</mark> <mark>have</mark> it", weighted_locations: [location(1)] },
+    { url: "/a/#who-should-not-have-it", title: "Who should not have it", excerpt: "Pregnant women", weighted_locations: [location(5)] },
+  ]), terms);
+  assert.equal(best.url, "/a/#who-should-not-have-it");
+});
+
+test("a short heading made of the query's words matches better than a long heading that names everything", () => {
+  const terms = headingTerms("tga australia", vocabulary);
+  assert.ok(headingMatches("Australia", terms) > headingMatches("Approval status: Health Canada, TGA (Australia), MHRA (United Kingdom), ANSM (France)", terms));
+});
+
+test("a heading in the words of a synonym of the query matches it", () => {
+  const terms = headingTerms("thinning", vocabulary, ["alopecia"]);
+  assert.ok(headingMatches("Alopecia", terms) > 0);
+});
+
+test("among titles that name the query, the one with the fewest other words comes first", () => {
+  const shown = promoteTitleMatches([
+    { title: "Mesotherapy for fat", type: "Articles" },
+    { title: "Does mesotherapy help pain?", type: "Articles" },
+    { title: "What is mesotherapy?", type: "Articles" },
+  ], "mesotherapy");
+  assert.deepEqual(shown.map((result) => result.title), ["What is mesotherapy?", "Mesotherapy for fat", "Does mesotherapy help pain?"]);
 });

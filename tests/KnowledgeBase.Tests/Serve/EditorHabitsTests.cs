@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using System.Text.RegularExpressions;
 using KnowledgeBase.Building;
 using KnowledgeBase.Serve;
@@ -115,8 +116,34 @@ public sealed class EditorHabitsTests : IDisposable
         await stopPolling.CancelAsync();
         (await polling).ShouldBeGreaterThan(0);
         await ShouldSettleOnACleanBuildAsync();
-        // Thirty of the saves pause long enough to start a rebuild; those made while one runs wait for a single rebuild after it.
-        Regex.Count(_terminal.ToString(), "Rebuilt ").ShouldBeLessThan(25);
+        // However fast the machine, the ten saves followed at once by another start no rebuild of their own: at most one
+        // rebuild for each of the other forty, after the first build. Saves made while a rebuild runs wait for one after it.
+        Regex.Count(_terminal.ToString(), "Rebuilt ").ShouldBeLessThanOrEqualTo(41);
+    }
+
+    [Fact]
+    public async Task A_save_written_in_place_in_two_steps_shows_no_problem_while_it_is_half_written()
+    {
+        await using var preview = await Preview.StartAsync(_site, terminal: _terminal);
+        using var events = await LiveReloadEventsAsync(preview);
+        await Preview.ReadUntilAsync(events, line => line == "data: []");
+        var text = Edited("Written in two steps.");
+        var frontMatterHalf = text.IndexOf("summary:", StringComparison.Ordinal);
+
+        // An editor that truncates the file and writes it in two pieces: a rebuild starting in between reads a front
+        // matter that never closes, which is a problem of the moment, not of the article.
+        await using (var file = new FileStream(Path.Combine(_site.Root, "content/articles/sample.md"), FileMode.Truncate, FileAccess.Write))
+        {
+            await file.WriteAsync(Encoding.UTF8.GetBytes(text[..frontMatterHalf]), TestContext.Current.CancellationToken);
+            await file.FlushAsync(TestContext.Current.CancellationToken);
+            await Task.Delay(150, TestContext.Current.CancellationToken);
+            await file.WriteAsync(Encoding.UTF8.GetBytes(text[frontMatterHalf..]), TestContext.Current.CancellationToken);
+        }
+
+        var shown = await Preview.ReadUntilAsync(events, line => line == "event: reload" || line.StartsWith("data: [\"", StringComparison.Ordinal));
+        shown.ShouldBe("event: reload", "the page reloads with the whole save and never shows the half-written one's problem");
+        (await Page(preview)).ShouldContain("Written in two steps.");
+        _terminal.ToString().ShouldNotContain(": error ");
     }
 
     [Fact]

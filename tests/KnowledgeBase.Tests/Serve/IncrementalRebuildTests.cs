@@ -136,7 +136,7 @@ public sealed class IncrementalRebuildTests : IDisposable
         var result = _serve.Rebuild(Options(_site.Output));
         result.Succeeded.ShouldBeTrue(string.Join('\n', result.Diagnostics));
         result.Indexed.ShouldBeFalse("an incremental rebuild leaves the search index to serve");
-        new PagefindIndexer(_site.Root).Reindex(_site.Output);
+        new PagefindIndexer(_site.Root).Reindex(_site.Output, TestContext.Current.CancellationToken);
         return result.RenderedFiles;
     }
 

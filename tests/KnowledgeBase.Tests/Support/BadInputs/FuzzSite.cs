@@ -77,7 +77,7 @@ public sealed partial class FuzzSite : IDisposable
         badInput.Apply(site.Root);
         (int ExitCode, string Output)? run = null;
         Exception? crash = null;
-        var builder = new Thread(() =>
+        void Build()
         {
             try
             {
@@ -87,7 +87,9 @@ public sealed partial class FuzzSite : IDisposable
             {
                 crash = failure;
             }
-        }, maxStackSize: 0) { IsBackground = true };
+        }
+
+        var builder = new Thread(Build, maxStackSize: 0) { IsBackground = true };
         var clock = Stopwatch.StartNew();
         builder.Start();
         if (!builder.Join(Timeout))
@@ -166,10 +168,7 @@ public sealed partial class FuzzSite : IDisposable
     {
         foreach (var fifo in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Where(IsFifo))
         {
-            var writer = new Thread(() =>
-            {
-                using var stream = new FileStream(fifo, FileMode.Open, FileAccess.Write);
-            }) { IsBackground = true };
+            var writer = new Thread(() => new FileStream(fifo, FileMode.Open, FileAccess.Write).Dispose()) { IsBackground = true };
             writer.Start();
             writer.Join(TimeSpan.FromSeconds(1));
         }

@@ -1,0 +1,172 @@
+using System.Security.Cryptography;
+using System.Text;
+using KnowledgeBase.Emit;
+using KnowledgeBase.Render;
+using KnowledgeBase.Render.Images;
+
+namespace KnowledgeBase.Building;
+
+/// <summary>
+/// What a build leaves in .cache/ for the next build into the same folder: what each page was rendered from (the
+/// memo serve keeps in memory), the site's paths, and a manifest of the output it wrote. The next build trusts a
+/// file of the previous output only while it is still as the manifest recorded it, and the whole cache only when
+/// it was written by this generator and search indexer with the same options; anything else (no cache, a damaged
+/// one, another version) gives a clean build, never an error.
+/// </summary>
+internal sealed class BuildCache
+{
+    private const string Format = "kb-build-cache 1";
+
+    private readonly string _output;
+    private readonly string _file;
+    private readonly string _tools;
+    private readonly string _settings;
+
+    public BuildCache(BuildOptions options, string indexerIdentity)
+    {
+        _output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.OutputFolder));
+        _file = Path.Combine(Path.GetFullPath(options.SiteRoot), SocialImageCache.FolderName, "builds", Hash(_output)[..16] + ".bin");
+        _tools = $"{Format}\n{GeneratorIdentity.Current}\n{indexerIdentity}";
+        _settings = $"{_output}\n{options.BaseUrlOverride}\n{options.RepositoryOverride}\ndrafts={options.IncludeDrafts}\nprecompress={options.Precompress}";
+    }
+
+    /// <summary>The previous build to reuse pages from, or null and why the build starts clean.</summary>
+    public (PreviousBuild? Previous, string Why) Load()
+    {
+        if (!File.Exists(_file))
+        {
+            return (null, "clean build: no build cache for this output folder");
+        }
+
+        try
+        {
+            var stored = File.ReadAllBytes(_file);
+            if (stored.Length < SHA256.HashSizeInBytes || !SHA256.HashData(stored.AsSpan(SHA256.HashSizeInBytes)).AsSpan().SequenceEqual(stored.AsSpan(0, SHA256.HashSizeInBytes)))
+            {
+                return (null, "clean build: the build cache is damaged");
+            }
+
+            using var reader = new BinaryReader(new MemoryStream(stored, SHA256.HashSizeInBytes, stored.Length - SHA256.HashSizeInBytes), Encoding.UTF8);
+            if (reader.ReadString() != _tools)
+            {
+                return (null, "clean build: the build cache is from another version of the generator or of Pagefind");
+            }
+
+            if (reader.ReadString() != _settings)
+            {
+                return (null, "clean build: the build cache is from a build with other options");
+            }
+
+            if (!Directory.Exists(_output))
+            {
+                return (null, "clean build: the previous output is gone");
+            }
+
+            var paths = ReadList(reader, () => reader.ReadString());
+            var pages = ReadList(reader, () => new RenderedPage(new PageKey(reader.ReadString(), reader.ReadString()), reader.ReadString(), reader.ReadString()));
+            var files = ReadList(reader, () => (Path: reader.ReadString(), Stamp: new FileStamp(reader.ReadInt64(), reader.ReadInt64())));
+            var output = new PreviousOutput(_output, new OutputManifest(files.ToDictionary(file => file.Path, file => file.Stamp, StringComparer.Ordinal)));
+            var memo = new RenderMemo();
+            foreach (var page in pages.Where(page => output.Holds(page.OutputPath)))
+            {
+                memo.Record(page.Page, page.Stamp, page.OutputPath);
+            }
+
+            var (trusted, recorded) = output.Counts;
+            return (new PreviousBuild(memo, output, paths), $"incremental: {trusted} of the previous output's {recorded} files unchanged since it was built");
+        }
+        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException or ArgumentException or FormatException)
+        {
+            return (null, "clean build: the build cache could not be read");
+        }
+    }
+
+    /// <summary>
+    /// Records the build just swapped into place. A cache that cannot be written is deleted, so the next build is
+    /// clean; if even that fails, the manifest still keeps the next build from trusting files it does not describe.
+    /// </summary>
+    public void Save(RenderedSite site)
+    {
+        try
+        {
+            using var content = new MemoryStream();
+            using (var writer = new BinaryWriter(content, Encoding.UTF8, leaveOpen: true))
+            {
+                writer.Write(_tools);
+                writer.Write(_settings);
+                WriteList(writer, site.Paths, writer.Write);
+                WriteList(writer, site.Memo.Pages.ToList(), page =>
+                {
+                    writer.Write(page.Page.Renderer);
+                    writer.Write(page.Page.Item);
+                    writer.Write(page.Stamp);
+                    writer.Write(page.OutputPath);
+                });
+                WriteList(writer, OutputManifest.Of(_output).Files.ToList(), file =>
+                {
+                    writer.Write(file.Key);
+                    writer.Write(file.Value.Length);
+                    writer.Write(file.Value.LastWriteTicks);
+                });
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(_file)!);
+            var temporary = $"{_file}.{Environment.ProcessId}.tmp";
+            using (var file = File.Create(temporary))
+            {
+                file.Write(SHA256.HashData(content.GetBuffer().AsSpan(0, (int)content.Length)));
+                file.Write(content.GetBuffer().AsSpan(0, (int)content.Length));
+            }
+
+            File.Move(temporary, _file, overwrite: true);
+        }
+        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
+        {
+            Forget();
+        }
+    }
+
+    /// <summary>Deletes the cache, so that the next build is clean.</summary>
+    private void Forget()
+    {
+        try
+        {
+            File.Delete(_file);
+        }
+        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
+        {
+            // The manifest check still stands between a stale cache and a wrong page.
+        }
+    }
+
+    private static List<T> ReadList<T>(BinaryReader reader, Func<T> read)
+    {
+        var count = reader.ReadInt32();
+        if (count < 0)
+        {
+            throw new FormatException("a negative count");
+        }
+
+        var items = new List<T>();
+        for (var i = 0; i < count; i++)
+        {
+            items.Add(read());
+        }
+
+        return items;
+    }
+
+    private static void WriteList<T>(BinaryWriter writer, IReadOnlyCollection<T> items, Action<T> write)
+    {
+        writer.Write(items.Count);
+        foreach (var item in items)
+        {
+            write(item);
+        }
+    }
+
+    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+}
+
+/// <summary>The previous build a build may reuse: its memo (pages whose files are untouched), its output and its paths.</summary>
+internal sealed record PreviousBuild(RenderMemo Memo, PreviousOutput Output, IReadOnlyList<string> Paths);

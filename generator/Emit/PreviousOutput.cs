@@ -1,0 +1,44 @@
+namespace KnowledgeBase.Emit;
+
+/// <summary>
+/// The output of the previous build, as far as the build cache still vouches for it: the files a new build may stage
+/// by linking to them instead of writing them again.
+/// </summary>
+public sealed class PreviousOutput(string folder, OutputManifest manifest)
+{
+    private readonly IReadOnlySet<string> _trusted = manifest.StillIn(folder);
+
+    /// <summary>How many of the previous build's files are still as it left them, and how many it left.</summary>
+    public (int Trusted, int Recorded) Counts => (_trusted.Count, manifest.Files.Count);
+
+    /// <summary>Whether the previous output has this file as the previous build left it.</summary>
+    public bool Holds(string relativePath) => _trusted.Contains(relativePath);
+
+    /// <summary>Whether the previous build wrote this file, whether or not it is still as it was.</summary>
+    public bool Recorded(string relativePath) => manifest.Files.ContainsKey(relativePath);
+
+    /// <summary>
+    /// The files the previous build wrote under a folder of the output (say, the search index's), when every one of
+    /// them is still as it was; otherwise (or when there are none) null.
+    /// </summary>
+    public IReadOnlyList<string>? IntactFolder(string relativeFolder)
+    {
+        var files = manifest.Files.Keys.Where(path => path.StartsWith(relativeFolder + "/", StringComparison.Ordinal)).ToList();
+        return files.Count > 0 && files.All(Holds) ? files : null;
+    }
+
+    /// <summary>Whether the previous output has this file with exactly these bytes.</summary>
+    public bool HasBytes(string relativePath, ReadOnlySpan<byte> bytes)
+    {
+        if (!Holds(relativePath))
+        {
+            return false;
+        }
+
+        var path = PathOf(relativePath);
+        return new FileInfo(path).Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
+    }
+
+    /// <summary>Where the previous build's file is.</summary>
+    public string PathOf(string relativePath) => Path.Combine(folder, relativePath);
+}

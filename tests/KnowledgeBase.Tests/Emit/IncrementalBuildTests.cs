@@ -1,0 +1,121 @@
+using KnowledgeBase.Tests.Support;
+using Shouldly;
+
+namespace KnowledgeBase.Tests.Emit;
+
+/// <summary>
+/// `build` with the build cache of the previous build (.cache/) renders only what changed and links the rest to the
+/// previous output; whatever the edit, the output is byte for byte the one a clean build makes. A long run of the
+/// same property is tests/IncrementalBuildSoak.
+/// </summary>
+public sealed class IncrementalBuildTests : IDisposable
+{
+    private readonly IncrementalBuildSite _site = new();
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public void After_each_of_a_sequence_of_random_edits_the_output_is_the_one_a_clean_build_makes()
+    {
+        _site.Build().CacheUse.ShouldStartWith("clean build");
+
+        foreach (var edit in IncrementalBuildSite.Edits(seed: 24, count: Enum.GetValues<EditKind>().Length))
+        {
+            _site.Apply(edit);
+
+            _site.Build().CacheUse.ShouldNotBeNull().ShouldStartWith("incremental", customMessage: edit.ToString());
+            _site.DifferenceFromACleanBuild().ShouldBeNull(edit.ToString());
+        }
+    }
+
+    [Fact]
+    public void A_build_after_a_body_edit_renders_the_article_again_but_not_the_other_articles_nor_the_evidence_page()
+    {
+        _site.Build();
+        _site.Apply(new SiteEdit(EditKind.Body, Pick: 0, Word: 7));
+
+        var rendered = _site.Build().RenderedFiles;
+
+        rendered.ShouldContain("articles/article-0/index.html");
+        rendered.ShouldNotContain("articles/article-1/index.html");
+        rendered.ShouldNotContain("evidence/index.html", "the evidence page shows the uses, which a body edit leaves alone");
+        _site.DifferenceFromACleanBuild().ShouldBeNull("a body edit");
+    }
+
+    [Fact]
+    public void A_build_with_compressed_copies_after_an_edit_has_the_copies_a_clean_build_makes()
+    {
+        using var site = new IncrementalBuildSite(precompress: true);
+        site.Build();
+        site.Apply(new SiteEdit(EditKind.Title, Pick: 2, Word: 5));
+
+        site.Build().CacheUse.ShouldNotBeNull().ShouldStartWith("incremental");
+        File.Exists(Path.Combine(site.Output, "articles/article-0/index.html.br")).ShouldBeTrue();
+        site.DifferenceFromACleanBuild().ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_damaged_build_cache_gives_a_clean_build_with_the_same_output()
+    {
+        _site.Build();
+        var cache = Directory.GetFiles(Path.Combine(_site.Root, ".cache", "builds")).ShouldHaveSingleItem();
+        var bytes = File.ReadAllBytes(cache);
+        bytes[bytes.Length / 2] ^= 0xFF;
+        File.WriteAllBytes(cache, bytes);
+        _site.Apply(new SiteEdit(EditKind.Title, Pick: 1, Word: 3));
+
+        _site.Build().CacheUse.ShouldBe("clean build: the build cache is damaged");
+        _site.DifferenceFromACleanBuild().ShouldBeNull("after a damaged cache");
+    }
+
+    [Fact]
+    public void A_build_cache_cut_short_gives_a_clean_build()
+    {
+        _site.Build();
+        var cache = Directory.GetFiles(Path.Combine(_site.Root, ".cache", "builds")).ShouldHaveSingleItem();
+        File.WriteAllBytes(cache, File.ReadAllBytes(cache)[..40]);
+
+        _site.Build().CacheUse.ShouldStartWith("clean build");
+        _site.DifferenceFromACleanBuild().ShouldBeNull("after a cache cut short");
+    }
+
+    [Fact]
+    public void A_build_with_other_options_does_not_reuse_the_cache()
+    {
+        _site.Build();
+
+        _site.Build(drafts: false).CacheUse.ShouldBe("clean build: the build cache is from a build with other options");
+    }
+
+    [Fact]
+    public void A_page_edited_by_hand_in_the_output_is_rendered_again()
+    {
+        _site.Build();
+        var page = Path.Combine(_site.Output, "articles/article-1/index.html");
+        File.WriteAllText(page, File.ReadAllText(page).Replace("</main>", "<p>Added by hand.</p></main>", StringComparison.Ordinal));
+
+        _site.Build().RenderedFiles.ShouldContain("articles/article-1/index.html");
+        File.ReadAllText(page).ShouldNotContain("Added by hand.");
+        _site.DifferenceFromACleanBuild().ShouldBeNull("after a hand edit");
+    }
+
+    [Fact]
+    public void A_search_index_file_deleted_by_hand_is_made_again()
+    {
+        _site.Build();
+        File.Delete(Directory.GetFiles(Path.Combine(_site.Output, "pagefind"), "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First());
+
+        _site.Build().CacheUse.ShouldEndWith("search index rebuilt");
+        _site.DifferenceFromACleanBuild().ShouldBeNull("after a deleted index file");
+    }
+
+    [Fact]
+    public void An_edit_that_changes_no_searchable_page_reuses_the_search_index()
+    {
+        _site.Build();
+        _site.Apply(new SiteEdit(EditKind.Nothing, Pick: 0, Word: 0));
+
+        _site.Build().CacheUse.ShouldEndWith("search index reused");
+        _site.DifferenceFromACleanBuild().ShouldBeNull("after no edit");
+    }
+}
