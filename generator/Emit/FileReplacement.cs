@@ -22,7 +22,8 @@ internal static class FileReplacement
         File.Move(temporary, path, overwrite: true);
     }
 
-    private static bool HasBytes(string path, byte[] bytes)
+    /// <summary>Whether the file at <paramref name="path"/> exists and holds exactly these bytes.</summary>
+    public static bool HasBytes(string path, ReadOnlySpan<byte> bytes)
     {
         var existing = new FileInfo(path);
         return existing.Exists && existing.Length == bytes.Length && ContentFileReader.BytesOf(path).AsSpan().SequenceEqual(bytes);

@@ -28,16 +28,7 @@ public sealed class PreviousOutput(string folder, OutputManifest manifest)
     }
 
     /// <summary>Whether the previous output has this file with exactly these bytes.</summary>
-    public bool HasBytes(string relativePath, ReadOnlySpan<byte> bytes)
-    {
-        if (!Holds(relativePath))
-        {
-            return false;
-        }
-
-        var path = PathOf(relativePath);
-        return new FileInfo(path).Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
-    }
+    public bool HasBytes(string relativePath, ReadOnlySpan<byte> bytes) => Holds(relativePath) && FileReplacement.HasBytes(PathOf(relativePath), bytes);
 
     /// <summary>Where the previous build's file is.</summary>
     public string PathOf(string relativePath) => Path.Combine(folder, relativePath);
