@@ -46,13 +46,14 @@ public sealed class EvidencePipeline : IOutputPipeline
             new PageSectionView(AllUsesId, "Every use, strongest evidence first"),
             "Each use, the strength of its evidence, what the studies show, and the article that covers it",
             page.Items,
-            "#" + SiteUrls.EvidenceLevelsId));
+            new LinkView("", "#" + SiteUrls.EvidenceLevelsId),
+            context.ReferenceLanguage), context.ReferenceLanguage.Strings);
         var view = new EvidencePageView(
             page.Title(title),
             summary,
             matrix,
             new PageSectionView(SiteUrls.EvidenceLevelsId, "What the evidence levels mean"),
-            EvidenceLevelWording.All)
+            EvidenceLevelWording.In(context.ReferenceLanguage))
         {
             Pagination = navigation,
         };
