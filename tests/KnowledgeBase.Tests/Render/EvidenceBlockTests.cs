@@ -352,17 +352,20 @@ public sealed class EvidenceBlockTests(EvidenceBlockSite site) : IClassFixture<E
     }
 
     [Fact]
-    public void Editorial_policy_page_explains_the_levels_in_the_same_words_as_the_site()
+    public void Editorial_policy_page_explains_the_levels_in_the_same_words_as_the_site_in_each_language()
     {
-        var policy = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "content", "pages", "editorial-policy.md"));
-        var rows = policy.Split('\n').Where(line => line.StartsWith('|')).ToList();
-
         var content = new SiteLoader(RepositoryPaths.Root).Load(new DiagnosticBag());
-        var english = new PageLanguage(content.Settings.Languages[0], null, content.Strings.For(content.Settings.Language, content.Settings.Language));
-
-        foreach (var wording in EvidenceLevelWording.In(english))
+        foreach (var language in content.Settings.Languages)
         {
-            rows.ShouldContain($"| {wording.Label} | {wording.Meaning} | \"{wording.Phrase}\" |");
+            var file = language.Code == content.Settings.Language ? "editorial-policy.md" : $"editorial-policy.{language.Code}.md";
+            var policy = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "content", "pages", file));
+            var rows = policy.Split('\n').Where(line => line.StartsWith('|')).ToList();
+            var strings = new PageLanguage(language, null, content.Strings.For(language.Code, content.Settings.Language));
+
+            foreach (var wording in EvidenceLevelWording.In(strings))
+            {
+                rows.ShouldContain($"| {wording.Label} | {wording.Meaning} | \"{wording.Phrase}\" |", file);
+            }
         }
     }
 
