@@ -89,7 +89,7 @@ public sealed class SearchPageTests
     }
 
     [Fact]
-    public void The_Spanish_search_page_is_in_Spanish_lists_the_Spanish_articles_and_marks_the_English_source_titles_and_links_as_English()
+    public void The_Spanish_search_page_is_in_Spanish_lists_the_Spanish_articles_marks_the_English_source_titles_as_English_and_is_named_by_the_English_one_and_the_sitemap()
     {
         using var site = new TestSite();
         site.AddRepositoryReferences("abdallah2009");
@@ -108,5 +108,7 @@ public sealed class SearchPageTests
         (source.GetAttribute("href"), source.GetAttribute("hreflang"), source.GetAttribute("lang")).ShouldBe(("/references/abdallah2009/", "en", "en"));
         page.QuerySelector("link[rel=alternate][hreflang=en]")!.GetAttribute("href").ShouldBe("https://test.example/search/");
         Parse(site.ReadOutput("search/index.html")).QuerySelector(".language-switcher a[hreflang=es]")!.GetAttribute("href").ShouldBe("/es/search/");
+        site.ReadOutput("sitemap.xml").ShouldContain(
+            "<loc>https://test.example/es/search/</loc>\n    <xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"https://test.example/search/\" />");
     }
 }
