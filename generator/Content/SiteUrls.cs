@@ -140,8 +140,6 @@ public sealed class SiteUrls(Uri baseUrl)
     /// <summary>The search page with <paramref name="query"/> searched for.</summary>
     public string SearchFor(string query) => $"{Search}?q={Uri.EscapeDataString(query)}";
 
-    public string SearchVocabulary => Public("/" + SearchVocabularyOutputPath);
-
     /// <summary>The search box's vocabulary for the pages of a language (<paramref name="folder"/> null for the reference language).</summary>
     public string SearchVocabularyIn(string? folder) => Public("/" + SearchVocabularyOutputPathIn(folder));
 
@@ -235,8 +233,6 @@ public sealed class SiteUrls(Uri baseUrl)
         var path = "/" + string.Join('/', segments);
         return Path.HasExtension(segments[^1]) && !alias.EndsWith('/') ? path : path + "/";
     }
-
-    public const string SearchOutputPath = "search/index.html";
 
     /// <summary>
     /// The search box's vocabulary. Its name stays the same when it changes (unlike fingerprinted assets), because
