@@ -140,7 +140,8 @@ public sealed class SiteUrls(Uri baseUrl)
     /// <summary>The search page with <paramref name="query"/> searched for.</summary>
     public string SearchFor(string query) => $"{Search}?q={Uri.EscapeDataString(query)}";
 
-    public string SearchVocabulary => Public("/" + SearchVocabularyOutputPath);
+    /// <summary>The search box's vocabulary for the pages of a language (<paramref name="folder"/> null for the reference language).</summary>
+    public string SearchVocabularyIn(string? folder) => Public("/" + SearchVocabularyOutputPathIn(folder));
 
     /// <summary>Pagefind's browser library, written by the index stage into <see cref="PagefindFolder"/>.</summary>
     public string PagefindScript => $"{BasePath}{PagefindFolder}/pagefind.js";
@@ -194,8 +195,7 @@ public sealed class SiteUrls(Uri baseUrl)
     /// </summary>
     public static string? PublishedPathOf(string outputPath)
     {
-        if (outputPath.StartsWith("assets/", StringComparison.Ordinal) || outputPath.StartsWith(WordListFolder, StringComparison.Ordinal)
-            || outputPath is RedirectsFile or HeadersFile or SearchVocabularyOutputPath)
+        if (outputPath.StartsWith("assets/", StringComparison.Ordinal) || IsSearchBoxFile(outputPath) || outputPath is RedirectsFile or HeadersFile)
         {
             return null;
         }
@@ -234,8 +234,6 @@ public sealed class SiteUrls(Uri baseUrl)
         return Path.HasExtension(segments[^1]) && !alias.EndsWith('/') ? path : path + "/";
     }
 
-    public const string SearchOutputPath = "search/index.html";
-
     /// <summary>
     /// The search box's vocabulary. Its name stays the same when it changes (unlike fingerprinted assets), because
     /// every page names it: a new name would make one article's edit change every page. It sits under search/, whose
@@ -245,6 +243,17 @@ public sealed class SiteUrls(Uri baseUrl)
 
     /// <summary>Beside the vocabulary, which the search box finds them from: one file per listed word (see WordLists).</summary>
     public const string WordListFolder = "search/words/";
+
+    /// <summary>The vocabulary of a language's pages: search/vocabulary.json, or es/search/vocabulary.json in a language's folder.</summary>
+    public static string SearchVocabularyOutputPathIn(string? folder) => OutputPathOf(InLanguage(folder, "/" + SearchVocabularyOutputPath));
+
+    /// <summary>The folder of a language's word lists, beside its vocabulary.</summary>
+    public static string WordListFolderIn(string? folder) => InLanguage(folder, "/" + WordListFolder).TrimStart('/');
+
+    /// <summary>Whether an output file is a vocabulary or a word list: at the root, or in a language's folder.</summary>
+    private static bool IsSearchBoxFile(string outputPath) =>
+        new[] { outputPath, outputPath[(outputPath.IndexOf('/') + 1)..] }
+            .Any(path => path == SearchVocabularyOutputPath || path.StartsWith(WordListFolder, StringComparison.Ordinal));
 
     /// <summary>The folder of the output that holds the search index.</summary>
     public const string PagefindFolder = "pagefind";

@@ -56,9 +56,17 @@ public sealed class RenderContext(
     public static string TranslatedArticlePath(Translation<Article> translation) =>
         SiteUrls.InLanguage(translation.Language, SiteUrls.ArticlePath(translation.Translated.Slug));
 
+    /// <summary>The public paths of the reference-language pages that every language has, in its folder (/es/search/).</summary>
+    public IReadOnlySet<string> PagesInEveryLanguage { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        graph.Urls.Search,
+    };
+
     /// <summary>The public path of a page in a language: the page itself in the reference language; null when not translated.</summary>
     public string? PathIn(PageLanguage language, string referencePath) =>
-        language.Folder is null ? referencePath : _translatedPaths.GetValueOrDefault(referencePath)?.GetValueOrDefault(language.Code);
+        language.Folder is null ? referencePath
+        : PagesInEveryLanguage.Contains(referencePath) ? Urls.Public(SiteUrls.InLanguage(language.Folder, "/" + referencePath[Urls.BasePath.Length..]))
+        : _translatedPaths.GetValueOrDefault(referencePath)?.GetValueOrDefault(language.Code);
 
     /// <summary>
     /// The page of <paramref name="referencePath"/> in every language it exists in, and x-default (the reference
@@ -113,9 +121,15 @@ public sealed class RenderContext(
     /// <summary>The URL of an asset from templates/assets, by its source name (e.g. "site.css").</summary>
     public string AssetUrl(string sourceName) => assetUrls[sourceName];
 
-    /// <summary>What the search script in the header of every page needs to find the index and the vocabulary.</summary>
-    public SearchBoxView SearchBox => new(
-        Urls.Search, AssetUrl("search.js"), AssetUrl("search-query.js"), Urls.PagefindScript, Urls.SearchVocabulary, Urls.BasePath);
+    /// <summary>
+    /// What the search script in the header of a page in <paramref name="language"/> needs: its language's search page
+    /// and vocabulary, and on a page not in the reference language, the words the script shows, which it has in English.
+    /// </summary>
+    public SearchBoxView SearchBoxIn(PageLanguage language) => new(
+        PathIn(language, Urls.Search)!, AssetUrl("search.js"), AssetUrl("search-query.js"), Urls.PagefindScript, Urls.SearchVocabularyIn(language.Folder), Urls.BasePath)
+    {
+        WordsJsonHtml = language.Folder is null ? null : SearchScriptWords.Json(language),
+    };
 
     /// <summary>
     /// The most a page may weigh: four times the largest content file. Lists that grow with the site are split into
@@ -148,7 +162,7 @@ public sealed class RenderContext(
             AssetUrl("site.css"),
             AssetUrl("icon.svg"),
             ScriptUrls,
-            SearchBox,
+            SearchBoxIn(language),
             SecurityHeaders.ContentSecurityPolicy,
             meta.JsonLd.ToJsonString(),
             Settings.Navigation.Select(link => LinkFrom(language, link.TitleIn(language.Code), Urls.FromContentLink(link.Url))).ToList(),

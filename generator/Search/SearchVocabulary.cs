@@ -32,29 +32,40 @@ public static partial class SearchVocabulary
     public const int MinPagesForEverywhereWords = 50;
 
     /// <summary>
-    /// The vocabulary file, and on a site large enough for its words on nearly every page, the
+    /// The vocabulary file of each language, and on a site large enough for its words on nearly every page, the
     /// <see cref="WordLists"/> beside it, which the search box reads instead of Pagefind's index for a query made only
-    /// of listed words. The vocabulary names the listed words.
+    /// of listed words. The vocabulary names the listed words. Each language's come from its own pages and synonyms
+    /// (content/synonyms.&lt;lang&gt;.yml), in its folder (es/search/vocabulary.json), so a Spanish query is expanded and
+    /// corrected with Spanish words only.
     /// </summary>
-    public static IEnumerable<OutputFile> Files(SiteGraph graph)
+    public static IEnumerable<OutputFile> Files(SiteGraph graph) =>
+        FilesIn(null, graph.PublishedArticles.Select(article => SearchablePage.Of(article, graph.Urls))
+                .Concat(graph.Content.Pages.Select(page => SearchablePage.Of(page, graph.Urls))),
+                graph.Content.Synonyms)
+            .Concat(graph.Content.Settings.TranslationLanguages.SelectMany(language => FilesIn(
+                language.Code,
+                graph.PublishedTranslations.Where(translation => translation.Language == language.Code)
+                    .Select(translation => SearchablePage.OfTranslation(translation.Translated, graph.Urls.Public(RenderContext.TranslatedArticlePath(translation)))),
+                graph.Content.TranslatedSynonyms.GetValueOrDefault(language.Code) ?? [])));
+
+    /// <summary>The vocabulary and word lists of one language's pages, in its folder (null for the reference language).</summary>
+    private static IEnumerable<OutputFile> FilesIn(string? folder, IEnumerable<SearchablePage> searchable, IReadOnlyList<SynonymGroup> synonyms)
     {
-        var pages = graph.PublishedArticles.Select(article => SearchablePage.Of(article, graph.Urls))
-            .Concat(graph.Content.Pages.Select(page => SearchablePage.Of(page, graph.Urls)))
-            .ToList();
+        var pages = searchable.ToList();
         var pagesPerWord = PagesPerWord(pages.Select(page => page.Text));
         var everywhere = EverywhereWords(pagesPerWord, pages.Count);
         var lists = pages.Count < MinPagesForEverywhereWords
             ? new Dictionary<string, IReadOnlyList<WordListResult>>()
-            : WordLists.Of(everywhere.Concat(WordLists.SynonymWords(graph.Content.Synonyms)), pages);
+            : WordLists.Of(everywhere.Concat(WordLists.SynonymWords(synonyms)), pages);
         var vocabulary = JsonSerializer.SerializeToUtf8Bytes(new
         {
             minTermLength = MinTermLength,
-            synonyms = graph.Content.Synonyms.Select(group => group.Terms),
+            synonyms = synonyms.Select(group => group.Terms),
             terms = SiteTerms(pagesPerWord),
             everywhere,
             listed = lists.Keys,
         });
-        return lists.Select(pair => WordLists.File(pair.Key, pair.Value)).Prepend(new OutputFile(SiteUrls.SearchVocabularyOutputPath, vocabulary));
+        return lists.Select(pair => WordLists.File(folder, pair.Key, pair.Value)).Prepend(new OutputFile(SiteUrls.SearchVocabularyOutputPathIn(folder), vocabulary));
     }
 
     /// <summary>

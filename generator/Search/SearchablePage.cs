@@ -12,9 +12,17 @@ namespace KnowledgeBase.Search;
 /// </summary>
 public sealed record SearchablePage(string Url, string Title, string Summary, IReadOnlyList<SearchableHeading> Headings, string? Type, string Text)
 {
-    public static SearchablePage Of(Article article, SiteUrls urls) => new(
-        urls.Article(article.Slug), article.Meta.Title, article.Meta.Summary, HeadingsOf(article.Body), SearchPageTypes.Articles,
-        string.Join(' ', [article.Meta.Title, article.Meta.Summary, .. article.Meta.Tags, PlainText(article.Body)]));
+    public static SearchablePage Of(Article article, SiteUrls urls) => Of(article, urls.Article(article.Slug), article.Meta.Tags);
+
+    /// <summary>
+    /// A translated article at its address in its language's folder. Its tags, inherited from the English file, are
+    /// English words that its page does not show, so they stay out of its language's vocabulary.
+    /// </summary>
+    public static SearchablePage OfTranslation(Article translated, string url) => Of(translated, url, []);
+
+    private static SearchablePage Of(Article article, string url, IReadOnlyList<string> tags) => new(
+        url, article.Meta.Title, article.Meta.Summary, HeadingsOf(article.Body), SearchPageTypes.Articles,
+        string.Join(' ', [article.Meta.Title, article.Meta.Summary, .. tags, PlainText(article.Body)]));
 
     public static SearchablePage Of(ContentPage page, SiteUrls urls) => new(
         urls.Page(page.Slug), page.Title, page.Summary, HeadingsOf(page.Body), null, string.Join(' ', page.Title, page.Summary, PlainText(page.Body)));

@@ -26,7 +26,8 @@ public static class WordLists
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static string OutputPath(string word) => $"{SiteUrls.WordListFolder}{word}.json";
+    /// <summary>A word's list among the word lists of a language's folder (null for the reference language).</summary>
+    public static string OutputPath(string? folder, string word) => $"{SiteUrls.WordListFolderIn(folder)}{word}.json";
 
     /// <summary>The words of the synonym groups' phrases, lower case, for which lists are made.</summary>
     public static IEnumerable<string> SynonymWords(IEnumerable<SynonymGroup> groups) =>
@@ -60,8 +61,8 @@ public static class WordLists
             StringComparer.Ordinal);
     }
 
-    public static OutputFile File(string word, IReadOnlyList<WordListResult> results) =>
-        new(OutputPath(word), JsonSerializer.SerializeToUtf8Bytes(new { word, results }, Json));
+    public static OutputFile File(string? folder, string word, IReadOnlyList<WordListResult> results) =>
+        new(OutputPath(folder, word), JsonSerializer.SerializeToUtf8Bytes(new { word, results }, Json));
 
     /// <summary>Each wanted word on <paramref name="page"/> once, where it counts most: title, first heading that has it, summary.</summary>
     private static IEnumerable<(string Word, WordListResult Result)> ResultsOn(SearchablePage page, IReadOnlySet<string> wanted)

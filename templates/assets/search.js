@@ -7,6 +7,25 @@ const pageForm = document.querySelector("form[data-search-page]");
 const HeaderResults = 3;
 const PageResults = 10;
 const DelayMs = 150;
+// The words this script shows, in English; a page in another language gives its own (templates/layout.html).
+const Words = {
+  noResults: "No results for “{query}”.",
+  oneResult: "{count} result for “{query}”.",
+  results: "{count} results for “{query}”.",
+  seeAll: "See all {count} results",
+  onSearchPage: "Search for “{query}” on the search page",
+  unavailable: "Search is not available right now. Please try again later.",
+  showingResultsFor: "Showing results for ",
+  searchInsteadFor: ". Search instead for ",
+  article: "Article",
+  source: "Source",
+  ...JSON.parse(document.getElementById("search-words")?.textContent ?? "{}"),
+};
+
+/** One of the words, with its {count} and {query} filled in. */
+function say(name, values = {}) {
+  return Words[name].replace(/\{(count|query)\}/g, (_, key) => values[key]);
+}
 
 let engine = null;
 
@@ -149,19 +168,19 @@ function resultItem(result) {
     item.append(excerpt);
   }
   if (result.type) {
-    item.append(element("p", "search-result-type", result.type === "Sources" ? "Source" : "Article"));
+    item.append(element("p", "search-result-type", say(result.type === "Sources" ? "source" : "article")));
   }
   return item;
 }
 
 function countText(total, text) {
-  return total === 0 ? `No results for “${text}”.` : `${total} ${total === 1 ? "result" : "results"} for “${text}”.`;
+  return say(total === 0 ? "noResults" : total === 1 ? "oneResult" : "results", { count: total, query: text });
 }
 
 /** What the live region says: the count, and which correction was searched for instead. */
 function statusText(outcome, text) {
   return outcome.corrected
-    ? `No results for “${text}”. ${countText(outcome.total, outcome.corrected)}`
+    ? `${say("noResults", { query: text })} ${countText(outcome.total, outcome.corrected)}`
     : countText(outcome.total, text);
 }
 
@@ -198,7 +217,7 @@ function enhance(form, { list, status, count, render, clear, asTyped = () => fal
       }
     } catch (failure) {
       if (ticket === latest) {
-        status.textContent = "Search is not available right now. Please try again later.";
+        status.textContent = say("unavailable");
         console.error(failure);
       }
     }
@@ -256,7 +275,7 @@ function enhanceHeader() {
     render(text, outcome) {
       if (outcome.total > outcome.shown.length || outcome.total === 0) {
         const more = element("li", "search-more");
-        const link = element("a", "", outcome.total === 0 ? `Search for “${text}” on the search page` : `See all ${outcome.total} results`);
+        const link = element("a", "", say(outcome.total === 0 ? "onSearchPage" : "seeAll", { count: outcome.total, query: text }));
         link.href = searchPageUrl(outcome.corrected || text);
         more.append(link);
         list.append(more);
@@ -296,7 +315,7 @@ function enhancePage() {
       if (outcome.corrected) {
         const original = element("a", "", text);
         original.href = searchPageUrl(text, true);
-        suggestion.replaceChildren("Showing results for ", element("strong", "", outcome.corrected), ". Search instead for ", original, ".");
+        suggestion.replaceChildren(say("showingResultsFor"), element("strong", "", outcome.corrected), say("searchInsteadFor"), original, ".");
       }
       remember(text);
     },

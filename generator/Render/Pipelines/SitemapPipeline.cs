@@ -31,6 +31,13 @@ public sealed class SitemapPipeline : IOutputPipeline
         entries.AddRange(context.Graph.Content.Pages.Select(page => (urls.Page(page.Slug), (DateOnly?)null)));
         // The search page has a canonical address and, without a query, lists the site's pages: as indexable as a topic page.
         entries.Add((urls.Search, null));
+        foreach (var (path, referencePath) in context.PagesInEveryLanguage.SelectMany(referencePath =>
+                     context.Languages.Skip(1).Select(language => (context.PathIn(language, referencePath)!, referencePath))))
+        {
+            entries.Add((path, null));
+            translated[path] = referencePath;
+        }
+
         entries.Add((urls.Evidence, articles.Where(article => EvidenceByUseTable.In(article.Meta).Count > 0).Select(article => (DateOnly?)article.Meta.LastReviewed).Max()));
         entries.AddRange(ListPages.PathsOf(SiteUrls.EvidencePath, context.Graph.GradedUses().Count()).Skip(1).Select(path => (urls.Public(path), (DateOnly?)null)));
         entries.AddRange(context.Graph.Topics.Select(topic => (urls.Topic(topic.Slug), (DateOnly?)topic.Articles.Max(article => article.Meta.LastReviewed))));

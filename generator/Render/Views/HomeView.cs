@@ -28,7 +28,17 @@ public sealed record HomeView(
 }
 
 /// <summary>An article as it appears in a list: title, summary and link.</summary>
-public sealed record ArticleLinkView(string Title, string Summary, string Url);
+public sealed record ArticleLinkView(string Title, string Summary, string Url)
+{
+    /// <summary>On a page in another language, the language of a title or summary shown as it is (a source's original title); null otherwise.</summary>
+    public string? TitleLang { get; init; }
+
+    /// <inheritdoc cref="TitleLang"/>
+    public string? SummaryLang { get; init; }
+
+    /// <summary>On a page in another language, the language of the page linked to when it is not the page's own; null otherwise.</summary>
+    public string? Hreflang { get; init; }
+}
 
 /// <summary>A patient's question and the section that answers it: its link, and where that is ("article: section").</summary>
 public sealed record QuestionView(string Question, string Url, string ArticleTitle, string SectionTitle);

@@ -5,4 +5,8 @@ namespace KnowledgeBase.Render.Views;
 /// (so it works without JavaScript), the scripts, Pagefind's library, the vocabulary, and the site's base path
 /// that Pagefind puts in front of result URLs.
 /// </summary>
-public sealed record SearchBoxView(string PageUrl, string ScriptUrl, string QueryModuleUrl, string PagefindUrl, string VocabularyUrl, string BaseUrl);
+public sealed record SearchBoxView(string PageUrl, string ScriptUrl, string QueryModuleUrl, string PagefindUrl, string VocabularyUrl, string BaseUrl)
+{
+    /// <summary>On a page not in the reference language, the words the script shows, in the page's language (<see cref="SearchScriptWords"/>); null otherwise.</summary>
+    public string? WordsJsonHtml { get; init; }
+}

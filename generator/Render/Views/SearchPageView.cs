@@ -1,18 +1,32 @@
 namespace KnowledgeBase.Render.Views;
 
 /// <summary>
-/// The search page: the form (pre-filled by the script from ?q=) and, for readers without JavaScript,
-/// every searchable page listed by type. Each listing's heading is also the value of its result filter.
+/// The search page of a language: the form (pre-filled by the script from ?q=) and, for readers without JavaScript,
+/// every searchable page listed by type. Each listing's type is also the value of its result filter.
 /// When nothing matches a query, the script shows the topics and the home page's questions instead.
 /// </summary>
-public sealed record SearchPageView(string Title, IReadOnlyList<SearchListingView> Listings, string TopicsUrl, IReadOnlyList<QuestionView> Questions);
-
-/// <summary>One type of search result (Articles, Sources) and its pages: all of them, or the first when there are more than a page lists.</summary>
-public sealed record SearchListingView(string Heading, string Id, IReadOnlyList<ArticleLinkView> Pages)
+public sealed record SearchPageView(
+    string Title, IReadOnlyList<SearchListingView> Listings, string TopicsUrl, IReadOnlyList<QuestionView> Questions, IReadOnlyDictionary<string, string> Strings)
 {
-    /// <summary>How many pages of this type there are in all.</summary>
-    public int Count { get; init; }
+    /// <summary>On a page in another language, the language of the topics page linked to while it is the reference language's; null otherwise.</summary>
+    public string? TopicsHreflang { get; init; }
+}
+
+/// <summary>
+/// One type of search result (Articles, Sources: Pagefind's filter value) under its heading in the page's language, and
+/// its pages: all of them, or the first when there are more than a page lists.
+/// </summary>
+public sealed record SearchListingView(string Type, string Heading, string Id, IReadOnlyList<ArticleLinkView> Pages)
+{
+    /// <summary>The listing's heading ("All articles").</summary>
+    public string AllHeading { get; init; } = "";
+
+    /// <summary>The text of the link to where every page of this type is listed ("All 250 articles").</summary>
+    public string MoreText { get; init; } = "";
 
     /// <summary>Where every page of this type is listed, when <see cref="Pages"/> holds only the first of them; null otherwise.</summary>
     public string? MoreUrl { get; init; }
+
+    /// <inheritdoc cref="SearchPageView.TopicsHreflang"/>
+    public string? MoreHreflang { get; init; }
 }

@@ -146,7 +146,7 @@ public sealed class AccessibilityBrowserTests(RealSite site) : IClassFixture<Rea
         paths.ShouldContain("/", "the home page is a kind of page");
         paths.ShouldContain(path => path.StartsWith("/articles/", StringComparison.Ordinal));
         var violations = new List<string>();
-        foreach (var path in paths.Append("/404.html").Append("/search/?q=cellulite"))
+        foreach (var path in paths.Append("/404.html").Append("/search/?q=cellulite").Append("/es/search/?q=celulitis"))
         {
             await page.GotoAsync(browser.Url(path));
             if (path.Contains('?', StringComparison.Ordinal))

@@ -25,6 +25,21 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
+    public void A_site_in_two_languages_gets_a_pagefind_index_per_language_each_of_its_own_pages()
+    {
+        using var site = new TestSite();
+        site.AddSpanish();
+
+        site.Build().Succeeded.ShouldBeTrue();
+
+        using var entry = JsonDocument.Parse(site.ReadOutput("pagefind/pagefind-entry.json"));
+        var languages = entry.RootElement.GetProperty("languages");
+        languages.EnumerateObject().Select(language => language.Name).ShouldBe(["en", "es"], ignoreOrder: true);
+        languages.GetProperty("en").GetProperty("page_count").GetInt32().ShouldBe(2); // the article and the people page
+        languages.GetProperty("es").GetProperty("page_count").GetInt32().ShouldBe(1); // the article's translation
+    }
+
+    [Fact]
     public void When_indexing_fails_the_previous_site_stays_in_place()
     {
         using var site = new TestSite();

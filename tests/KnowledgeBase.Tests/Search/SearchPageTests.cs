@@ -70,4 +70,45 @@ public sealed class SearchPageTests
 
         choices.ShouldContain(filter!["type:".Length..]);
     }
+
+    [Fact]
+    public void Pages_in_Spanish_have_a_header_search_form_that_opens_the_Spanish_search_page_and_gives_the_script_Spanish_words()
+    {
+        using var site = new TestSite();
+        site.AddSpanish();
+        site.Build(new Uri("https://example.org/project/")).Succeeded.ShouldBeTrue();
+
+        foreach (var path in new[] { "es/articles/que-es-una-muestra/index.html", "es/search/index.html" })
+        {
+            var page = Parse(site.ReadOutput(path));
+            page.QuerySelector("header form[role=search]").ShouldNotBeNull(path).GetAttribute("action").ShouldBe("/project/es/search/");
+            page.QuerySelector("script#search-words").ShouldNotBeNull(path).TextContent.ShouldContain("\"results\":\"{count} resultados para \\u00AB{query}\\u00BB.\"");
+        }
+
+        Parse(site.ReadOutput("articles/sample/index.html")).QuerySelector("script#search-words").ShouldBeNull("English pages keep the script's own words");
+    }
+
+    [Fact]
+    public void The_Spanish_search_page_is_in_Spanish_lists_the_Spanish_articles_marks_the_English_source_titles_as_English_and_is_named_by_the_English_one_and_the_sitemap()
+    {
+        using var site = new TestSite();
+        site.AddRepositoryReferences("abdallah2009");
+        site.AddSpanish();
+        site.Build().Succeeded.ShouldBeTrue();
+
+        var page = Parse(site.ReadOutput("es/search/index.html"));
+
+        page.DocumentElement.GetAttribute("lang").ShouldBe("es");
+        page.QuerySelector("h1")!.TextContent.ShouldBe("Buscar");
+        page.QuerySelector("label[for=search-page-input]")!.TextContent.ShouldBe("Busque en los artículos y las fuentes con sus propias palabras");
+        page.QuerySelectorAll("[data-search-filter] input").Select(input => input.GetAttribute("value")).ShouldBe(["", "Articles", "Sources"], "Pagefind's filter values");
+        page.QuerySelectorAll("[data-search-filter] label").Select(label => label.TextContent.Trim()).ShouldBe(["Todo", "Artículos", "Fuentes"]);
+        page.QuerySelector("#all-articles + ul a")!.GetAttribute("href").ShouldBe("/es/articles/que-es-una-muestra/");
+        var source = page.QuerySelector("#all-sources + ul a").ShouldNotBeNull();
+        (source.GetAttribute("href"), source.GetAttribute("hreflang"), source.GetAttribute("lang")).ShouldBe(("/references/abdallah2009/", "en", "en"));
+        page.QuerySelector("link[rel=alternate][hreflang=en]")!.GetAttribute("href").ShouldBe("https://test.example/search/");
+        Parse(site.ReadOutput("search/index.html")).QuerySelector(".language-switcher a[hreflang=es]")!.GetAttribute("href").ShouldBe("/es/search/");
+        site.ReadOutput("sitemap.xml").ShouldContain(
+            "<loc>https://test.example/es/search/</loc>\n    <xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"https://test.example/search/\" />");
+    }
 }

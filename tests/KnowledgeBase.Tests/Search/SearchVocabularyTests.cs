@@ -43,4 +43,33 @@ public sealed class SearchVocabularyTests
         terms.ShouldNotContain("few");
         site.ReadOutput("index.html").ShouldContain("data-vocabulary=\"/search/vocabulary.json\"");
     }
+
+    [Fact]
+    public void Each_language_has_its_own_vocabulary_of_its_own_pages_words_and_synonyms()
+    {
+        using var site = new TestSite();
+        site.Write("content/synonyms.yml", "- [Hair Loss, alopecia]\n");
+        site.Write("content/synonyms.es.yml", "- [papada, doble mentón]\n");
+        site.AddSpanish();
+        site.Build().Succeeded.ShouldBeTrue();
+
+        var (englishSynonyms, englishTerms) = Vocabulary(site, "search/vocabulary.json");
+        var (spanishSynonyms, spanishTerms) = Vocabulary(site, "es/search/vocabulary.json");
+
+        spanishSynonyms.ShouldBe([["papada", "doble mentón"]]);
+        spanishTerms.ShouldContain("milímetros");
+        spanishTerms.ShouldNotContain("millimetres");
+        englishSynonyms.ShouldBe([["hair loss", "alopecia"]]);
+        englishTerms.ShouldContain("millimetres");
+        englishTerms.ShouldNotContain("milímetros");
+        site.ReadOutput("es/articles/que-es-una-muestra/index.html").ShouldContain("data-vocabulary=\"/es/search/vocabulary.json\"");
+    }
+
+    private static (List<List<string?>> Synonyms, List<string?> Terms) Vocabulary(TestSite site, string path)
+    {
+        using var vocabulary = JsonDocument.Parse(site.ReadOutput(path));
+        return (
+            vocabulary.RootElement.GetProperty("synonyms").EnumerateArray().Select(group => group.EnumerateArray().Select(term => term.GetString()).ToList()).ToList(),
+            vocabulary.RootElement.GetProperty("terms").EnumerateArray().Select(term => term.GetString()).ToList());
+    }
 }
