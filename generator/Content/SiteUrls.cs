@@ -99,9 +99,6 @@ public sealed class SiteUrls(Uri baseUrl)
     /// <summary>One person's or group's entry on the people page: credentials, role and declared interests.</summary>
     public string Person(string id) => $"{People}#{id}";
 
-    /// <summary>A term's definition on the glossary page.</summary>
-    public string GlossaryTerm(string termId) => Public(GlossaryTermPath(termId));
-
     /// <summary>The site path of a term's definition, as a link written in content would give it.</summary>
     public static string GlossaryTermPath(string termId) => $"{GlossaryPath}#{termId}";
 

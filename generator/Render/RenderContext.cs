@@ -47,6 +47,9 @@ public sealed class RenderContext(
     /// <summary>The reference language, in which every page exists.</summary>
     public PageLanguage ReferenceLanguage => Languages[0];
 
+    /// <summary>The language a translation is written in.</summary>
+    public PageLanguage LanguageOf<T>(Translation<T> translation) => Languages.First(known => known.Code == translation.Language);
+
     /// <summary>The public path of each published article's translations, by the English page's public path, then by language.</summary>
     private readonly Dictionary<string, Dictionary<string, string>> _translatedPaths = graph.PublishedTranslations
         .GroupBy(translation => graph.Urls.Article(translation.English.Slug), StringComparer.Ordinal)
@@ -59,9 +62,30 @@ public sealed class RenderContext(
     public static string TranslatedArticlePath(Translation<Article> translation) =>
         SiteUrls.InLanguage(translation.Language, SiteUrls.ArticlePath(translation.Translated.Slug));
 
+    /// <summary>
+    /// The site paths of the pages the generator makes in every language from the site's own lists (topics, glossary,
+    /// evidence, bibliography): each language has them under its folder.
+    /// </summary>
+    private readonly HashSet<string> _pagesInEveryLanguage = PagesInEveryLanguage(graph);
+
+    private static HashSet<string> PagesInEveryLanguage(SiteGraph graph) =>
+    [
+        SiteUrls.TopicsPath, .. graph.Topics.Select(topic => SiteUrls.TopicPath(topic.Slug)),
+        SiteUrls.GlossaryPath, SiteUrls.EvidencePath, SiteUrls.ReferencesPath,
+    ];
+
     /// <summary>The public path of a page in a language: the page itself in the reference language; null when not translated.</summary>
     public string? PathIn(PageLanguage language, string referencePath) =>
-        language.Folder is null ? referencePath : _translatedPaths.GetValueOrDefault(referencePath)?.GetValueOrDefault(language.Code);
+        language.Folder is null ? referencePath
+        : IsInEveryLanguage(referencePath) ? Urls.Public(SiteUrls.InLanguage(language.Folder, SitePathOf(referencePath)!))
+        : _translatedPaths.GetValueOrDefault(referencePath)?.GetValueOrDefault(language.Code);
+
+    /// <summary>Whether the page at a reference-language public path is made in every language (a topic, the glossary...).</summary>
+    public bool IsInEveryLanguage(string referencePath) => SitePathOf(referencePath) is { } sitePath && _pagesInEveryLanguage.Contains(sitePath);
+
+    /// <summary>The site path of a public path of this site ("/project/topics/" is "/topics/"); null for any other address.</summary>
+    private string? SitePathOf(string publicPath) =>
+        publicPath.StartsWith(Urls.BasePath, StringComparison.Ordinal) ? "/" + publicPath[Urls.BasePath.Length..] : null;
 
     /// <summary>
     /// The page of <paramref name="referencePath"/> in every language it exists in, and x-default (the reference
@@ -84,6 +108,16 @@ public sealed class RenderContext(
         var hash = publicUrl.IndexOf('#', StringComparison.Ordinal);
         var (path, fragment) = hash < 0 ? (publicUrl, "") : (publicUrl[..hash], publicUrl[hash..]);
         return PathIn(language, path) is { } translated ? translated + fragment : publicUrl;
+    }
+
+    /// <summary>
+    /// A link from a page in <paramref name="language"/> to the page at <paramref name="publicUrl"/> (a reference-language
+    /// address): to its version in that language when there is one, else to the reference page, marked with its language.
+    /// </summary>
+    public LinkView PageLinkIn(PageLanguage language, string title, string publicUrl)
+    {
+        var url = LinkIn(language, publicUrl);
+        return new LinkView(title, url) { Hreflang = language.Folder is not null && url == publicUrl ? ReferenceLanguage.Code : null };
     }
 
     /// <summary>Which pages the previous build's files can stand for, and what this render made each page from.</summary>
@@ -164,6 +198,20 @@ public sealed class RenderContext(
 
     /// <summary>An article as it appears in lists: its title, summary and link.</summary>
     public ArticleLinkView LinkTo(Article article) => new(article.Meta.Title, article.Meta.Summary, Urls.Article(article.Slug));
+
+    /// <summary>Each published article's translations, by the English article's slug, then by language.</summary>
+    private readonly ILookup<string, Translation<Article>> _translationsOf = graph.PublishedTranslations.ToLookup(translation => translation.English.Slug, StringComparer.Ordinal);
+
+    /// <summary>An article's translation into a language other than the reference one; null when it is not translated.</summary>
+    public Translation<Article>? TranslationOf(Article article, PageLanguage language) =>
+        _translationsOf[article.Slug].FirstOrDefault(translation => translation.Language == language.Code);
+
+    /// <summary>An article as lists in <paramref name="language"/> show it, in that language; null when it is not translated into it.</summary>
+    public ArticleLinkView? LinkTo(Article article, PageLanguage language) =>
+        language.Folder is null ? LinkTo(article)
+        : TranslationOf(article, language) is { } translation
+            ? new ArticleLinkView(translation.Translated.Meta.Title, translation.Translated.Meta.Summary, Urls.Public(TranslatedArticlePath(translation)))
+            : null;
 
     /// <summary>An author or reviewer, by id, linking to their entry on the people page; ids were checked by validation.</summary>
     public PersonLinkView PersonLink(string id)

@@ -15,7 +15,7 @@ public sealed class ArticlePipeline : IOutputPipeline
                 article => Page(article, context.Graph.RelationsOf(article), null, context))
             .Concat(context.RenderEach(context.Graph.PublishedTranslations, translation => translation.SourcePath,
                 translation => context.SourcesOf(translation.Translated).Append(translation.English.SourcePath), _ => "",
-                translation => Page(translation.Translated, ArticleRelations.None, translation, context)));
+                translation => Page(translation.Translated, ArticleRelations.None with { Glossary = context.Graph.GlossaryUsesOf(translation) }, translation, context)));
 
     /// <summary>
     /// An article's page, or its translation's at /&lt;lang&gt;/articles/&lt;slug&gt;/: the same page in the translation's
@@ -23,7 +23,7 @@ public sealed class ArticlePipeline : IOutputPipeline
     /// </summary>
     private static OutputFile Page(Article article, ArticleRelations relations, Translation<Article>? translation, RenderContext context)
     {
-        var language = translation is null ? context.ReferenceLanguage : context.Languages.First(known => known.Code == translation.Language);
+        var language = translation is null ? context.ReferenceLanguage : context.LanguageOf(translation);
         var sitePath = translation is null ? SiteUrls.ArticlePath(article.Slug) : RenderContext.TranslatedArticlePath(translation);
         var path = context.Urls.Public(sitePath);
         var meta = article.Meta;
@@ -51,7 +51,7 @@ public sealed class ArticlePipeline : IOutputPipeline
             ReviewOverdue: meta.NextReview < context.Today,
             ReadingTime.MinutesFor(article),
             keyPointsSection,
-            article.KeyPointDocuments.Select(point => context.Markdown.RenderInline(point, citationRenderer, relations.Glossary)).ToList(),
+            article.KeyPointDocuments.Select(point => context.Markdown.RenderInline(point, citationRenderer, relations.Glossary, url => context.LinkIn(language, url))).ToList(),
             new PageSectionView(SiteUrls.TableOfContentsId, language.Text("on_this_page")),
             [
                 .. ArticleEvidenceBlocks.Sections(article, context, language).Select(TableOfContents.Section),
@@ -82,7 +82,7 @@ public sealed class ArticlePipeline : IOutputPipeline
         var english = translation?.English ?? article;
         var pageMeta = new PageMeta(meta.Title, meta.Summary, path, "article", jsonLd)
         {
-            Image = context.SocialImages.ForArticle(english.Slug),
+            Image = context.SocialImages.ForArticlePage(article, translation),
             Breadcrumbs = topic is null
                 ? [context.HomeCrumbIn(language)]
                 : [context.HomeCrumbIn(language), new LinkView(topic.Title, context.Urls.Topic(topic.Slug))],

@@ -58,6 +58,17 @@ public sealed class SitemapPipeline : IOutputPipeline
             entries.AddRange(references.Select(reference => (urls.Reference(reference.Key), (DateOnly?)null)));
         }
 
+        // The pages made in every language (topics, glossary, evidence, bibliography) have each language's version too.
+        var inOtherLanguages = entries
+            .Where(entry => context.IsInEveryLanguage(entry.Path))
+            .SelectMany(entry => context.Languages.Skip(1).Select(language => (Path: context.PathIn(language, entry.Path)!, entry.LastModified, Reference: entry.Path)))
+            .ToList();
+        foreach (var version in inOtherLanguages)
+        {
+            translated[version.Path] = version.Reference;
+            entries.Add((version.Path, version.LastModified));
+        }
+
         yield return XmlOutput.Write(SiteUrls.OutputPathOf(SiteUrls.SitemapPath), xml =>
         {
             xml.WriteStartElement("urlset", Namespace);

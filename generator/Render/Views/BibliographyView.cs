@@ -5,6 +5,9 @@ public sealed record BibliographyView(string Title, string Introduction, IReadOn
 {
     /// <summary>The navigation between the pages of a bibliography too long for one page; null otherwise.</summary>
     public PaginationView? Pagination { get; init; }
+
+    /// <summary>The interface strings of the page's language.</summary>
+    public IReadOnlyDictionary<string, string> Strings { get; init; } = new Dictionary<string, string>();
 }
 
 /// <summary>One way of grouping the sources (by year, by study design, by topic): a section with its own id.</summary>
@@ -14,4 +17,14 @@ public sealed record BibliographyGroupingView(string Heading, string Id, IReadOn
 public sealed record BibliographyGroupView(string Heading, string Id, IReadOnlyList<BibliographyEntryView> Entries);
 
 /// <summary>A source in the bibliography: its short name, title, kind of study, and its citation page.</summary>
-public sealed record BibliographyEntryView(string Label, string Title, string Design, string Url);
+public sealed record BibliographyEntryView(string Label, string Title, string Design, string Url)
+{
+    /// <summary>The language of the citation page when it is not the bibliography's (no translation of it yet); null otherwise.</summary>
+    public string? Hreflang { get; init; }
+
+    /// <summary>The language of the original title when it is not the bibliography's; null otherwise.</summary>
+    public string? TitleLang { get; init; }
+
+    /// <summary>The language of the kind of study when it is not the bibliography's (not translated yet); null otherwise.</summary>
+    public string? DesignLang { get; init; }
+}

@@ -61,7 +61,11 @@ public sealed record LanguageLinkView(string Name, string Lang, string? Url, str
 public sealed record TranslationNoticeView(string Notice, string? Stale, string EnglishUrl, string EnglishLang, string EnglishLinkText);
 
 /// <summary>A labelled link.</summary>
-public sealed record LinkView(string Title, string Url);
+public sealed record LinkView(string Title, string Url)
+{
+    /// <summary>The language of the linked page when it is not the linking page's (a Spanish page linking to an English one); null otherwise.</summary>
+    public string? Hreflang { get; init; }
+}
 
 /// <summary>The link-preview image of a page: absolute URL, text alternative and pixel size.</summary>
 public sealed record SocialImageView(string Url, string Alt, int Width, int Height);

@@ -11,4 +11,8 @@ public sealed record TopicPageView(string Title, string Description, IReadOnlyLi
 }
 
 /// <summary>The list of every topic.</summary>
-public sealed record TopicsPageView(string Title, IReadOnlyList<TopicLinkView> Topics);
+public sealed record TopicsPageView(string Title, IReadOnlyList<TopicLinkView> Topics)
+{
+    /// <summary>The interface strings of the page's language.</summary>
+    public IReadOnlyDictionary<string, string> Strings { get; init; } = new Dictionary<string, string>();
+}
