@@ -206,6 +206,10 @@ public sealed class RenderContext(
     public Translation<Article>? TranslationOf(Article article, PageLanguage language) =>
         _translationsOf[article.Slug].FirstOrDefault(translation => translation.Language == language.Code);
 
+    /// <summary>An article as pages in <paramref name="language"/> show it: itself, or its translation into the language; null when not translated.</summary>
+    public Article? ArticleIn(Article article, PageLanguage language) =>
+        language.Folder is null ? article : TranslationOf(article, language)?.Translated;
+
     /// <summary>An article as lists in <paramref name="language"/> show it, in that language; null when it is not translated into it.</summary>
     public ArticleLinkView? LinkTo(Article article, PageLanguage language) =>
         language.Folder is null ? LinkTo(article)

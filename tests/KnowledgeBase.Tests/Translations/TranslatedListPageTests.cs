@@ -57,6 +57,16 @@ public sealed class TranslatedListPageTests : IDisposable
     }
 
     [Fact]
+    public void A_Spanish_article_leads_to_its_topic_page_in_Spanish()
+    {
+        var page = Build(SpanishArticle);
+
+        page.QuerySelectorAll("nav.breadcrumbs a").Select(a => (a.TextContent, a.GetAttribute("href"))).ShouldBe([("Inicio", "/"), ("Lo básico", "/es/topics/basics/")]);
+        page.QuerySelectorAll("main a[href='/es/topics/basics/']").Count().ShouldBeGreaterThan(1);
+        page.QuerySelectorAll("main a[href='/topics/basics/']").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void The_Spanish_topics_index_counts_each_topic_s_Spanish_articles_in_Spanish()
     {
         var page = Build("/es/topics/");
