@@ -32,8 +32,8 @@ public abstract record ArticleBlock(IEvidenceBlock Kind)
     {
     }
 
-    /// <summary>The view model <see cref="IEvidenceBlock.Template"/> lays out.</summary>
-    public abstract object View(PageSectionView heading, CitationGroupRenderer citations, RenderContext context);
+    /// <summary>The view model <see cref="IEvidenceBlock.Template"/> lays out, with its words in the page's language.</summary>
+    public abstract object View(PageSectionView heading, CitationGroupRenderer citations, RenderContext context, PageLanguage language);
 
     /// <summary>Each source of a part of the block with the text it supports; a missing key was reported by the reader and cites nothing.</summary>
     protected static IEnumerable<BlockCitation> Cite(IReadOnlyList<Located<string>> refs, string supportedText) =>

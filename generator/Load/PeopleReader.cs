@@ -65,7 +65,10 @@ public static class PeopleReader
             // Declared interests are what readers weigh a review by, so an entry states them even when there are none.
             fields.RequiredString("interests") ?? "",
             fields.OptionalBool("clinician", defaultValue: false),
-            fields.LocationOf("id"));
+            fields.LocationOf("id"))
+        {
+            Names = fields.OptionalTextsByLanguage("names"),
+        };
         fields.ReportUnknownKeys();
         if (person.Clinician && string.IsNullOrWhiteSpace(person.Credentials))
         {

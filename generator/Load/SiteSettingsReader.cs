@@ -21,8 +21,10 @@ public static class SiteSettingsReader
             fields.RequiredString("description") ?? "",
             SiteUrls.WithTrailingSlash(baseUrl),
             fields.OptionalString("language") ?? "en",
-            fields.ObjectList("navigation", link => new NavigationLink(link.RequiredString("title") ?? "", link.RequiredString("url") ?? "/")));
+            fields.ObjectList("navigation", link => new NavigationLink(
+                link.RequiredString("title") ?? "", link.RequiredString("url") ?? "/", link.OptionalTextsByLanguage("titles"), link.Location)));
         settings = WithLanguages(settings, fields);
+        ReportUntranslatedMenu(settings, fields.Diagnostics);
         if (fields.OptionalString("subject") is { } subject)
         {
             settings = settings with { Subject = subject };
@@ -78,6 +80,19 @@ public static class SiteSettingsReader
 
         fields.ReportUnknownKeys();
         return settings;
+    }
+
+    /// <summary>A menu entry is an interface string: every translation language needs its title (KB097).</summary>
+    private static void ReportUntranslatedMenu(SiteSettings settings, DiagnosticBag diagnostics)
+    {
+        foreach (var link in settings.Navigation)
+        {
+            foreach (var language in settings.TranslationLanguages.Where(language => !link.Titles.ContainsKey(language.Code)))
+            {
+                diagnostics.Error(DiagnosticCode.MissingInterfaceString, link.Location,
+                    $"the menu entry '{link.Title}' has no title in '{language.Code}'; add 'titles: {{{language.Code}: ...}}' with the translation of \"{link.Title}\"");
+            }
+        }
     }
 
     /// <summary>

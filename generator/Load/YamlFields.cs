@@ -266,6 +266,24 @@ public sealed class YamlFields
         return null;
     }
 
+    /// <summary>A nested mapping of texts by language code, such as <c>titles: {es: Temas}</c>; empty when absent.</summary>
+    public IReadOnlyDictionary<string, string> OptionalTextsByLanguage(string key)
+    {
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (OptionalObject(key) is { } nested)
+        {
+            foreach (var language in nested._mapping.Children.Keys.OfType<YamlScalarNode>().Select(node => node.Value ?? ""))
+            {
+                if (nested.OptionalString(language) is { } text)
+                {
+                    texts[language] = text;
+                }
+            }
+        }
+
+        return texts;
+    }
+
     /// <summary>
     /// A list of nested mappings, each read by <paramref name="read"/> and checked for unknown keys, which are
     /// reported with <paramref name="unknownFieldCode"/>, or with this mapping's code when null.

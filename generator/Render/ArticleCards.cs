@@ -48,6 +48,6 @@ public static class ArticleCards
             context.Templates.Render("card-snippet", card).Trim(),
             context.Templates.Render("embed-snippet", card).Trim(),
             context.Urls.Embed(article.Slug));
-        return context.Templates.Render("link-panel", panel);
+        return context.Templates.Render("link-panel", panel, context.ReferenceLanguage.Strings);
     }
 }

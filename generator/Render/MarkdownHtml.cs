@@ -1,6 +1,7 @@
 using KnowledgeBase.Content;
 using KnowledgeBase.Markdown.Citations;
 using KnowledgeBase.Markdown.Glossary;
+using KnowledgeBase.Markdown.HeadingAnchors;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -14,7 +15,7 @@ namespace KnowledgeBase.Render;
 public sealed class MarkdownHtml(MarkdownPipeline pipeline, SiteUrls urls)
 {
     /// <summary>Markdown that cites nothing, such as a standing page or a reference's summary (validation keeps citations out of them).</summary>
-    public string Render(MarkdownDocument document) => Render(document, citations: null, glossary: null, inline: false);
+    public string Render(MarkdownDocument document, PageLanguage language) => Render(document, citations: null, glossary: null, language, inline: false);
 
     /// <summary>
     /// Markdown of an article, whose citations <paramref name="citations"/> numbers and links, and whose first uses
@@ -24,17 +25,18 @@ public sealed class MarkdownHtml(MarkdownPipeline pipeline, SiteUrls urls)
     /// What a root-relative link becomes once under the base path, such as the same page in the translation's
     /// language; left as it is when null.
     /// </param>
-    public string Render(MarkdownDocument document, CitationGroupRenderer citations, GlossaryFirstUses glossary, Func<string, string>? siteLink = null) =>
-        Render(document, citations, glossary, inline: false, siteLink);
+    public string Render(MarkdownDocument document, CitationGroupRenderer citations, GlossaryFirstUses glossary, PageLanguage language, Func<string, string>? siteLink = null) =>
+        Render(document, citations, glossary, language, inline: false, siteLink);
 
     /// <summary>
     /// A short piece of an article, such as a key point, without the paragraph around it, so it can sit inside
     /// an element of the template's choosing (a list item); <paramref name="siteLink"/> as for a whole article.
     /// </summary>
-    public string RenderInline(MarkdownDocument document, CitationGroupRenderer citations, GlossaryFirstUses glossary, Func<string, string>? siteLink = null) =>
-        Render(document, citations, glossary, inline: true, siteLink);
+    public string RenderInline(MarkdownDocument document, CitationGroupRenderer citations, GlossaryFirstUses glossary, PageLanguage language, Func<string, string>? siteLink = null) =>
+        Render(document, citations, glossary, language, inline: true, siteLink);
 
-    private string Render(MarkdownDocument document, CitationGroupRenderer? citations, GlossaryFirstUses? glossary, bool inline, Func<string, string>? siteLink = null)
+    private string Render(
+        MarkdownDocument document, CitationGroupRenderer? citations, GlossaryFirstUses? glossary, PageLanguage language, bool inline, Func<string, string>? siteLink = null)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer)
@@ -46,6 +48,11 @@ public sealed class MarkdownHtml(MarkdownPipeline pipeline, SiteUrls urls)
         if (renderer.ObjectRenderers.FindExact<HtmlCitationRenderer>() is { } citationRenderer)
         {
             citationRenderer.Groups = citations;
+        }
+
+        if (renderer.ObjectRenderers.FindExact<AnchoredHeadingRenderer>() is { } headingRenderer)
+        {
+            headingRenderer.SectionLinkLabel = language.Text("section_link");
         }
 
         if (renderer.ObjectRenderers.FindExact<HtmlGlossaryFirstUseRenderer>() is { } glossaryRenderer)

@@ -22,6 +22,14 @@ public sealed record PageLanguage(Language Language, string? Folder, IReadOnlyDi
     /// <summary>A date as the language writes it in text (<c>date_format</c>, such as "d 'de' MMMM 'de' yyyy").</summary>
     public string Date(DateOnly date) => date.ToString(Strings.GetValueOrDefault("date_format") ?? "d MMMM yyyy", Culture);
 
+    /// <summary>
+    /// A date written as precisely as it is known, as the language writes it: "29 April 2015", "July 2015"
+    /// (<c>date_format_month</c>) or "2016".
+    /// </summary>
+    public DateView TimeOf(PartialDate date) => new(
+        date.Iso,
+        date.Day is not null ? Date(date.Earliest) : date.Earliest.ToString(date.Month is not null ? Text("date_format_month") : "yyyy", Culture));
+
     /// <summary>A date for a &lt;time&gt; element: its ISO form and as the language writes it.</summary>
     public DateView TimeOf(DateOnly date) => new(RenderContext.Date(date).Iso, Date(date));
 

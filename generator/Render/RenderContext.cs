@@ -33,9 +33,6 @@ public sealed class RenderContext(
 
     public DateOnly Today { get; } = today;
 
-    /// <summary>How the site's language writes numbers, such as prices; the invariant culture when it is not a known language.</summary>
-    public CultureInfo Culture { get; } = PageLanguage.CultureOf(graph.Content.Settings.Language);
-
     public SocialImageSet SocialImages { get; } = socialImages;
 
     /// <summary>The site's languages, the reference language first, each with its interface strings.</summary>
@@ -111,13 +108,13 @@ public sealed class RenderContext(
     }
 
     /// <summary>
-    /// A link from a page in <paramref name="language"/> to the page at <paramref name="publicUrl"/> (a reference-language
-    /// address): to its version in that language when there is one, else to the reference page, marked with its language.
+    /// A link from a page in <paramref name="language"/> to a page written as its reference-language address: to its
+    /// translation when there is one, otherwise to the reference-language page, marked with its hreflang (WCAG 3.1.2).
     /// </summary>
-    public LinkView PageLinkIn(PageLanguage language, string title, string publicUrl)
+    public LinkView LinkFrom(PageLanguage language, string title, string publicUrl)
     {
         var url = LinkIn(language, publicUrl);
-        return new LinkView(title, url) { Hreflang = language.Folder is not null && url == publicUrl ? ReferenceLanguage.Code : null };
+        return new LinkView(title, url) { HrefLang = language.Folder is not null && url == publicUrl ? ReferenceLanguage.Code : null };
     }
 
     /// <summary>Which pages the previous build's files can stand for, and what this render made each page from.</summary>
@@ -161,10 +158,11 @@ public sealed class RenderContext(
         var language = meta.Language ?? ReferenceLanguage;
         var referencePath = meta.ReferencePath ?? meta.Path;
         var versions = Languages.Select(other => (Language: other, Path: PathIn(other, referencePath))).ToList();
+        var home = LinkFrom(language, Settings.Title, Urls.Home);
         var bytes = Templates.RenderFile("layout", new LayoutView(
             language.Code,
             Settings.Title,
-            Urls.Home,
+            home.Url,
             meta.Title,
             meta.Description,
             meta.NoIndex ? null : Urls.Absolute(meta.Path),
@@ -177,10 +175,10 @@ public sealed class RenderContext(
             SearchBox,
             SecurityHeaders.ContentSecurityPolicy,
             meta.JsonLd.ToJsonString(),
-            Settings.Navigation.Select(link => new LinkView(link.Title, Urls.FromContentLink(link.Url))).ToList(),
-            Graph.Content.Pages.Select(page => new LinkView(page.Title, Urls.Page(page.Slug))).ToList(),
+            Settings.Navigation.Select(link => LinkFrom(language, link.TitleIn(language.Code), Urls.FromContentLink(link.Url))).ToList(),
+            Graph.Content.Pages.Select(page => FooterLink(page, language)).ToList(),
             meta.Breadcrumbs,
-            Templates.Render(template, model))
+            Templates.Render(template, model, language.Strings))
         {
             PreviousUrl = meta.Pagination?.PreviousUrl,
             NextUrl = meta.Pagination?.NextUrl,
@@ -192,8 +190,18 @@ public sealed class RenderContext(
                 version.Path,
                 language.Text("not_translated", ("language", version.Language.Language.Name)))).ToList(),
             Translation = meta.Translation,
-        });
+            HomeHrefLang = home.HrefLang,
+        }, language.Strings);
         return bytes.Length > MaxPageBytes ? throw new PageTooLargeException(outputPath, template, bytes.Length) : new OutputFile(outputPath, bytes);
+    }
+
+    /// <summary>A standing page in the footer: its title in the page's language when translated, otherwise its own title marked as such.</summary>
+    private LinkView FooterLink(ContentPage page, PageLanguage language)
+    {
+        var link = LinkFrom(language, page.Title, Urls.Page(page.Slug));
+        var translated = Graph.Content.PageTranslations.FirstOrDefault(translation => translation.English == page && translation.Language == language.Code);
+        return link.HrefLang is null && translated is not null ? link with { Title = translated.Translated.Title }
+            : link with { Lang = language == ReferenceLanguage ? null : ReferenceLanguage.Code };
     }
 
     /// <summary>An article as it appears in lists: its title, summary and link.</summary>
@@ -217,18 +225,22 @@ public sealed class RenderContext(
             ? new ArticleLinkView(translation.Translated.Meta.Title, translation.Translated.Meta.Summary, Urls.Public(TranslatedArticlePath(translation)))
             : null;
 
-    /// <summary>An author or reviewer, by id, linking to their entry on the people page; ids were checked by validation.</summary>
-    public PersonLinkView PersonLink(string id)
+    /// <summary>
+    /// An author or reviewer, by id, as a page in <paramref name="language"/> names them, linking to their entry on the
+    /// people page; ids were checked by validation.
+    /// </summary>
+    public PersonLinkView PersonLink(string id, PageLanguage language)
     {
         var person = Graph.Content.People[id];
-        return new PersonLinkView(person.Name, person.Credentials, Urls.Person(person.Id));
+        var link = LinkFrom(language, person.NameIn(language.Code), Urls.Person(person.Id));
+        return new PersonLinkView(link.Title, person.Credentials, link.Url) { HrefLang = link.HrefLang };
     }
 
     /// <summary>The first step of every trail of breadcrumbs.</summary>
     public LinkView HomeCrumb => HomeCrumbIn(ReferenceLanguage);
 
     /// <summary>The first step of a trail of breadcrumbs on a page in <paramref name="language"/>.</summary>
-    public LinkView HomeCrumbIn(PageLanguage language) => new(language.Text("home"), Urls.Home);
+    public LinkView HomeCrumbIn(PageLanguage language) => LinkFrom(language, language.Text("home"), Urls.Home);
 
     /// <summary>
     /// Renders one page per article on every core, in the articles' order. An article's pages are rendered again

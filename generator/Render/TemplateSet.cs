@@ -110,27 +110,35 @@ public sealed class TemplateSet
         return diagnostics.HasErrors ? null : new TemplateSet(templates);
     }
 
-    /// <summary>Renders the named template with <paramref name="model"/> exposed as <c>model</c>. Safe to call from several threads.</summary>
-    public string Render(string name, object model) => RenderWith(name, model, output: null);
+    /// <summary>
+    /// Renders the named template with <paramref name="model"/> exposed as <c>model</c> and the page language's interface
+    /// strings (i18n/) as <c>strings</c>, which the template and those it includes read. Safe to call from several threads.
+    /// </summary>
+    public string Render(string name, object model, IReadOnlyDictionary<string, string>? strings = null) => RenderWith(name, model, strings, output: null);
 
     /// <summary>
     /// Renders the named template as a whole file, in UTF-8. The page is written into a buffer the thread reuses rather
     /// than built as a string first: a page as a string is large enough for the large object heap, which only full
     /// collections free (docs/performance.md). Safe to call from several threads.
     /// </summary>
-    public byte[] RenderFile(string name, object model)
+    public byte[] RenderFile(string name, object model, IReadOnlyDictionary<string, string>? strings = null)
     {
         var output = _fileOutputs.Value!;
-        RenderWith(name, model, output);
+        RenderWith(name, model, strings, output);
         return output.TakeBytes();
     }
 
     /// <summary>Renders into <paramref name="output"/>, or into a string that is returned when it is null.</summary>
-    private string RenderWith(string name, object model, Utf8Output? output)
+    private string RenderWith(string name, object model, IReadOnlyDictionary<string, string>? strings, Utf8Output? output)
     {
         var context = _contexts.Value!;
         var globals = new ScriptObject();
         globals.SetValue("model", model, readOnly: true);
+        if (strings is not null)
+        {
+            globals.SetValue("strings", strings, readOnly: true);
+        }
+
         context.PushGlobal(globals);
         ShareParsedIncludes(context);
         if (output is not null)

@@ -3,7 +3,7 @@ using KnowledgeBase.Load;
 namespace KnowledgeBase.Serve;
 
 /// <summary>
-/// Watches content/, templates/ and site.yml and calls back once per burst of changes: editors' tools
+/// Watches content/, templates/, i18n/ and site.yml and calls back once per burst of changes: editors' tools
 /// write a file in several steps, and one rebuild per save is what they expect.
 /// </summary>
 public sealed class ContentWatcher : IDisposable
@@ -16,7 +16,7 @@ public sealed class ContentWatcher : IDisposable
     public ContentWatcher(string siteRoot, Action changed)
     {
         _debounce = new Timer(_ => changed());
-        foreach (var folder in new[] { "content", "templates" }.Select(name => Path.Combine(siteRoot, name)).Where(Directory.Exists))
+        foreach (var folder in new[] { "content", "templates", InterfaceStringsReader.FolderName }.Select(name => Path.Combine(siteRoot, name)).Where(Directory.Exists))
         {
             _watchers.Add(Watch(folder, "*", includeSubdirectories: true));
         }

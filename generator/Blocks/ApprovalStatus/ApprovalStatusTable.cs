@@ -1,4 +1,3 @@
-using System.Globalization;
 using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Markdown.Citations;
@@ -25,33 +24,17 @@ public sealed record ApprovalStatusTable(IEvidenceBlock Kind, IReadOnlyList<Regu
 
     public override void Validate(BlockRulesContext context, DiagnosticBag diagnostics) => ApprovalStatusRules.Check(this, context, diagnostics);
 
-    public override object View(PageSectionView heading, CitationGroupRenderer citations, RenderContext context) => new RegulatoryTableView(
+    public override object View(PageSectionView heading, CitationGroupRenderer citations, RenderContext context, PageLanguage language) => new RegulatoryTableView(
         heading,
-        "What each regulator decided, when, and the sources",
+        language.Text("block_caption_approval_status"),
         Decisions.Select(decision => new RegulatoryRowView(
             decision.Regulator,
             decision.Region,
             decision.Treatment,
             RegulatoryStatusNames.NameOf(decision.Status),
-            StatusLabel(decision.Status),
-            decision.Date is { } date ? DecisionDate(date.Value) : null,
+            // The status in words (status_approved, status_not_approved...), so the table never relies on its icon or colour.
+            language.Text("status_" + RegulatoryStatusNames.NameOf(decision.Status).Replace('-', '_')),
+            decision.Date is { } date ? language.TimeOf(date.Value) : null,
             decision.Summary,
             Cited(decision.Refs, citations))).ToList());
-
-    /// <summary>The status in words, so the table never relies on its icon or colour.</summary>
-    private static string StatusLabel(RegulatoryStatusKind status) => status switch
-    {
-        RegulatoryStatusKind.Approved => "Approved",
-        RegulatoryStatusKind.NotApproved => "Not approved",
-        RegulatoryStatusKind.OffLabel => "Off-label use only",
-        RegulatoryStatusKind.Mixed => "Approved for some uses only",
-        RegulatoryStatusKind.Banned => "Banned",
-        RegulatoryStatusKind.Warned => "Warned against",
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
-    };
-
-    /// <summary>Shown as precisely as it is written: "29 April 2015", "July 2015" or "2016".</summary>
-    private static DateView DecisionDate(PartialDate date) => new(
-        date.Iso,
-        date.Earliest.ToString(date.Day is not null ? "d MMMM yyyy" : date.Month is not null ? "MMMM yyyy" : "yyyy", CultureInfo.InvariantCulture));
 }

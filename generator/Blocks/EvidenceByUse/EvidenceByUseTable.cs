@@ -27,9 +27,10 @@ public sealed record EvidenceByUseTable(IEvidenceBlock Kind, IReadOnlyList<Evide
 
     public override void Validate(BlockRulesContext context, DiagnosticBag diagnostics) => EvidenceByUseRules.Check(this, diagnostics);
 
-    public override object View(PageSectionView heading, CitationGroupRenderer citations, RenderContext context) => EvidenceMatrix.View(
+    public override object View(PageSectionView heading, CitationGroupRenderer citations, RenderContext context, PageLanguage language) => EvidenceMatrix.View(
         heading,
-        "What each use is, how strong the evidence for it is, and what the studies show",
+        language.Text("block_caption_evidence_by_use"),
         Uses.Select(use => new EvidenceMatrix.Entry(use, use.RowId, null, null, Cited(use.Refs, citations))).ToList(),
-        context.Urls.Evidence + "#" + SiteUrls.EvidenceLevelsId);
+        context.LinkFrom(language, "", context.Urls.Evidence + "#" + SiteUrls.EvidenceLevelsId),
+        language);
 }

@@ -14,7 +14,7 @@ public sealed record StudyCards(IEvidenceBlock Kind, IReadOnlyList<StudySummary>
     public override IEnumerable<string> Texts =>
         Studies.SelectMany(study => new[] { study.Question, study.Design, study.Participants, study.Duration, study.Finding });
 
-    public override object View(PageSectionView heading, CitationGroupRenderer citations, RenderContext context) => new StudyCardsView(
+    public override object View(PageSectionView heading, CitationGroupRenderer citations, RenderContext context, PageLanguage language) => new StudyCardsView(
         heading,
         Studies.Select(study => new StudyCardView(
             study.Question,
@@ -22,6 +22,6 @@ public sealed record StudyCards(IEvidenceBlock Kind, IReadOnlyList<StudySummary>
             study.Participants,
             study.Duration,
             study.Finding,
-            SourceLinkView.Of(study.Ref, context),
+            SourceLinkView.Of(study.Ref, context, language),
             Cited([study.Ref], citations))).ToList());
 }

@@ -17,15 +17,16 @@ public sealed record PriceList(IEvidenceBlock Kind, IReadOnlyList<CostItem> Item
 
     public override void Validate(BlockRulesContext context, DiagnosticBag diagnostics) => PricesRules.Check(this, context, diagnostics);
 
-    public override object View(PageSectionView heading, CitationGroupRenderer citations, RenderContext context) => new PriceListView(
+    public override object View(PageSectionView heading, CitationGroupRenderer citations, RenderContext context, PageLanguage language) => new PriceListView(
         heading,
         Items.Select(cost => new PriceView(
             cost.Item,
-            PriceText.Range(cost, context.Culture),
+            PriceText.Range(cost, language),
             cost.Per,
             cost.Currency,
-            CurrencyCodes.NameByCode.GetValueOrDefault(cost.Currency, cost.Currency),
+            // A currency's name in the page's language (currency_EUR...) where i18n/ gives one, its English name otherwise.
+            language.Strings.GetValueOrDefault("currency_" + cost.Currency) ?? CurrencyCodes.NameByCode.GetValueOrDefault(cost.Currency, cost.Currency),
             cost.Year.Value,
-            SourceLinkView.Of(cost.Ref, context),
+            SourceLinkView.Of(cost.Ref, context, language),
             Cited([cost.Ref], citations))).ToList());
 }

@@ -17,9 +17,9 @@ public sealed record SessionDescription(IEvidenceBlock Kind, IReadOnlyList<Sessi
 
     public override void Validate(BlockRulesContext context, DiagnosticBag diagnostics) => SessionRules.Check(this, diagnostics);
 
-    public override object View(PageSectionView heading, CitationGroupRenderer citations, RenderContext context) => new SessionView(
+    public override object View(PageSectionView heading, CitationGroupRenderer citations, RenderContext context, PageLanguage language) => new SessionView(
         heading,
         Parts.Select(part => new SessionPartView(
-            part.Label,
+            language.Text("session_" + part.Key),
             part.Statements.Select(statement => new SessionStatementView(statement.Text, statement.Known, Cited(statement.Refs, citations))).ToList())).ToList());
 }

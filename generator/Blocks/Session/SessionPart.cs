@@ -1,4 +1,4 @@
 namespace KnowledgeBase.Blocks.Session;
 
-/// <summary>One part of a session, such as numbing, and what is and is not known about it, in the order written.</summary>
-public sealed record SessionPart(string Label, IReadOnlyList<SessionStatement> Statements);
+/// <summary>One part of a session, such as numbing (its front-matter key and English label), and what is and is not known about it, in the order written.</summary>
+public sealed record SessionPart(string Key, string Label, IReadOnlyList<SessionStatement> Statements);

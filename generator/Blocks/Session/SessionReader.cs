@@ -6,7 +6,11 @@ namespace KnowledgeBase.Blocks.Session;
 /// <summary>Reads the parts of a session, reporting what cannot be read: a part left out, an entry that neither says nor admits anything, an unknown key.</summary>
 public static class SessionReader
 {
-    /// <summary>Every part, in the order of a visit; each must be written, if only to say that nothing is known about it.</summary>
+    /// <summary>
+    /// Every part, in the order of a visit; each must be written, if only to say that nothing is known about it. The
+    /// label names the part where source pages list what cites them; article pages head each part in their own
+    /// language (i18n/: session_&lt;key&gt;).
+    /// </summary>
     public static readonly IReadOnlyList<(string Key, string Label)> Parts =
     [
         ("before", "Before the shots"),
@@ -32,7 +36,7 @@ public static class SessionReader
                     $"required field '{key}' is missing or empty; {WhatToWrite}");
             }
 
-            parts.Add(new SessionPart(label, statements));
+            parts.Add(new SessionPart(key, label, statements));
         }
 
         fields.ReportUnknownKeys();

@@ -14,10 +14,10 @@ public sealed record TreatmentComparison(IEvidenceBlock Kind, string With, IRead
 
     public override IEnumerable<string> Texts => Rows.SelectMany(row => new[] { row.Aspect, row.This, row.Other }).Prepend(With);
 
-    public override object View(PageSectionView heading, CitationGroupRenderer citations, RenderContext context) => new ComparisonTableView(
+    public override object View(PageSectionView heading, CitationGroupRenderer citations, RenderContext context, PageLanguage language) => new ComparisonTableView(
         heading,
-        $"{context.Settings.Subject} compared with {With}, aspect by aspect, with the sources for each row",
-        context.Settings.Subject,
+        language.Text("block_caption_side_by_side", ("subject", context.Settings.Subject), ("other", With)),
+        language.Text("block_subject", ("subject", context.Settings.Subject)),
         With,
         Rows.Select(row => new ComparisonRowView(row.Aspect, row.This, row.Other, Cited(row.Refs, citations))).ToList());
 }

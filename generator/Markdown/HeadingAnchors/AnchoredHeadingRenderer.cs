@@ -13,6 +13,9 @@ public sealed class AnchoredHeadingRenderer : HtmlObjectRenderer<HeadingBlock>
 {
     private readonly HeadingRenderer _plain = new();
 
+    /// <summary>What the link says to screen readers before the heading's text, in the page's language ("Link to the section").</summary>
+    public string SectionLinkLabel { get; set; } = "";
+
     protected override void Write(HtmlRenderer renderer, HeadingBlock heading)
     {
         if (heading.Level is not (2 or 3) || !renderer.EnableHtmlForBlock)
@@ -29,7 +32,7 @@ public sealed class AnchoredHeadingRenderer : HtmlObjectRenderer<HeadingBlock>
         renderer.WriteLeafInline(heading);
         renderer.Write("</").Write(tag).WriteLine(">");
         renderer.Write("<a class=\"heading-anchor\" href=\"#").WriteEscapeUrl(id).Write("\">");
-        renderer.Write("<span aria-hidden=\"true\">#</span><span class=\"visually-hidden\">Link to the section ");
+        renderer.Write("<span aria-hidden=\"true\">#</span><span class=\"visually-hidden\">").WriteEscape(SectionLinkLabel).Write(' ');
         renderer.WriteEscape(HeadingIds.TextOf(heading)).WriteLine("</span></a>");
         renderer.WriteLine("</div>");
     }

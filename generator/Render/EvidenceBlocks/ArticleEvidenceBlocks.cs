@@ -14,7 +14,7 @@ public static class ArticleEvidenceBlocks
     {
         var citations = context.CitationsOf(article, language);
         return article.Meta.Blocks
-            .Select(block => context.Templates.Render(block.Kind.Template, block.View(Heading(block, context, language), citations, context)))
+            .Select(block => context.Templates.Render(block.Kind.Template, block.View(Heading(block, context, language), citations, context, language), language.Strings))
             .ToList();
     }
 

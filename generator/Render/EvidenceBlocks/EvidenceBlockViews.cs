@@ -15,4 +15,8 @@ public sealed record EvidenceRowView(string? Id, string Name, string? ArticleUrl
 /// An evidence level as a link to where the levels are explained, with its plain-word explanation in a note that
 /// appears when a reader points at or tabs to it (and is read out as the link's description).
 /// </summary>
-public sealed record EvidenceLevelBadgeView(string Name, string Label, string Explanation, string NoteId, string ExplanationUrl);
+public sealed record EvidenceLevelBadgeView(string Name, string Label, string Explanation, string NoteId, string ExplanationUrl)
+{
+    /// <summary>The language of the page that explains the levels, when it is not the linking page's; null otherwise.</summary>
+    public string? HrefLang { get; init; }
+}

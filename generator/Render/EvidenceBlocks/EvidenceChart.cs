@@ -20,7 +20,7 @@ public static class EvidenceChart
     private const int Segments = 4;
     private const int LevelTextBaseline = 13;
 
-    public static EvidenceChartView Lay(string idPrefix, IReadOnlyList<(string Name, EvidenceLevel Level)> uses)
+    public static EvidenceChartView Lay(string idPrefix, IReadOnlyList<(string Name, EvidenceLevel Level)> uses, PageLanguage language)
     {
         var bars = new List<EvidenceChartBarView>();
         var top = 0;
@@ -33,16 +33,16 @@ public static class EvidenceChart
             var segments = Enumerable.Range(0, Segments)
                 .Select(index => new ChartSegmentView(index * (SegmentWidth + SegmentGap), barY, SegmentWidth, BarHeight, index < filled))
                 .ToList();
-            var wording = EvidenceLevelWording.Of(level);
+            var wording = EvidenceLevelWording.Of(level, language);
             bars.Add(new EvidenceChartBarView(label, segments, wording.Label, wording.Name, Segments * (SegmentWidth + SegmentGap) + 6, barY + LevelTextBaseline));
             top = barY + BarHeight + RowGap;
         }
 
-        var description = string.Join(" ", uses.Select(use => $"{use.Name}: {EvidenceLevelWording.Of(use.Level).Label.ToLowerInvariant()}."));
+        var description = string.Join(" ", uses.Select(use => $"{use.Name}: {language.Culture.TextInfo.ToLower(EvidenceLevelWording.Of(use.Level, language).Label)}."));
         return new EvidenceChartView(
             $"{idPrefix}-chart-title",
             $"{idPrefix}-chart-description",
-            "Bar chart of the strength of evidence for each use",
+            language.Text("chart_title"),
             description,
             Width,
             Math.Max(top - RowGap, 0),

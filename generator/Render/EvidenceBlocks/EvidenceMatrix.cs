@@ -1,5 +1,4 @@
 using KnowledgeBase.Blocks.EvidenceByUse;
-using KnowledgeBase.Content;
 using KnowledgeBase.Render.Views;
 
 namespace KnowledgeBase.Render.EvidenceBlocks;
@@ -10,7 +9,8 @@ public static class EvidenceMatrix
     /// <summary>A use as one row shows it; the article fields are set on the site-wide page only.</summary>
     public sealed record Entry(EvidenceUse Use, string? RowId, string? ArticleUrl, string? ArticleTitle, string CitationsHtml);
 
-    public static EvidenceMatrixView View(PageSectionView heading, string caption, IReadOnlyList<Entry> entries, string explanationUrl) => new(
+    /// <param name="explanation">Where the evidence levels are explained, which each level links to.</param>
+    public static EvidenceMatrixView View(PageSectionView heading, string caption, IReadOnlyList<Entry> entries, LinkView explanation, PageLanguage language) => new(
         heading,
         caption,
         ListsArticles: entries.Any(entry => entry.ArticleUrl is not null),
@@ -19,14 +19,11 @@ public static class EvidenceMatrix
             entry.Use.Name,
             entry.ArticleUrl,
             entry.ArticleTitle,
-            Badge(entry.Use.Evidence, $"{heading.Id}-level-{index + 1}", explanationUrl),
+            Badge(EvidenceLevelWording.Of(entry.Use.Evidence, language), $"{heading.Id}-level-{index + 1}", explanation),
             entry.Use.Verdict,
             entry.CitationsHtml)).ToList(),
-        EvidenceChart.Lay(heading.Id, entries.Select(entry => (entry.Use.Name, entry.Use.Evidence)).ToList()));
+        EvidenceChart.Lay(heading.Id, entries.Select(entry => (entry.Use.Name, entry.Use.Evidence)).ToList(), language));
 
-    private static EvidenceLevelBadgeView Badge(EvidenceLevel level, string noteId, string explanationUrl)
-    {
-        var wording = EvidenceLevelWording.Of(level);
-        return new EvidenceLevelBadgeView(wording.Name, wording.Label, wording.Explanation, noteId, explanationUrl);
-    }
+    private static EvidenceLevelBadgeView Badge(EvidenceLevelWording wording, string noteId, LinkView explanation) =>
+        new(wording.Name, wording.Label, wording.Explanation, noteId, explanation.Url) { HrefLang = explanation.HrefLang };
 }

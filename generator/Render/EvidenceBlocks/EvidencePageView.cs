@@ -8,7 +8,4 @@ public sealed record EvidencePageView(string Title, string Summary, string Matri
 {
     /// <summary>The navigation between the pages of a list of uses too long for one page; null otherwise.</summary>
     public PaginationView? Pagination { get; init; }
-
-    /// <summary>The interface strings of the page's language.</summary>
-    public IReadOnlyDictionary<string, string> Strings { get; init; } = new Dictionary<string, string>();
 }

@@ -42,9 +42,9 @@ public sealed class ArticlePipeline : IOutputPipeline
         var view = new ArticleView(
             meta.Title,
             meta.Summary,
-            context.Markdown.Render(article.Body, citationRenderer, relations.Glossary, url => context.LinkIn(language, url)),
-            meta.Authors.Select(id => context.PersonLink(id.Value)).ToList(),
-            meta.ReviewedBy.Select(id => context.PersonLink(id.Value)).ToList(),
+            context.Markdown.Render(article.Body, citationRenderer, relations.Glossary, language, url => context.LinkIn(language, url)),
+            meta.Authors.Select(id => context.PersonLink(id.Value, language)).ToList(),
+            meta.ReviewedBy.Select(id => context.PersonLink(id.Value, language)).ToList(),
             language.TimeOf(meta.Published),
             language.TimeOf(meta.Updated),
             language.TimeOf(meta.LastReviewed),
@@ -53,7 +53,7 @@ public sealed class ArticlePipeline : IOutputPipeline
             ReviewOverdue: meta.NextReview < context.Today,
             ReadingTime.MinutesFor(article),
             keyPointsSection,
-            article.KeyPointDocuments.Select(point => context.Markdown.RenderInline(point, citationRenderer, relations.Glossary, url => context.LinkIn(language, url))).ToList(),
+            article.KeyPointDocuments.Select(point => context.Markdown.RenderInline(point, citationRenderer, relations.Glossary, language, url => context.LinkIn(language, url))).ToList(),
             new PageSectionView(SiteUrls.TableOfContentsId, language.Text("on_this_page")),
             [
                 .. ArticleEvidenceBlocks.Sections(article, context, language).Select(TableOfContents.Section),
@@ -99,7 +99,7 @@ public sealed class ArticlePipeline : IOutputPipeline
     private static TranslationNoticeView TranslationNotice(Translation<Article> translation, PageLanguage language, RenderContext context)
     {
         var date = language.Date(translation.Of.Date);
-        var translators = string.Join(", ", translation.TranslatedBy.Select(id => context.Graph.Content.People.Find(id.Value)?.Name ?? id.Value));
+        var translators = string.Join(", ", translation.TranslatedBy.Select(id => context.Graph.Content.People.Find(id.Value)?.NameIn(language.Code) ?? id.Value));
         return new TranslationNoticeView(
             language.Text("translation_notice", ("date", date), ("translators", translators)),
             translation.IsStale ? language.Text("translation_stale", ("date", date)) : null,

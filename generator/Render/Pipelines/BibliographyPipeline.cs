@@ -36,7 +36,6 @@ public sealed class BibliographyPipeline : IOutputPipeline
             var view = new BibliographyView(page.Title(title), introduction, Groupings(page.Items, entries, language, context))
             {
                 Pagination = navigation,
-                Strings = language.Strings,
             };
             var onPage = page.Items.ToHashSet();
             var jsonLd = WebPageStructuredData.CollectionPage(page.Title(title), context.Urls.Absolute(path),
@@ -81,16 +80,18 @@ public sealed class BibliographyPipeline : IOutputPipeline
     }
 
     /// <summary>
-    /// A source as the bibliography in <paramref name="language"/> lists it: its original title and, without a
-    /// translation of its kind of study, that kind, marked as English on a page in another language.
+    /// A source as the bibliography in <paramref name="language"/> lists it: its short name (authors or the start of the
+    /// title), its original title and, without a translation of its kind of study, that kind, marked as English on a
+    /// page in another language.
     /// </summary>
     private static BibliographyEntryView Entry(ReferenceRecord reference, string? translatedDesign, PageLanguage language, RenderContext context)
     {
         var english = language.Folder is null ? null : context.ReferenceLanguage.Code;
-        var link = context.PageLinkIn(language, ReferenceStyle.ShortLabel(reference), context.Urls.Reference(reference.Key));
+        var link = context.LinkFrom(language, ReferenceStyle.ShortLabel(reference), context.Urls.Reference(reference.Key));
         return new BibliographyEntryView(link.Title, reference.Title ?? "", translatedDesign ?? reference.Study.Design ?? "", link.Url)
         {
-            Hreflang = link.Hreflang,
+            HrefLang = link.HrefLang,
+            LabelLang = english,
             TitleLang = english,
             DesignLang = translatedDesign is null ? english : null,
         };

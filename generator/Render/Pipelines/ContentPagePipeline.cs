@@ -13,6 +13,6 @@ public sealed class ContentPagePipeline : IOutputPipeline
             var path = context.Urls.Page(page.Slug);
             var jsonLd = WebPageStructuredData.WebPage(page.Title, context.Urls.Absolute(path));
             return context.Page(SiteUrls.PageOutputPath(page.Slug), new PageMeta(page.Title, page.Summary, path, "website", jsonLd),
-                "page", new PageView(page.Title, context.Markdown.Render(page.Body)));
+                "page", new PageView(page.Title, context.Markdown.Render(page.Body, context.ReferenceLanguage)));
         });
 }

@@ -19,8 +19,5 @@ public sealed class EmbedPipeline : IOutputPipeline
     private static OutputFile Page(string sitePath, ArticleCardView card, PageLanguage language, RenderContext context) => new(
         SiteUrls.OutputPathOf(sitePath),
         context.Templates.RenderFile("embed", new EmbedPageView(
-            language.Code, card, context.AssetUrl("embed.css"), context.AssetUrl("icon.svg"), SecurityHeaders.ContentSecurityPolicy)
-        {
-            Strings = language.Strings,
-        }));
+            language.Code, card, context.AssetUrl("embed.css"), context.AssetUrl("icon.svg"), SecurityHeaders.ContentSecurityPolicy), language.Strings));
 }

@@ -73,16 +73,16 @@ public sealed class EvidencePipeline : IOutputPipeline
             new PageSectionView(AllUsesId, language.Text("evidence_page_all_uses")),
             language.Text("evidence_page_caption"),
             page.Items,
-            "#" + SiteUrls.EvidenceLevelsId));
+            new LinkView("", "#" + SiteUrls.EvidenceLevelsId),
+            language), language.Strings);
         var view = new EvidencePageView(
             page.Title(title),
             summary,
             matrix,
             new PageSectionView(SiteUrls.EvidenceLevelsId, language.Text("evidence_page_levels")),
-            EvidenceLevelWording.All)
+            EvidenceLevelWording.In(language))
         {
             Pagination = navigation,
-            Strings = language.Strings,
         };
         var jsonLd = WebPageStructuredData.WebPage(page.Title(title), urls.Absolute(path));
         return context.Page(page.OutputPath, new PageMeta(page.Title(title), summary, path, "website", jsonLd)

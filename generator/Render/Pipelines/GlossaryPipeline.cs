@@ -36,6 +36,7 @@ public sealed class GlossaryPipeline : IOutputPipeline
                     .SelectMany(translation => graph.GlossaryUsesOf(translation).Terms
                         .Select(term => (term.Id, Link: new LinkView(translation.Translated.Meta.Title, context.Urls.Public(RenderContext.TranslatedArticlePath(translation)))))))
             .ToLookup(use => use.Id, use => use.Link, StringComparer.Ordinal);
+        var englishLabels = language.Folder is null ? null : context.ReferenceLanguage.Code;
         var letters = terms
             // A translation language sorts as its readers do ("Ácido" among the A); English keeps its plain order.
             .OrderBy(term => term.Term, language.Folder is null ? StringComparer.OrdinalIgnoreCase : StringComparer.Create(language.Culture, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace))
@@ -48,7 +49,9 @@ public sealed class GlossaryPipeline : IOutputPipeline
                     term.Definition,
                     term.Synonyms,
                     term.Refs.Select(reference => graph.Content.References.Find(reference.Value)).OfType<ReferenceRecord>()
-                        .Select(source => context.PageLinkIn(language, ReferenceStyle.ShortLabel(source), context.Urls.Reference(source.Key))).ToList(),
+                        // A source's short name is its authors' names or the start of its original title: English on another language's page.
+                        .Select(source => context.LinkFrom(language, ReferenceStyle.ShortLabel(source), context.Urls.Reference(source.Key)) with { Lang = englishLabels })
+                        .ToList(),
                     usedIn[term.Id].Take(UsedInListed).ToList())
                 {
                     MoreUses = Math.Max(0, usedIn[term.Id].Count() - UsedInListed),
@@ -69,7 +72,6 @@ public sealed class GlossaryPipeline : IOutputPipeline
             },
             "glossary", new GlossaryPageView(title, letters)
             {
-                Strings = language.Strings,
                 TermsLang = ReferenceEquals(terms, graph.Content.Glossary) && language.Folder is not null ? context.ReferenceLanguage.Code : null,
             });
     }

@@ -52,7 +52,7 @@ public sealed class ReferencePipeline : IOutputPipeline
             label,
             ReferenceStyle.PlainText(reference),
             Notice(reference),
-            context.Markdown.Render(reference.Summary),
+            context.Markdown.Render(reference.Summary, context.ReferenceLanguage),
             Fields(
                 ("Study design", reference.Study.Design),
                 ("Participants", reference.Study.Participants),

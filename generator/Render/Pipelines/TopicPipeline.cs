@@ -63,10 +63,7 @@ public sealed class TopicPipeline : IOutputPipeline
             },
             "topics", new TopicsPageView(topicsTitle, topics
                 .Select(item => new TopicLinkView(item.Text.Title, item.Text.Description, context.PathIn(language, urls.Topic(item.Topic.Slug))!, item.Articles.Count))
-                .ToList())
-            {
-                Strings = language.Strings,
-            });
+                .ToList()));
     }
 
     /// <summary>A topic's articles that exist in <paramref name="language"/>, in the topic's order, each as that language shows it.</summary>

@@ -45,7 +45,11 @@ public sealed record ArticleView(
     string? ReferenceLang);
 
 /// <summary>An author or reviewer as an article names them, linking to their entry on the people page.</summary>
-public sealed record PersonLinkView(string Name, string Credentials, string Url);
+public sealed record PersonLinkView(string Name, string Credentials, string Url)
+{
+    /// <summary>The language of the people page the link leads to, when it is not the article's; null otherwise.</summary>
+    public string? HrefLang { get; init; }
+}
 
 /// <summary>One line of "What changed".</summary>
 public sealed record ChangeView(DateView Date, string Change);

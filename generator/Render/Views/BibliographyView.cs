@@ -5,9 +5,6 @@ public sealed record BibliographyView(string Title, string Introduction, IReadOn
 {
     /// <summary>The navigation between the pages of a bibliography too long for one page; null otherwise.</summary>
     public PaginationView? Pagination { get; init; }
-
-    /// <summary>The interface strings of the page's language.</summary>
-    public IReadOnlyDictionary<string, string> Strings { get; init; } = new Dictionary<string, string>();
 }
 
 /// <summary>One way of grouping the sources (by year, by study design, by topic): a section with its own id.</summary>
@@ -20,7 +17,10 @@ public sealed record BibliographyGroupView(string Heading, string Id, IReadOnlyL
 public sealed record BibliographyEntryView(string Label, string Title, string Design, string Url)
 {
     /// <summary>The language of the citation page when it is not the bibliography's (no translation of it yet); null otherwise.</summary>
-    public string? Hreflang { get; init; }
+    public string? HrefLang { get; init; }
+
+    /// <summary>The language of the short name (authors, or the start of the title) when it is not the bibliography's; null otherwise.</summary>
+    public string? LabelLang { get; init; }
 
     /// <summary>The language of the original title when it is not the bibliography's; null otherwise.</summary>
     public string? TitleLang { get; init; }

@@ -3,9 +3,6 @@ namespace KnowledgeBase.Render.Views;
 /// <summary>The glossary page: every term in alphabetical order, grouped by first letter, with a letter index.</summary>
 public sealed record GlossaryPageView(string Title, IReadOnlyList<GlossaryLetterView> Letters)
 {
-    /// <summary>The interface strings of the page's language.</summary>
-    public IReadOnlyDictionary<string, string> Strings { get; init; } = new Dictionary<string, string>();
-
     /// <summary>The language of the terms when it is not the page's (a language without its own glossary shows the English one); null otherwise.</summary>
     public string? TermsLang { get; init; }
 }

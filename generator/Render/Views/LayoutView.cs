@@ -46,6 +46,9 @@ public sealed record LayoutView(
 
     /// <summary>On a translated page, what it says about its translation; null otherwise.</summary>
     public TranslationNoticeView? Translation { get; init; }
+
+    /// <summary>The language of the home page <see cref="HomeUrl"/> leads to, when it is not the page's own; null otherwise.</summary>
+    public string? HomeHrefLang { get; init; }
 }
 
 /// <summary>A version of the page in another language, for <c>&lt;link rel="alternate" hreflang&gt;</c>.</summary>
@@ -63,8 +66,11 @@ public sealed record TranslationNoticeView(string Notice, string? Stale, string 
 /// <summary>A labelled link.</summary>
 public sealed record LinkView(string Title, string Url)
 {
-    /// <summary>The language of the linked page when it is not the linking page's (a Spanish page linking to an English one); null otherwise.</summary>
-    public string? Hreflang { get; init; }
+    /// <summary>The language of the linked page when it differs from the page linking to it (hreflang); null otherwise.</summary>
+    public string? HrefLang { get; init; }
+
+    /// <summary>The language of <see cref="Title"/> when it differs from the page's (lang); null otherwise.</summary>
+    public string? Lang { get; init; }
 }
 
 /// <summary>The link-preview image of a page: absolute URL, text alternative and pixel size.</summary>

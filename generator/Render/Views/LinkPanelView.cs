@@ -14,8 +14,4 @@ public sealed record ArticleCardView(string SiteTitle, string Title, string Summ
 
 /// <summary>The standalone embed page: the card, plus the head it needs on its own.</summary>
 public sealed record EmbedPageView(
-    string Lang, ArticleCardView Card, string StylesheetUrl, string IconUrl, string ContentSecurityPolicy)
-{
-    /// <summary>The interface strings of the card's language.</summary>
-    public IReadOnlyDictionary<string, string> Strings { get; init; } = new Dictionary<string, string>();
-}
+    string Lang, ArticleCardView Card, string StylesheetUrl, string IconUrl, string ContentSecurityPolicy);

@@ -11,8 +11,4 @@ public sealed record TopicPageView(string Title, string Description, IReadOnlyLi
 }
 
 /// <summary>The list of every topic.</summary>
-public sealed record TopicsPageView(string Title, IReadOnlyList<TopicLinkView> Topics)
-{
-    /// <summary>The interface strings of the page's language.</summary>
-    public IReadOnlyDictionary<string, string> Strings { get; init; } = new Dictionary<string, string>();
-}
+public sealed record TopicsPageView(string Title, IReadOnlyList<TopicLinkView> Topics);

@@ -2,6 +2,9 @@ using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Load;
+using KnowledgeBase.Render;
 using KnowledgeBase.Render.EvidenceBlocks;
 using KnowledgeBase.Tests.Support;
 using Shouldly;
@@ -354,7 +357,10 @@ public sealed class EvidenceBlockTests(EvidenceBlockSite site) : IClassFixture<E
         var policy = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "content", "pages", "editorial-policy.md"));
         var rows = policy.Split('\n').Where(line => line.StartsWith('|')).ToList();
 
-        foreach (var wording in EvidenceLevelWording.All)
+        var content = new SiteLoader(RepositoryPaths.Root).Load(new DiagnosticBag());
+        var english = new PageLanguage(content.Settings.Languages[0], null, content.Strings.For(content.Settings.Language, content.Settings.Language));
+
+        foreach (var wording in EvidenceLevelWording.In(english))
         {
             rows.ShouldContain($"| {wording.Label} | {wording.Meaning} | \"{wording.Phrase}\" |");
         }
@@ -365,11 +371,16 @@ public sealed class EvidenceBlockTests(EvidenceBlockSite site) : IClassFixture<E
     {
         using var german = EvidenceBlockSite.Create();
         german.Write("site.yml", TestSite.SiteYml.Replace("language: en", "language: de"));
+        // A site in German writes its interface words in i18n/de.yml (without it the build stops, KB097): here the
+        // English file with the words of a price range in German.
+        german.Write("i18n/de.yml", german.ReadSource("i18n/en.yml")
+            .Replace("price_range: \"{min} to {max}\"", "price_range: \"{min} bis {max}\"", StringComparison.Ordinal)
+            .Replace("price_per: per\n", "price_per: pro\n", StringComparison.Ordinal));
         german.Build().Succeeded.ShouldBeTrue();
 
         var page = new HtmlParser().ParseDocument(german.ReadOutput(site.ArticlePath));
 
-        page.QuerySelectorAll(".price-amount").Select(price => price.TextContent).ShouldBe(["USD 200 to 600 per session", "USD 3.200 per procedure"]);
+        page.QuerySelectorAll(".price-amount").Select(price => price.TextContent).ShouldBe(["USD 200 bis 600 pro session", "USD 3.200 pro procedure"]);
     }
 
     /// <summary>The number the article's reference list gives a source.</summary>

@@ -20,6 +20,19 @@ public sealed class PreviewServerTests
     }
 
     [Fact]
+    public async Task Editing_the_interface_words_of_a_language_while_serving_rebuilds_its_pages()
+    {
+        using var site = new TestSite();
+        site.AddSpanish();
+        await using var preview = await Preview.StartAsync(site);
+
+        site.Write("i18n/es.yml", site.ReadSource("i18n/es.yml").Replace("skip_link: Saltar al contenido principal", "skip_link: Ir al contenido", StringComparison.Ordinal));
+
+        await Preview.Eventually(async () =>
+            (await preview.Http.GetStringAsync("/es/articles/que-es-una-muestra/", TestContext.Current.CancellationToken)).Contains(">Ir al contenido</a>"));
+    }
+
+    [Fact]
     public async Task A_broken_edit_is_announced_to_open_pages_and_the_last_good_site_stays_served()
     {
         using var site = new TestSite();

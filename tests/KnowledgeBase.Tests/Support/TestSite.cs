@@ -135,13 +135,14 @@ public sealed class TestSite : IDisposable
         """;
 
     /// <summary>
-    /// Makes the site bilingual (English, then Spanish) and writes the sample article's translation, stamped with the
-    /// English file as it is now; returns the translation's path.
+    /// Makes the site bilingual (English, then Spanish, with the menu entry's Spanish title) and writes the sample
+    /// article's translation, stamped with the English file as it is now; returns the translation's path.
     /// </summary>
     /// <param name="englishFile">The name of the English article file the translation translates, without ".md".</param>
     public string AddSpanish(string translation = SpanishSampleArticle, string englishFile = "sample")
     {
-        Write("site.yml", ReadSource("site.yml").Replace("language: en", "languages:\n  - {code: en, name: English}\n  - {code: es, name: Español}"));
+        Write("site.yml", ReadSource("site.yml").Replace("language: en", "languages:\n  - {code: en, name: English}\n  - {code: es, name: Español}")
+            .Replace("  - title: Articles\n", "  - title: Articles\n    titles: {es: Artículos}\n", StringComparison.Ordinal));
         var revision = RevisionStamp.Of(File.ReadAllBytes(Path.Combine(Root, $"content/articles/{englishFile}.md")));
         var path = $"content/articles/{englishFile}.es.md";
         Write(path, translation.Replace("{revision}", revision));

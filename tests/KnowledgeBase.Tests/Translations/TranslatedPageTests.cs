@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Tests.Support;
 using Shouldly;
 
@@ -79,23 +80,61 @@ public sealed class TranslatedPageTests
     [Fact]
     public void A_translated_article_heads_its_evidence_blocks_in_its_own_language()
     {
-        using var site = EvidenceBlockSite.Create();
-        // A translation repeats only what it translates: the English file's people and dates are inherited.
-        string[] inherited = ["authors:", "reviewed_by:", "last_reviewed:", "next_review:", "published:", "updated:", "sources_searched:"];
-        var english = string.Join('\n', site.ReadSource($"content/articles/{EvidenceBlockSite.Slug}.md").Split('\n')
-            .Where(line => !inherited.Any(key => line.StartsWith(key, StringComparison.Ordinal))));
-        site.AddSpanish(english.Replace("title: Mesotherapy at a glance", "title: La mesoterapia de un vistazo\nslug: la-mesoterapia-de-un-vistazo\ntranslation_of: {revision: \"{revision}\", date: 2026-11-01}\ntranslated_by: [editorial-team]", StringComparison.Ordinal),
-            EvidenceBlockSite.Slug);
+        using var site = WithEvidenceBlocksInSpanish();
 
-        site.Build().Succeeded.ShouldBeTrue();
-
-        var headings = new HtmlParser().ParseDocument(site.ReadOutput("es/articles/la-mesoterapia-de-un-vistazo/index.html"))
+        var headings = new HtmlParser().ParseDocument(site.ReadOutput(SpanishEvidenceBlockPage))
             .QuerySelectorAll("h2").Select(heading => heading.TextContent).ToList();
         headings.ShouldContain(heading => heading.StartsWith("Situación de aprobación: FDA", StringComparison.Ordinal));
         headings.ShouldContain("Qué solidez tienen las pruebas para cada uso");
         headings.ShouldContain("Precios que encontramos");
         headings.ShouldContain("Estudios principales");
         headings.ShouldNotContain("Key studies");
+    }
+
+    [Fact]
+    public void A_translated_article_labels_its_evidence_blocks_and_writes_their_dates_and_prices_in_its_own_language()
+    {
+        using var site = WithEvidenceBlocksInSpanish();
+
+        var html = site.ReadOutput(SpanishEvidenceBlockPage);
+        html.ShouldContain("<th scope=\"col\">Autoridad</th><th scope=\"col\">Tratamiento</th><th scope=\"col\">Situaci&#243;n</th>");
+        html.ShouldContain("<time datetime=\"2010-04-07\">7 de abril de 2010</time>");
+        html.ShouldContain("<strong>Con advertencia en contra</strong>");
+        html.ShouldContain("<span class=\"price-range\">USD 200 a 600</span> por session");
+        html.ShouldContain("<dt>Dise&#241;o</dt>");
+        html.ShouldContain("<span class=\"visually-hidden\">Enlace a la secci&#243;n Estudios principales</span>");
+        html.ShouldContain("<title id=\"evidence-by-use-chart-title\">Gr&#225;fico de barras de la solidez de las pruebas para cada uso</title>");
+        html.ShouldContain("<a href=\"/references/park2008/\" hreflang=\"en\">Park 2008<span class=\"visually-hidden\">, la referencia completa del estudio y su resumen</span></a>");
+        html.ShouldNotContain("Not known:");
+        html.ShouldNotContain("Link to the section");
+    }
+
+    [Fact]
+    public void A_translated_article_names_its_menu_in_its_own_language_and_marks_links_to_English_pages()
+    {
+        using var site = new TestSite();
+        site.AddSpanish();
+
+        site.Build().Succeeded.ShouldBeTrue();
+
+        var html = site.ReadOutput(SpanishPage);
+        html.ShouldContain("<li><a href=\"/\" hreflang=\"en\">Art&#237;culos</a></li>");
+        html.ShouldContain("<a class=\"site-title\" href=\"/\" hreflang=\"en\">");
+        site.ReadOutput(EnglishPage).ShouldContain("<li><a href=\"/\">Articles</a></li>");
+    }
+
+    [Fact]
+    public void A_menu_entry_without_a_title_in_a_translation_language_is_reported_at_its_place()
+    {
+        using var site = new TestSite();
+        site.AddSpanish();
+        site.Write("site.yml", site.ReadSource("site.yml").Replace("    titles: {es: Artículos}\n", "", StringComparison.Ordinal));
+
+        var error = site.Check().Diagnostics.Where(diagnostic => diagnostic.Severity == Severity.Error).ShouldHaveSingleItem();
+
+        error.Code.ShouldBe(DiagnosticCode.MissingInterfaceString);
+        error.Location.Path.ShouldBe("site.yml");
+        error.Message.ShouldContain("the menu entry 'Articles' has no title in 'es'");
     }
 
     [Fact]
@@ -164,5 +203,21 @@ public sealed class TranslatedPageTests
         sitemap.ShouldContain("<loc>https://test.example/es/articles/que-es-una-muestra/</loc>");
         sitemap.Split("<url>").Count(entry => entry.Contains("hreflang=\"es\" href=\"https://test.example/es/articles/que-es-una-muestra/\"", StringComparison.Ordinal)
             && entry.Contains("hreflang=\"x-default\" href=\"https://test.example/articles/sample/\"", StringComparison.Ordinal)).ShouldBe(2);
+    }
+
+    private const string SpanishEvidenceBlockPage = "es/articles/la-mesoterapia-de-un-vistazo/index.html";
+
+    /// <summary>The evidence block site with a Spanish translation of its article (the block texts left in English), built.</summary>
+    private static TestSite WithEvidenceBlocksInSpanish()
+    {
+        var site = EvidenceBlockSite.Create();
+        // A translation repeats only what it translates: the English file's people and dates are inherited.
+        string[] inherited = ["authors:", "reviewed_by:", "last_reviewed:", "next_review:", "published:", "updated:", "sources_searched:"];
+        var english = string.Join('\n', site.ReadSource($"content/articles/{EvidenceBlockSite.Slug}.md").Split('\n')
+            .Where(line => !inherited.Any(key => line.StartsWith(key, StringComparison.Ordinal))));
+        site.AddSpanish(english.Replace("title: Mesotherapy at a glance", "title: La mesoterapia de un vistazo\nslug: la-mesoterapia-de-un-vistazo\ntranslation_of: {revision: \"{revision}\", date: 2026-11-01}\ntranslated_by: [editorial-team]", StringComparison.Ordinal),
+            EvidenceBlockSite.Slug);
+        site.Build().Succeeded.ShouldBeTrue();
+        return site;
     }
 }
