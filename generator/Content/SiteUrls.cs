@@ -99,9 +99,6 @@ public sealed class SiteUrls(Uri baseUrl)
     /// <summary>One person's or group's entry on the people page: credentials, role and declared interests.</summary>
     public string Person(string id) => $"{People}#{id}";
 
-    /// <summary>A term's definition on the glossary page.</summary>
-    public string GlossaryTerm(string termId) => Public(GlossaryTermPath(termId));
-
     /// <summary>The site path of a term's definition, as a link written in content would give it.</summary>
     public static string GlossaryTermPath(string termId) => $"{GlossaryPath}#{termId}";
 
@@ -134,8 +131,10 @@ public sealed class SiteUrls(Uri baseUrl)
 
     public string Asset(string outputPath) => Public("/" + outputPath);
 
+    public const string SearchPath = "/search/";
+
     /// <summary>The search page; it reads the query from ?q=, so a search can be linked to.</summary>
-    public string Search => $"{BasePath}search/";
+    public string Search => Public(SearchPath);
 
     /// <summary>The search page with <paramref name="query"/> searched for.</summary>
     public string SearchFor(string query) => $"{Search}?q={Uri.EscapeDataString(query)}";

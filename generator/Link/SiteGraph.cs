@@ -1,6 +1,7 @@
 using KnowledgeBase.Blocks.EvidenceByUse;
 using KnowledgeBase.Content;
 using KnowledgeBase.Link.Citations;
+using KnowledgeBase.Markdown.Glossary;
 
 namespace KnowledgeBase.Link;
 
@@ -37,4 +38,11 @@ public sealed record SiteGraph(SiteContent Content, SiteUrls Urls, IReadOnlyList
 
     /// <summary>The relations of one published article.</summary>
     public ArticleRelations RelationsOf(Article article) => Relations.GetValueOrDefault(article.Slug, ArticleRelations.None);
+
+    /// <summary>The first use of each term of its language's glossary in each published translation, by the translation's file.</summary>
+    public IReadOnlyDictionary<string, GlossaryFirstUses> TranslatedGlossaryUses { get; init; } = new Dictionary<string, GlossaryFirstUses>();
+
+    /// <summary>The glossary terms a published translation uses, which its page links to its language's glossary.</summary>
+    public GlossaryFirstUses GlossaryUsesOf(Translation<Article> translation) =>
+        TranslatedGlossaryUses.GetValueOrDefault(translation.SourcePath, GlossaryFirstUses.None);
 }

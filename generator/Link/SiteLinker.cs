@@ -31,10 +31,15 @@ public static class SiteLinker
             Citations = citations,
             Topics = topics,
             Relations = Relations(published, topics, citations, GlossaryFirstUsesOf(published, content.Glossary)),
+            TranslatedGlossaryUses = translations
+                .GroupBy(translation => translation.Language, StringComparer.Ordinal)
+                .SelectMany(language => language.Zip(GlossaryFirstUsesOf(
+                    language.Select(translation => translation.Translated).ToList(), content.TranslatedGlossaries.GetValueOrDefault(language.Key) ?? [])))
+                .ToDictionary(pair => pair.First.SourcePath, pair => pair.Second, StringComparer.Ordinal),
         };
     }
 
-    /// <summary>Where each published article first uses each glossary term, which its page links to the definition.</summary>
+    /// <summary>Where each published article (or translation) first uses each glossary term, which its page links to the definition.</summary>
     private static List<GlossaryFirstUses> GlossaryFirstUsesOf(IReadOnlyList<Article> published, IReadOnlyList<GlossaryTerm> glossary)
     {
         var matcher = new GlossaryMatcher(glossary);

@@ -21,7 +21,10 @@ public static class TopicIndex
                 var first = group.First();
                 var articles = group.Select(entry => entry.article).Distinct().ToList();
                 return described.TryGetValue(group.Key, out var known)
-                    ? (order: known.order, topic: new Topic(first.tag, group.Key, known.topic.Title, known.topic.Description, articles))
+                    ? (order: known.order, topic: new Topic(first.tag, group.Key, known.topic.Title, known.topic.Description, articles)
+                    {
+                        Translations = known.topic.Translations,
+                    })
                     : (order: int.MaxValue, topic: new Topic(first.tag, group.Key, TitleOf(first.tag), "", articles));
             })
             .OrderBy(entry => entry.order)

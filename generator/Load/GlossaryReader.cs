@@ -6,7 +6,7 @@ namespace KnowledgeBase.Load;
 
 /// <summary>
 /// Reads content/glossary.yml: a list of entries with a term, a plain definition, the sources that support it,
-/// and optional synonyms. A word may name one entry only, whatever its case, so that its first use in an article links
+/// and optional synonyms; a translated glossary (glossary.es.yml) gives each term the <c>id</c> of the English term. A word may name one entry only, whatever its case, so that its first use in an article links
 /// to one definition.
 /// </summary>
 public static class GlossaryReader
@@ -34,6 +34,7 @@ public static class GlossaryReader
             var definition = fields.RequiredString("definition") ?? "";
             var synonyms = fields.StringList("synonyms");
             var refs = fields.StringList("refs");
+            var id = fields.OptionalString("id");
             fields.ReportUnknownKeys();
             var term = new Located<string>(name, fields.LocationOf("term"));
             if (name.Length == 0 || IsDefinedElsewhere(term, term, entryOfName, diagnostics))
@@ -47,7 +48,8 @@ public static class GlossaryReader
                 .Where(synonym => !synonym.Equals(name, StringComparison.OrdinalIgnoreCase))
                 .Distinct(StringComparer.OrdinalIgnoreCase)
                 .ToList();
-            terms.Add(new GlossaryTerm(name, definition, ownSynonyms, refs, location));
+            var glossaryTerm = new GlossaryTerm(name, definition, ownSynonyms, refs, location);
+            terms.Add(id is null ? glossaryTerm : glossaryTerm with { Id = Slugs.Slugify(id) });
         }
 
         return terms;

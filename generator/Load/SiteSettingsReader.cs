@@ -56,7 +56,8 @@ public static class SiteSettingsReader
             Topics = fields.ObjectList("topics", topic => new TopicSettings(
                 topic.RequiredString("tag") ?? "",
                 topic.RequiredString("title") ?? "",
-                topic.OptionalString("description") ?? "")),
+                topic.OptionalString("description") ?? "",
+                TopicTranslations(topic, settings.TranslationLanguages))),
         };
 
         if (fields.OptionalDecimal("max_reading_grade") is { } maxGrade)
@@ -118,6 +119,22 @@ public static class SiteSettingsReader
         }
 
         return languages.Count == 0 ? settings : settings with { Language = languages[0].Code, Languages = languages };
+    }
+
+    /// <summary>A topic's title and description in each translation language, under the language's code: <c>es: {title: ..., description: ...}</c>.</summary>
+    private static Dictionary<string, TopicText> TopicTranslations(YamlFields topic, IEnumerable<Language> languages)
+    {
+        var translations = new Dictionary<string, TopicText>(StringComparer.Ordinal);
+        foreach (var language in languages)
+        {
+            if (topic.OptionalObject(language.Code) is { } text)
+            {
+                translations[language.Code] = new TopicText(text.RequiredString("title") ?? "", text.OptionalString("description") ?? "");
+                text.ReportUnknownKeys();
+            }
+        }
+
+        return translations;
     }
 
     /// <summary>A repository address: an absolute http(s) address; null when the text is not one.</summary>

@@ -23,6 +23,21 @@ public static class ArticleCards
         EmbedWidth,
         EmbedHeight);
 
+    /// <summary>A translation summarised for other sites, in its language, linking to its own page and embed card.</summary>
+    public static ArticleCardView For(Translation<Article> translation, RenderContext context) => new(
+        context.Settings.Title,
+        translation.Translated.Meta.Title,
+        translation.Translated.Meta.Summary,
+        context.Urls.Absolute(context.Urls.Public(RenderContext.TranslatedArticlePath(translation))),
+        context.LanguageOf(translation).TimeOf(translation.English.Meta.LastReviewed),
+        context.Urls.Absolute(context.Urls.Public(TranslatedEmbedPath(translation))),
+        EmbedWidth,
+        EmbedHeight);
+
+    /// <summary>The site path of a translation's embed card: /&lt;lang&gt;/embed/&lt;translated slug&gt;/.</summary>
+    public static string TranslatedEmbedPath(Translation<Article> translation) =>
+        SiteUrls.InLanguage(translation.Language, SiteUrls.EmbedPath(translation.Translated.Slug));
+
     /// <summary>The "Link to this page" panel's HTML, rendered from its own template.</summary>
     public static string LinkPanelHtml(Article article, RenderContext context)
     {

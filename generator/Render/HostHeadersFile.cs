@@ -18,10 +18,14 @@ public static class HostHeadersFile
         text.Append("# Written by the generator; see README \"Publishing\". Rules are matched against paths under the base path.\n");
 
         // Netlify joins the values of every matching rule, so rules are chosen not to overlap: one per
-        // top-level folder of pages, with the embed folder alone allowed to be framed.
-        var pagePatterns = outputPaths
-            .Where(path => path.EndsWith(".html", StringComparison.Ordinal))
-            .Select(PatternFor)
+        // top-level folder of pages, with the embed folder alone allowed to be framed. A folder that holds embed cards
+        // below it (a language's, es/embed/) gets one rule per folder inside it instead.
+        var pages = outputPaths.Where(path => path.EndsWith(".html", StringComparison.Ordinal)).ToList();
+        var splitFolders = pages.Where(path => SecurityHeaders.IsFrameable(path) && !SecurityHeaders.IsFrameable(TopFolderOf(path)))
+            .Select(TopFolderOf)
+            .ToHashSet(StringComparer.Ordinal);
+        var pagePatterns = pages
+            .Select(path => splitFolders.Contains(TopFolderOf(path)) ? TopFolderOf(path) + PatternFor(path[TopFolderOf(path).Length..]) : PatternFor(path))
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal);
         foreach (var pattern in pagePatterns)
@@ -46,6 +50,9 @@ public static class HostHeadersFile
     /// <summary>"index.html" is the site root, "404.html" itself, "articles/x/index.html" the folder "articles/*".</summary>
     private static string PatternFor(string path) =>
         path == "index.html" ? "" : path.Contains('/') ? path[..(path.IndexOf('/') + 1)] + "*" : path;
+
+    /// <summary>"es/embed/x/index.html" is in the folder "es/"; "index.html" in none ("").</summary>
+    private static string TopFolderOf(string path) => path.Contains('/') ? path[..(path.IndexOf('/') + 1)] : "";
 
     private static void Rule(StringBuilder text, string path, IEnumerable<(string Name, string Value)> headers)
     {

@@ -30,10 +30,10 @@ public sealed class MarkdownHtml(MarkdownPipeline pipeline, SiteUrls urls)
 
     /// <summary>
     /// A short piece of an article, such as a key point, without the paragraph around it, so it can sit inside
-    /// an element of the template's choosing (a list item).
+    /// an element of the template's choosing (a list item); <paramref name="siteLink"/> as for a whole article.
     /// </summary>
-    public string RenderInline(MarkdownDocument document, CitationGroupRenderer citations, GlossaryFirstUses glossary, PageLanguage language) =>
-        Render(document, citations, glossary, language, inline: true);
+    public string RenderInline(MarkdownDocument document, CitationGroupRenderer citations, GlossaryFirstUses glossary, PageLanguage language, Func<string, string>? siteLink = null) =>
+        Render(document, citations, glossary, language, inline: true, siteLink);
 
     private string Render(
         MarkdownDocument document, CitationGroupRenderer? citations, GlossaryFirstUses? glossary, PageLanguage language, bool inline, Func<string, string>? siteLink = null)

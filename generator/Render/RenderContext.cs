@@ -44,6 +44,9 @@ public sealed class RenderContext(
     /// <summary>The reference language, in which every page exists.</summary>
     public PageLanguage ReferenceLanguage => Languages[0];
 
+    /// <summary>The language a translation is written in.</summary>
+    public PageLanguage LanguageOf<T>(Translation<T> translation) => Languages.First(known => known.Code == translation.Language);
+
     /// <summary>The public path of each published article's translations, by the English page's public path, then by language.</summary>
     private readonly Dictionary<string, Dictionary<string, string>> _translatedPaths = graph.PublishedTranslations
         .GroupBy(translation => graph.Urls.Article(translation.English.Slug), StringComparer.Ordinal)
@@ -56,17 +59,30 @@ public sealed class RenderContext(
     public static string TranslatedArticlePath(Translation<Article> translation) =>
         SiteUrls.InLanguage(translation.Language, SiteUrls.ArticlePath(translation.Translated.Slug));
 
-    /// <summary>The public paths of the reference-language pages that every language has, in its folder (/es/search/).</summary>
-    public IReadOnlySet<string> PagesInEveryLanguage { get; } = new HashSet<string>(StringComparer.Ordinal)
-    {
-        graph.Urls.Search,
-    };
+    /// <summary>
+    /// The site paths of the pages the generator makes in every language from the site's own lists (topics, glossary,
+    /// evidence, bibliography) and the search page: each language has them under its folder.
+    /// </summary>
+    private readonly HashSet<string> _pagesInEveryLanguage = PagesInEveryLanguage(graph);
+
+    private static HashSet<string> PagesInEveryLanguage(SiteGraph graph) =>
+    [
+        SiteUrls.TopicsPath, .. graph.Topics.Select(topic => SiteUrls.TopicPath(topic.Slug)),
+        SiteUrls.GlossaryPath, SiteUrls.EvidencePath, SiteUrls.ReferencesPath, SiteUrls.SearchPath,
+    ];
 
     /// <summary>The public path of a page in a language: the page itself in the reference language; null when not translated.</summary>
     public string? PathIn(PageLanguage language, string referencePath) =>
         language.Folder is null ? referencePath
-        : PagesInEveryLanguage.Contains(referencePath) ? Urls.Public(SiteUrls.InLanguage(language.Folder, "/" + referencePath[Urls.BasePath.Length..]))
+        : IsInEveryLanguage(referencePath) ? Urls.Public(SiteUrls.InLanguage(language.Folder, SitePathOf(referencePath)!))
         : _translatedPaths.GetValueOrDefault(referencePath)?.GetValueOrDefault(language.Code);
+
+    /// <summary>Whether the page at a reference-language public path is made in every language (a topic, the glossary...).</summary>
+    public bool IsInEveryLanguage(string referencePath) => SitePathOf(referencePath) is { } sitePath && _pagesInEveryLanguage.Contains(sitePath);
+
+    /// <summary>The site path of a public path of this site ("/project/topics/" is "/topics/"); null for any other address.</summary>
+    private string? SitePathOf(string publicPath) =>
+        publicPath.StartsWith(Urls.BasePath, StringComparison.Ordinal) ? "/" + publicPath[Urls.BasePath.Length..] : null;
 
     /// <summary>
     /// The page of <paramref name="referencePath"/> in every language it exists in, and x-default (the reference
@@ -196,6 +212,24 @@ public sealed class RenderContext(
 
     /// <summary>An article as it appears in lists: its title, summary and link.</summary>
     public ArticleLinkView LinkTo(Article article) => new(article.Meta.Title, article.Meta.Summary, Urls.Article(article.Slug));
+
+    /// <summary>Each published article's translations, by the English article's slug, then by language.</summary>
+    private readonly ILookup<string, Translation<Article>> _translationsOf = graph.PublishedTranslations.ToLookup(translation => translation.English.Slug, StringComparer.Ordinal);
+
+    /// <summary>An article's translation into a language other than the reference one; null when it is not translated.</summary>
+    public Translation<Article>? TranslationOf(Article article, PageLanguage language) =>
+        _translationsOf[article.Slug].FirstOrDefault(translation => translation.Language == language.Code);
+
+    /// <summary>An article as pages in <paramref name="language"/> show it: itself, or its translation into the language; null when not translated.</summary>
+    public Article? ArticleIn(Article article, PageLanguage language) =>
+        language.Folder is null ? article : TranslationOf(article, language)?.Translated;
+
+    /// <summary>An article as lists in <paramref name="language"/> show it, in that language; null when it is not translated into it.</summary>
+    public ArticleLinkView? LinkTo(Article article, PageLanguage language) =>
+        language.Folder is null ? LinkTo(article)
+        : TranslationOf(article, language) is { } translation
+            ? new ArticleLinkView(translation.Translated.Meta.Title, translation.Translated.Meta.Summary, Urls.Public(TranslatedArticlePath(translation)))
+            : null;
 
     /// <summary>
     /// An author or reviewer, by id, as a page in <paramref name="language"/> names them, linking to their entry on the

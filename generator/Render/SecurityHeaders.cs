@@ -31,6 +31,9 @@ public static class SecurityHeaders
     public static string PolicyFor(bool frameable) =>
         $"{ContentSecurityPolicy}; {(frameable ? AnyoneMayFrame : NoFraming)}";
 
-    /// <summary>Whether the page at this site-relative path (no base path) is an embed card.</summary>
-    public static bool IsFrameable(string relativePath) => relativePath.StartsWith("embed/", StringComparison.Ordinal);
+    /// <summary>Whether the page at this site-relative path (no base path) is an embed card: under embed/, or a language's (es/embed/).</summary>
+    public static bool IsFrameable(string relativePath) =>
+        relativePath.StartsWith(EmbedFolder, StringComparison.Ordinal) || (relativePath.IndexOf('/') is 2 && relativePath[3..].StartsWith(EmbedFolder, StringComparison.Ordinal));
+
+    private const string EmbedFolder = "embed/";
 }

@@ -48,6 +48,18 @@ public static class TranslationValidator
         }
 
         CheckUrlsAreUnique(site.ArticleTranslations, diagnostics);
+        CheckGlossaryIds(site, diagnostics);
+    }
+
+    /// <summary>Each term of a translated glossary must have the id of an English term: links and anchors name terms by it.</summary>
+    private static void CheckGlossaryIds(SiteContent site, DiagnosticBag diagnostics)
+    {
+        var englishIds = site.Glossary.Select(term => term.Id).ToList();
+        foreach (var term in site.TranslatedGlossaries.Values.SelectMany(terms => terms).Where(term => !englishIds.Contains(term.Id)))
+        {
+            diagnostics.Error(DiagnosticCode.TranslatedHeadingsDiffer, term.Location,
+                $"the English glossary has no term '{term.Id}'; add 'id:' with the id of the English term '{term.Term}' translates{Suggestions.DidYouMean(term.Id, englishIds)}");
+        }
     }
 
     private static void CheckCommon<T>(Translation<T> translation, PeopleDirectory people, DiagnosticBag diagnostics)

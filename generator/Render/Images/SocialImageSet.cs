@@ -4,7 +4,7 @@ using KnowledgeBase.Link;
 namespace KnowledgeBase.Render.Images;
 
 /// <summary>
-/// The social preview images of one build: one per published article and one for every other page. They are
+/// The social preview images of one build: one per published article and translation, and one for every other page. They are
 /// painted before any page is rendered because each page's head names its image, and the name carries a hash
 /// of the image's bytes. Only the names are kept, since the images themselves would stay in memory until the end of
 /// the build (docs/performance.md), so <see cref="FileOf"/> reads each one back from the cache when its file is written.
@@ -13,18 +13,28 @@ public sealed class SocialImageSet
 {
     private readonly SocialImageCache _cache;
 
-    private SocialImageSet(SocialImageCache cache, SocialImage site, IReadOnlyDictionary<string, SocialImage> byArticleSlug)
+    private SocialImageSet(SocialImageCache cache, SocialImage site, IReadOnlyDictionary<string, SocialImage> byArticleSlug, IReadOnlyDictionary<string, SocialImage> byTranslationFile)
     {
         _cache = cache;
         Site = site;
         ByArticleSlug = byArticleSlug;
+        _byTranslationFile = byTranslationFile;
     }
+
+    private readonly IReadOnlyDictionary<string, SocialImage> _byTranslationFile;
 
     public SocialImage Site { get; }
 
     public IReadOnlyDictionary<string, SocialImage> ByArticleSlug { get; }
 
     public SocialImage ForArticle(string slug) => ByArticleSlug[slug];
+
+    /// <summary>The image of a published translation, painted with its own title.</summary>
+    public SocialImage ForTranslation(Translation<Article> translation) => _byTranslationFile[translation.SourcePath];
+
+    /// <summary>The image of an article's page: the article's own, or its translation's on a translated page.</summary>
+    public SocialImage ForArticlePage(Article article, Translation<Article>? translation) =>
+        translation is null ? ForArticle(article.Slug) : ForTranslation(translation);
 
     /// <summary>
     /// The image's file. Its bytes come from the cache that <see cref="Paint"/> filled; an image the cache could not
@@ -44,8 +54,16 @@ public sealed class SocialImageSet
             .AsParallel()
             .Select(article => (article.Slug, Image: Image(graph.Urls, painter, cache, article.Slug, article.Meta.Title, siteName, $"{article.Meta.Title} ({siteName})")))
             .ToDictionary(pair => pair.Slug, pair => pair.Image, StringComparer.Ordinal);
-        cache.KeepOnly(graph.PublishedArticles.Select(article => (article.Meta.Title, siteName)).Append((siteName, siteName)));
-        return new SocialImageSet(cache, site, articles);
+        // A translation's image is named after its language and its own slug ("es-que-es-la-mesoterapia").
+        var translations = graph.PublishedTranslations
+            .AsParallel()
+            .Select(translation => (translation.SourcePath, Image: Image(graph.Urls, painter, cache, $"{translation.Language}-{translation.Translated.Slug}",
+                translation.Translated.Meta.Title, siteName, $"{translation.Translated.Meta.Title} ({siteName})")))
+            .ToDictionary(pair => pair.SourcePath, pair => pair.Image, StringComparer.Ordinal);
+        cache.KeepOnly(graph.PublishedArticles.Select(article => article.Meta.Title)
+            .Concat(graph.PublishedTranslations.Select(translation => translation.Translated.Meta.Title))
+            .Select(title => (title, siteName)).Append((siteName, siteName)));
+        return new SocialImageSet(cache, site, articles, translations);
     }
 
     private static SocialImage Image(SiteUrls urls, SocialImagePainter painter, SocialImageCache cache, string name, string title, string siteName, string alt)

@@ -11,11 +11,13 @@ namespace KnowledgeBase.Render.Pipelines;
 public sealed class ArticlePipeline : IOutputPipeline
 {
     public IEnumerable<OutputFile> Render(RenderContext context) =>
-        context.RenderEach(context.Graph.PublishedArticles, article => article.SourcePath, context.SourcesOf, article => ShownOf(article, context),
+        context.RenderEach(context.Graph.PublishedArticles, article => article.SourcePath, context.SourcesOf, article => ShownOf(article, context.ReferenceLanguage, context),
                 article => Page(article, context.Graph.RelationsOf(article), null, context))
             .Concat(context.RenderEach(context.Graph.PublishedTranslations, translation => translation.SourcePath,
-                translation => context.SourcesOf(translation.Translated).Append(translation.English.SourcePath), _ => "",
-                translation => Page(translation.Translated, ArticleRelations.None, translation, context)));
+                translation => context.SourcesOf(translation.Translated).Append(translation.English.SourcePath),
+                translation => ShownOf(translation.English, context.LanguageOf(translation), context),
+                translation => Page(translation.Translated, context.Graph.RelationsOf(translation.English) with { Glossary = context.Graph.GlossaryUsesOf(translation) },
+                    translation, context)));
 
     /// <summary>
     /// An article's page, or its translation's at /&lt;lang&gt;/articles/&lt;slug&gt;/: the same page in the translation's
@@ -23,7 +25,7 @@ public sealed class ArticlePipeline : IOutputPipeline
     /// </summary>
     private static OutputFile Page(Article article, ArticleRelations relations, Translation<Article>? translation, RenderContext context)
     {
-        var language = translation is null ? context.ReferenceLanguage : context.Languages.First(known => known.Code == translation.Language);
+        var language = translation is null ? context.ReferenceLanguage : context.LanguageOf(translation);
         var sitePath = translation is null ? SiteUrls.ArticlePath(article.Slug) : RenderContext.TranslatedArticlePath(translation);
         var path = context.Urls.Public(sitePath);
         var meta = article.Meta;
@@ -31,7 +33,7 @@ public sealed class ArticlePipeline : IOutputPipeline
         var citationRenderer = context.CitationsOf(article, language);
         var references = ReferenceListBuilder.Build(citations, context.Graph.Content.References, context.Urls, language);
         var topic = relations.MainTopic;
-        var related = relations.Related.Select(context.LinkTo).ToList();
+        var related = relations.Related.Select(other => context.LinkTo(other, language)).OfType<ArticleLinkView>().ToList();
         var keyPointsSection = new PageSectionView(SiteUrls.KeyPointsId, language.Text("key_points"));
         var referencesSection = new PageSectionView(SiteUrls.ReferencesId, language.Text("references"));
         var relatedSection = new PageSectionView(SiteUrls.RelatedArticlesId, language.Text("related_articles"));
@@ -51,7 +53,7 @@ public sealed class ArticlePipeline : IOutputPipeline
             ReviewOverdue: meta.NextReview < context.Today,
             ReadingTime.MinutesFor(article),
             keyPointsSection,
-            article.KeyPointDocuments.Select(point => context.Markdown.RenderInline(point, citationRenderer, relations.Glossary, language)).ToList(),
+            article.KeyPointDocuments.Select(point => context.Markdown.RenderInline(point, citationRenderer, relations.Glossary, language, url => context.LinkIn(language, url))).ToList(),
             new PageSectionView(SiteUrls.TableOfContentsId, language.Text("on_this_page")),
             [
                 .. ArticleEvidenceBlocks.Sections(article, context, language).Select(TableOfContents.Section),
@@ -61,9 +63,10 @@ public sealed class ArticlePipeline : IOutputPipeline
                 .. related.Count > 0 ? [TableOfContents.Section(relatedSection)] : Array.Empty<ContentsEntryView>(),
                 .. linkPanel.Length > 0 ? [TableOfContents.Section(ArticleCards.LinkPanelSection)] : Array.Empty<ContentsEntryView>(),
             ],
-            relations.Topics.Select(tagTopic => new LinkView(tagTopic.Title, context.Urls.Topic(tagTopic.Slug))).ToList(),
-            topic is not null && (relations.Previous ?? relations.Next) is not null
-                ? new TopicPagerView(topic.Title, context.Urls.Topic(topic.Slug), Link(relations.Previous, context), Link(relations.Next, context))
+            relations.Topics.Select(tagTopic => TopicLink(tagTopic, language, context)).ToList(),
+            topic is not null && (Link(relations.Previous, language, context) ?? Link(relations.Next, language, context)) is not null
+                ? new TopicPagerView(TopicLink(topic, language, context).Title, TopicLink(topic, language, context).Url,
+                    Link(relations.Previous, language, context), Link(relations.Next, language, context))
                 : null,
             relatedSection,
             related,
@@ -82,10 +85,10 @@ public sealed class ArticlePipeline : IOutputPipeline
         var english = translation?.English ?? article;
         var pageMeta = new PageMeta(meta.Title, meta.Summary, path, "article", jsonLd)
         {
-            Image = context.SocialImages.ForArticle(english.Slug),
+            Image = context.SocialImages.ForArticlePage(article, translation),
             Breadcrumbs = topic is null
                 ? [context.HomeCrumbIn(language)]
-                : [context.HomeCrumbIn(language), new LinkView(topic.Title, context.Urls.Topic(topic.Slug))],
+                : [context.HomeCrumbIn(language), TopicLink(topic, language, context)],
             Language = translation is null ? null : language,
             ReferencePath = translation is null ? null : context.Urls.Article(english.Slug),
             Translation = translation is null ? null : TranslationNotice(translation, language, context),
@@ -107,14 +110,20 @@ public sealed class ArticlePipeline : IOutputPipeline
 
     /// <summary>
     /// What an article's page shows of other content: its topics, and the articles its previous/next and related
-    /// links name, each in its place, so serve renders the page again when one of them is renamed or the links change.
+    /// links name, each in its place and in the page's language, so serve renders the page again when one of them is
+    /// renamed or the links change.
     /// </summary>
-    private static string ShownOf(Article article, RenderContext context)
+    private static string ShownOf(Article english, PageLanguage language, RenderContext context)
     {
-        var relations = context.Graph.RelationsOf(article);
-        var topics = string.Join('\n', relations.Topics.Select(topic => $"{topic.Slug}\t{topic.Title}"));
-        return topics + "\n\n" + RenderContext.ShownOf([relations.Previous, relations.Next, .. relations.Related]);
+        var relations = context.Graph.RelationsOf(english);
+        var topics = string.Join('\n', relations.Topics.Select(topic => $"{topic.Slug}\t{topic.TextIn(language.Code).Title}"));
+        return topics + "\n\n" + RenderContext.ShownOf(new[] { relations.Previous, relations.Next }.Concat(relations.Related)
+            .Select(other => other is null ? null : context.ArticleIn(other, language)));
     }
 
-    private static ArticleLinkView? Link(Article? article, RenderContext context) => article is null ? null : context.LinkTo(article);
+    /// <summary>A topic page as a page in <paramref name="language"/> links to it: its title and the topic page in that language.</summary>
+    private static LinkView TopicLink(Topic topic, PageLanguage language, RenderContext context) =>
+        new(topic.TextIn(language.Code).Title, context.PathIn(language, context.Urls.Topic(topic.Slug))!);
+
+    private static ArticleLinkView? Link(Article? article, PageLanguage language, RenderContext context) => article is null ? null : context.LinkTo(article, language);
 }

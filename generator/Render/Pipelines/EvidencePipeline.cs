@@ -1,3 +1,5 @@
+using System.Globalization;
+using KnowledgeBase.Blocks.EvidenceByUse;
 using KnowledgeBase.Content;
 using KnowledgeBase.Render.EvidenceBlocks;
 using KnowledgeBase.Render.StructuredData;
@@ -8,56 +10,86 @@ namespace KnowledgeBase.Render.Pipelines;
 /// <summary>
 /// /evidence/: every use of the treatment that a published article grades, strongest evidence first, each
 /// linking to its row in the article (where its sources are), and the evidence levels explained in plain words.
+/// Each translation language has its own under its folder, from the translated articles' uses.
 /// </summary>
 public sealed class EvidencePipeline : IOutputPipeline
 {
     private const string AllUsesId = "all-uses";
 
-    public IEnumerable<OutputFile> Render(RenderContext context)
+    public IEnumerable<OutputFile> Render(RenderContext context) => context.Languages.SelectMany(language => Render(context, language));
+
+    private static IEnumerable<OutputFile> Render(RenderContext context, PageLanguage language)
     {
         var urls = context.Urls;
-        var entries = context.Graph.GradedUses()
-            .ThenBy(graded => urls.Article(graded.Article.Slug), StringComparer.Ordinal)
+        var entries = GradedUses(context, language)
             .Select(graded => new EvidenceMatrix.Entry(
                 graded.Use,
                 RowId: null,
-                SiteUrls.WithFragment(urls.Article(graded.Article.Slug), graded.Use.RowId),
-                graded.Article.Meta.Title,
+                SiteUrls.WithFragment(graded.ArticleUrl, graded.Use.RowId),
+                graded.ArticleTitle,
                 CitationsHtml: ""))
             .ToList();
-        var title = $"{context.Settings.Subject}: what it is used for and how strong the evidence is";
-        const string summary = "Every use covered on this site, with how strong the evidence for it is, in plain words, and a link to the article with the sources.";
+        var title = language.Text("evidence_page_title", ("subject", context.Settings.Subject));
+        var summary = language.Text("evidence_page_summary");
         // A long list of uses is split, strongest evidence first throughout; every page explains the levels. A page
         // shows only its uses and how many there are, so an edit that leaves them alone does not render it again.
         return context.RenderEach(
-            ListPages.Split(entries, SiteUrls.EvidencePath),
+            ListPages.Split(entries, SiteUrls.InLanguage(language.Folder, SiteUrls.EvidencePath)),
             page => page.OutputPath,
             _ => [],
             page => $"{entries.Count}\n" + string.Join('\n', page.Items.Select(entry => $"{entry.Use.Name}\t{entry.Use.Evidence}\t{entry.Use.Verdict}\t{entry.ArticleUrl}\t{entry.ArticleTitle}")),
-            page => Page(context, page, entries.Count, title, summary));
+            page => Page(context, language, page, entries.Count, title, summary));
     }
 
-    private static OutputFile Page(RenderContext context, ListPage<EvidenceMatrix.Entry> page, int entryCount, string title, string summary)
+    /// <summary>
+    /// The uses graded by the articles in <paramref name="language"/>, strongest evidence first, then by name (as the
+    /// language sorts), then by article address.
+    /// </summary>
+    private static IEnumerable<(EvidenceUse Use, string ArticleUrl, string ArticleTitle)> GradedUses(RenderContext context, PageLanguage language)
+    {
+        if (language.Folder is null)
+        {
+            return context.Graph.GradedUses()
+                .ThenBy(graded => context.Urls.Article(graded.Article.Slug), StringComparer.Ordinal)
+                .Select(graded => (graded.Use, context.Urls.Article(graded.Article.Slug), graded.Article.Meta.Title));
+        }
+
+        var names = StringComparer.Create(language.Culture, CompareOptions.IgnoreCase);
+        return context.Graph.PublishedTranslations
+            .Where(translation => translation.Language == language.Code)
+            .SelectMany(translation => EvidenceByUseTable.In(translation.Translated.Meta).Select(use =>
+                (Use: use, ArticleUrl: context.Urls.Public(RenderContext.TranslatedArticlePath(translation)), ArticleTitle: translation.Translated.Meta.Title)))
+            .OrderByDescending(graded => graded.Use.Evidence)
+            .ThenBy(graded => graded.Use.Name, names)
+            .ThenBy(graded => graded.ArticleUrl, StringComparer.Ordinal);
+    }
+
+    private static OutputFile Page(RenderContext context, PageLanguage language, ListPage<EvidenceMatrix.Entry> page, int entryCount, string title, string summary)
     {
         var urls = context.Urls;
         var path = urls.Public(page.SitePath);
-        var navigation = page.Navigation(urls, "the uses");
+        var navigation = page.Navigation(urls, language.Text("evidence_page_pagination"));
         var matrix = entryCount == 0 ? "" : context.Templates.Render("evidence-matrix", EvidenceMatrix.View(
-            new PageSectionView(AllUsesId, "Every use, strongest evidence first"),
-            "Each use, the strength of its evidence, what the studies show, and the article that covers it",
+            new PageSectionView(AllUsesId, language.Text("evidence_page_all_uses")),
+            language.Text("evidence_page_caption"),
             page.Items,
             new LinkView("", "#" + SiteUrls.EvidenceLevelsId),
-            context.ReferenceLanguage), context.ReferenceLanguage.Strings);
+            language), language.Strings);
         var view = new EvidencePageView(
             page.Title(title),
             summary,
             matrix,
-            new PageSectionView(SiteUrls.EvidenceLevelsId, "What the evidence levels mean"),
-            EvidenceLevelWording.In(context.ReferenceLanguage))
+            new PageSectionView(SiteUrls.EvidenceLevelsId, language.Text("evidence_page_levels")),
+            EvidenceLevelWording.In(language))
         {
             Pagination = navigation,
         };
         var jsonLd = WebPageStructuredData.WebPage(page.Title(title), urls.Absolute(path));
-        return context.Page(page.OutputPath, new PageMeta(page.Title(title), summary, path, "website", jsonLd) { Pagination = navigation }, "evidence", view);
+        return context.Page(page.OutputPath, new PageMeta(page.Title(title), summary, path, "website", jsonLd)
+        {
+            Pagination = navigation,
+            Language = language.Folder is null ? null : language,
+            ReferencePath = language.Folder is null ? null : urls.Public(SiteUrls.ListPagePath(SiteUrls.EvidencePath, page.Number)),
+        }, "evidence", view);
     }
 }

@@ -31,13 +31,6 @@ public sealed class SitemapPipeline : IOutputPipeline
         entries.AddRange(context.Graph.Content.Pages.Select(page => (urls.Page(page.Slug), (DateOnly?)null)));
         // The search page has a canonical address and, without a query, lists the site's pages: as indexable as a topic page.
         entries.Add((urls.Search, null));
-        foreach (var (path, referencePath) in context.PagesInEveryLanguage.SelectMany(referencePath =>
-                     context.Languages.Skip(1).Select(language => (context.PathIn(language, referencePath)!, referencePath))))
-        {
-            entries.Add((path, null));
-            translated[path] = referencePath;
-        }
-
         entries.Add((urls.Evidence, articles.Where(article => EvidenceByUseTable.In(article.Meta).Count > 0).Select(article => (DateOnly?)article.Meta.LastReviewed).Max()));
         entries.AddRange(ListPages.PathsOf(SiteUrls.EvidencePath, context.Graph.GradedUses().Count()).Skip(1).Select(path => (urls.Public(path), (DateOnly?)null)));
         entries.AddRange(context.Graph.Topics.Select(topic => (urls.Topic(topic.Slug), (DateOnly?)topic.Articles.Max(article => article.Meta.LastReviewed))));
@@ -63,6 +56,17 @@ public sealed class SitemapPipeline : IOutputPipeline
         {
             entries.AddRange(ListPages.PathsOf(SiteUrls.ReferencesPath, references.Count).Select(path => (urls.Public(path), (DateOnly?)null)));
             entries.AddRange(references.Select(reference => (urls.Reference(reference.Key), (DateOnly?)null)));
+        }
+
+        // The pages made in every language (topics, glossary, evidence, bibliography, search) have each language's version too.
+        var inOtherLanguages = entries
+            .Where(entry => context.IsInEveryLanguage(entry.Path))
+            .SelectMany(entry => context.Languages.Skip(1).Select(language => (Path: context.PathIn(language, entry.Path)!, entry.LastModified, Reference: entry.Path)))
+            .ToList();
+        foreach (var version in inOtherLanguages)
+        {
+            translated[version.Path] = version.Reference;
+            entries.Add((version.Path, version.LastModified));
         }
 
         yield return XmlOutput.Write(SiteUrls.OutputPathOf(SiteUrls.SitemapPath), xml =>

@@ -1,45 +1,50 @@
 using KnowledgeBase.Content;
+using KnowledgeBase.Link;
 using KnowledgeBase.Render.StructuredData;
 using KnowledgeBase.Render.Views;
 
 namespace KnowledgeBase.Render.Pipelines;
 
 /// <summary>
-/// The list of topics at /topics/ and a page per topic (tag) at /topics/&lt;tag&gt;/ listing its articles. A site
-/// whose articles have no tags has no topic pages.
+/// The list of topics at /topics/ and a page per topic (tag) at /topics/&lt;tag&gt;/ listing its articles, in every
+/// language: in a translation language under its folder, titled as site.yml translates the topic and listing the
+/// articles translated into it. A site whose articles have no tags has no topic pages.
 /// </summary>
 public sealed class TopicPipeline : IOutputPipeline
 {
-    public const string TopicsTitle = "Topics";
+    public IEnumerable<OutputFile> Render(RenderContext context) =>
+        context.Graph.Topics.Count == 0 ? [] : context.Languages.SelectMany(language => Render(context, language));
 
-    public IEnumerable<OutputFile> Render(RenderContext context)
+    private static IEnumerable<OutputFile> Render(RenderContext context, PageLanguage language)
     {
         var urls = context.Urls;
-        var topics = context.Graph.Topics;
-        if (topics.Count == 0)
-        {
-            yield break;
-        }
-
-        var topicsCrumb = new LinkView(TopicsTitle, urls.Topics);
+        var topics = context.Graph.Topics
+            .Select(topic => (Topic: topic, Text: topic.TextIn(language.Code), Articles: ArticlesIn(topic, language, context)))
+            .ToList();
+        var topicsTitle = language.Text("topics_title");
+        var topicsPath = context.PathIn(language, urls.Topics)!;
+        var topicsCrumb = new LinkView(topicsTitle, topicsPath);
         var topicPages = context.RenderEach(
-            topics.SelectMany(topic => ListPages.Split(topic.Articles, SiteUrls.TopicPath(topic.Slug)).Select(page => (Topic: topic, Page: page))),
+            topics.SelectMany(item => ListPages.Split(item.Articles, SiteUrls.InLanguage(language.Folder, SiteUrls.TopicPath(item.Topic.Slug)))
+                .Select(page => (item.Topic, item.Text, Page: page))),
             item => item.Page.SitePath,
             _ => [],
-            item => $"{item.Topic.Title}\n{item.Page.Count}\n{RenderContext.ShownOf(item.Page.Items)}",
+            item => $"{item.Text.Title}\n{item.Page.Count}\n{RenderContext.ShownOf(item.Page.Items.Select(link => link.Article))}",
             item =>
             {
-                var (topic, page) = item;
+                var (topic, text, page) = item;
                 var path = urls.Public(page.SitePath);
-                var title = page.Title(topic.Title);
-                var description = topic.Description.Length > 0 ? topic.Description : $"Articles about {topic.Title.ToLowerInvariant()}.";
-                var navigation = page.Navigation(urls, $"the articles about {topic.Title.ToLowerInvariant()}");
-                var view = new TopicPageView(title, topic.Description, page.Items.Select(context.LinkTo).ToList()) { Pagination = navigation };
+                var title = page.Title(text.Title);
+                var description = text.Description.Length > 0 ? text.Description : language.Text("topic_description", ("topic", text.Title.ToLowerInvariant()));
+                var navigation = page.Navigation(urls, language.Text("topic_pagination", ("topic", text.Title.ToLowerInvariant())));
+                var view = new TopicPageView(title, text.Description, page.Items.Select(link => link.View).ToList()) { Pagination = navigation };
                 return context.Page(page.OutputPath,
                     new PageMeta(title, description, path, "website", WebPageStructuredData.CollectionPage(title, description, urls.Absolute(path)))
                     {
-                        Breadcrumbs = [context.HomeCrumb, topicsCrumb],
+                        Breadcrumbs = [context.HomeCrumbIn(language), topicsCrumb],
                         Pagination = navigation,
+                        Language = language.Folder is null ? null : language,
+                        ReferencePath = language.Folder is null ? null : urls.Topic(topic.Slug),
                     },
                     "topic", view);
             });
@@ -48,12 +53,24 @@ public sealed class TopicPipeline : IOutputPipeline
             yield return page;
         }
 
-        var listDescription = $"Every topic of {context.Settings.Title}, with its articles.";
-        yield return context.Page(SiteUrls.OutputPathOf(SiteUrls.TopicsPath),
-            new PageMeta(TopicsTitle, listDescription, urls.Topics, "website", WebPageStructuredData.CollectionPage(TopicsTitle, listDescription, urls.Absolute(urls.Topics)))
+        var listDescription = language.Text("topics_description", ("site", context.Settings.Title));
+        yield return context.Page(SiteUrls.OutputPathOf(SiteUrls.InLanguage(language.Folder, SiteUrls.TopicsPath)),
+            new PageMeta(topicsTitle, listDescription, topicsPath, "website", WebPageStructuredData.CollectionPage(topicsTitle, listDescription, urls.Absolute(topicsPath)))
             {
-                Breadcrumbs = [context.HomeCrumb],
+                Breadcrumbs = [context.HomeCrumbIn(language)],
+                Language = language.Folder is null ? null : language,
+                ReferencePath = language.Folder is null ? null : urls.Topics,
             },
-            "topics", new TopicsPageView(TopicsTitle, topics.Select(topic => new TopicLinkView(topic.Title, topic.Description, urls.Topic(topic.Slug), topic.Articles.Count)).ToList()));
+            "topics", new TopicsPageView(topicsTitle, topics
+                .Select(item => new TopicLinkView(item.Text.Title, item.Text.Description, context.PathIn(language, urls.Topic(item.Topic.Slug))!, item.Articles.Count))
+                .ToList()));
     }
+
+    /// <summary>A topic's articles that exist in <paramref name="language"/>, in the topic's order, each as that language shows it.</summary>
+    private static List<(Article Article, ArticleLinkView View)> ArticlesIn(Topic topic, PageLanguage language, RenderContext context) =>
+        topic.Articles
+            .Select(article => (Article: context.ArticleIn(article, language), View: context.LinkTo(article, language)))
+            .Where(item => item.Article is not null && item.View is not null)
+            .Select(item => (item.Article!, item.View!))
+            .ToList();
 }

@@ -40,7 +40,7 @@ public static class ArticleStructuredData
             ["datePublished"] = Date(meta.Published),
             ["dateModified"] = Date(meta.Updated),
             ["author"] = People(meta.Authors, context),
-            ["image"] = context.SocialImages.ForArticle((translation?.English ?? article).Slug).AbsoluteUrl,
+            ["image"] = context.SocialImages.ForArticlePage(article, translation).AbsoluteUrl,
             ["isPartOf"] = WebSiteStructuredData.PartOf(context),
         };
         if (translation is not null)

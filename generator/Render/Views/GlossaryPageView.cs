@@ -1,7 +1,11 @@
 namespace KnowledgeBase.Render.Views;
 
 /// <summary>The glossary page: every term in alphabetical order, grouped by first letter, with a letter index.</summary>
-public sealed record GlossaryPageView(string Title, IReadOnlyList<GlossaryLetterView> Letters);
+public sealed record GlossaryPageView(string Title, IReadOnlyList<GlossaryLetterView> Letters)
+{
+    /// <summary>The language of the terms when it is not the page's (a language without its own glossary shows the English one); null otherwise.</summary>
+    public string? TermsLang { get; init; }
+}
 
 /// <summary>The terms that start with one letter, and the id the letter index links to.</summary>
 public sealed record GlossaryLetterView(string Letter, string Id, IReadOnlyList<GlossaryEntryView> Terms);

@@ -31,17 +31,26 @@ public sealed class RealSite : IAsyncLifetime
 
     /// <summary>
     /// The path of one built page of each kind, for tests that visit every kind: the home page and the first page of
-    /// every top-level folder at every depth (so /references/ and /references/key/ both), redirect pages left out.
+    /// every top-level folder at every depth (so /references/ and /references/key/ both), and the same in each
+    /// language's folder (/es/topics/, /es/topics/basics/), redirect pages left out.
     /// </summary>
     public IReadOnlyList<string> OnePagePerKind() =>
         Directory.GetFiles(Output, "index.html", SearchOption.AllDirectories)
             .Select(file => "/" + Path.GetRelativePath(Output, Path.GetDirectoryName(file)!).Replace('\\', '/') + "/")
             .Select(path => path == "/./" ? "/" : path)
             .Where(path => !File.ReadAllText(Path.Combine(Output, path.Trim('/'), "index.html")).Contains("http-equiv=\"refresh\"", StringComparison.Ordinal))
-            .GroupBy(path => (Kind: path.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(), Depth: path.Count(c => c == '/')))
+            .GroupBy(path => (Kind: KindOf(path), Depth: path.Count(c => c == '/')))
             .Select(kind => kind.Order(StringComparer.Ordinal).First())
             .Order(StringComparer.Ordinal)
             .ToList();
+
+    /// <summary>A page's top-level folder, or its folder within a language's folder ("es/topics" for /es/topics/basics/).</summary>
+    private static string? KindOf(string path) =>
+        path.Split('/', StringSplitOptions.RemoveEmptyEntries) switch
+        {
+            [{ Length: 2 } language, var kind, ..] => $"{language}/{kind}",
+            var segments => segments.FirstOrDefault(),
+        };
 
     public ValueTask DisposeAsync()
     {
