@@ -1,3 +1,4 @@
+using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Validate.Readability;
 
@@ -25,4 +26,7 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Page
 
     /// <summary>The reading level of every article, in file order.</summary>
     public ReadabilityReport Readability { get; init; } = ReadabilityReport.Empty;
+
+    /// <summary>Every English file's state in each translation language, as the content was loaded (check prints it).</summary>
+    public TranslationStatus Translations { get; init; } = TranslationStatus.Empty;
 }

@@ -33,14 +33,19 @@ public sealed class SiteBuilder(TimeProvider clock)
         var stopwatch = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var stages = new StageClock(display: null);
-        var (readability, prepared) = Prepare(siteRoot, baseUrlOverride: null, repositoryOverride: null, includeDrafts: false, diagnostics, stages);
+        var (content, readability, prepared) = Prepare(siteRoot, baseUrlOverride: null, repositoryOverride: null, includeDrafts: false, diagnostics, stages);
         if (prepared is not null)
         {
             stages.Report(BuildStage.Render);
             RenderAndValidate(prepared, new DiscardingSink(), previous: null, diagnostics);
         }
 
-        return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed, stages.Stop()) { Rendered = prepared is not null, Readability = readability };
+        return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed, stages.Stop())
+        {
+            Rendered = prepared is not null,
+            Readability = readability,
+            Translations = content.TranslationStatus,
+        };
     }
 
     /// <summary>
@@ -60,7 +65,7 @@ public sealed class SiteBuilder(TimeProvider clock)
         OutputWriter.RecoverFromInterruptedBuild(options.OutputFolder);
         var diagnostics = new DiagnosticBag();
         _last = null;
-        var (readability, prepared) = Prepare(options.SiteRoot, options.BaseUrlOverride, options.RepositoryOverride, options.IncludeDrafts, diagnostics, stages);
+        var (_, readability, prepared) = Prepare(options.SiteRoot, options.BaseUrlOverride, options.RepositoryOverride, options.IncludeDrafts, diagnostics, stages);
         if (prepared is null)
         {
             return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed, stages.Stop()) { Readability = readability };
@@ -168,7 +173,7 @@ public sealed class SiteBuilder(TimeProvider clock)
         var stopwatch = Stopwatch.StartNew();
         var stages = new StageClock(display: null);
         var diagnostics = new DiagnosticBag();
-        var (readability, prepared) = Prepare(options.SiteRoot, options.BaseUrlOverride, options.RepositoryOverride, options.IncludeDrafts, diagnostics, stages);
+        var (_, readability, prepared) = Prepare(options.SiteRoot, options.BaseUrlOverride, options.RepositoryOverride, options.IncludeDrafts, diagnostics, stages);
         if (prepared is null)
         {
             return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed, stages.Stop()) { Readability = readability };
@@ -218,7 +223,7 @@ public sealed class SiteBuilder(TimeProvider clock)
     /// Load, validate and link: everything before rendering. The site is null when the content has errors; the
     /// readability report needs only the content, so it is always there.
     /// </summary>
-    private (ReadabilityReport Readability, PreparedSite? Site) Prepare(
+    private (SiteContent Content, ReadabilityReport Readability, PreparedSite? Site) Prepare(
         string siteRoot, Uri? baseUrlOverride, Uri? repositoryOverride, bool includeDrafts, DiagnosticBag diagnostics, IProgress<BuildStage> stages)
     {
         stages.Report(BuildStage.Load);
@@ -236,12 +241,12 @@ public sealed class SiteBuilder(TimeProvider clock)
         var templates = ParsedTemplates(content, diagnostics);
         if (templates is null || diagnostics.HasErrors)
         {
-            return (readability, null);
+            return (content, readability, null);
         }
 
         stages.Report(BuildStage.Link);
         var graph = SiteLinker.Link(content, baseUrlOverride ?? content.Settings.BaseUrl, includeDrafts);
-        return (readability, new PreparedSite(siteRoot, graph, templates, manifest, links));
+        return (content, readability, new PreparedSite(siteRoot, graph, templates, manifest, links));
     }
 
     /// <summary>The templates, parsed again only when one of them changed since the last build of this builder.</summary>

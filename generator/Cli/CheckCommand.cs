@@ -2,7 +2,6 @@ using System.CommandLine;
 using KnowledgeBase.Building;
 using KnowledgeBase.Cli.Reports;
 using KnowledgeBase.Diagnostics;
-using KnowledgeBase.Load;
 
 namespace KnowledgeBase.Cli;
 
@@ -25,8 +24,7 @@ internal sealed class CheckCommand : Command
             var report = new CheckReport(result.Diagnostics, result.Readability)
             {
                 LinksChecked = result.Rendered,
-                // The table reads the content again, without its diagnostics, which the check above reported.
-                Translations = TranslationTable.Lines(new SiteLoader(siteRoot).Load(new DiagnosticBag()), siteRoot, parse.GetValue(translations)).ToList(),
+                Translations = TranslationTable.Lines(result.Translations, parse.GetValue(translations)).ToList(),
             };
             if (parse.GetValue(strict))
             {

@@ -36,6 +36,9 @@ public sealed record SiteContent(
     /// <summary>Each translation language's search synonyms (<c>synonyms.&lt;lang&gt;.yml</c>), by language code.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<SynonymGroup>> TranslatedSynonyms { get; init; } = new Dictionary<string, IReadOnlyList<SynonymGroup>>();
 
+    /// <summary>Every English file's state in each translation language: translated, stale or missing.</summary>
+    public TranslationStatus TranslationStatus { get; init; } = TranslationStatus.Empty;
+
     /// <summary>
     /// A hash of every file under content/, templates/ and i18n/ and of site.yml, by path relative to the site root. The
     /// render stage compares them with the previous build's to re-render only the pages whose sources changed.

@@ -20,6 +20,9 @@ public sealed class SiteUrls(Uri baseUrl)
     public const string ArticlesApiPath = "/api/articles.json";
     public const string EvidencePath = "/evidence/";
 
+    /// <summary>For editors: every English file's state in each translation language.</summary>
+    public const string TranslationsPath = "/translations/";
+
     /// <summary>The section of the evidence page that explains each evidence level in plain words.</summary>
     public const string EvidenceLevelsId = "evidence-levels";
 
@@ -119,6 +122,9 @@ public sealed class SiteUrls(Uri baseUrl)
 
     /// <summary>The site-wide page of every use and the strength of its evidence.</summary>
     public string Evidence => Public(EvidencePath);
+
+    /// <summary>The editors' page of which files are translated, stale or missing in each language.</summary>
+    public string Translations => Public(TranslationsPath);
 
     /// <summary>An element on a page, such as a row of an article's evidence table.</summary>
     public static string WithFragment(string path, string id) => $"{path}#{id}";

@@ -33,7 +33,7 @@ public sealed class SiteLoader(string siteRoot)
         var references = LoadMarkdownFolder(files, diagnostics, Path.Combine(ContentFolder, "references"),
             (document, fields) => ReferenceReader.Read(document, fields, pipeline, diagnostics));
         var translations = new TranslationLoader(_root, files, diagnostics, settings.Languages, pipeline);
-        return new SiteContent(settings, articles, pages, LoadTemplates(files), LoadAssets(files), LoadSynonyms(files, diagnostics, SynonymsReader.FileName))
+        var content = new SiteContent(settings, articles, pages, LoadTemplates(files), LoadAssets(files), LoadSynonyms(files, diagnostics, SynonymsReader.FileName))
         {
             Glossary = LoadGlossary(files, diagnostics, GlossaryReader.FileName),
             People = new PeopleDirectory(LoadPeople(files, diagnostics)),
@@ -51,6 +51,7 @@ public sealed class SiteLoader(string siteRoot)
             TranslatedSynonyms = settings.TranslationLanguages.ToDictionary(language => language.Code,
                 language => LoadSynonyms(files, diagnostics, TranslationFiles.Named(SynonymsReader.FileName, language.Code))),
         };
+        return content with { TranslationStatus = TranslationStatus.Of(content, path => RevisionStamp.Of(ContentFileReader.BytesOf(Path.Combine(_root, path)))) };
     }
 
     /// <summary>

@@ -25,6 +25,7 @@ public sealed class SiteRenderer(TemplateSet templates, SocialImageCache socialI
         new TopicPipeline(),
         new GlossaryPipeline(),
         new PeoplePipeline(),
+        new TranslationsPipeline(),
         new EvidencePipeline(),
         new SearchPagePipeline(),
         new EmbedPipeline(),

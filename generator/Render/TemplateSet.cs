@@ -25,6 +25,7 @@ public sealed class TemplateSet
         {
             "layout", "home", "article", "page", "link-panel", "card-snippet", "embed-snippet", "embed", "redirect", "not-found", "reference", "bibliography",
             "section-heading", "evidence-matrix", "evidence", "topic", "topics", "glossary", "article-list", "people", "pagination",
+            "translations",
         }
         .Concat(EvidenceBlockRegistry.All.Select(block => block.Template))
         .Distinct(StringComparer.Ordinal)

@@ -31,8 +31,10 @@ public sealed class LanguageSwitchBrowserTests : IAsyncLifetime
 
         var switcher = page.GetByRole(Microsoft.Playwright.AriaRole.Navigation, new() { Name = "Languages" });
         await switcher.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Español" }).FocusAsync();
+        // Waits from before the key is pressed: a wait begun after it can miss a navigation that is under way.
+        var arrived = page.WaitForURLAsync("**/es/articles/que-es-una-muestra/");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/es/articles/que-es-una-muestra/");
+        await arrived;
 
         (await page.Locator("html").GetAttributeAsync("lang")).ShouldBe("es");
         (await page.Locator("h1").InnerTextAsync()).ShouldBe("¿Qué es una muestra?");

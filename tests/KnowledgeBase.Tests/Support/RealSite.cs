@@ -10,6 +10,7 @@ namespace KnowledgeBase.Tests.Support;
 public sealed class RealSite : IAsyncLifetime
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "kb-real-" + Guid.NewGuid().ToString("N"));
+    private IReadOnlyList<BuiltFile>? _files;
 
     public string Output => Path.Combine(_root, "_site");
 
@@ -30,27 +31,19 @@ public sealed class RealSite : IAsyncLifetime
     }
 
     /// <summary>
-    /// The path of one built page of each kind, for tests that visit every kind: the home page and the first page of
-    /// every top-level folder at every depth (so /references/ and /references/key/ both), and the same in each
-    /// language's folder (/es/topics/, /es/topics/basics/), redirect pages left out.
+    /// The path of one built page of each kind in each language (<see cref="PageKinds"/>), for tests that visit every
+    /// kind: the home page, "/articles/*/", "/references/", "/references/*/" and so on, and the same kinds in every
+    /// translation; redirect stubs and the 404 page (a file, not a folder) left out.
     /// </summary>
     public IReadOnlyList<string> OnePagePerKind() =>
-        Directory.GetFiles(Output, "index.html", SearchOption.AllDirectories)
-            .Select(file => "/" + Path.GetRelativePath(Output, Path.GetDirectoryName(file)!).Replace('\\', '/') + "/")
-            .Select(path => path == "/./" ? "/" : path)
-            .Where(path => !File.ReadAllText(Path.Combine(Output, path.Trim('/'), "index.html")).Contains("http-equiv=\"refresh\"", StringComparison.Ordinal))
-            .GroupBy(path => (Kind: KindOf(path), Depth: path.Count(c => c == '/')))
-            .Select(kind => kind.Order(StringComparer.Ordinal).First())
+        Files.Where(file => file.Path.EndsWith('/'))
+            .GroupBy(file => (file.Language, file.Kind))
+            .Select(kind => kind.First().Path)
             .Order(StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>A page's top-level folder, or its folder within a language's folder ("es/topics" for /es/topics/basics/).</summary>
-    private static string? KindOf(string path) =>
-        path.Split('/', StringSplitOptions.RemoveEmptyEntries) switch
-        {
-            [{ Length: 2 } language, var kind, ..] => $"{language}/{kind}",
-            var segments => segments.FirstOrDefault(),
-        };
+    /// <summary>Every built file with its language and kind, read once.</summary>
+    public IReadOnlyList<BuiltFile> Files => _files ??= PageKinds.Of(Output);
 
     public ValueTask DisposeAsync()
     {

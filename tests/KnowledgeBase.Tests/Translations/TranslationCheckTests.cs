@@ -1,3 +1,4 @@
+using AngleSharp.Html.Parser;
 using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Tests.Support;
@@ -80,9 +81,7 @@ public sealed class TranslationCheckTests
     {
         using var site = new TestSite();
         site.AddSpanish();
-        Git(site, "init", "-q");
-        Git(site, "add", "-A");
-        Git(site, "-c", "user.name=Test", "-c", "user.email=test@example.org", "commit", "-q", "-m", "Content");
+        CommitAll(site);
         site.Write("content/articles/sample.md", site.ReadSource("content/articles/sample.md") + "\n## Who should not have it\n\nPeople who are pregnant.\n");
 
         var (exitCode, output) = site.Run("check", "--strict");
@@ -90,6 +89,45 @@ public sealed class TranslationCheckTests
         output.ShouldContain("sections added: who-should-not-have-it");
         output.ShouldNotContain("KB095");
         exitCode.ShouldBe(ExitCodes.Ok, output);
+    }
+
+    [Fact]
+    public void The_translations_page_shows_editors_each_English_file_s_state_what_changed_and_the_counts_check_prints()
+    {
+        using var site = new TestSite();
+        site.AddSpanish();
+        site.Write("content/pages/about.md", "---\ntitle: About\nsummary: Who we are.\n---\nWe are a test.\n");
+        CommitAll(site);
+        site.Write("content/articles/sample.md", site.ReadSource("content/articles/sample.md") + "\n## Who should not have it\n\nPeople who are pregnant.\n");
+
+        site.Build().Succeeded.ShouldBeTrue();
+        var (_, output) = site.Run("check", "--translations");
+
+        var page = new HtmlParser().ParseDocument(site.ReadOutput("translations/index.html"));
+        output.ShouldContain("  es: 0 translated, 1 stale, 1 missing");
+        var spanish = page.GetElementById("language-es")!.ParentElement!;
+        spanish.QuerySelector("p")!.TextContent.ShouldBe("0 translated, 1 stale, 1 missing.");
+        var rows = spanish.QuerySelectorAll("tbody tr").Select(row => row.Children.Select(cell => cell.TextContent).ToList()).ToList();
+        rows.ShouldContain(row => row[0] == "content/articles/sample.md" && row[2] == "State: stale" && row[3] == "What changed in English: sections added: who-should-not-have-it");
+        rows.ShouldContain(row => row[0] == "content/pages/about.md" && row[2] == "State: missing");
+        page.QuerySelector("meta[name=robots]")!.GetAttribute("content").ShouldBe("noindex");
+    }
+
+    [Fact]
+    public void A_site_in_one_language_has_no_translations_page()
+    {
+        using var site = new TestSite();
+
+        site.Build().Succeeded.ShouldBeTrue();
+
+        File.Exists(Path.Combine(site.Output, "translations", "index.html")).ShouldBeFalse();
+    }
+
+    private static void CommitAll(TestSite site)
+    {
+        Git(site, "init", "-q");
+        Git(site, "add", "-A");
+        Git(site, "-c", "user.name=Test", "-c", "user.email=test@example.org", "commit", "-q", "-m", "Content");
     }
 
     private static void Git(TestSite site, params string[] arguments)
