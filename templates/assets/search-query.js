@@ -121,11 +121,31 @@ export function isUnknown(word, vocabulary) {
 }
 
 /**
- * The words of a query that the vocabulary does not have and that no site word is near, question words aside. The
- * vocabulary holds the articles' and pages' words only, so the index may still hold such a word (a source's).
+ * The words of a query that may be in no article, question words aside: those the vocabulary does not have and that no
+ * site word is near, and the short words it does not list (it lists words of `minTermLength` letters or more, so "job"
+ * in "nose job" can only be checked in the index). The vocabulary holds the articles' and pages' words only, so the
+ * index may still hold such a word (a source's).
  */
 export function unmatchedWords(query, vocabulary) {
-  return keywords(query).split(" ").filter((word) => isUnknown(word, vocabulary) && nearestWord(word, vocabulary) === null);
+  return keywords(query).split(" ").filter((word) => (isUnknown(word, vocabulary) && nearestWord(word, vocabulary) === null)
+    || (word.length > 1 && word.length < vocabulary.minTermLength && !/\d/.test(word) && !vocabulary.known.has(word)));
+}
+
+/**
+ * Whether `text` has `word`, or a longer word that starts with it ("injection" in "injections"), whatever the case.
+ * A capital after a small letter starts a word too: Pagefind's text of a page runs its elements together
+ * ("What was measuredTrichogram").
+ */
+export function hasWord(text, word) {
+  const wanted = normalize(word);
+  const lower = text.toLowerCase();
+  for (let at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + 1)) {
+    const before = text[at - 1] ?? " ";
+    if (!/[\p{L}\p{N}]/u.test(before) || (/\p{Ll}/u.test(before) && /\p{Lu}/u.test(text[at]))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** The nearest site word to an unknown word within the edits its length allows, or null. */
@@ -243,9 +263,9 @@ export function planSearches(query, vocabulary) {
 }
 
 /**
- * Whether a planned query is about something the site does not cover: a third or more of its words are ones no
- * page has (`missing`: those of `plan.unmatched` that the index does not hold either). Its other words alone would
- * find pages about something else ("tattoo removal"), so it gets no results.
+ * Whether a planned query is about something no article covers: a third or more of its words are ones no article has
+ * (`missing`: those of `plan.unmatched` that no article in the index holds either, whatever a source or the glossary
+ * says). Its other words alone would find pages about something else ("tattoo removal"), so it gets no results.
  */
 export function isUncovered(plan, missing) {
   return missing.length * UncoveredShare >= plan.words;

@@ -7,6 +7,10 @@ const pageForm = document.querySelector("form[data-search-page]");
 const HeaderResults = 3;
 const PageResults = 10;
 const DelayMs = 150;
+/** Pagefind's filter for article pages (data-pagefind-filter="type:Articles" in article.html). */
+const OnlyArticles = { filters: { type: "Articles" } };
+/** How many of the pages Pagefind finds for a word alone are read to tell the word from others of its stem. */
+const StemChecks = 3;
 
 let engine = null;
 
@@ -41,7 +45,7 @@ function wordList(loaded, word) {
  * would run every synonym and looser search twice.
  */
 async function articleIds(loaded) {
-  loaded.articles ??= loaded.pagefind.search(null, { filters: { type: "Articles" } })
+  loaded.articles ??= loaded.pagefind.search(null, OnlyArticles)
     .then((found) => new Set((found?.results ?? []).map((result) => result.id)));
   return loaded.articles;
 }
@@ -68,8 +72,10 @@ async function searchPlan(loaded, plan, text, type, count) {
   const { pagefind, query, vocabulary } = loaded;
   const options = type ? { filters: { type } } : {};
   if (plan.unmatched.length > 0) {
-    // Pagefind leaves out a word its index does not hold, so only a search for the word alone tells whether any page has it.
-    const missing = (await Promise.all(plan.unmatched.map(async (word) => ((await pagefind.search(word, options))?.results.length ? null : word)))).filter(Boolean);
+    // Only a search for the word alone tells whether an article has it. A source or the glossary naming it
+    // ("microneedling") does not make the site cover it, unless the reader asked for sources.
+    const scope = type === "Sources" ? options : OnlyArticles;
+    const missing = (await Promise.all(plan.unmatched.map(async (word) => ((await anyPageHas(loaded, word, scope)) ? null : word)))).filter(Boolean);
     if (query.isUncovered(plan, missing)) {
       return { total: 0, shown: [] };
     }
@@ -93,6 +99,16 @@ async function searchPlan(loaded, plan, text, type, count) {
     return { ...query.bestSection(data, terms), type: data.filters?.type?.[0] ?? null };
   }));
   return { total: ordered.length, shown: query.promoteTitleMatches(shown, text) };
+}
+
+/**
+ * Whether a page `scope` admits has the word itself. Pagefind matches a word's stem, so "removal" finds pages that say
+ * "removed"; the text of its first few pages tells.
+ */
+async function anyPageHas(loaded, word, scope) {
+  const found = (await loaded.pagefind.search(word, scope))?.results ?? [];
+  const texts = await Promise.all(found.slice(0, StemChecks).map(async (result) => (await result.data()).content));
+  return texts.some((text) => loaded.query.hasWord(text, word));
 }
 
 /** One ranking of the pages `options` admits: the planned searches, then synonyms and looser searches only when needed. */

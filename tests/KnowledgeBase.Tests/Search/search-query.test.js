@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  articlesFirst, bestSection, editDistance, expandQuery, headingMatches, headingTerms, isUncovered, listResults, keywords, markWords, markedWords, mergeResults, normalize, planSearches,
+  articlesFirst, bestSection, editDistance, expandQuery, hasWord, headingMatches, headingTerms, isUncovered, listResults, keywords, markWords, markedWords, mergeResults, normalize, planSearches,
   prepareVocabulary, promoteTitleMatches, suggestCorrection, unmatchedWords, withoutEverywhereWords,
 } from "../../../templates/assets/search-query.js";
 
@@ -69,6 +69,18 @@ test("a search plan tries the query without question words and names its correct
 test("no correction is offered when a word has no near site word, so no nonsense pair is suggested", () => {
   assert.equal(suggestCorrection("celulite zzzzzzzz", vocabulary), null);
   assert.deepEqual(unmatchedWords("celulite zzzzzzzz", vocabulary), ["zzzzzzzz"]);
+});
+
+test("a short word the vocabulary cannot list is left for the index to confirm, unless it is a synonym's", () => {
+  assert.deepEqual(unmatchedWords("cellulite job", vocabulary), ["job"]);
+  assert.deepEqual(unmatchedWords("fat lipo", vocabulary), []);
+});
+
+test("a page has a word when its text holds the word or a longer form of it, not another word of the same stem", () => {
+  assert.equal(hasWord("Fat-dissolving Injections, explained", "injection"), true);
+  assert.equal(hasWord("The lump was removed.", "removal"), false);
+  assert.equal(hasWord("Unremovable", "removable"), false);
+  assert.equal(hasWord("What was measuredTrichogram, photo", "trichogram"), true);
 });
 
 test("a short word is never corrected into another real word", () => {
