@@ -33,6 +33,7 @@ public sealed class SiteLoader(string siteRoot)
             (document, fields) => ReferenceReader.Read(document, fields, pipeline, diagnostics));
         return new SiteContent(settings, articles, pages, LoadTemplates(files), LoadAssets(files), LoadSynonyms(files, diagnostics))
         {
+            SearchIntents = LoadSearchIntents(files, diagnostics),
             Glossary = LoadGlossary(files, diagnostics),
             People = new PeopleDirectory(LoadPeople(files, diagnostics)),
             References = new ReferenceLibrary(references),
@@ -169,6 +170,12 @@ public sealed class SiteLoader(string siteRoot)
     {
         var path = Path.Combine(ContentFolder, SynonymsReader.FileName);
         return ContentFileReader.IsThere(path) && files.Read(path, ContentFolder) is { } source ? SynonymsReader.Read(source, diagnostics) : [];
+    }
+
+    private IReadOnlyList<SearchIntent> LoadSearchIntents(ContentFileReader files, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(ContentFolder, SearchIntentsReader.FileName);
+        return ContentFileReader.IsThere(path) && files.Read(path, ContentFolder) is { } source ? SearchIntentsReader.Read(source, diagnostics) : [];
     }
 
     private IReadOnlyList<GlossaryTerm> LoadGlossary(ContentFileReader files, DiagnosticBag diagnostics)

@@ -50,6 +50,7 @@ public static partial class SearchVocabulary
         {
             minTermLength = MinTermLength,
             synonyms = graph.Content.Synonyms.Select(group => group.Terms),
+            intents = graph.Content.SearchIntents.Select(intent => new { questions = intent.Questions, sections = intent.Sections }),
             terms = SiteTerms(pagesPerWord),
             everywhere,
             listed = lists.Keys,

@@ -11,6 +11,8 @@ const DelayMs = 150;
 const OnlyArticles = { filters: { type: "Articles" } };
 /** How many of the pages Pagefind finds for a word alone are read to tell the word from others of its stem. */
 const StemChecks = 3;
+/** How many of the best pages are read to choose the results whose section best answers the query. */
+const RankedPages = 8;
 
 let engine = null;
 
@@ -24,7 +26,7 @@ function loadEngine() {
     ]);
     // Long articles answer most questions: a weaker page-length penalty than Pagefind's (0.75) ranks them fairly
     // against short source pages (README "Search").
-    await pagefind.options({ baseUrl: box.dataset.baseUrl, excerptLength: 24, ranking: { pageLength: 0.5 } });
+    await pagefind.options({ baseUrl: box.dataset.baseUrl, excerptLength: query.ExcerptWords, ranking: { pageLength: 0.5 } });
     return { pagefind, query, vocabulary: query.prepareVocabulary(vocabulary), articles: null, lists: new Map() };
   })();
   return engine;
@@ -81,6 +83,7 @@ async function searchPlan(loaded, plan, text, type, count) {
     }
   }
   const terms = query.headingTerms(text, vocabulary, plan.synonyms.map((search) => search.query));
+  const kinds = query.intentSections(text, vocabulary);
   // On a large site Pagefind would download its largest index parts for the common and the patients' words; the
   // generator's lists of those words answer from titles, headings and summaries instead, and Pagefind runs only
   // when they find nothing.
@@ -94,11 +97,12 @@ async function searchPlan(loaded, plan, text, type, count) {
   // With no type chosen, articles come first: a patient wants the plain-language answer before the studies
   // behind it, which the Sources filter (or the rest of the list) still finds.
   const ordered = type ? ranked : query.articlesFirst(ranked, await articleIds(loaded));
-  const shown = await Promise.all(ordered.slice(0, count).map(async (result) => {
+  // A few more pages than are shown are read, so that a page ranked lower whose section answers the question can rise.
+  const read = await Promise.all(ordered.slice(0, Math.max(count, RankedPages)).map(async (result) => {
     const data = await result.data();
-    return { ...query.bestSection(data, terms), type: data.filters?.type?.[0] ?? null };
+    return { ...query.bestSection(data, terms, kinds), type: data.filters?.type?.[0] ?? null };
   }));
-  return { total: ordered.length, shown: query.promoteTitleMatches(shown, text) };
+  return { total: ordered.length, shown: query.promoteTitleMatches(query.rankByAnswer(read).slice(0, count), text) };
 }
 
 /**
