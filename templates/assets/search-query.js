@@ -31,11 +31,11 @@ const PlaceWeight = 2;
 const AnswerWeight = 0.1;
 
 /**
- * Words that make a question a question ("how much does it cost") but say nothing of its subject. Pagefind
- * wants every known word of a query on a page, so the query is also searched without them.
+ * Words that make a question a question ("how much does it cost", "does it actually work") but say nothing of its
+ * subject. Pagefind wants every known word of a query on a page, so the query is also searched without them.
  */
 const QuestionWords = new Set([
-  "a", "an", "and", "are", "can", "could", "do", "does", "for", "get", "how", "i", "if", "in", "is", "it", "me", "much",
+  "a", "actually", "an", "and", "are", "can", "could", "do", "does", "for", "get", "how", "i", "if", "in", "is", "it", "me", "much", "really",
   "my", "of", "on", "or", "should", "the", "there", "to", "vs", "versus", "was", "what", "when", "which", "who", "why", "will", "with",
 ]);
 
