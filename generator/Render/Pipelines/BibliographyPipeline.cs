@@ -34,7 +34,7 @@ public sealed class BibliographyPipeline : IOutputPipeline
             var onPage = page.Items.ToHashSet();
             var jsonLd = WebPageStructuredData.CollectionPage(page.Title(title), context.Urls.Absolute(path),
                 references.Where(onPage.Contains).Select(reference => ReferenceStructuredData.Work(reference, context)));
-            yield return context.Page(page.OutputPath, new PageMeta(page.Title(title), introduction, path, "website", jsonLd) { Pagination = navigation },
+            yield return context.PageOfView(page.OutputPath, new PageMeta(page.Title(title), introduction, path, "website", jsonLd) { Pagination = navigation },
                 "bibliography", view);
         }
     }

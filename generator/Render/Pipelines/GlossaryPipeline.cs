@@ -52,7 +52,7 @@ public sealed class GlossaryPipeline : IOutputPipeline
             .ToList();
         var description = $"Plain definitions of the medical words used on {context.Settings.Title}.";
         var jsonLd = DefinedTermSetStructuredData.Glossary($"{context.Settings.Title} {Title.ToLowerInvariant()}", context);
-        yield return context.Page(SiteUrls.OutputPathOf(SiteUrls.GlossaryPath),
+        yield return context.PageOfView(SiteUrls.OutputPathOf(SiteUrls.GlossaryPath),
             new PageMeta(Title, description, context.Urls.Glossary, "website", jsonLd) { Breadcrumbs = [context.HomeCrumb] },
             "glossary", new GlossaryPageView(Title, letters));
     }

@@ -49,7 +49,7 @@ public sealed class TopicPipeline : IOutputPipeline
         }
 
         var listDescription = $"Every topic of {context.Settings.Title}, with its articles.";
-        yield return context.Page(SiteUrls.OutputPathOf(SiteUrls.TopicsPath),
+        yield return context.PageOfView(SiteUrls.OutputPathOf(SiteUrls.TopicsPath),
             new PageMeta(TopicsTitle, listDescription, urls.Topics, "website", WebPageStructuredData.CollectionPage(TopicsTitle, listDescription, urls.Absolute(urls.Topics)))
             {
                 Breadcrumbs = [context.HomeCrumb],
