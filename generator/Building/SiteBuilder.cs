@@ -158,7 +158,7 @@ public sealed class SiteBuilder(TimeProvider clock)
 
     /// <summary>
     /// Brings the output of the last <see cref="Build"/> or <see cref="Rebuild"/> with the same options up to date
-    /// with the content: only pages whose sources changed are rendered, and only they (and the index pages) are
+    /// with the content: only pages whose sources changed are rendered, and only they (and the files made from every article) are
     /// written, in place. On any error nothing is written. The search index is not refreshed here, so that pages go
     /// live without waiting for it: call <see cref="PagefindIndexer.Reindex"/> afterwards. Without a last build, this
     /// is a full build.

@@ -9,6 +9,9 @@ public sealed record SiteContent(
     IReadOnlyList<AssetFile> Assets,
     IReadOnlyList<SynonymGroup> Synonyms)
 {
+    /// <summary>The question shapes of content/search-intents.yml and the sections that answer them.</summary>
+    public IReadOnlyList<SearchIntent> SearchIntents { get; init; } = [];
+
     /// <summary>The medical terms of content/glossary.yml, in the order editors wrote them.</summary>
     public IReadOnlyList<GlossaryTerm> Glossary { get; init; } = [];
 

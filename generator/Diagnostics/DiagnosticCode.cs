@@ -61,6 +61,7 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode InvalidSynonyms = new("KB060", "synonyms.yml is not a list of word lists");
     public static readonly DiagnosticCode SynonymInTwoGroups = new("KB061", "a word is in two synonym groups");
     public static readonly DiagnosticCode SynonymGroupTooSmall = new("KB062", "a synonym group has fewer than two words");
+    public static readonly DiagnosticCode InvalidSearchIntents = new("KB063", "search-intents.yml is not a list of rules");
     public static readonly DiagnosticCode InvalidGlossary = new("KB070", "glossary.yml is not a list of terms");
     public static readonly DiagnosticCode GlossaryNameInTwoTerms = new("KB071", "a word is defined twice in the glossary");
     public static readonly DiagnosticCode UnusedGlossaryTerm = new("KB072", "a glossary term is not used anywhere");

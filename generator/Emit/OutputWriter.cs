@@ -49,7 +49,7 @@ public static class OutputWriter
     /// Brings a live output folder up to date in place after an incremental rebuild (serve): each changed file is
     /// written beside its name and moved over it, so a page being served is always whole, and files the site no
     /// longer has are deleted with the folders they leave empty. A rendered file whose bytes are already there is
-    /// not written again: some outputs (reference exports, assets) are rendered on every rebuild, and comparing them
+    /// not written again: some outputs (assets, the sitemap, the feed) are rendered on every rebuild, and comparing them
     /// costs far less than writing and renaming them.
     /// </summary>
     public static void Update(string outputFolder, IEnumerable<OutputFile> changed, IEnumerable<string> removed)

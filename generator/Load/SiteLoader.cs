@@ -35,6 +35,7 @@ public sealed class SiteLoader(string siteRoot)
         var translations = new TranslationLoader(_root, files, diagnostics, settings.Languages, pipeline);
         var content = new SiteContent(settings, articles, pages, LoadTemplates(files), LoadAssets(files), LoadSynonyms(files, diagnostics, SynonymsReader.FileName))
         {
+            SearchIntents = LoadSearchIntents(files, diagnostics),
             Glossary = LoadGlossary(files, diagnostics, GlossaryReader.FileName),
             People = new PeopleDirectory(LoadPeople(files, diagnostics)),
             References = new ReferenceLibrary(references),
@@ -184,6 +185,12 @@ public sealed class SiteLoader(string siteRoot)
     {
         var path = Path.Combine(ContentFolder, fileName);
         return ContentFileReader.IsThere(path) && files.Read(path, ContentFolder) is { } source ? SynonymsReader.Read(source, diagnostics) : [];
+    }
+
+    private IReadOnlyList<SearchIntent> LoadSearchIntents(ContentFileReader files, DiagnosticBag diagnostics)
+    {
+        var path = Path.Combine(ContentFolder, SearchIntentsReader.FileName);
+        return ContentFileReader.IsThere(path) && files.Read(path, ContentFolder) is { } source ? SearchIntentsReader.Read(source, diagnostics) : [];
     }
 
     private IReadOnlyList<GlossaryTerm> LoadGlossary(ContentFileReader files, DiagnosticBag diagnostics, string fileName)

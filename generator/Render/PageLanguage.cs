@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using KnowledgeBase.Content;
 using KnowledgeBase.Render.Views;
 
@@ -12,7 +13,11 @@ public sealed record PageLanguage(Language Language, string? Folder, IReadOnlyDi
 {
     public string Code => Language.Code;
 
-    /// <summary>How the language writes numbers and month names; the invariant culture when it is not a known one.</summary>
+    /// <summary>
+    /// How the language writes numbers and month names; the invariant culture when it is not a known one. Made from
+    /// the code, so left out when a page's view is written as JSON to tell whether it changed.
+    /// </summary>
+    [JsonIgnore]
     public CultureInfo Culture { get; } = CultureOf(Language.Code);
 
     /// <summary>An interface string with its <c>{name}</c> placeholders filled in; the key itself when i18n/ lacks it.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using KnowledgeBase.Content;
 using KnowledgeBase.Link;
@@ -209,6 +210,19 @@ public sealed class RenderContext(
         return link.HrefLang is null && translated is not null ? link with { Title = translated.Translated.Title }
             : link with { Lang = language == ReferenceLanguage ? null : ReferenceLanguage.Code };
     }
+
+    /// <summary>
+    /// <see cref="Page"/> for a page that lists other content (home, a page of the bibliography): rendered again only
+    /// when its head or view changed, or anything site-wide. The view, written out as JSON, stands for all it shows,
+    /// which is far cheaper than rendering it.
+    /// </summary>
+    public OutputFile PageOfView(
+        string outputPath, PageMeta meta, string template, object model, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        Reuse.RenderOrKeep(new PageKey($"{file}:{line}", outputPath), [], JsonSerializer.Serialize<object[]>([template, meta, model], ShownJson),
+            () => Page(outputPath, meta, template, model));
+
+    /// <summary>Fields too, so that a view written as a class with fields cannot hide what it shows.</summary>
+    private static readonly JsonSerializerOptions ShownJson = new() { IncludeFields = true };
 
     /// <summary>An article as it appears in lists: its title, summary and link.</summary>
     public ArticleLinkView LinkTo(Article article) => new(article.Meta.Title, article.Meta.Summary, Urls.Article(article.Slug));

@@ -18,12 +18,24 @@ export const MaxExpansions = 4;
 /** Reciprocal-rank constant: how quickly lower places in one list stop counting. */
 const RankConstant = 10;
 
+/** How many words an excerpt shows, Pagefind's (search.js, excerptLength) and a section's taken from a page's anchors. */
+export const ExcerptWords = 24;
+
+/** How much a section of the kind a question asks for (content/search-intents.yml) adds to its heading's match. */
+const IntentWeight = 1;
+
+/** In `rankByAnswer`, the place in Pagefind's ranking at which a page counts half as much as the first. */
+const PlaceWeight = 2;
+
+/** In `rankByAnswer`, how much a section's answer counts against its page's place. */
+const AnswerWeight = 0.1;
+
 /**
- * Words that make a question a question ("how much does it cost") but say nothing of its subject. Pagefind
- * wants every known word of a query on a page, so the query is also searched without them.
+ * Words that make a question a question ("how much does it cost", "does it actually work") but say nothing of its
+ * subject. Pagefind wants every known word of a query on a page, so the query is also searched without them.
  */
 const QuestionWords = new Set([
-  "a", "an", "and", "are", "can", "could", "do", "does", "for", "get", "how", "i", "if", "in", "is", "it", "me", "much",
+  "a", "actually", "an", "and", "are", "can", "could", "do", "does", "for", "get", "how", "i", "if", "in", "is", "it", "me", "much", "really",
   "my", "of", "on", "or", "should", "the", "there", "to", "vs", "versus", "was", "what", "when", "which", "who", "why", "will", "with",
 ]);
 
@@ -66,7 +78,29 @@ export function prepareVocabulary(file) {
   const listed = new Set(file.listed ?? []);
   // Corrections prefer the words of the synonym groups, the ones patients search for ("thinning", not "thinking").
   const candidates = [...new Set([...patientWords.filter((word) => word.length >= file.minTermLength), ...file.terms])];
-  return { groups, terms: file.terms, candidates, siteWords, known, everywhere, listed, minTermLength: file.minTermLength };
+  const intents = (file.intents ?? []).map((intent) => ({ shapes: intent.questions.map(questionShape), sections: intent.sections }));
+  return { groups, terms: file.terms, candidates, siteWords, known, everywhere, listed, intents, minTermLength: file.minTermLength };
+}
+
+/** A question shape of content/search-intents.yml ("is * safe") as a pattern over a normalized query, "*" being any words. */
+function questionShape(question) {
+  const words = question.split(" ").map((word) => (word === "*" ? "\\S+(?: \\S+)*" : normalize(word).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+  return new RegExp(`(?:^| )${words.join(" ")}(?= |$)`, "u");
+}
+
+/**
+ * The kinds of section that answer the query's question shapes (vocabulary.json `intents`, from
+ * content/search-intents.yml): the sections of every rule one of whose shapes the query has.
+ */
+export function intentSections(query, vocabulary) {
+  const text = normalize(query);
+  return new Set(vocabulary.intents.filter((intent) => intent.shapes.some((shape) => shape.test(text))).flatMap((intent) => intent.sections));
+}
+
+/** Whether a section's address ends in a heading id that is one of `kinds` or holds one as whole words ("milder-side-effects"). */
+export function answersIntent(url, kinds) {
+  const id = url.split("#")[1];
+  return id !== undefined && [...kinds].some((kind) => `-${id}-`.includes(`-${kind}-`));
 }
 
 /**
@@ -121,11 +155,31 @@ export function isUnknown(word, vocabulary) {
 }
 
 /**
- * The words of a query that the vocabulary does not have and that no site word is near, question words aside. The
- * vocabulary holds the articles' and pages' words only, so the index may still hold such a word (a source's).
+ * The words of a query that may be in no article, question words aside: those the vocabulary does not have and that no
+ * site word is near, and the short words it does not list (it lists words of `minTermLength` letters or more, so "job"
+ * in "nose job" can only be checked in the index). The vocabulary holds the articles' and pages' words only, so the
+ * index may still hold such a word (a source's).
  */
 export function unmatchedWords(query, vocabulary) {
-  return keywords(query).split(" ").filter((word) => isUnknown(word, vocabulary) && nearestWord(word, vocabulary) === null);
+  return keywords(query).split(" ").filter((word) => (isUnknown(word, vocabulary) && nearestWord(word, vocabulary) === null)
+    || (word.length > 1 && word.length < vocabulary.minTermLength && !/\d/.test(word) && !vocabulary.known.has(word)));
+}
+
+/**
+ * Whether `text` has `word`, or a longer word that starts with it ("injection" in "injections"), whatever the case.
+ * A capital after a small letter starts a word too: Pagefind's text of a page runs its elements together
+ * ("What was measuredTrichogram").
+ */
+export function hasWord(text, word) {
+  const wanted = normalize(word);
+  const lower = text.toLowerCase();
+  for (let at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + 1)) {
+    const before = text[at - 1] ?? " ";
+    if (!/[\p{L}\p{N}]/u.test(before) || (/\p{Ll}/u.test(before) && /\p{Lu}/u.test(text[at]))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** The nearest site word to an unknown word within the edits its length allows, or null. */
@@ -196,16 +250,22 @@ export function expandQuery(query, vocabulary, limit = MaxExpansions) {
 }
 
 /**
- * Looser searches for when the planned ones find almost nothing (Pagefind wants every known word of a
- * query on the same page): each synonym phrase found, and its first alternatives, on their own, then each
- * remaining word on its own.
+ * Looser searches for when the planned ones find almost nothing (Pagefind wants every word of a query on the same
+ * page): the query without the words no article has ("mesotherapy actually work" -> "mesotherapy work"), then, for a
+ * query of three words or more, the query without one of its words, then each synonym phrase found, and its first
+ * alternatives, on their own, then each remaining word on its own. The shorter queries need no part of the index the
+ * query itself has not loaded.
  */
-export function looserSearches(query, vocabulary, limit = MaxExpansions + 2) {
+export function looserSearches(query, vocabulary, limit = MaxExpansions * 2) {
   const { text, found } = findSynonyms(query, vocabulary);
+  const all = normalize(query).split(" ");
+  const known = all.filter((word) => !isUnknown(word, vocabulary));
+  const shorter = all.length < 3 ? [] : all.map((_, left) => all.filter((__, i) => i !== left).join(" "));
   const phrases = found.flatMap((match) => [match.term, ...match.alternatives.slice(0, 2)]).filter((phrase) => usesSiteWords(phrase, vocabulary));
   const rest = found.reduce((within, match) => within.slice(0, match.start + 1) + " ".repeat(match.end - match.start - 1) + within.slice(match.end), text);
   const words = normalize(rest).split(" ").filter((word) => word.length >= vocabulary.minTermLength && vocabulary.siteWords.has(word));
-  return [...new Set([...phrases, ...words])].filter((search) => search !== normalize(query)).slice(0, limit);
+  return [...new Set([known.join(" "), ...shorter, ...phrases, ...words])]
+    .filter((search) => search.length > 0 && search !== normalize(query)).slice(0, limit);
 }
 
 function usesSiteWords(phrase, vocabulary) {
@@ -243,9 +303,9 @@ export function planSearches(query, vocabulary) {
 }
 
 /**
- * Whether a planned query is about something the site does not cover: a third or more of its words are ones no
- * page has (`missing`: those of `plan.unmatched` that the index does not hold either). Its other words alone would
- * find pages about something else ("tattoo removal"), so it gets no results.
+ * Whether a planned query is about something no article covers: a third or more of its words are ones no article has
+ * (`missing`: those of `plan.unmatched` that no article in the index holds either, whatever a source or the glossary
+ * says). Its other words alone would find pages about something else ("tattoo removal"), so it gets no results.
  */
 export function isUncovered(plan, missing) {
   return missing.length * UncoveredShare >= plan.words;
@@ -349,27 +409,45 @@ export function headingMatches(heading, terms) {
 }
 
 /**
- * The section of a page that best answers the query: the one whose heading best matches `terms` (see
- * `headingTerms` and `headingMatches`), then the one whose excerpt shows the most different query words, then one
- * whose heading matches, then the one whose matches weigh most. The title and summary count for the page, not for
- * its opening section. Falls back to the page itself.
+ * The section of a page that best answers the query: the one that is of a kind the query's question asks for
+ * (`kinds`, see `intentSections`) and whose heading best matches `terms` (see `headingTerms` and `headingMatches`),
+ * then the one whose excerpt shows the most different query words, then one whose heading matches, then the one
+ * whose matches weigh most. The title and summary count for the page, not for its opening section. Falls back to the
+ * page itself. `answer` says how well the section answers (its first score), for `rankByAnswer`. Pagefind lists only
+ * the sections that hold a word of the query, so a heading of the asked-for kind is taken from the page's anchors
+ * ("Does it last?" for "is kybella permanent"), with the words under it as its excerpt.
  */
-export function bestSection(data, terms = new Set()) {
+export function bestSection(data, terms = new Set(), kinds = new Set()) {
   const title = data.meta?.title ?? "";
-  let best = { title, heading: null, url: data.url, excerpt: data.excerpt };
+  let best = { title, heading: null, url: data.url, excerpt: data.excerpt, answer: 0 };
   let bestScore = [-1, -1, -1, -1];
   for (const section of data.sub_results ?? []) {
     const opening = section.url === data.url;
     const locations = section.weighted_locations ?? [];
+    const answer = opening ? 0 : headingMatches(section.title, terms) + (answersIntent(section.url, kinds) ? IntentWeight : 0);
     const score = [
-      opening ? 0 : headingMatches(section.title, terms),
+      answer,
       markedWords(section.excerpt ?? ""),
       !opening && locations.some((location) => location.weight > 1) ? 1 : 0,
       locations.filter((location) => !opening || location.weight <= 1).reduce((sum, location) => sum + location.balanced_score, 0),
     ];
     if (isGreater(score, bestScore)) {
       bestScore = score;
-      best = { title, heading: opening ? null : section.title, url: section.url, excerpt: section.excerpt };
+      best = { title, heading: opening ? null : section.title, url: section.url, excerpt: section.excerpt, answer };
+    }
+  }
+  const listed = new Set((data.sub_results ?? []).map((section) => section.url));
+  for (const anchor of data.anchors ?? []) {
+    const url = `${data.url}#${anchor.id}`;
+    if (!/^h[2-6]$/.test(anchor.element) || listed.has(url) || !answersIntent(url, kinds)) {
+      continue;
+    }
+    const answer = headingMatches(anchor.text, terms) + IntentWeight;
+    if (isGreater([answer, 0, 1, 0], bestScore)) {
+      bestScore = [answer, 0, 1, 0];
+      const words = (data.content ?? "").split(/\s+/);
+      const start = anchor.location + anchor.text.split(/\s+/).length;
+      best = { title, heading: anchor.text, url, excerpt: markWords(words.slice(start, start + ExcerptWords).join(" "), [...terms]), answer };
     }
   }
   return best;
@@ -391,6 +469,18 @@ export function markedWords(excerpt) {
 function isGreater(score, other) {
   const index = score.findIndex((value, i) => value !== other[i]);
   return index >= 0 && score[index] > other[index];
+}
+
+/**
+ * The shown results reordered by how well their section answers the query (`answer`, see `bestSection`) as well as by
+ * their place in the ranking of pages, a place counting less the lower it is; articles stay before other pages. The
+ * place counts most: on the tuning set a heavier answer lowered MRR (README "Search").
+ */
+export function rankByAnswer(shown) {
+  const article = (result) => (result.type === "Articles" ? 0 : 1);
+  return shown.map((result, place) => ({ result, score: PlaceWeight / (place + PlaceWeight) + AnswerWeight * result.answer, place }))
+    .sort((x, y) => article(x.result) - article(y.result) || y.score - x.score || x.place - y.place)
+    .map(({ result }) => result);
 }
 
 /** The results that are articles (their ids in `articleIds`) before all others, each group in its own order. */

@@ -26,6 +26,12 @@ const Words = {
 function say(name, values = {}) {
   return Words[name].replace(/\{(count|query)\}/g, (_, key) => values[key]);
 }
+/** Pagefind's filter for article pages (data-pagefind-filter="type:Articles" in article.html). */
+const OnlyArticles = { filters: { type: "Articles" } };
+/** How many of the pages Pagefind finds for a word alone are read to tell the word from others of its stem. */
+const StemChecks = 3;
+/** How many of the best pages are read to choose the results whose section best answers the query. */
+const RankedPages = 8;
 
 let engine = null;
 
@@ -39,7 +45,7 @@ function loadEngine() {
     ]);
     // Long articles answer most questions: a weaker page-length penalty than Pagefind's (0.75) ranks them fairly
     // against short source pages (README "Search").
-    await pagefind.options({ baseUrl: box.dataset.baseUrl, excerptLength: 24, ranking: { pageLength: 0.5 } });
+    await pagefind.options({ baseUrl: box.dataset.baseUrl, excerptLength: query.ExcerptWords, ranking: { pageLength: 0.5 } });
     return { pagefind, query, vocabulary: query.prepareVocabulary(vocabulary), articles: null, lists: new Map() };
   })();
   return engine;
@@ -60,7 +66,7 @@ function wordList(loaded, word) {
  * would run every synonym and looser search twice.
  */
 async function articleIds(loaded) {
-  loaded.articles ??= loaded.pagefind.search(null, { filters: { type: "Articles" } })
+  loaded.articles ??= loaded.pagefind.search(null, OnlyArticles)
     .then((found) => new Set((found?.results ?? []).map((result) => result.id)));
   return loaded.articles;
 }
@@ -87,13 +93,16 @@ async function searchPlan(loaded, plan, text, type, count) {
   const { pagefind, query, vocabulary } = loaded;
   const options = type ? { filters: { type } } : {};
   if (plan.unmatched.length > 0) {
-    // Pagefind leaves out a word its index does not hold, so only a search for the word alone tells whether any page has it.
-    const missing = (await Promise.all(plan.unmatched.map(async (word) => ((await pagefind.search(word, options))?.results.length ? null : word)))).filter(Boolean);
+    // Only a search for the word alone tells whether an article has it. A source or the glossary naming it
+    // ("microneedling") does not make the site cover it, unless the reader asked for sources.
+    const scope = type === "Sources" ? options : OnlyArticles;
+    const missing = (await Promise.all(plan.unmatched.map(async (word) => ((await anyPageHas(loaded, word, scope)) ? null : word)))).filter(Boolean);
     if (query.isUncovered(plan, missing)) {
       return { total: 0, shown: [] };
     }
   }
   const terms = query.headingTerms(text, vocabulary, plan.synonyms.map((search) => search.query));
+  const kinds = query.intentSections(text, vocabulary);
   // On a large site Pagefind would download its largest index parts for the common and the patients' words; the
   // generator's lists of those words answer from titles, headings and summaries instead, and Pagefind runs only
   // when they find nothing.
@@ -107,11 +116,22 @@ async function searchPlan(loaded, plan, text, type, count) {
   // With no type chosen, articles come first: a patient wants the plain-language answer before the studies
   // behind it, which the Sources filter (or the rest of the list) still finds.
   const ordered = type ? ranked : query.articlesFirst(ranked, await articleIds(loaded));
-  const shown = await Promise.all(ordered.slice(0, count).map(async (result) => {
+  // A few more pages than are shown are read, so that a page ranked lower whose section answers the question can rise.
+  const read = await Promise.all(ordered.slice(0, Math.max(count, RankedPages)).map(async (result) => {
     const data = await result.data();
-    return { ...query.bestSection(data, terms), type: data.filters?.type?.[0] ?? null };
+    return { ...query.bestSection(data, terms, kinds), type: data.filters?.type?.[0] ?? null };
   }));
-  return { total: ordered.length, shown: query.promoteTitleMatches(shown, text) };
+  return { total: ordered.length, shown: query.promoteTitleMatches(query.rankByAnswer(read).slice(0, count), text) };
+}
+
+/**
+ * Whether a page `scope` admits has the word itself. Pagefind matches a word's stem, so "removal" finds pages that say
+ * "removed"; the text of its first few pages tells.
+ */
+async function anyPageHas(loaded, word, scope) {
+  const found = (await loaded.pagefind.search(word, scope))?.results ?? [];
+  const texts = await Promise.all(found.slice(0, StemChecks).map(async (result) => (await result.data()).content));
+  return texts.some((text) => loaded.query.hasWord(text, word));
 }
 
 /** One ranking of the pages `options` admits: the planned searches, then synonyms and looser searches only when needed. */

@@ -40,7 +40,7 @@ public sealed class BibliographyPipeline : IOutputPipeline
             var onPage = page.Items.ToHashSet();
             var jsonLd = WebPageStructuredData.CollectionPage(page.Title(title), context.Urls.Absolute(path),
                 references.Where(onPage.Contains).Select(reference => ReferenceStructuredData.Work(reference, context)));
-            yield return context.Page(page.OutputPath, new PageMeta(page.Title(title), introduction, path, "website", jsonLd)
+            yield return context.PageOfView(page.OutputPath, new PageMeta(page.Title(title), introduction, path, "website", jsonLd)
             {
                 Pagination = navigation,
                 Language = language.Folder is null ? null : language,

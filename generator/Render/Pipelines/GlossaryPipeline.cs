@@ -63,7 +63,7 @@ public sealed class GlossaryPipeline : IOutputPipeline
         var path = context.PathIn(language, context.Urls.Glossary)!;
         var description = language.Text("glossary_description", ("site", context.Settings.Title));
         var jsonLd = DefinedTermSetStructuredData.Glossary($"{context.Settings.Title} {title.ToLowerInvariant()}", terms, path, context);
-        return context.Page(SiteUrls.OutputPathOf(SiteUrls.InLanguage(language.Folder, SiteUrls.GlossaryPath)),
+        return context.PageOfView(SiteUrls.OutputPathOf(SiteUrls.InLanguage(language.Folder, SiteUrls.GlossaryPath)),
             new PageMeta(title, description, path, "website", jsonLd)
             {
                 Breadcrumbs = [context.HomeCrumbIn(language)],

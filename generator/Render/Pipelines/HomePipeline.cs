@@ -30,7 +30,7 @@ public sealed class HomePipeline : IOutputPipeline
             MoreEvidenceUrl = evidence.Count > ListPages.PageSize ? context.Urls.Evidence : null,
             Pagination = navigation,
         };
-        yield return context.Page("index.html",
+        yield return context.PageOfView("index.html",
             new PageMeta(settings.Title, settings.Description, context.Urls.Home, "website", WebSiteStructuredData.Home(context)) { Pagination = navigation },
             "home", view);
 
@@ -41,7 +41,7 @@ public sealed class HomePipeline : IOutputPipeline
             var title = page.Title(AllArticles);
             var description = $"Every article of {settings.Title}, page {page.Number} of {page.Count}.";
             var pageNavigation = page.Navigation(context.Urls, AllArticles.ToLowerInvariant());
-            yield return context.Page(page.OutputPath,
+            yield return context.PageOfView(page.OutputPath,
                 new PageMeta(title, description, path, "website", WebPageStructuredData.CollectionPage(title, description, context.Urls.Absolute(path)))
                 {
                     Breadcrumbs = [context.HomeCrumb],

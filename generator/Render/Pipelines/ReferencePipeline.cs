@@ -13,22 +13,26 @@ namespace KnowledgeBase.Render.Pipelines;
 /// </summary>
 public sealed class ReferencePipeline : IOutputPipeline
 {
-    /// <summary>The downloads, as (file extension, link text).</summary>
-    private static readonly IReadOnlyList<(string Format, string Label)> Exports =
+    /// <summary>The downloads, as (file extension, link text, writer).</summary>
+    private static readonly IReadOnlyList<(string Format, string Label, Func<ReferenceRecord, string> Write)> Exports =
     [
-        ("bib", "BibTeX (.bib), for BibTeX, JabRef and Zotero"),
-        ("ris", "RIS (.ris), for EndNote, Mendeley, RefWorks and Zotero"),
-        ("json", "CSL-JSON (.json), for Zotero, Pandoc and citeproc"),
+        ("bib", "BibTeX (.bib), for BibTeX, JabRef and Zotero", BibTexExport.Write),
+        ("ris", "RIS (.ris), for EndNote, Mendeley, RefWorks and Zotero", RisExport.Write),
+        ("json", "CSL-JSON (.json), for Zotero, Pandoc and citeproc", CslJsonExport.Write),
     ];
 
     public IEnumerable<OutputFile> Render(RenderContext context)
     {
-        foreach (var reference in context.Graph.Content.References.All)
+        // A download is made from its source's file alone, so a build after an edit elsewhere keeps it.
+        foreach (var download in context.RenderEach(
+            context.Graph.Content.References.All.SelectMany(reference => Exports.Select(export => (Reference: reference, Export: export))),
+            download => $"{download.Reference.Key}.{download.Export.Format}",
+            download => [download.Reference.SourcePath],
+            _ => "",
+            download => RenderContext.Text(
+                SiteUrls.OutputPathOf(SiteUrls.ReferenceExportPath(download.Reference.Key, download.Export.Format)), download.Export.Write(download.Reference))))
         {
-            var path = SiteUrls.ReferenceExportPath(reference.Key, "");
-            yield return RenderContext.Text(SiteUrls.OutputPathOf(path + "bib"), BibTexExport.Write(reference));
-            yield return RenderContext.Text(SiteUrls.OutputPathOf(path + "ris"), RisExport.Write(reference));
-            yield return RenderContext.Text(SiteUrls.OutputPathOf(path + "json"), CslJsonExport.Write(reference));
+            yield return download;
         }
 
         // A citation page shows the sentences that cite it, so it is made from the reference and the articles citing it.

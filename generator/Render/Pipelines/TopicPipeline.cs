@@ -54,7 +54,7 @@ public sealed class TopicPipeline : IOutputPipeline
         }
 
         var listDescription = language.Text("topics_description", ("site", context.Settings.Title));
-        yield return context.Page(SiteUrls.OutputPathOf(SiteUrls.InLanguage(language.Folder, SiteUrls.TopicsPath)),
+        yield return context.PageOfView(SiteUrls.OutputPathOf(SiteUrls.InLanguage(language.Folder, SiteUrls.TopicsPath)),
             new PageMeta(topicsTitle, listDescription, topicsPath, "website", WebPageStructuredData.CollectionPage(topicsTitle, listDescription, urls.Absolute(topicsPath)))
             {
                 Breadcrumbs = [context.HomeCrumbIn(language)],

@@ -122,6 +122,20 @@ public sealed class SearchBrowserTests(RealSite site) : IClassFixture<RealSite>
     }
 
     [Fact]
+    public async Task A_word_that_only_a_source_names_finds_no_article_and_says_no_article_covers_it()
+    {
+        await using var browser = await BrowserSession.StartAsync(site.Output);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(browser.Url("/search/?q=trichogram"));
+
+        await Assertions.Expect(page.Locator("main [data-search-status]")).ToHaveTextAsync("No results for “trichogram”.");
+        (await page.Locator(ResultLinks).CountAsync()).ShouldBe(0);
+        await Assertions.Expect(page.Locator("[data-search-nothing]")).ToContainTextAsync("No article covers this.");
+        await page.GotoAsync(browser.Url("/search/?q=trichogram&type=Sources"));
+        await Assertions.Expect(page.Locator(ResultLinks).First).ToHaveAttributeAsync("href", new Regex("^/references/"));
+    }
+
+    [Fact]
     public async Task Search_page_with_a_correction_or_with_nothing_found_has_no_axe_violations_and_breaks_no_content_security_policy_rule()
     {
         await using var browser = await BrowserSession.StartAsync(site.Output);

@@ -94,6 +94,7 @@ public sealed partial class DiagnosticCodeTests
         ["KB060"] = (site => site.Write("content/synonyms.yml", "hair loss: alopecia\n"), "content/synonyms.yml:1:1: error KB060: "),
         ["KB061"] = (site => site.Write("content/synonyms.yml", "- [hair loss, alopecia]\n- [balding, alopecia]\n"), "content/synonyms.yml:2:13: error KB061: "),
         ["KB062"] = (site => site.Write("content/synonyms.yml", "- [hair loss, alopecia]\n- [cellulite]\n"), "content/synonyms.yml:2:3: warning KB062: "),
+        ["KB063"] = (site => site.Write("content/search-intents.yml", "- questions: [is * safe]\n  sections: is-it-safe\n"), "content/search-intents.yml:1:3: error KB063: "),
         ["KB070"] = (site => site.Write("content/glossary.yml", "term: Placebo\ndefinition: A dummy treatment.\n"), "content/glossary.yml:1:1: error KB070: "),
         ["KB071"] = (site => site.Write("content/glossary.yml", "- term: Skin\n  definition: The body's cover.\n- term: Dermis\n  definition: A layer of skin.\n  synonyms: [skin]\n"),
             "content/glossary.yml:5:14: error KB071: "),

@@ -29,7 +29,7 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
-    public void A_build_after_a_body_edit_renders_the_article_again_but_not_the_other_articles_nor_the_evidence_page()
+    public void A_build_after_a_body_edit_renders_the_article_again_but_not_the_other_articles_nor_the_lists_nor_the_source_downloads()
     {
         _site.Build();
         _site.Apply(new SiteEdit(EditKind.Body, Pick: 0, Word: 7));
@@ -39,6 +39,9 @@ public sealed class IncrementalBuildTests : IDisposable
         rendered.ShouldContain("articles/article-0/index.html");
         rendered.ShouldNotContain("articles/article-1/index.html");
         rendered.ShouldNotContain("evidence/index.html", "the evidence page shows the uses, which a body edit leaves alone");
+        rendered.ShouldNotContain("references/park2008.bib", "a source's downloads are made from its own file alone");
+        rendered.ShouldNotContain("index.html", "the home page shows the articles' titles, summaries and uses, which a body edit leaves alone");
+        rendered.ShouldNotContain("references/index.html", "the bibliography shows the sources and the topics citing them, which this edit leaves alone");
         _site.DifferenceFromACleanBuild().ShouldBeNull("a body edit");
     }
 

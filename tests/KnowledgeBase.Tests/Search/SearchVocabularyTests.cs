@@ -72,4 +72,18 @@ public sealed class SearchVocabularyTests
             vocabulary.RootElement.GetProperty("synonyms").EnumerateArray().Select(group => group.EnumerateArray().Select(term => term.GetString()).ToList()).ToList(),
             vocabulary.RootElement.GetProperty("terms").EnumerateArray().Select(term => term.GetString()).ToList());
     }
+
+    [Fact]
+    public void The_built_vocabulary_holds_the_question_shapes_and_the_sections_that_answer_them()
+    {
+        using var site = new TestSite();
+        site.Write("content/search-intents.yml", "- questions: [Is * Safe, safety]\n  sections: [Is-It-Safe, about-safety]\n");
+        site.Build().Succeeded.ShouldBeTrue();
+
+        using var vocabulary = JsonDocument.Parse(site.ReadOutput("search/vocabulary.json"));
+
+        var intent = vocabulary.RootElement.GetProperty("intents")[0];
+        intent.GetProperty("questions").EnumerateArray().Select(question => question.GetString()).ShouldBe(["is * safe", "safety"]);
+        intent.GetProperty("sections").EnumerateArray().Select(section => section.GetString()).ShouldBe(["is-it-safe", "about-safety"]);
+    }
 }

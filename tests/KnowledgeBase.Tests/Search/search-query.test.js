@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  articlesFirst, bestSection, editDistance, expandQuery, headingMatches, headingTerms, isUncovered, listResults, keywords, markWords, markedWords, mergeResults, normalize, planSearches,
+  answersIntent, articlesFirst, bestSection, editDistance, expandQuery, hasWord, intentSections, looserSearches, rankByAnswer, headingMatches, headingTerms, isUncovered, listResults, keywords, markWords, markedWords, mergeResults, normalize, planSearches,
   prepareVocabulary, promoteTitleMatches, suggestCorrection, unmatchedWords, withoutEverywhereWords,
 } from "../../../templates/assets/search-query.js";
 
@@ -71,6 +71,18 @@ test("no correction is offered when a word has no near site word, so no nonsense
   assert.deepEqual(unmatchedWords("celulite zzzzzzzz", vocabulary), ["zzzzzzzz"]);
 });
 
+test("a short word the vocabulary cannot list is left for the index to confirm, unless it is a synonym's", () => {
+  assert.deepEqual(unmatchedWords("cellulite job", vocabulary), ["job"]);
+  assert.deepEqual(unmatchedWords("fat lipo", vocabulary), []);
+});
+
+test("a page has a word when its text holds the word or a longer form of it, not another word of the same stem", () => {
+  assert.equal(hasWord("Fat-dissolving Injections, explained", "injection"), true);
+  assert.equal(hasWord("The lump was removed.", "removal"), false);
+  assert.equal(hasWord("Unremovable", "removable"), false);
+  assert.equal(hasWord("What was measuredTrichogram, photo", "trichogram"), true);
+});
+
 test("a short word is never corrected into another real word", () => {
   assert.equal(suggestCorrection("lose", vocabulary), null);
 });
@@ -121,7 +133,7 @@ test("the best section is the one whose excerpt shows the most query words", () 
     { url: "/a/#one", title: "One", excerpt: "<mark>liposuction</mark>", weighted_locations: [location(6)] },
     { url: "/a/#recovery", title: "Recovery", excerpt: "<mark>Recovery</mark> from <mark>liposuction</mark>", weighted_locations: [location(5), location(1)] },
   ]));
-  assert.deepEqual(best, { title: "Title", heading: "Recovery", url: "/a/#recovery", excerpt: "<mark>Recovery</mark> from <mark>liposuction</mark>" });
+  assert.deepEqual(best, { title: "Title", heading: "Recovery", url: "/a/#recovery", excerpt: "<mark>Recovery</mark> from <mark>liposuction</mark>", answer: 0 });
 });
 
 test("between sections showing as many words, one whose heading matches wins over the title of the page", () => {
@@ -131,6 +143,58 @@ test("between sections showing as many words, one whose heading matches wins ove
   ]));
   assert.equal(best.url, "/a/#minoxidil");
   assert.equal(best.heading, "Minoxidil");
+});
+
+const intents = prepareVocabulary({
+  minTermLength: 4,
+  synonyms: [],
+  terms: ["kybella", "permanent", "mesotherapy", "safe"],
+  intents: [
+    { questions: ["is * safe", "safety"], sections: ["is-it-safe", "side-effects"] },
+    { questions: ["how long * last", "permanent"], sections: ["does-it-last"] },
+  ],
+});
+
+test("a query of a rule's question shape asks for that rule's sections, the star standing for any words", () => {
+  assert.deepEqual([...intentSections("Is mesotherapy really safe?", intents)], ["is-it-safe", "side-effects"]);
+  assert.deepEqual([...intentSections("is kybella permanent", intents)], ["does-it-last"]);
+  assert.deepEqual([...intentSections("is it safer", intents)], []);
+  assert.deepEqual([...intentSections("safe", intents)], []);
+});
+
+test("a section answers an intent when its heading id is the kind asked for or holds it as whole words", () => {
+  assert.equal(answersIntent("/a/#milder-side-effects", new Set(["side-effects"])), true);
+  assert.equal(answersIntent("/a/#how-to-report-a-side-effect", new Set(["side-effects"])), false);
+  assert.equal(answersIntent("/a/", new Set(["side-effects"])), false);
+});
+
+test("a section of the kind the question asks for wins, even when only the page's anchors name it", () => {
+  const data = {
+    ...page([{ url: "/a/#risks", title: "Risks", excerpt: "<mark>kybella</mark> <mark>permanent</mark>", weighted_locations: [location(5)] }]),
+    content: "Kybella. Risks Kybella may leave permanent nerve damage. Does it last? Fat cells that are destroyed do not come back.",
+    anchors: [{ element: "h2", id: "risks", text: "Risks", location: 1 }, { element: "h2", id: "does-it-last", text: "Does it last?", location: 8 }],
+  };
+  const kinds = intentSections("is kybella permanent", intents);
+  const best = bestSection(data, new Set(["kybella", "permanent"]), kinds);
+  assert.equal(best.url, "/a/#does-it-last");
+  assert.equal(best.heading, "Does it last?");
+  assert.equal(best.excerpt, "Fat cells that are destroyed do not come back.");
+  assert.equal(bestSection(data, new Set(["kybella", "permanent"])).url, "/a/#risks");
+});
+
+test("a page whose section answers the question passes the page just above it that answers nothing, articles staying first", () => {
+  const shown = [
+    { title: "First", type: "Articles", answer: 0 },
+    { title: "Second", type: "Articles", answer: 0 },
+    { title: "Third", type: "Articles", answer: 2 },
+    { title: "Source", type: "Sources", answer: 3 },
+  ];
+  assert.deepEqual(rankByAnswer(shown).map((result) => result.title), ["First", "Third", "Second", "Source"]);
+});
+
+test("when nothing has every word, the query is also searched without the words no article has, then without each word", () => {
+  const looser = looserSearches("mesotherapy actually safe", intents);
+  assert.deepEqual(looser.slice(0, 4), ["mesotherapy safe", "actually safe", "mesotherapy actually", "mesotherapy"]);
 });
 
 test("a match in the opening of a page links to the page without a section heading", () => {
