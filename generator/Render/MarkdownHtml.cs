@@ -14,7 +14,8 @@ namespace KnowledgeBase.Render;
 public sealed class MarkdownHtml(MarkdownPipeline pipeline, SiteUrls urls)
 {
     /// <summary>Markdown that cites nothing, such as a standing page or a reference's summary (validation keeps citations out of them).</summary>
-    public string Render(MarkdownDocument document) => Render(document, citations: null, glossary: null, inline: false);
+    /// <param name="siteLink">What a root-relative link becomes once under the base path, as for an article; left as it is when null.</param>
+    public string Render(MarkdownDocument document, Func<string, string>? siteLink = null) => Render(document, citations: null, glossary: null, inline: false, siteLink);
 
     /// <summary>
     /// Markdown of an article, whose citations <paramref name="citations"/> numbers and links, and whose first uses
