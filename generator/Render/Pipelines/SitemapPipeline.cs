@@ -30,6 +30,8 @@ public sealed class SitemapPipeline : IOutputPipeline
                 LastModified: (DateOnly?)translation.English.Meta.LastReviewed))
             .Concat(context.Graph.Content.PageTranslations.Select(translation =>
                 (Path: urls.Public(RenderContext.TranslatedPagePath(translation)), English: urls.Page(translation.English.Slug), LastModified: (DateOnly?)null)))
+            .Concat(context.Graph.Content.ReferenceTranslations.Select(translation =>
+                (Path: urls.Public(RenderContext.TranslatedReferencePath(translation)), English: urls.Reference(translation.English.Key), LastModified: (DateOnly?)null)))
             .ToList();
         var translated = translations.ToDictionary(translation => translation.Path, translation => translation.English, StringComparer.Ordinal);
         entries.AddRange(translations.Select(translation => (translation.Path, translation.LastModified)));

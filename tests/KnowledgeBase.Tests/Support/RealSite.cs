@@ -31,17 +31,25 @@ public sealed class RealSite : IAsyncLifetime
 
     /// <summary>
     /// The path of one built page of each kind, for tests that visit every kind: the home page and the first page of
-    /// every top-level folder at every depth (so /references/ and /references/key/ both), redirect pages left out.
+    /// every top-level folder at every depth (so /references/ and /references/key/ both), and of every folder in each
+    /// language's folder (/es/articles/x/ and /es/references/x/ both), redirect pages left out.
     /// </summary>
     public IReadOnlyList<string> OnePagePerKind() =>
         Directory.GetFiles(Output, "index.html", SearchOption.AllDirectories)
             .Select(file => "/" + Path.GetRelativePath(Output, Path.GetDirectoryName(file)!).Replace('\\', '/') + "/")
             .Select(path => path == "/./" ? "/" : path)
             .Where(path => !File.ReadAllText(Path.Combine(Output, path.Trim('/'), "index.html")).Contains("http-equiv=\"refresh\"", StringComparison.Ordinal))
-            .GroupBy(path => (Kind: path.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(), Depth: path.Count(c => c == '/')))
+            .GroupBy(path => (Kind: KindOf(path), Depth: path.Count(c => c == '/')))
             .Select(kind => kind.Order(StringComparer.Ordinal).First())
             .Order(StringComparer.Ordinal)
             .ToList();
+
+    /// <summary>A page's top-level folder; under a language's folder, the folder after it (/es/references/x/ is "es/references").</summary>
+    private static string? KindOf(string path) => path.Split('/', StringSplitOptions.RemoveEmptyEntries) switch
+    {
+        [{ Length: 2 } language, var folder, _, ..] => $"{language}/{folder}",
+        var segments => segments.FirstOrDefault(),
+    };
 
     public ValueTask DisposeAsync()
     {

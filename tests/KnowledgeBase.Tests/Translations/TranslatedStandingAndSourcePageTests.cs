@@ -76,6 +76,55 @@ public sealed class TranslatedStandingAndSourcePageTests
             && entry.Contains("hreflang=\"en\" href=\"https://test.example/privacy/\"", StringComparison.Ordinal)).ShouldBe(2);
     }
 
+    [Fact]
+    public void A_source_page_in_Spanish_gives_the_translated_summary_in_Spanish_words_and_marks_the_original_title_as_English()
+    {
+        using var site = SpanishSite();
+
+        site.Build().Succeeded.ShouldBeTrue();
+
+        var html = site.ReadOutput("es/references/abdallah2009/index.html");
+        html.ShouldContain("<html lang=\"es\">");
+        html.ShouldContain("<h1 data-pagefind-weight=\"1\" lang=\"en\">Mesotherapy using dutasteride-containing solution in male pattern hair loss: a controlled pilot study</h1>");
+        html.ShouldContain("<h2 id=\"summary\">En palabras sencillas</h2>");
+        html.ShouldContain("28 hombres recibieron inyecciones en el cuero cabelludo.");
+        html.ShouldContain("<div><dt>Participantes</dt><dd>28 hombres (14 frente a 14)</dd></div>");
+        html.ShouldContain("<div><dt>T&#237;tulo</dt><dd lang=\"en\">Mesotherapy using dutasteride-containing solution");
+        html.ShouldContain("<h2 id=\"verification\">Verificada en parte: lo que no pudimos comprobar</h2>");
+        html.ShouldContain("<a href=\"/references/abdallah2009/\" hreflang=\"en\">Leer la p&#225;gina en ingl&#233;s</a>");
+        html.ShouldContain("<a href=\"/references/abdallah2009.bib\" download>BibTeX (.bib), para BibTeX, JabRef y Zotero</a>");
+        html.ShouldNotContain("In plain words");
+    }
+
+    [Fact]
+    public void A_source_page_in_Spanish_quotes_the_Spanish_sentences_that_cite_it_and_the_English_ones_marked_as_English_where_no_translation_exists()
+    {
+        using var site = SpanishSite();
+        site.Write("content/articles/sample.md", site.ReadSource("content/articles/sample.md").Replace("A few millimetres.", "A few millimetres [@abdallah2009].", StringComparison.Ordinal));
+        site.AddSpanish(TestSite.SpanishSampleArticle.Replace("Unos milímetros.", "Unos milímetros [@abdallah2009].", StringComparison.Ordinal));
+        site.Write("content/articles/untranslated.md", TestSite.WithFrontMatter("---\ntitle: Untranslated\nsummary: Only in English.\n---\nDeep injections [@abdallah2009].\n", TestSite.ArticleMeta));
+
+        site.Build().Succeeded.ShouldBeTrue();
+
+        var html = site.ReadOutput("es/references/abdallah2009/index.html");
+        html.ShouldContain("<a href=\"/es/articles/que-es-una-muestra/\">&#191;Qu&#233; es una muestra?</a>");
+        html.ShouldContain("<a href=\"/es/articles/que-es-una-muestra/#cite-abdallah2009-1\">Unos mil&#237;metros.</a>");
+        html.ShouldContain("<li lang=\"en\">\n        <a href=\"/articles/untranslated/\" hreflang=\"en\">Untranslated</a>");
+        html.ShouldContain("<a href=\"/articles/untranslated/#cite-abdallah2009-1\" hreflang=\"en\">Deep injections.</a>");
+    }
+
+    [Fact]
+    public void The_sitemap_lists_a_source_page_in_Spanish_with_every_version_of_the_page()
+    {
+        using var site = SpanishSite();
+
+        site.Build().Succeeded.ShouldBeTrue();
+
+        site.ReadOutput("sitemap.xml").Split("<url>").Count(entry =>
+            entry.Contains("hreflang=\"es\" href=\"https://test.example/es/references/abdallah2009/\"", StringComparison.Ordinal)
+            && entry.Contains("hreflang=\"en\" href=\"https://test.example/references/abdallah2009/\"", StringComparison.Ordinal)).ShouldBe(2);
+    }
+
     /// <summary>The test site in English and Spanish, with the repository's privacy page and one source, each with its translation.</summary>
     private static TestSite SpanishSite()
     {
