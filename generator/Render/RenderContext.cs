@@ -150,7 +150,7 @@ public sealed class RenderContext(
             meta.NoIndex ? null : Urls.Absolute(meta.Path),
             meta.OpenGraphType,
             new SocialImageView(image.AbsoluteUrl, image.Alt, SocialImagePainter.Width, SocialImagePainter.Height),
-            Urls.Feed,
+            Urls.Public(Pipelines.FeedPipeline.FeedPath(language)),
             AssetUrl("site.css"),
             AssetUrl("icon.svg"),
             ScriptUrls,
