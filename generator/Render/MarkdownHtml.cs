@@ -4,6 +4,7 @@ using KnowledgeBase.Markdown.Glossary;
 using KnowledgeBase.Markdown.HeadingAnchors;
 using Markdig;
 using Markdig.Renderers;
+using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
 
 namespace KnowledgeBase.Render;
@@ -12,10 +13,12 @@ namespace KnowledgeBase.Render;
 /// Renders parsed Markdown to HTML, pointing root-relative links at the site's base path. The Markdown is only
 /// read, so the same document renders to the same HTML however often it is rendered.
 /// </summary>
-public sealed class MarkdownHtml(MarkdownPipeline pipeline, SiteUrls urls)
+public sealed class MarkdownHtml(MarkdownPipeline pipeline, SiteUrls urls, string referenceLanguage)
 {
     /// <summary>Markdown that cites nothing, such as a standing page or a reference's summary (validation keeps citations out of them).</summary>
-    public string Render(MarkdownDocument document, PageLanguage language) => Render(document, citations: null, glossary: null, language, inline: false);
+    /// <param name="siteLink">What a root-relative link becomes once under the base path, as for an article; left as it is when null.</param>
+    public string Render(MarkdownDocument document, PageLanguage language, Func<string, string>? siteLink = null) =>
+        Render(document, citations: null, glossary: null, language, inline: false, siteLink);
 
     /// <summary>
     /// Markdown of an article, whose citations <paramref name="citations"/> numbers and links, and whose first uses
@@ -45,6 +48,13 @@ public sealed class MarkdownHtml(MarkdownPipeline pipeline, SiteUrls urls)
             LinkRewriter = siteLink is null ? PublicUrl : url => IsSiteLink(url) ? siteLink(PublicUrl(url)) : url,
         };
         pipeline.Setup(renderer);
+        if (siteLink is not null && language.Folder is not null)
+        {
+            // A translation's link to a page with no version in its language leaves it as written: that page is in the reference language.
+            renderer.ObjectRenderers.ReplaceOrAdd<LinkInlineRenderer>(new LanguageLinkRenderer(url =>
+                IsSiteLink(url) && siteLink(PublicUrl(url)) == PublicUrl(url) ? referenceLanguage : null));
+        }
+
         if (renderer.ObjectRenderers.FindExact<HtmlCitationRenderer>() is { } citationRenderer)
         {
             citationRenderer.Groups = citations;

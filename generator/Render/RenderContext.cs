@@ -48,17 +48,31 @@ public sealed class RenderContext(
     /// <summary>The language a translation is written in.</summary>
     public PageLanguage LanguageOf<T>(Translation<T> translation) => Languages.First(known => known.Code == translation.Language);
 
-    /// <summary>The public path of each published article's translations, by the English page's public path, then by language.</summary>
+    /// <summary>
+    /// The public path of each translated page (published articles, standing pages, sources), by the English page's
+    /// public path, then by language.
+    /// </summary>
     private readonly Dictionary<string, Dictionary<string, string>> _translatedPaths = graph.PublishedTranslations
-        .GroupBy(translation => graph.Urls.Article(translation.English.Slug), StringComparer.Ordinal)
+        .Select(translation => (English: graph.Urls.Article(translation.English.Slug), translation.Language, SitePath: TranslatedArticlePath(translation)))
+        .Concat(graph.Content.PageTranslations.Select(translation => (English: graph.Urls.Page(translation.English.Slug), translation.Language, SitePath: TranslatedPagePath(translation))))
+        .Concat(graph.Content.ReferenceTranslations.Select(translation => (English: graph.Urls.Reference(translation.English.Key), translation.Language, SitePath: TranslatedReferencePath(translation))))
+        .GroupBy(version => version.English, StringComparer.Ordinal)
         .ToDictionary(
             byPage => byPage.Key,
-            byPage => byPage.ToDictionary(translation => translation.Language, translation => graph.Urls.Public(TranslatedArticlePath(translation)), StringComparer.Ordinal),
+            byPage => byPage.ToDictionary(version => version.Language, version => graph.Urls.Public(version.SitePath), StringComparer.Ordinal),
             StringComparer.Ordinal);
 
     /// <summary>The site path of an article's translation: /&lt;lang&gt;/articles/&lt;translated slug&gt;/.</summary>
     public static string TranslatedArticlePath(Translation<Article> translation) =>
         SiteUrls.InLanguage(translation.Language, SiteUrls.ArticlePath(translation.Translated.Slug));
+
+    /// <summary>The site path of a standing page's translation: /&lt;lang&gt;/&lt;translated slug&gt;/.</summary>
+    public static string TranslatedPagePath(Translation<ContentPage> translation) =>
+        SiteUrls.InLanguage(translation.Language, SiteUrls.PagePath(translation.Translated.Slug));
+
+    /// <summary>The site path of a source page in a language its summary is translated into: /&lt;lang&gt;/references/&lt;key&gt;/.</summary>
+    public static string TranslatedReferencePath(Translation<ReferenceRecord> translation) =>
+        SiteUrls.InLanguage(translation.Language, SiteUrls.ReferencePath(translation.English.Key));
 
     /// <summary>
     /// The site paths of the pages the generator makes in every language from the site's own lists (topics, glossary,
@@ -175,7 +189,7 @@ public sealed class RenderContext(
             meta.NoIndex ? null : Urls.Absolute(meta.Path),
             meta.OpenGraphType,
             new SocialImageView(image.AbsoluteUrl, image.Alt, SocialImagePainter.Width, SocialImagePainter.Height),
-            Urls.Feed,
+            Urls.Public(Pipelines.FeedPipeline.FeedPath(language)),
             AssetUrl("site.css"),
             AssetUrl("icon.svg"),
             ScriptUrls,

@@ -84,7 +84,7 @@ public sealed class SiteRenderer(TemplateSet templates, SocialImageCache socialI
         return new RenderContext(
             graph,
             templates,
-            new MarkdownHtml(MarkdownPipelineFactory.Create(), graph.Urls),
+            new MarkdownHtml(MarkdownPipelineFactory.Create(), graph.Urls, graph.Content.Settings.Language),
             assets.ToDictionary(asset => asset.SourceName, asset => graph.Urls.Asset(asset.Output.RelativePath), StringComparer.Ordinal),
             SocialImageSet.Paint(graph, socialImageCache),
             today,

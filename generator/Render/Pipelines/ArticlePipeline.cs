@@ -91,21 +91,9 @@ public sealed class ArticlePipeline : IOutputPipeline
                 : [context.HomeCrumbIn(language), TopicLink(topic, language, context)],
             Language = translation is null ? null : language,
             ReferencePath = translation is null ? null : context.Urls.Article(english.Slug),
-            Translation = translation is null ? null : TranslationNotice(translation, language, context),
+            Translation = translation is null ? null : TranslatedPage.Notice(translation, context.Urls.Article(english.Slug), context),
         };
         return context.Page(SiteUrls.OutputPathOf(sitePath), pageMeta, "article", view);
-    }
-
-    private static TranslationNoticeView TranslationNotice(Translation<Article> translation, PageLanguage language, RenderContext context)
-    {
-        var date = language.Date(translation.Of.Date);
-        var translators = string.Join(", ", translation.TranslatedBy.Select(id => context.Graph.Content.People.Find(id.Value)?.NameIn(language.Code) ?? id.Value));
-        return new TranslationNoticeView(
-            language.Text("translation_notice", ("date", date), ("translators", translators)),
-            translation.IsStale ? language.Text("translation_stale", ("date", date)) : null,
-            context.Urls.Article(translation.English.Slug),
-            context.ReferenceLanguage.Code,
-            language.Text("english_page"));
     }
 
     /// <summary>

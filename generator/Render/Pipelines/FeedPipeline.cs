@@ -8,7 +8,8 @@ using KnowledgeBase.Content;
 namespace KnowledgeBase.Render.Pipelines;
 
 /// <summary>
-/// /feed.xml, an Atom feed (RFC 4287) of new and updated articles, most recently updated first. Each entry's
+/// /feed.xml, an Atom feed (RFC 4287) of new and updated articles, most recently updated first, and /&lt;lang&gt;/feed.xml
+/// of their translations in each other language. Each entry's
 /// content is the summary and the article's "What changed" list, which is what feed readers show. Its dates come
 /// from published and updated, never from the clock, so the same content always gives the same feed.
 /// </summary>
@@ -19,31 +20,47 @@ public sealed class FeedPipeline : IOutputPipeline
 
     private const string Atom = "http://www.w3.org/2005/Atom";
 
-    public IEnumerable<OutputFile> Render(RenderContext context)
+    public IEnumerable<OutputFile> Render(RenderContext context) =>
+        context.Languages.Select(language => Feed(context, language, language.Folder is null
+            ? context.Graph.PublishedArticles.Select(article => (article, context.Urls.Article(article.Slug)))
+            : context.Graph.PublishedTranslations.Where(translation => translation.Language == language.Code)
+                .Select(translation => (translation.Translated, context.Urls.Public(RenderContext.TranslatedArticlePath(translation))))));
+
+    /// <summary>The site path of the feed of <paramref name="language"/>'s articles: /feed.xml, or /&lt;lang&gt;/feed.xml.</summary>
+    public static string FeedPath(PageLanguage language) => SiteUrls.InLanguage(language.Folder, SiteUrls.FeedPath);
+
+    /// <summary>The feed of one language: its articles (or their translations) with their public paths.</summary>
+    private static OutputFile Feed(RenderContext context, PageLanguage language, IEnumerable<(Article Article, string Url)> articles)
     {
         var urls = context.Urls;
         var settings = context.Settings;
-        var entries = context.Graph.PublishedArticles
-            .OrderByDescending(article => article.Meta.Updated)
-            .ThenBy(article => article.Slug, StringComparer.Ordinal)
+        var feedUrl = urls.Public(FeedPath(language));
+        var entries = articles
+            .OrderByDescending(entry => entry.Article.Meta.Updated)
+            .ThenBy(entry => entry.Article.Slug, StringComparer.Ordinal)
             .Take(MaxEntries)
             .ToList();
-        var updated = entries.Count > 0 ? entries[0].Meta.Updated : DateOnly.MinValue;
+        var updated = entries.Count > 0 ? entries[0].Article.Meta.Updated : DateOnly.MinValue;
 
-        yield return XmlOutput.Write(SiteUrls.OutputPathOf(SiteUrls.FeedPath), xml =>
+        return XmlOutput.Write(SiteUrls.OutputPathOf(FeedPath(language)), xml =>
         {
             xml.WriteStartElement("feed", Atom);
-            xml.WriteAttributeString("xml", "lang", null, settings.Language);
-            xml.WriteElementString("id", Atom, urls.BaseUrl.AbsoluteUri);
+            xml.WriteAttributeString("xml", "lang", null, language.Folder is null ? settings.Language : language.Code);
+            xml.WriteElementString("id", Atom, language.Folder is null ? urls.BaseUrl.AbsoluteUri : urls.Absolute(feedUrl));
             xml.WriteElementString("title", Atom, settings.Title);
-            xml.WriteElementString("subtitle", Atom, settings.Description);
-            xml.WriteElementString("updated", Atom, Timestamp(updated));
-            Link(xml, "self", "application/atom+xml", urls.Absolute(urls.Feed));
-            Link(xml, "alternate", "text/html", urls.BaseUrl.AbsoluteUri);
-            Author(xml, settings.Title);
-            foreach (var article in entries)
+            // The site's description is English (site.yml); a feed in another language goes without it.
+            if (language.Folder is null)
             {
-                var url = urls.Absolute(urls.Article(article.Slug));
+                xml.WriteElementString("subtitle", Atom, settings.Description);
+            }
+
+            xml.WriteElementString("updated", Atom, Timestamp(updated));
+            Link(xml, "self", "application/atom+xml", urls.Absolute(feedUrl));
+            Link(xml, "alternate", "text/html", urls.Absolute(context.PathIn(language, urls.Home) ?? urls.Home));
+            Author(xml, settings.Title);
+            foreach (var (article, path) in entries)
+            {
+                var url = urls.Absolute(path);
                 xml.WriteStartElement("entry", Atom);
                 xml.WriteElementString("id", Atom, url);
                 xml.WriteElementString("title", Atom, article.Meta.Title);
@@ -53,7 +70,7 @@ public sealed class FeedPipeline : IOutputPipeline
                 xml.WriteElementString("summary", Atom, article.Meta.Summary);
                 xml.WriteStartElement("content", Atom);
                 xml.WriteAttributeString("type", "html");
-                xml.WriteString(ContentHtml(article));
+                xml.WriteString(ContentHtml(article, language, context));
                 xml.WriteEndElement();
                 foreach (var author in article.Meta.Authors)
                 {
@@ -74,16 +91,20 @@ public sealed class FeedPipeline : IOutputPipeline
         });
     }
 
-    /// <summary>The summary, then "What changed", newest first: readers that show an entry's content show both.</summary>
-    private static string ContentHtml(Article article)
+    /// <summary>
+    /// The summary, then "What changed", newest first: readers that show an entry's content show both. The change
+    /// notes are written in English only, so a translation's are marked as English.
+    /// </summary>
+    private static string ContentHtml(Article article, PageLanguage language, RenderContext context)
     {
         var html = new StringBuilder().Append("<p>").Append(WebUtility.HtmlEncode(article.Meta.Summary)).Append("</p>");
         if (article.Meta.Changes.Count > 0)
         {
-            html.Append("<p>What changed:</p><ul>");
+            var (open, close) = language.Folder is null ? ("", "") : ($"<span lang=\"{context.ReferenceLanguage.Code}\">", "</span>");
+            html.Append("<p>").Append(WebUtility.HtmlEncode(language.Text("feed_what_changed"))).Append("</p><ul>");
             foreach (var change in article.Meta.ChangesNewestFirst)
             {
-                html.Append("<li>").Append(RenderContext.Date(change.Date).Display).Append(": ").Append(WebUtility.HtmlEncode(change.Change)).Append("</li>");
+                html.Append("<li>").Append(language.Date(change.Date)).Append(": ").Append(open).Append(WebUtility.HtmlEncode(change.Change)).Append(close).Append("</li>");
             }
 
             html.Append("</ul>");

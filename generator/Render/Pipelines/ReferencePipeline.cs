@@ -1,5 +1,7 @@
 using System.Globalization;
+using KnowledgeBase.Blocks.Session;
 using KnowledgeBase.Content;
+using KnowledgeBase.Link.Citations;
 using KnowledgeBase.Render.Citations;
 using KnowledgeBase.Render.Citations.Exports;
 using KnowledgeBase.Render.StructuredData;
@@ -13,12 +15,12 @@ namespace KnowledgeBase.Render.Pipelines;
 /// </summary>
 public sealed class ReferencePipeline : IOutputPipeline
 {
-    /// <summary>The downloads, as (file extension, link text, writer).</summary>
+    /// <summary>The downloads, as (file extension, key of the link text in i18n/, writer).</summary>
     private static readonly IReadOnlyList<(string Format, string Label, Func<ReferenceRecord, string> Write)> Exports =
     [
-        ("bib", "BibTeX (.bib), for BibTeX, JabRef and Zotero", BibTexExport.Write),
-        ("ris", "RIS (.ris), for EndNote, Mendeley, RefWorks and Zotero", RisExport.Write),
-        ("json", "CSL-JSON (.json), for Zotero, Pandoc and citeproc", CslJsonExport.Write),
+        ("bib", "source_export_bib", BibTexExport.Write),
+        ("ris", "source_export_ris", RisExport.Write),
+        ("json", "source_export_json", CslJsonExport.Write),
     ];
 
     public IEnumerable<OutputFile> Render(RenderContext context)
@@ -41,37 +43,67 @@ public sealed class ReferencePipeline : IOutputPipeline
             reference => reference.Key,
             reference => context.Graph.Citations.CitedIn(reference.Key).Select(place => place.Article.SourcePath).Prepend(reference.SourcePath),
             _ => "",
-            reference => Page(reference, context)))
+            reference => Page(reference, null, context)))
+        {
+            yield return page;
+        }
+
+        // A translated source page shows the translated articles' sentences that cite it, so it is made from them too.
+        foreach (var page in context.RenderEach(
+            context.Graph.Content.ReferenceTranslations,
+            translation => translation.SourcePath,
+            translation => CitingArticles(translation.English, context.LanguageOf(translation), context)
+                .Select(article => article.SourcePath).Prepend(translation.English.SourcePath).Prepend(translation.SourcePath),
+            _ => "",
+            translation => Page(translation.Translated, translation, context)))
         {
             yield return page;
         }
     }
 
-    private static OutputFile Page(ReferenceRecord reference, RenderContext context)
+    /// <summary>
+    /// A source's page, or its page in a language its summary is translated into: the translated summary and study
+    /// details in that language's words, with the English record (titles, journal) marked as English.
+    /// </summary>
+    private static OutputFile Page(ReferenceRecord reference, Translation<ReferenceRecord>? translation, RenderContext context)
     {
+        var language = translation is null ? context.ReferenceLanguage : context.LanguageOf(translation);
+        var english = translation is null ? null : context.ReferenceLanguage.Code;
+        var sitePath = translation is null ? SiteUrls.ReferencePath(reference.Key) : RenderContext.TranslatedReferencePath(translation);
+        var path = context.Urls.Public(sitePath);
+        var englishUrl = context.Urls.Reference(reference.Key);
         var label = ReferenceStyle.ShortLabel(reference);
         var title = reference.Title ?? label;
         var view = new ReferencePageView(
             title,
             label,
             ReferenceStyle.PlainText(reference),
-            Notice(reference),
-            context.Markdown.Render(reference.Summary, context.ReferenceLanguage),
-            Fields(
-                ("Study design", reference.Study.Design),
-                ("Participants", reference.Study.Participants),
-                ("Duration", reference.Study.Duration),
-                ("Intervention", reference.Study.Intervention),
-                ("What was measured", reference.Study.Outcome),
-                ("Key finding", reference.Study.KeyFinding)),
-            Record(reference),
-            Links(reference),
-            CitedIn(reference, context),
-            Exports.Select(export => new LinkView(export.Label, context.Urls.ReferenceExport(reference.Key, export.Format))).ToList(),
-            context.Urls.References);
-        var description = reference.Study.KeyFinding ?? $"Citation details and a plain-language summary of {label}.";
-        var meta = new PageMeta(HeadTitle(label, reference.Title), description, context.Urls.Reference(reference.Key), "article", ReferenceStructuredData.CitationPage(reference, context));
-        return context.Page(SiteUrls.OutputPathOf(SiteUrls.ReferencePath(reference.Key)), meta, "reference", view);
+            Notice(reference, language),
+            context.Markdown.Render(reference.Summary, language, translation is null ? null : url => context.LinkIn(language, url)),
+            Fields(null,
+                (language.Text("source_study_design"), reference.Study.Design),
+                (language.Text("source_participants"), reference.Study.Participants),
+                (language.Text("source_duration"), reference.Study.Duration),
+                (language.Text("source_intervention"), reference.Study.Intervention),
+                (language.Text("source_outcome"), reference.Study.Outcome),
+                (language.Text("source_key_finding"), reference.Study.KeyFinding)),
+            Record(reference, language, english),
+            Links(reference, language),
+            CitedIn(reference, language, context),
+            Exports.Select(export => new LinkView(language.Text(export.Label), context.Urls.ReferenceExport(reference.Key, export.Format))).ToList(),
+            context.LinkIn(language, context.Urls.References))
+        {
+            Strings = language.Strings,
+            EnglishLang = english,
+        };
+        var description = reference.Study.KeyFinding ?? language.Text("source_description", ("label", label));
+        var meta = new PageMeta(HeadTitle(label, reference.Title), description, path, "article", ReferenceStructuredData.CitationPage(reference, context, path))
+        {
+            Language = translation is null ? null : language,
+            ReferencePath = translation is null ? null : englishUrl,
+            Translation = translation is null ? null : TranslatedPage.Notice(translation, englishUrl, context),
+        };
+        return context.Page(SiteUrls.OutputPathOf(sitePath), meta, "reference", view);
     }
 
     /// <summary>
@@ -106,7 +138,7 @@ public sealed class ReferencePipeline : IOutputPipeline
     private static int WrittenLength(string text) => System.Net.WebUtility.HtmlEncode(text).Length;
 
     /// <summary>What could not be checked, for a partly verified or cite-with-caution source; null for a fully checked one.</summary>
-    public static VerificationNoticeView? Notice(ReferenceRecord reference)
+    private static VerificationNoticeView? Notice(ReferenceRecord reference, PageLanguage language)
     {
         var caution = reference.Status.Value == CitationStatus.CiteWithCaution;
         if (reference.Verification == VerificationLevel.Full && !caution)
@@ -122,85 +154,124 @@ public sealed class ReferencePipeline : IOutputPipeline
 
         if (caution)
         {
-            paragraphs.Add("Because of this, our articles report what this source says with care, in words such as \"reportedly\" or \"according to\".");
+            paragraphs.Add(language.Text("source_caution_wording"));
         }
 
-        var heading = reference.Verification == VerificationLevel.Partial ? "Partly verified: what we could not check" : "Use with caution: what we could not check";
+        var heading = language.Text(reference.Verification == VerificationLevel.Partial ? "source_partly_verified" : "source_use_with_caution");
         return new VerificationNoticeView(heading, paragraphs);
     }
 
-    private static List<RecordFieldView> Record(ReferenceRecord reference)
+    /// <summary>The bibliographic record, whose titles and names of journals and organisations stay in the original (<paramref name="english"/>).</summary>
+    private static List<RecordFieldView> Record(ReferenceRecord reference, PageLanguage language, string? english)
     {
         var authors = reference.Authors.Count == 0 ? null : string.Join(", ", reference.Authors) + (reference.EtAl ? ", et al." : "");
-        return Fields(
-            ("Kind of source", KindOf(reference.Type)),
-            ("Authors", authors),
-            ("Organisation", reference.Organization),
-            ("Title", reference.Title),
-            ("Published in", reference.Container),
-            (reference.Date is null ? "Year" : "Date", reference.Date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) ?? reference.Year?.ToString(CultureInfo.InvariantCulture)),
-            ("Volume", reference.Volume),
-            ("Issue", reference.Issue),
-            ("Pages", reference.Pages),
-            ("DOI", reference.Doi?.Value),
-            ("PMID", reference.Pmid?.Value),
-            ("PMCID", reference.Pmcid?.Value),
-            ("Accessed", reference.Accessed?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)),
-            ("Checked", reference.Verification == VerificationLevel.Full
-                ? "Fully: every identifier shown here was seen in a source"
-                : "Partly: see what we could not check"));
+        return
+        [
+            .. Fields(null,
+                (language.Text("source_kind"), language.Text(KindOf(reference.Type))),
+                (language.Text("source_authors"), authors)),
+            .. Fields(english,
+                (language.Text("source_organisation"), reference.Organization),
+                (language.Text("source_title"), reference.Title),
+                (language.Text("source_published_in"), reference.Container)),
+            .. Fields(null,
+                (language.Text(reference.Date is null ? "source_year" : "source_date"), reference.Date is { } date ? language.Date(date) : reference.Year?.ToString(CultureInfo.InvariantCulture)),
+                (language.Text("source_volume"), reference.Volume),
+                (language.Text("source_issue"), reference.Issue),
+                (language.Text("source_pages"), reference.Pages),
+                ("DOI", reference.Doi?.Value),
+                ("PMID", reference.Pmid?.Value),
+                ("PMCID", reference.Pmcid?.Value),
+                (language.Text("source_accessed"), reference.Accessed is { } accessed ? language.Date(accessed) : null),
+                (language.Text("source_checked"), language.Text(reference.Verification == VerificationLevel.Full ? "source_checked_fully" : "source_checked_partly"))),
+        ];
     }
 
-    private static List<LinkView> Links(ReferenceRecord reference)
+    private static List<LinkView> Links(ReferenceRecord reference, PageLanguage language)
     {
         var links = new List<LinkView>();
         if (reference.Doi is { } doi)
         {
-            links.Add(new LinkView($"The publisher's page, through its DOI ({doi.Value})", ReferenceStyle.DoiUrl(doi.Value)));
+            links.Add(new LinkView(language.Text("source_doi_link", ("doi", doi.Value)), ReferenceStyle.DoiUrl(doi.Value)));
         }
 
         if (reference.Pmid is { } pmid)
         {
-            links.Add(new LinkView($"PubMed record {pmid.Value}", ReferenceStyle.PubMedUrl(pmid.Value)));
+            links.Add(new LinkView(language.Text("source_pubmed_link", ("pmid", pmid.Value)), ReferenceStyle.PubMedUrl(pmid.Value)));
         }
 
         if (reference.Pmcid is { } pmcid)
         {
-            links.Add(new LinkView($"Full text on PubMed Central ({pmcid.Value})", ReferenceStyle.PmcUrl(pmcid.Value)));
+            links.Add(new LinkView(language.Text("source_pmc_link", ("pmcid", pmcid.Value)), ReferenceStyle.PmcUrl(pmcid.Value)));
         }
 
         if (reference.Url is { } url && links.All(link => link.Url != url))
         {
-            links.Add(new LinkView($"The source on the web ({new Uri(url).Host})", url));
+            links.Add(new LinkView(language.Text("source_web_link", ("host", new Uri(url).Host)), url));
         }
 
         return links;
     }
 
-    private static List<CitedInArticleView> CitedIn(ReferenceRecord reference, RenderContext context) =>
+    /// <summary>
+    /// The articles that cite the source, each with the sentences that do: on a page in a translation language, from
+    /// the article's translation where there is one, else from the English article, marked as English.
+    /// </summary>
+    private static List<CitedInArticleView> CitedIn(ReferenceRecord reference, PageLanguage language, RenderContext context) =>
         context.Graph.Citations.CitedIn(reference.Key)
             .GroupBy(place => place.Article, ReferenceEqualityComparer.Instance)
             .Select(group =>
             {
                 var article = group.First().Article;
+                if (context.TranslationOf(article, language) is { } translation)
+                {
+                    var translatedUrl = context.Urls.Public(RenderContext.TranslatedArticlePath(translation));
+                    return new CitedInArticleView(translation.Translated.Meta.Title, translatedUrl, Sentences(
+                        context.Graph.Citations.Of(translation.Translated).Linked.Where(occurrence => occurrence.Key == reference.Key), translatedUrl, language));
+                }
+
                 var url = context.Urls.Article(article.Slug);
-                return new CitedInArticleView(article.Meta.Title, url,
-                    group.Select(place => new LinkView(place.Occurrence.CitingText.Text, $"{url}#{place.Occurrence.AnchorId}")).ToList());
+                return new CitedInArticleView(article.Meta.Title, url, Sentences(group.Select(place => place.Occurrence), url, context.ReferenceLanguage))
+                {
+                    Lang = language.Folder is null ? null : context.ReferenceLanguage.Code,
+                };
             })
             .ToList();
 
+    private static List<LinkView> Sentences(IEnumerable<CitationOccurrence> occurrences, string url, PageLanguage language) =>
+        occurrences.Select(occurrence => new LinkView(CitingTextIn(occurrence.CitingText.Text, language), $"{url}#{occurrence.AnchorId}")).ToList();
+
+    /// <summary>
+    /// A citing sentence in the words of its article's language: a session block's sentence opens with its part's
+    /// label, which the block reads in English ("Before the shots: ..."), so a translation's gets the language's label.
+    /// </summary>
+    private static string CitingTextIn(string text, PageLanguage language) =>
+        language.Folder is not null && SessionReader.Parts.FirstOrDefault(part => text.StartsWith(part.Label + ": ", StringComparison.Ordinal)) is { Label: not null } part
+            ? language.Text("session_" + part.Key) + text[part.Label.Length..]
+            : text;
+
+    /// <summary>The articles whose sentences a source's page in <paramref name="language"/> shows: the English ones citing it, or their translations.</summary>
+    private static IEnumerable<Article> CitingArticles(ReferenceRecord reference, PageLanguage language, RenderContext context) =>
+        context.Graph.Citations.CitedIn(reference.Key)
+            .Select(place => place.Article)
+            .Distinct(ReferenceEqualityComparer.Instance)
+            .Cast<Article>()
+            .SelectMany(article => context.TranslationOf(article, language) is { } translation ? [article, translation.Translated] : new[] { article });
+
+    /// <summary>The key in i18n/ of the name of a kind of source.</summary>
     private static string KindOf(ReferenceType type) => type switch
     {
-        ReferenceType.JournalArticle => "Journal article",
-        ReferenceType.WebPage => "Web page",
-        ReferenceType.News => "News report",
-        ReferenceType.PressRelease => "Press release",
-        ReferenceType.Statement => "Statement",
-        ReferenceType.Statistics => "Statistics",
-        ReferenceType.DrugLabel => "Drug label (prescribing information)",
+        ReferenceType.JournalArticle => "source_type_journal_article",
+        ReferenceType.WebPage => "source_type_web_page",
+        ReferenceType.News => "source_type_news",
+        ReferenceType.PressRelease => "source_type_press_release",
+        ReferenceType.Statement => "source_type_statement",
+        ReferenceType.Statistics => "source_type_statistics",
+        ReferenceType.DrugLabel => "source_type_drug_label",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 
-    private static List<RecordFieldView> Fields(params (string Label, string? Value)[] fields) =>
-        fields.Where(field => field.Value is not null).Select(field => new RecordFieldView(field.Label, field.Value!)).ToList();
+    /// <summary>The fields that have a value, each marked as written in <paramref name="lang"/> when it is not the page's language.</summary>
+    private static List<RecordFieldView> Fields(string? lang, params (string Label, string? Value)[] fields) =>
+        fields.Where(field => field.Value is not null).Select(field => new RecordFieldView(field.Label, field.Value!) { Lang = lang }).ToList();
 }

@@ -24,10 +24,17 @@ public sealed class SitemapPipeline : IOutputPipeline
         };
         entries.AddRange(ListPages.PathsOf("/", articles.Count).Skip(1).Select(path => (urls.Public(path), (DateOnly?)null)));
         entries.AddRange(articles.Select(article => (urls.Article(article.Slug), (DateOnly?)article.Meta.LastReviewed)));
-        var translated = context.Graph.PublishedTranslations.ToDictionary(
-            translation => urls.Public(RenderContext.TranslatedArticlePath(translation)), translation => urls.Article(translation.English.Slug), StringComparer.Ordinal);
-        entries.AddRange(context.Graph.PublishedTranslations.Select(translation =>
-            (urls.Public(RenderContext.TranslatedArticlePath(translation)), (DateOnly?)translation.English.Meta.LastReviewed)));
+        // Each translated page, with the English page it translates (whose versions its entry names).
+        var translations = context.Graph.PublishedTranslations
+            .Select(translation => (Path: urls.Public(RenderContext.TranslatedArticlePath(translation)), English: urls.Article(translation.English.Slug),
+                LastModified: (DateOnly?)translation.English.Meta.LastReviewed))
+            .Concat(context.Graph.Content.PageTranslations.Select(translation =>
+                (Path: urls.Public(RenderContext.TranslatedPagePath(translation)), English: urls.Page(translation.English.Slug), LastModified: (DateOnly?)null)))
+            .Concat(context.Graph.Content.ReferenceTranslations.Select(translation =>
+                (Path: urls.Public(RenderContext.TranslatedReferencePath(translation)), English: urls.Reference(translation.English.Key), LastModified: (DateOnly?)null)))
+            .ToList();
+        var translated = translations.ToDictionary(translation => translation.Path, translation => translation.English, StringComparer.Ordinal);
+        entries.AddRange(translations.Select(translation => (translation.Path, translation.LastModified)));
         entries.AddRange(context.Graph.Content.Pages.Select(page => (urls.Page(page.Slug), (DateOnly?)null)));
         // The search page has a canonical address and, without a query, lists the site's pages: as indexable as a topic page.
         entries.Add((urls.Search, null));

@@ -100,7 +100,8 @@ public static class ReferenceStructuredData
     }
 
     /// <summary>The JSON-LD of a citation page: the source itself, described on its page.</summary>
-    public static JsonObject CitationPage(ReferenceRecord reference, RenderContext context)
+    /// <param name="pageUrl">The public path of the page describing the source (the source page in the page's language).</param>
+    public static JsonObject CitationPage(ReferenceRecord reference, RenderContext context, string pageUrl)
     {
         var work = Work(reference, context);
         var page = new JsonObject { ["@context"] = SchemaOrg.Context };
@@ -109,7 +110,7 @@ public static class ReferenceStructuredData
             page[name] = value?.DeepClone();
         }
 
-        page["mainEntityOfPage"] = context.Urls.Absolute(context.Urls.Reference(reference.Key));
+        page["mainEntityOfPage"] = context.Urls.Absolute(pageUrl);
         return page;
     }
 

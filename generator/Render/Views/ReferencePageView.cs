@@ -15,13 +15,28 @@ public sealed record ReferencePageView(
     IReadOnlyList<LinkView> Links,
     IReadOnlyList<CitedInArticleView> CitedIn,
     IReadOnlyList<LinkView> Downloads,
-    string BibliographyUrl);
+    string BibliographyUrl)
+{
+    /// <summary>The interface words of the page's language (i18n/).</summary>
+    public IReadOnlyDictionary<string, string> Strings { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>On a page in a translation language, the code of the language of the original record (its title); null otherwise.</summary>
+    public string? EnglishLang { get; init; }
+}
 
 /// <summary>One term and its value in a definition list.</summary>
-public sealed record RecordFieldView(string Label, string Value);
+public sealed record RecordFieldView(string Label, string Value)
+{
+    /// <summary>The language of the value when it is not the page's (an English title on a Spanish page); null otherwise.</summary>
+    public string? Lang { get; init; }
+}
 
 /// <summary>What a reader should know before relying on a partly verified or cite-with-caution source.</summary>
 public sealed record VerificationNoticeView(string Heading, IReadOnlyList<string> Paragraphs);
 
 /// <summary>An article that cites the source, and each sentence that does, linked to the citation's place.</summary>
-public sealed record CitedInArticleView(string Title, string Url, IReadOnlyList<LinkView> Sentences);
+public sealed record CitedInArticleView(string Title, string Url, IReadOnlyList<LinkView> Sentences)
+{
+    /// <summary>The article's language when it is not the page's (an English article on a Spanish page); null otherwise.</summary>
+    public string? Lang { get; init; }
+}

@@ -141,8 +141,13 @@ public sealed class TestSite : IDisposable
     /// <param name="englishFile">The name of the English article file the translation translates, without ".md".</param>
     public string AddSpanish(string translation = SpanishSampleArticle, string englishFile = "sample")
     {
-        Write("site.yml", ReadSource("site.yml").Replace("language: en", "languages:\n  - {code: en, name: English}\n  - {code: es, name: Español}")
-            .Replace("  - title: Articles\n", "  - title: Articles\n    titles: {es: Artículos}\n", StringComparison.Ordinal));
+        // A test that translates a second article calls this again: the site is in Spanish once.
+        if (!ReadSource("site.yml").Contains("languages:", StringComparison.Ordinal))
+        {
+            Write("site.yml", ReadSource("site.yml").Replace("language: en", "languages:\n  - {code: en, name: English}\n  - {code: es, name: Español}")
+                .Replace("  - title: Articles\n", "  - title: Articles\n    titles: {es: Artículos}\n", StringComparison.Ordinal));
+        }
+
         var revision = RevisionStamp.Of(File.ReadAllBytes(Path.Combine(Root, $"content/articles/{englishFile}.md")));
         var path = $"content/articles/{englishFile}.es.md";
         Write(path, translation.Replace("{revision}", revision));
