@@ -1,6 +1,6 @@
 using KnowledgeBase.Content;
+using KnowledgeBase.Link;
 using KnowledgeBase.Markdown.HeadingAnchors;
-using KnowledgeBase.Render.EvidenceBlocks;
 using KnowledgeBase.Render.StructuredData;
 using KnowledgeBase.Render.Views;
 
@@ -118,7 +118,7 @@ public sealed class HomePipeline : IOutputPipeline
         .Select(graded => new EvidenceRowView(
             graded.Use.Name,
             EvidenceLevelNames.NameOf(graded.Use.Evidence),
-            EvidenceLevelWording.Of(graded.Use.Evidence, language).Label,
+            EvidenceBlocks.EvidenceLevelWording.Of(graded.Use.Evidence, language).Label,
             (int)graded.Use.Evidence,
             graded.Use.Verdict,
             graded.Article))
