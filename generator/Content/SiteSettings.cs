@@ -23,6 +23,9 @@ public sealed record SiteSettings(
     /// <summary>The home page's one plain sentence on what the site is and who writes it; the description when not set.</summary>
     public string Introduction { get; init; } = Description;
 
+    /// <summary>The introduction in each translation language that has it, by language code.</summary>
+    public IReadOnlyDictionary<string, string> Introductions { get; init; } = new Dictionary<string, string>();
+
     /// <summary>
     /// The address of the repository the site is written in, such as https://github.com/owner/name, for each article's
     /// "Report a mistake" and "Edit this page" links; no such links when not set.

@@ -48,16 +48,19 @@ public static class SiteSettingsReader
             }
         }
 
+        var languages = settings.TranslationLanguages.ToList();
         settings = settings with
         {
+            Introductions = InEachLanguage(fields, languages, text => text.RequiredString("introduction") ?? ""),
             Questions = fields.ObjectList("questions", question => new HomeQuestion(
                 question.RequiredString("question") ?? "",
-                new Located<string>(question.RequiredString("answer") ?? "", question.LocationOf("answer")))),
+                new Located<string>(question.RequiredString("answer") ?? "", question.LocationOf("answer")),
+                InEachLanguage(question, languages, text => text.RequiredString("question") ?? ""))),
             Topics = fields.ObjectList("topics", topic => new TopicSettings(
                 topic.RequiredString("tag") ?? "",
                 topic.RequiredString("title") ?? "",
                 topic.OptionalString("description") ?? "",
-                TopicTranslations(topic, settings.TranslationLanguages))),
+                InEachLanguage(topic, languages, text => new TopicText(text.RequiredString("title") ?? "", text.OptionalString("description") ?? "")))),
         };
 
         if (fields.OptionalDecimal("max_reading_grade") is { } maxGrade)
@@ -121,15 +124,18 @@ public static class SiteSettingsReader
         return languages.Count == 0 ? settings : settings with { Language = languages[0].Code, Languages = languages };
     }
 
-    /// <summary>A topic's title and description in each translation language, under the language's code: <c>es: {title: ..., description: ...}</c>.</summary>
-    private static Dictionary<string, TopicText> TopicTranslations(YamlFields topic, IEnumerable<Language> languages)
+    /// <summary>
+    /// What a mapping says in each translation language, under the language's code: a topic's
+    /// <c>es: {title: ..., description: ...}</c>, a question's <c>es: {question: ...}</c>, the site's <c>es: {introduction: ...}</c>.
+    /// </summary>
+    private static Dictionary<string, T> InEachLanguage<T>(YamlFields fields, IEnumerable<Language> languages, Func<YamlFields, T> read)
     {
-        var translations = new Dictionary<string, TopicText>(StringComparer.Ordinal);
+        var translations = new Dictionary<string, T>(StringComparer.Ordinal);
         foreach (var language in languages)
         {
-            if (topic.OptionalObject(language.Code) is { } text)
+            if (fields.OptionalObject(language.Code) is { } text)
             {
-                translations[language.Code] = new TopicText(text.RequiredString("title") ?? "", text.OptionalString("description") ?? "");
+                translations[language.Code] = read(text);
                 text.ReportUnknownKeys();
             }
         }

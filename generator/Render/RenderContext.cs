@@ -76,7 +76,7 @@ public sealed class RenderContext(
 
     /// <summary>
     /// The site paths of the pages the generator makes in every language from the site's own lists (topics, glossary,
-    /// evidence, bibliography) and the search page: each language has them under its folder.
+    /// evidence, bibliography), the search page and the home page: each language has them under its folder.
     /// </summary>
     private readonly HashSet<string> _pagesInEveryLanguage = PagesInEveryLanguage(graph);
 
@@ -84,6 +84,7 @@ public sealed class RenderContext(
     [
         SiteUrls.TopicsPath, .. graph.Topics.Select(topic => SiteUrls.TopicPath(topic.Slug)),
         SiteUrls.GlossaryPath, SiteUrls.EvidencePath, SiteUrls.ReferencesPath, SiteUrls.SearchPath,
+        "/",
     ];
 
     /// <summary>The public path of a page in a language: the page itself in the reference language; null when not translated.</summary>
@@ -197,7 +198,7 @@ public sealed class RenderContext(
             SecurityHeaders.ContentSecurityPolicy,
             meta.JsonLd.ToJsonString(),
             Settings.Navigation.Select(link => LinkFrom(language, link.TitleIn(language.Code), Urls.FromContentLink(link.Url))).ToList(),
-            Graph.Content.Pages.Select(page => FooterLink(page, language)).ToList(),
+            Graph.Content.Pages.Select(page => StandingPageLink(page, language)).ToList(),
             meta.Breadcrumbs,
             Templates.Render(template, model, language.Strings))
         {
@@ -216,8 +217,8 @@ public sealed class RenderContext(
         return bytes.Length > MaxPageBytes ? throw new PageTooLargeException(outputPath, template, bytes.Length) : new OutputFile(outputPath, bytes);
     }
 
-    /// <summary>A standing page in the footer: its title in the page's language when translated, otherwise its own title marked as such.</summary>
-    private LinkView FooterLink(ContentPage page, PageLanguage language)
+    /// <summary>A standing page as a page in <paramref name="language"/> links to it (footer, home): its title in the language when translated, otherwise its own title marked as such.</summary>
+    public LinkView StandingPageLink(ContentPage page, PageLanguage language)
     {
         var link = LinkFrom(language, page.Title, Urls.Page(page.Slug));
         var translated = Graph.Content.PageTranslations.FirstOrDefault(translation => translation.English == page && translation.Language == language.Code);

@@ -45,7 +45,7 @@ public sealed class EvidencePipeline : IOutputPipeline
     /// The uses graded by the articles in <paramref name="language"/>, strongest evidence first, then by name (as the
     /// language sorts), then by article address.
     /// </summary>
-    private static IEnumerable<(EvidenceUse Use, string ArticleUrl, string ArticleTitle)> GradedUses(RenderContext context, PageLanguage language)
+    public static IEnumerable<(EvidenceUse Use, string ArticleUrl, string ArticleTitle)> GradedUses(RenderContext context, PageLanguage language)
     {
         if (language.Folder is null)
         {

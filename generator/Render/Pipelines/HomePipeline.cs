@@ -1,89 +1,126 @@
 using KnowledgeBase.Content;
+using KnowledgeBase.Link;
 using KnowledgeBase.Markdown.HeadingAnchors;
 using KnowledgeBase.Render.StructuredData;
 using KnowledgeBase.Render.Views;
 
 namespace KnowledgeBase.Render.Pipelines;
 
-/// <summary>The home page at /, led by the questions patients ask.</summary>
+/// <summary>
+/// The home page at /, led by the questions patients ask; each translation language has its own under its folder
+/// (/es/), listing the articles translated into it, with the questions site.yml translates.
+/// </summary>
 public sealed class HomePipeline : IOutputPipeline
 {
-    public IEnumerable<OutputFile> Render(RenderContext context)
+    public IEnumerable<OutputFile> Render(RenderContext context) => context.Languages.SelectMany(language => Render(context, language));
+
+    private static IEnumerable<OutputFile> Render(RenderContext context, PageLanguage language)
     {
         var settings = context.Settings;
-        var articles = context.Graph.PublishedArticles;
-        var pages = ListPages.Split(articles, "/");
-        var evidence = Evidence(context);
-        var navigation = pages[0].Navigation(context.Urls, AllArticles.ToLowerInvariant());
+        var urls = context.Urls;
+        var translated = language.Folder is not null;
+        var shown = context.Graph.PublishedArticles
+            .Select(article => (English: article, Link: context.LinkTo(article, language)))
+            .Where(item => item.Link is not null)
+            .ToList();
+        var articles = shown.Select(item => item.Link!).ToList();
+        var pages = ListPages.Split(articles, SiteUrls.InLanguage(language.Folder, "/"));
+        var evidence = Evidence(context, language);
+        var allArticles = language.Text("home_all_articles");
+        var navigation = pages[0].Navigation(urls, allArticles.ToLower(language.Culture));
+        var introduction = translated ? settings.Introductions.GetValueOrDefault(language.Code) : settings.Introduction;
         var view = new HomeView(
             settings.Title,
-            settings.Introduction,
-            context.Urls.Search,
-            Questions(context),
+            introduction ?? settings.Introduction,
+            context.PathIn(language, urls.Search)!,
+            Questions(context, language),
             evidence.Take(ListPages.PageSize).ToList(),
-            context.Graph.Topics.Select(topic => new TopicLinkView(topic.Title, topic.Description, context.Urls.Topic(topic.Slug), topic.Articles.Count)).ToList(),
-            pages[0].Items.Select(context.LinkTo).ToList(),
-            articles.Count > 0 ? RenderContext.Date(articles.Max(article => article.Meta.LastReviewed)) : null,
-            context.Graph.Content.Pages.Select(page => new LinkView(page.Title, context.Urls.Page(page.Slug))).ToList())
+            context.Graph.Topics.Select(topic => TopicLink(topic, language, context)).ToList(),
+            pages[0].Items,
+            shown.Count > 0 ? language.TimeOf(shown.Max(item => item.English.Meta.LastReviewed)) : null,
+            context.Graph.Content.Pages.Select(page => context.StandingPageLink(page, language)).ToList())
         {
+            // A translation language without its introduction in site.yml shows the reference one, marked as such.
+            IntroductionLang = introduction is null ? context.ReferenceLanguage.Code : null,
             EvidenceCount = evidence.Count,
-            MoreEvidenceUrl = evidence.Count > ListPages.PageSize ? context.Urls.Evidence : null,
+            MoreEvidenceUrl = evidence.Count > ListPages.PageSize ? context.PathIn(language, urls.Evidence) : null,
             Pagination = navigation,
         };
-        yield return context.PageOfView("index.html",
-            new PageMeta(settings.Title, settings.Description, context.Urls.Home, "website", WebSiteStructuredData.Home(context)) { Pagination = navigation },
+        var homePath = context.PathIn(language, urls.Home)!;
+        yield return context.PageOfView(SiteUrls.OutputPathOf(SiteUrls.InLanguage(language.Folder, "/")),
+            new PageMeta(settings.Title, translated ? view.Introduction : settings.Description, homePath, "website",
+                translated ? WebPageStructuredData.WebPage(settings.Title, urls.Absolute(homePath)) : WebSiteStructuredData.Home(context))
+            {
+                Pagination = navigation,
+                Language = translated ? language : null,
+                ReferencePath = translated ? urls.Home : null,
+            },
             "home", view);
 
         // A site with more articles than a page holds lists the rest on further pages, as a topic page lists its own.
         foreach (var page in pages.Skip(1))
         {
-            var path = context.Urls.Public(page.SitePath);
-            var title = page.Title(AllArticles);
-            var description = $"Every article of {settings.Title}, page {page.Number} of {page.Count}.";
-            var pageNavigation = page.Navigation(context.Urls, AllArticles.ToLowerInvariant());
+            var path = urls.Public(page.SitePath);
+            var title = page.Title(allArticles);
+            var description = language.Text("home_page_description", ("site", settings.Title), ("page", page.Number.ToString(language.Culture)), ("count", page.Count.ToString(language.Culture)));
+            var pageNavigation = page.Navigation(urls, allArticles.ToLower(language.Culture));
             yield return context.PageOfView(page.OutputPath,
-                new PageMeta(title, description, path, "website", WebPageStructuredData.CollectionPage(title, description, context.Urls.Absolute(path)))
+                new PageMeta(title, description, path, "website", WebPageStructuredData.CollectionPage(title, description, urls.Absolute(path)))
                 {
-                    Breadcrumbs = [context.HomeCrumb],
+                    Breadcrumbs = [context.HomeCrumbIn(language)],
                     Pagination = pageNavigation,
+                    Language = translated ? language : null,
                 },
-                "topic", new TopicPageView(title, "", page.Items.Select(context.LinkTo).ToList()) { Pagination = pageNavigation });
+                "topic", new TopicPageView(title, "", page.Items) { Pagination = pageNavigation });
         }
     }
 
-    private const string AllArticles = "All articles";
-
-    /// <summary>The questions the home page leads with, each with the article and section that answer it.</summary>
-    public static IReadOnlyList<QuestionView> Questions(RenderContext context) =>
-        context.Settings.Questions.Select(question => Answer(question, context)).OfType<QuestionView>().ToList();
+    /// <summary>
+    /// The questions a page in <paramref name="language"/> leads with, each with the article and section that answer
+    /// it; in a translation language, only the questions site.yml translates whose article is translated.
+    /// </summary>
+    public static IReadOnlyList<QuestionView> Questions(RenderContext context, PageLanguage language) =>
+        context.Settings.Questions.Select(question => Answer(question, language, context)).OfType<QuestionView>().ToList();
 
     /// <summary>
-    /// The question with the article and section that answer it. Validation has checked that both exist; a
-    /// question whose article is not published (a draft) is left out.
+    /// The question with the article and section that answer it, in <paramref name="language"/> (translations keep
+    /// the English section ids). Validation has checked that both exist; a question whose article is not published
+    /// (a draft) or not translated is left out.
     /// </summary>
-    private static QuestionView? Answer(HomeQuestion question, RenderContext context)
+    private static QuestionView? Answer(HomeQuestion question, PageLanguage language, RenderContext context)
     {
         var address = SectionAddress.Parse(question.Answer.Value);
-        var article = context.Graph.PublishedArticles.FirstOrDefault(candidate => candidate.Slug == address?.Slug);
-        if (address is null || article is null)
+        var english = context.Graph.PublishedArticles.FirstOrDefault(candidate => candidate.Slug == address?.Slug);
+        var text = question.QuestionIn(language.Code, context.ReferenceLanguage.Code);
+        if (address is null || english is null || text is null || context.ArticleIn(english, language) is not { } article)
         {
             return null;
         }
 
         var heading = address.HeadingId is { } id ? HeadingIds.Find(article.Body, id) : null;
-        var url = context.Urls.Article(article.Slug) + (heading is null ? "" : "#" + HeadingIds.IdOf(heading));
-        return new QuestionView(question.Question, url, article.Meta.Title, heading is null ? "" : HeadingIds.TextOf(heading));
+        var url = context.LinkIn(language, context.Urls.Article(english.Slug)) + (heading is null ? "" : "#" + HeadingIds.IdOf(heading));
+        return new QuestionView(text, url, article.Meta.Title, heading is null ? "" : HeadingIds.TextOf(heading));
     }
 
-    /// <summary>Every use that articles grade, strongest evidence first, then by name.</summary>
-    private static List<EvidenceRowView> Evidence(RenderContext context) =>
-        context.Graph.GradedUses()
-            .Select(graded => new EvidenceRowView(
-                graded.Use.Name,
-                EvidenceLevelNames.NameOf(graded.Use.Evidence),
-                EvidenceLevelNames.LabelOf(graded.Use.Evidence),
-                (int)graded.Use.Evidence,
-                graded.Use.Verdict,
-                context.LinkTo(graded.Article)))
-            .ToList();
+    /// <summary>A topic as the home page in <paramref name="language"/> lists it: its title, description, page and articles in that language.</summary>
+    private static TopicLinkView TopicLink(Topic topic, PageLanguage language, RenderContext context)
+    {
+        var text = topic.TextIn(language.Code);
+        return new TopicLinkView(text.Title, text.Description, context.PathIn(language, context.Urls.Topic(topic.Slug))!,
+            topic.Articles.Count(article => context.ArticleIn(article, language) is not null));
+    }
+
+    /// <summary>Every use that the articles in <paramref name="language"/> grade, strongest evidence first, then by name.</summary>
+    private static List<EvidenceRowView> Evidence(RenderContext context, PageLanguage language) =>
+        (language.Folder is null
+            ? context.Graph.GradedUses().Select(graded => (graded.Use, Article: context.LinkTo(graded.Article)))
+            : EvidencePipeline.GradedUses(context, language).Select(graded => (graded.Use, Article: new ArticleLinkView(graded.ArticleTitle, "", graded.ArticleUrl))))
+        .Select(graded => new EvidenceRowView(
+            graded.Use.Name,
+            EvidenceLevelNames.NameOf(graded.Use.Evidence),
+            EvidenceBlocks.EvidenceLevelWording.Of(graded.Use.Evidence, language).Label,
+            (int)graded.Use.Evidence,
+            graded.Use.Verdict,
+            graded.Article))
+        .ToList();
 }

@@ -17,6 +17,9 @@ public sealed record HomeView(
     DateView? LastReviewed,
     IReadOnlyList<LinkView> AboutLinks)
 {
+    /// <summary>The language of <see cref="Introduction"/> when it is not the page's (a language site.yml does not translate it into); null otherwise.</summary>
+    public string? IntroductionLang { get; init; }
+
     /// <summary>How many uses articles grade in all; <see cref="Evidence"/> holds the first of them when there are more than a page shows.</summary>
     public int EvidenceCount { get; init; }
 

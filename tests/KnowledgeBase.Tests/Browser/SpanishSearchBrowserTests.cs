@@ -59,7 +59,7 @@ public sealed class SpanishSearchBrowserTests(RealSite site) : IClassFixture<Rea
         await Assertions.Expect(suggestion).ToHaveTextAsync("Se muestran los resultados de celulitis. Buscar en su lugar celulitiz.");
         await Assertions.Expect(page.Locator("main [data-search-status]")).ToHaveTextAsync(new Regex(@"^Ningún resultado para «celulitiz»\. \d+ resultados? para «celulitis»\.$"));
         (await suggestion.Locator("a").GetAttributeAsync("href")).ShouldEndWith("/es/search/?q=celulitiz&spelling=as-typed");
-        (await page.Locator("main .search-result-type").AllInnerTextsAsync()).ShouldAllBe(type => type == "Artículo");
+        (await page.Locator("main .search-result-type").AllInnerTextsAsync()).ShouldAllBe(type => type == "Artículo" || type == "Fuente");
     }
 
     [Fact]

@@ -52,7 +52,7 @@ public sealed class TranslatedListPageTests : IDisposable
         page.QuerySelector("main h1")!.TextContent.ShouldBe("Lo básico");
         page.QuerySelector("main .lead")!.TextContent.ShouldBe("Por dónde empezar.");
         page.QuerySelectorAll("main .article-list a").Select(a => (a.TextContent, a.GetAttribute("href"))).ShouldBe([("¿Qué es una muestra?", SpanishArticle)]);
-        page.QuerySelectorAll("nav.breadcrumbs a").Select(a => a.GetAttribute("href")).ShouldBe(["/", "/es/topics/"]);
+        page.QuerySelectorAll("nav.breadcrumbs a").Select(a => a.GetAttribute("href")).ShouldBe(["/es/", "/es/topics/"]);
         Page("/topics/basics/").QuerySelector("link[rel=alternate][hreflang=es]")!.GetAttribute("href").ShouldBe("https://test.example/es/topics/basics/");
     }
 
@@ -61,7 +61,7 @@ public sealed class TranslatedListPageTests : IDisposable
     {
         var page = Build(SpanishArticle);
 
-        page.QuerySelectorAll("nav.breadcrumbs a").Select(a => (a.TextContent, a.GetAttribute("href"))).ShouldBe([("Inicio", "/"), ("Lo básico", "/es/topics/basics/")]);
+        page.QuerySelectorAll("nav.breadcrumbs a").Select(a => (a.TextContent, a.GetAttribute("href"))).ShouldBe([("Inicio", "/es/"), ("Lo básico", "/es/topics/basics/")]);
         page.QuerySelectorAll("main a[href='/es/topics/basics/']").Count().ShouldBeGreaterThan(1);
         page.QuerySelectorAll("main a[href='/topics/basics/']").ShouldBeEmpty();
     }
