@@ -110,7 +110,7 @@ public sealed class TranslatedPageTests
     }
 
     [Fact]
-    public void A_translated_article_names_its_menu_in_its_own_language_and_marks_links_to_English_pages()
+    public void A_translated_article_names_its_menu_in_its_own_language_and_leads_it_to_the_pages_in_that_language()
     {
         using var site = new TestSite();
         site.AddSpanish();
@@ -118,8 +118,8 @@ public sealed class TranslatedPageTests
         site.Build().Succeeded.ShouldBeTrue();
 
         var html = site.ReadOutput(SpanishPage);
-        html.ShouldContain("<li><a href=\"/\" hreflang=\"en\">Art&#237;culos</a></li>");
-        html.ShouldContain("<a class=\"site-title\" href=\"/\" hreflang=\"en\">");
+        html.ShouldContain("<li><a href=\"/es/\">Art&#237;culos</a></li>");
+        html.ShouldContain("<a class=\"site-title\" href=\"/es/\">");
         site.ReadOutput(EnglishPage).ShouldContain("<li><a href=\"/\">Articles</a></li>");
     }
 
@@ -177,7 +177,7 @@ public sealed class TranslatedPageTests
 
         site.Build().Succeeded.ShouldBeTrue();
 
-        site.ReadOutput("index.html").ShouldContain("This page is not translated into Espa&#241;ol yet.");
+        site.ReadOutput("people/index.html").ShouldContain("This page is not translated into Espa&#241;ol yet.");
     }
 
     [Fact]
