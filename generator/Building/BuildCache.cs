@@ -30,6 +30,12 @@ internal sealed class BuildCache
         _settings = $"{_output}\n{options.BaseUrlOverride}\n{options.RepositoryOverride}\ndrafts={options.IncludeDrafts}\nprecompress={options.Precompress}";
     }
 
+    /// <summary>
+    /// Where the output a build replaces is kept for the next build into the same folder to start from (see
+    /// <see cref="OutputWriter.Write"/>), beside this cache, in the folder only builds write.
+    /// </summary>
+    public string KeptOutputFolder => Path.ChangeExtension(_file, ".kept");
+
     /// <summary>The previous build to reuse pages from, or null and why the build starts clean.</summary>
     public (PreviousBuild? Previous, string Why) Load()
     {

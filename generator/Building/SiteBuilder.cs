@@ -76,9 +76,8 @@ public sealed class SiteBuilder(TimeProvider clock)
         var cache = new BuildCache(options, indexer.Identity());
         stages.Report(BuildStage.Render);
         var (previous, cacheUse) = cache.Load();
-        var written = OutputWriter.Write(options.OutputFolder, staging =>
+        var written = OutputWriter.Write(options.OutputFolder, cache.KeptOutputFolder, previous?.Output, sink =>
         {
-            var sink = new FolderSink(staging, previous?.Output);
             site = RenderAndValidate(prepared, sink, previous?.Memo, diagnostics, options.OutputFolder);
             if (site is null || diagnostics.HasErrors)
             {
@@ -91,24 +90,28 @@ public sealed class SiteBuilder(TimeProvider clock)
                 sink.Keep(kept);
             }
 
-            if (options.Precompress)
-            {
-                Precompression.AddCompressedCopies(staging, sink.Written.Concat(unchanged.Where(path => !KeepCompressedCopies(sink, previous!.Output, path))));
-            }
-
+            var toCompress = options.Precompress ? sink.Written.Concat(unchanged.Where(path => !KeepCompressedCopies(sink, previous!.Output, path))).ToList() : [];
             stages.Report(BuildStage.Index);
-            if (previous?.Output.IntactFolder(SiteUrls.PagefindFolder) is { } index && SearchIndexStillRight(previous, site, sink, staging))
+            var index = previous?.Output.IntactFolder(SiteUrls.PagefindFolder);
+            var indexKept = index is not null && SearchIndexStillRight(previous!, site, sink, sink.Folder);
+            if (indexKept)
             {
-                foreach (var file in index)
+                foreach (var file in index!)
                 {
                     sink.Keep(file);
                 }
+            }
 
+            // Only now may new files go into the folder: before, a name could still be shared with the live output.
+            sink.RemoveUnstaged();
+            Precompression.AddCompressedCopies(sink.Folder, toCompress);
+            if (indexKept)
+            {
                 cacheUse += $"; rendered {site.Rendered.Count} of {site.Paths.Count} files, wrote {sink.Written.Count}; search index reused";
             }
             else
             {
-                indexer.Index(staging);
+                indexer.Index(sink.Folder);
                 cacheUse += previous is null ? "" : $"; rendered {site.Rendered.Count} of {site.Paths.Count} files, wrote {sink.Written.Count}; search index rebuilt";
             }
 

@@ -12,11 +12,18 @@ internal static class FileReplacement
     /// </summary>
     public static void WriteIfChanged(string path, byte[] bytes)
     {
-        if (HasBytes(path, bytes))
+        if (!HasBytes(path, bytes))
         {
-            return;
+            Replace(path, bytes);
         }
+    }
 
+    /// <summary>
+    /// Writes the bytes beside the file and renames them over it: whatever had the name is replaced, never written
+    /// into, so another name of the same file (a hard link) keeps the old bytes.
+    /// </summary>
+    public static void Replace(string path, byte[] bytes)
+    {
         var temporary = $"{path}.{Environment.ProcessId}.tmp";
         File.WriteAllBytes(temporary, bytes);
         File.Move(temporary, path, overwrite: true);

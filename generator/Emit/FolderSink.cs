@@ -6,40 +6,137 @@ namespace KnowledgeBase.Emit;
 /// Writes each rendered file into a folder (the build's staging folder) as soon as it is rendered, so that memory
 /// holds a few pages at a time rather than the whole site. Given the previous build's output, a file that has the
 /// same bytes there is linked to it instead of written, and so are the files the build kept without rendering them.
+/// The folder may start as the output an earlier build replaced (<see cref="OutputWriter"/> keeps it): its files that
+/// are still links to the previous output's are staged as they are, so a build links, writes and deletes only what
+/// changed. Those files are shared with the live output, so none is ever written into: a file is replaced by rename.
 /// </summary>
-public sealed class FolderSink(string folder, PreviousOutput? previous = null) : IOutputSink
+public sealed class FolderSink : IOutputSink
 {
+    private readonly string _folder;
+    private readonly PreviousOutput? _previous;
     private readonly HashSet<string> _createdFolders = new(StringComparer.Ordinal);
     private readonly List<string> _written = [];
+    private readonly HashSet<string> _reusable;
+    private readonly HashSet<string> _staged = new(StringComparer.Ordinal);
+    private readonly List<string> _earlierFolders;
+
+    private FolderSink(string folder, PreviousOutput? previous, HashSet<string> reusable, List<string> earlierFolders)
+    {
+        _folder = folder;
+        _previous = previous;
+        _reusable = reusable;
+        _earlierFolders = earlierFolders;
+    }
 
     /// <summary>The files written with new bytes, not linked to the previous output's.</summary>
     public IReadOnlyList<string> Written => _written;
 
+    /// <summary>The folder the files are staged in.</summary>
+    public string Folder => _folder;
+
+    /// <summary>
+    /// A sink into <paramref name="folder"/>, which is empty or holds an earlier output. Of what that holds, only the
+    /// files that are the previous output's as the previous build left it stay (anything else, links and special
+    /// files included, is deleted, and a link is never followed), until <see cref="RemoveUnstaged"/> deletes those
+    /// this build did not stage.
+    /// </summary>
+    public static FolderSink Into(string folder, PreviousOutput? previous = null)
+    {
+        var reusable = new HashSet<string>(StringComparer.Ordinal);
+        var folders = new List<string>();
+        var pending = new Stack<string>([""]);
+        while (pending.TryPop(out var relativeFolder))
+        {
+            foreach (var entry in new DirectoryInfo(Path.Combine(folder, relativeFolder)).EnumerateFileSystemInfos())
+            {
+                var relativePath = relativeFolder.Length == 0 ? entry.Name : $"{relativeFolder}/{entry.Name}";
+                if (entry is DirectoryInfo && !entry.Attributes.HasFlag(FileAttributes.ReparsePoint))
+                {
+                    folders.Add(relativePath);
+                    pending.Push(relativePath);
+                }
+                else if (entry is FileInfo file && previous?.IsSameFileAs(relativePath, file) == true)
+                {
+                    reusable.Add(relativePath);
+                }
+                else
+                {
+                    // A link is deleted, never what it points to.
+                    File.Delete(entry.FullName);
+                }
+            }
+        }
+
+        return new FolderSink(folder, previous, reusable, folders);
+    }
+
     public void Add(OutputFile file)
     {
-        if (previous?.HasBytes(file.RelativePath, file.Bytes) == true)
+        if (_previous?.HasBytes(file.RelativePath, file.Bytes) == true)
         {
             Keep(file.RelativePath);
             return;
         }
 
-        File.WriteAllBytes(PathFor(file.RelativePath), file.Bytes);
+        var path = PathFor(file.RelativePath);
+        if (_reusable.Contains(file.RelativePath))
+        {
+            FileReplacement.Replace(path, file.Bytes);
+        }
+        else
+        {
+            File.WriteAllBytes(path, file.Bytes);
+        }
+
         _written.Add(file.RelativePath);
     }
 
     /// <summary>Stages the previous output's file under the same name; only for files the previous output holds.</summary>
-    public void Keep(string relativePath) =>
-        HardLink.LinkOrCopy((previous ?? throw new InvalidOperationException("there is no previous output to keep files from")).PathOf(relativePath), PathFor(relativePath));
+    public void Keep(string relativePath)
+    {
+        if (_reusable.Contains(relativePath))
+        {
+            _staged.Add(relativePath);
+            return;
+        }
+
+        HardLink.LinkOrCopy((_previous ?? throw new InvalidOperationException("there is no previous output to keep files from")).PathOf(relativePath), PathFor(relativePath));
+    }
+
+    /// <summary>
+    /// Deletes the earlier output's files that this build did not stage, and its folders that no staged file is in.
+    /// Called once every file is staged and before anything else writes into the folder (the search indexer, which
+    /// would write into a file shared with the live output, and the compressed copies).
+    /// </summary>
+    public void RemoveUnstaged()
+    {
+        foreach (var unstaged in _reusable.Where(path => !_staged.Contains(path)))
+        {
+            File.Delete(Path.Combine(_folder, unstaged));
+        }
+
+        var inUse = _staged.Select(path => Path.GetDirectoryName(Path.Combine(_folder, path))!).Concat(_createdFolders).ToHashSet(StringComparer.Ordinal);
+        foreach (var folder in _earlierFolders.Select(folder => Path.Combine(_folder, folder)).Where(folder => !inUse.Contains(folder)).OrderByDescending(folder => folder.Length))
+        {
+            if (!Directory.EnumerateFileSystemEntries(folder).Any())
+            {
+                Directory.Delete(folder);
+            }
+        }
+
+        _reusable.Clear();
+    }
 
     private string PathFor(string relativePath)
     {
-        var path = Path.Combine(folder, relativePath);
+        var path = Path.Combine(_folder, relativePath);
         var parent = Path.GetDirectoryName(path)!;
         if (_createdFolders.Add(parent))
         {
             Directory.CreateDirectory(parent);
         }
 
+        _staged.Add(relativePath);
         return path;
     }
 }

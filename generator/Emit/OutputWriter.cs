@@ -18,7 +18,14 @@ public static class OutputWriter
     /// adds the search index). If it returns true the staging folder is swapped into place; if it returns false or
     /// throws, it is deleted and the previous output stays.
     /// </summary>
-    public static bool Write(string outputFolder, Func<string, bool> fillStaging)
+    /// <remarks>
+    /// The output a swap replaces is kept in <paramref name="keptFolder"/> rather than deleted, and the next build starts
+    /// its staging folder from it (<see cref="FolderSink.Into"/>): the two trees share every file that did not change
+    /// between them, so a build replaces only what changed instead of making and deleting the whole tree. A kept folder
+    /// that is a link, or holds files no build wrote, is neither used nor deleted; one that cannot be moved (another
+    /// file system) is not kept.
+    /// </remarks>
+    public static bool Write(string outputFolder, string keptFolder, PreviousOutput? previous, Func<FolderSink, bool> fillStaging)
     {
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
@@ -27,9 +34,15 @@ public static class OutputWriter
         try
         {
             SiteFolder.DeleteIfPresent(staging);
+            if (IsOwnedFolder(keptFolder))
+            {
+                TryMove(keptFolder, staging);
+            }
+
             Directory.CreateDirectory(staging);
+            var sink = FolderSink.Into(staging, previous);
             OutputFolderGuard.Mark(staging);
-            if (!fillStaging(staging))
+            if (!fillStaging(sink))
             {
                 return false;
             }
@@ -41,8 +54,30 @@ public static class OutputWriter
             SiteFolder.DeleteIfPresent(staging);
         }
 
-        SiteFolder.DeleteIfPresent(retired);
+        if (!TryMove(retired, keptFolder))
+        {
+            SiteFolder.DeleteIfPresent(retired);
+        }
+
         return true;
+    }
+
+    private static bool IsOwnedFolder(string folder) =>
+        Directory.Exists(folder) && new DirectoryInfo(folder).LinkTarget is null && OutputFolderGuard.IsOwned(folder);
+
+    /// <summary>Renames a folder if it is there and the destination is free and on the same file system; false when it was not moved.</summary>
+    private static bool TryMove(string folder, string destination)
+    {
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            Directory.Move(folder, destination);
+            return true;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
     }
 
     /// <summary>

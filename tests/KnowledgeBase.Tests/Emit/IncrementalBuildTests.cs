@@ -121,4 +121,105 @@ public sealed class IncrementalBuildTests : IDisposable
         _site.Build().CacheUse.ShouldEndWith("search index reused");
         _site.DifferenceFromACleanBuild().ShouldBeNull("after no edit");
     }
+
+    [Fact]
+    public void A_build_leaves_the_output_it_replaces_as_it_was_though_the_two_share_every_unchanged_file()
+    {
+        using var site = new IncrementalBuildSite(precompress: true);
+        site.Build();
+        site.Apply(new SiteEdit(EditKind.Title, Pick: 0, Word: 4));
+        site.Build();
+        var before = OutputTree.Hashes(site.Output);
+        site.Apply(new SiteEdit(EditKind.Body, Pick: 1, Word: 9));
+
+        site.Build().CacheUse.ShouldNotBeNull().ShouldEndWith("search index rebuilt");
+
+        OutputTree.Hashes(site.KeptOutput).ShouldBe(before, "no file shared with the live output was written into");
+        site.DifferenceFromACleanBuild().ShouldBeNull();
+    }
+
+    [Fact]
+    public void Without_the_kept_output_of_the_last_build_the_next_build_is_still_incremental_and_keeps_one_again()
+    {
+        _site.Build();
+        _site.Apply(new SiteEdit(EditKind.Title, Pick: 0, Word: 4));
+        _site.Build();
+        Directory.Delete(_site.KeptOutput, recursive: true);
+        _site.Apply(new SiteEdit(EditKind.Body, Pick: 1, Word: 9));
+
+        _site.Build().CacheUse.ShouldNotBeNull().ShouldStartWith("incremental");
+
+        Directory.Exists(_site.KeptOutput).ShouldBeTrue();
+        _site.DifferenceFromACleanBuild().ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_damaged_kept_output_gives_the_output_a_clean_build_makes_and_nothing_its_links_point_to_is_touched()
+    {
+        using var outside = new TestSite();
+        var outsideFile = Path.Combine(outside.Root, "site.yml");
+        var outsideBytes = File.ReadAllBytes(outsideFile);
+        _site.Build();
+        _site.Apply(new SiteEdit(EditKind.Title, Pick: 0, Word: 4));
+        _site.Build();
+        var kept = _site.KeptOutput;
+        File.Delete(Path.Combine(kept, "articles/article-2/index.html"));
+        File.Delete(Path.Combine(kept, "articles/article-3/index.html"));
+        File.WriteAllText(Path.Combine(kept, "articles/article-3/index.html"), "replaced by hand");
+        File.WriteAllText(Path.Combine(kept, "stray.html"), "added by hand");
+        Directory.CreateDirectory(Path.Combine(kept, "stray/deeper"));
+        File.Delete(Path.Combine(kept, "robots.txt"));
+        File.CreateSymbolicLink(Path.Combine(kept, "robots.txt"), outsideFile);
+        Directory.CreateSymbolicLink(Path.Combine(kept, "linked"), outside.Root);
+        _site.Apply(new SiteEdit(EditKind.Body, Pick: 1, Word: 9));
+
+        _site.Build().CacheUse.ShouldNotBeNull().ShouldStartWith("incremental");
+
+        _site.DifferenceFromACleanBuild().ShouldBeNull();
+        Directory.Exists(Path.Combine(_site.Output, "stray")).ShouldBeFalse("a folder the site does not have is removed");
+        File.ReadAllBytes(outsideFile).ShouldBe(outsideBytes);
+        File.Exists(Path.Combine(outside.Root, "templates/layout.html")).ShouldBeTrue("a linked folder is unlinked, never emptied");
+    }
+
+    [Fact]
+    public void A_page_of_the_kept_output_edited_by_hand_is_rendered_again()
+    {
+        _site.Build();
+        _site.Apply(new SiteEdit(EditKind.Nothing, Pick: 0, Word: 0));
+        _site.Build();
+        File.AppendAllText(Path.Combine(_site.KeptOutput, "articles/article-2/index.html"), "<!-- added by hand -->");
+
+        _site.Build().RenderedFiles.ShouldContain("articles/article-2/index.html");
+
+        _site.DifferenceFromACleanBuild().ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_folder_where_the_output_is_kept_that_no_build_wrote_is_neither_used_nor_deleted()
+    {
+        _site.Build();
+        Directory.CreateDirectory(_site.KeptOutput);
+        var notes = Path.Combine(_site.KeptOutput, "notes.txt");
+        File.WriteAllText(notes, "mine");
+        _site.Apply(new SiteEdit(EditKind.Body, Pick: 1, Word: 9));
+
+        _site.Build().CacheUse.ShouldNotBeNull().ShouldStartWith("incremental");
+
+        File.ReadAllText(notes).ShouldBe("mine");
+        _site.DifferenceFromACleanBuild().ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_build_that_fails_after_starting_from_the_kept_output_leaves_the_live_output_byte_identical()
+    {
+        _site.Build();
+        _site.Apply(new SiteEdit(EditKind.Title, Pick: 0, Word: 4));
+        _site.Build();
+        var before = OutputTree.Hashes(_site.Output);
+        File.WriteAllText(Path.Combine(_site.Root, "templates/home.html"), "<main>{{ for i in 1..400000 }}{{ model.site_title | html.escape }}{{ end }}</main>\n");
+
+        _site.Build().Succeeded.ShouldBeFalse();
+
+        OutputTree.Hashes(_site.Output).ShouldBe(before);
+    }
 }

@@ -46,9 +46,9 @@ public sealed class SearchIndexTests
         site.Build().Succeeded.ShouldBeTrue();
         var before = OutputTree.Hashes(site.Output);
 
-        Should.Throw<InvalidOperationException>(() => OutputWriter.Write(site.Output, staging =>
+        Should.Throw<InvalidOperationException>(() => OutputWriter.Write(site.Output, Path.Combine(site.Root, ".cache", "kept"), previous: null, sink =>
         {
-            new FolderSink(staging).Add(new OutputFile("index.html", [1, 2, 3]));
+            sink.Add(new OutputFile("index.html", [1, 2, 3]));
             throw new InvalidOperationException("index failed");
         }));
 
