@@ -23,11 +23,13 @@ build that writes those files can take less.
 Peak memory is given for the generator's own process (from `build --timings`) and, apart, for Pagefind, which
 the index stage runs as a process of its own: GNU time's figure for the whole build is the larger of the two.
 
-The generator is timed three times on each corpus: a cold build (a fresh checkout: every social preview image is
+The generator is timed four times on each corpus: a cold build (a fresh checkout: every social preview image is
 painted), a warm rebuild (the images of unchanged titles come from .cache/social-images/, but the build cache of
-pages is deleted first, so every page is rendered), and an incremental build after a one-article edit (a sentence
-of one article's body changed; the build cache in .cache/builds/ and the previous output are there, as on an
-editor's machine or a CI run that restores them), whose ratios to our cold build and to the minimal Hugo site's
+pages is deleted first, so every page is rendered), and two incremental builds, each after a one-article edit (a
+sentence of one article's body changed; the build cache in .cache/builds/ and the previous output are there, as on an
+editor's machine or a CI run that restores them). The first starts from the output the warm rebuild replaced, which
+shares no file with the live one, and is printed apart; the second, "incr", starts from the output of the build
+before it, as every build of an editor's edits after the first does. Its ratios to our cold build and to the minimal Hugo site's
 full build are printed with and without the search-index stage (the edit changes an indexed page, so Pagefind
 indexes the whole site again). Its search-index stage (Pagefind) is reported apart, from `build --timings`,
 and left out of the ratios, since neither Hugo site builds a search index. The equal-work Hugo site is built
@@ -186,7 +188,7 @@ def measure(command, cwd):
 Round = collections.namedtuple(
     "Round", "generator index warm hugo ratio warm_ratio equal equal_ratio generator_cpu warm_cpu hugo_cpu equal_cpu "
              "generator_mib hugo_mib equal_mib incremental incremental_index incremental_cpu incremental_cold incremental_cold_indexed "
-             "incremental_hugo incremental_hugo_indexed")
+             "incremental_hugo incremental_hugo_indexed first_incremental first_incremental_cpu")
 
 
 def run_round(build, work: Path, edition: int):
@@ -200,10 +202,16 @@ def run_round(build, work: Path, edition: int):
     cold_time, cold_cpu, _, cold_output = measure(build, work)
     shutil.rmtree(work / "site/.cache/builds")
     warm_time, warm_cpu, _, warm_output = measure(build, work)
-    edit_one_article(work / "site", edition)
-    incremental_time, incremental_cpu, _, incremental_output = measure(build, work)
-    if "Cache     incremental" not in incremental_output:
-        sys.exit(f"the build after a one-article edit was not incremental:\n{incremental_output}")
+    # The first build after a clean one starts from the output the clean build replaced, which shares no file with
+    # the live output; from the next on, each starts from the output of the build before (an editor's steady state).
+    first_time, first_cpu = 0.0, 0.0
+    for attempt in ("first", "steady"):
+        edit_one_article(work / "site", edition * 2 + (attempt == "steady"))
+        incremental_time, incremental_cpu, _, incremental_output = measure(build, work)
+        if "Cache     incremental" not in incremental_output:
+            sys.exit(f"the build after a one-article edit was not incremental:\n{incremental_output}")
+        if attempt == "first":
+            first_time, first_cpu = incremental_time - stage_seconds(incremental_output, "Index"), incremental_cpu
     hugo_time, hugo_cpu, hugo_mib, _ = measure(["hugo", "--quiet", "--destination", str(work / "hugo/public")], work / "hugo")
     equal_time, equal_cpu, equal_mib, _ = measure(["hugo", "--quiet", "--destination", str(work / "hugo-equal/public")], work / "hugo-equal")
     index_time = stage_seconds(cold_output, "Index")
@@ -216,7 +224,7 @@ def run_round(build, work: Path, edition: int):
                  max(generator_mebibytes(cold_output), generator_mebibytes(warm_output)), hugo_mib, equal_mib,
                  incremental_time, incremental_index, incremental_cpu, incremental_time / generator_time,
                  (incremental_time + incremental_index) / (generator_time + index_time), incremental_time / hugo_time,
-                 (incremental_time + incremental_index) / hugo_time)
+                 (incremental_time + incremental_index) / hugo_time, first_time, first_cpu)
 
 
 def edit_one_article(site: Path, edition: int):
@@ -435,6 +443,8 @@ def main():
         print(f"{'':>8} {typical['incremental']:>7.2f} {typical['incremental_index']:>12.2f} {typical['incremental_cpu']:>10.2f} "
               f"{typical['incremental_cold']:>9.2f} {typical['incremental_cold_indexed']:>16.2f} {typical['incremental_hugo']:>9.2f} "
               f"{typical['incremental_hugo_indexed']:>15.2f}", flush=True)
+        print(f"{'':>8} first incremental build after the clean ones (no index): {typical['first_incremental']:.2f} s, "
+              f"cpu {typical['first_incremental_cpu']:.2f} s (index included)", flush=True)
         if args.repeat > 1:
             spread = lambda field: f"{min(getattr(r, field) for r in rounds):.2f}-{max(getattr(r, field) for r in rounds):.2f}"
             print(f"{'':>8} range of {args.repeat} rounds: generator {spread('generator')} s, hugo {spread('hugo')} s, ratio {spread('ratio')}, "

@@ -126,9 +126,7 @@ public sealed class IncrementalBuildTests : IDisposable
     public void A_build_leaves_the_output_it_replaces_as_it_was_though_the_two_share_every_unchanged_file()
     {
         using var site = new IncrementalBuildSite(precompress: true);
-        site.Build();
-        site.Apply(new SiteEdit(EditKind.Title, Pick: 0, Word: 4));
-        site.Build();
+        BuildTwice(site);
         var before = OutputTree.Hashes(site.Output);
         site.Apply(new SiteEdit(EditKind.Body, Pick: 1, Word: 9));
 
@@ -141,9 +139,7 @@ public sealed class IncrementalBuildTests : IDisposable
     [Fact]
     public void Without_the_kept_output_of_the_last_build_the_next_build_is_still_incremental_and_keeps_one_again()
     {
-        _site.Build();
-        _site.Apply(new SiteEdit(EditKind.Title, Pick: 0, Word: 4));
-        _site.Build();
+        BuildTwice(_site);
         Directory.Delete(_site.KeptOutput, recursive: true);
         _site.Apply(new SiteEdit(EditKind.Body, Pick: 1, Word: 9));
 
@@ -159,9 +155,7 @@ public sealed class IncrementalBuildTests : IDisposable
         using var outside = new TestSite();
         var outsideFile = Path.Combine(outside.Root, "site.yml");
         var outsideBytes = File.ReadAllBytes(outsideFile);
-        _site.Build();
-        _site.Apply(new SiteEdit(EditKind.Title, Pick: 0, Word: 4));
-        _site.Build();
+        BuildTwice(_site);
         var kept = _site.KeptOutput;
         File.Delete(Path.Combine(kept, "articles/article-2/index.html"));
         File.Delete(Path.Combine(kept, "articles/article-3/index.html"));
@@ -184,9 +178,7 @@ public sealed class IncrementalBuildTests : IDisposable
     [Fact]
     public void A_page_of_the_kept_output_edited_by_hand_is_rendered_again()
     {
-        _site.Build();
-        _site.Apply(new SiteEdit(EditKind.Nothing, Pick: 0, Word: 0));
-        _site.Build();
+        BuildTwice(_site, EditKind.Nothing);
         File.AppendAllText(Path.Combine(_site.KeptOutput, "articles/article-2/index.html"), "<!-- added by hand -->");
 
         _site.Build().RenderedFiles.ShouldContain("articles/article-2/index.html");
@@ -212,14 +204,20 @@ public sealed class IncrementalBuildTests : IDisposable
     [Fact]
     public void A_build_that_fails_after_starting_from_the_kept_output_leaves_the_live_output_byte_identical()
     {
-        _site.Build();
-        _site.Apply(new SiteEdit(EditKind.Title, Pick: 0, Word: 4));
-        _site.Build();
+        BuildTwice(_site);
         var before = OutputTree.Hashes(_site.Output);
         File.WriteAllText(Path.Combine(_site.Root, "templates/home.html"), "<main>{{ for i in 1..400000 }}{{ model.site_title | html.escape }}{{ end }}</main>\n");
 
         _site.Build().Succeeded.ShouldBeFalse();
 
         OutputTree.Hashes(_site.Output).ShouldBe(before);
+    }
+
+    /// <summary>Builds, edits and builds again, so that the first build's output is kept for the next build to start from.</summary>
+    private static void BuildTwice(IncrementalBuildSite site, EditKind edit = EditKind.Title)
+    {
+        site.Build();
+        site.Apply(new SiteEdit(edit, Pick: 0, Word: 4));
+        site.Build();
     }
 }
