@@ -1,3 +1,4 @@
+using KnowledgeBase.Building;
 using KnowledgeBase.Tests.Support;
 using Shouldly;
 
@@ -132,7 +133,7 @@ public sealed class IncrementalBuildTests : IDisposable
 
         site.Build().CacheUse.ShouldNotBeNull().ShouldEndWith("search index rebuilt");
 
-        OutputTree.Hashes(site.KeptOutput).ShouldBe(before, "no file shared with the live output was written into");
+        OutputTree.Hashes(KeptOutputOf(site)).ShouldBe(before, "no file shared with the live output was written into");
         site.DifferenceFromACleanBuild().ShouldBeNull();
     }
 
@@ -140,12 +141,12 @@ public sealed class IncrementalBuildTests : IDisposable
     public void Without_the_kept_output_of_the_last_build_the_next_build_is_still_incremental_and_keeps_one_again()
     {
         BuildTwice(_site);
-        Directory.Delete(_site.KeptOutput, recursive: true);
+        Directory.Delete(KeptOutputOf(_site), recursive: true);
         _site.Apply(new SiteEdit(EditKind.Body, Pick: 1, Word: 9));
 
         _site.Build().CacheUse.ShouldNotBeNull().ShouldStartWith("incremental");
 
-        Directory.Exists(_site.KeptOutput).ShouldBeTrue();
+        Directory.Exists(KeptOutputOf(_site)).ShouldBeTrue();
         _site.DifferenceFromACleanBuild().ShouldBeNull();
     }
 
@@ -156,7 +157,7 @@ public sealed class IncrementalBuildTests : IDisposable
         var outsideFile = Path.Combine(outside.Root, "site.yml");
         var outsideBytes = File.ReadAllBytes(outsideFile);
         BuildTwice(_site);
-        var kept = _site.KeptOutput;
+        var kept = KeptOutputOf(_site);
         File.Delete(Path.Combine(kept, "articles/article-2/index.html"));
         File.Delete(Path.Combine(kept, "articles/article-3/index.html"));
         File.WriteAllText(Path.Combine(kept, "articles/article-3/index.html"), "replaced by hand");
@@ -179,7 +180,7 @@ public sealed class IncrementalBuildTests : IDisposable
     public void A_page_of_the_kept_output_edited_by_hand_is_rendered_again()
     {
         BuildTwice(_site, EditKind.Nothing);
-        File.AppendAllText(Path.Combine(_site.KeptOutput, "articles/article-2/index.html"), "<!-- added by hand -->");
+        File.AppendAllText(Path.Combine(KeptOutputOf(_site), "articles/article-2/index.html"), "<!-- added by hand -->");
 
         _site.Build().RenderedFiles.ShouldContain("articles/article-2/index.html");
 
@@ -190,8 +191,8 @@ public sealed class IncrementalBuildTests : IDisposable
     public void A_folder_where_the_output_is_kept_that_no_build_wrote_is_neither_used_nor_deleted()
     {
         _site.Build();
-        Directory.CreateDirectory(_site.KeptOutput);
-        var notes = Path.Combine(_site.KeptOutput, "notes.txt");
+        Directory.CreateDirectory(KeptOutputOf(_site));
+        var notes = Path.Combine(KeptOutputOf(_site), "notes.txt");
         File.WriteAllText(notes, "mine");
         _site.Apply(new SiteEdit(EditKind.Body, Pick: 1, Word: 9));
 
@@ -220,4 +221,7 @@ public sealed class IncrementalBuildTests : IDisposable
         site.Apply(new SiteEdit(edit, Pick: 0, Word: 4));
         site.Build();
     }
+
+    /// <summary>Where a build into the site's output keeps the output it replaced, for the next build to start from.</summary>
+    private static string KeptOutputOf(IncrementalBuildSite site) => new BuildCache(new BuildOptions(site.Root, site.Output), indexerIdentity: "").KeptOutputFolder;
 }

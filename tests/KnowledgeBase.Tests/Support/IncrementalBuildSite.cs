@@ -55,9 +55,6 @@ public sealed class IncrementalBuildSite : IDisposable
 
     public string Output => _site.Output;
 
-    /// <summary>Where a build keeps the output it replaced, for the next build to start from.</summary>
-    public string KeptOutput => new BuildCache(Options(drafts: true), indexerIdentity: "").KeptOutputFolder;
-
     /// <summary>
     /// The edits of the run with <paramref name="seed"/>: every kind once in a shuffled order, then kinds drawn at
     /// random, each with a random article and number.
@@ -70,7 +67,7 @@ public sealed class IncrementalBuildSite : IDisposable
         return edits.Generate(new PCG(1, seed), null, out _);
     }
 
-    public BuildResult Build(bool drafts = true) => new SiteBuilder(TestSite.Clock).Build(Options(drafts));
+    public BuildResult Build(bool drafts = true) => new SiteBuilder(TestSite.Clock).Build(new BuildOptions(Root, Output, IncludeDrafts: drafts, Precompress: _precompress));
 
     public void Apply(SiteEdit edit)
     {
@@ -135,8 +132,6 @@ public sealed class IncrementalBuildSite : IDisposable
     }
 
     public void Dispose() => _site.Dispose();
-
-    private BuildOptions Options(bool drafts) => new(Root, Output, IncludeDrafts: drafts, Precompress: _precompress);
 
     private void AddArticle()
     {
