@@ -24,11 +24,17 @@ export const ExcerptWords = 24;
 /** How much a section of the kind a question asks for (content/search-intents.yml) adds to its heading's match. */
 const IntentWeight = 1;
 
-/** In `rankByAnswer`, the place in Pagefind's ranking at which a page counts half as much as the first. */
+/** In `rankSections`, the place in Pagefind's ranking at which a page counts half as much as the first. */
 const PlaceWeight = 2;
 
-/** In `rankByAnswer`, how much a section's answer counts against its page's place. */
+/** In `rankSections`, how much a section's answer counts against its page's place. */
 const AnswerWeight = 0.1;
+
+/** In `rankSections`, how many sections of one page may be listed. */
+const SectionsPerPage = 2;
+
+/** In `rankSections`, how well a page's further section must answer to be listed (see `headingMatches`). */
+const SecondSectionAnswer = 0.3;
 
 /**
  * Words that make a question a question ("how much does it cost", "does it actually work") but say nothing of its
@@ -409,19 +415,18 @@ export function headingMatches(heading, terms) {
 }
 
 /**
- * The section of a page that best answers the query: the one that is of a kind the query's question asks for
- * (`kinds`, see `intentSections`) and whose heading best matches `terms` (see `headingTerms` and `headingMatches`),
- * then the one whose excerpt shows the most different query words, then one whose heading matches, then the one
- * whose matches weigh most. The title and summary count for the page, not for its opening section. Falls back to the
- * page itself. `answer` says how well the section answers (its first score), for `rankByAnswer`. Pagefind lists only
- * the sections that hold a word of the query, so a heading of the asked-for kind is taken from the page's anchors
- * ("Does it last?" for "is kybella permanent"), with the words under it as its excerpt.
+ * The sections of a page, the one that best answers the query first: first the ones of a kind the query's question
+ * asks for (`kinds`, see `intentSections`) and whose heading best matches `terms` (see `headingTerms` and
+ * `headingMatches`), then the ones whose excerpt shows the most different query words, then one whose heading
+ * matches, then the one whose matches weigh most. The title and summary count for the page, not for its opening
+ * section. Holds the page itself when Pagefind lists no section. `answer` says how well the section answers (its first
+ * score), for `rankSections`. Pagefind lists only the sections that hold a word of the query, so a heading of the
+ * asked-for kind is taken from the page's anchors ("Does it last?" for "is kybella permanent"), with the words under
+ * it as its excerpt.
  */
-export function bestSection(data, terms = new Set(), kinds = new Set()) {
+export function pageSections(data, terms = new Set(), kinds = new Set()) {
   const title = data.meta?.title ?? "";
-  let best = { title, heading: null, url: data.url, excerpt: data.excerpt, answer: 0 };
-  let bestScore = [-1, -1, -1, -1];
-  for (const section of data.sub_results ?? []) {
+  const scored = (data.sub_results ?? []).map((section) => {
     const opening = section.url === data.url;
     const locations = section.weighted_locations ?? [];
     const answer = opening ? 0 : headingMatches(section.title, terms) + (answersIntent(section.url, kinds) ? IntentWeight : 0);
@@ -431,11 +436,8 @@ export function bestSection(data, terms = new Set(), kinds = new Set()) {
       !opening && locations.some((location) => location.weight > 1) ? 1 : 0,
       locations.filter((location) => !opening || location.weight <= 1).reduce((sum, location) => sum + location.balanced_score, 0),
     ];
-    if (isGreater(score, bestScore)) {
-      bestScore = score;
-      best = { title, heading: opening ? null : section.title, url: section.url, excerpt: section.excerpt, answer };
-    }
-  }
+    return { score, section: { title, heading: opening ? null : section.title, url: section.url, excerpt: section.excerpt, answer } };
+  });
   const listed = new Set((data.sub_results ?? []).map((section) => section.url));
   for (const anchor of data.anchors ?? []) {
     const url = `${data.url}#${anchor.id}`;
@@ -443,14 +445,15 @@ export function bestSection(data, terms = new Set(), kinds = new Set()) {
       continue;
     }
     const answer = headingMatches(anchor.text, terms) + IntentWeight;
-    if (isGreater([answer, 0, 1, 0], bestScore)) {
-      bestScore = [answer, 0, 1, 0];
-      const words = (data.content ?? "").split(/\s+/);
-      const start = anchor.location + anchor.text.split(/\s+/).length;
-      best = { title, heading: anchor.text, url, excerpt: markWords(words.slice(start, start + ExcerptWords).join(" "), [...terms]), answer };
-    }
+    const words = (data.content ?? "").split(/\s+/);
+    const start = anchor.location + anchor.text.split(/\s+/).length;
+    const excerpt = markWords(words.slice(start, start + ExcerptWords).join(" "), [...terms]);
+    scored.push({ score: [answer, 0, 1, 0], section: { title, heading: anchor.text, url, excerpt, answer } });
   }
-  return best;
+  const sections = scored.map((entry, order) => ({ ...entry, order }))
+    .sort((x, y) => compareScores(y.score, x.score) || x.order - y.order)
+    .map(({ section }) => section);
+  return sections.length > 0 ? sections : [{ title, heading: null, url: data.url, excerpt: data.excerpt, answer: 0 }];
 }
 
 /** A word without a plural "s" ("injections" -> "injection"); words of three letters or fewer stay as they are. */
@@ -466,20 +469,27 @@ export function markedWords(excerpt) {
   return new Set(words).size;
 }
 
-function isGreater(score, other) {
+/** Positive when `score` is greater than `other`, compared value by value. */
+function compareScores(score, other) {
   const index = score.findIndex((value, i) => value !== other[i]);
-  return index >= 0 && score[index] > other[index];
+  return index < 0 ? 0 : score[index] - other[index];
 }
 
 /**
- * The shown results reordered by how well their section answers the query (`answer`, see `bestSection`) as well as by
- * their place in the ranking of pages, a place counting less the lower it is; articles stay before other pages. The
- * place counts most: on the tuning set a heavier answer lowered MRR (README "Search").
+ * One list of sections from the pages read, best page first (each `{ type, sections }`, its sections best first, see
+ * `pageSections`): each page's best section at its page's place, and up to `SectionsPerPage - 1` more of its sections
+ * whose heading answers the query a place lower, since the judged answer to a question is often a second section of
+ * the page that leads. A section scores by its place in Pagefind's ranking of pages, a place counting less the lower
+ * it is, and by how well it answers (`answer`); the place counts most: on the tuning set a heavier answer lowered MRR
+ * (README "Search"). Articles stay before other pages.
  */
-export function rankByAnswer(shown) {
+export function rankSections(pages) {
   const article = (result) => (result.type === "Articles" ? 0 : 1);
-  return shown.map((result, place) => ({ result, score: PlaceWeight / (place + PlaceWeight) + AnswerWeight * result.answer, place }))
-    .sort((x, y) => article(x.result) - article(y.result) || y.score - x.score || x.place - y.place)
+  const placed = pages.flatMap(({ type, sections }, place) => sections
+    .filter((section, index) => index === 0 || (index < SectionsPerPage && section.answer >= SecondSectionAnswer))
+    .map((section, index) => ({ result: { ...section, type }, place: place + index, order: index })));
+  return placed.map((entry) => ({ ...entry, score: PlaceWeight / (entry.place + PlaceWeight) + AnswerWeight * entry.result.answer }))
+    .sort((x, y) => article(x.result) - article(y.result) || y.score - x.score || x.place - y.place || x.order - y.order)
     .map(({ result }) => result);
 }
 

@@ -119,9 +119,9 @@ async function searchPlan(loaded, plan, text, type, count) {
   // A few more pages than are shown are read, so that a page ranked lower whose section answers the question can rise.
   const read = await Promise.all(ordered.slice(0, Math.max(count, RankedPages)).map(async (result) => {
     const data = await result.data();
-    return { ...query.bestSection(data, terms, kinds), type: data.filters?.type?.[0] ?? null };
+    return { sections: query.pageSections(data, terms, kinds), type: data.filters?.type?.[0] ?? null };
   }));
-  return { total: ordered.length, shown: query.promoteTitleMatches(query.rankByAnswer(read).slice(0, count), text) };
+  return { total: ordered.length, shown: query.promoteTitleMatches(query.rankSections(read), text).slice(0, count) };
 }
 
 /**

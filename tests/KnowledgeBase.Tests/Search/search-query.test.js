@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  answersIntent, articlesFirst, bestSection, editDistance, expandQuery, hasWord, intentSections, looserSearches, rankByAnswer, headingMatches, headingTerms, isUncovered, listResults, keywords, markWords, markedWords, mergeResults, normalize, planSearches,
+  answersIntent, articlesFirst, editDistance, expandQuery, hasWord, intentSections, looserSearches, pageSections, rankSections, headingMatches, headingTerms, isUncovered, listResults, keywords, markWords, markedWords, mergeResults, normalize, planSearches,
   prepareVocabulary, promoteTitleMatches, suggestCorrection, unmatchedWords, withoutEverywhereWords,
 } from "../../../templates/assets/search-query.js";
 
@@ -125,6 +125,8 @@ test("highlighted words are counted once, plurals as their singular", () => {
   assert.equal(markedWords("<mark>How</mark> <mark>many</mark> <mark>sessions.</mark> per <mark>session</mark>"), 3);
 });
 
+/** The section `pageSections` lists first: the one that best answers the query. */
+const bestSection = (...args) => pageSections(...args)[0];
 const page = (subResults) => ({ url: "/a/", meta: { title: "Title" }, excerpt: "page", sub_results: subResults });
 const location = (weight) => ({ weight, balanced_score: weight * 100 });
 
@@ -183,13 +185,30 @@ test("a section of the kind the question asks for wins, even when only the page'
 });
 
 test("a page whose section answers the question passes the page just above it that answers nothing, articles staying first", () => {
-  const shown = [
-    { title: "First", type: "Articles", answer: 0 },
-    { title: "Second", type: "Articles", answer: 0 },
-    { title: "Third", type: "Articles", answer: 2 },
-    { title: "Source", type: "Sources", answer: 3 },
+  const pages = [
+    { type: "Articles", sections: [{ title: "First", answer: 0 }] },
+    { type: "Articles", sections: [{ title: "Second", answer: 0 }] },
+    { type: "Articles", sections: [{ title: "Third", answer: 2 }] },
+    { type: "Sources", sections: [{ title: "Source", answer: 3 }] },
   ];
-  assert.deepEqual(rankByAnswer(shown).map((result) => result.title), ["First", "Third", "Second", "Source"]);
+  assert.deepEqual(rankSections(pages).map((result) => result.title), ["First", "Third", "Second", "Source"]);
+});
+
+test("a second section of a page is listed below its first when its heading answers the query, never a third", () => {
+  const pages = [
+    { type: "Articles", sections: [{ url: "/a/#risks", answer: 0.5 }, { url: "/a/#warnings", answer: 1 }, { url: "/a/#label", answer: 1 }] },
+    { type: "Articles", sections: [{ url: "/b/", answer: 0 }, { url: "/b/#key-points", answer: 0 }] },
+  ];
+  assert.deepEqual(rankSections(pages).map((result) => result.url), ["/a/#risks", "/a/#warnings", "/b/"]);
+});
+
+test("every section of a page is listed, best first, the page itself when Pagefind lists none", () => {
+  const sections = pageSections(page([
+    { url: "/a/#one", title: "One", excerpt: "<mark>liposuction</mark>", weighted_locations: [location(1)] },
+    { url: "/a/#recovery", title: "Recovery", excerpt: "<mark>Recovery</mark> from <mark>liposuction</mark>", weighted_locations: [location(1)] },
+  ]));
+  assert.deepEqual(sections.map((section) => section.url), ["/a/#recovery", "/a/#one"]);
+  assert.deepEqual(pageSections(page([])).map((section) => section.url), ["/a/"]);
 });
 
 test("when nothing has every word, the query is also searched without the words no article has, then without each word", () => {
