@@ -284,7 +284,9 @@ function usesSiteWords(phrase, vocabulary) {
  * is in every page) and its spelling
  * correction; then, in `synonyms`, the query in other words, and in `looser`, searches for when the others
  * find fewer than `FewResults` pages. `needsSynonyms` says whether the query holds a patient's word that
- * the site itself does not use, so that only the other words can find it. `suggestion` is what
+ * the site itself does not use, so that only the other words can find it, and `inOtherWords` whether it holds a word
+ * that is not the first of its synonym group, the articles' word ("back pain injections": the articles say "shots"), so
+ * that the articles' wording runs too. `suggestion` is what
  * "Did you mean ...?" offers. `listed` holds the words of a wording made only of words the generator made lists of
  * (words on nearly every page of a large site, and the synonym groups' words), which those lists answer instead
  * of Pagefind (see `listResults`). `unmatched` holds the words the vocabulary has no near word for, and `words` the
@@ -293,7 +295,7 @@ function usesSiteWords(phrase, vocabulary) {
 export function planSearches(query, vocabulary) {
   const typed = withoutEverywhereWords(keywords(query), vocabulary);
   if (typed.length === 0) {
-    return { suggestion: null, searches: [], synonyms: [], looser: [], needsSynonyms: false, listed: [], unmatched: [], words: 0 };
+    return { suggestion: null, searches: [], synonyms: [], looser: [], needsSynonyms: false, inOtherWords: false, listed: [], unmatched: [], words: 0 };
   }
 
   const suggestion = suggestCorrection(typed, vocabulary);
@@ -301,11 +303,12 @@ export function planSearches(query, vocabulary) {
   const planned = new Set([typed]);
   const fresh = (texts, weight) => texts.filter((text) => !planned.has(text) && planned.add(text)).map((text) => ({ query: text, weight }));
   const synonyms = fresh(expandQuery(typed, vocabulary), Weights.synonym);
-  const needsSynonyms = findSynonyms(typed, vocabulary).found
-    .some((match) => !usesSiteWords(match.term, vocabulary));
+  const found = findSynonyms(typed, vocabulary).found;
+  const needsSynonyms = found.some((match) => !usesSiteWords(match.term, vocabulary));
+  const inOtherWords = found.some((match) => match.term !== match.group[0] && usesSiteWords(match.group[0], vocabulary));
   const looser = fresh(looserSearches(typed, vocabulary), Weights.looser);
   const listed = listedWording([typed, ...(needsSynonyms ? synonyms.map((search) => search.query) : [])], vocabulary);
-  return { suggestion, searches, synonyms, looser, needsSynonyms, listed, unmatched: unmatchedWords(typed, vocabulary), words: typed.split(" ").length };
+  return { suggestion, searches, synonyms, looser, needsSynonyms, inOtherWords, listed, unmatched: unmatchedWords(typed, vocabulary), words: typed.split(" ").length };
 }
 
 /**

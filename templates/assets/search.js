@@ -142,7 +142,7 @@ async function rank(pagefind, query, plan, options) {
   }));
   // Each extra search may download more of the index, so synonyms and looser searches run only when needed.
   const lists = await run(plan.searches);
-  if (plan.needsSynonyms || query.mergeResults(lists).length < query.FewResults) {
+  if (plan.needsSynonyms || plan.inOtherWords || query.mergeResults(lists).length < query.FewResults) {
     lists.push(...await run(plan.synonyms));
   }
   if (query.mergeResults(lists).length < query.FewResults) {

@@ -98,6 +98,12 @@ test("synonyms are needed when the query holds a patient's word the site does no
   assert.equal(planSearches("liposuction", vocabulary).needsSynonyms, false);
 });
 
+test("a query in other words than the articles' is also searched in the articles' words, even when the site uses both", () => {
+  assert.equal(planSearches("lipodissolve", vocabulary).inOtherWords, true);
+  assert.equal(planSearches("injection lipolysis", vocabulary).inOtherWords, false);
+  assert.equal(planSearches("cellulite", vocabulary).inOtherWords, false);
+});
+
 test("looser searches try each synonym phrase the site uses and each remaining site word on its own", () => {
   const plan = planSearches("cellulite lipo", vocabulary);
   assert.deepEqual(plan.looser.map((search) => search.query), ["liposuction", "cellulite"]);
