@@ -30,9 +30,6 @@ const PlaceWeight = 2;
 /** In `rankSections`, how much a section's answer counts against its page's place. */
 const AnswerWeight = 0.1;
 
-/** In `rankSections`, how many sections of one page may be listed. */
-const SectionsPerPage = 2;
-
 /** In `rankSections`, how well a page's further section must answer to be listed (see `headingMatches`). */
 const SecondSectionAnswer = 0.3;
 
@@ -423,7 +420,7 @@ export function headingMatches(heading, terms) {
  * `headingMatches`), then the ones whose excerpt shows the most different query words, then one whose heading
  * matches, then the one whose matches weigh most. The title and summary count for the page, not for its opening
  * section. Holds the page itself when Pagefind lists no section. `answer` says how well the section answers (its first
- * score), for `rankSections`. Pagefind lists only the sections that hold a word of the query, so a heading of the
+ * score), for `rankSections`, and `words` how many of the query's words its excerpt shows. Pagefind lists only the sections that hold a word of the query, so a heading of the
  * asked-for kind is taken from the page's anchors ("Does it last?" for "is kybella permanent"), with the words under
  * it as its excerpt.
  */
@@ -439,7 +436,7 @@ export function pageSections(data, terms = new Set(), kinds = new Set()) {
       !opening && locations.some((location) => location.weight > 1) ? 1 : 0,
       locations.filter((location) => !opening || location.weight <= 1).reduce((sum, location) => sum + location.balanced_score, 0),
     ];
-    return { score, section: { title, heading: opening ? null : section.title, url: section.url, excerpt: section.excerpt, answer } };
+    return { score, section: { title, heading: opening ? null : section.title, url: section.url, excerpt: section.excerpt, answer, words: score[1] } };
   });
   const listed = new Set((data.sub_results ?? []).map((section) => section.url));
   for (const anchor of data.anchors ?? []) {
@@ -451,12 +448,12 @@ export function pageSections(data, terms = new Set(), kinds = new Set()) {
     const words = (data.content ?? "").split(/\s+/);
     const start = anchor.location + anchor.text.split(/\s+/).length;
     const excerpt = markWords(words.slice(start, start + ExcerptWords).join(" "), [...terms]);
-    scored.push({ score: [answer, 0, 1, 0], section: { title, heading: anchor.text, url, excerpt, answer } });
+    scored.push({ score: [answer, 0, 1, 0], section: { title, heading: anchor.text, url, excerpt, answer, words: 0 } });
   }
   const sections = scored.map((entry, order) => ({ ...entry, order }))
     .sort((x, y) => compareScores(y.score, x.score) || x.order - y.order)
     .map(({ section }) => section);
-  return sections.length > 0 ? sections : [{ title, heading: null, url: data.url, excerpt: data.excerpt, answer: 0 }];
+  return sections.length > 0 ? sections : [{ title, heading: null, url: data.url, excerpt: data.excerpt, answer: 0, words: 0 }];
 }
 
 /** A word without a plural "s" ("injections" -> "injection"); words of three letters or fewer stay as they are. */
@@ -480,16 +477,16 @@ function compareScores(score, other) {
 
 /**
  * One list of sections from the pages read, best page first (each `{ type, sections }`, its sections best first, see
- * `pageSections`): each page's best section at its page's place, and up to `SectionsPerPage - 1` more of its sections
- * whose heading answers the query a place lower, since the judged answer to a question is often a second section of
- * the page that leads. A section scores by its place in Pagefind's ranking of pages, a place counting less the lower
+ * `pageSections`): each page's best section at its page's place, and its next section a place lower when that
+ * section's heading answers the query or its excerpt shows more of the query's words (`words`) than the best one's,
+ * since the judged answer to a question is often a second section of the page that leads. A section scores by its place in Pagefind's ranking of pages, a place counting less the lower
  * it is, and by how well it answers (`answer`); the place counts most: on the tuning set a heavier answer lowered MRR
  * (README "Search"). Articles stay before other pages.
  */
 export function rankSections(pages) {
   const article = (result) => (result.type === "Articles" ? 0 : 1);
   const placed = pages.flatMap(({ type, sections }, place) => sections
-    .filter((section, index) => index === 0 || (index < SectionsPerPage && section.answer >= SecondSectionAnswer))
+    .filter((section, index) => index === 0 || (index === 1 && (section.answer >= SecondSectionAnswer || section.words > sections[0].words)))
     .map((section, index) => ({ result: { ...section, type }, place: place + index, order: index })));
   return placed.map((entry) => ({ ...entry, score: PlaceWeight / (entry.place + PlaceWeight) + AnswerWeight * entry.result.answer }))
     .sort((x, y) => article(x.result) - article(y.result) || y.score - x.score || x.place - y.place || x.order - y.order)

@@ -141,7 +141,7 @@ test("the best section is the one whose excerpt shows the most query words", () 
     { url: "/a/#one", title: "One", excerpt: "<mark>liposuction</mark>", weighted_locations: [location(6)] },
     { url: "/a/#recovery", title: "Recovery", excerpt: "<mark>Recovery</mark> from <mark>liposuction</mark>", weighted_locations: [location(5), location(1)] },
   ]));
-  assert.deepEqual(best, { title: "Title", heading: "Recovery", url: "/a/#recovery", excerpt: "<mark>Recovery</mark> from <mark>liposuction</mark>", answer: 0 });
+  assert.deepEqual(best, { title: "Title", heading: "Recovery", url: "/a/#recovery", excerpt: "<mark>Recovery</mark> from <mark>liposuction</mark>", answer: 0, words: 2 });
 });
 
 test("between sections showing as many words, one whose heading matches wins over the title of the page", () => {
@@ -202,10 +202,18 @@ test("a page whose section answers the question passes the page just above it th
 
 test("a second section of a page is listed below its first when its heading answers the query, never a third", () => {
   const pages = [
-    { type: "Articles", sections: [{ url: "/a/#risks", answer: 0.5 }, { url: "/a/#warnings", answer: 1 }, { url: "/a/#label", answer: 1 }] },
-    { type: "Articles", sections: [{ url: "/b/", answer: 0 }, { url: "/b/#key-points", answer: 0 }] },
+    { type: "Articles", sections: [{ url: "/a/#risks", answer: 0.5, words: 1 }, { url: "/a/#warnings", answer: 1, words: 1 }, { url: "/a/#label", answer: 1, words: 1 }] },
+    { type: "Articles", sections: [{ url: "/b/", answer: 0, words: 1 }, { url: "/b/#key-points", answer: 0, words: 1 }] },
   ];
   assert.deepEqual(rankSections(pages).map((result) => result.url), ["/a/#risks", "/a/#warnings", "/b/"]);
+});
+
+test("a page's next section is also listed when its excerpt shows more of the query's words than its best section", () => {
+  const pages = [
+    { type: "Articles", sections: [{ url: "/a/#risks", answer: 0.5, words: 1 }, { url: "/a/#table", answer: 0, words: 2 }] },
+    { type: "Articles", sections: [{ url: "/b/#risks", answer: 0.5, words: 1 }, { url: "/b/#other", answer: 0, words: 1 }] },
+  ];
+  assert.deepEqual(rankSections(pages).map((result) => result.url), ["/a/#risks", "/b/#risks", "/a/#table"]);
 });
 
 test("every section of a page is listed, best first, the page itself when Pagefind lists none", () => {
