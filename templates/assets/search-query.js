@@ -371,7 +371,9 @@ export function markWords(text, words) {
 /**
  * One ranking from several result lists (each `{ weight, results }`, results best first, each with an
  * `id`): reciprocal-rank fusion, so that lists whose scores are on different scales can be combined and
- * a page that several wordings find rises. Ties keep the order in which pages were first seen.
+ * a page that several wordings find rises. Ties keep the order in which pages were first seen. Each page is its `id`
+ * and the `data` of the result first seen, with `others`, the same page as the other lists found it (`{ weight,
+ * result }`): each wording marks its own sections of it.
  */
 export function mergeResults(lists) {
   const merged = new Map();
@@ -380,15 +382,30 @@ export function mergeResults(lists) {
       const score = weight / (RankConstant + rank + 1);
       const entry = merged.get(result.id);
       if (entry === undefined) {
-        merged.set(result.id, { result, score, order: merged.size });
+        merged.set(result.id, { result, score, order: merged.size, others: [] });
       } else {
         entry.score += score;
+        entry.others.push({ weight, result });
       }
     });
   });
   return [...merged.values()]
     .sort((x, y) => y.score - x.score || x.order - y.order)
-    .map((entry) => entry.result);
+    .map(({ result, others }) => ({ id: result.id, data: () => result.data(), others }));
+}
+
+/**
+ * A page's sections as every wording found them (`found`, `{ weight, sections }` with Pagefind's `sub_results`, the
+ * wording that first found the page first, at weight 1): each section once, as the first wording marked it, with that
+ * wording's `weight` (`Weights`), so that a section only a synonym names can answer ("Finasteride" for "propecia"),
+ * though less than one the first wording names (README "Search").
+ */
+export function allSections(found) {
+  const sections = new Map();
+  found.forEach(({ weight, sections: marked }) => {
+    marked.filter((section) => !sections.has(section.url)).forEach((section) => sections.set(section.url, { ...section, weight }));
+  });
+  return [...sections.values()];
 }
 
 /**
@@ -429,7 +446,7 @@ export function pageSections(data, terms = new Set(), kinds = new Set()) {
   const scored = (data.sub_results ?? []).map((section) => {
     const opening = section.url === data.url;
     const locations = section.weighted_locations ?? [];
-    const answer = opening ? 0 : headingMatches(section.title, terms) + (answersIntent(section.url, kinds) ? IntentWeight : 0);
+    const answer = opening ? 0 : (section.weight ?? 1) * (headingMatches(section.title, terms) + (answersIntent(section.url, kinds) ? IntentWeight : 0));
     const score = [
       answer,
       markedWords(section.excerpt ?? ""),

@@ -118,8 +118,15 @@ async function searchPlan(loaded, plan, text, type, count) {
   const ordered = type ? ranked : query.articlesFirst(ranked, await articleIds(loaded));
   // A few more pages than are shown are read, so that a page ranked lower whose section answers the question can rise.
   const read = await Promise.all(ordered.slice(0, Math.max(count, RankedPages)).map(async (result) => {
+    // Pagefind shares one object per page between its searches, so the other wordings' sections are read before the
+    // page's own data.
+    const others = [];
+    for (const { weight, result: other } of result.others ?? []) {
+      others.push({ weight, sections: (await other.data()).sub_results ?? [] });
+    }
     const data = await result.data();
-    return { sections: query.pageSections(data, terms, kinds), type: data.filters?.type?.[0] ?? null };
+    const sections = query.allSections([{ weight: 1, sections: data.sub_results ?? [] }, ...others]);
+    return { sections: query.pageSections({ ...data, sub_results: sections }, terms, kinds), type: data.filters?.type?.[0] ?? null };
   }));
   return { total: ordered.length, shown: query.promoteTitleMatches(query.rankSections(read), text).slice(0, count) };
 }

@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  answersIntent, articlesFirst, editDistance, expandQuery, hasWord, intentSections, looserSearches, pageSections, rankSections, headingMatches, headingTerms, isUncovered, listResults, keywords, markWords, markedWords, mergeResults, normalize, planSearches,
+  allSections, answersIntent, articlesFirst, editDistance, expandQuery, hasWord, intentSections, looserSearches, pageSections, rankSections, headingMatches, headingTerms, isUncovered, listResults, keywords, markWords, markedWords, mergeResults, normalize, planSearches,
   prepareVocabulary, promoteTitleMatches, suggestCorrection, unmatchedWords, withoutEverywhereWords,
 } from "../../../templates/assets/search-query.js";
 
@@ -117,6 +117,26 @@ test("a page that several wordings find rises above one that a single list ranks
     { weight: 0.7, results: [{ id: "c" }, { id: "b" }] },
   ]);
   assert.deepEqual(merged.map((result) => result.id), ["b", "a", "c"]);
+});
+
+test("a page that several wordings find keeps each wording's find of it", () => {
+  const merged = mergeResults([
+    { weight: 1, results: [{ id: "page", data: () => "typed" }] },
+    { weight: 0.7, results: [{ id: "page", data: () => "synonym" }] },
+  ]);
+  assert.equal(merged[0].data(), "typed");
+  assert.deepEqual(merged[0].others.map(({ weight, result }) => [weight, result.data()]), [[0.7, "synonym"]]);
+});
+
+test("a section that only another wording marks is kept at that wording's weight, and counts less", () => {
+  const sections = allSections([
+    { weight: 1, sections: [{ url: "/a/#approval-status", title: "Approval status", excerpt: "<mark>propecia</mark>" }] },
+    { weight: 0.7, sections: [{ url: "/a/#finasteride", title: "Finasteride", excerpt: "<mark>finasteride</mark>" }, { url: "/a/#approval-status", title: "Approval status", excerpt: "" }] },
+  ]);
+  assert.deepEqual(sections.map((section) => [section.url, section.weight]), [["/a/#approval-status", 1], ["/a/#finasteride", 0.7]]);
+  const best = pageSections({ ...page(sections), url: "/a/" }, new Set(["propecia", "finasteride"]))[0];
+  assert.equal(best.url, "/a/#finasteride");
+  assert.equal(best.answer, 0.7);
 });
 
 test("the list weights decide between pages ranked alike", () => {
