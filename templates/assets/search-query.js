@@ -521,12 +521,13 @@ export function articlesFirst(results, articleIds) {
  * would download their large share of the index. Among those, the title with the fewest other words (question words
  * aside) comes first: "mesotherapy" finds "What is mesotherapy?" before "Mesotherapy for fat". The move stays within
  * each kind of result (articles, then sources), so a study whose title names the query never jumps above the
- * articles. Otherwise keeps the order.
+ * articles. `wordings` are the query in the articles' words, whose titles count too ("mesotherapie" finds "What is
+ * mesotherapy?"). Otherwise keeps the order.
  */
-export function promoteTitleMatches(shown, query) {
-  const typed = ` ${normalize(query)} `;
-  const matches = (result) => ` ${normalize(result.title)} `.includes(typed);
-  const asked = new Set(typed.trim().split(" "));
+export function promoteTitleMatches(shown, query, wordings = []) {
+  const wanted = [query, ...wordings].map((wording) => ` ${normalize(wording)} `);
+  const matches = (result) => wanted.some((wording) => ` ${normalize(result.title)} `.includes(wording));
+  const asked = new Set(wanted.flatMap((wording) => wording.trim().split(" ")));
   const otherWords = (result) => normalize(result.title).split(" ").filter((word) => !asked.has(word) && !QuestionWords.has(word)).length;
   const kinds = [...new Set(shown.map((result) => result.type))];
   return kinds.flatMap((kind) => {

@@ -128,7 +128,9 @@ async function searchPlan(loaded, plan, text, type, count) {
     const sections = query.allSections([{ weight: 1, sections: data.sub_results ?? [] }, ...others]);
     return { sections: query.pageSections({ ...data, sub_results: sections }, terms, kinds), type: data.filters?.type?.[0] ?? null };
   }));
-  return { total: ordered.length, shown: query.promoteTitleMatches(query.rankSections(read), text).slice(0, count) };
+  // A query in patients' words ("mesotherapie") is also the title it names in the articles' words, its first synonym.
+  const articlesWording = plan.needsSynonyms || plan.inOtherWords ? plan.synonyms.slice(0, 1).map((search) => search.query) : [];
+  return { total: ordered.length, shown: query.promoteTitleMatches(query.rankSections(read), text, articlesWording).slice(0, count) };
 }
 
 /**

@@ -338,6 +338,16 @@ test("a heading in the words of a synonym of the query matches it", () => {
   assert.ok(headingMatches("Alopecia", terms) > 0);
 });
 
+test("a title that names the query in the articles' words moves first too", () => {
+  const shown = [
+    { title: "Mesotherapy for fat", type: "Articles" },
+    { title: "What is mesotherapy?", type: "Articles" },
+    { title: "Liposuction", type: "Articles" },
+  ];
+  assert.deepEqual(promoteTitleMatches(shown, "mesotherapie").map((result) => result.title), ["Mesotherapy for fat", "What is mesotherapy?", "Liposuction"]);
+  assert.deepEqual(promoteTitleMatches(shown, "mesotherapie", ["mesotherapy"]).map((result) => result.title), ["What is mesotherapy?", "Mesotherapy for fat", "Liposuction"]);
+});
+
 test("among titles that name the query, the one with the fewest other words comes first", () => {
   const shown = promoteTitleMatches([
     { title: "Mesotherapy for fat", type: "Articles" },
