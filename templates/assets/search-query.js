@@ -38,8 +38,8 @@ const SecondSectionAnswer = 0.3;
  * subject. Pagefind wants every known word of a query on a page, so the query is also searched without them.
  */
 const QuestionWords = new Set([
-  "a", "actually", "an", "and", "are", "can", "could", "do", "does", "for", "get", "how", "i", "if", "in", "is", "it", "me", "much", "really",
-  "my", "of", "on", "or", "should", "the", "there", "to", "vs", "versus", "was", "what", "when", "which", "who", "why", "will", "with",
+  "a", "actually", "an", "and", "are", "can", "could", "do", "does", "for", "get", "good", "how", "i", "if", "in", "is", "it", "me", "much", "really",
+  "my", "need", "of", "on", "or", "should", "the", "there", "to", "vs", "versus", "was", "what", "when", "which", "who", "why", "will", "with",
 ]);
 
 /** The query without question words, or the query itself when that would leave nothing. */

@@ -25,6 +25,8 @@ test("queries are compared in lower case without punctuation", () => {
 
 test("question words are dropped, unless nothing else is left", () => {
   assert.equal(keywords("How much does it cost?"), "cost");
+  assert.equal(keywords("Is mesotherapy good for the face?"), "mesotherapy face");
+  assert.equal(keywords("how many sessions do I need"), "many sessions");
   assert.equal(keywords("is it"), "is it");
 });
 
