@@ -24,19 +24,22 @@ export const ExcerptWords = 24;
 /** How much a section of the kind a question asks for (content/search-intents.yml) adds to its heading's match. */
 const IntentWeight = 1;
 
-/** In `rankByAnswer`, the place in Pagefind's ranking at which a page counts half as much as the first. */
+/** In `rankSections`, the place in Pagefind's ranking at which a page counts half as much as the first. */
 const PlaceWeight = 2;
 
-/** In `rankByAnswer`, how much a section's answer counts against its page's place. */
+/** In `rankSections`, how much a section's answer counts against its page's place. */
 const AnswerWeight = 0.1;
+
+/** In `rankSections`, how well a page's further section must answer to be listed (see `headingMatches`). */
+const SecondSectionAnswer = 0.3;
 
 /**
  * Words that make a question a question ("how much does it cost", "does it actually work") but say nothing of its
  * subject. Pagefind wants every known word of a query on a page, so the query is also searched without them.
  */
 const QuestionWords = new Set([
-  "a", "actually", "an", "and", "are", "can", "could", "do", "does", "for", "get", "how", "i", "if", "in", "is", "it", "me", "much", "really",
-  "my", "of", "on", "or", "should", "the", "there", "to", "vs", "versus", "was", "what", "when", "which", "who", "why", "will", "with",
+  "a", "actually", "an", "and", "are", "can", "could", "do", "does", "for", "get", "good", "how", "i", "if", "in", "is", "it", "me", "much", "really",
+  "my", "need", "of", "on", "or", "should", "the", "there", "to", "vs", "versus", "was", "what", "when", "which", "who", "why", "will", "with",
 ]);
 
 /** The query without question words, or the query itself when that would leave nothing. */
@@ -278,7 +281,9 @@ function usesSiteWords(phrase, vocabulary) {
  * is in every page) and its spelling
  * correction; then, in `synonyms`, the query in other words, and in `looser`, searches for when the others
  * find fewer than `FewResults` pages. `needsSynonyms` says whether the query holds a patient's word that
- * the site itself does not use, so that only the other words can find it. `suggestion` is what
+ * the site itself does not use, so that only the other words can find it, and `inOtherWords` whether it holds a word
+ * that is not the first of its synonym group, the articles' word ("back pain injections": the articles say "shots"), so
+ * that the articles' wording runs too. `suggestion` is what
  * "Did you mean ...?" offers. `listed` holds the words of a wording made only of words the generator made lists of
  * (words on nearly every page of a large site, and the synonym groups' words), which those lists answer instead
  * of Pagefind (see `listResults`). `unmatched` holds the words the vocabulary has no near word for, and `words` the
@@ -287,7 +292,7 @@ function usesSiteWords(phrase, vocabulary) {
 export function planSearches(query, vocabulary) {
   const typed = withoutEverywhereWords(keywords(query), vocabulary);
   if (typed.length === 0) {
-    return { suggestion: null, searches: [], synonyms: [], looser: [], needsSynonyms: false, listed: [], unmatched: [], words: 0 };
+    return { suggestion: null, searches: [], synonyms: [], looser: [], needsSynonyms: false, inOtherWords: false, listed: [], unmatched: [], words: 0 };
   }
 
   const suggestion = suggestCorrection(typed, vocabulary);
@@ -295,11 +300,12 @@ export function planSearches(query, vocabulary) {
   const planned = new Set([typed]);
   const fresh = (texts, weight) => texts.filter((text) => !planned.has(text) && planned.add(text)).map((text) => ({ query: text, weight }));
   const synonyms = fresh(expandQuery(typed, vocabulary), Weights.synonym);
-  const needsSynonyms = findSynonyms(typed, vocabulary).found
-    .some((match) => !usesSiteWords(match.term, vocabulary));
+  const found = findSynonyms(typed, vocabulary).found;
+  const needsSynonyms = found.some((match) => !usesSiteWords(match.term, vocabulary));
+  const inOtherWords = found.some((match) => match.term !== match.group[0] && usesSiteWords(match.group[0], vocabulary));
   const looser = fresh(looserSearches(typed, vocabulary), Weights.looser);
   const listed = listedWording([typed, ...(needsSynonyms ? synonyms.map((search) => search.query) : [])], vocabulary);
-  return { suggestion, searches, synonyms, looser, needsSynonyms, listed, unmatched: unmatchedWords(typed, vocabulary), words: typed.split(" ").length };
+  return { suggestion, searches, synonyms, looser, needsSynonyms, inOtherWords, listed, unmatched: unmatchedWords(typed, vocabulary), words: typed.split(" ").length };
 }
 
 /**
@@ -365,7 +371,9 @@ export function markWords(text, words) {
 /**
  * One ranking from several result lists (each `{ weight, results }`, results best first, each with an
  * `id`): reciprocal-rank fusion, so that lists whose scores are on different scales can be combined and
- * a page that several wordings find rises. Ties keep the order in which pages were first seen.
+ * a page that several wordings find rises. Ties keep the order in which pages were first seen. Each page is its `id`
+ * and the `data` of the result first seen, with `others`, the same page as the other lists found it (`{ weight,
+ * result }`): each wording marks its own sections of it.
  */
 export function mergeResults(lists) {
   const merged = new Map();
@@ -374,15 +382,30 @@ export function mergeResults(lists) {
       const score = weight / (RankConstant + rank + 1);
       const entry = merged.get(result.id);
       if (entry === undefined) {
-        merged.set(result.id, { result, score, order: merged.size });
+        merged.set(result.id, { result, score, order: merged.size, others: [] });
       } else {
         entry.score += score;
+        entry.others.push({ weight, result });
       }
     });
   });
   return [...merged.values()]
     .sort((x, y) => y.score - x.score || x.order - y.order)
-    .map((entry) => entry.result);
+    .map(({ result, others }) => ({ id: result.id, data: () => result.data(), others }));
+}
+
+/**
+ * A page's sections as every wording found them (`found`, `{ weight, sections }` with Pagefind's `sub_results`, the
+ * wording that first found the page first, at weight 1): each section once, as the first wording marked it, with that
+ * wording's `weight` (`Weights`), so that a section only a synonym names can answer ("Finasteride" for "propecia"),
+ * though less than one the first wording names (README "Search").
+ */
+export function allSections(found) {
+  const sections = new Map();
+  found.forEach(({ weight, sections: marked }) => {
+    marked.filter((section) => !sections.has(section.url)).forEach((section) => sections.set(section.url, { ...section, weight }));
+  });
+  return [...sections.values()];
 }
 
 /**
@@ -409,33 +432,29 @@ export function headingMatches(heading, terms) {
 }
 
 /**
- * The section of a page that best answers the query: the one that is of a kind the query's question asks for
- * (`kinds`, see `intentSections`) and whose heading best matches `terms` (see `headingTerms` and `headingMatches`),
- * then the one whose excerpt shows the most different query words, then one whose heading matches, then the one
- * whose matches weigh most. The title and summary count for the page, not for its opening section. Falls back to the
- * page itself. `answer` says how well the section answers (its first score), for `rankByAnswer`. Pagefind lists only
- * the sections that hold a word of the query, so a heading of the asked-for kind is taken from the page's anchors
- * ("Does it last?" for "is kybella permanent"), with the words under it as its excerpt.
+ * The sections of a page, the one that best answers the query first: first the ones of a kind the query's question
+ * asks for (`kinds`, see `intentSections`) and whose heading best matches `terms` (see `headingTerms` and
+ * `headingMatches`), then the ones whose excerpt shows the most different query words, then one whose heading
+ * matches, then the one whose matches weigh most. The title and summary count for the page, not for its opening
+ * section. Holds the page itself when Pagefind lists no section. `answer` says how well the section answers (its first
+ * score), for `rankSections`, and `words` how many of the query's words its excerpt shows. Pagefind lists only the sections that hold a word of the query, so a heading of the
+ * asked-for kind is taken from the page's anchors ("Does it last?" for "is kybella permanent"), with the words under
+ * it as its excerpt.
  */
-export function bestSection(data, terms = new Set(), kinds = new Set()) {
+export function pageSections(data, terms = new Set(), kinds = new Set()) {
   const title = data.meta?.title ?? "";
-  let best = { title, heading: null, url: data.url, excerpt: data.excerpt, answer: 0 };
-  let bestScore = [-1, -1, -1, -1];
-  for (const section of data.sub_results ?? []) {
+  const scored = (data.sub_results ?? []).map((section) => {
     const opening = section.url === data.url;
     const locations = section.weighted_locations ?? [];
-    const answer = opening ? 0 : headingMatches(section.title, terms) + (answersIntent(section.url, kinds) ? IntentWeight : 0);
+    const answer = opening ? 0 : (section.weight ?? 1) * (headingMatches(section.title, terms) + (answersIntent(section.url, kinds) ? IntentWeight : 0));
     const score = [
       answer,
       markedWords(section.excerpt ?? ""),
       !opening && locations.some((location) => location.weight > 1) ? 1 : 0,
       locations.filter((location) => !opening || location.weight <= 1).reduce((sum, location) => sum + location.balanced_score, 0),
     ];
-    if (isGreater(score, bestScore)) {
-      bestScore = score;
-      best = { title, heading: opening ? null : section.title, url: section.url, excerpt: section.excerpt, answer };
-    }
-  }
+    return { score, section: { title, heading: opening ? null : section.title, url: section.url, excerpt: section.excerpt, answer, words: score[1] } };
+  });
   const listed = new Set((data.sub_results ?? []).map((section) => section.url));
   for (const anchor of data.anchors ?? []) {
     const url = `${data.url}#${anchor.id}`;
@@ -443,14 +462,15 @@ export function bestSection(data, terms = new Set(), kinds = new Set()) {
       continue;
     }
     const answer = headingMatches(anchor.text, terms) + IntentWeight;
-    if (isGreater([answer, 0, 1, 0], bestScore)) {
-      bestScore = [answer, 0, 1, 0];
-      const words = (data.content ?? "").split(/\s+/);
-      const start = anchor.location + anchor.text.split(/\s+/).length;
-      best = { title, heading: anchor.text, url, excerpt: markWords(words.slice(start, start + ExcerptWords).join(" "), [...terms]), answer };
-    }
+    const words = (data.content ?? "").split(/\s+/);
+    const start = anchor.location + anchor.text.split(/\s+/).length;
+    const excerpt = markWords(words.slice(start, start + ExcerptWords).join(" "), [...terms]);
+    scored.push({ score: [answer, 0, 1, 0], section: { title, heading: anchor.text, url, excerpt, answer, words: 0 } });
   }
-  return best;
+  const sections = scored.map((entry, order) => ({ ...entry, order }))
+    .sort((x, y) => compareScores(y.score, x.score) || x.order - y.order)
+    .map(({ section }) => section);
+  return sections.length > 0 ? sections : [{ title, heading: null, url: data.url, excerpt: data.excerpt, answer: 0, words: 0 }];
 }
 
 /** A word without a plural "s" ("injections" -> "injection"); words of three letters or fewer stay as they are. */
@@ -466,20 +486,27 @@ export function markedWords(excerpt) {
   return new Set(words).size;
 }
 
-function isGreater(score, other) {
+/** Positive when `score` is greater than `other`, compared value by value. */
+function compareScores(score, other) {
   const index = score.findIndex((value, i) => value !== other[i]);
-  return index >= 0 && score[index] > other[index];
+  return index < 0 ? 0 : score[index] - other[index];
 }
 
 /**
- * The shown results reordered by how well their section answers the query (`answer`, see `bestSection`) as well as by
- * their place in the ranking of pages, a place counting less the lower it is; articles stay before other pages. The
- * place counts most: on the tuning set a heavier answer lowered MRR (README "Search").
+ * One list of sections from the pages read, best page first (each `{ type, sections }`, its sections best first, see
+ * `pageSections`): each page's best section at its page's place, and its next section a place lower when that
+ * section's heading answers the query or its excerpt shows more of the query's words (`words`) than the best one's,
+ * since the judged answer to a question is often a second section of the page that leads. A section scores by its place in Pagefind's ranking of pages, a place counting less the lower
+ * it is, and by how well it answers (`answer`); the place counts most: on the tuning set a heavier answer lowered MRR
+ * (README "Search"). Articles stay before other pages.
  */
-export function rankByAnswer(shown) {
+export function rankSections(pages) {
   const article = (result) => (result.type === "Articles" ? 0 : 1);
-  return shown.map((result, place) => ({ result, score: PlaceWeight / (place + PlaceWeight) + AnswerWeight * result.answer, place }))
-    .sort((x, y) => article(x.result) - article(y.result) || y.score - x.score || x.place - y.place)
+  const placed = pages.flatMap(({ type, sections }, place) => sections
+    .filter((section, index) => index === 0 || (index === 1 && (section.answer >= SecondSectionAnswer || section.words > sections[0].words)))
+    .map((section, index) => ({ result: { ...section, type }, place: place + index, order: index })));
+  return placed.map((entry) => ({ ...entry, score: PlaceWeight / (entry.place + PlaceWeight) + AnswerWeight * entry.result.answer }))
+    .sort((x, y) => article(x.result) - article(y.result) || y.score - x.score || x.place - y.place || x.order - y.order)
     .map(({ result }) => result);
 }
 
@@ -494,12 +521,13 @@ export function articlesFirst(results, articleIds) {
  * would download their large share of the index. Among those, the title with the fewest other words (question words
  * aside) comes first: "mesotherapy" finds "What is mesotherapy?" before "Mesotherapy for fat". The move stays within
  * each kind of result (articles, then sources), so a study whose title names the query never jumps above the
- * articles. Otherwise keeps the order.
+ * articles. `wordings` are the query in the articles' words, whose titles count too ("mesotherapie" finds "What is
+ * mesotherapy?"). Otherwise keeps the order.
  */
-export function promoteTitleMatches(shown, query) {
-  const typed = ` ${normalize(query)} `;
-  const matches = (result) => ` ${normalize(result.title)} `.includes(typed);
-  const asked = new Set(typed.trim().split(" "));
+export function promoteTitleMatches(shown, query, wordings = []) {
+  const wanted = [query, ...wordings].map((wording) => ` ${normalize(wording)} `);
+  const matches = (result) => wanted.some((wording) => ` ${normalize(result.title)} `.includes(wording));
+  const asked = new Set(wanted.flatMap((wording) => wording.trim().split(" ")));
   const otherWords = (result) => normalize(result.title).split(" ").filter((word) => !asked.has(word) && !QuestionWords.has(word)).length;
   const kinds = [...new Set(shown.map((result) => result.type))];
   return kinds.flatMap((kind) => {

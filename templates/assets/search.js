@@ -118,10 +118,19 @@ async function searchPlan(loaded, plan, text, type, count) {
   const ordered = type ? ranked : query.articlesFirst(ranked, await articleIds(loaded));
   // A few more pages than are shown are read, so that a page ranked lower whose section answers the question can rise.
   const read = await Promise.all(ordered.slice(0, Math.max(count, RankedPages)).map(async (result) => {
+    // Pagefind shares one object per page between its searches, so the other wordings' sections are read before the
+    // page's own data.
+    const others = [];
+    for (const { weight, result: other } of result.others ?? []) {
+      others.push({ weight, sections: (await other.data()).sub_results ?? [] });
+    }
     const data = await result.data();
-    return { ...query.bestSection(data, terms, kinds), type: data.filters?.type?.[0] ?? null };
+    const sections = query.allSections([{ weight: 1, sections: data.sub_results ?? [] }, ...others]);
+    return { sections: query.pageSections({ ...data, sub_results: sections }, terms, kinds), type: data.filters?.type?.[0] ?? null };
   }));
-  return { total: ordered.length, shown: query.promoteTitleMatches(query.rankByAnswer(read).slice(0, count), text) };
+  // A query in patients' words ("mesotherapie") is also the title it names in the articles' words, its first synonym.
+  const articlesWording = plan.needsSynonyms || plan.inOtherWords ? plan.synonyms.slice(0, 1).map((search) => search.query) : [];
+  return { total: ordered.length, shown: query.promoteTitleMatches(query.rankSections(read), text, articlesWording).slice(0, count) };
 }
 
 /**
@@ -142,7 +151,7 @@ async function rank(pagefind, query, plan, options) {
   }));
   // Each extra search may download more of the index, so synonyms and looser searches run only when needed.
   const lists = await run(plan.searches);
-  if (plan.needsSynonyms || query.mergeResults(lists).length < query.FewResults) {
+  if (plan.needsSynonyms || plan.inOtherWords || query.mergeResults(lists).length < query.FewResults) {
     lists.push(...await run(plan.synonyms));
   }
   if (query.mergeResults(lists).length < query.FewResults) {

@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  answersIntent, articlesFirst, bestSection, editDistance, expandQuery, hasWord, intentSections, looserSearches, rankByAnswer, headingMatches, headingTerms, isUncovered, listResults, keywords, markWords, markedWords, mergeResults, normalize, planSearches,
+  allSections, answersIntent, articlesFirst, editDistance, expandQuery, hasWord, intentSections, looserSearches, pageSections, rankSections, headingMatches, headingTerms, isUncovered, listResults, keywords, markWords, markedWords, mergeResults, normalize, planSearches,
   prepareVocabulary, promoteTitleMatches, suggestCorrection, unmatchedWords, withoutEverywhereWords,
 } from "../../../templates/assets/search-query.js";
 
@@ -25,6 +25,8 @@ test("queries are compared in lower case without punctuation", () => {
 
 test("question words are dropped, unless nothing else is left", () => {
   assert.equal(keywords("How much does it cost?"), "cost");
+  assert.equal(keywords("Is mesotherapy good for the face?"), "mesotherapy face");
+  assert.equal(keywords("how many sessions do I need"), "many sessions");
   assert.equal(keywords("is it"), "is it");
 });
 
@@ -98,6 +100,12 @@ test("synonyms are needed when the query holds a patient's word the site does no
   assert.equal(planSearches("liposuction", vocabulary).needsSynonyms, false);
 });
 
+test("a query in other words than the articles' is also searched in the articles' words, even when the site uses both", () => {
+  assert.equal(planSearches("lipodissolve", vocabulary).inOtherWords, true);
+  assert.equal(planSearches("injection lipolysis", vocabulary).inOtherWords, false);
+  assert.equal(planSearches("cellulite", vocabulary).inOtherWords, false);
+});
+
 test("looser searches try each synonym phrase the site uses and each remaining site word on its own", () => {
   const plan = planSearches("cellulite lipo", vocabulary);
   assert.deepEqual(plan.looser.map((search) => search.query), ["liposuction", "cellulite"]);
@@ -113,6 +121,26 @@ test("a page that several wordings find rises above one that a single list ranks
   assert.deepEqual(merged.map((result) => result.id), ["b", "a", "c"]);
 });
 
+test("a page that several wordings find keeps each wording's find of it", () => {
+  const merged = mergeResults([
+    { weight: 1, results: [{ id: "page", data: () => "typed" }] },
+    { weight: 0.7, results: [{ id: "page", data: () => "synonym" }] },
+  ]);
+  assert.equal(merged[0].data(), "typed");
+  assert.deepEqual(merged[0].others.map(({ weight, result }) => [weight, result.data()]), [[0.7, "synonym"]]);
+});
+
+test("a section that only another wording marks is kept at that wording's weight, and counts less", () => {
+  const sections = allSections([
+    { weight: 1, sections: [{ url: "/a/#approval-status", title: "Approval status", excerpt: "<mark>propecia</mark>" }] },
+    { weight: 0.7, sections: [{ url: "/a/#finasteride", title: "Finasteride", excerpt: "<mark>finasteride</mark>" }, { url: "/a/#approval-status", title: "Approval status", excerpt: "" }] },
+  ]);
+  assert.deepEqual(sections.map((section) => [section.url, section.weight]), [["/a/#approval-status", 1], ["/a/#finasteride", 0.7]]);
+  const best = pageSections({ ...page(sections), url: "/a/" }, new Set(["propecia", "finasteride"]))[0];
+  assert.equal(best.url, "/a/#finasteride");
+  assert.equal(best.answer, 0.7);
+});
+
 test("the list weights decide between pages ranked alike", () => {
   const merged = mergeResults([
     { weight: 0.7, results: [{ id: "synonym" }] },
@@ -125,6 +153,8 @@ test("highlighted words are counted once, plurals as their singular", () => {
   assert.equal(markedWords("<mark>How</mark> <mark>many</mark> <mark>sessions.</mark> per <mark>session</mark>"), 3);
 });
 
+/** The section `pageSections` lists first: the one that best answers the query. */
+const bestSection = (...args) => pageSections(...args)[0];
 const page = (subResults) => ({ url: "/a/", meta: { title: "Title" }, excerpt: "page", sub_results: subResults });
 const location = (weight) => ({ weight, balanced_score: weight * 100 });
 
@@ -133,7 +163,7 @@ test("the best section is the one whose excerpt shows the most query words", () 
     { url: "/a/#one", title: "One", excerpt: "<mark>liposuction</mark>", weighted_locations: [location(6)] },
     { url: "/a/#recovery", title: "Recovery", excerpt: "<mark>Recovery</mark> from <mark>liposuction</mark>", weighted_locations: [location(5), location(1)] },
   ]));
-  assert.deepEqual(best, { title: "Title", heading: "Recovery", url: "/a/#recovery", excerpt: "<mark>Recovery</mark> from <mark>liposuction</mark>", answer: 0 });
+  assert.deepEqual(best, { title: "Title", heading: "Recovery", url: "/a/#recovery", excerpt: "<mark>Recovery</mark> from <mark>liposuction</mark>", answer: 0, words: 2 });
 });
 
 test("between sections showing as many words, one whose heading matches wins over the title of the page", () => {
@@ -183,13 +213,38 @@ test("a section of the kind the question asks for wins, even when only the page'
 });
 
 test("a page whose section answers the question passes the page just above it that answers nothing, articles staying first", () => {
-  const shown = [
-    { title: "First", type: "Articles", answer: 0 },
-    { title: "Second", type: "Articles", answer: 0 },
-    { title: "Third", type: "Articles", answer: 2 },
-    { title: "Source", type: "Sources", answer: 3 },
+  const pages = [
+    { type: "Articles", sections: [{ title: "First", answer: 0 }] },
+    { type: "Articles", sections: [{ title: "Second", answer: 0 }] },
+    { type: "Articles", sections: [{ title: "Third", answer: 2 }] },
+    { type: "Sources", sections: [{ title: "Source", answer: 3 }] },
   ];
-  assert.deepEqual(rankByAnswer(shown).map((result) => result.title), ["First", "Third", "Second", "Source"]);
+  assert.deepEqual(rankSections(pages).map((result) => result.title), ["First", "Third", "Second", "Source"]);
+});
+
+test("a second section of a page is listed below its first when its heading answers the query, never a third", () => {
+  const pages = [
+    { type: "Articles", sections: [{ url: "/a/#risks", answer: 0.5, words: 1 }, { url: "/a/#warnings", answer: 1, words: 1 }, { url: "/a/#label", answer: 1, words: 1 }] },
+    { type: "Articles", sections: [{ url: "/b/", answer: 0, words: 1 }, { url: "/b/#key-points", answer: 0, words: 1 }] },
+  ];
+  assert.deepEqual(rankSections(pages).map((result) => result.url), ["/a/#risks", "/a/#warnings", "/b/"]);
+});
+
+test("a page's next section is also listed when its excerpt shows more of the query's words than its best section", () => {
+  const pages = [
+    { type: "Articles", sections: [{ url: "/a/#risks", answer: 0.5, words: 1 }, { url: "/a/#table", answer: 0, words: 2 }] },
+    { type: "Articles", sections: [{ url: "/b/#risks", answer: 0.5, words: 1 }, { url: "/b/#other", answer: 0, words: 1 }] },
+  ];
+  assert.deepEqual(rankSections(pages).map((result) => result.url), ["/a/#risks", "/b/#risks", "/a/#table"]);
+});
+
+test("every section of a page is listed, best first, the page itself when Pagefind lists none", () => {
+  const sections = pageSections(page([
+    { url: "/a/#one", title: "One", excerpt: "<mark>liposuction</mark>", weighted_locations: [location(1)] },
+    { url: "/a/#recovery", title: "Recovery", excerpt: "<mark>Recovery</mark> from <mark>liposuction</mark>", weighted_locations: [location(1)] },
+  ]));
+  assert.deepEqual(sections.map((section) => section.url), ["/a/#recovery", "/a/#one"]);
+  assert.deepEqual(pageSections(page([])).map((section) => section.url), ["/a/"]);
 });
 
 test("when nothing has every word, the query is also searched without the words no article has, then without each word", () => {
@@ -283,6 +338,16 @@ test("a short heading made of the query's words matches better than a long headi
 test("a heading in the words of a synonym of the query matches it", () => {
   const terms = headingTerms("thinning", vocabulary, ["alopecia"]);
   assert.ok(headingMatches("Alopecia", terms) > 0);
+});
+
+test("a title that names the query in the articles' words moves first too", () => {
+  const shown = [
+    { title: "Mesotherapy for fat", type: "Articles" },
+    { title: "What is mesotherapy?", type: "Articles" },
+    { title: "Liposuction", type: "Articles" },
+  ];
+  assert.deepEqual(promoteTitleMatches(shown, "mesotherapie").map((result) => result.title), ["Mesotherapy for fat", "What is mesotherapy?", "Liposuction"]);
+  assert.deepEqual(promoteTitleMatches(shown, "mesotherapie", ["mesotherapy"]).map((result) => result.title), ["What is mesotherapy?", "Mesotherapy for fat", "Liposuction"]);
 });
 
 test("among titles that name the query, the one with the fewest other words comes first", () => {
