@@ -14,11 +14,42 @@ namespace KnowledgeBase.Content;
 public sealed record Person(
     string Id, string Name, PersonKind Kind, string Credentials, string Role, string Interests, bool Clinician, SourceLocation Location)
 {
+    /// <summary>The fields of people.yml that give an entry's texts in other languages, each a mapping by language code.</summary>
+    public const string NamesField = "names", RolesField = "roles", InterestsField = "interests_in";
+
     /// <summary>A group's name in each translation language, by language code (<c>names: {es: Equipo editorial}</c>); a person's own name is never translated.</summary>
     public IReadOnlyDictionary<string, string> Names { get; init; } = new Dictionary<string, string>();
 
     /// <summary>The name as a page in <paramref name="language"/> gives it.</summary>
     public string NameIn(string language) => Names.GetValueOrDefault(language) ?? Name;
+
+    /// <summary>The role in each translation language, by language code (<c>roles: {es: ...}</c>).</summary>
+    public IReadOnlyDictionary<string, string> Roles { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The declared interests in each translation language, by language code (<c>interests_in: {es: ...}</c>), translated faithfully.</summary>
+    public IReadOnlyDictionary<string, string> TranslatedInterests { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// The fields of this entry with no text in <paramref name="language"/> (a translation language): pages in it show
+    /// the English text instead, marked as English. A person's own name is never translated, so only a group's counts.
+    /// </summary>
+    public IEnumerable<string> UntranslatedFieldsIn(string language)
+    {
+        if (Kind == PersonKind.Organization && !Names.ContainsKey(language))
+        {
+            yield return NamesField;
+        }
+
+        if (!Roles.ContainsKey(language))
+        {
+            yield return RolesField;
+        }
+
+        if (!TranslatedInterests.ContainsKey(language))
+        {
+            yield return InterestsField;
+        }
+    }
 }
 
 /// <summary>Whether an entry of people.yml is one person or a group, as structured data tells them apart.</summary>

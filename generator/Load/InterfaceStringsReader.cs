@@ -12,6 +12,9 @@ public static class InterfaceStringsReader
 {
     public const string FolderName = "i18n";
 
+    /// <summary>The end of the keys whose text is part of an address (<c>people_slug</c>), which must be a slug.</summary>
+    private const string SlugSuffix = "_slug";
+
     public static InterfaceStrings Read(string siteRoot, SiteSettings settings, ContentFileReader files, DiagnosticBag diagnostics)
     {
         var folder = Path.Combine(siteRoot, FolderName);
@@ -72,6 +75,12 @@ public static class InterfaceStringsReader
                 diagnostics.Error(DiagnosticCode.MissingInterfaceString, fields.Location,
                     $"the interface string '{key}' is missing; add '{key}:' with the translation of \"{expected[key]}\"");
             }
+        }
+
+        foreach (var (key, slug) in strings.Where(pair => pair.Key.EndsWith(SlugSuffix, StringComparison.Ordinal) && !Slugs.IsValid(pair.Value)))
+        {
+            diagnostics.Error(DiagnosticCode.InvalidValue, fields.LocationOf(key),
+                $"'{key}' is part of a page's address and may contain only lowercase letters, digits and hyphens (for example '{Slugs.Slugify(slug)}')");
         }
 
         fields.ReportUnknownKeys();

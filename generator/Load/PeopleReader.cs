@@ -67,7 +67,9 @@ public static class PeopleReader
             fields.OptionalBool("clinician", defaultValue: false),
             fields.LocationOf("id"))
         {
-            Names = fields.OptionalTextsByLanguage("names"),
+            Names = fields.OptionalTextsByLanguage(Person.NamesField),
+            Roles = fields.OptionalTextsByLanguage(Person.RolesField),
+            TranslatedInterests = fields.OptionalTextsByLanguage(Person.InterestsField),
         };
         fields.ReportUnknownKeys();
         if (person.Clinician && string.IsNullOrWhiteSpace(person.Credentials))

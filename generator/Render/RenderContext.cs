@@ -37,7 +37,9 @@ public sealed class RenderContext(
     public SocialImageSet SocialImages { get; } = socialImages;
 
     /// <summary>The site's languages, the reference language first, each with its interface strings.</summary>
-    public IReadOnlyList<PageLanguage> Languages { get; } = graph.Content.Settings.Languages
+    public IReadOnlyList<PageLanguage> Languages { get; } = LanguagesOf(graph);
+
+    private static List<PageLanguage> LanguagesOf(SiteGraph graph) => graph.Content.Settings.Languages
         .Select((language, index) => new PageLanguage(language, index == 0 ? null : language.Code,
             graph.Content.Strings.For(language.Code, graph.Content.Settings.Language)))
         .ToList();
@@ -56,6 +58,7 @@ public sealed class RenderContext(
         .Select(translation => (English: graph.Urls.Article(translation.English.Slug), translation.Language, SitePath: TranslatedArticlePath(translation)))
         .Concat(graph.Content.PageTranslations.Select(translation => (English: graph.Urls.Page(translation.English.Slug), translation.Language, SitePath: TranslatedPagePath(translation))))
         .Concat(graph.Content.ReferenceTranslations.Select(translation => (English: graph.Urls.Reference(translation.English.Key), translation.Language, SitePath: TranslatedReferencePath(translation))))
+        .Concat(graph.Content.People.All.Count == 0 ? [] : LanguagesOf(graph).Skip(1).Select(language => (English: graph.Urls.People, Language: language.Code, SitePath: TranslatedPeoplePath(language))))
         .GroupBy(version => version.English, StringComparer.Ordinal)
         .ToDictionary(
             byPage => byPage.Key,
@@ -73,6 +76,10 @@ public sealed class RenderContext(
     /// <summary>The site path of a source page in a language its summary is translated into: /&lt;lang&gt;/references/&lt;key&gt;/.</summary>
     public static string TranslatedReferencePath(Translation<ReferenceRecord> translation) =>
         SiteUrls.InLanguage(translation.Language, SiteUrls.ReferencePath(translation.English.Key));
+
+    /// <summary>The site path of the people page in a translation language: /&lt;lang&gt;/&lt;people_slug of i18n/&lt;lang&gt;.yml&gt;/.</summary>
+    public static string TranslatedPeoplePath(PageLanguage language) =>
+        SiteUrls.InLanguage(language.Code, SiteUrls.PagePath(language.Text("people_slug")));
 
     /// <summary>
     /// The site paths of the pages the generator makes in every language from the site's own lists (topics, glossary,

@@ -6,6 +6,8 @@ namespace KnowledgeBase.Render;
 /// <summary>What every translated page (article, standing page, source) shares: the notice saying it is a translation.</summary>
 public static class TranslatedPage
 {
+    private const string TranslatorsPlaceholder = "{translators}";
+
     /// <summary>
     /// What the page says of its translation: from which English version and by whom, that no native-speaking
     /// clinician reviewed it, whether the English page changed since, and a link to <paramref name="englishUrl"/>.
@@ -14,9 +16,12 @@ public static class TranslatedPage
     {
         var language = context.LanguageOf(translation);
         var date = language.Date(translation.Of.Date);
-        var translators = string.Join(", ", translation.TranslatedBy.Select(id => context.Graph.Content.People.Find(id.Value)?.NameIn(language.Code) ?? id.Value));
+        // The translators are links to their entries on the people page, so the notice is split around them.
+        var notice = language.Text("translation_notice", ("date", date)).Split(TranslatorsPlaceholder, 2);
         return new TranslationNoticeView(
-            language.Text("translation_notice", ("date", date), ("translators", translators)),
+            notice[0],
+            translation.TranslatedBy.Select(id => context.PersonLink(id.Value, language)).ToList(),
+            notice.Length > 1 ? notice[1] : "",
             translation.IsStale ? language.Text("translation_stale", ("date", date)) : null,
             englishUrl,
             context.ReferenceLanguage.Code,

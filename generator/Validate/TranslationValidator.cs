@@ -49,6 +49,29 @@ public static class TranslationValidator
 
         CheckUrlsAreUnique(site.ArticleTranslations, diagnostics);
         CheckGlossaryIds(site, diagnostics);
+        CheckPeopleAreTranslated(site, diagnostics);
+    }
+
+    /// <summary>
+    /// Each entry of people.yml gives its texts in every translation language; one that does not is shown in English on
+    /// that language's people page, marked as English. A warning, even with --strict: a new reviewer or a changed
+    /// declaration of interests goes out in English before its translation.
+    /// </summary>
+    private static void CheckPeopleAreTranslated(SiteContent site, DiagnosticBag diagnostics)
+    {
+        foreach (var language in site.Settings.TranslationLanguages)
+        {
+            foreach (var person in site.People.All)
+            {
+                var missing = person.UntranslatedFieldsIn(language.Code).ToList();
+                if (missing.Count > 0)
+                {
+                    diagnostics.Warning(DiagnosticCode.UntranslatedPerson, person.Location,
+                        $"'{person.Id}' has no {language.Name} text in {string.Join(", ", missing.Select(field => $"'{field}'"))}, so the {language.Name} people page shows its English text, marked as English; " +
+                        $"add {string.Join(" and ", missing.Select(field => $"'{field}: {{{language.Code}: ...}}'"))}, translating faithfully what they declared");
+                }
+            }
+        }
     }
 
     /// <summary>Each term of a translated glossary must have the id of an English term: links and anchors name terms by it.</summary>

@@ -32,6 +32,8 @@ public sealed class SitemapPipeline : IOutputPipeline
                 (Path: urls.Public(RenderContext.TranslatedPagePath(translation)), English: urls.Page(translation.English.Slug), LastModified: (DateOnly?)null)))
             .Concat(context.Graph.Content.ReferenceTranslations.Select(translation =>
                 (Path: urls.Public(RenderContext.TranslatedReferencePath(translation)), English: urls.Reference(translation.English.Key), LastModified: (DateOnly?)null)))
+            .Concat(context.Graph.Content.People.All.Count == 0 ? [] : context.Languages.Skip(1).Select(language =>
+                (Path: urls.Public(RenderContext.TranslatedPeoplePath(language)), English: urls.People, LastModified: (DateOnly?)null)))
             .ToList();
         var translated = translations.ToDictionary(translation => translation.Path, translation => translation.English, StringComparer.Ordinal);
         entries.AddRange(translations.Select(translation => (translation.Path, translation.LastModified)));

@@ -58,10 +58,13 @@ public sealed record AlternateView(string Lang, string Url);
 public sealed record LanguageLinkView(string Name, string Lang, string? Url, string NotTranslated);
 
 /// <summary>
-/// What a translated page says of itself: that it is a translation, by whom, of which English version (with a link),
-/// that no native-speaking clinician reviewed it, and whether the English page changed since.
+/// What a translated page says of itself: that it is a translation, by whom (<paramref name="Translators"/>, linking to
+/// their entries on the people page, between <paramref name="NoticeBefore"/> and <paramref name="NoticeAfter"/>), of
+/// which English version (with a link), that no native-speaking clinician reviewed it, and whether the English page
+/// changed since.
 /// </summary>
-public sealed record TranslationNoticeView(string Notice, string? Stale, string EnglishUrl, string EnglishLang, string EnglishLinkText);
+public sealed record TranslationNoticeView(
+    string NoticeBefore, IReadOnlyList<PersonLinkView> Translators, string NoticeAfter, string? Stale, string EnglishUrl, string EnglishLang, string EnglishLinkText);
 
 /// <summary>A labelled link.</summary>
 public sealed record LinkView(string Title, string Url)

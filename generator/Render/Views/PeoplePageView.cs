@@ -4,4 +4,14 @@ namespace KnowledgeBase.Render.Views;
 public sealed record PeoplePageView(string Title, bool AnyClinician, IReadOnlyList<PersonView> People);
 
 /// <summary>One entry of the people page, at its id: name, credentials, role, declared interests, and whether a clinician.</summary>
-public sealed record PersonView(string Id, string Name, string Credentials, string Role, string Interests, bool Clinician);
+public sealed record PersonView(string Id, string Name, string Credentials, string Role, string Interests, bool Clinician)
+{
+    /// <summary>The language of <see cref="Name"/> when it is not the page's (a group's name not given in it); null otherwise.</summary>
+    public string? NameLang { get; init; }
+
+    /// <summary>The language of <see cref="Role"/> when it is not the page's; null otherwise.</summary>
+    public string? RoleLang { get; init; }
+
+    /// <summary>The language of <see cref="Interests"/> when it is not the page's; null otherwise.</summary>
+    public string? InterestsLang { get; init; }
+}

@@ -113,7 +113,7 @@ public sealed partial class DiagnosticCodeTests
         ["KB080"] = (site => Edit(site, Sample, "authors: [editorial-team]", "authors: [editorial-teem]"), $"{Sample}:5:11: error KB080: "),
         ["KB081"] = (site => site.Write("content/people.yml", "id: editorial-team\nname: Editorial team\n"), "content/people.yml:1:1: error KB081: "),
         ["KB082"] = (site => site.Write("content/people.yml", TestSite.PeopleYml + "\n- id: editorial-team\n  name: Again\n  kind: person\n  role: Writes.\n  interests: None.\n"),
-            "content/people.yml:13:7: error KB082: "),
+            "content/people.yml:18:7: error KB082: "),
         ["KB083"] = (site => Edit(site, Sample, "reviewed_by: []", "reviewed_by: [editorial-team]"), $"{Sample}:6:15: error KB083: "),
         ["KB090"] = (site =>
         {
@@ -142,6 +142,11 @@ public sealed partial class DiagnosticCodeTests
             site.AddSpanish(Spanish);
             Edit(site, "i18n/es.yml", "search_button: Buscar\n", "");
         }, "i18n/es.yml:2:1: error KB097: "),
+        ["KB098"] = (site =>
+        {
+            site.AddSpanish(Spanish);
+            Edit(site, "content/people.yml", "  roles: {es: Revisa artículos para las pruebas.}\n", "");
+        }, "content/people.yml:9:7: warning KB098: "),
     };
 
     public static TheoryData<string> Codes => [.. Cases.Keys];

@@ -64,20 +64,28 @@ public sealed class TestSite : IDisposable
 
     public string Output => Path.Combine(Root, "_site");
 
-    /// <summary>The editorial team, which writes every test article, and a clinician for tests of a clinical review.</summary>
+    /// <summary>
+    /// The editorial team, which writes every test article, and a clinician for tests of a clinical review, each with
+    /// their texts in Spanish for the sites <see cref="AddSpanish"/> makes bilingual.
+    /// </summary>
     public const string PeopleYml = """
         - id: editorial-team
           name: Editorial team
+          names: {es: Equipo editorial}
           kind: organization
           role: Writes the articles and checks them against their sources.
+          roles: {es: Escribe los artículos y los comprueba con sus fuentes.}
           interests: Team policy, for the tests.
+          interests_in: {es: "Política del equipo, para las pruebas."}
         - id: test-clinician
           name: Dr Test Clinician
           kind: person
           credentials: MD, test dermatologist
           clinician: true
           role: Reviews articles for the tests.
+          roles: {es: Revisa artículos para las pruebas.}
           interests: None declared, for the tests.
+          interests_in: {es: "Ninguno declarado, para las pruebas."}
         """;
 
     public static string SampleArticle => """

@@ -35,7 +35,7 @@ public sealed class TranslatedPageTests
         site.Build().Succeeded.ShouldBeTrue();
 
         var html = site.ReadOutput(SpanishPage);
-        html.ShouldContain("traducci&#243;n de la p&#225;gina en ingl&#233;s del 1 de noviembre de 2026, hecha por Editorial team");
+        html.ShouldContain("traducci&#243;n de la p&#225;gina en ingl&#233;s del 1 de noviembre de 2026. Traducci&#243;n: <a href=\"/es/personas/#editorial-team\">Equipo editorial</a>.");
         html.ShouldContain("Ning&#250;n profesional sanitario nativo ha revisado la traducci&#243;n");
         html.ShouldContain("<a href=\"/articles/sample/\" hreflang=\"en\">Leer la p&#225;gina en ingl&#233;s</a>");
         html.ShouldNotContain("ha cambiado desde entonces");
@@ -174,10 +174,11 @@ public sealed class TranslatedPageTests
     {
         using var site = new TestSite();
         site.AddSpanish();
+        site.Write("content/articles/untranslated.md", TestSite.SampleArticle.Replace("/articles/sample/", "/articles/untranslated/", StringComparison.Ordinal));
 
         site.Build().Succeeded.ShouldBeTrue();
 
-        site.ReadOutput("people/index.html").ShouldContain("This page is not translated into Espa&#241;ol yet.");
+        site.ReadOutput("articles/untranslated/index.html").ShouldContain("This page is not translated into Espa&#241;ol yet.");
     }
 
     [Fact]

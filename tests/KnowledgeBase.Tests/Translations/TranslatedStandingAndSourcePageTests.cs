@@ -51,16 +51,17 @@ public sealed class TranslatedStandingAndSourcePageTests
     public void A_translated_standing_page_links_to_the_Spanish_version_of_a_translated_page_and_to_the_English_one_otherwise()
     {
         using var site = SpanishSite();
-        site.Write("content/pages/help.md", "---\ntitle: Help\nsummary: How to read this site.\n---\n\nRead [the sample](/articles/sample/#depth) and [who writes it](/people/).\n");
+        site.Write("content/articles/untranslated.md", TestSite.SampleArticle.Replace("/articles/sample/", "/articles/untranslated/", StringComparison.Ordinal));
+        site.Write("content/pages/help.md", "---\ntitle: Help\nsummary: How to read this site.\n---\n\nRead [the sample](/articles/sample/#depth) and [another](/articles/untranslated/).\n");
         var revision = RevisionStamp.Of(File.ReadAllBytes(Path.Combine(site.Root, "content/pages/help.md")));
         site.Write("content/pages/help.es.md", $"---\ntitle: Ayuda\nslug: ayuda\nsummary: Cómo leer este sitio.\ntranslation_of: {{revision: \"{revision}\", date: 2026-11-01}}\n"
-            + "translated_by: [editorial-team]\n---\n\nLea [la muestra](/articles/sample/#depth) y [quién la escribe](/people/).\n");
+            + "translated_by: [editorial-team]\n---\n\nLea [la muestra](/articles/sample/#depth) y [otro](/articles/untranslated/).\n");
 
         site.Build().Succeeded.ShouldBeTrue();
 
         var html = site.ReadOutput("es/ayuda/index.html");
         html.ShouldContain("<a href=\"/es/articles/que-es-una-muestra/#depth\">la muestra</a>");
-        html.ShouldContain("<a href=\"/people/\" hreflang=\"en\">quién la escribe</a>");
+        html.ShouldContain("<a href=\"/articles/untranslated/\" hreflang=\"en\">otro</a>");
     }
 
     [Fact]
