@@ -109,7 +109,7 @@ async function searchPlan(loaded, plan, text, type, count) {
   if (plan.listed.length > 0) {
     const found = query.listResults(await Promise.all(plan.listed.map((word) => wordList(loaded, word))), plan.listed, type);
     if (found.length > 0) {
-      return { total: found.length, shown: query.promoteTitleMatches(found.slice(0, count), text) };
+      return { total: found.length, shown: query.promoteTitleMatches(found.slice(0, count), text, vocabulary.questionWords) };
     }
   }
   const ranked = await rank(pagefind, query, plan, options);
@@ -119,9 +119,9 @@ async function searchPlan(loaded, plan, text, type, count) {
   // A few more pages than are shown are read, so that a page ranked lower whose section answers the question can rise.
   const read = await Promise.all(ordered.slice(0, Math.max(count, RankedPages)).map(async (result) => {
     const data = await result.data();
-    return { ...query.bestSection(data, terms, kinds), type: data.filters?.type?.[0] ?? null };
+    return { ...query.bestSection(data, terms, kinds, vocabulary.questionWords), type: data.filters?.type?.[0] ?? null };
   }));
-  return { total: ordered.length, shown: query.promoteTitleMatches(query.rankByAnswer(read).slice(0, count), text) };
+  return { total: ordered.length, shown: query.promoteTitleMatches(query.rankByAnswer(read).slice(0, count), text, vocabulary.questionWords) };
 }
 
 /**
