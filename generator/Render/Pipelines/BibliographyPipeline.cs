@@ -27,7 +27,7 @@ public sealed class BibliographyPipeline : IOutputPipeline
         var entries = references.ToDictionary(reference => reference.Key, reference => Entry(reference, designs.GetValueOrDefault(reference.Key), language, context), StringComparer.Ordinal);
         var byLabel = references.OrderBy(ReferenceStyle.ShortLabel, StringComparer.OrdinalIgnoreCase).ThenBy(reference => reference.Key, StringComparer.Ordinal).ToList();
         var title = language.Text("bibliography_title");
-        var introduction = language.Text("bibliography_introduction", ("count", references.Count.ToString(language.Culture)));
+        var introduction = language.Text("bibliography_introduction", ("count", language.Number(references.Count)));
         // A long bibliography is split in the order of the names; each page groups its own sources the three ways.
         foreach (var page in ListPages.Split(byLabel, SiteUrls.InLanguage(language.Folder, SiteUrls.ReferencesPath)))
         {

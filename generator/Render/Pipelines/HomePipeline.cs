@@ -42,7 +42,7 @@ public sealed class HomePipeline : IOutputPipeline
         {
             // A translation language without its introduction in site.yml shows the reference one, marked as such.
             IntroductionLang = introduction is null ? context.ReferenceLanguage.Code : null,
-            EvidenceCount = evidence.Count,
+            EvidenceCount = language.Number(evidence.Count),
             MoreEvidenceUrl = evidence.Count > ListPages.PageSize ? context.PathIn(language, urls.Evidence) : null,
             Pagination = navigation,
         };
@@ -62,7 +62,7 @@ public sealed class HomePipeline : IOutputPipeline
         {
             var path = urls.Public(page.SitePath);
             var title = page.Title(allArticles);
-            var description = language.Text("home_page_description", ("site", settings.Title), ("page", page.Number.ToString(language.Culture)), ("count", page.Count.ToString(language.Culture)));
+            var description = language.Text("home_page_description", ("site", settings.Title), ("page", language.Number(page.Number)), ("count", language.Number(page.Count)));
             var pageNavigation = page.Navigation(urls, allArticles.ToLower(language.Culture));
             yield return context.PageOfView(page.OutputPath,
                 new PageMeta(title, description, path, "website", WebPageStructuredData.CollectionPage(title, description, urls.Absolute(path)))
@@ -107,7 +107,7 @@ public sealed class HomePipeline : IOutputPipeline
     {
         var text = topic.TextIn(language.Code);
         return new TopicLinkView(text.Title, text.Description, context.PathIn(language, context.Urls.Topic(topic.Slug))!,
-            topic.Articles.Count(article => context.ArticleIn(article, language) is not null));
+            language.Number(topic.Articles.Count(article => context.ArticleIn(article, language) is not null)));
     }
 
     /// <summary>Every use that the articles in <paramref name="language"/> grade, strongest evidence first, then by name.</summary>

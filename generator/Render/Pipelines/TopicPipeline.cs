@@ -62,7 +62,7 @@ public sealed class TopicPipeline : IOutputPipeline
                 ReferencePath = language.Folder is null ? null : urls.Topics,
             },
             "topics", new TopicsPageView(topicsTitle, topics
-                .Select(item => new TopicLinkView(item.Text.Title, item.Text.Description, context.PathIn(language, urls.Topic(item.Topic.Slug))!, item.Articles.Count))
+                .Select(item => new TopicLinkView(item.Text.Title, item.Text.Description, context.PathIn(language, urls.Topic(item.Topic.Slug))!, language.Number(item.Articles.Count)))
                 .ToList()));
     }
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Tests.Support;
@@ -101,6 +102,8 @@ public sealed class TranslatedPageTests
         html.ShouldContain("<time datetime=\"2010-04-07\">7 de abril de 2010</time>");
         html.ShouldContain("<strong>Con advertencia en contra</strong>");
         html.ShouldContain("<span class=\"price-range\">USD 200 a 600</span> por session");
+        html.ShouldContain("<span class=\"price-range\">USD 3200</span> por procedure");
+        html.ShouldContain("<dd>d&#243;lar estadounidense (USD)</dd>");
         html.ShouldContain("<dt>Dise&#241;o</dt>");
         html.ShouldContain("<span class=\"visually-hidden\">Enlace a la secci&#243;n Estudios principales</span>");
         html.ShouldContain("<title id=\"evidence-by-use-chart-title\">Gr&#225;fico de barras de la solidez de las pruebas para cada uso</title>");
@@ -208,9 +211,22 @@ public sealed class TranslatedPageTests
     private const string SpanishEvidenceBlockPage = "es/articles/la-mesoterapia-de-un-vistazo/index.html";
 
     /// <summary>The evidence block site with a Spanish translation of its article (the block texts left in English), built.</summary>
-    private static TestSite WithEvidenceBlocksInSpanish()
+    [Fact]
+    public void A_translated_article_writes_numbers_as_Spanish_does_and_a_currency_without_a_Spanish_name_in_English_marked_as_such()
+    {
+        using var site = WithEvidenceBlocksInSpanish(english => Regex.Replace(english, @"currency: USD(\s+min: )3200(\s+max: )3200", "currency: MXN${1}12345.5${2}12345.5"));
+
+        var html = site.ReadOutput(SpanishEvidenceBlockPage);
+        html.ShouldContain("<span class=\"price-range\">MXN 12&#160;345,50</span>");
+        html.ShouldContain("<dd><span lang=\"en\">Mexican peso</span> (MXN)</dd>");
+        site.ReadOutput($"articles/{EvidenceBlockSite.Slug}/index.html").ShouldContain("<dd>Mexican peso (MXN)</dd>");
+    }
+
+    /// <summary>The evidence block site with its article translated into Spanish, its English file first changed by <paramref name="change"/>.</summary>
+    private static TestSite WithEvidenceBlocksInSpanish(Func<string, string>? change = null)
     {
         var site = EvidenceBlockSite.Create();
+        site.Write($"content/articles/{EvidenceBlockSite.Slug}.md", (change ?? (text => text))(site.ReadSource($"content/articles/{EvidenceBlockSite.Slug}.md")));
         // A translation repeats only what it translates: the English file's people and dates are inherited.
         string[] inherited = ["authors:", "reviewed_by:", "last_reviewed:", "next_review:", "published:", "updated:", "sources_searched:"];
         var english = string.Join('\n', site.ReadSource($"content/articles/{EvidenceBlockSite.Slug}.md").Split('\n')
