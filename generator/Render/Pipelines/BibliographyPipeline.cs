@@ -32,15 +32,15 @@ public sealed class BibliographyPipeline : IOutputPipeline
         foreach (var page in ListPages.Split(byLabel, SiteUrls.InLanguage(language.Folder, SiteUrls.ReferencesPath)))
         {
             var path = context.Urls.Public(page.SitePath);
-            var navigation = page.Navigation(context.Urls, language.Text("bibliography_pagination"));
-            var view = new BibliographyView(page.Title(title), introduction, Groupings(page.Items, entries, language, context))
+            var navigation = page.Navigation(context.Urls, language.Text("bibliography_pagination"), language);
+            var view = new BibliographyView(page.Title(title, language), introduction, Groupings(page.Items, entries, language, context))
             {
                 Pagination = navigation,
             };
             var onPage = page.Items.ToHashSet();
-            var jsonLd = WebPageStructuredData.CollectionPage(page.Title(title), context.Urls.Absolute(path),
+            var jsonLd = WebPageStructuredData.CollectionPage(page.Title(title, language), context.Urls.Absolute(path),
                 references.Where(onPage.Contains).Select(reference => ReferenceStructuredData.Work(reference, context)));
-            yield return context.PageOfView(page.OutputPath, new PageMeta(page.Title(title), introduction, path, "website", jsonLd)
+            yield return context.PageOfView(page.OutputPath, new PageMeta(page.Title(title, language), introduction, path, "website", jsonLd)
             {
                 Pagination = navigation,
                 Language = language.Folder is null ? null : language,

@@ -53,4 +53,8 @@ public sealed record QuestionView(string Question, string Url, string ArticleTit
 public sealed record EvidenceRowView(string Use, string Level, string LevelLabel, int LevelRank, string Verdict, ArticleLinkView Article);
 
 /// <summary>A topic in a list of topics: its title, description, link and number of articles, as the page's language writes it.</summary>
-public sealed record TopicLinkView(string Title, string Description, string Url, string ArticleCount);
+public sealed record TopicLinkView(string Title, string Description, string Url, string ArticleCount)
+{
+    /// <summary>The language of the title and description when they are not in the page's (site.yml does not translate the topic); null otherwise.</summary>
+    public string? Lang { get; init; }
+}

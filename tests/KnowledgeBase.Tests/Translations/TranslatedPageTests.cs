@@ -28,6 +28,24 @@ public sealed class TranslatedPageTests
     }
 
     [Fact]
+    public void A_translated_article_offers_clinics_its_Spanish_address_and_embed_card_in_a_Link_to_this_page_panel_in_Spanish()
+    {
+        using var site = new TestSite();
+        site.AddSpanish();
+
+        site.Build().Succeeded.ShouldBeTrue();
+
+        var page = new HtmlParser().ParseDocument(site.ReadOutput(SpanishPage));
+        var panel = page.QuerySelector("section.link-panel").ShouldNotBeNull();
+        panel.QuerySelector("h2")!.TextContent.ShouldStartWith("Enlazar a esta página");
+        panel.QuerySelector("#link-address")!.GetAttribute("value").ShouldBe("https://test.example/es/articles/que-es-una-muestra/");
+        panel.QuerySelector("#link-card")!.TextContent.ShouldContain("fuentes revisadas por");
+        panel.QuerySelector("#link-embed")!.TextContent.ShouldContain("/es/embed/que-es-una-muestra/");
+        panel.QuerySelector("a[href='/es/embed/que-es-una-muestra/']")!.TextContent.ShouldBe("Ver la tarjeta insertada");
+        page.QuerySelectorAll("nav a[href='#link-to-this-page']").ShouldNotBeEmpty();
+    }
+
+    [Fact]
     public void A_translated_article_says_it_is_a_translation_by_whom_of_which_English_version_and_links_to_it()
     {
         using var site = new TestSite();
