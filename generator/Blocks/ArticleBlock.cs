@@ -36,8 +36,8 @@ public abstract record ArticleBlock(IEvidenceBlock Kind)
     public abstract object View(PageSectionView heading, CitationGroupRenderer citations, RenderContext context, PageLanguage language);
 
     /// <summary>Each source of a part of the block with the text it supports; a missing key was reported by the reader and cites nothing.</summary>
-    protected static IEnumerable<BlockCitation> Cite(IReadOnlyList<Located<string>> refs, string supportedText) =>
-        refs.Where(reference => reference.Value.Length > 0).Select(reference => new BlockCitation(reference, supportedText));
+    protected static IEnumerable<BlockCitation> Cite(IReadOnlyList<Located<string>> refs, string supportedText, string? labelKey = null) =>
+        refs.Where(reference => reference.Value.Length > 0).Select(reference => new BlockCitation(reference, supportedText, labelKey));
 
     /// <summary>A part's sources as numbered citation links, or nothing for a part the editor left without sources.</summary>
     protected static string Cited(IReadOnlyList<Located<string>> refs, CitationGroupRenderer citations) =>

@@ -5,4 +5,8 @@ namespace KnowledgeBase.Content;
 public sealed record TopicSettings(string Tag, string Title, string Description, IReadOnlyDictionary<string, TopicText> Translations);
 
 /// <summary>A topic's title and description in one language.</summary>
-public sealed record TopicText(string Title, string Description);
+public sealed record TopicText(string Title, string Description)
+{
+    /// <summary>The language of the text when it is not the one asked for (site.yml does not translate the topic into it); null otherwise.</summary>
+    public string? Lang { get; init; }
+}

@@ -10,6 +10,7 @@ public sealed record Topic(string Tag, string Slug, string Title, string Descrip
     /// <summary>The title and description in each translation language site.yml gives them in, by language code.</summary>
     public IReadOnlyDictionary<string, TopicText> Translations { get; init; } = new Dictionary<string, TopicText>();
 
-    /// <summary>The title and description in <paramref name="language"/>; the reference language's when site.yml does not translate them.</summary>
-    public TopicText TextIn(string language) => Translations.GetValueOrDefault(language) ?? new TopicText(Title, Description);
+    /// <summary>The title and description in <paramref name="language"/>; the reference language's, marked as such, when site.yml does not translate them.</summary>
+    public TopicText TextIn(string language, string referenceLanguage) =>
+        Translations.GetValueOrDefault(language) ?? new TopicText(Title, Description) { Lang = language == referenceLanguage ? null : referenceLanguage };
 }

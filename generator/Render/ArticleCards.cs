@@ -10,8 +10,8 @@ public static class ArticleCards
     public const int EmbedWidth = 480;
     public const int EmbedHeight = 320;
 
-    /// <summary>The "Link to this page" panel's heading, which "On this page" also lists.</summary>
-    public static readonly PageSectionView LinkPanelSection = new(SiteUrls.LinkPanelId, "Link to this page");
+    /// <summary>The "Link to this page" panel's heading in the page's language, which "On this page" also lists.</summary>
+    public static PageSectionView LinkPanelSection(PageLanguage language) => new(SiteUrls.LinkPanelId, language.Text("link_panel_heading"));
 
     public static ArticleCardView For(Article article, RenderContext context) => new(
         context.Settings.Title,
@@ -38,16 +38,16 @@ public static class ArticleCards
     public static string TranslatedEmbedPath(Translation<Article> translation) =>
         SiteUrls.InLanguage(translation.Language, SiteUrls.EmbedPath(translation.Translated.Slug));
 
-    /// <summary>The "Link to this page" panel's HTML, rendered from its own template.</summary>
-    public static string LinkPanelHtml(Article article, RenderContext context)
+    /// <summary>The "Link to this page" panel's HTML for an article's card in the page's language, rendered from its own template.</summary>
+    /// <param name="embedPath">The path of the card's embed page, which the panel links to.</param>
+    public static string LinkPanelHtml(ArticleCardView card, string embedPath, PageLanguage language, RenderContext context)
     {
-        var card = For(article, context);
         var panel = new LinkPanelView(
-            LinkPanelSection,
+            LinkPanelSection(language),
             card.ArticleUrl,
-            context.Templates.Render("card-snippet", card).Trim(),
-            context.Templates.Render("embed-snippet", card).Trim(),
-            context.Urls.Embed(article.Slug));
-        return context.Templates.Render("link-panel", panel, context.ReferenceLanguage.Strings);
+            context.Templates.Render("card-snippet", card, language.Strings).Trim(),
+            context.Templates.Render("embed-snippet", card, language.Strings).Trim(),
+            embedPath);
+        return context.Templates.Render("link-panel", panel, language.Strings);
     }
 }

@@ -20,6 +20,23 @@ public sealed record PageLanguage(Language Language, string? Folder, IReadOnlyDi
     [JsonIgnore]
     public CultureInfo Culture { get; } = CultureOf(Language.Code);
 
+    /// <summary>
+    /// A number as the language writes it, with <paramref name="decimals"/> decimals: its group and decimal separators
+    /// (i18n/: number_group_separator, number_decimal_separator), and groups only from number_group_min on. English
+    /// writes "3,200" and "2.50"; Spanish, as the RAE's norms, "3200", "12 345" and "2,50".
+    /// </summary>
+    public string Number(decimal value, int decimals = 0) =>
+        value.ToString((Math.Abs(value) >= NumberGroupMin ? "N" : "F") + decimals.ToString(CultureInfo.InvariantCulture), NumberFormat);
+
+    private NumberFormatInfo NumberFormat { get; } = new()
+    {
+        NumberGroupSeparator = Strings.GetValueOrDefault("number_group_separator") ?? ",",
+        NumberDecimalSeparator = Strings.GetValueOrDefault("number_decimal_separator") ?? ".",
+    };
+
+    private decimal NumberGroupMin { get; } =
+        decimal.TryParse(Strings.GetValueOrDefault("number_group_min"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var min) ? min : 1000;
+
     /// <summary>An interface string with its <c>{name}</c> placeholders filled in; the key itself when i18n/ lacks it.</summary>
     public string Text(string key, params (string Name, string Value)[] values) =>
         values.Aggregate(Strings.GetValueOrDefault(key) ?? key, (text, value) => text.Replace($"{{{value.Name}}}", value.Value, StringComparison.Ordinal));

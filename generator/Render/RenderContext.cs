@@ -220,6 +220,7 @@ public sealed class RenderContext(
                 language.Text("not_translated", ("language", version.Language.Language.Name)))).ToList(),
             Translation = meta.Translation,
             HomeHrefLang = home.HrefLang,
+            TitleLang = meta.TitleLang,
         }, language.Strings);
         return bytes.Length > MaxPageBytes ? throw new PageTooLargeException(outputPath, template, bytes.Length) : new OutputFile(outputPath, bytes);
     }
@@ -354,4 +355,7 @@ public sealed record PageMeta(string Title, string Description, string Path, str
 
     /// <summary>On a translated page, what it says about its translation; null otherwise.</summary>
     public TranslationNoticeView? Translation { get; init; }
+
+    /// <summary>The language of <see cref="Title"/> when it is not the page's (a topic site.yml does not translate); null otherwise.</summary>
+    public string? TitleLang { get; init; }
 }

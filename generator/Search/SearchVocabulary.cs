@@ -41,19 +41,24 @@ public static partial class SearchVocabulary
     public static IEnumerable<OutputFile> Files(SiteGraph graph) =>
         FilesIn(null, graph.PublishedArticles.Select(article => SearchablePage.Of(article, graph.Urls))
                 .Concat(graph.Content.Pages.Select(page => SearchablePage.Of(page, graph.Urls))),
-                graph.Content.Synonyms, graph.Content.SearchIntents)
+                graph.Content.Synonyms, graph.Content.SearchIntents, QuestionWords(graph, graph.Content.Settings.Language))
             .Concat(graph.Content.Settings.TranslationLanguages.SelectMany(language => FilesIn(
                 language.Code,
                 graph.PublishedTranslations.Where(translation => translation.Language == language.Code)
                     .Select(translation => SearchablePage.OfTranslation(translation.Translated, graph.Urls.Public(RenderContext.TranslatedArticlePath(translation)))),
-                graph.Content.TranslatedSynonyms.GetValueOrDefault(language.Code) ?? [], [])));
+                graph.Content.TranslatedSynonyms.GetValueOrDefault(language.Code) ?? [], [], QuestionWords(graph, language.Code))));
+
+    /// <summary>The words that make a query in the language a question but say nothing of its subject, which the search box leaves out (i18n/: search_question_words).</summary>
+    private static string[] QuestionWords(SiteGraph graph, string language) =>
+        (graph.Content.Strings.For(language, graph.Content.Settings.Language).GetValueOrDefault("search_question_words") ?? "")
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>
     /// The vocabulary and word lists of one language's pages, in its folder (null for the reference language). The
     /// question intents (content/search-intents.yml) are written in the reference language, so only its search reads them.
     /// </summary>
     private static IEnumerable<OutputFile> FilesIn(
-        string? folder, IEnumerable<SearchablePage> searchable, IReadOnlyList<SynonymGroup> synonyms, IReadOnlyList<SearchIntent> intents)
+        string? folder, IEnumerable<SearchablePage> searchable, IReadOnlyList<SynonymGroup> synonyms, IReadOnlyList<SearchIntent> intents, string[] questionWords)
     {
         var pages = searchable.ToList();
         var pagesPerWord = PagesPerWord(pages.Select(page => page.Text));
@@ -66,6 +71,7 @@ public static partial class SearchVocabulary
             minTermLength = MinTermLength,
             synonyms = synonyms.Select(group => group.Terms),
             intents = intents.Select(intent => new { questions = intent.Questions, sections = intent.Sections }),
+            questionWords,
             terms = SiteTerms(pagesPerWord),
             everywhere,
             listed = lists.Keys,

@@ -34,18 +34,13 @@ const AnswerWeight = 0.1;
 const SecondSectionAnswer = 0.3;
 
 /**
- * Words that make a question a question ("how much does it cost", "does it actually work") but say nothing of its
- * subject. Pagefind wants every known word of a query on a page, so the query is also searched without them.
+ * The query without its question words (vocabulary.json `questionWords`, from i18n/<lang>.yml: "how much does it cost",
+ * "¿cuánto cuesta?"), which say nothing of its subject, or the query itself when that would leave nothing. Pagefind
+ * wants every known word of a query on a page, so the query is searched without them.
  */
-const QuestionWords = new Set([
-  "a", "actually", "an", "and", "are", "can", "could", "do", "does", "for", "get", "good", "how", "i", "if", "in", "is", "it", "me", "much", "really",
-  "my", "need", "of", "on", "or", "should", "the", "there", "to", "vs", "versus", "was", "what", "when", "which", "who", "why", "will", "with",
-]);
-
-/** The query without question words, or the query itself when that would leave nothing. */
-export function keywords(query) {
+export function keywords(query, vocabulary) {
   const words = normalize(query).split(" ").filter((word) => word.length > 0);
-  const kept = words.filter((word) => !QuestionWords.has(word));
+  const kept = words.filter((word) => !vocabulary.questionWords.has(word));
   return (kept.length > 0 ? kept : words).join(" ");
 }
 
@@ -82,7 +77,8 @@ export function prepareVocabulary(file) {
   // Corrections prefer the words of the synonym groups, the ones patients search for ("thinning", not "thinking").
   const candidates = [...new Set([...patientWords.filter((word) => word.length >= file.minTermLength), ...file.terms])];
   const intents = (file.intents ?? []).map((intent) => ({ shapes: intent.questions.map(questionShape), sections: intent.sections }));
-  return { groups, terms: file.terms, candidates, siteWords, known, everywhere, listed, intents, minTermLength: file.minTermLength };
+  const questionWords = new Set((file.questionWords ?? []).map(normalize));
+  return { groups, terms: file.terms, candidates, siteWords, known, everywhere, listed, intents, questionWords, minTermLength: file.minTermLength };
 }
 
 /** A question shape of content/search-intents.yml ("is * safe") as a pattern over a normalized query, "*" being any words. */
@@ -164,7 +160,7 @@ export function isUnknown(word, vocabulary) {
  * index may still hold such a word (a source's).
  */
 export function unmatchedWords(query, vocabulary) {
-  return keywords(query).split(" ").filter((word) => (isUnknown(word, vocabulary) && nearestWord(word, vocabulary) === null)
+  return keywords(query, vocabulary).split(" ").filter((word) => (isUnknown(word, vocabulary) && nearestWord(word, vocabulary) === null)
     || (word.length > 1 && word.length < vocabulary.minTermLength && !/\d/.test(word) && !vocabulary.known.has(word)));
 }
 
@@ -290,7 +286,7 @@ function usesSiteWords(phrase, vocabulary) {
  * number of words searched, for `isUncovered`.
  */
 export function planSearches(query, vocabulary) {
-  const typed = withoutEverywhereWords(keywords(query), vocabulary);
+  const typed = withoutEverywhereWords(keywords(query, vocabulary), vocabulary);
   if (typed.length === 0) {
     return { suggestion: null, searches: [], synonyms: [], looser: [], needsSynonyms: false, inOtherWords: false, listed: [], unmatched: [], words: 0 };
   }
@@ -420,14 +416,14 @@ export function headingTerms(query, vocabulary, planned = []) {
 }
 
 /**
- * How well a heading matches `terms`: the weight of the terms it holds (a question word half as much as a word of
+ * How well a heading matches `terms`: the weight of the terms it holds (one of `questionWords` half as much as a word of
  * the subject) times the share of its words they are, so "Is it safe?" answers "is mesotherapy safe" better than
  * a long heading that names everything.
  */
-export function headingMatches(heading, terms) {
+export function headingMatches(heading, terms, questionWords) {
   const words = normalize(heading ?? "").split(" ").filter((word) => word.length > 0).map(singular);
   const matched = [...new Set(words.filter((word) => terms.has(word)))];
-  const weight = matched.reduce((sum, word) => sum + (QuestionWords.has(word) ? 0.5 : 1), 0);
+  const weight = matched.reduce((sum, word) => sum + (questionWords.has(word) ? 0.5 : 1), 0);
   return words.length === 0 ? 0 : (weight * matched.length) / words.length;
 }
 
@@ -441,12 +437,12 @@ export function headingMatches(heading, terms) {
  * asked-for kind is taken from the page's anchors ("Does it last?" for "is kybella permanent"), with the words under
  * it as its excerpt.
  */
-export function pageSections(data, terms = new Set(), kinds = new Set()) {
+export function pageSections(data, terms = new Set(), kinds = new Set(), questionWords = new Set()) {
   const title = data.meta?.title ?? "";
   const scored = (data.sub_results ?? []).map((section) => {
     const opening = section.url === data.url;
     const locations = section.weighted_locations ?? [];
-    const answer = opening ? 0 : (section.weight ?? 1) * (headingMatches(section.title, terms) + (answersIntent(section.url, kinds) ? IntentWeight : 0));
+    const answer = opening ? 0 : (section.weight ?? 1) * (headingMatches(section.title, terms, questionWords) + (answersIntent(section.url, kinds) ? IntentWeight : 0));
     const score = [
       answer,
       markedWords(section.excerpt ?? ""),
@@ -461,7 +457,7 @@ export function pageSections(data, terms = new Set(), kinds = new Set()) {
     if (!/^h[2-6]$/.test(anchor.element) || listed.has(url) || !answersIntent(url, kinds)) {
       continue;
     }
-    const answer = headingMatches(anchor.text, terms) + IntentWeight;
+    const answer = headingMatches(anchor.text, terms, questionWords) + IntentWeight;
     const words = (data.content ?? "").split(/\s+/);
     const start = anchor.location + anchor.text.split(/\s+/).length;
     const excerpt = markWords(words.slice(start, start + ExcerptWords).join(" "), [...terms]);
@@ -518,17 +514,17 @@ export function articlesFirst(results, articleIds) {
 /**
  * Puts first the shown results whose title contains the whole query as typed ("what is mesotherapy" finds
  * "What is mesotherapy?"): searching without question words loses that, and re-adding them to the search
- * would download their large share of the index. Among those, the title with the fewest other words (question words
+ * would download their large share of the index. Among those, the title with the fewest other words (`questionWords`
  * aside) comes first: "mesotherapy" finds "What is mesotherapy?" before "Mesotherapy for fat". The move stays within
  * each kind of result (articles, then sources), so a study whose title names the query never jumps above the
  * articles. `wordings` are the query in the articles' words, whose titles count too ("mesotherapie" finds "What is
  * mesotherapy?"). Otherwise keeps the order.
  */
-export function promoteTitleMatches(shown, query, wordings = []) {
+export function promoteTitleMatches(shown, query, questionWords, wordings = []) {
   const wanted = [query, ...wordings].map((wording) => ` ${normalize(wording)} `);
   const matches = (result) => wanted.some((wording) => ` ${normalize(result.title)} `.includes(wording));
   const asked = new Set(wanted.flatMap((wording) => wording.trim().split(" ")));
-  const otherWords = (result) => normalize(result.title).split(" ").filter((word) => !asked.has(word) && !QuestionWords.has(word)).length;
+  const otherWords = (result) => normalize(result.title).split(" ").filter((word) => !asked.has(word) && !questionWords.has(word)).length;
   const kinds = [...new Set(shown.map((result) => result.type))];
   return kinds.flatMap((kind) => {
     const ofKind = shown.filter((result) => result.type === kind);

@@ -109,7 +109,7 @@ async function searchPlan(loaded, plan, text, type, count) {
   if (plan.listed.length > 0) {
     const found = query.listResults(await Promise.all(plan.listed.map((word) => wordList(loaded, word))), plan.listed, type);
     if (found.length > 0) {
-      return { total: found.length, shown: query.promoteTitleMatches(found.slice(0, count), text) };
+      return { total: found.length, shown: query.promoteTitleMatches(found.slice(0, count), text, vocabulary.questionWords) };
     }
   }
   const ranked = await rank(pagefind, query, plan, options);
@@ -126,11 +126,11 @@ async function searchPlan(loaded, plan, text, type, count) {
     }
     const data = await result.data();
     const sections = query.allSections([{ weight: 1, sections: data.sub_results ?? [] }, ...others]);
-    return { sections: query.pageSections({ ...data, sub_results: sections }, terms, kinds), type: data.filters?.type?.[0] ?? null };
+    return { sections: query.pageSections({ ...data, sub_results: sections }, terms, kinds, vocabulary.questionWords), type: data.filters?.type?.[0] ?? null };
   }));
   // A query in patients' words ("mesotherapie") is also the title it names in the articles' words, its first synonym.
   const articlesWording = plan.needsSynonyms || plan.inOtherWords ? plan.synonyms.slice(0, 1).map((search) => search.query) : [];
-  return { total: ordered.length, shown: query.promoteTitleMatches(query.rankSections(read), text, articlesWording).slice(0, count) };
+  return { total: ordered.length, shown: query.promoteTitleMatches(query.rankSections(read), text, vocabulary.questionWords, articlesWording).slice(0, count) };
 }
 
 /**

@@ -19,14 +19,21 @@ public sealed record PriceList(IEvidenceBlock Kind, IReadOnlyList<CostItem> Item
 
     public override object View(PageSectionView heading, CitationGroupRenderer citations, RenderContext context, PageLanguage language) => new PriceListView(
         heading,
-        Items.Select(cost => new PriceView(
-            cost.Item,
-            PriceText.Range(cost, language),
-            cost.Per,
-            cost.Currency,
+        Items.Select(cost =>
+        {
             // A currency's name in the page's language (currency_EUR...) where i18n/ gives one, its English name otherwise.
-            language.Strings.GetValueOrDefault("currency_" + cost.Currency) ?? CurrencyCodes.NameByCode.GetValueOrDefault(cost.Currency, cost.Currency),
-            cost.Year.Value,
-            SourceLinkView.Of(cost.Ref, context, language),
-            Cited([cost.Ref], citations))).ToList());
+            var named = language.Strings.GetValueOrDefault("currency_" + cost.Currency);
+            return new PriceView(
+                cost.Item,
+                PriceText.Range(cost, language),
+                cost.Per,
+                cost.Currency,
+                named ?? CurrencyCodes.NameByCode.GetValueOrDefault(cost.Currency, cost.Currency),
+                cost.Year.Value,
+                SourceLinkView.Of(cost.Ref, context, language),
+                Cited([cost.Ref], citations))
+            {
+                CurrencyNameLang = named is null && language.Folder is not null ? context.ReferenceLanguage.Code : null,
+            };
+        }).ToList());
 }

@@ -11,15 +11,15 @@ public sealed record SessionDescription(IEvidenceBlock Kind, IReadOnlyList<Sessi
     public override string Heading(RenderContext context, PageLanguage language) => language.Text("block_session");
 
     public override IEnumerable<BlockCitation> Citations =>
-        Parts.SelectMany(part => part.Statements.SelectMany(statement => Cite(statement.Refs, $"{part.Label}: {statement.Text}")));
+        Parts.SelectMany(part => part.Statements.SelectMany(statement => Cite(statement.Refs, statement.Text, part.LabelKey)));
 
-    public override IEnumerable<string> Texts => Parts.SelectMany(part => part.Statements.Select(statement => statement.Text).Prepend(part.Label));
+    public override IEnumerable<string> Texts => Parts.SelectMany(part => part.Statements.Select(statement => statement.Text));
 
     public override void Validate(BlockRulesContext context, DiagnosticBag diagnostics) => SessionRules.Check(this, diagnostics);
 
     public override object View(PageSectionView heading, CitationGroupRenderer citations, RenderContext context, PageLanguage language) => new SessionView(
         heading,
         Parts.Select(part => new SessionPartView(
-            language.Text("session_" + part.Key),
+            language.Text(part.LabelKey),
             part.Statements.Select(statement => new SessionStatementView(statement.Text, statement.Known, Cited(statement.Refs, citations))).ToList())).ToList());
 }

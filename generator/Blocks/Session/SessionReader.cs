@@ -7,27 +7,17 @@ namespace KnowledgeBase.Blocks.Session;
 public static class SessionReader
 {
     /// <summary>
-    /// Every part, in the order of a visit; each must be written, if only to say that nothing is known about it. The
-    /// label names the part where source pages list what cites them; article pages head each part in their own
-    /// language (i18n/: session_&lt;key&gt;).
+    /// The key of every part, in the order of a visit; each must be written, if only to say that nothing is known about
+    /// it. Its label, in each language, is in i18n/ (<see cref="SessionPart.LabelKey"/>).
     /// </summary>
-    public static readonly IReadOnlyList<(string Key, string Label)> Parts =
-    [
-        ("before", "Before the shots"),
-        ("shots", "The shots"),
-        ("numbing", "Numbing"),
-        ("how_long", "How long it takes"),
-        ("how_many", "How many sessions"),
-        ("aftercare", "Afterwards"),
-        ("results_last", "How long results last"),
-    ];
+    public static readonly IReadOnlyList<string> Parts = ["before", "shots", "numbing", "how_long", "how_many", "aftercare", "results_last"];
 
     private const string WhatToWrite = "write what the sources say as '- says: ...' with its 'refs:', or '- not_known: ...' where they say nothing";
 
     public static IReadOnlyList<SessionPart> ReadParts(YamlFields fields)
     {
         var parts = new List<SessionPart>();
-        foreach (var (key, label) in Parts)
+        foreach (var key in Parts)
         {
             var statements = fields.ObjectList(key, ReadStatement);
             if (statements.Count == 0)
@@ -36,7 +26,7 @@ public static class SessionReader
                     $"required field '{key}' is missing or empty; {WhatToWrite}");
             }
 
-            parts.Add(new SessionPart(key, label, statements));
+            parts.Add(new SessionPart(key, statements));
         }
 
         fields.ReportUnknownKeys();

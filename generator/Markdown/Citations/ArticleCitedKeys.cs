@@ -21,7 +21,7 @@ public static class ArticleCitedKeys
 
         foreach (var citation in article.Meta.Blocks.SelectMany(block => block.Citations))
         {
-            yield return new CitedKey(citation.Ref.Value, null, citation.Ref.Location, CitingPart.StructuredBlocks, CitingSentence.Written(citation.SupportedText));
+            yield return new CitedKey(citation.Ref.Value, null, citation.Ref.Location, CitingPart.StructuredBlocks, CitingSentence.Written(citation.SupportedText, citation.LabelKey));
         }
 
         foreach (var citation in InMarkdown(article.Body, CitingPart.Body))

@@ -10,15 +10,19 @@ public readonly struct CitingSentence
     private readonly string? _text;
     private readonly CitationGroup? _citation;
 
-    private CitingSentence(string? text, CitationGroup? citation)
+    private CitingSentence(string? text, CitationGroup? citation, string? labelKey)
     {
         _text = text;
         _citation = citation;
+        LabelKey = labelKey;
     }
 
-    public static CitingSentence Written(string text) => new(text, null);
+    public static CitingSentence Written(string text, string? labelKey) => new(text, null, labelKey);
 
-    public static CitingSentence Around(CitationGroup citation) => new(null, citation);
+    public static CitingSentence Around(CitationGroup citation) => new(null, citation, null);
 
     public string Text => _text ?? CitingSentences.Around(_citation!);
+
+    /// <summary>The key in i18n/ of the label a page puts before the text (a session part's), in the page's language; or null.</summary>
+    public string? LabelKey { get; }
 }

@@ -20,13 +20,11 @@ public static class ReferenceListBuilder
             var backLinks = places.Select((occurrence, index) => new BackLinkView(
                 "#" + occurrence.AnchorId,
                 BackLinkLetter(index),
-                language.Text("back_to_citation", ("index", Number(index + 1)), ("count", Number(places.Count)), ("number", Number(number))))).ToList();
+                language.Text("back_to_citation", ("index", language.Number(index + 1)), ("count", language.Number(places.Count)), ("number", language.Number(number))))).ToList();
             return new ReferenceListItemView(
                 number, CitationGroupRenderer.ReferenceListId(key), ReferenceStyle.Html(reference), urls.Reference(key), ReferenceStyle.ShortLabel(reference), backLinks, PreviewOf(reference));
         }).ToList();
     }
-
-    private static string Number(int number) => number.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>a, b, ... z, aa, ab, ...: letters, so back-links are not mistaken for reference numbers.</summary>
     private static string BackLinkLetter(int index) =>

@@ -38,7 +38,9 @@ public sealed class ArticlePipeline : IOutputPipeline
         var referencesSection = new PageSectionView(SiteUrls.ReferencesId, language.Text("references"));
         var relatedSection = new PageSectionView(SiteUrls.RelatedArticlesId, language.Text("related_articles"));
         var changesSection = new PageSectionView(SiteUrls.ChangesId, language.Text("what_changed"));
-        var linkPanel = translation is null ? ArticleCards.LinkPanelHtml(article, context) : "";
+        var linkPanel = translation is null
+            ? ArticleCards.LinkPanelHtml(ArticleCards.For(article, context), context.Urls.Embed(article.Slug), language, context)
+            : ArticleCards.LinkPanelHtml(ArticleCards.For(translation, context), context.Urls.Public(ArticleCards.TranslatedEmbedPath(translation)), language, context);
         var view = new ArticleView(
             meta.Title,
             meta.Summary,
@@ -61,7 +63,7 @@ public sealed class ArticlePipeline : IOutputPipeline
                 .. references.Count > 0 ? [TableOfContents.Section(referencesSection)] : Array.Empty<ContentsEntryView>(),
                 .. meta.Changes.Count > 0 ? [TableOfContents.Section(changesSection)] : Array.Empty<ContentsEntryView>(),
                 .. related.Count > 0 ? [TableOfContents.Section(relatedSection)] : Array.Empty<ContentsEntryView>(),
-                .. linkPanel.Length > 0 ? [TableOfContents.Section(ArticleCards.LinkPanelSection)] : Array.Empty<ContentsEntryView>(),
+                TableOfContents.Section(ArticleCards.LinkPanelSection(language)),
             ],
             relations.Topics.Select(tagTopic => TopicLink(tagTopic, language, context)).ToList(),
             topic is not null && (Link(relations.Previous, language, context) ?? Link(relations.Next, language, context)) is not null
@@ -104,14 +106,17 @@ public sealed class ArticlePipeline : IOutputPipeline
     private static string ShownOf(Article english, PageLanguage language, RenderContext context)
     {
         var relations = context.Graph.RelationsOf(english);
-        var topics = string.Join('\n', relations.Topics.Select(topic => $"{topic.Slug}\t{topic.TextIn(language.Code).Title}"));
+        var topics = string.Join('\n', relations.Topics.Select(topic => $"{topic.Slug}\t{topic.TextIn(language.Code, context.ReferenceLanguage.Code).Title}"));
         return topics + "\n\n" + RenderContext.ShownOf(new[] { relations.Previous, relations.Next }.Concat(relations.Related)
             .Select(other => other is null ? null : context.ArticleIn(other, language)));
     }
 
     /// <summary>A topic page as a page in <paramref name="language"/> links to it: its title and the topic page in that language.</summary>
-    private static LinkView TopicLink(Topic topic, PageLanguage language, RenderContext context) =>
-        new(topic.TextIn(language.Code).Title, context.PathIn(language, context.Urls.Topic(topic.Slug))!);
+    private static LinkView TopicLink(Topic topic, PageLanguage language, RenderContext context)
+    {
+        var text = topic.TextIn(language.Code, context.ReferenceLanguage.Code);
+        return new(text.Title, context.PathIn(language, context.Urls.Topic(topic.Slug))!) { Lang = text.Lang };
+    }
 
     private static ArticleLinkView? Link(Article? article, PageLanguage language, RenderContext context) => article is null ? null : context.LinkTo(article, language);
 }

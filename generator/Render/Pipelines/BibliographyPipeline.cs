@@ -27,20 +27,20 @@ public sealed class BibliographyPipeline : IOutputPipeline
         var entries = references.ToDictionary(reference => reference.Key, reference => Entry(reference, designs.GetValueOrDefault(reference.Key), language, context), StringComparer.Ordinal);
         var byLabel = references.OrderBy(ReferenceStyle.ShortLabel, StringComparer.OrdinalIgnoreCase).ThenBy(reference => reference.Key, StringComparer.Ordinal).ToList();
         var title = language.Text("bibliography_title");
-        var introduction = language.Text("bibliography_introduction", ("count", references.Count.ToString(language.Culture)));
+        var introduction = language.Text("bibliography_introduction", ("count", language.Number(references.Count)));
         // A long bibliography is split in the order of the names; each page groups its own sources the three ways.
         foreach (var page in ListPages.Split(byLabel, SiteUrls.InLanguage(language.Folder, SiteUrls.ReferencesPath)))
         {
             var path = context.Urls.Public(page.SitePath);
-            var navigation = page.Navigation(context.Urls, language.Text("bibliography_pagination"));
-            var view = new BibliographyView(page.Title(title), introduction, Groupings(page.Items, entries, language, context))
+            var navigation = page.Navigation(context.Urls, language.Text("bibliography_pagination"), language);
+            var view = new BibliographyView(page.Title(title, language), introduction, Groupings(page.Items, entries, language, context))
             {
                 Pagination = navigation,
             };
             var onPage = page.Items.ToHashSet();
-            var jsonLd = WebPageStructuredData.CollectionPage(page.Title(title), context.Urls.Absolute(path),
+            var jsonLd = WebPageStructuredData.CollectionPage(page.Title(title, language), context.Urls.Absolute(path),
                 references.Where(onPage.Contains).Select(reference => ReferenceStructuredData.Work(reference, context)));
-            yield return context.PageOfView(page.OutputPath, new PageMeta(page.Title(title), introduction, path, "website", jsonLd)
+            yield return context.PageOfView(page.OutputPath, new PageMeta(page.Title(title, language), introduction, path, "website", jsonLd)
             {
                 Pagination = navigation,
                 Language = language.Folder is null ? null : language,

@@ -68,7 +68,7 @@ public sealed class EvidencePipeline : IOutputPipeline
     {
         var urls = context.Urls;
         var path = urls.Public(page.SitePath);
-        var navigation = page.Navigation(urls, language.Text("evidence_page_pagination"));
+        var navigation = page.Navigation(urls, language.Text("evidence_page_pagination"), language);
         var matrix = entryCount == 0 ? "" : context.Templates.Render("evidence-matrix", EvidenceMatrix.View(
             new PageSectionView(AllUsesId, language.Text("evidence_page_all_uses")),
             language.Text("evidence_page_caption"),
@@ -76,7 +76,7 @@ public sealed class EvidencePipeline : IOutputPipeline
             new LinkView("", "#" + SiteUrls.EvidenceLevelsId),
             language), language.Strings);
         var view = new EvidencePageView(
-            page.Title(title),
+            page.Title(title, language),
             summary,
             matrix,
             new PageSectionView(SiteUrls.EvidenceLevelsId, language.Text("evidence_page_levels")),
@@ -84,8 +84,8 @@ public sealed class EvidencePipeline : IOutputPipeline
         {
             Pagination = navigation,
         };
-        var jsonLd = WebPageStructuredData.WebPage(page.Title(title), urls.Absolute(path));
-        return context.Page(page.OutputPath, new PageMeta(page.Title(title), summary, path, "website", jsonLd)
+        var jsonLd = WebPageStructuredData.WebPage(page.Title(title, language), urls.Absolute(path));
+        return context.Page(page.OutputPath, new PageMeta(page.Title(title, language), summary, path, "website", jsonLd)
         {
             Pagination = navigation,
             Language = language.Folder is null ? null : language,

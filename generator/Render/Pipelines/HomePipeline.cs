@@ -27,7 +27,7 @@ public sealed class HomePipeline : IOutputPipeline
         var pages = ListPages.Split(articles, SiteUrls.InLanguage(language.Folder, "/"));
         var evidence = Evidence(context, language);
         var allArticles = language.Text("home_all_articles");
-        var navigation = pages[0].Navigation(urls, allArticles.ToLower(language.Culture));
+        var navigation = pages[0].Navigation(urls, allArticles.ToLower(language.Culture), language);
         var introduction = translated ? settings.Introductions.GetValueOrDefault(language.Code) : settings.Introduction;
         var view = new HomeView(
             settings.Title,
@@ -42,7 +42,7 @@ public sealed class HomePipeline : IOutputPipeline
         {
             // A translation language without its introduction in site.yml shows the reference one, marked as such.
             IntroductionLang = introduction is null ? context.ReferenceLanguage.Code : null,
-            EvidenceCount = evidence.Count,
+            EvidenceCount = language.Number(evidence.Count),
             MoreEvidenceUrl = evidence.Count > ListPages.PageSize ? context.PathIn(language, urls.Evidence) : null,
             Pagination = navigation,
         };
@@ -61,9 +61,9 @@ public sealed class HomePipeline : IOutputPipeline
         foreach (var page in pages.Skip(1))
         {
             var path = urls.Public(page.SitePath);
-            var title = page.Title(allArticles);
-            var description = language.Text("home_page_description", ("site", settings.Title), ("page", page.Number.ToString(language.Culture)), ("count", page.Count.ToString(language.Culture)));
-            var pageNavigation = page.Navigation(urls, allArticles.ToLower(language.Culture));
+            var title = page.Title(allArticles, language);
+            var description = language.Text("home_page_description", ("site", settings.Title), ("page", language.Number(page.Number)), ("count", language.Number(page.Count)));
+            var pageNavigation = page.Navigation(urls, allArticles.ToLower(language.Culture), language);
             yield return context.PageOfView(page.OutputPath,
                 new PageMeta(title, description, path, "website", WebPageStructuredData.CollectionPage(title, description, urls.Absolute(path)))
                 {
@@ -105,9 +105,9 @@ public sealed class HomePipeline : IOutputPipeline
     /// <summary>A topic as the home page in <paramref name="language"/> lists it: its title, description, page and articles in that language.</summary>
     private static TopicLinkView TopicLink(Topic topic, PageLanguage language, RenderContext context)
     {
-        var text = topic.TextIn(language.Code);
+        var text = topic.TextIn(language.Code, context.ReferenceLanguage.Code);
         return new TopicLinkView(text.Title, text.Description, context.PathIn(language, context.Urls.Topic(topic.Slug))!,
-            topic.Articles.Count(article => context.ArticleIn(article, language) is not null));
+            language.Number(topic.Articles.Count(article => context.ArticleIn(article, language) is not null))) { Lang = text.Lang };
     }
 
     /// <summary>Every use that the articles in <paramref name="language"/> grade, strongest evidence first, then by name.</summary>

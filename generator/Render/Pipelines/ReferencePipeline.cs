@@ -1,7 +1,7 @@
 using System.Globalization;
-using KnowledgeBase.Blocks.Session;
 using KnowledgeBase.Content;
 using KnowledgeBase.Link.Citations;
+using KnowledgeBase.Markdown.Citations;
 using KnowledgeBase.Render.Citations;
 using KnowledgeBase.Render.Citations.Exports;
 using KnowledgeBase.Render.StructuredData;
@@ -239,16 +239,11 @@ public sealed class ReferencePipeline : IOutputPipeline
             .ToList();
 
     private static List<LinkView> Sentences(IEnumerable<CitationOccurrence> occurrences, string url, PageLanguage language) =>
-        occurrences.Select(occurrence => new LinkView(CitingTextIn(occurrence.CitingText.Text, language), $"{url}#{occurrence.AnchorId}")).ToList();
+        occurrences.Select(occurrence => new LinkView(CitingTextIn(occurrence.CitingText, language), $"{url}#{occurrence.AnchorId}")).ToList();
 
-    /// <summary>
-    /// A citing sentence in the words of its article's language: a session block's sentence opens with its part's
-    /// label, which the block reads in English ("Before the shots: ..."), so a translation's gets the language's label.
-    /// </summary>
-    private static string CitingTextIn(string text, PageLanguage language) =>
-        language.Folder is not null && SessionReader.Parts.FirstOrDefault(part => text.StartsWith(part.Label + ": ", StringComparison.Ordinal)) is { Label: not null } part
-            ? language.Text("session_" + part.Key) + text[part.Label.Length..]
-            : text;
+    /// <summary>A citing sentence in the words of its article's language, headed by its label where it has one ("Numbing: ...").</summary>
+    private static string CitingTextIn(CitingSentence sentence, PageLanguage language) =>
+        sentence.LabelKey is { } labelKey ? $"{language.Text(labelKey)}: {sentence.Text}" : sentence.Text;
 
     /// <summary>The articles whose sentences a source's page in <paramref name="language"/> shows: the English ones citing it, or their translations.</summary>
     private static IEnumerable<Article> CitingArticles(ReferenceRecord reference, PageLanguage language, RenderContext context) =>

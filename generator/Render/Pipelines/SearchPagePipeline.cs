@@ -1,4 +1,3 @@
-using System.Globalization;
 using KnowledgeBase.Content;
 using KnowledgeBase.Render.Citations;
 using KnowledgeBase.Render.StructuredData;
@@ -74,7 +73,7 @@ public sealed class SearchPagePipeline : IOutputPipeline
         return new(type, language.Text($"search_{name}"), id, pages.Take(ListPages.PageSize).ToList())
         {
             AllHeading = language.Text($"search_all_{name}"),
-            MoreText = language.Text($"search_more_{name}", ("count", pages.Count.ToString(CultureInfo.InvariantCulture))),
+            MoreText = language.Text($"search_more_{name}", ("count", language.Number(pages.Count))),
             MoreUrl = pages.Count > ListPages.PageSize ? moreUrl : null,
             MoreHreflang = HreflangOf(moreUrl, listUrl, language, context),
         };

@@ -19,7 +19,7 @@ public sealed class TopicPipeline : IOutputPipeline
     {
         var urls = context.Urls;
         var topics = context.Graph.Topics
-            .Select(topic => (Topic: topic, Text: topic.TextIn(language.Code), Articles: ArticlesIn(topic, language, context)))
+            .Select(topic => (Topic: topic, Text: topic.TextIn(language.Code, context.ReferenceLanguage.Code), Articles: ArticlesIn(topic, language, context)))
             .ToList();
         var topicsTitle = language.Text("topics_title");
         var topicsPath = context.PathIn(language, urls.Topics)!;
@@ -34,10 +34,10 @@ public sealed class TopicPipeline : IOutputPipeline
             {
                 var (topic, text, page) = item;
                 var path = urls.Public(page.SitePath);
-                var title = page.Title(text.Title);
+                var title = page.Title(text.Title, language);
                 var description = text.Description.Length > 0 ? text.Description : language.Text("topic_description", ("topic", text.Title.ToLowerInvariant()));
-                var navigation = page.Navigation(urls, language.Text("topic_pagination", ("topic", text.Title.ToLowerInvariant())));
-                var view = new TopicPageView(title, text.Description, page.Items.Select(link => link.View).ToList()) { Pagination = navigation };
+                var navigation = page.Navigation(urls, language.Text("topic_pagination", ("topic", text.Title.ToLowerInvariant())), language);
+                var view = new TopicPageView(title, text.Description, page.Items.Select(link => link.View).ToList()) { Pagination = navigation, Lang = text.Lang };
                 return context.Page(page.OutputPath,
                     new PageMeta(title, description, path, "website", WebPageStructuredData.CollectionPage(title, description, urls.Absolute(path)))
                     {
@@ -45,6 +45,7 @@ public sealed class TopicPipeline : IOutputPipeline
                         Pagination = navigation,
                         Language = language.Folder is null ? null : language,
                         ReferencePath = language.Folder is null ? null : urls.Topic(topic.Slug),
+                        TitleLang = text.Lang,
                     },
                     "topic", view);
             });
@@ -62,7 +63,7 @@ public sealed class TopicPipeline : IOutputPipeline
                 ReferencePath = language.Folder is null ? null : urls.Topics,
             },
             "topics", new TopicsPageView(topicsTitle, topics
-                .Select(item => new TopicLinkView(item.Text.Title, item.Text.Description, context.PathIn(language, urls.Topic(item.Topic.Slug))!, item.Articles.Count))
+                .Select(item => new TopicLinkView(item.Text.Title, item.Text.Description, context.PathIn(language, urls.Topic(item.Topic.Slug))!, language.Number(item.Articles.Count)) { Lang = item.Text.Lang })
                 .ToList()));
     }
 

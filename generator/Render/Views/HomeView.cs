@@ -20,8 +20,8 @@ public sealed record HomeView(
     /// <summary>The language of <see cref="Introduction"/> when it is not the page's (a language site.yml does not translate it into); null otherwise.</summary>
     public string? IntroductionLang { get; init; }
 
-    /// <summary>How many uses articles grade in all; <see cref="Evidence"/> holds the first of them when there are more than a page shows.</summary>
-    public int EvidenceCount { get; init; }
+    /// <summary>How many uses articles grade in all, as the page's language writes it; <see cref="Evidence"/> holds the first of them when there are more than a page shows.</summary>
+    public string EvidenceCount { get; init; } = "";
 
     /// <summary>The evidence page, where every use is listed, when the home page shows only the first; null otherwise.</summary>
     public string? MoreEvidenceUrl { get; init; }
@@ -52,5 +52,9 @@ public sealed record QuestionView(string Question, string Url, string ArticleTit
 /// </summary>
 public sealed record EvidenceRowView(string Use, string Level, string LevelLabel, int LevelRank, string Verdict, ArticleLinkView Article);
 
-/// <summary>A topic in a list of topics: its title, description, link and number of articles.</summary>
-public sealed record TopicLinkView(string Title, string Description, string Url, int ArticleCount);
+/// <summary>A topic in a list of topics: its title, description, link and number of articles, as the page's language writes it.</summary>
+public sealed record TopicLinkView(string Title, string Description, string Url, string ArticleCount)
+{
+    /// <summary>The language of the title and description when they are not in the page's (site.yml does not translate the topic); null otherwise.</summary>
+    public string? Lang { get; init; }
+}

@@ -49,6 +49,9 @@ public sealed record LayoutView(
 
     /// <summary>The language of the home page <see cref="HomeUrl"/> leads to, when it is not the page's own; null otherwise.</summary>
     public string? HomeHrefLang { get; init; }
+
+    /// <summary>The language of the page's title when it is not the page's, which its breadcrumb marks; null otherwise.</summary>
+    public string? TitleLang { get; init; }
 }
 
 /// <summary>A version of the page in another language, for <c>&lt;link rel="alternate" hreflang&gt;</c>.</summary>

@@ -8,4 +8,4 @@ namespace KnowledgeBase.Render.Views;
 public sealed record PaginationView(string Label, IReadOnlyList<PageNumberView> Pages, string? PreviousUrl, string? NextUrl);
 
 /// <summary>One page of a split list in its navigation.</summary>
-public sealed record PageNumberView(int Number, string Url, bool Current);
+public sealed record PageNumberView(string Number, string Url, bool Current);

@@ -8,6 +8,9 @@ public sealed record TopicPageView(string Title, string Description, IReadOnlyLi
 {
     /// <summary>The navigation between the pages of a list too long for one page; null otherwise.</summary>
     public PaginationView? Pagination { get; init; }
+
+    /// <summary>The language of the title and description when they are not in the page's (site.yml does not translate the topic); null otherwise.</summary>
+    public string? Lang { get; init; }
 }
 
 /// <summary>The list of every topic.</summary>

@@ -378,7 +378,9 @@ public sealed class EvidenceBlockTests(EvidenceBlockSite site) : IClassFixture<E
         // English file with the words of a price range in German.
         german.Write("i18n/de.yml", german.ReadSource("i18n/en.yml")
             .Replace("price_range: \"{min} to {max}\"", "price_range: \"{min} bis {max}\"", StringComparison.Ordinal)
-            .Replace("price_per: per\n", "price_per: pro\n", StringComparison.Ordinal));
+            .Replace("price_per: per\n", "price_per: pro\n", StringComparison.Ordinal)
+            .Replace("number_group_separator: \",\"", "number_group_separator: \".\"", StringComparison.Ordinal)
+            .Replace("number_decimal_separator: \".\"", "number_decimal_separator: \",\"", StringComparison.Ordinal));
         german.Build().Succeeded.ShouldBeTrue();
 
         var page = new HtmlParser().ParseDocument(german.ReadOutput(site.ArticlePath));

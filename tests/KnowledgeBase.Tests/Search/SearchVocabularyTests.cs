@@ -45,7 +45,7 @@ public sealed class SearchVocabularyTests
     }
 
     [Fact]
-    public void Each_language_has_its_own_vocabulary_of_its_own_pages_words_and_synonyms()
+    public void Each_language_has_its_own_vocabulary_of_its_own_pages_words_synonyms_and_question_words()
     {
         using var site = new TestSite();
         site.Write("content/synonyms.yml", "- [Hair Loss, alopecia]\n");
@@ -63,6 +63,16 @@ public sealed class SearchVocabularyTests
         englishTerms.ShouldContain("millimetres");
         englishTerms.ShouldNotContain("milímetros");
         site.ReadOutput("es/articles/que-es-una-muestra/index.html").ShouldContain("data-vocabulary=\"/es/search/vocabulary.json\"");
+        QuestionWords(site, "es/search/vocabulary.json").ShouldContain("cuánto");
+        QuestionWords(site, "es/search/vocabulary.json").ShouldContain("cuanto");
+        QuestionWords(site, "es/search/vocabulary.json").ShouldNotContain("how");
+        QuestionWords(site, "search/vocabulary.json").ShouldContain("how");
+    }
+
+    private static List<string?> QuestionWords(TestSite site, string path)
+    {
+        using var vocabulary = JsonDocument.Parse(site.ReadOutput(path));
+        return vocabulary.RootElement.GetProperty("questionWords").EnumerateArray().Select(word => word.GetString()).ToList();
     }
 
     private static (List<List<string?>> Synonyms, List<string?> Terms) Vocabulary(TestSite site, string path)

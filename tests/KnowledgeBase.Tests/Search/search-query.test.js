@@ -2,12 +2,23 @@
 // from SearchQueryScriptTests so that `dotnet test` runs them too.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import {
   allSections, answersIntent, articlesFirst, editDistance, expandQuery, hasWord, intentSections, looserSearches, pageSections, rankSections, headingMatches, headingTerms, isUncovered, listResults, keywords, markWords, markedWords, mergeResults, normalize, planSearches,
   prepareVocabulary, promoteTitleMatches, suggestCorrection, unmatchedWords, withoutEverywhereWords,
 } from "../../../templates/assets/search-query.js";
 
+/** The question words of a language, as i18n/<language>.yml gives them (search_question_words) and vocabulary.json carries them. */
+function questionWords(language) {
+  const key = "search_question_words:";
+  const line = readFileSync(new URL(`../../../i18n/${language}.yml`, import.meta.url), "utf8").split("\n").find((text) => text.startsWith(key));
+  return line.slice(key.length).trim().split(" ");
+}
+
+const English = questionWords("en");
+
 const vocabulary = prepareVocabulary({
+  questionWords: English,
   minTermLength: 4,
   synonyms: [
     ["injection lipolysis", "fat-dissolving injections", "lipodissolve", "fat melting injections"],
@@ -24,10 +35,21 @@ test("queries are compared in lower case without punctuation", () => {
 });
 
 test("question words are dropped, unless nothing else is left", () => {
-  assert.equal(keywords("How much does it cost?"), "cost");
-  assert.equal(keywords("Is mesotherapy good for the face?"), "mesotherapy face");
-  assert.equal(keywords("how many sessions do I need"), "many sessions");
-  assert.equal(keywords("is it"), "is it");
+  assert.equal(keywords("How much does it cost?", vocabulary), "cost");
+  assert.equal(keywords("Is mesotherapy good for the face?", vocabulary), "mesotherapy face");
+  assert.equal(keywords("how many sessions do I need", vocabulary), "many sessions");
+  assert.equal(keywords("is it", vocabulary), "is it");
+});
+
+test("a Spanish query loses its Spanish question words, written with or without accents", () => {
+  const spanish = prepareVocabulary({ questionWords: questionWords("es"), minTermLength: 4, synonyms: [["precio", "cuesta"]], terms: ["precio", "mesoterapia"] });
+  assert.equal(keywords("¿Cuánto cuesta la mesoterapia?", spanish), "cuesta mesoterapia");
+  assert.equal(keywords("cuanto cuesta la mesoterapia", spanish), "cuesta mesoterapia");
+  assert.equal(keywords("¿Cómo funciona?", spanish), "funciona");
+  assert.equal(keywords("como funciona", spanish), "funciona");
+  assert.equal(keywords("¿Qué es la mesoterapia y para qué sirve?", spanish), "mesoterapia sirve");
+  assert.equal(planSearches("¿Cuánto cuesta la mesoterapia?", spanish).synonyms[0].query, "precio mesoterapia");
+  assert.equal(keywords("How much does it cost?", spanish), "how much does it cost", "English question words are not Spanish ones");
 });
 
 test("a patient phrase expands to the other phrases of its group that the site uses", () => {
@@ -176,6 +198,7 @@ test("between sections showing as many words, one whose heading matches wins ove
 });
 
 const intents = prepareVocabulary({
+  questionWords: English,
   minTermLength: 4,
   synonyms: [],
   terms: ["kybella", "permanent", "mesotherapy", "safe"],
@@ -260,7 +283,7 @@ test("a match in the opening of a page links to the page without a section headi
 
 test("a result whose title holds the whole query moves first, the others keep their order", () => {
   const shown = [{ title: "Does mesotherapy help pain?" }, { title: "Cost" }, { title: "What is mesotherapy?" }];
-  assert.deepEqual(promoteTitleMatches(shown, "What is mesotherapy").map((result) => result.title), ["What is mesotherapy?", "Does mesotherapy help pain?", "Cost"]);
+  assert.deepEqual(promoteTitleMatches(shown, "What is mesotherapy", vocabulary.questionWords).map((result) => result.title), ["What is mesotherapy?", "Does mesotherapy help pain?", "Cost"]);
 });
 
 test("a source whose title holds the query moves first among sources but stays below the articles", () => {
@@ -270,9 +293,9 @@ test("a source whose title holds the query moves first among sources but stays b
     { title: "A trial of minoxidil", type: "Sources" },
     { title: "Finasteride for hair loss", type: "Sources" },
   ];
-  assert.deepEqual(promoteTitleMatches(shown, "minoxidil").map((result) => result.title),
+  assert.deepEqual(promoteTitleMatches(shown, "minoxidil", vocabulary.questionWords).map((result) => result.title),
     ["Does mesotherapy help hair loss?", "Side effects", "A trial of minoxidil", "Finasteride for hair loss"]);
-  assert.deepEqual(promoteTitleMatches(shown, "hair loss").map((result) => result.title),
+  assert.deepEqual(promoteTitleMatches(shown, "hair loss", vocabulary.questionWords).map((result) => result.title),
     ["Does mesotherapy help hair loss?", "Side effects", "Finasteride for hair loss", "A trial of minoxidil"]);
 });
 
@@ -282,7 +305,7 @@ test("articles come before every other result, each group keeping its ranking", 
 });
 
 test("a word on nearly every page is left out of a query that has other words", () => {
-  const large = prepareVocabulary({ minTermLength: 4, synonyms: [], terms: ["mesotherapy", "side", "effects"], everywhere: ["mesotherapy"] });
+  const large = prepareVocabulary({ questionWords: English, minTermLength: 4, synonyms: [], terms: ["mesotherapy", "side", "effects"], everywhere: ["mesotherapy"] });
   assert.equal(withoutEverywhereWords("side effects mesotherapy", large), "side effects");
   assert.equal(withoutEverywhereWords("mesotherapy", large), "mesotherapy");
   assert.equal(planSearches("side effects of mesotherapy", large).searches[0].query, "side effects");
@@ -291,14 +314,14 @@ test("a word on nearly every page is left out of a query that has other words", 
 
 test("a query made only of listed words is answered from the generator's lists of those words", () => {
   const large = prepareVocabulary({
-    minTermLength: 4, synonyms: [], terms: ["mesotherapy", "side", "effects", "cost", "dissolving"], everywhere: ["effects", "mesotherapy", "side"],
+    questionWords: English, minTermLength: 4, synonyms: [], terms: ["mesotherapy", "side", "effects", "cost", "dissolving"], everywhere: ["effects", "mesotherapy", "side"],
     listed: ["dissolving", "effects", "fat", "mesotherapy", "side"],
   });
   assert.deepEqual(planSearches("What are the side effects of mesotherapy?", large).listed, ["side", "effects", "mesotherapy"]);
   assert.deepEqual(planSearches("fat dissolving", large).listed, ["fat", "dissolving"]);
   assert.deepEqual(planSearches("side effects cost", large).listed, [], "a word without a list goes to Pagefind");
   assert.deepEqual(planSearches("side effects", vocabulary).listed, [], "a small site has no lists");
-  const withHurt = prepareVocabulary({ minTermLength: 4, synonyms: [["side effects", "risks", "hurt"]], terms: ["side", "effects", "risks"], everywhere: [], listed: ["effects", "risks", "side"] });
+  const withHurt = prepareVocabulary({ questionWords: English, minTermLength: 4, synonyms: [["side effects", "risks", "hurt"]], terms: ["side", "effects", "risks"], everywhere: [], listed: ["effects", "risks", "side"] });
   assert.deepEqual(planSearches("does it hurt", withHurt).listed, ["side", "effects"], "a word the site does not use is answered through its synonyms");
 });
 
@@ -326,18 +349,18 @@ test("the section whose heading asks the patient's question is chosen over one t
   const best = bestSection(page([
     { url: "/a/#risks", title: "Risks", excerpt: "People who <mark>should</mark> <mark>not</mark> <mark>have</mark> it", weighted_locations: [location(1)] },
     { url: "/a/#who-should-not-have-it", title: "Who should not have it", excerpt: "Pregnant women", weighted_locations: [location(5)] },
-  ]), terms);
+  ]), terms, new Set(), vocabulary.questionWords);
   assert.equal(best.url, "/a/#who-should-not-have-it");
 });
 
 test("a short heading made of the query's words matches better than a long heading that names everything", () => {
   const terms = headingTerms("tga australia", vocabulary);
-  assert.ok(headingMatches("Australia", terms) > headingMatches("Approval status: Health Canada, TGA (Australia), MHRA (United Kingdom), ANSM (France)", terms));
+  assert.ok(headingMatches("Australia", terms, vocabulary.questionWords) > headingMatches("Approval status: Health Canada, TGA (Australia), MHRA (United Kingdom), ANSM (France)", terms, vocabulary.questionWords));
 });
 
 test("a heading in the words of a synonym of the query matches it", () => {
   const terms = headingTerms("thinning", vocabulary, ["alopecia"]);
-  assert.ok(headingMatches("Alopecia", terms) > 0);
+  assert.ok(headingMatches("Alopecia", terms, vocabulary.questionWords) > 0);
 });
 
 test("a title that names the query in the articles' words moves first too", () => {
@@ -346,8 +369,8 @@ test("a title that names the query in the articles' words moves first too", () =
     { title: "What is mesotherapy?", type: "Articles" },
     { title: "Liposuction", type: "Articles" },
   ];
-  assert.deepEqual(promoteTitleMatches(shown, "mesotherapie").map((result) => result.title), ["Mesotherapy for fat", "What is mesotherapy?", "Liposuction"]);
-  assert.deepEqual(promoteTitleMatches(shown, "mesotherapie", ["mesotherapy"]).map((result) => result.title), ["What is mesotherapy?", "Mesotherapy for fat", "Liposuction"]);
+  assert.deepEqual(promoteTitleMatches(shown, "mesotherapie", vocabulary.questionWords).map((result) => result.title), ["Mesotherapy for fat", "What is mesotherapy?", "Liposuction"]);
+  assert.deepEqual(promoteTitleMatches(shown, "mesotherapie", vocabulary.questionWords, ["mesotherapy"]).map((result) => result.title), ["What is mesotherapy?", "Mesotherapy for fat", "Liposuction"]);
 });
 
 test("among titles that name the query, the one with the fewest other words comes first", () => {
@@ -355,6 +378,6 @@ test("among titles that name the query, the one with the fewest other words come
     { title: "Mesotherapy for fat", type: "Articles" },
     { title: "Does mesotherapy help pain?", type: "Articles" },
     { title: "What is mesotherapy?", type: "Articles" },
-  ], "mesotherapy");
+  ], "mesotherapy", vocabulary.questionWords);
   assert.deepEqual(shown.map((result) => result.title), ["What is mesotherapy?", "Mesotherapy for fat", "Does mesotherapy help pain?"]);
 });

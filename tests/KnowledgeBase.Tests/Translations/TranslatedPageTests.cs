@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Tests.Support;
@@ -24,6 +25,24 @@ public sealed class TranslatedPageTests
         html.ShouldContain("Pequeñas inyecciones en la piel.");
         html.ShouldContain("<h2 id=\"how-it-is-done\"");
         html.ShouldContain("Saltar al contenido principal");
+    }
+
+    [Fact]
+    public void A_translated_article_offers_clinics_its_Spanish_address_and_embed_card_in_a_Link_to_this_page_panel_in_Spanish()
+    {
+        using var site = new TestSite();
+        site.AddSpanish();
+
+        site.Build().Succeeded.ShouldBeTrue();
+
+        var page = new HtmlParser().ParseDocument(site.ReadOutput(SpanishPage));
+        var panel = page.QuerySelector("section.link-panel").ShouldNotBeNull();
+        panel.QuerySelector("h2")!.TextContent.ShouldStartWith("Enlazar a esta página");
+        panel.QuerySelector("#link-address")!.GetAttribute("value").ShouldBe("https://test.example/es/articles/que-es-una-muestra/");
+        panel.QuerySelector("#link-card")!.TextContent.ShouldContain("fuentes revisadas por");
+        panel.QuerySelector("#link-embed")!.TextContent.ShouldContain("/es/embed/que-es-una-muestra/");
+        panel.QuerySelector("a[href='/es/embed/que-es-una-muestra/']")!.TextContent.ShouldBe("Ver la tarjeta insertada");
+        page.QuerySelectorAll("nav a[href='#link-to-this-page']").ShouldNotBeEmpty();
     }
 
     [Fact]
@@ -101,6 +120,8 @@ public sealed class TranslatedPageTests
         html.ShouldContain("<time datetime=\"2010-04-07\">7 de abril de 2010</time>");
         html.ShouldContain("<strong>Con advertencia en contra</strong>");
         html.ShouldContain("<span class=\"price-range\">USD 200 a 600</span> por session");
+        html.ShouldContain("<span class=\"price-range\">USD 3200</span> por procedure");
+        html.ShouldContain("<dd>d&#243;lar estadounidense (USD)</dd>");
         html.ShouldContain("<dt>Dise&#241;o</dt>");
         html.ShouldContain("<span class=\"visually-hidden\">Enlace a la secci&#243;n Estudios principales</span>");
         html.ShouldContain("<title id=\"evidence-by-use-chart-title\">Gr&#225;fico de barras de la solidez de las pruebas para cada uso</title>");
@@ -209,9 +230,22 @@ public sealed class TranslatedPageTests
     private const string SpanishEvidenceBlockPage = "es/articles/la-mesoterapia-de-un-vistazo/index.html";
 
     /// <summary>The evidence block site with a Spanish translation of its article (the block texts left in English), built.</summary>
-    private static TestSite WithEvidenceBlocksInSpanish()
+    [Fact]
+    public void A_translated_article_writes_numbers_as_Spanish_does_and_a_currency_without_a_Spanish_name_in_English_marked_as_such()
+    {
+        using var site = WithEvidenceBlocksInSpanish(english => Regex.Replace(english, @"currency: USD(\s+min: )3200(\s+max: )3200", "currency: MXN${1}12345.5${2}12345.5"));
+
+        var html = site.ReadOutput(SpanishEvidenceBlockPage);
+        html.ShouldContain("<span class=\"price-range\">MXN 12&#160;345,50</span>");
+        html.ShouldContain("<dd><span lang=\"en\">Mexican peso</span> (MXN)</dd>");
+        site.ReadOutput($"articles/{EvidenceBlockSite.Slug}/index.html").ShouldContain("<dd>Mexican peso (MXN)</dd>");
+    }
+
+    /// <summary>The evidence block site with its article translated into Spanish, its English file first changed by <paramref name="change"/>.</summary>
+    private static TestSite WithEvidenceBlocksInSpanish(Func<string, string>? change = null)
     {
         var site = EvidenceBlockSite.Create();
+        site.Write($"content/articles/{EvidenceBlockSite.Slug}.md", (change ?? (text => text))(site.ReadSource($"content/articles/{EvidenceBlockSite.Slug}.md")));
         // A translation repeats only what it translates: the English file's people and dates are inherited.
         string[] inherited = ["authors:", "reviewed_by:", "last_reviewed:", "next_review:", "published:", "updated:", "sources_searched:"];
         var english = string.Join('\n', site.ReadSource($"content/articles/{EvidenceBlockSite.Slug}.md").Split('\n')

@@ -115,6 +115,23 @@ public sealed class TranslatedStandingAndSourcePageTests
     }
 
     [Fact]
+    public void A_source_page_quotes_a_session_sentence_under_its_part_in_the_page_language()
+    {
+        using var site = SpanishSite();
+        const string english = "session:\n  before:\n    - says: Ask what is in the mix.\n      refs: [abdallah2009]\n"
+            + "  shots: [{not_known: How many.}]\n  numbing: [{not_known: Whether.}]\n  how_long: [{not_known: How long.}]\n"
+            + "  how_many: [{not_known: How many times.}]\n  aftercare: [{not_known: What to do.}]\n  results_last: [{not_known: How long they last.}]\n";
+        site.Write("content/articles/sample.md", TestSite.WithFrontMatter(TestSite.SampleArticle, english));
+        site.AddSpanish(TestSite.WithFrontMatter(TestSite.SpanishSampleArticle, english
+            .Replace("Ask what is in the mix.", "Pregunte por la mezcla.", StringComparison.Ordinal)));
+
+        site.Build().ShouldHaveBuilt("The Spanish test site with a session block");
+
+        site.ReadOutput("references/abdallah2009/index.html").ShouldContain(">Before the shots: Ask what is in the mix.</a>");
+        site.ReadOutput("es/references/abdallah2009/index.html").ShouldContain(">Antes de las inyecciones: Pregunte por la mezcla.</a>");
+    }
+
+    [Fact]
     public void The_sitemap_lists_a_source_page_in_Spanish_with_every_version_of_the_page()
     {
         using var site = SpanishSite();
