@@ -91,7 +91,6 @@ public sealed class SiteBuilder(TimeProvider clock)
             }
 
             var toCompress = options.Precompress ? sink.Written.Concat(unchanged.Where(path => !KeepCompressedCopies(sink, previous!.Output, path))).ToList() : [];
-            stages.Report(BuildStage.Index);
             var index = previous?.Output.IntactFolder(SiteUrls.PagefindFolder);
             var indexKept = index is not null && SearchIndexStillRight(previous!, site, sink, sink.Folder);
             if (indexKept)
@@ -105,6 +104,7 @@ public sealed class SiteBuilder(TimeProvider clock)
             // Only now may new files go into the folder: before, a name could still be shared with the live output.
             sink.RemoveUnstaged();
             Precompression.AddCompressedCopies(sink.Folder, toCompress);
+            stages.Report(BuildStage.Index);
             if (indexKept)
             {
                 cacheUse += $"; rendered {site.Rendered.Count} of {site.Paths.Count} files, wrote {sink.Written.Count}; search index reused";
