@@ -28,7 +28,7 @@ const IntentWeight = 1;
 const PlaceWeight = 2;
 
 /** In `rankSections`, how much a section's answer counts against its page's place. */
-const AnswerWeight = 0.1;
+const AnswerWeight = 0.2;
 
 /** In `rankSections`, how well a page's further section must answer to be listed (see `headingMatches`). */
 const SecondSectionAnswer = 0.3;
@@ -430,7 +430,8 @@ export function headingMatches(heading, terms, questionWords) {
 /**
  * The sections of a page, the one that best answers the query first: first the ones of a kind the query's question
  * asks for (`kinds`, see `intentSections`) and whose heading best matches `terms` (see `headingTerms` and
- * `headingMatches`), then the ones whose excerpt shows the most different query words, then one whose heading
+ * `headingMatches`; a word of the page's title tells its sections apart no better than none, so it counts only when
+ * the title has every word), then the ones whose excerpt shows the most different query words, then one whose heading
  * matches, then the one whose matches weigh most. The title and summary count for the page, not for its opening
  * section. Holds the page itself when Pagefind lists no section. `answer` says how well the section answers (its first
  * score), for `rankSections`, and `words` how many of the query's words its excerpt shows. Pagefind lists only the sections that hold a word of the query, so a heading of the
@@ -439,10 +440,13 @@ export function headingMatches(heading, terms, questionWords) {
  */
 export function pageSections(data, terms = new Set(), kinds = new Set(), questionWords = new Set()) {
   const title = data.meta?.title ?? "";
+  const titleWords = new Set(normalize(title).split(" ").map(singular));
+  const untitled = new Set([...terms].filter((term) => !titleWords.has(term)));
+  const headingWords = untitled.size > 0 ? untitled : terms;
   const scored = (data.sub_results ?? []).map((section) => {
     const opening = section.url === data.url;
     const locations = section.weighted_locations ?? [];
-    const answer = opening ? 0 : (section.weight ?? 1) * (headingMatches(section.title, terms, questionWords) + (answersIntent(section.url, kinds) ? IntentWeight : 0));
+    const answer = opening ? 0 : (section.weight ?? 1) * (headingMatches(section.title, headingWords, questionWords) + (answersIntent(section.url, kinds) ? IntentWeight : 0));
     const score = [
       answer,
       markedWords(section.excerpt ?? ""),
@@ -457,7 +461,7 @@ export function pageSections(data, terms = new Set(), kinds = new Set(), questio
     if (!/^h[2-6]$/.test(anchor.element) || listed.has(url) || !answersIntent(url, kinds)) {
       continue;
     }
-    const answer = headingMatches(anchor.text, terms, questionWords) + IntentWeight;
+    const answer = headingMatches(anchor.text, headingWords, questionWords) + IntentWeight;
     const words = (data.content ?? "").split(/\s+/);
     const start = anchor.location + anchor.text.split(/\s+/).length;
     const excerpt = markWords(words.slice(start, start + ExcerptWords).join(" "), [...terms]);

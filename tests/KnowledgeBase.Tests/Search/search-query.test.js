@@ -261,6 +261,15 @@ test("a page's next section is also listed when its excerpt shows more of the qu
   assert.deepEqual(rankSections(pages).map((result) => result.url), ["/a/#risks", "/b/#risks", "/a/#table"]);
 });
 
+test("a heading word the page's title already has does not make its section answer, unless the title has every query word", () => {
+  const data = { ...page([
+    { url: "/a/#risks-of-kybella", title: "Risks of Kybella", excerpt: "<mark>Kybella</mark>", weighted_locations: [location(1)] },
+    { url: "/a/#warnings", title: "Warnings on the label", excerpt: "an <mark>uneven</mark> <mark>smile</mark> after <mark>Kybella</mark>", weighted_locations: [location(1)] },
+  ]), meta: { title: "Kybella: what is approved?" } };
+  assert.equal(pageSections(data, new Set(["uneven", "smile", "kybella"]))[0].url, "/a/#warnings");
+  assert.equal(pageSections(data, new Set(["kybella"]))[0].url, "/a/#risks-of-kybella");
+});
+
 test("every section of a page is listed, best first, the page itself when Pagefind lists none", () => {
   const sections = pageSections(page([
     { url: "/a/#one", title: "One", excerpt: "<mark>liposuction</mark>", weighted_locations: [location(1)] },
