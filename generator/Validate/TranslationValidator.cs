@@ -10,7 +10,7 @@ namespace KnowledgeBase.Validate;
 /// <summary>
 /// Checks each translation against its English file: the same sources cited, the same sections with the same ids
 /// (clinics link to them, and the language switcher keeps the reader's section), translators named in people.yml,
-/// and whether the English file changed since the version it translates. A stale translation is
+/// each entry of people.yml given in every language, and whether the English file changed since the version it translates. A stale translation is
 /// not compared with the changed English file: the stale warning says what changed, and never holds back a publish.
 /// </summary>
 public static class TranslationValidator
