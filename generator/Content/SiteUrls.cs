@@ -168,6 +168,10 @@ public sealed class SiteUrls(Uri baseUrl)
     /// </summary>
     public static string InLanguage(string? language, string sitePath) => language is null ? sitePath : $"/{language}{sitePath}";
 
+    /// <summary>A site path in a language's folder without the folder ("/es/articles/x/" is "/articles/x/"); null for a path outside it.</summary>
+    public static string? OutOfLanguage(string language, string sitePath) =>
+        sitePath.StartsWith($"/{language}/", StringComparison.Ordinal) ? sitePath[(language.Length + 1)..] : null;
+
     public static string PagePath(string slug) => $"/{slug}/";
 
     public static string EmbedPath(string slug) => $"/embed/{slug}/";

@@ -27,7 +27,7 @@ public static class SiteLinker
         return new SiteGraph(content, urls, published)
         {
             PublishedTranslations = translations,
-            Redirects = Redirects(published),
+            Redirects = Redirects(published, translations),
             Citations = citations,
             Topics = topics,
             Relations = Relations(published, topics, citations, GlossaryFirstUsesOf(published, content.Glossary)),
@@ -86,23 +86,28 @@ public static class SiteLinker
 
     /// <summary>
     /// An alias that is an old article address also keeps that article's old embed address working, since
-    /// clinics' iframes point at it. Aliases that are not valid paths were reported by validation and are left out.
+    /// clinics' iframes point at it; so does a translation's alias in its language's folder. Aliases that are not
+    /// valid paths were reported by validation and are left out.
     /// </summary>
-    private static List<Redirect> Redirects(IReadOnlyList<Article> published) =>
-        published
-            .SelectMany(article => article.Meta.Aliases
+    private static List<Redirect> Redirects(IReadOnlyList<Article> published, IReadOnlyList<Translation<Article>> translations) =>
+        published.Select(article => (Article: article, Language: (string?)null))
+            .Concat(translations.Select(translation => (Article: translation.Translated, Language: (string?)translation.Language)))
+            .SelectMany(page => page.Article.Meta.Aliases
                 .Select(alias => (path: SiteUrls.AliasPath(alias.Value), alias.Location))
                 .Where(alias => alias.path is not null)
-                .SelectMany(alias => RedirectsOf(alias.path!, article, alias.Location)))
+                .SelectMany(alias => RedirectsOf(alias.path!, page.Article, page.Language, alias.Location)))
             .OrderBy(redirect => redirect.FromPath, StringComparer.Ordinal)
             .ToList();
 
-    private static IEnumerable<Redirect> RedirectsOf(string aliasPath, Article article, SourceLocation location)
+    /// <param name="language">The translation's language; null for an English article.</param>
+    private static IEnumerable<Redirect> RedirectsOf(string aliasPath, Article article, string? language, SourceLocation location)
     {
-        yield return new Redirect(aliasPath, SiteUrls.ArticlePath(article.Slug), article.Meta.Title, location);
-        if (SiteUrls.ArticleSlugOf(aliasPath) is { } oldSlug)
+        yield return new Redirect(aliasPath, SiteUrls.InLanguage(language, SiteUrls.ArticlePath(article.Slug)), article.Meta.Title, location) { Language = language };
+        var inLanguage = language is null ? aliasPath : SiteUrls.OutOfLanguage(language, aliasPath);
+        if (inLanguage is not null && SiteUrls.ArticleSlugOf(inLanguage) is { } oldSlug)
         {
-            yield return new Redirect(SiteUrls.EmbedPath(oldSlug), SiteUrls.EmbedPath(article.Slug), article.Meta.Title, location);
+            yield return new Redirect(SiteUrls.InLanguage(language, SiteUrls.EmbedPath(oldSlug)), SiteUrls.InLanguage(language, SiteUrls.EmbedPath(article.Slug)),
+                article.Meta.Title, location) { Language = language };
         }
     }
 }

@@ -9,13 +9,14 @@ namespace KnowledgeBase.Translations;
 
 /// <summary>
 /// An article's translation: title, slug, summary, key points, every structured block of the English file with only
-/// its text translated, and the body. Dates, authors, tags and the rest are the English article's.
+/// its text translated, the body, and its own aliases (the addresses in its language it had before its slug changed).
+/// Dates, authors, tags and the rest are the English article's.
 /// </summary>
 public sealed class ArticleTranslationReader(MarkdownPipeline pipeline, DiagnosticBag diagnostics) : ITranslationReader<Article>
 {
     public IReadOnlySet<string> InheritedKeys { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "tags", "authors", "reviewed_by", "published", "updated", "last_reviewed", "next_review", "sources_searched", "draft", "changes", "aliases",
+        "tags", "authors", "reviewed_by", "published", "updated", "last_reviewed", "next_review", "sources_searched", "draft", "changes",
     };
 
     public Article Read(FrontMatterDocument document, YamlFields fields, Article english, YamlFields? englishFields)
@@ -36,6 +37,7 @@ public sealed class ArticleTranslationReader(MarkdownPipeline pipeline, Diagnost
             Slug = slug,
             KeyPoints = keyPoints,
             Blocks = blocks,
+            Aliases = fields.StringList("aliases"),
         };
         var body = MarkdownSource.Parse(document.Body, new SourceLocation(document.Path, document.BodyFirstLine, 1), pipeline, diagnostics);
         return new Article(document.Path, slug?.Value ?? english.Slug, slug?.Location ?? SourceLocation.StartOf(document.Path), meta, body, document.BodyFirstLine)

@@ -26,6 +26,11 @@ public sealed class SiteValidator(TimeProvider clock)
             CheckImagesHaveText(page.SourcePath, page.Body, page.BodyFirstLine, diagnostics);
         }
 
+        foreach (var translation in site.ArticleTranslations)
+        {
+            CheckAliases(translation.Translated, diagnostics, translation.Language);
+        }
+
         CheckUrlsAreUnique(site, diagnostics);
         CitationValidator.Validate(site, diagnostics);
         GlossaryValidator.Validate(site, diagnostics);
@@ -89,13 +94,23 @@ public sealed class SiteValidator(TimeProvider clock)
         }
     }
 
-    private static void CheckAliases(Article article, DiagnosticBag diagnostics)
+    /// <param name="language">For a translation, its language: its aliases are its old addresses in that language's folder.</param>
+    private static void CheckAliases(Article article, DiagnosticBag diagnostics, string? language = null)
     {
-        foreach (var alias in article.Meta.Aliases.Where(alias => SiteUrls.AliasPath(alias.Value) is null))
+        foreach (var alias in article.Meta.Aliases)
         {
-            var hint = alias.Value.StartsWith('/') ? "" : $" (did you mean /{alias.Value.Trim('/')}/?)";
-            diagnostics.Error(DiagnosticCode.InvalidAlias, alias.Location,
-                $"alias '{alias.Value}' must be a path on this site such as /fat-dissolving/: it starts with '/', and holds only letters, digits, '-', '_' and '.' between the slashes{hint}");
+            if (SiteUrls.AliasPath(alias.Value) is not { } path)
+            {
+                var hint = alias.Value.StartsWith('/') ? "" : $" (did you mean {SiteUrls.InLanguage(language, "/" + alias.Value.Trim('/') + "/")}?)";
+                diagnostics.Error(DiagnosticCode.InvalidAlias, alias.Location,
+                    $"alias '{alias.Value}' must be a path on this site such as {SiteUrls.InLanguage(language, "/fat-dissolving/")}: it starts with '/', and holds only letters, digits, '-', '_' and '.' between the slashes{hint}");
+            }
+            else if (language is not null && SiteUrls.OutOfLanguage(language, path) is null)
+            {
+                diagnostics.Error(DiagnosticCode.InvalidAlias, alias.Location,
+                    $"alias '{alias.Value}' is not an address in this translation's language; a translation's aliases are its own old addresses, under /{language}/, " +
+                    $"such as {SiteUrls.InLanguage(language, path)} (the English file's aliases lead to the English page)");
+            }
         }
     }
 
@@ -139,15 +154,21 @@ public sealed class SiteValidator(TimeProvider clock)
         }
     }
 
+    /// <summary>Every address a page or an alias takes, in every language: two may not take the same one.</summary>
     private static void CheckUrlsAreUnique(SiteContent site, DiagnosticBag diagnostics)
     {
+        static IEnumerable<(string url, SourceLocation location)> AliasesOf(Article article) => article.Meta.Aliases
+            .Select(alias => (url: SiteUrls.AliasPath(alias.Value), location: alias.Location))
+            .Where(claim => claim.url is not null)
+            .Select(claim => (claim.url!, claim.location));
+
         var claims = site.Articles
             .Select(article => (url: SiteUrls.ArticlePath(article.Slug), location: article.SlugLocation))
-            .Concat(site.Articles.SelectMany(article => article.Meta.Aliases
-                .Select(alias => (url: SiteUrls.AliasPath(alias.Value), location: alias.Location))
-                .Where(claim => claim.url is not null)
-                .Select(claim => (url: claim.url!, claim.location))))
-            .Concat(site.Pages.Select(page => (url: SiteUrls.PagePath(page.Slug), location: SourceLocation.StartOf(page.SourcePath))));
+            .Concat(site.Articles.SelectMany(AliasesOf))
+            .Concat(site.Pages.Select(page => (url: SiteUrls.PagePath(page.Slug), location: SourceLocation.StartOf(page.SourcePath))))
+            .Concat(site.ArticleTranslations.Select(translation => (url: RenderContext.TranslatedArticlePath(translation), location: translation.Translated.SlugLocation)))
+            .Concat(site.ArticleTranslations.SelectMany(translation => AliasesOf(translation.Translated)))
+            .Concat(site.PageTranslations.Select(translation => (url: RenderContext.TranslatedPagePath(translation), location: SourceLocation.StartOf(translation.SourcePath))));
         var firstClaim = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         foreach (var (url, location) in claims)
         {

@@ -10,7 +10,7 @@ namespace KnowledgeBase.Validate;
 /// <summary>
 /// Checks each translation against its English file: the same sources cited, the same sections with the same ids
 /// (clinics link to them, and the language switcher keeps the reader's section), translators named in people.yml,
-/// URLs of its own, and whether the English file changed since the version it translates. A stale translation is
+/// each entry of people.yml given in every language, and whether the English file changed since the version it translates. A stale translation is
 /// not compared with the changed English file: the stale warning says what changed, and never holds back a publish.
 /// </summary>
 public static class TranslationValidator
@@ -47,7 +47,6 @@ public static class TranslationValidator
             CheckCommon(translation, site.People, diagnostics);
         }
 
-        CheckUrlsAreUnique(site.ArticleTranslations, diagnostics);
         CheckGlossaryIds(site, diagnostics);
         CheckPeopleAreTranslated(site, diagnostics);
     }
@@ -142,16 +141,4 @@ public static class TranslationValidator
 
     private static IEnumerable<HeadingBlock> SectionIds(MarkdownDocument document) =>
         document.Descendants<HeadingBlock>().Where(heading => heading.Level is 2 or 3);
-
-    private static void CheckUrlsAreUnique(IReadOnlyList<Translation<Article>> translations, DiagnosticBag diagnostics)
-    {
-        foreach (var same in translations.GroupBy(translation => (translation.Language, translation.Translated.Slug)).Where(group => group.Count() > 1))
-        {
-            foreach (var translation in same.Skip(1))
-            {
-                diagnostics.Error(DiagnosticCode.DuplicateSlug, translation.Translated.SlugLocation,
-                    $"'{translation.Translated.Slug}' is also the slug of {same.First().SourcePath}; give this translation its own slug");
-            }
-        }
-    }
 }

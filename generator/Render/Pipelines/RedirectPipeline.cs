@@ -6,7 +6,8 @@ namespace KnowledgeBase.Render.Pipelines;
 
 /// <summary>
 /// Keeps old URLs working: for each alias, a page at the old path (meta refresh, canonical link and a plain
-/// link, for any static host) and a line in _redirects (a real 301 on Netlify and Cloudflare Pages).
+/// link, for any static host, in the language of the page it leads to) and a line in _redirects (a real 301 on
+/// Netlify and Cloudflare Pages).
 /// </summary>
 public sealed class RedirectPipeline : IOutputPipeline
 {
@@ -18,8 +19,10 @@ public sealed class RedirectPipeline : IOutputPipeline
         {
             var target = urls.Public(redirect.ToPath);
             rules.Append(urls.Public(redirect.FromPath)).Append(' ').Append(target).Append(" 301\n");
+            // A translation's old address says it moved in the translation's language.
+            var language = context.Languages.FirstOrDefault(known => known.Code == redirect.Language) ?? context.ReferenceLanguage;
             yield return new OutputFile(SiteUrls.OutputPathOf(redirect.FromPath), context.Templates.RenderFile("redirect", new RedirectView(
-                context.Settings.Language, context.Settings.Title, redirect.Title, target, urls.Absolute(target), SecurityHeaders.ContentSecurityPolicy)));
+                language.Code, context.Settings.Title, redirect.Title, target, urls.Absolute(target), SecurityHeaders.ContentSecurityPolicy), language.Strings));
         }
 
         yield return RenderContext.Text(SiteUrls.RedirectsFile, rules.ToString());
