@@ -27,6 +27,6 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Page
     /// <summary>The reading level of every article, in file order.</summary>
     public ReadabilityReport Readability { get; init; } = ReadabilityReport.Empty;
 
-    /// <summary>Every English file's state in each translation language, as the content was loaded (check prints it).</summary>
+    /// <summary>Every English file's state in each translation language, as the content was loaded (check --translations prints it).</summary>
     public TranslationStatus Translations { get; init; } = TranslationStatus.Empty;
 }

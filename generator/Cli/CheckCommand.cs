@@ -24,7 +24,7 @@ internal sealed class CheckCommand : Command
             var report = new CheckReport(result.Diagnostics, result.Readability)
             {
                 LinksChecked = result.Rendered,
-                Translations = TranslationTable.Lines(result.Translations, parse.GetValue(translations)).ToList(),
+                Translations = parse.GetValue(translations) ? TranslationTable.Lines(result.Translations).ToList() : [],
             };
             if (parse.GetValue(strict))
             {

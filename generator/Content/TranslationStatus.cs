@@ -15,10 +15,7 @@ public enum TranslationState
 public sealed record LanguageState(string Language, TranslationState State, string? EnglishChanges);
 
 /// <summary>One English file (article, page or source): its revision stamp and its state in each translation language.</summary>
-public sealed record TranslationStatusRow(string EnglishPath, string Stamp, IReadOnlyList<LanguageState> States)
-{
-    public bool HasTranslations => States.Any(state => state.State != TranslationState.Missing);
-}
+public sealed record TranslationStatusRow(string EnglishPath, string Stamp, IReadOnlyList<LanguageState> States);
 
 /// <summary>
 /// Every English file's state in every translation language, in file order (articles, pages, sources), made once when

@@ -211,7 +211,6 @@ public sealed class RenderContext(
         {
             PreviousUrl = meta.Pagination?.PreviousUrl,
             NextUrl = meta.Pagination?.NextUrl,
-            Strings = language.Strings,
             Alternates = meta.NoIndex ? [] : AlternatesOf(referencePath),
             LanguageLinks = versions.Where(version => version.Language != language).Select(version => new LanguageLinkView(
                 version.Language.Language.Name,

@@ -114,7 +114,7 @@ public sealed class TranslationLoader(string siteRoot, ContentFileReader files, 
         if (revision.Length > 0 && !RevisionStamp.IsWellFormed(revision))
         {
             diagnostics.Error(DiagnosticCode.InvalidValue, of.LocationOf("revision"),
-                $"'revision' is '{revision}'; write the English file's stamp that check prints: 12 characters 0-9 and a-f");
+                $"'revision' is '{revision}'; write the English file's stamp that check --translations prints: 12 characters 0-9 and a-f");
         }
 
         var date = of.RequiredDate("date");

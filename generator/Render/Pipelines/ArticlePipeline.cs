@@ -79,7 +79,6 @@ public sealed class ArticlePipeline : IOutputPipeline
             changesSection,
             meta.ChangesNewestFirst.Select(change => new ChangeView(language.TimeOf(change.Date), change.Change)).ToList(),
             FeedbackLinks.Of(article, path, context),
-            language.Strings,
             translation is null ? null : context.ReferenceLanguage.Code);
 
         var cited = citations.Numbering.Keys.Select(key => ReferenceStructuredData.Citation(context.Graph.Content.References[key], context)).ToList();

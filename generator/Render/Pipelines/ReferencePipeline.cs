@@ -93,7 +93,6 @@ public sealed class ReferencePipeline : IOutputPipeline
             Exports.Select(export => new LinkView(language.Text(export.Label), context.Urls.ReferenceExport(reference.Key, export.Format))).ToList(),
             context.LinkIn(language, context.Urls.References))
         {
-            Strings = language.Strings,
             EnglishLang = english,
         };
         var description = reference.Study.KeyFinding ?? language.Text("source_description", ("label", label));

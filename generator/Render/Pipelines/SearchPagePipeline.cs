@@ -40,7 +40,7 @@ public sealed class SearchPagePipeline : IOutputPipeline
         return context.Page(SiteUrls.OutputPathOf(path[context.Urls.BasePath.Length..]),
             new PageMeta(title, description, path, "website", jsonLd) { Language = language, ReferencePath = context.Urls.Search },
             "search",
-            new SearchPageView(title, listings, topics, HomePipeline.Questions(context, language), language.Strings)
+            new SearchPageView(title, listings, topics, HomePipeline.Questions(context, language))
             {
                 TopicsHreflang = HreflangOf(topics, context.Urls.Topics, language, context),
             });

@@ -10,7 +10,6 @@ namespace KnowledgeBase.Render.Views;
 /// <param name="ClinicalReviewers">The clinicians who reviewed the article on <paramref name="LastReviewed"/>; empty when none has.</param>
 /// <param name="LastReviewed">When the editorial team last checked the article against its sources.</param>
 /// <param name="Changes">"What changed", newest first.</param>
-/// <param name="Strings">The interface strings of the page's language (i18n/&lt;lang&gt;.yml), by key.</param>
 /// <param name="ReferenceLang">On a translation, the reference language's code, set as <c>lang</c> on the English text the page shows (reference titles, the English file's "What changed") and as <c>hreflang</c> on links to pages not translated yet; null on a page in the reference language.</param>
 /// <param name="Feedback">Where to report a mistake and edit the article; null when the site names no repository.</param>
 public sealed record ArticleView(
@@ -41,7 +40,6 @@ public sealed record ArticleView(
     PageSectionView ChangesSection,
     IReadOnlyList<ChangeView> Changes,
     FeedbackLinksView? Feedback,
-    IReadOnlyDictionary<string, string> Strings,
     string? ReferenceLang);
 
 /// <summary>An author or reviewer as an article names them, linking to their entry on the people page.</summary>

@@ -35,9 +35,6 @@ public sealed record LayoutView(
     /// <summary>On a page of a split list, the page after it (rel="next"); null otherwise.</summary>
     public string? NextUrl { get; init; }
 
-    /// <summary>The interface strings of the page's language (i18n/&lt;lang&gt;.yml), by key.</summary>
-    public IReadOnlyDictionary<string, string> Strings { get; init; } = new Dictionary<string, string>();
-
     /// <summary>The page in each language it exists in, and x-default (the reference language), for hreflang links; none on a site in one language.</summary>
     public IReadOnlyList<AlternateView> Alternates { get; init; } = [];
 

@@ -17,9 +17,6 @@ public sealed record ReferencePageView(
     IReadOnlyList<LinkView> Downloads,
     string BibliographyUrl)
 {
-    /// <summary>The interface words of the page's language (i18n/).</summary>
-    public IReadOnlyDictionary<string, string> Strings { get; init; } = new Dictionary<string, string>();
-
     /// <summary>On a page in a translation language, the code of the language of the original record (its title); null otherwise.</summary>
     public string? EnglishLang { get; init; }
 }

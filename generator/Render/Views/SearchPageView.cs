@@ -6,7 +6,7 @@ namespace KnowledgeBase.Render.Views;
 /// When nothing matches a query, the script shows the topics and the home page's questions instead.
 /// </summary>
 public sealed record SearchPageView(
-    string Title, IReadOnlyList<SearchListingView> Listings, string TopicsUrl, IReadOnlyList<QuestionView> Questions, IReadOnlyDictionary<string, string> Strings)
+    string Title, IReadOnlyList<SearchListingView> Listings, string TopicsUrl, IReadOnlyList<QuestionView> Questions)
 {
     /// <summary>On a page in another language, the language of the topics page linked to while it is the reference language's; null otherwise.</summary>
     public string? TopicsHreflang { get; init; }

@@ -49,16 +49,19 @@ public sealed class TranslationCheckTests
     }
 
     [Fact]
-    public void Check_prints_the_English_file_s_stamp_which_is_its_git_blob_id()
+    public void Check_translations_prints_the_English_file_s_stamp_which_is_its_git_blob_id_and_a_plain_check_does_not()
     {
         using var site = new TestSite();
         site.AddSpanish();
         // git hash-object of "blob 5\0" + "hello": the stamp is the first 12 hex digits of git's id.
         RevisionStamp.Of("hello"u8.ToArray()).ShouldBe("b6fc4c620b67");
+        var stamp = RevisionStamp.Of(File.ReadAllBytes(Path.Combine(site.Root, "content/articles/sample.md")));
 
-        var (_, output) = site.Run("check");
+        var (_, translations) = site.Run("check", "--translations");
+        var (_, plain) = site.Run("check");
 
-        output.ShouldContain($"  {RevisionStamp.Of(File.ReadAllBytes(Path.Combine(site.Root, "content/articles/sample.md")))}  translated  content/articles/sample.md");
+        translations.ShouldContain($"  {stamp}  translated  content/articles/sample.md");
+        plain.ShouldNotContain(stamp);
     }
 
     [Fact]
