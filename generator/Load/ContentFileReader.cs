@@ -1,6 +1,9 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.IO.Enumeration;
+using System.Security.Cryptography;
 using System.Text;
+using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
 
 namespace KnowledgeBase.Load;
@@ -19,6 +22,13 @@ public sealed class ContentFileReader(string siteRoot, DiagnosticBag diagnostics
         "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\uFFFE\uFFFF");
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>
+    /// The fingerprint and revision stamp of each file read, by the full path it was read by, made from the bytes as
+    /// read: the loader fingerprints every source file and stamps every English one, which would otherwise read
+    /// every content file twice more.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, (string Fingerprint, string Stamp)> _hashes = new(StringComparer.Ordinal);
 
     /// <summary>Path of <paramref name="fullPath"/> relative to the site root, with forward slashes.</summary>
     public string Relative(string fullPath) => Path.GetRelativePath(siteRoot, fullPath).Replace('\\', '/');
@@ -115,13 +125,21 @@ public sealed class ContentFileReader(string siteRoot, DiagnosticBag diagnostics
 
         try
         {
-            return BytesOf(resolved);
+            var bytes = BytesOf(resolved);
+            _hashes[fullPath] = (FingerprintOf(bytes), RevisionStamp.Of(bytes));
+            return bytes;
         }
         catch (Exception deleted) when (deleted is FileNotFoundException or DirectoryNotFoundException)
         {
             return null;
         }
     }
+
+    /// <summary>The fingerprint and revision stamp of a file this reader read, or null when it did not read it.</summary>
+    public (string Fingerprint, string Stamp)? HashesOf(string fullPath) => _hashes.TryGetValue(fullPath, out var hashes) ? hashes : null;
+
+    /// <summary>A file's fingerprint: the SHA-256 of its bytes, in lowercase hex.</summary>
+    public static string FingerprintOf(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     /// <summary>Whether anything has this name: a file, a folder, a FIFO or a link, even one to nothing.</summary>
     public static bool IsThere(string path) => Path.Exists(path) || new FileInfo(path).LinkTarget is not null;

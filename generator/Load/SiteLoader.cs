@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Markdown;
@@ -52,7 +51,13 @@ public sealed class SiteLoader(string siteRoot)
             TranslatedSynonyms = settings.TranslationLanguages.ToDictionary(language => language.Code,
                 language => LoadSynonyms(files, diagnostics, TranslationFiles.Named(SynonymsReader.FileName, language.Code))),
         };
-        return content with { TranslationStatus = TranslationStatus.Of(content, path => RevisionStamp.Of(ContentFileReader.BytesOf(Path.Combine(_root, path)))) };
+        string StampOf(string path)
+        {
+            var fullPath = Path.Combine(_root, path);
+            return files.HashesOf(fullPath)?.Stamp ?? RevisionStamp.Of(ContentFileReader.BytesOf(fullPath));
+        }
+
+        return content with { TranslationStatus = TranslationStatus.Of(content, StampOf) };
     }
 
     /// <summary>
@@ -65,7 +70,7 @@ public sealed class SiteLoader(string siteRoot)
             .SelectMany(SourceFilesBelow)
             .Append(Path.Combine(_root, SettingsFile))
             .AsParallel()
-            .Select(path => (Path: files.Relative(path), Hash: Fingerprint(path)))
+            .Select(path => (Path: files.Relative(path), Hash: files.HashesOf(path)?.Fingerprint ?? Fingerprint(path)))
             .Where(file => file.Hash is not null)
             .ToDictionary(file => file.Path, file => file.Hash!, StringComparer.Ordinal);
 
@@ -80,12 +85,12 @@ public sealed class SiteLoader(string siteRoot)
     private static IEnumerable<string> SourceFilesBelow(string folder) =>
         ContentFileReader.FilesUnder(folder).Where(path => !EditorFiles.IsEditorFile(path));
 
-    /// <summary>A file deleted between listing and reading (an editor saving) is simply not there.</summary>
+    /// <summary>A file not loaded, read to be fingerprinted; one deleted between listing and reading (an editor saving) is simply not there.</summary>
     private static string? Fingerprint(string path)
     {
         try
         {
-            return Convert.ToHexStringLower(SHA256.HashData(ContentFileReader.BytesOf(path)));
+            return ContentFileReader.FingerprintOf(ContentFileReader.BytesOf(path));
         }
         catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
         {

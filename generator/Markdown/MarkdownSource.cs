@@ -50,7 +50,10 @@ public static class MarkdownSource
         return true;
     }
 
-    /// <summary>The first block or inline element more than <see cref="MaxDepth"/> levels down, or null.</summary>
+    /// <summary>
+    /// The first block or inline element more than <see cref="MaxDepth"/> levels down, or null. Walked with plain loops:
+    /// every file is walked once on every build, and an enumerator and a delegate per element cost more than the walk.
+    /// </summary>
     private static MarkdownObject? FirstTooDeep(MarkdownObject node, int depth)
     {
         if (depth > MaxDepth)
@@ -58,14 +61,33 @@ public static class MarkdownSource
             return node;
         }
 
-        var children = node switch
+        switch (node)
         {
-            ContainerBlock block => block.Cast<MarkdownObject>(),
-            LeafBlock { Inline: { } inline } => [inline],
-            ContainerInline container => container.Cast<MarkdownObject>(),
-            _ => [],
-        };
-        return children.Select(child => FirstTooDeep(child, depth + 1)).FirstOrDefault(found => found is not null);
+            case ContainerBlock block:
+                for (var index = 0; index < block.Count; index++)
+                {
+                    if (FirstTooDeep(block[index], depth + 1) is { } deep)
+                    {
+                        return deep;
+                    }
+                }
+
+                return null;
+            case LeafBlock { Inline: { } inline }:
+                return FirstTooDeep(inline, depth + 1);
+            case ContainerInline container:
+                for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+                {
+                    if (FirstTooDeep(child, depth + 1) is { } deep)
+                    {
+                        return deep;
+                    }
+                }
+
+                return null;
+            default:
+                return null;
+        }
     }
 
     /// <summary>The origin the text being parsed was given, or the start of an unnamed file.</summary>

@@ -113,7 +113,7 @@ public static partial class CitationValidator
     /// <summary>Text that opens like a citation, '[@', but did not parse as one: a typo that would otherwise show as text.</summary>
     private static void CheckUnreadableCitations(MarkdownDocument document, SourceLocation origin, DiagnosticBag diagnostics)
     {
-        foreach (var literal in document.Descendants<LiteralInline>())
+        foreach (var literal in MarkdownWalk.All<LiteralInline>(document))
         {
             var text = literal.Content.ToString();
             var bracket = text.LastIndexOf('[');
@@ -129,7 +129,7 @@ public static partial class CitationValidator
 
     private static void CheckNoCitations(MarkdownDocument document, string where, DiagnosticBag diagnostics)
     {
-        foreach (var item in document.Descendants<CitationGroup>().SelectMany(group => group.Items))
+        foreach (var item in MarkdownWalk.All<CitationGroup>(document).SelectMany(group => group.Items))
         {
             diagnostics.Error(DiagnosticCode.CitationOutsideArticle, item.Location,
                 $"'[@{item.Key}]' is in {where}, which has no reference list; cite sources in articles, or link to the source's page instead");

@@ -29,12 +29,22 @@ public static class GlossaryValidator
             .Select(literal => literal.Content.ToString())
             .Concat(published.SelectMany(article => article.Meta.BlockTexts))
             .Concat(site.References.All.SelectMany(reference => StudyTexts(reference.Study)));
-        var used = texts.SelectMany(matcher.Matches).Select(match => match.Term.Id).ToHashSet(StringComparer.Ordinal);
-        used.UnionWith(published.SelectMany(article => article.Documents).Concat(site.Pages.Select(page => page.Body))
-            .SelectMany(document => document.Descendants<LinkInline>())
-            .Select(link => link.Url ?? "")
-            .Where(url => url.StartsWith(GlossaryLinkStart, StringComparison.Ordinal))
-            .Select(url => url[GlossaryLinkStart.Length..]));
+        // Only the terms nobody uses are reported, so reading stops once every term has been seen: on a large site
+        // that is within the first few articles, where matching every word of every article took most of this check.
+        var unused = site.Glossary.Select(term => term.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var match in texts.TakeWhile(_ => unused.Count > 0).SelectMany(matcher.Matches))
+        {
+            unused.Remove(match.Term.Id);
+        }
+
+        if (unused.Count > 0)
+        {
+            unused.ExceptWith(published.SelectMany(article => article.Documents).Concat(site.Pages.Select(page => page.Body))
+                .SelectMany(document => document.Descendants<LinkInline>())
+                .Select(link => link.Url ?? "")
+                .Where(url => url.StartsWith(GlossaryLinkStart, StringComparison.Ordinal))
+                .Select(url => url[GlossaryLinkStart.Length..]));
+        }
 
         foreach (var reference in site.Glossary.SelectMany(term => term.Refs).Where(reference => !site.References.KeySet.Contains(reference.Value)))
         {
@@ -48,7 +58,7 @@ public static class GlossaryValidator
                 $"the definition of '{term.Term}' names no source; add 'refs: [key]' with a source that supports it, or reword it to what a source says");
         }
 
-        foreach (var term in site.Glossary.Where(term => !used.Contains(term.Id)))
+        foreach (var term in site.Glossary.Where(term => unused.Contains(term.Id)))
         {
             diagnostics.Warning(DiagnosticCode.UnusedGlossaryTerm, term.Location,
                 $"no published article, page or source uses '{term.Term}'{(term.Synonyms.Count > 0 ? " or its synonyms" : "")}; add the words articles use for it as synonyms, or remove the term");

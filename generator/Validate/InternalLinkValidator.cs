@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Markdown;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -77,7 +78,7 @@ public static partial class InternalLinkValidator
     }
 
     private static IEnumerable<ContentLink> LinksIn(string sourcePath, string pagePath, MarkdownDocument body, int bodyFirstLine) =>
-        body.Descendants<LinkInline>()
+        MarkdownWalk.All<LinkInline>(body)
             .Where(link => !string.IsNullOrEmpty(link.Url))
             .Select(link => new ContentLink(new SourceLocation(sourcePath, link.Line + bodyFirstLine, link.Column + 1), pagePath, link.Url!, link.IsImage));
 

@@ -1,5 +1,6 @@
 using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Markdown;
 using KnowledgeBase.Markdown.HeadingAnchors;
 using KnowledgeBase.Render;
 using Markdig.Syntax;
@@ -122,7 +123,7 @@ public sealed class SiteValidator(TimeProvider clock)
     private static void CheckHeadingIds(string path, MarkdownDocument body, int bodyFirstLine, IReadOnlySet<string> pageSectionIds, DiagnosticBag diagnostics)
     {
         var firstUse = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var heading in body.Descendants<HeadingBlock>())
+        foreach (var heading in MarkdownWalk.All<HeadingBlock>(body))
         {
             var id = HeadingIds.IdOf(heading);
             var line = heading.Line + bodyFirstLine;
@@ -147,7 +148,7 @@ public sealed class SiteValidator(TimeProvider clock)
     /// <summary>A reader who cannot see an image, or whose browser did not load it, gets only its text alternative.</summary>
     private static void CheckImagesHaveText(string path, MarkdownDocument body, int bodyFirstLine, DiagnosticBag diagnostics)
     {
-        foreach (var image in body.Descendants<LinkInline>().Where(link => link.IsImage && !link.Descendants<LiteralInline>().Any(text => !text.Content.IsEmptyOrWhitespace())))
+        foreach (var image in MarkdownWalk.All<LinkInline>(body).Where(link => link.IsImage && !link.Descendants<LiteralInline>().Any(text => !text.Content.IsEmptyOrWhitespace())))
         {
             diagnostics.Error(DiagnosticCode.ImageWithoutAlt, new SourceLocation(path, image.Line + bodyFirstLine, image.Column + 1),
                 $"the image '{image.Url}' has no text alternative; describe what it shows between the brackets, e.g. ![Diagram of the skin layers]({image.Url})");

@@ -31,5 +31,5 @@ public static class ArticleCitedKeys
     }
 
     private static IEnumerable<CitedKey> InMarkdown(MarkdownDocument document, CitingPart part) =>
-        document.Descendants<CitationGroup>().SelectMany(citation => citation.Items.Select(item => new CitedKey(item.Key, item.Locator, item.Location, part, CitingSentence.Around(citation))));
+        MarkdownWalk.All<CitationGroup>(document).SelectMany(citation => citation.Items.Select(item => new CitedKey(item.Key, item.Locator, item.Location, part, CitingSentence.Around(citation))));
 }

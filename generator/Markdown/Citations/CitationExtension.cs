@@ -38,7 +38,7 @@ public sealed class CitationExtension : IMarkdownExtension
     /// </summary>
     private static void AttachToPrecedingWord(MarkdownDocument document)
     {
-        foreach (var group in document.Descendants<CitationGroup>())
+        foreach (var group in MarkdownWalk.All<CitationGroup>(document))
         {
             if (group.PreviousSibling is LiteralInline literal)
             {

@@ -68,7 +68,7 @@ public sealed class GlossaryMatcher
 
     /// <summary>The literal text of a document where a term may be linked, in reading order.</summary>
     public static IEnumerable<LiteralInline> RunningText(MarkdownDocument document) =>
-        document.Descendants<LiteralInline>().Where(IsRunningText);
+        MarkdownWalk.All<LiteralInline>(document).Where(IsRunningText);
 
     private static bool IsRunningText(LiteralInline literal)
     {

@@ -18,7 +18,7 @@ public static class HeadingIds
     /// <summary>Sets the id of every heading that has no explicit <c>{#id}</c>, and remembers its plain text.</summary>
     public static void Assign(MarkdownDocument document)
     {
-        foreach (var heading in document.Descendants<HeadingBlock>())
+        foreach (var heading in MarkdownWalk.All<HeadingBlock>(document))
         {
             var text = InlineText.Of(heading.Inline);
             heading.SetData(TextKey, text);

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using KnowledgeBase.Markdown;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -32,7 +33,7 @@ public static partial class ProseReader
         var sentences = new List<Sentence>();
         var text = new StringBuilder();
         var lines = new List<LineStart>();
-        foreach (var paragraph in body.Descendants<ParagraphBlock>().Where(paragraph => !IsInTable(paragraph)))
+        foreach (var paragraph in MarkdownWalk.All<ParagraphBlock>(body).Where(paragraph => !IsInTable(paragraph)))
         {
             text.Clear();
             lines.Clear();
