@@ -7,7 +7,7 @@ namespace KnowledgeBase.Markdown;
 /// The elements of one kind in a parsed document, in the order Markdig's <c>Descendants&lt;T&gt;()</c> gives them
 /// (depth first, in reading order). The load, validate and link stages walk every article several times on every
 /// build; a walk with plain loops into one list costs a fraction of Markdig's, which keeps two stacks and an
-/// enumerator per walk and checks every element through them.
+/// enumerator per walk and checks every element through them (docs/performance.md).
 /// </summary>
 public static class MarkdownWalk
 {

@@ -30,7 +30,7 @@ public static class GlossaryValidator
             .Concat(published.SelectMany(article => article.Meta.BlockTexts))
             .Concat(site.References.All.SelectMany(reference => StudyTexts(reference.Study)));
         // Only the terms nobody uses are reported, so reading stops once every term has been seen: on a large site
-        // that is within the first few articles, where matching every word of every article took most of this check.
+        // that is within the first few articles, where matching every word of every article took most of this check (docs/performance.md).
         var unused = site.Glossary.Select(term => term.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var match in texts.TakeWhile(_ => unused.Count > 0).SelectMany(matcher.Matches))
         {

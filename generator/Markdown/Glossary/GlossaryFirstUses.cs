@@ -32,6 +32,12 @@ public sealed class GlossaryFirstUses
         var byText = new Dictionary<LiteralInline, IReadOnlyList<GlossaryMatch>>(ReferenceEqualityComparer.Instance);
         foreach (var literal in documents.SelectMany(GlossaryMatcher.RunningText))
         {
+            // Once every term has its first use, no later text can hold one, so the rest of the article is not matched.
+            if (used.Count == matcher.TermCount)
+            {
+                break;
+            }
+
             var firstUses = matcher.Matches(literal.Content.ToString()).Where(match => used.Add(match.Term)).ToList();
             if (firstUses.Count > 0)
             {

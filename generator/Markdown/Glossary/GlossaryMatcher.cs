@@ -17,6 +17,9 @@ public sealed class GlossaryMatcher
     /// <summary>The same names looked up by a span of the text, so that reading a word of the text copies nothing.</summary>
     private readonly Dictionary<string, List<(string Name, GlossaryTerm Term)>>.AlternateLookup<ReadOnlySpan<char>> _namesByFirstWordOfText;
 
+    /// <summary>How many different terms a text can match.</summary>
+    public int TermCount { get; }
+
     public GlossaryMatcher(IEnumerable<GlossaryTerm> terms)
     {
         _namesByFirstWordOfText = _namesByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -35,6 +38,7 @@ public sealed class GlossaryMatcher
             }
         }
 
+        TermCount = _namesByFirstWord.Values.SelectMany(names => names).Select(name => name.Term).Distinct().Count();
         foreach (var names in _namesByFirstWord.Values)
         {
             names.Sort((a, b) => b.Name.Length.CompareTo(a.Name.Length));
