@@ -9,6 +9,8 @@ namespace KnowledgeBase.Emit;
 /// The folder may start as the output an earlier build replaced (<see cref="OutputWriter"/> keeps it): its files that
 /// are still links to the previous output's are staged as they are, so a build links, writes and deletes only what
 /// changed. Those files are shared with the live output, so none is ever written into: a file is replaced by rename.
+/// Where the earlier output has a folder and this build a file, or the reverse, the earlier entry is removed: the kept
+/// output is the tool's own, and an editor's build must never fail because of it.
 /// </summary>
 public sealed class FolderSink : IOutputSink
 {
@@ -18,9 +20,9 @@ public sealed class FolderSink : IOutputSink
     private readonly List<string> _written = [];
     private readonly HashSet<string> _reusable;
     private readonly HashSet<string> _staged = new(StringComparer.Ordinal);
-    private readonly List<string> _earlierFolders;
+    private readonly HashSet<string> _earlierFolders;
 
-    private FolderSink(string folder, PreviousOutput? previous, HashSet<string> reusable, List<string> earlierFolders)
+    private FolderSink(string folder, PreviousOutput? previous, HashSet<string> reusable, HashSet<string> earlierFolders)
     {
         _folder = folder;
         _previous = previous;
@@ -43,7 +45,7 @@ public sealed class FolderSink : IOutputSink
     public static FolderSink Into(string folder, PreviousOutput? previous = null)
     {
         var reusable = new HashSet<string>(StringComparer.Ordinal);
-        var folders = new List<string>();
+        var folders = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<string>([""]);
         while (pending.TryPop(out var relativeFolder))
         {
@@ -133,10 +135,41 @@ public sealed class FolderSink : IOutputSink
         var parent = Path.GetDirectoryName(path)!;
         if (_createdFolders.Add(parent))
         {
+            RemoveEarlierFilesAbove(relativePath);
             Directory.CreateDirectory(parent);
         }
 
+        RemoveEarlierFolder(relativePath);
         _staged.Add(relativePath);
         return path;
+    }
+
+    /// <summary>
+    /// Deletes the earlier output's files where this file needs a folder. <see cref="Into"/> left only folders and the
+    /// previous output's files, so what is in the way is known without asking the disk.
+    /// </summary>
+    private void RemoveEarlierFilesAbove(string relativePath)
+    {
+        for (var end = relativePath.IndexOf('/'); end >= 0; end = relativePath.IndexOf('/', end + 1))
+        {
+            if (_reusable.Remove(relativePath[..end]))
+            {
+                File.Delete(Path.Combine(_folder, relativePath[..end]));
+            }
+        }
+    }
+
+    /// <summary>Deletes the earlier output's folder where this file goes, with all it holds (it holds no link: see <see cref="Into"/>).</summary>
+    private void RemoveEarlierFolder(string relativePath)
+    {
+        if (!_earlierFolders.Remove(relativePath))
+        {
+            return;
+        }
+
+        Directory.Delete(Path.Combine(_folder, relativePath), recursive: true);
+        var inside = relativePath + "/";
+        _earlierFolders.RemoveWhere(folder => folder.StartsWith(inside, StringComparison.Ordinal));
+        _reusable.RemoveWhere(file => file.StartsWith(inside, StringComparison.Ordinal));
     }
 }

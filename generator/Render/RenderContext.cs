@@ -167,7 +167,7 @@ public sealed class RenderContext(
     public SearchBoxView SearchBoxIn(PageLanguage language) => new(
         PathIn(language, Urls.Search)!, AssetUrl("search.js"), AssetUrl("search-query.js"), Urls.PagefindScript, Urls.SearchVocabularyIn(language.Folder), Urls.BasePath)
     {
-        WordsJsonHtml = language.Folder is null ? null : SearchScriptWords.Json(language),
+        WordsJsonHtml = language.Folder is null ? null : ScriptWords.Json(language, ScriptWords.Search),
     };
 
     /// <summary>
@@ -220,6 +220,7 @@ public sealed class RenderContext(
             Translation = meta.Translation,
             HomeHrefLang = home.HrefLang,
             TitleLang = meta.TitleLang,
+            CopyLinkWordsJsonHtml = language.Folder is null ? null : ScriptWords.Json(language, ScriptWords.CopyLink),
         }, language.Strings);
         return bytes.Length > MaxPageBytes ? throw new PageTooLargeException(outputPath, template, bytes.Length) : new OutputFile(outputPath, bytes);
     }

@@ -4,6 +4,21 @@
 (function () {
   'use strict';
 
+  // The words this script shows, in English; a page in another language gives its own (templates/layout.html).
+  var words = {
+    copyLink: 'Copy link',
+    toTheSection: 'to the section {section}',
+    sectionCopied: 'Link to the section copied.',
+    copyFromAddressBar: 'Copy the address of this section from the address bar.',
+    copy: 'Copy',
+    copied: 'Copied.',
+    selected: 'Selected. Press Control+C, or Command+C on a Mac, to copy.'
+  };
+  var pageWords = document.getElementById('copy-link-words');
+  if (pageWords) {
+    Object.assign(words, JSON.parse(pageWords.textContent));
+  }
+
   var status = document.createElement('p');
   status.className = 'visually-hidden';
   status.setAttribute('role', 'status');
@@ -38,13 +53,14 @@
 
   document.querySelectorAll('a.heading-anchor').forEach(function (anchor) {
     var heading = anchor.previousElementSibling;
-    var copyButton = button('Copy link', heading ? ' to the section ' + heading.textContent : '');
+    // A function, so that a heading's own "$&" or "$1" is kept as it is written.
+    var copyButton = button(words.copyLink, heading ? ' ' + words.toTheSection.replace('{section}', function () { return heading.textContent; }) : '');
     copyButton.addEventListener('click', function () {
       copy(anchor.href, function () {
-        announce('Link to the section copied.');
+        announce(words.sectionCopied);
       }, function () {
         window.location.hash = anchor.hash;
-        announce('Copy the address of this section from the address bar.');
+        announce(words.copyFromAddressBar);
       });
     });
     anchor.after(copyButton);
@@ -52,14 +68,14 @@
 
   document.querySelectorAll('[data-copy]').forEach(function (field) {
     var label = document.querySelector('label[for="' + field.id + '"]');
-    var copyButton = button('Copy', label ? ' ' + label.textContent : '');
+    var copyButton = button(words.copy, label ? ' ' + label.textContent : '');
     copyButton.addEventListener('click', function () {
       copy(field.value, function () {
-        announce('Copied.');
+        announce(words.copied);
       }, function () {
         field.focus();
         field.select();
-        announce('Selected. Press Control+C, or Command+C on a Mac, to copy.');
+        announce(words.selected);
       });
     });
     field.after(copyButton);

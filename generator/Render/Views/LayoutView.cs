@@ -49,6 +49,9 @@ public sealed record LayoutView(
 
     /// <summary>The language of the page's title when it is not the page's, which its breadcrumb marks; null otherwise.</summary>
     public string? TitleLang { get; init; }
+
+    /// <summary>On a page not in the reference language, the words copy-link.js shows, in the page's language (<see cref="ScriptWords.CopyLink"/>); null otherwise.</summary>
+    public string? CopyLinkWordsJsonHtml { get; init; }
 }
 
 /// <summary>A version of the page in another language, for <c>&lt;link rel="alternate" hreflang&gt;</c>.</summary>

@@ -7,6 +7,6 @@ namespace KnowledgeBase.Render.Views;
 /// </summary>
 public sealed record SearchBoxView(string PageUrl, string ScriptUrl, string QueryModuleUrl, string PagefindUrl, string VocabularyUrl, string BaseUrl)
 {
-    /// <summary>On a page not in the reference language, the words the script shows, in the page's language (<see cref="SearchScriptWords"/>); null otherwise.</summary>
+    /// <summary>On a page not in the reference language, the words the script shows, in the page's language (<see cref="ScriptWords.Search"/>); null otherwise.</summary>
     public string? WordsJsonHtml { get; init; }
 }

@@ -177,6 +177,25 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_folder_in_the_kept_output_where_the_site_has_a_file_gives_way_to_the_file()
+    {
+        BuildTwice(_site);
+        var kept = KeptOutputOf(_site);
+        File.Delete(Path.Combine(kept, "robots.txt"));
+        Directory.CreateDirectory(Path.Combine(kept, "robots.txt/deeper"));
+        File.WriteAllText(Path.Combine(kept, "robots.txt/deeper/stray.html"), "added by hand");
+        File.Delete(Path.Combine(kept, "articles/article-1/index.html"));
+        Directory.CreateDirectory(Path.Combine(kept, "articles/article-1/index.html"));
+        _site.Apply(new SiteEdit(EditKind.Body, Pick: 1, Word: 9));
+
+        var build = _site.Build();
+
+        build.Succeeded.ShouldBeTrue(string.Join('\n', build.Diagnostics));
+        build.CacheUse.ShouldNotBeNull().ShouldStartWith("incremental");
+        _site.DifferenceFromACleanBuild().ShouldBeNull();
+    }
+
+    [Fact]
     public void A_page_of_the_kept_output_edited_by_hand_is_rendered_again()
     {
         BuildTwice(_site, EditKind.Nothing);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
@@ -90,8 +91,9 @@ public sealed partial class InterfaceLanguageTests(RealSite site) : IClassFixtur
     }
 
     /// <summary>
-    /// The text readers meet (each element's own text, and the labels screen readers read out) outside lang="en". A
-    /// citation's label names its source, which may be a reference's original title, and an attribute cannot mark it.
+    /// The text readers meet (each element's own text, and the labels screen readers read out) outside lang="en", and
+    /// the words the page gives its scripts to show (layout.html's JSON blocks). A citation's label names its source,
+    /// which may be a reference's original title, and an attribute cannot mark it.
     /// </summary>
     private static IEnumerable<string> TextOutsideEnglish(IDocument page) =>
         page.Body!.QuerySelectorAll("*")
@@ -100,6 +102,8 @@ public sealed partial class InterfaceLanguageTests(RealSite site) : IClassFixtur
                 .Concat(new[] { "aria-label", "title", "alt", "placeholder" }
                     .Where(attribute => !(attribute == "aria-label" && element.ClassList.Contains("citation-link")))
                     .Select(element.GetAttribute).OfType<string>()))
+            .Concat(page.QuerySelectorAll("script[type='application/json'][id$='-words']")
+                .SelectMany(words => JsonSerializer.Deserialize<Dictionary<string, string>>(words.TextContent)!.Values))
             .Select(text => WhiteSpace().Replace(text, " ").Trim())
             .Where(text => text.Length > 0);
 

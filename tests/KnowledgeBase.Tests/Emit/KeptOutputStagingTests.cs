@@ -1,0 +1,46 @@
+using KnowledgeBase.Emit;
+using KnowledgeBase.Render;
+using KnowledgeBase.Tests.Support;
+using Shouldly;
+
+namespace KnowledgeBase.Tests.Emit;
+
+/// <summary>
+/// A staging folder that starts from a kept output holds the previous output's files under their names; where the new
+/// output has a folder in place of such a file, or a file in place of a folder, the build still stages exactly the new
+/// output and leaves the previous output's files as they were.
+/// </summary>
+public sealed class KeptOutputStagingTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("kept-output-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    [Fact]
+    public void A_file_that_became_a_folder_and_a_folder_that_became_a_file_are_staged_as_the_new_output_has_them()
+    {
+        var previous = Path.Combine(_root, "previous");
+        var staging = Path.Combine(_root, "staging");
+        string[] previousFiles = ["guide", "notes/index.html", "notes/old/index.html", "index.html"];
+        foreach (var file in previousFiles)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(previous, file))!);
+            File.WriteAllText(Path.Combine(previous, file), $"previous {file}");
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(staging, file))!);
+            HardLink.LinkOrCopy(Path.Combine(previous, file), Path.Combine(staging, file));
+        }
+
+        var before = OutputTree.Hashes(previous);
+        var sink = FolderSink.Into(staging, new PreviousOutput(previous, OutputManifest.Of(previous)));
+
+        sink.Add(new OutputFile("guide/index.html", "the guide, now a folder"u8.ToArray()));
+        sink.Add(new OutputFile("notes", "the notes, now one file"u8.ToArray()));
+        sink.Keep("index.html");
+        sink.RemoveUnstaged();
+
+        OutputTree.Hashes(staging).Keys.Order(StringComparer.Ordinal).ShouldBe(["guide/index.html", "index.html", "notes"]);
+        File.ReadAllText(Path.Combine(staging, "guide/index.html")).ShouldBe("the guide, now a folder");
+        File.ReadAllText(Path.Combine(staging, "notes")).ShouldBe("the notes, now one file");
+        OutputTree.Hashes(previous).ShouldBe(before, "no file shared with the previous output was written into");
+    }
+}
