@@ -36,7 +36,7 @@ public sealed class SearchIndexTests
         var languages = entry.RootElement.GetProperty("languages");
         languages.EnumerateObject().Select(language => language.Name).ShouldBe(["en", "es"], ignoreOrder: true);
         languages.GetProperty("en").GetProperty("page_count").GetInt32().ShouldBe(2); // the article and the people page
-        languages.GetProperty("es").GetProperty("page_count").GetInt32().ShouldBe(1); // the article's translation
+        languages.GetProperty("es").GetProperty("page_count").GetInt32().ShouldBe(2); // the article's translation and the Spanish people page
     }
 
     [Fact]
