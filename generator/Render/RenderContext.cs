@@ -221,6 +221,7 @@ public sealed class RenderContext(
             HomeHrefLang = home.HrefLang,
             TitleLang = meta.TitleLang,
             CopyLinkWordsJsonHtml = language.Folder is null ? null : ScriptWords.Json(language, ScriptWords.CopyLink),
+            CitationPreviewWordsJsonHtml = language.Folder is null ? null : ScriptWords.Json(language, ScriptWords.CitationPreview),
         }, language.Strings);
         return bytes.Length > MaxPageBytes ? throw new PageTooLargeException(outputPath, template, bytes.Length) : new OutputFile(outputPath, bytes);
     }

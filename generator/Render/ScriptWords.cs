@@ -5,7 +5,7 @@ namespace KnowledgeBase.Render;
 /// <summary>
 /// The words the site's scripts show, in a page's language. Each script has them in English; a page in another
 /// language gives them in a JSON block (templates/layout.html) with their placeholders (<c>{count}</c>,
-/// <c>{query}</c>, <c>{section}</c>), which the script fills in.
+/// <c>{query}</c>, <c>{section}</c>, <c>{number}</c>), which the script fills in.
 /// </summary>
 public static class ScriptWords
 {
@@ -34,6 +34,12 @@ public static class ScriptWords
         ("copy", "copy_field"),
         ("copied", "copy_field_copied"),
         ("selected", "copy_field_selected"),
+    ];
+
+    /// <summary>The citation preview script's name for each word it shows (the hint below a source's summary), and the key of its interface string.</summary>
+    public static readonly IReadOnlyList<(string Name, string Key)> CitationPreview =
+    [
+        ("inTheList", "citation_preview_in_the_list"),
     ];
 
     /// <summary><paramref name="words"/> in <paramref name="language"/>, as a JSON object by the script's names; HTML's special characters escaped.</summary>

@@ -10,6 +10,15 @@
     return;
   }
 
+  // The words this script shows, in English; a page in another language gives its own (templates/layout.html).
+  var words = {
+    inTheList: 'Reference {number} in the list below'
+  };
+  var pageWords = document.getElementById('citation-preview-words');
+  if (pageWords) {
+    Object.assign(words, JSON.parse(pageWords.textContent));
+  }
+
   var preview = document.createElement('div');
   preview.id = 'citation-preview';
   preview.className = 'citation-preview';
@@ -38,7 +47,7 @@
     if (data.previewFinding) {
       preview.appendChild(line('citation-preview-finding', data.previewFinding));
     }
-    preview.appendChild(line('citation-preview-hint', 'Reference ' + link.textContent + ' in the list below'));
+    preview.appendChild(line('citation-preview-hint', words.inTheList.replace('{number}', link.textContent)));
   }
 
   function show(link) {

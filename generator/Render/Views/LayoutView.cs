@@ -52,6 +52,9 @@ public sealed record LayoutView(
 
     /// <summary>On a page not in the reference language, the words copy-link.js shows, in the page's language (<see cref="ScriptWords.CopyLink"/>); null otherwise.</summary>
     public string? CopyLinkWordsJsonHtml { get; init; }
+
+    /// <summary>On a page not in the reference language, the words citation-preview.js shows, in the page's language (<see cref="ScriptWords.CitationPreview"/>); null otherwise.</summary>
+    public string? CitationPreviewWordsJsonHtml { get; init; }
 }
 
 /// <summary>A version of the page in another language, for <c>&lt;link rel="alternate" hreflang&gt;</c>.</summary>

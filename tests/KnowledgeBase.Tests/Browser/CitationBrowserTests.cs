@@ -91,6 +91,45 @@ public sealed class CitationBrowserTests(CitationBrowserFixture fixture) : IClas
         await Assertions.Expect(preview).ToBeHiddenAsync();
     }
 
+    [Theory]
+    [InlineData("/articles/second/", "Reference 2 in the list below")]
+    [InlineData("/es/articles/segundo/", "Referencia 2 de la lista de abajo")]
+    public async Task Keyboard_user_sees_the_preview_hint_in_the_language_of_the_page(string path, string hint)
+    {
+        using var site = new TestSite();
+        site.Write("content/references/devjani2023.md", CitationSample.Devjani);
+        site.Write("content/references/park2008.md", CitationSample.Park);
+        site.Write("content/articles/second.md", CitationSample.SecondArticle);
+        site.AddSpanish(SpanishSecondArticle, englishFile: "second");
+        site.Build().Succeeded.ShouldBeTrue();
+        await using var session = await BrowserSession.StartAsync(site);
+        var page = await session.NewPageAsync();
+        await page.GotoAsync(session.Url(path));
+
+        for (var presses = 0; presses < 60 && !await page.EvaluateAsync<bool>("document.activeElement.matches('a.citation-link[href=\"#ref-park2008\"]')"); presses++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        var preview = page.Locator("#citation-preview");
+        await Assertions.Expect(preview).ToBeVisibleAsync();
+        await Assertions.Expect(preview.Locator(".citation-preview-hint")).ToHaveTextAsync(hint);
+    }
+
+    /// <summary>The second citation sample in Spanish, citing the same sources in the same order.</summary>
+    private const string SpanishSecondArticle = """
+        ---
+        title: Un segundo artículo
+        slug: segundo
+        summary: Cita las mismas fuentes en otro orden.
+        translation_of:
+          revision: {revision}
+          date: 2026-11-01
+        translated_by: [editorial-team]
+        ---
+        Medicamentos contra la caída del pelo [@devjani2023]. Estudio sobre la grasa [@park2008].
+        """;
+
     [Fact]
     public async Task Bibliography_and_a_partly_verified_source_have_no_axe_violations()
     {
