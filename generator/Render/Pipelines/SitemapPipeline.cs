@@ -78,6 +78,11 @@ public sealed class SitemapPipeline : IOutputPipeline
             entries.Add((version.Path, version.LastModified));
         }
 
+        // Each language splits its lists by how many items it has, so a later page need not match another language's page
+        // of the same number: its entry names no versions.
+        var laterListPages = context.Languages.Skip(1).SelectMany(language => LaterListPages(context, language)).Select(urls.Public).ToHashSet(StringComparer.Ordinal);
+        entries.AddRange(laterListPages.Select(path => (path, (DateOnly?)null)));
+
         yield return XmlOutput.Write(SiteUrls.OutputPathOf(SiteUrls.SitemapPath), xml =>
         {
             xml.WriteStartElement("urlset", Namespace);
@@ -96,7 +101,7 @@ public sealed class SitemapPipeline : IOutputPipeline
                 }
 
                 // Each version names every version of the page, itself included, as search engines ask.
-                foreach (var alternate in context.AlternatesOf(translated.GetValueOrDefault(path) ?? path))
+                foreach (var alternate in laterListPages.Contains(path) ? [] : context.AlternatesOf(translated.GetValueOrDefault(path) ?? path))
                 {
                     xml.WriteStartElement("xhtml", "link", XhtmlNamespace);
                     xml.WriteAttributeString("rel", "alternate");
@@ -110,5 +115,17 @@ public sealed class SitemapPipeline : IOutputPipeline
 
             xml.WriteEndElement();
         });
+    }
+
+    /// <summary>The site paths of the pages after the first of <paramref name="language"/>'s split lists (home, evidence, topics, bibliography), as their pipelines split them.</summary>
+    private static IEnumerable<string> LaterListPages(RenderContext context, PageLanguage language)
+    {
+        var articles = context.Graph.PublishedArticles.Count(article => context.LinkTo(article, language) is not null);
+        var references = context.Graph.Content.References.All.Count;
+        return ListPages.PathsOf(SiteUrls.InLanguage(language.Folder, "/"), articles).Skip(1)
+            .Concat(ListPages.PathsOf(SiteUrls.InLanguage(language.Folder, SiteUrls.EvidencePath), EvidencePipeline.GradedUses(context, language).Count()).Skip(1))
+            .Concat(context.Graph.Topics.SelectMany(topic =>
+                ListPages.PathsOf(SiteUrls.InLanguage(language.Folder, SiteUrls.TopicPath(topic.Slug)), TopicPipeline.ArticlesIn(topic, language, context).Count).Skip(1)))
+            .Concat(references == 0 ? [] : ListPages.PathsOf(SiteUrls.InLanguage(language.Folder, SiteUrls.ReferencesPath), references).Skip(1));
     }
 }

@@ -68,7 +68,7 @@ public sealed class TopicPipeline : IOutputPipeline
     }
 
     /// <summary>A topic's articles that exist in <paramref name="language"/>, in the topic's order, each as that language shows it.</summary>
-    private static List<(Article Article, ArticleLinkView View)> ArticlesIn(Topic topic, PageLanguage language, RenderContext context) =>
+    public static List<(Article Article, ArticleLinkView View)> ArticlesIn(Topic topic, PageLanguage language, RenderContext context) =>
         topic.Articles
             .Select(article => (Article: context.ArticleIn(article, language), View: context.LinkTo(article, language)))
             .Where(item => item.Article is not null && item.View is not null)

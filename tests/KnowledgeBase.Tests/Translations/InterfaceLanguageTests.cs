@@ -26,7 +26,17 @@ public sealed partial class InterfaceLanguageTests(RealSite site) : IClassFixtur
     [Fact]
     public void Spanish_pages_of_a_split_list_and_of_a_topic_without_a_Spanish_title_show_no_English_words_outside_an_element_marked_as_English()
     {
-        using var small = new TestSite();
+        using var small = SpanishSiteWithASplitBibliography();
+
+        small.ReadOutput("es/references/page/2/index.html").ShouldContain("P&#225;gina anterior");
+        small.ReadOutput("es/topics/index.html").ShouldContain("lang=\"en\">The basics</a>");
+        EnglishOutsideEnglish(small.Root, small.Output).ShouldBeEmpty();
+    }
+
+    /// <summary>A built site in English and Spanish whose bibliography is one source too long for a page, so that it splits in both languages, with a topic site.yml gives no Spanish title.</summary>
+    internal static TestSite SpanishSiteWithASplitBibliography()
+    {
+        var small = new TestSite();
         var keys = Enumerable.Range(1, ListPages.PageSize + 1).Select(number => $"source{number:000}").ToList();
         foreach (var key in keys)
         {
@@ -39,10 +49,7 @@ public sealed partial class InterfaceLanguageTests(RealSite site) : IClassFixtur
         small.AddSpanish(TestSite.SpanishSampleArticle + $"\n\nMuchos ensayos {citations}.\n");
         small.Write("site.yml", small.ReadSource("site.yml") + "\ntopics:\n  - tag: basics\n    title: The basics\n    description: Where to start.\n");
         small.Build().ShouldHaveBuilt("The Spanish site with a split bibliography");
-
-        small.ReadOutput("es/references/page/2/index.html").ShouldContain("P&#225;gina anterior");
-        small.ReadOutput("es/topics/index.html").ShouldContain("lang=\"en\">The basics</a>");
-        EnglishOutsideEnglish(small.Root, small.Output).ShouldBeEmpty();
+        return small;
     }
 
     /// <summary>Each text of a Spanish page of the site built from <paramref name="root"/> into <paramref name="output"/> that is English outside lang="en".</summary>

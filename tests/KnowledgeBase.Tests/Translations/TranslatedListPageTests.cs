@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using KnowledgeBase.Tests.Support;
@@ -33,6 +34,21 @@ public sealed class TranslatedListPageTests : IDisposable
     }
 
     public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public void The_sitemap_lists_every_page_of_a_split_Spanish_list_and_names_no_other_language_for_its_later_pages()
+    {
+        using var site = InterfaceLanguageTests.SpanishSiteWithASplitBibliography();
+        XNamespace sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var entries = XDocument.Load(Path.Combine(site.Output, "sitemap.xml")).Descendants(sitemap + "url")
+            .ToDictionary(url => new Uri(url.Element(sitemap + "loc")!.Value).AbsolutePath, url => url.Elements().Count(element => element.Name.LocalName == "link"));
+
+        site.ReadOutput("es/references/page/2/index.html").ShouldNotBeEmpty();
+        entries.Keys.ShouldContain("/es/references/page/2/");
+        entries.Keys.ShouldContain("/references/page/2/");
+        entries["/es/references/page/2/"].ShouldBe(0, "each language splits its lists by its own counts, so a later page names no versions");
+        entries["/es/references/"].ShouldBeGreaterThan(0);
+    }
 
     private IDocument Build(string sitePath)
     {
