@@ -2,12 +2,18 @@ using YamlDotNet.RepresentationModel;
 
 namespace KnowledgeBase.SearchEvaluation;
 
-/// <summary>A named file of judged queries: the tuning set, which ranking may be tuned on, or the held-out set, which it never is.</summary>
+/// <summary>A named file of judged queries: the tuning set, which ranking may be tuned on, or a held-out set, which it never is.</summary>
 public sealed record JudgementSet(string Name, IReadOnlyList<JudgedQuery> Queries)
 {
     public const string TuningName = "tuning";
 
     public const string HeldOutName = "held-out";
+
+    /// <summary>A second held-out set, written blind after the first had been looked at.</summary>
+    public const string SecondHeldOutName = "held-out-2";
+
+    /// <summary>Every set the evaluation knows, the tuning set first.</summary>
+    public static IReadOnlyList<string> Names { get; } = [TuningName, HeldOutName, SecondHeldOutName];
 
     /// <summary>The folder of judgement files, under the repository's tests.</summary>
     public static string Folder(string repository) => Path.Combine(repository, "tests", "KnowledgeBase.Tests", "Search", "judgements");

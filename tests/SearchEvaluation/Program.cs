@@ -4,15 +4,15 @@ using KnowledgeBase.SearchEvaluation;
 using KnowledgeBase.Tests.Support;
 using Microsoft.Playwright;
 
-// Usage: dotnet run --project tests/SearchEvaluation [-- --set tuning|held-out] [--worst N]
+// Usage: dotnet run --project tests/SearchEvaluation [-- --set tuning|held-out|held-out-2] [--worst N]
 // Builds the real site, runs every judged query through the search page in Chromium, prints each set's figures
-// and the worst queries of each set. Without --set both sets run; ranking is tuned on the tuning set only.
+// and the worst queries of each set. Without --set every set runs; ranking is tuned on the tuning set only.
 string? Option(string name) => args.SkipWhile(arg => arg != name).Skip(1).FirstOrDefault();
 var worst = Option("--worst") is { } count ? int.Parse(count, CultureInfo.InvariantCulture) : 15;
-var setNames = Option("--set") is { } chosen ? [chosen] : new[] { JudgementSet.TuningName, JudgementSet.HeldOutName };
-if (setNames.Except([JudgementSet.TuningName, JudgementSet.HeldOutName]).Any())
+var setNames = Option("--set") is { } chosen ? [chosen] : JudgementSet.Names;
+if (setNames.Except(JudgementSet.Names).Any())
 {
-    Console.Error.WriteLine($"--set takes {JudgementSet.TuningName} or {JudgementSet.HeldOutName}.");
+    Console.Error.WriteLine($"--set takes {string.Join(", ", JudgementSet.Names.SkipLast(1))} or {JudgementSet.Names[^1]}.");
     return 2;
 }
 
