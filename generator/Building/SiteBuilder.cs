@@ -221,7 +221,15 @@ public sealed class SiteBuilder(TimeProvider clock)
         stages.Report(BuildStage.Emit);
         // If writing fails part-way, the output no longer matches any memo: the next build starts afresh.
         _last = null;
-        OutputWriter.Update(options.OutputFolder, changed.Files, last.Site.Paths.Except(site.Paths, StringComparer.Ordinal));
+        if (!WroteOutput(options, diagnostics, "could not bring the preview up to date; it still shows the last good build", () =>
+            {
+                OutputWriter.Update(options.OutputFolder, changed.Files, last.Site.Paths.Except(site.Paths, StringComparer.Ordinal));
+                return true;
+            }))
+        {
+            return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed, stages.Stop()) { Rendered = true, Readability = readability };
+        }
+
         RecordPublishedUrls(options, prepared.Manifest, site);
         _last = new LastBuild(options, site);
         return Result(diagnostics, site, readability, stopwatch, stages);

@@ -111,19 +111,38 @@ public static class OutputWriter
 
     /// <summary>
     /// Brings a live output folder up to date in place after an incremental rebuild (serve): each changed file is
-    /// written beside its name and moved over it, so a page being served is always whole, and files the site no
-    /// longer has are deleted with the folders they leave empty. A rendered file whose bytes are already there is
-    /// not written again: some outputs (assets, the sitemap, the feed) are rendered on every rebuild, and comparing them
+    /// written beside its name, and only once all are written are they moved over their names, so a page being served
+    /// is always whole and a failure while writing (a full disk) leaves the output as it was. Files the site no longer
+    /// has are then deleted with the folders they leave empty. A rendered file whose bytes are already there is not
+    /// written again: some outputs (assets, the sitemap, the feed) are rendered on every rebuild, and comparing them
     /// costs far less than writing and renaming them.
     /// </summary>
     public static void Update(string outputFolder, IEnumerable<OutputFile> changed, IEnumerable<string> removed)
     {
         var output = Path.GetFullPath(outputFolder);
-        foreach (var file in changed)
+        var replacing = new List<string>();
+        try
         {
-            var path = Path.Combine(output, file.RelativePath);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            FileReplacement.WriteIfChanged(path, file.Bytes);
+            foreach (var file in changed)
+            {
+                var path = Path.Combine(output, file.RelativePath);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                if (!FileReplacement.HasBytes(path, file.Bytes))
+                {
+                    replacing.Add(path);
+                    File.WriteAllBytes(FileReplacement.TemporaryFor(path), file.Bytes);
+                }
+            }
+        }
+        catch
+        {
+            DeleteTemporaries(replacing);
+            throw;
+        }
+
+        foreach (var path in replacing)
+        {
+            File.Move(FileReplacement.TemporaryFor(path), path, overwrite: true);
         }
 
         foreach (var relativePath in removed)
@@ -135,6 +154,22 @@ public static class OutputWriter
             {
                 Directory.Delete(folder);
             }
+        }
+    }
+
+    /// <summary>Deletes what a failed update wrote beside the live files; one it cannot delete is replaced by the next full build.</summary>
+    private static void DeleteTemporaries(IEnumerable<string> paths)
+    {
+        try
+        {
+            foreach (var path in paths)
+            {
+                File.Delete(FileReplacement.TemporaryFor(path));
+            }
+        }
+        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
+        {
+            // The update's own failure is the one to report.
         }
     }
 }
