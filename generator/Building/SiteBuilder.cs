@@ -62,9 +62,19 @@ public sealed class SiteBuilder(TimeProvider clock)
         OutputFolderGuard.ThrowIfRefused(options.SiteRoot, options.OutputFolder);
         var stopwatch = Stopwatch.StartNew();
         var stages = new StageClock(display);
-        OutputWriter.RecoverFromInterruptedBuild(options.OutputFolder);
         var diagnostics = new DiagnosticBag();
+        var indexer = new PagefindIndexer(options.SiteRoot);
+        var cache = new BuildCache(options, indexer.Identity());
         _last = null;
+        if (!WroteOutput(options, diagnostics, "could not clear up what an earlier build left beside the output", () =>
+            {
+                OutputWriter.RecoverFromInterruptedBuild(options.OutputFolder, cache.KeptOutputFolder);
+                return true;
+            }))
+        {
+            return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed, stages.Stop());
+        }
+
         var (_, readability, prepared) = Prepare(options.SiteRoot, options.BaseUrlOverride, options.RepositoryOverride, options.IncludeDrafts, diagnostics, stages);
         if (prepared is null)
         {
@@ -72,11 +82,10 @@ public sealed class SiteBuilder(TimeProvider clock)
         }
 
         RenderedSite? site = null;
-        var indexer = new PagefindIndexer(options.SiteRoot);
-        var cache = new BuildCache(options, indexer.Identity());
         stages.Report(BuildStage.Render);
         var (previous, cacheUse) = cache.Load();
-        var written = OutputWriter.Write(options.OutputFolder, cache.KeptOutputFolder, previous?.Output, sink =>
+        var written = WroteOutput(options, diagnostics, "could not write the site; the site of the last good build is left as it was", () => OutputWriter.Write(
+            options.OutputFolder, cache.KeptOutputFolder, previous?.Output, sink =>
         {
             site = RenderAndValidate(prepared, sink, previous?.Memo, diagnostics, options.OutputFolder);
             if (site is null || diagnostics.HasErrors)
@@ -117,7 +126,7 @@ public sealed class SiteBuilder(TimeProvider clock)
 
             stages.Report(BuildStage.Emit);
             return true;
-        });
+        }));
         if (!written || site is null)
         {
             return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed, stages.Stop()) { Rendered = true, Readability = readability };
@@ -127,6 +136,25 @@ public sealed class SiteBuilder(TimeProvider clock)
         RecordPublishedUrls(options, prepared.Manifest, site);
         _last = new LastBuild(options, site);
         return Result(diagnostics, site, readability, stopwatch, stages) with { CacheUse = cacheUse };
+    }
+
+    /// <summary>
+    /// Runs a step that writes the output, and turns the disk refusing it (full, read-only, a name too long, a file in
+    /// the way) or the search indexer failing into an error naming the output folder, the path and the system's reason.
+    /// Pages are written as they are rendered, possibly on another thread, which wraps the failure.
+    /// </summary>
+    private static bool WroteOutput(BuildOptions options, DiagnosticBag diagnostics, string failed, Func<bool> write)
+    {
+        try
+        {
+            return write();
+        }
+        catch (Exception thrown) when ((Innermost<IOException>(thrown) ?? Innermost<UnauthorizedAccessException>(thrown) ?? (Exception?)Innermost<SearchIndexException>(thrown)) is { } failure)
+        {
+            var output = Path.GetRelativePath(Path.GetFullPath(options.SiteRoot), Path.GetFullPath(options.OutputFolder)).Replace('\\', '/');
+            diagnostics.Error(DiagnosticCode.SiteNotWritten, SourceLocation.StartOf(output), $"{failed}: {failure.Message}");
+            return false;
+        }
     }
 
     /// <summary>Stages the previous output's .br and .gz copies of an unchanged file, when it has both.</summary>
@@ -193,7 +221,15 @@ public sealed class SiteBuilder(TimeProvider clock)
         stages.Report(BuildStage.Emit);
         // If writing fails part-way, the output no longer matches any memo: the next build starts afresh.
         _last = null;
-        OutputWriter.Update(options.OutputFolder, changed.Files, last.Site.Paths.Except(site.Paths, StringComparer.Ordinal));
+        if (!WroteOutput(options, diagnostics, "could not bring the preview up to date; it still shows the last good build", () =>
+            {
+                OutputWriter.Update(options.OutputFolder, changed.Files, last.Site.Paths.Except(site.Paths, StringComparer.Ordinal));
+                return true;
+            }))
+        {
+            return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed, stages.Stop()) { Rendered = true, Readability = readability };
+        }
+
         RecordPublishedUrls(options, prepared.Manifest, site);
         _last = new LastBuild(options, site);
         return Result(diagnostics, site, readability, stopwatch, stages);

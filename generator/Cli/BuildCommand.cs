@@ -140,7 +140,8 @@ internal sealed class BuildCommand : Command
         if (!result.Succeeded)
         {
             printer.PrintSummary(result.Diagnostics);
-            return ExitCodes.ContentErrors;
+            // A disk that refused the site is no mistake in the content: it exits as other input/output failures do.
+            return result.Diagnostics.Any(diagnostic => diagnostic.Code == DiagnosticCode.SiteNotWritten) ? ExitCodes.InternalError : ExitCodes.ContentErrors;
         }
 
         Console.MarkupLine(

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Emit;
-using KnowledgeBase.Index;
 using Spectre.Console;
 
 namespace KnowledgeBase.Cli;
@@ -49,12 +48,6 @@ public sealed class CommandLineApp(IAnsiConsole console, TimeProvider clock)
         catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
         {
             console.MarkupLine($"[red]could not write the site:[/] {Markup.Escape(failure.Message)}");
-            console.MarkupLine("The previous site, if any, was left as it was.");
-            return ExitCodes.InternalError;
-        }
-        catch (SearchIndexException failure)
-        {
-            console.MarkupLine($"[red]could not build the search index:[/] {Markup.Escape(failure.Message)}");
             console.MarkupLine("The previous site, if any, was left as it was.");
             return ExitCodes.InternalError;
         }

@@ -13,31 +13,43 @@ public static partial class AtomicFolderSwap
     private const int CurrentDirectory = -100;
     private const uint RenameExchange = 2;
 
-    /// <summary>Makes <paramref name="staging"/> the new <paramref name="output"/>; the old output ends up at <paramref name="retired"/>.</summary>
-    public static void Swap(string staging, string output, string retired)
+    /// <summary>
+    /// Makes <paramref name="staging"/> the new <paramref name="output"/>, and returns where the old output is now (the
+    /// staging or the retired name), or null when there was none. A failed swap leaves the old output in place.
+    /// </summary>
+    public static string? Swap(string staging, string output, string retired)
     {
         if (!Directory.Exists(output))
         {
             Directory.Move(staging, output);
-            return;
+            return null;
         }
 
         if (OperatingSystem.IsLinux() && TryExchange(staging, output))
         {
-            Directory.Move(staging, retired);
-            return;
+            return staging;
         }
 
         Directory.Move(output, retired);
-        Directory.Move(staging, output);
+        try
+        {
+            Directory.Move(staging, output);
+        }
+        catch
+        {
+            Directory.Move(retired, output);
+            throw;
+        }
+
+        return retired;
     }
 
     /// <summary>
-    /// Removes what an earlier, killed build left beside the output (its staging or retired folder), and puts
-    /// a retired site back when the kill came between the two renames of the fallback swap. A folder that only looks
-    /// like a leftover (a link, or one without the build's marker) is left alone.
+    /// Hands what an earlier, killed or failed build left beside the output (its staging or retired folder) to
+    /// <paramref name="setAside"/>, and puts a retired site back when the kill came between the two renames of the
+    /// fallback swap. A folder that only looks like a leftover (a link, or one without the build's marker) is left alone.
     /// </summary>
-    public static void RepairAfterInterruptedBuild(string output)
+    public static void RepairAfterInterruptedBuild(string output, Action<string> setAside)
     {
         foreach (var leftover in OutputFolderGuard.BuildLeftovers(output))
         {
@@ -52,7 +64,7 @@ public static partial class AtomicFolderSwap
             }
             else
             {
-                SiteFolder.DeleteIfPresent(leftover);
+                setAside(leftover);
             }
         }
     }

@@ -24,10 +24,13 @@ internal static class FileReplacement
     /// </summary>
     public static void Replace(string path, byte[] bytes)
     {
-        var temporary = $"{path}.{Environment.ProcessId}.tmp";
+        var temporary = TemporaryFor(path);
         File.WriteAllBytes(temporary, bytes);
         File.Move(temporary, path, overwrite: true);
     }
+
+    /// <summary>Where the new bytes of the file at <paramref name="path"/> are written before they are moved over it.</summary>
+    public static string TemporaryFor(string path) => $"{path}.{Environment.ProcessId}.tmp";
 
     /// <summary>Whether the file at <paramref name="path"/> exists and holds exactly these bytes.</summary>
     public static bool HasBytes(string path, ReadOnlySpan<byte> bytes)

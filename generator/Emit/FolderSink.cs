@@ -38,8 +38,8 @@ public sealed class FolderSink : IOutputSink
 
     /// <summary>
     /// A sink into <paramref name="folder"/>, which is empty or holds an earlier output. Of what that holds, only the
-    /// files that are the previous output's as the previous build left it stay (anything else, links and special
-    /// files included, is deleted, and a link is never followed), until <see cref="RemoveUnstaged"/> deletes those
+    /// files that are the previous output's as the previous build left it stay, and its marker (anything else, links
+    /// and special files included, is deleted, and a link is never followed), until <see cref="RemoveUnstaged"/> deletes those
     /// this build did not stage.
     /// </summary>
     public static FolderSink Into(string folder, PreviousOutput? previous = null)
@@ -61,9 +61,10 @@ public sealed class FolderSink : IOutputSink
                 {
                     reusable.Add(relativePath);
                 }
-                else
+                else if (relativePath != OutputFolderGuard.MarkerFileName)
                 {
-                    // A link is deleted, never what it points to.
+                    // A link is deleted, never what it points to. The marker is left: a folder that lost it would be
+                    // refused by the next build, were this one killed now.
                     File.Delete(entry.FullName);
                 }
             }

@@ -109,8 +109,8 @@ public static class OutputFolderGuard
     private static string BesideOutput(string output, string kind, int processId) =>
         Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.{kind}-{processId}");
 
-    /// <summary>Leaves the marker in a folder a build is writing.</summary>
-    public static void Mark(string folder) => File.WriteAllBytes(Path.Combine(folder, MarkerFileName), MarkerBytes);
+    /// <summary>Leaves the marker in a folder a build is writing, replacing (never writing into) whatever had its name.</summary>
+    public static void Mark(string folder) => FileReplacement.Replace(Path.Combine(folder, MarkerFileName), MarkerBytes);
 
     /// <summary>True for a folder that is missing, empty, or carries the marker: the folders a build may replace.</summary>
     public static bool IsOwned(string folder)

@@ -8,22 +8,26 @@ namespace KnowledgeBase.Emit;
 /// </summary>
 public static class OutputWriter
 {
-    /// <summary>Clears up after an earlier build that was killed while emitting; runs before every build.</summary>
-    public static void RecoverFromInterruptedBuild(string outputFolder) =>
-        AtomicFolderSwap.RepairAfterInterruptedBuild(Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder)));
+    /// <summary>
+    /// Clears up after an earlier build that was killed while emitting; runs before every build. What it was staging
+    /// becomes the kept folder when there is none, so the next build still replaces only what changed.
+    /// </summary>
+    public static void RecoverFromInterruptedBuild(string outputFolder, string keptFolder) =>
+        AtomicFolderSwap.RepairAfterInterruptedBuild(Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder)), leftover => SetAside(leftover, keptFolder));
 
     /// <summary>
     /// Creates a staging folder beside the output, marks it as a build's output (<see cref="OutputFolderGuard"/>), and
     /// lets <paramref name="fillStaging"/> write the site into it (the render stage streams pages there, the index stage
     /// adds the search index). If it returns true the staging folder is swapped into place; if it returns false or
-    /// throws, it is deleted and the previous output stays.
+    /// throws (the disk is full, say), the previous output stays and the staging folder is kept for the next build.
     /// </summary>
     /// <remarks>
     /// The output a swap replaces is kept in <paramref name="keptFolder"/> rather than deleted, and the next build starts
     /// its staging folder from it (<see cref="FolderSink.Into"/>): the two trees share every file that did not change
-    /// between them, so a build replaces only what changed instead of making and deleting the whole tree. A kept folder
-    /// that is a link, or holds files no build wrote, is neither used nor deleted; one that cannot be moved (another
-    /// file system) is not kept.
+    /// between them, so a build replaces only what changed instead of making and deleting the whole tree. A failed
+    /// build's staging folder is kept the same way: it started from the kept folder, and the next build trusts only its
+    /// files that are still the previous output's. A kept folder that is a link, or holds files no build wrote, is
+    /// neither used nor deleted; one that cannot be moved (another file system) is not kept.
     /// </remarks>
     public static bool Write(string outputFolder, string keptFolder, PreviousOutput? previous, Func<FolderSink, bool> fillStaging)
     {
@@ -31,6 +35,7 @@ public static class OutputWriter
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
         var staging = OutputFolderGuard.StagingFolder(output, Environment.ProcessId);
         var retired = OutputFolderGuard.RetiredFolder(output, Environment.ProcessId);
+        string? replaced;
         try
         {
             SiteFolder.DeleteIfPresent(staging);
@@ -40,23 +45,25 @@ public static class OutputWriter
             }
 
             Directory.CreateDirectory(staging);
-            var sink = FolderSink.Into(staging, previous);
             OutputFolderGuard.Mark(staging);
+            var sink = FolderSink.Into(staging, previous);
             if (!fillStaging(sink))
             {
+                SetAside(staging, keptFolder);
                 return false;
             }
 
-            AtomicFolderSwap.Swap(staging, output, retired);
+            replaced = AtomicFolderSwap.Swap(staging, output, retired);
         }
-        finally
+        catch
         {
-            SiteFolder.DeleteIfPresent(staging);
+            SetAside(staging, keptFolder);
+            throw;
         }
 
-        if (!TryMove(retired, keptFolder))
+        if (replaced is not null)
         {
-            SiteFolder.DeleteIfPresent(retired);
+            SetAside(replaced, keptFolder);
         }
 
         return true;
@@ -64,6 +71,28 @@ public static class OutputWriter
 
     private static bool IsOwnedFolder(string folder) =>
         Directory.Exists(folder) && new DirectoryInfo(folder).LinkTarget is null && OutputFolderGuard.IsOwned(folder);
+
+    /// <summary>
+    /// Keeps a site folder the build is done with for the next build to start from, or deletes it when the kept folder
+    /// is taken or it cannot be moved there. Never throws: it runs after the build's outcome is settled, and a folder it
+    /// could not delete is a marked leftover that the next build clears up.
+    /// </summary>
+    private static void SetAside(string folder, string keptFolder)
+    {
+        if (TryMove(folder, keptFolder))
+        {
+            return;
+        }
+
+        try
+        {
+            SiteFolder.DeleteIfPresent(folder);
+        }
+        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
+        {
+            // Left for RecoverFromInterruptedBuild.
+        }
+    }
 
     /// <summary>Renames a folder if it is there and the destination is free and on the same file system; false when it was not moved.</summary>
     private static bool TryMove(string folder, string destination)
@@ -74,7 +103,7 @@ public static class OutputWriter
             Directory.Move(folder, destination);
             return true;
         }
-        catch (IOException)
+        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
         {
             return false;
         }
@@ -82,19 +111,38 @@ public static class OutputWriter
 
     /// <summary>
     /// Brings a live output folder up to date in place after an incremental rebuild (serve): each changed file is
-    /// written beside its name and moved over it, so a page being served is always whole, and files the site no
-    /// longer has are deleted with the folders they leave empty. A rendered file whose bytes are already there is
-    /// not written again: some outputs (assets, the sitemap, the feed) are rendered on every rebuild, and comparing them
+    /// written beside its name, and only once all are written are they moved over their names, so a page being served
+    /// is always whole and a failure while writing (a full disk) leaves the output as it was. Files the site no longer
+    /// has are then deleted with the folders they leave empty. A rendered file whose bytes are already there is not
+    /// written again: some outputs (assets, the sitemap, the feed) are rendered on every rebuild, and comparing them
     /// costs far less than writing and renaming them.
     /// </summary>
     public static void Update(string outputFolder, IEnumerable<OutputFile> changed, IEnumerable<string> removed)
     {
         var output = Path.GetFullPath(outputFolder);
-        foreach (var file in changed)
+        var replacing = new List<string>();
+        try
         {
-            var path = Path.Combine(output, file.RelativePath);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            FileReplacement.WriteIfChanged(path, file.Bytes);
+            foreach (var file in changed)
+            {
+                var path = Path.Combine(output, file.RelativePath);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                if (!FileReplacement.HasBytes(path, file.Bytes))
+                {
+                    replacing.Add(path);
+                    File.WriteAllBytes(FileReplacement.TemporaryFor(path), file.Bytes);
+                }
+            }
+        }
+        catch
+        {
+            DeleteTemporaries(replacing);
+            throw;
+        }
+
+        foreach (var path in replacing)
+        {
+            File.Move(FileReplacement.TemporaryFor(path), path, overwrite: true);
         }
 
         foreach (var relativePath in removed)
@@ -106,6 +154,22 @@ public static class OutputWriter
             {
                 Directory.Delete(folder);
             }
+        }
+    }
+
+    /// <summary>Deletes what a failed update wrote beside the live files; one it cannot delete is replaced by the next full build.</summary>
+    private static void DeleteTemporaries(IEnumerable<string> paths)
+    {
+        try
+        {
+            foreach (var path in paths)
+            {
+                File.Delete(FileReplacement.TemporaryFor(path));
+            }
+        }
+        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
+        {
+            // The update's own failure is the one to report.
         }
     }
 }

@@ -149,7 +149,15 @@ public sealed partial class DiagnosticCodeTests
         }, "content/people.yml:9:7: warning KB098: "),
     };
 
+    /// <summary>The codes only `build` reports, about writing the site, which `check` never does.</summary>
+    private static readonly Dictionary<string, (Action<TestSite> Mistake, string Expected)> BuildCases = new()
+    {
+        ["KB100"] = (site => site.Write("content/articles/long.md", TestSite.WithFrontMatter(TestSite.SampleArticle, $"slug: {new string('a', 300)}")), "_site:1:1: error KB100: "),
+    };
+
     public static TheoryData<string> Codes => [.. Cases.Keys];
+
+    public static TheoryData<string> BuildCodes => [.. BuildCases.Keys];
 
     [Theory]
     [MemberData(nameof(Codes))]
@@ -167,13 +175,27 @@ public sealed partial class DiagnosticCodeTests
         exitCode.ShouldBe(expected.Contains(": warning ", StringComparison.Ordinal) ? ExitCodes.Ok : ExitCodes.ContentErrors, output);
     }
 
+    [Theory]
+    [MemberData(nameof(BuildCodes))]
+    public void Build_reports_a_site_it_could_not_write_at_the_output_folder_and_exits_3(string code)
+    {
+        using var site = new TestSite();
+        var (mistake, expected) = BuildCases[code];
+        mistake(site);
+
+        var (exitCode, output) = site.Run("build", "--output", site.Output);
+
+        output.ShouldContain(expected);
+        exitCode.ShouldBe(ExitCodes.InternalError, output);
+    }
+
     [Fact]
     public void Every_code_has_a_case_here_and_a_row_in_contributing()
     {
         var declared = typeof(DiagnosticCode).GetFields().Select(field => field.GetValue(null)).OfType<DiagnosticCode>().Select(code => code.Id).ToList();
         var documented = DocumentedCode().Matches(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "CONTRIBUTING.md"))).Select(match => match.Groups[1].Value);
 
-        declared.ShouldBeSubsetOf(Cases.Keys);
+        declared.ShouldBeSubsetOf(Cases.Keys.Concat(BuildCases.Keys));
         declared.ShouldBeSubsetOf(documented);
     }
 

@@ -1,4 +1,5 @@
 using KnowledgeBase.Building;
+using KnowledgeBase.Emit;
 using KnowledgeBase.Tests.Support;
 using Shouldly;
 
@@ -231,6 +232,23 @@ public sealed class IncrementalBuildTests : IDisposable
         _site.Build().Succeeded.ShouldBeFalse();
 
         OutputTree.Hashes(_site.Output).ShouldBe(before);
+    }
+
+    [Fact]
+    public void A_failed_build_keeps_the_tree_the_next_build_starts_from_and_the_next_build_is_incremental_and_the_same_as_a_clean_one()
+    {
+        BuildTwice(_site);
+        var home = Path.Combine(_site.Root, "templates/home.html");
+        var template = File.ReadAllText(home);
+        File.WriteAllText(home, "<main>{{ for i in 1..400000 }}{{ model.site_title | html.escape }}{{ end }}</main>\n");
+        _site.Build().Succeeded.ShouldBeFalse();
+        File.WriteAllText(home, template);
+
+        FileStamp.Of(new FileInfo(Path.Combine(KeptOutputOf(_site), "robots.txt")))
+            .ShouldBe(FileStamp.Of(new FileInfo(Path.Combine(_site.Output, "robots.txt"))), "the kept tree still shares its unchanged files with the live output");
+        _site.Apply(new SiteEdit(EditKind.Body, Pick: 1, Word: 9));
+        _site.Build().CacheUse.ShouldNotBeNull().ShouldStartWith("incremental");
+        _site.DifferenceFromACleanBuild().ShouldBeNull();
     }
 
     /// <summary>Builds, edits and builds again, so that the first build's output is kept for the next build to start from.</summary>

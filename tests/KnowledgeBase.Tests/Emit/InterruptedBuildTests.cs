@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Emit;
 using KnowledgeBase.Tests.Support;
 using Shouldly;
@@ -61,6 +62,42 @@ public sealed class InterruptedBuildTests
         site.Build().Succeeded.ShouldBeFalse();
 
         OutputTree.Hashes(site.Output).ShouldBe(before);
+    }
+
+    [Fact]
+    public void What_a_killed_build_was_staging_becomes_the_tree_the_next_build_starts_from()
+    {
+        using var site = new TestSite();
+        site.Build().Succeeded.ShouldBeTrue();
+        var leftover = OutputFolderGuard.StagingFolder(site.Output, int.MaxValue - 1);
+        Directory.CreateDirectory(leftover);
+        OutputFolderGuard.Mark(leftover);
+        File.WriteAllText(Path.Combine(leftover, "index.html"), "staged before the kill");
+        var kept = Path.Combine(site.Root, ".cache", "kept");
+
+        OutputWriter.RecoverFromInterruptedBuild(site.Output, kept);
+
+        Directory.Exists(leftover).ShouldBeFalse();
+        File.ReadAllText(Path.Combine(kept, "index.html")).ShouldBe("staged before the kill");
+    }
+
+    [Fact]
+    public void A_page_the_disk_refuses_fails_the_build_with_the_path_and_the_reason_and_leaves_the_site_and_nothing_beside_it()
+    {
+        using var site = new TestSite();
+        site.Build().Succeeded.ShouldBeTrue();
+        var before = OutputTree.Hashes(site.Output);
+        var slug = new string('a', 300);
+        site.Write("content/articles/long.md", TestSite.WithFrontMatter(TestSite.SampleArticle, $"slug: {slug}"));
+
+        var build = site.Build();
+
+        var failure = build.Diagnostics.Where(diagnostic => diagnostic.Severity == Severity.Error).ShouldHaveSingleItem();
+        failure.ToString().ShouldStartWith("_site:1:1: error KB100: could not write the site; the site of the last good build is left as it was: ");
+        failure.Message.ShouldContain($"articles/{slug}");
+        failure.Message.ShouldContain("too long");
+        OutputTree.Hashes(site.Output).ShouldBe(before);
+        OutputFolderGuard.BuildLeftovers(site.Output).ShouldBeEmpty("no staging folder is left beside the output");
     }
 
     private static Process StartGenerator(TestSite site, params string[] args)

@@ -95,9 +95,10 @@ public sealed class BadInputTests
         var (exitCode, message) = site.Run("build", "--output", output);
 
         exitCode.ShouldBe(ExitCodes.InternalError, message);
-        message.ShouldContain("could not write the site");
+        message.ShouldContain("error KB100: could not write the site");
         message.ShouldNotContain("   at ");
         OutputTree.Hashes(output).ShouldBe(goodSite);
+        Directory.EnumerateFileSystemEntries(disk.Folder).ShouldBe([output], "no staging folder is left beside the output");
     }
 
     [Fact]
@@ -114,9 +115,10 @@ public sealed class BadInputTests
         var (exitCode, message) = site.Run("build", "--output", output);
 
         exitCode.ShouldBe(ExitCodes.InternalError, message);
-        message.ShouldContain("could not write the site");
+        message.ShouldContain("error KB100: could not write the site");
         message.ShouldNotContain("   at ");
         OutputTree.Hashes(output).ShouldBe(goodSite);
+        Directory.EnumerateFileSystemEntries(disk.Folder).ShouldBe([output], "no staging folder is left beside the output");
     }
 
     private static void Rewrite(TestSite site, string text, string replacement)

@@ -47,6 +47,22 @@ public sealed class PreviewServerTests
     }
 
     [Fact]
+    public async Task An_edit_the_disk_refuses_is_shown_over_open_pages_and_in_the_terminal_and_the_last_good_site_stays_served()
+    {
+        using var site = new TestSite();
+        var terminal = new StringWriter();
+        await using var preview = await Preview.StartAsync(site, terminal: terminal);
+        using var events = new StreamReader(await preview.Http.GetStreamAsync(PreviewServer.LiveReloadPath, TestContext.Current.CancellationToken));
+
+        site.Write("content/articles/long.md", TestSite.WithFrontMatter(TestSite.SampleArticle.Replace("What is a sample?", "A name too long"), $"slug: {new string('a', 300)}"));
+
+        var problems = await Preview.ReadUntilAsync(events, line => line.Contains("KB100", StringComparison.Ordinal));
+        problems.ShouldContain("_site:1:1: error KB100: could not bring the preview up to date; it still shows the last good build: ");
+        await Preview.Eventually(() => Task.FromResult(terminal.ToString().Contains("error KB100")));
+        (await preview.Http.GetStringAsync("/", TestContext.Current.CancellationToken)).ShouldNotContain("A name too long", customMessage: "no page of the failed rebuild went live");
+    }
+
+    [Fact]
     public async Task The_terminal_lists_the_problems_of_a_broken_edit_and_says_when_they_are_fixed()
     {
         using var site = new TestSite();
