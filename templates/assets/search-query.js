@@ -78,7 +78,11 @@ export function prepareVocabulary(file) {
   const candidates = [...new Set([...patientWords.filter((word) => word.length >= file.minTermLength), ...file.terms])];
   const intents = (file.intents ?? []).map((intent) => ({ shapes: intent.questions.map(questionShape), sections: intent.sections }));
   const questionWords = new Set((file.questionWords ?? []).map(normalize));
-  return { groups, terms: file.terms, candidates, siteWords, known, everywhere, listed, intents, questionWords, minTermLength: file.minTermLength };
+  const glossary = {
+    title: file.glossary?.title ?? "",
+    entries: (file.glossary?.entries ?? []).map((entry) => ({ ...entry, term: entry.names[0], names: entry.names.map(singularPhrase) })),
+  };
+  return { groups, terms: file.terms, candidates, siteWords, known, everywhere, listed, intents, questionWords, glossary, minTermLength: file.minTermLength };
 }
 
 /** A question shape of content/search-intents.yml ("is * safe") as a pattern over a normalized query, "*" being any words. */
@@ -471,6 +475,32 @@ export function pageSections(data, terms = new Set(), kinds = new Set(), questio
     .sort((x, y) => compareScores(y.score, x.score) || x.order - y.order)
     .map(({ section }) => section);
   return sections.length > 0 ? sections : [{ title, heading: null, url: data.url, excerpt: data.excerpt, answer: 0, words: 0 }];
+}
+
+/** A phrase normalized with each word singular, the form glossary names and queries are compared in. */
+function singularPhrase(text) {
+  return normalize(text).split(" ").map(singular).join(" ");
+}
+
+/**
+ * The glossary entry a query names, question words aside ("local anesthetic", "what is lidocaine"), as a result whose
+ * excerpt is the definition, or null. A term's entry answers a query for the term or one of its synonyms.
+ */
+export function glossaryResult(query, vocabulary) {
+  const named = singularPhrase(keywords(query, vocabulary));
+  const entry = vocabulary.glossary.entries.find((candidate) => candidate.names.includes(named));
+  return entry === undefined ? null
+    : { title: vocabulary.glossary.title, heading: entry.term, url: entry.url, excerpt: markWords(entry.definition, named.split(" ")), type: null };
+}
+
+/**
+ * The shown results with the glossary entry the query names (see `glossaryResult`) listed once, second: the first
+ * result stays first, since for a brand or a question the article that answers it is the better answer than the
+ * definition (the judged queries grade it so), and the definition is still among the first results.
+ */
+export function withGlossaryEntry(shown, entry) {
+  const others = shown.filter((result) => result.url !== entry.url);
+  return [...others.slice(0, 1), entry, ...others.slice(1)];
 }
 
 /** A word without a plural "s" ("injections" -> "injection"); words of three letters or fewer stay as they are. */

@@ -82,10 +82,21 @@ async function search(text, type, count, asTyped) {
   if (plan.suggestion !== null && !asTyped) {
     const correction = await searchPlan(loaded, loaded.query.planSearches(plan.suggestion, loaded.vocabulary), plan.suggestion, type, count);
     if (correction.total > 0) {
-      return { ...correction, corrected: plan.suggestion };
+      return addGlossaryEntry(loaded, { ...correction, corrected: plan.suggestion }, plan.suggestion, type, count);
     }
   }
-  return { ...await searchPlan(loaded, plan, text, type, count), corrected: false };
+  return addGlossaryEntry(loaded, { ...await searchPlan(loaded, plan, text, type, count), corrected: false }, text, type, count);
+}
+
+/** The outcome with the glossary entry the query names among its first results, unless the reader chose a kind of page. */
+function addGlossaryEntry(loaded, outcome, text, type, count) {
+  const entry = type ? null : loaded.query.glossaryResult(text, loaded.vocabulary);
+  if (entry === null) {
+    return outcome;
+  }
+  const listed = outcome.shown.some((result) => result.url === entry.url);
+  const shown = loaded.query.withGlossaryEntry(outcome.shown, entry).slice(0, count);
+  return { ...outcome, total: outcome.total + (listed ? 0 : 1), shown };
 }
 
 /** Runs every search a plan holds (as typed, synonyms, looser) and merges them into one ranking. */
