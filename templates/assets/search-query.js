@@ -106,6 +106,34 @@ export function answersIntent(url, kinds) {
   return id !== undefined && [...kinds].some((kind) => `-${id}-`.includes(`-${kind}-`));
 }
 
+/** The words of a query long enough to tell languages apart (numbers aside). */
+function languageWords(query, vocabulary) {
+  return normalize(query).split(" ").filter((word) => word.length >= vocabulary.minTermLength && !/\d/.test(word));
+}
+
+/** Whether a language's vocabulary knows a word: a site, synonym or question word, or the start of a site word. */
+function knowsWord(vocabulary, word) {
+  return vocabulary.questionWords.has(word) || !isUnknown(word, vocabulary);
+}
+
+/** Whether the page's language (`here`) knows every word of the query, so no other language's vocabulary need be read. */
+export function knowsEveryWord(query, here) {
+  return languageWords(query, here).every((word) => knowsWord(here, word));
+}
+
+/**
+ * Whether a query reads as another language's (`there`) rather than the page's (`here`): it has words only the other
+ * language knows, and more of them than words only the page's language knows, or nothing matched (`found`) here.
+ * "mesoterapia para la celulitis" on the English search ("para" and "celulitis" are Spanish only), "side effects" on
+ * the Spanish one; a word both know ("kybella", "mesotherapy") decides nothing.
+ */
+export function readsAsOtherLanguage(query, here, there, found) {
+  const words = languageWords(query, here);
+  const onlyThere = words.filter((word) => knowsWord(there, word) && !knowsWord(here, word)).length;
+  const onlyHere = words.filter((word) => knowsWord(here, word) && !knowsWord(there, word)).length;
+  return onlyThere > 0 && (onlyThere > onlyHere || found === 0);
+}
+
 /**
  * Levenshtein distance with an adjacent transposition counted as one edit ("hte" -> "the"), the same
  * measure the generator uses for its own "did you mean" hints.

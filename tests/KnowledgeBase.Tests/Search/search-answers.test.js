@@ -2,7 +2,7 @@
 // SearchQueryScriptTests so that `dotnet test` runs them too.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { glossaryResult, prepareVocabulary, withGlossaryEntry } from "../../../templates/assets/search-query.js";
+import { glossaryResult, knowsEveryWord, prepareVocabulary, readsAsOtherLanguage, withGlossaryEntry } from "../../../templates/assets/search-query.js";
 
 const vocabulary = prepareVocabulary({
   questionWords: ["what", "is", "a"],
@@ -40,4 +40,35 @@ test("the glossary entry comes second, so the first result stays first, and is l
   const shown = [article("/articles/a/", "What is mesotherapy?"), { ...entry }, article("/articles/b/", "Side effects")];
   assert.deepEqual(withGlossaryEntry(shown, entry).map((result) => result.url), ["/articles/a/", "/glossary/#lidocaine", "/articles/b/"]);
   assert.deepEqual(withGlossaryEntry([], entry).map((result) => result.url), ["/glossary/#lidocaine"]);
+});
+
+const english = prepareVocabulary({
+  questionWords: ["what", "does", "how"],
+  minTermLength: 4,
+  synonyms: [["mesotherapy", "mesoterapia"]],
+  terms: ["mesotherapy", "cellulite", "side", "effects", "kybella"],
+});
+const spanish = prepareVocabulary({
+  questionWords: ["qué", "cuánto"],
+  minTermLength: 4,
+  synonyms: [["mesoterapia", "mesotherapy"]],
+  terms: ["mesoterapia", "celulitis", "para", "efectos", "secundarios", "kybella"],
+});
+
+test("a query with more words only the other language knows reads as that language's", () => {
+  assert.equal(readsAsOtherLanguage("mesoterapia para la celulitis", english, spanish, 3), true);
+  assert.equal(readsAsOtherLanguage("side effects", spanish, english, 2), true);
+  assert.equal(knowsEveryWord("mesoterapia para la celulitis", english), false);
+});
+
+test("a query in the page's language, or of words both languages know, does not read as the other's", () => {
+  assert.equal(readsAsOtherLanguage("cellulite side effects", english, spanish, 0), false);
+  assert.equal(readsAsOtherLanguage("kybella mesotherapy", english, spanish, 0), false);
+  assert.equal(knowsEveryWord("what does kybella cost", english), false);
+  assert.equal(knowsEveryWord("kybella side effects", english), true);
+});
+
+test("a query that found nothing here reads as the other language's when it has any word only that language knows", () => {
+  assert.equal(readsAsOtherLanguage("celulitis cellulite effects", english, spanish, 0), true);
+  assert.equal(readsAsOtherLanguage("celulitis cellulite effects", english, spanish, 4), false);
 });
