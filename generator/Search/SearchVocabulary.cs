@@ -28,6 +28,9 @@ public static partial class SearchVocabulary
     /// </summary>
     public const double EverywhereShare = 0.8;
 
+    /// <summary>Property names in camel case, as the search box's script reads them.</summary>
+    private static readonly JsonSerializerOptions VocabularyJson = new(JsonSerializerDefaults.Web);
+
     /// <summary>On fewer pages a word's spread says little, and every part of the index is small anyway.</summary>
     public const int MinPagesForEverywhereWords = 50;
 
@@ -92,8 +95,8 @@ public static partial class SearchVocabulary
             terms = SiteTerms(pagesPerWord),
             everywhere,
             listed = lists.Keys,
-            glossary = new { title = glossary.Title, entries = glossary.Entries.Select(entry => new { names = entry.Names, url = entry.Url, definition = entry.Definition }) },
-        });
+            glossary,
+        }, VocabularyJson);
         return lists.Select(pair => WordLists.File(folder, pair.Key, pair.Value)).Prepend(new OutputFile(SiteUrls.SearchVocabularyOutputPathIn(folder), vocabulary));
     }
 
