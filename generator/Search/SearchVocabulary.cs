@@ -28,6 +28,9 @@ public static partial class SearchVocabulary
     /// </summary>
     public const double EverywhereShare = 0.8;
 
+    /// <summary>Property names in camel case, as the search box's script reads them.</summary>
+    private static readonly JsonSerializerOptions VocabularyJson = new(JsonSerializerDefaults.Web);
+
     /// <summary>On fewer pages a word's spread says little, and every part of the index is small anyway.</summary>
     public const int MinPagesForEverywhereWords = 50;
 
@@ -41,12 +44,14 @@ public static partial class SearchVocabulary
     public static IEnumerable<OutputFile> Files(SiteGraph graph) =>
         FilesIn(null, graph.PublishedArticles.Select(article => SearchablePage.Of(article, graph.Urls))
                 .Concat(graph.Content.Pages.Select(page => SearchablePage.Of(page, graph.Urls))),
-                graph.Content.Synonyms, graph.Content.SearchIntents, QuestionWords(graph, graph.Content.Settings.Language))
+                graph.Content.Synonyms, graph.Content.SearchIntents, QuestionWords(graph, graph.Content.Settings.Language),
+                GlossaryEntries(graph, null, graph.Content.Settings.Language))
             .Concat(graph.Content.Settings.TranslationLanguages.SelectMany(language => FilesIn(
                 language.Code,
                 graph.PublishedTranslations.Where(translation => translation.Language == language.Code)
                     .Select(translation => SearchablePage.OfTranslation(translation.Translated, graph.Urls.Public(RenderContext.TranslatedArticlePath(translation)))),
-                graph.Content.TranslatedSynonyms.GetValueOrDefault(language.Code) ?? [], [], QuestionWords(graph, language.Code))));
+                graph.Content.TranslatedSynonyms.GetValueOrDefault(language.Code) ?? [], [], QuestionWords(graph, language.Code),
+                GlossaryEntries(graph, language.Code, language.Code))));
 
     /// <summary>The words that make a query in the language a question but say nothing of its subject, which the search box leaves out (i18n/: search_question_words).</summary>
     private static string[] QuestionWords(SiteGraph graph, string language) =>
@@ -54,11 +59,26 @@ public static partial class SearchVocabulary
             .Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>
+    /// The entries of the glossary page in a language's folder (null for the reference language), each with every name
+    /// of its term, so that a query naming a term is answered by its definition (README "Search"). A language without
+    /// its own glossary shows the English one, as its glossary page does.
+    /// </summary>
+    private static SearchGlossary GlossaryEntries(SiteGraph graph, string? folder, string language)
+    {
+        var translated = folder is null ? null : graph.Content.TranslatedGlossaries.GetValueOrDefault(folder);
+        var terms = translated is { Count: > 0 } ? translated : graph.Content.Glossary;
+        var title = graph.Content.Strings.For(language, graph.Content.Settings.Language).GetValueOrDefault("glossary_title") ?? "";
+        return new SearchGlossary(title, terms.Select(term => new SearchGlossaryEntry(
+            term.Names.ToList(), graph.Urls.Public(SiteUrls.InLanguage(folder, SiteUrls.GlossaryTermPath(term.Id))), term.Definition)).ToList());
+    }
+
+    /// <summary>
     /// The vocabulary and word lists of one language's pages, in its folder (null for the reference language). The
     /// question intents (content/search-intents.yml) are written in the reference language, so only its search reads them.
     /// </summary>
     private static IEnumerable<OutputFile> FilesIn(
-        string? folder, IEnumerable<SearchablePage> searchable, IReadOnlyList<SynonymGroup> synonyms, IReadOnlyList<SearchIntent> intents, string[] questionWords)
+        string? folder, IEnumerable<SearchablePage> searchable, IReadOnlyList<SynonymGroup> synonyms, IReadOnlyList<SearchIntent> intents, string[] questionWords,
+        SearchGlossary glossary)
     {
         var pages = searchable.ToList();
         var pagesPerWord = PagesPerWord(pages.Select(page => page.Text));
@@ -75,7 +95,8 @@ public static partial class SearchVocabulary
             terms = SiteTerms(pagesPerWord),
             everywhere,
             listed = lists.Keys,
-        });
+            glossary,
+        }, VocabularyJson);
         return lists.Select(pair => WordLists.File(folder, pair.Key, pair.Value)).Prepend(new OutputFile(SiteUrls.SearchVocabularyOutputPathIn(folder), vocabulary));
     }
 
@@ -156,3 +177,9 @@ public static partial class SearchVocabulary
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Word();
 }
+
+/// <summary>The glossary page's title and its entries, as the search box's vocabulary gives them.</summary>
+public sealed record SearchGlossary(string Title, IReadOnlyList<SearchGlossaryEntry> Entries);
+
+/// <summary>One glossary entry: the term and its synonyms, the address of its section, and its definition.</summary>
+public sealed record SearchGlossaryEntry(IReadOnlyList<string> Names, string Url, string Definition);

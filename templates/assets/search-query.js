@@ -78,7 +78,11 @@ export function prepareVocabulary(file) {
   const candidates = [...new Set([...patientWords.filter((word) => word.length >= file.minTermLength), ...file.terms])];
   const intents = (file.intents ?? []).map((intent) => ({ shapes: intent.questions.map(questionShape), sections: intent.sections }));
   const questionWords = new Set((file.questionWords ?? []).map(normalize));
-  return { groups, terms: file.terms, candidates, siteWords, known, everywhere, listed, intents, questionWords, minTermLength: file.minTermLength };
+  const glossary = {
+    title: file.glossary?.title ?? "",
+    entries: (file.glossary?.entries ?? []).map((entry) => ({ ...entry, term: entry.names[0], names: entry.names.map(singularPhrase) })),
+  };
+  return { groups, terms: file.terms, candidates, siteWords, known, everywhere, listed, intents, questionWords, glossary, minTermLength: file.minTermLength };
 }
 
 /** A question shape of content/search-intents.yml ("is * safe") as a pattern over a normalized query, "*" being any words. */
@@ -100,6 +104,34 @@ export function intentSections(query, vocabulary) {
 export function answersIntent(url, kinds) {
   const id = url.split("#")[1];
   return id !== undefined && [...kinds].some((kind) => `-${id}-`.includes(`-${kind}-`));
+}
+
+/** The words of a query long enough to tell languages apart (numbers aside). */
+function languageWords(query, vocabulary) {
+  return normalize(query).split(" ").filter((word) => word.length >= vocabulary.minTermLength && !/\d/.test(word));
+}
+
+/** Whether a language's vocabulary knows a word: a site, synonym or question word, or the start of a site word. */
+function knowsWord(vocabulary, word) {
+  return vocabulary.questionWords.has(word) || !isUnknown(word, vocabulary);
+}
+
+/** Whether the page's language (`here`) knows every word of the query, so no other language's vocabulary need be read. */
+export function knowsEveryWord(query, here) {
+  return languageWords(query, here).every((word) => knowsWord(here, word));
+}
+
+/**
+ * Whether a query reads as another language's (`there`) rather than the page's (`here`): it has words only the other
+ * language knows, and more of them than words only the page's language knows, or nothing matched (`found`) here.
+ * "mesoterapia para la celulitis" on the English search ("para" and "celulitis" are Spanish only), "side effects" on
+ * the Spanish one; a word both know ("kybella", "mesotherapy") decides nothing.
+ */
+export function readsAsOtherLanguage(query, here, there, found) {
+  const words = languageWords(query, here);
+  const onlyThere = words.filter((word) => knowsWord(there, word) && !knowsWord(here, word)).length;
+  const onlyHere = words.filter((word) => knowsWord(here, word) && !knowsWord(there, word)).length;
+  return onlyThere > 0 && (onlyThere > onlyHere || found === 0);
 }
 
 /**
@@ -471,6 +503,32 @@ export function pageSections(data, terms = new Set(), kinds = new Set(), questio
     .sort((x, y) => compareScores(y.score, x.score) || x.order - y.order)
     .map(({ section }) => section);
   return sections.length > 0 ? sections : [{ title, heading: null, url: data.url, excerpt: data.excerpt, answer: 0, words: 0 }];
+}
+
+/** A phrase normalized with each word singular, the form glossary names and queries are compared in. */
+function singularPhrase(text) {
+  return normalize(text).split(" ").map(singular).join(" ");
+}
+
+/**
+ * The glossary entry a query names, question words aside ("local anesthetic", "what is lidocaine"), as a result whose
+ * excerpt is the definition, or null. A term's entry answers a query for the term or one of its synonyms.
+ */
+export function glossaryResult(query, vocabulary) {
+  const named = singularPhrase(keywords(query, vocabulary));
+  const entry = vocabulary.glossary.entries.find((candidate) => candidate.names.includes(named));
+  return entry === undefined ? null
+    : { title: vocabulary.glossary.title, heading: entry.term, url: entry.url, excerpt: markWords(entry.definition, named.split(" ")), type: null };
+}
+
+/**
+ * The shown results with the glossary entry the query names (see `glossaryResult`) listed once, second: the first
+ * result stays first, since for a brand or a question the article that answers it is the better answer than the
+ * definition (the judged queries grade it so), and the definition is still among the first results.
+ */
+export function withGlossaryEntry(shown, entry) {
+  const others = shown.filter((result) => result.url !== entry.url);
+  return [...others.slice(0, 1), entry, ...others.slice(1)];
 }
 
 /** A word without a plural "s" ("injections" -> "injection"); words of three letters or fewer stay as they are. */

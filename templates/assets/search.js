@@ -46,7 +46,7 @@ function loadEngine() {
     // Long articles answer most questions: a weaker page-length penalty than Pagefind's (0.75) ranks them fairly
     // against short source pages (README "Search").
     await pagefind.options({ baseUrl: box.dataset.baseUrl, excerptLength: query.ExcerptWords, ranking: { pageLength: 0.5 } });
-    return { pagefind, query, vocabulary: query.prepareVocabulary(vocabulary), articles: null, lists: new Map() };
+    return { pagefind, query, vocabulary: query.prepareVocabulary(vocabulary), articles: null, lists: new Map(), others: new Map() };
   })();
   return engine;
 }
@@ -58,6 +58,14 @@ function wordList(loaded, word) {
     loaded.lists.set(word, fetch(url).then((response) => (response.ok ? response.json() : { results: [] })));
   }
   return loaded.lists.get(word);
+}
+
+/** Another language's vocabulary (its search page names it), fetched once. */
+function otherVocabulary(loaded, url) {
+  if (!loaded.others.has(url)) {
+    loaded.others.set(url, fetch(url).then((response) => response.json()).then((file) => loaded.query.prepareVocabulary(file)));
+  }
+  return loaded.others.get(url);
 }
 
 /**
@@ -82,10 +90,21 @@ async function search(text, type, count, asTyped) {
   if (plan.suggestion !== null && !asTyped) {
     const correction = await searchPlan(loaded, loaded.query.planSearches(plan.suggestion, loaded.vocabulary), plan.suggestion, type, count);
     if (correction.total > 0) {
-      return { ...correction, corrected: plan.suggestion };
+      return addGlossaryEntry(loaded, { ...correction, corrected: plan.suggestion }, plan.suggestion, type, count);
     }
   }
-  return { ...await searchPlan(loaded, plan, text, type, count), corrected: false };
+  return addGlossaryEntry(loaded, { ...await searchPlan(loaded, plan, text, type, count), corrected: false }, text, type, count);
+}
+
+/** The outcome with the glossary entry the query names among its first results, unless the reader chose a kind of page. */
+function addGlossaryEntry(loaded, outcome, text, type, count) {
+  const entry = type ? null : loaded.query.glossaryResult(text, loaded.vocabulary);
+  if (entry === null) {
+    return outcome;
+  }
+  const listed = outcome.shown.some((result) => result.url === entry.url);
+  const shown = loaded.query.withGlossaryEntry(outcome.shown, entry).slice(0, count);
+  return { ...outcome, total: outcome.total + (listed ? 0 : 1), shown };
 }
 
 /** Runs every search a plan holds (as typed, synonyms, looser) and merges them into one ranking. */
@@ -328,6 +347,7 @@ function enhancePage() {
   const listings = document.querySelector("[data-search-listings]");
   const results = document.querySelector("main [data-search-results]");
   const filter = pageForm.querySelector("[data-search-filter]");
+  const otherLanguages = [...document.querySelectorAll("[data-search-other-language]")];
   const params = new URLSearchParams(location.search);
   filter.hidden = false;
   // Set by a "Search instead for ..." link; typing a new query corrects again.
@@ -341,6 +361,8 @@ function enhancePage() {
       listings.hidden = true;
       nothing.hidden = outcome.total > 0;
       suggestion.hidden = !outcome.corrected;
+      otherLanguages.forEach((offer) => (offer.hidden = true));
+      offerOtherLanguages(text, outcome).catch((failure) => console.error(failure));
       if (outcome.corrected) {
         const original = element("a", "", text);
         original.href = searchPageUrl(text, true);
@@ -351,12 +373,35 @@ function enhancePage() {
     clear() {
       results.replaceChildren();
       suggestion.hidden = true;
+      otherLanguages.forEach((offer) => (offer.hidden = true));
       nothing.hidden = true;
       listings.hidden = false;
       remember("");
       return false;
     },
   });
+  /**
+   * Leads the results with a link to the search of another language when the query reads as that language's (see
+   * `readsAsOtherLanguage`); that language's vocabulary is read only for a query with a word the page's does not know.
+   */
+  async function offerOtherLanguages(text, outcome) {
+    const loaded = await loadEngine();
+    if (loaded.query.knowsEveryWord(text, loaded.vocabulary)) {
+      return;
+    }
+    await Promise.all(otherLanguages.map(async (offer) => {
+      const there = await otherVocabulary(loaded, offer.dataset.vocabulary);
+      if (wired.input.value.trim() !== text || !loaded.query.readsAsOtherLanguage(text, loaded.vocabulary, there, outcome.total)) {
+        return;
+      }
+      const link = offer.querySelector("a");
+      const url = new URL(link.href);
+      url.search = new URLSearchParams({ q: text }).toString();
+      link.href = url.href;
+      offer.querySelector("[data-search-other-query]").textContent = text;
+      offer.hidden = false;
+    }));
+  }
   function remember(text) {
     const next = new URLSearchParams();
     if (text) {

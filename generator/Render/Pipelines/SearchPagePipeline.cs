@@ -43,6 +43,10 @@ public sealed class SearchPagePipeline : IOutputPipeline
             new SearchPageView(title, listings, topics, HomePipeline.Questions(context, language))
             {
                 TopicsHreflang = HreflangOf(topics, context.Urls.Topics, language, context),
+                OtherLanguages = context.Languages.Where(other => other.Code != language.Code)
+                    .Select(other => new OtherLanguageSearchView(
+                        other.Code, context.PathIn(other, context.Urls.Search)!, context.Urls.SearchVocabularyIn(other.Folder), other.Text("search_in_this_language")))
+                    .ToList(),
             });
     }
 

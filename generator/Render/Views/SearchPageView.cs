@@ -10,7 +10,19 @@ public sealed record SearchPageView(
 {
     /// <summary>On a page in another language, the language of the topics page linked to while it is the reference language's; null otherwise.</summary>
     public string? TopicsHreflang { get; init; }
+
+    /// <summary>
+    /// The search of every other language, which the script offers when a query reads as that language's rather than
+    /// the page's ("mesoterapia para la celulitis" on the English search).
+    /// </summary>
+    public IReadOnlyList<OtherLanguageSearchView> OtherLanguages { get; init; } = [];
 }
+
+/// <summary>
+/// Another language's search page and vocabulary, and the link's words in that language ("Buscar en español"): a reader
+/// who typed its words reads them.
+/// </summary>
+public sealed record OtherLanguageSearchView(string Lang, string SearchUrl, string VocabularyUrl, string LinkText);
 
 /// <summary>
 /// One type of search result (Articles, Sources: Pagefind's filter value) under its heading in the page's language, and

@@ -69,6 +69,32 @@ public sealed class SearchVocabularyTests
         QuestionWords(site, "search/vocabulary.json").ShouldContain("how");
     }
 
+    [Fact]
+    public void Each_language_vocabulary_holds_its_glossary_entries_with_every_name_so_a_query_naming_a_term_finds_its_definition()
+    {
+        using var site = new TestSite();
+        site.AddRepositoryReferences("abdallah2009");
+        site.Write("content/articles/sample.md",
+            TestSite.SampleArticle.Replace("Small injections into the skin.", "Small injections into the dermis [@abdallah2009].", StringComparison.Ordinal));
+        site.Write("content/glossary.yml", "- term: Dermis\n  definition: The middle layer of skin.\n  synonyms: [true skin]\n  refs: [abdallah2009]\n");
+        site.AddSpanish(TestSite.SpanishSampleArticle.Replace("Pequeñas inyecciones en la piel.", "Pequeñas inyecciones en la dermis [@abdallah2009].", StringComparison.Ordinal));
+        site.Write("content/glossary.es.yml", "- term: Dermis\n  id: dermis\n  definition: La capa media de la piel.\n  synonyms: [piel verdadera]\n  refs: [abdallah2009]\n");
+        var build = site.Build();
+        build.Succeeded.ShouldBeTrue(string.Join('\n', build.Diagnostics));
+
+        Glossary(site, "search/vocabulary.json").ShouldBe(("Glossary", "Dermis|true skin", "/glossary/#dermis", "The middle layer of skin."));
+        Glossary(site, "es/search/vocabulary.json").ShouldBe(("Glosario", "Dermis|piel verdadera", "/es/glossary/#dermis", "La capa media de la piel."));
+    }
+
+    private static (string? Title, string Names, string? Url, string? Definition) Glossary(TestSite site, string path)
+    {
+        using var vocabulary = JsonDocument.Parse(site.ReadOutput(path));
+        var glossary = vocabulary.RootElement.GetProperty("glossary");
+        var entry = glossary.GetProperty("entries")[0];
+        return (glossary.GetProperty("title").GetString(), string.Join('|', entry.GetProperty("names").EnumerateArray().Select(name => name.GetString())),
+            entry.GetProperty("url").GetString(), entry.GetProperty("definition").GetString());
+    }
+
     private static List<string?> QuestionWords(TestSite site, string path)
     {
         using var vocabulary = JsonDocument.Parse(site.ReadOutput(path));
