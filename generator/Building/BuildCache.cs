@@ -46,13 +46,12 @@ internal sealed class BuildCache
 
         try
         {
-            var stored = File.ReadAllBytes(_file);
-            if (stored.Length < SHA256.HashSizeInBytes || !SHA256.HashData(stored.AsSpan(SHA256.HashSizeInBytes)).AsSpan().SequenceEqual(stored.AsSpan(0, SHA256.HashSizeInBytes)))
+            using var reader = CacheFile.Open(_file);
+            if (reader is null)
             {
                 return (null, "clean build: the build cache is damaged");
             }
 
-            using var reader = new BinaryReader(new MemoryStream(stored, SHA256.HashSizeInBytes, stored.Length - SHA256.HashSizeInBytes), Encoding.UTF8);
             if (reader.ReadString() != _tools)
             {
                 return (null, "clean build: the build cache is from another version of the generator or of Pagefind");
@@ -95,8 +94,7 @@ internal sealed class BuildCache
     {
         try
         {
-            using var content = new MemoryStream();
-            using (var writer = new BinaryWriter(content, Encoding.UTF8, leaveOpen: true))
+            CacheFile.Write(_file, writer =>
             {
                 writer.Write(_tools);
                 writer.Write(_settings);
@@ -114,17 +112,7 @@ internal sealed class BuildCache
                     writer.Write(file.Value.Length);
                     writer.Write(file.Value.LastWriteTicks);
                 });
-            }
-
-            Directory.CreateDirectory(Path.GetDirectoryName(_file)!);
-            var temporary = $"{_file}.{Environment.ProcessId}.tmp";
-            using (var file = File.Create(temporary))
-            {
-                file.Write(SHA256.HashData(content.GetBuffer().AsSpan(0, (int)content.Length)));
-                file.Write(content.GetBuffer().AsSpan(0, (int)content.Length));
-            }
-
-            File.Move(temporary, _file, overwrite: true);
+            });
         }
         catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
         {

@@ -274,7 +274,9 @@ public sealed class SiteBuilder(TimeProvider clock)
 
         stages.Report(BuildStage.Validate);
         new SiteValidator(clock).Validate(content, diagnostics);
-        var readability = ReadabilityValidator.Validate(content, diagnostics);
+        var levels = ReadingLevelCache.Of(siteRoot);
+        var readability = ReadabilityValidator.Validate(content, diagnostics, levels);
+        levels.Save();
         var links = InternalLinkValidator.Collect(content);
         var manifest = PublishedUrlManifestReader.Read(siteRoot, diagnostics);
         var templates = ParsedTemplates(content, diagnostics);

@@ -17,21 +17,25 @@ public static class ReadabilityValidator
     /// <summary>INFLESZ is a Spanish formula; translations into other languages are not measured.</summary>
     private const string SpanishLanguage = "es";
 
-    public static ReadabilityReport Validate(SiteContent site, DiagnosticBag diagnostics)
+    /// <param name="levels">Levels kept from the last build, reused for files that did not change; none when null.</param>
+    public static ReadabilityReport Validate(SiteContent site, DiagnosticBag diagnostics, ReadingLevelCache? levels = null)
     {
+        levels ??= ReadingLevelCache.None;
         var limit = site.Settings.MaxReadingGrade;
         // Each article is measured on its own, so on every core, in the order of the report.
         var articles = site.Articles.OrderBy(article => article.SourcePath, StringComparer.Ordinal)
             .AsParallel()
             .AsOrdered()
-            .Select(article => new ArticleReadability(article.SourcePath, article.Meta.Title, ReadingLevel.Of(ProseReader.Sentences(article.Body, article.BodyFirstLine))))
+            .Select(article => new ArticleReadability(article.SourcePath, article.Meta.Title, levels.LevelOf(site.SourceFingerprints.GetValueOrDefault(article.SourcePath), "en",
+                () => ReadingLevel.Of(ProseReader.Sentences(article.Body, article.BodyFirstLine)))))
             .ToList();
         var spanish = site.ArticleTranslations.Where(translation => translation.Language == SpanishLanguage)
             .OrderBy(translation => translation.SourcePath, StringComparer.Ordinal)
             .AsParallel()
             .AsOrdered()
             .Select(translation => new ArticleReadability(translation.SourcePath, translation.Translated.Meta.Title,
-                ReadingLevel.Of(ProseReader.Sentences(translation.Translated.Body, translation.Translated.BodyFirstLine, SpanishSyllableCounter.Count))))
+                levels.LevelOf(site.SourceFingerprints.GetValueOrDefault(translation.SourcePath), SpanishLanguage,
+                    () => ReadingLevel.Of(ProseReader.Sentences(translation.Translated.Body, translation.Translated.BodyFirstLine, SpanishSyllableCounter.Count)))))
             .ToList();
         var report = new ReadabilityReport(limit, articles) { MinInflesz = site.Settings.MinInflesz, SpanishTranslations = spanish };
         foreach (var (path, _, level) in spanish)

@@ -108,6 +108,39 @@ public sealed class ReadabilityTests
     }
 
     [Fact]
+    public void A_second_check_of_unchanged_files_reports_the_same_readability_warnings_and_levels_as_the_first()
+    {
+        using var site = new TestSite(withSampleArticle: false);
+        site.Write("content/articles/hard.md", TestSite.SampleArticle.Split("---\n")[1].Insert(0, "---\n") + "---\n" + HardBody);
+        site.Write("content/articles/sample.md", TestSite.SampleArticle);
+        var longSentence = string.Concat(Enumerable.Repeat("la administración intradérmica de medicamentos heterogéneos ", 20)).Trim() + ".";
+        site.AddSpanish(TestSite.SpanishSampleArticle.Replace("Unos milímetros.", longSentence));
+
+        var (_, first) = site.Run("check");
+        var (_, second) = site.Run("check");
+
+        File.Exists(Path.Combine(site.Root, ".cache", "files", "reading-levels.bin")).ShouldBeTrue("the first check keeps the levels it measured");
+        first.ShouldContain("content/articles/hard.md:20:1: warning KB053: the article reads at grade");
+        first.ShouldContain("content/articles/sample.es.md:18:1: warning KB053: the translation scores");
+        second.ShouldBe(first);
+    }
+
+    [Fact]
+    public void An_article_made_easier_is_measured_again_and_no_longer_warned_about()
+    {
+        using var site = new TestSite(withSampleArticle: false);
+        var frontMatter = TestSite.SampleArticle.Split("---\n")[1].Insert(0, "---\n") + "---\n";
+        site.Write("content/articles/hard.md", frontMatter + HardBody);
+        site.Check().Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(DiagnosticCode.HardToRead);
+
+        site.Write("content/articles/hard.md", frontMatter + string.Concat(Enumerable.Repeat("The cat sat on the mat. ", 30)));
+        var result = site.Check();
+
+        result.Diagnostics.ShouldBeEmpty();
+        result.Readability.Articles.ShouldHaveSingleItem().Level.Grade.ShouldBeLessThan(8);
+    }
+
+    [Fact]
     public void A_short_text_is_measured_but_not_warned_about()
     {
         using var site = new TestSite(withSampleArticle: false);
