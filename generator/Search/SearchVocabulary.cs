@@ -44,19 +44,30 @@ public static partial class SearchVocabulary
     public static IEnumerable<OutputFile> Files(SiteGraph graph) =>
         FilesIn(null, graph.PublishedArticles.Select(article => SearchablePage.Of(article, graph.Urls))
                 .Concat(graph.Content.Pages.Select(page => SearchablePage.Of(page, graph.Urls))),
-                graph.Content.Synonyms, graph.Content.SearchIntents, QuestionWords(graph, graph.Content.Settings.Language),
+                graph.Content.Synonyms, graph.Content.SearchIntents, LanguageWords.Of(graph, graph.Content.Settings.Language),
                 GlossaryEntries(graph, null, graph.Content.Settings.Language))
             .Concat(graph.Content.Settings.TranslationLanguages.SelectMany(language => FilesIn(
                 language.Code,
                 graph.PublishedTranslations.Where(translation => translation.Language == language.Code)
                     .Select(translation => SearchablePage.OfTranslation(translation.Translated, graph.Urls.Public(RenderContext.TranslatedArticlePath(translation)))),
-                graph.Content.TranslatedSynonyms.GetValueOrDefault(language.Code) ?? [], [], QuestionWords(graph, language.Code),
+                graph.Content.TranslatedSynonyms.GetValueOrDefault(language.Code) ?? [], [], LanguageWords.Of(graph, language.Code),
                 GlossaryEntries(graph, language.Code, language.Code))));
 
-    /// <summary>The words that make a query in the language a question but say nothing of its subject, which the search box leaves out (i18n/: search_question_words).</summary>
-    private static string[] QuestionWords(SiteGraph graph, string language) =>
-        (graph.Content.Strings.For(language, graph.Content.Settings.Language).GetValueOrDefault("search_question_words") ?? "")
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    /// <summary>
+    /// A language's own rules for the words of a query (i18n/&lt;lang&gt;.yml): the words that make it a question but say
+    /// nothing of its subject, which the search box leaves out (search_question_words), and the endings a word may take
+    /// and still be the same word ("crows", "dimpled"), with the endings that keep a word whole ("loss"), by which it
+    /// compares a query's words with the synonyms' and the site's (search_word_endings, search_word_endings_kept).
+    /// </summary>
+    private sealed record LanguageWords(string[] QuestionWords, string[] Endings, string[] KeptEndings)
+    {
+        public static LanguageWords Of(SiteGraph graph, string language)
+        {
+            var strings = graph.Content.Strings.For(language, graph.Content.Settings.Language);
+            string[] List(string key) => (strings.GetValueOrDefault(key) ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return new LanguageWords(List("search_question_words"), List("search_word_endings"), List("search_word_endings_kept"));
+        }
+    }
 
     /// <summary>
     /// The entries of the glossary page in a language's folder (null for the reference language), each with every name
@@ -77,7 +88,7 @@ public static partial class SearchVocabulary
     /// question intents (content/search-intents.yml) are written in the reference language, so only its search reads them.
     /// </summary>
     private static IEnumerable<OutputFile> FilesIn(
-        string? folder, IEnumerable<SearchablePage> searchable, IReadOnlyList<SynonymGroup> synonyms, IReadOnlyList<SearchIntent> intents, string[] questionWords,
+        string? folder, IEnumerable<SearchablePage> searchable, IReadOnlyList<SynonymGroup> synonyms, IReadOnlyList<SearchIntent> intents, LanguageWords language,
         SearchGlossary glossary)
     {
         var pages = searchable.ToList();
@@ -91,7 +102,8 @@ public static partial class SearchVocabulary
             minTermLength = MinTermLength,
             synonyms = synonyms.Select(group => group.Terms),
             intents = intents.Select(intent => new { questions = intent.Questions, sections = intent.Sections }),
-            questionWords,
+            questionWords = language.QuestionWords,
+            wordForms = new { endings = language.Endings, kept = language.KeptEndings },
             terms = SiteTerms(pagesPerWord),
             everywhere,
             listed = lists.Keys,

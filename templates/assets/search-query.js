@@ -64,14 +64,59 @@ export function normalize(text) {
     .trim();
 }
 
+/** A word keeps at least this many letters when its endings are taken off ("eyes" -> "eye", never "ey"). */
+const MinStemLength = 3;
+
+/**
+ * The language's word endings (vocabulary.json `wordForms`, from i18n/<lang>.yml: search_word_endings and
+ * search_word_endings_kept) ready for `wordKey`: the endings longest first, and the endings that keep a word as it is.
+ */
+export function prepareWordForms(forms = {}) {
+  const endings = [...(forms.endings ?? [])].sort((x, y) => y.length - x.length || (x < y ? -1 : 1));
+  return { endings, kept: forms.kept ?? [] };
+}
+
+/**
+ * A word as search compares it with the synonyms' and the site's words: without accents, and without the endings its
+ * language gives, one after another while the word keeps `MinStemLength` letters and does not end in a kept ending:
+ * "crows" and "crow", "dimpled", "dimples" and "dimple", "injuries" and "injury" are each one word, "loss" stays
+ * "loss" ("-ss" is kept).
+ */
+export function wordKey(word, forms) {
+  let key = word.normalize("NFD").replace(/\p{M}/gu, "");
+  for (;;) {
+    const stem = key;
+    const ending = forms.kept.some((kept) => stem.endsWith(kept))
+      ? undefined
+      : forms.endings.find((candidate) => stem.endsWith(candidate) && stem.length - candidate.length >= MinStemLength);
+    if (ending === undefined) {
+      return key;
+    }
+    key = key.slice(0, -ending.length);
+  }
+}
+
+/**
+ * A phrase as `findSynonyms` compares it: the key of each word, and the key of its words written together, so that a
+ * phrase matches with or without its spaces and hyphens ("anti-aging", "anti aging" and "antiaging") and a possessive
+ * with or without its apostrophe ("crow's feet" and "crows feet").
+ */
+function phraseKeys(phrase, forms) {
+  const words = phrase.split(" ");
+  return { words: words.map((word) => wordKey(word, forms)), joined: wordKey(words.join(""), forms) };
+}
+
 /** Prepares the vocabulary file the generator writes (search/vocabulary.json) for fast look-ups. */
 export function prepareVocabulary(file) {
+  const forms = prepareWordForms(file.wordForms);
   const groups = file.synonyms
     .map((group) => [...new Set(group.map(normalize).filter((term) => term.length > 0))])
     .filter((group) => group.length > 1);
+  const phrases = groups.flatMap((group) => group.map((term) => ({ term, group, keys: phraseKeys(term, forms) })));
   const patientWords = [...new Set(groups.flat().flatMap((term) => term.split(" ")))];
   const siteWords = new Set(file.terms);
-  const known = new Set([...file.terms, ...patientWords]);
+  // Known in any of its forms, and a synonym phrase written as one word ("antiaging") too.
+  const known = new Set([...file.terms, ...patientWords].map((word) => wordKey(word, forms)).concat(phrases.map((phrase) => phrase.keys.joined)));
   const everywhere = new Set(file.everywhere ?? []);
   const listed = new Set(file.listed ?? []);
   // Corrections prefer the words of the synonym groups, the ones patients search for ("thinning", not "thinking").
@@ -82,7 +127,7 @@ export function prepareVocabulary(file) {
     title: file.glossary?.title ?? "",
     entries: (file.glossary?.entries ?? []).map((entry) => ({ ...entry, term: entry.names[0], names: entry.names.map(singularPhrase) })),
   };
-  return { groups, terms: file.terms, candidates, siteWords, known, everywhere, listed, intents, questionWords, glossary, minTermLength: file.minTermLength };
+  return { groups, phrases, forms, terms: file.terms, candidates, siteWords, known, everywhere, listed, intents, questionWords, glossary, minTermLength: file.minTermLength };
 }
 
 /** A question shape of content/search-intents.yml ("is * safe") as a pattern over a normalized query, "*" being any words. */
@@ -181,7 +226,7 @@ export function suggestCorrection(query, vocabulary) {
  * number, and long enough to judge (a shorter word is left to the search itself).
  */
 export function isUnknown(word, vocabulary) {
-  return word.length >= vocabulary.minTermLength && !/\d/.test(word) && !vocabulary.known.has(word)
+  return word.length >= vocabulary.minTermLength && !/\d/.test(word) && !isKnown(word, vocabulary)
     && !vocabulary.terms.some((term) => term.startsWith(word));
 }
 
@@ -193,7 +238,12 @@ export function isUnknown(word, vocabulary) {
  */
 export function unmatchedWords(query, vocabulary) {
   return keywords(query, vocabulary).split(" ").filter((word) => (isUnknown(word, vocabulary) && nearestWord(word, vocabulary) === null)
-    || (word.length > 1 && word.length < vocabulary.minTermLength && !/\d/.test(word) && !vocabulary.known.has(word)));
+    || (word.length > 1 && word.length < vocabulary.minTermLength && !/\d/.test(word) && !isKnown(word, vocabulary)));
+}
+
+/** Whether the vocabulary has the word in one of its forms (see `wordKey`). */
+function isKnown(word, vocabulary) {
+  return vocabulary.known.has(wordKey(word, vocabulary.forms));
 }
 
 /**
@@ -234,19 +284,31 @@ function nearestWord(word, vocabulary) {
 }
 
 /**
- * The synonym phrases found in a query, the longest first and never overlapping, one per group: each with
- * its place in ` ${query} ` and the other phrases of its group whose words the site actually uses.
+ * The synonym phrases found in a query, in any of their words' forms (see `phraseKeys`), the longest first and never
+ * overlapping, one per group: each with its place in ` ${query} `, the phrase of the group it matched (of those a stretch
+ * of the query matches, the one written as typed), and the other phrases of its group whose words the site actually uses.
  */
 export function findSynonyms(query, vocabulary) {
-  const text = ` ${normalize(query)} `;
-  const phrases = vocabulary.groups
-    .flatMap((group) => group.map((term) => ({ term, group })))
-    .filter(({ term }) => text.includes(` ${term} `))
-    .sort((x, y) => y.term.length - x.term.length || (x.term < y.term ? -1 : 1));
+  const words = normalize(query).split(" ").filter((word) => word.length > 0);
+  const text = ` ${words.join(" ")} `;
+  const starts = words.reduce((offsets, word, i) => [...offsets, offsets[i] + word.length + 1], [0]);
+  const keys = words.map((word) => wordKey(word, vocabulary.forms));
+  const matches = [];
+  for (let first = 0; first < words.length; first++) {
+    for (let last = first; last < words.length; last++) {
+      const typed = words.slice(first, last + 1).join(" ");
+      const joined = wordKey(words.slice(first, last + 1).join(""), vocabulary.forms);
+      const spanKeys = keys.slice(first, last + 1);
+      vocabulary.phrases
+        .filter(({ keys: phrase }) => phrase.joined === joined
+          || (phrase.words.length === spanKeys.length && phrase.words.every((key, i) => key === spanKeys[i])))
+        .forEach(({ term, group }) => matches.push({ term, group, start: starts[first], end: starts[last] + words[last].length + 1, exact: term === typed }));
+    }
+  }
+  matches.sort((x, y) => (y.end - y.start) - (x.end - x.start) || Number(y.exact) - Number(x.exact)
+    || y.term.length - x.term.length || (x.term < y.term ? -1 : 1));
   const found = [];
-  for (const { term, group } of phrases) {
-    const start = text.indexOf(` ${term} `);
-    const end = start + term.length + 1;
+  for (const { term, group, start, end } of matches) {
     if (!found.some((other) => other.group === group || (start < other.end && other.start < end))) {
       found.push({ term, group, start, end, alternatives: group.filter((other) => other !== term && usesSiteWords(other, vocabulary)) });
     }

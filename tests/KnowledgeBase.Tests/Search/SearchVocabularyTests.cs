@@ -95,6 +95,26 @@ public sealed class SearchVocabularyTests
             entry.GetProperty("url").GetString(), entry.GetProperty("definition").GetString());
     }
 
+    [Fact]
+    public void Each_language_s_vocabulary_holds_its_own_word_endings_so_crows_meets_crow_and_inyecciones_meets_inyeccion()
+    {
+        using var site = new TestSite();
+        site.AddSpanish();
+        site.Build().Succeeded.ShouldBeTrue();
+
+        WordForms(site, "search/vocabulary.json", "endings").ShouldContain("ing");
+        WordForms(site, "search/vocabulary.json", "kept").ShouldContain("ss");
+        WordForms(site, "es/search/vocabulary.json", "endings").ShouldContain("es");
+        WordForms(site, "es/search/vocabulary.json", "endings").ShouldNotContain("ing");
+        WordForms(site, "es/search/vocabulary.json", "kept").ShouldContain("is");
+    }
+
+    private static List<string?> WordForms(TestSite site, string path, string list)
+    {
+        using var vocabulary = JsonDocument.Parse(site.ReadOutput(path));
+        return vocabulary.RootElement.GetProperty("wordForms").GetProperty(list).EnumerateArray().Select(word => word.GetString()).ToList();
+    }
+
     private static List<string?> QuestionWords(TestSite site, string path)
     {
         using var vocabulary = JsonDocument.Parse(site.ReadOutput(path));

@@ -4,15 +4,25 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import {
-  allSections, answersIntent, articlesFirst, editDistance, expandQuery, hasWord, intentSections, looserSearches, pageSections, rankSections, headingMatches, headingTerms, isUncovered, listResults, keywords, markWords, markedWords, mergeResults, normalize, planSearches,
-  prepareVocabulary, promoteTitleMatches, suggestCorrection, unmatchedWords, withoutEverywhereWords,
+  allSections, answersIntent, articlesFirst, editDistance, expandQuery, findSynonyms, hasWord, intentSections, looserSearches, pageSections, rankSections, headingMatches, headingTerms, isUncovered, listResults, keywords, markWords, markedWords, mergeResults, normalize, planSearches,
+  prepareVocabulary, prepareWordForms, promoteTitleMatches, suggestCorrection, unmatchedWords, withoutEverywhereWords, wordKey,
 } from "../../../templates/assets/search-query.js";
 
-/** The question words of a language, as i18n/<language>.yml gives them (search_question_words) and vocabulary.json carries them. */
-function questionWords(language) {
-  const key = "search_question_words:";
+/** A list of words of a language's strings (i18n/<language>.yml), as vocabulary.json carries it. */
+function languageWords(language, name) {
+  const key = `${name}:`;
   const line = readFileSync(new URL(`../../../i18n/${language}.yml`, import.meta.url), "utf8").split("\n").find((text) => text.startsWith(key));
   return line.slice(key.length).trim().split(" ");
+}
+
+/** The question words of a language (search_question_words). */
+function questionWords(language) {
+  return languageWords(language, "search_question_words");
+}
+
+/** The word endings of a language (search_word_endings, search_word_endings_kept), as vocabulary.json `wordForms`. */
+function wordForms(language) {
+  return { endings: languageWords(language, "search_word_endings"), kept: languageWords(language, "search_word_endings_kept") };
 }
 
 const English = questionWords("en");
@@ -27,6 +37,72 @@ const vocabulary = prepareVocabulary({
     ["hair loss", "hair thinning", "alopecia"],
   ],
   terms: ["mesotherapy", "thinking", "injection", "lipolysis", "injections", "fat", "dissolving", "lipodissolve", "liposuction", "hair", "loss", "alopecia", "thinning", "cellulite"],
+});
+
+/** The English vocabulary with the English word endings and a few groups whose phrases patients write in other forms. */
+const withForms = prepareVocabulary({
+  questionWords: English,
+  minTermLength: 4,
+  wordForms: wordForms("en"),
+  synonyms: [
+    ["wrinkles", "crow's feet", "anti-aging"],
+    ["cellulite", "dimpled skin"],
+    ["phosphatidylcholine", "pc dc"],
+    ["hair loss", "thinning hair"],
+  ],
+  terms: ["wrinkles", "phosphatidylcholine", "cellulite", "skin", "dimpled", "hair", "loss", "thinning", "around", "eyes", "feet"],
+});
+
+test("a possessive finds its synonyms with or without the apostrophe: crows feet as crow's feet", () => {
+  assert.deepEqual(expandQuery("crows feet around eyes", withForms), expandQuery("crow's feet around eyes", withForms));
+  assert.deepEqual(expandQuery("crows feet", withForms), ["wrinkles"]);
+});
+
+test("a phrase finds its synonyms written with a hyphen, a space or as one word", () => {
+  for (const query of ["anti-aging", "anti aging", "antiaging", "anti-ageing"]) {
+    assert.deepEqual(findSynonyms(query, withForms).found.map((match) => match.group[0]), ["wrinkles"], query);
+  }
+  assert.deepEqual(expandQuery("pcdc", withForms), ["phosphatidylcholine"]);
+});
+
+test("a word finds its synonyms in its plural, past and -ing forms: dimples and thinning hairs", () => {
+  assert.deepEqual(findSynonyms("dimple skin", withForms).found.map((match) => match.term), ["dimpled skin"]);
+  assert.deepEqual(findSynonyms("dimples skin", withForms).found.map((match) => match.term), ["dimpled skin"]);
+  assert.deepEqual(findSynonyms("thinning hairs", withForms).found.map((match) => match.term), ["thinning hair"]);
+  assert.deepEqual(findSynonyms("wrinkled", withForms).found.map((match) => match.term), ["wrinkles"]);
+});
+
+test("of the phrases a query matches in several forms, the one written as typed is the one replaced", () => {
+  const forms = prepareVocabulary({ questionWords: English, minTermLength: 4, wordForms: wordForms("en"), synonyms: [["shots", "injection", "injections"]], terms: ["shots", "injection", "injections"] });
+  assert.deepEqual(expandQuery("injections", forms), ["shots", "injection"]);
+});
+
+test("another form of a site word is not unknown, so it is neither corrected nor taken for a word no article has", () => {
+  assert.equal(suggestCorrection("crows feet", withForms), null);
+  assert.deepEqual(unmatchedWords("crows feet", withForms), []);
+  assert.deepEqual(unmatchedWords("antiaging", withForms), []);
+  assert.deepEqual(unmatchedWords("wrinkled skin", withForms), []);
+});
+
+test("English endings come off while three letters are left, and the kept endings keep a word whole", () => {
+  const forms = prepareWordForms(wordForms("en"));
+  const key = (word) => wordKey(word, forms);
+  assert.equal(key("injuries"), key("injury"));
+  assert.equal(key("bruised"), key("bruises"));
+  assert.equal(key("swelling"), key("swell"));
+  assert.equal(key("eyes"), "eye");
+  assert.equal(key("loss"), "loss");
+  assert.notEqual(key("loss"), key("lose"));
+  assert.equal(key("tendinitis"), "tendinitis");
+});
+
+test("Spanish words are compared by the Spanish endings and without accents: inyecciones is inyección, celulitis stays whole", () => {
+  const forms = prepareWordForms(wordForms("es"));
+  const key = (word) => wordKey(word, forms);
+  assert.equal(key("inyecciones"), key("inyección"));
+  assert.equal(key("arrugas"), key("arruga"));
+  assert.equal(key("celulitis"), "celulitis");
+  assert.notEqual(key("celulitis"), key("celulitiz"));
 });
 
 test("queries are compared in lower case without punctuation", () => {
