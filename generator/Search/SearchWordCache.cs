@@ -95,69 +95,40 @@ public sealed class SearchWordCache(string? siteRoot)
         }
     }
 
-    /// <summary>
-    /// Written beside its name and moved into place, so that a build killed mid-write or running alongside another never
-    /// leaves a half-written file; one that cannot be written only costs a fresh count next time.
-    /// </summary>
+    /// <summary>The words of each page with a key, each word stored once and named by its number.</summary>
     private static void Save(string file, string?[] keys, string[][] words)
     {
-        var temporary = $"{file}.{Guid.NewGuid():N}.tmp";
-        try
+        using var content = new MemoryStream();
+        using (var writer = new BinaryWriter(content, Encoding.UTF8, leaveOpen: true))
         {
-            using var content = new MemoryStream();
-            using (var writer = new BinaryWriter(content, Encoding.UTF8, leaveOpen: true))
+            writer.Write(Identity);
+            var table = new Dictionary<string, int>(StringComparer.Ordinal);
+            var stored = keys.Select((key, index) => (Key: key, Words: words[index])).Where(page => page.Key is not null).DistinctBy(page => page.Key).ToList();
+            foreach (var word in stored.SelectMany(page => page.Words))
             {
-                writer.Write(Identity);
-                var table = new Dictionary<string, int>(StringComparer.Ordinal);
-                var stored = keys.Select((key, index) => (Key: key, Words: words[index])).Where(page => page.Key is not null).DistinctBy(page => page.Key).ToList();
-                foreach (var word in stored.SelectMany(page => page.Words))
-                {
-                    table.TryAdd(word, table.Count);
-                }
-
-                writer.Write(table.Count);
-                foreach (var word in table.Keys)
-                {
-                    writer.Write(word);
-                }
-
-                writer.Write(stored.Count);
-                foreach (var (key, pageWords) in stored)
-                {
-                    writer.Write(key!);
-                    writer.Write(pageWords.Length);
-                    foreach (var word in pageWords)
-                    {
-                        writer.Write(table[word]);
-                    }
-                }
+                table.TryAdd(word, table.Count);
             }
 
-            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-            using (var output = File.Create(temporary))
+            writer.Write(table.Count);
+            foreach (var word in table.Keys)
             {
-                output.Write(SHA256.HashData(content.GetBuffer().AsSpan(0, (int)content.Length)));
-                output.Write(content.GetBuffer().AsSpan(0, (int)content.Length));
+                writer.Write(word);
             }
 
-            File.Move(temporary, file, overwrite: true);
+            writer.Write(stored.Count);
+            foreach (var (key, pageWords) in stored)
+            {
+                writer.Write(key!);
+                writer.Write(pageWords.Length);
+                foreach (var word in pageWords)
+                {
+                    writer.Write(table[word]);
+                }
+            }
         }
-        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
-        {
-            TryDelete(temporary);
-        }
-    }
 
-    private static void TryDelete(string file)
-    {
-        try
-        {
-            File.Delete(file);
-        }
-        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
-        {
-            // A stray temporary file is never read: only the file under its own name is.
-        }
+        var body = content.GetBuffer().AsSpan(0, (int)content.Length);
+        CacheFile.TryWrite(file, [.. SHA256.HashData(body), .. body]);
     }
 
     private static string Identity => $"{Format}\n{GeneratorIdentity.Current}";
