@@ -7,6 +7,7 @@ using KnowledgeBase.Link;
 using KnowledgeBase.Load;
 using KnowledgeBase.Render;
 using KnowledgeBase.Render.Images;
+using KnowledgeBase.Search;
 using KnowledgeBase.Validate;
 using KnowledgeBase.Validate.Readability;
 using Scriban.Syntax;
@@ -314,7 +315,7 @@ public sealed class SiteBuilder(TimeProvider clock)
         RenderedSite site;
         try
         {
-            site = new SiteRenderer(prepared.Templates, new SocialImageCache(prepared.SiteRoot), clock).Render(prepared.Graph, retaining, previous);
+            site = new SiteRenderer(prepared.Templates, new SocialImageCache(prepared.SiteRoot), clock, new SearchWordCache(prepared.SiteRoot)).Render(prepared.Graph, retaining, previous);
         }
         catch (Exception failure) when (Innermost<PageTooLargeException>(failure) is { } page)
         {

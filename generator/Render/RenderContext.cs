@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -295,12 +296,19 @@ public sealed class RenderContext(
         IEnumerable<Article> articles, Func<Article, OutputFile> render, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
         RenderEach(articles, article => article.SourcePath, SourcesOf, _ => "", render, file, line);
 
-    /// <summary>The files an article's page is made from: the article and the references it cites.</summary>
-    public IEnumerable<string> SourcesOf(Article article) =>
-        Graph.Citations.Of(article).Occurrences
+    /// <summary>
+    /// The files an article's page is made from: the article and the references it cites, each once. Worked out once
+    /// per article, since its page, embed card and image each ask, kept or not.
+    /// </summary>
+    public IEnumerable<string> SourcesOf(Article article) => _sourcesOf.GetOrAdd(article, cited =>
+        Graph.Citations.Of(cited).Occurrences
             .Select(occurrence => Graph.Content.References.Find(occurrence.Key)?.SourcePath)
             .OfType<string>()
-            .Prepend(article.SourcePath);
+            .Prepend(cited.SourcePath)
+            .Distinct(StringComparer.Ordinal)
+            .ToArray());
+
+    private readonly ConcurrentDictionary<Article, string[]> _sourcesOf = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>
     /// Renders one page per item (reference, tag, content page) on every core, in the items' order, each rendered

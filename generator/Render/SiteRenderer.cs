@@ -11,9 +11,10 @@ namespace KnowledgeBase.Render;
 
 /// <summary>
 /// The render stage: runs each output pipeline over the linked site. Decisions (order, dates, overdue
-/// status) are made in the pipelines, in C#; templates only lay out the view models they are given.
+/// status) are made in the pipelines, in C#; templates only lay out the view models they are given. Without
+/// <paramref name="searchWords"/>, the search vocabulary reads every page's words.
 /// </summary>
-public sealed class SiteRenderer(TemplateSet templates, SocialImageCache socialImageCache, TimeProvider clock)
+public sealed class SiteRenderer(TemplateSet templates, SocialImageCache socialImageCache, TimeProvider clock, SearchWordCache? searchWords = null)
 {
     private static readonly IReadOnlyList<IOutputPipeline> Pipelines =
     [
@@ -49,7 +50,7 @@ public sealed class SiteRenderer(TemplateSet templates, SocialImageCache socialI
         var paths = new List<string>();
         var rendered = new List<string>();
         var files = assets.Select(asset => asset.Output)
-            .Concat(SearchVocabulary.Files(graph))
+            .Concat(SearchVocabulary.Files(graph, searchWords ?? SearchWordCache.None))
             .Concat(Pipelines.SelectMany(pipeline => pipeline.Render(context)));
         foreach (var file in files)
         {

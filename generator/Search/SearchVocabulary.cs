@@ -41,17 +41,29 @@ public static partial class SearchVocabulary
     /// (content/synonyms.&lt;lang&gt;.yml), in its folder (es/search/vocabulary.json), so a Spanish query is expanded and
     /// corrected with Spanish words only.
     /// </summary>
-    public static IEnumerable<OutputFile> Files(SiteGraph graph) =>
-        FilesIn(null, graph.PublishedArticles.Select(article => SearchablePage.Of(article, graph.Urls))
-                .Concat(graph.Content.Pages.Select(page => SearchablePage.Of(page, graph.Urls))),
-                graph.Content.Synonyms, graph.Content.SearchIntents, LanguageWords.Of(graph, graph.Content.Settings.Language),
-                GlossaryEntries(graph, null, graph.Content.Settings.Language))
-            .Concat(graph.Content.Settings.TranslationLanguages.SelectMany(language => FilesIn(
-                language.Code,
-                graph.PublishedTranslations.Where(translation => translation.Language == language.Code)
-                    .Select(translation => SearchablePage.OfTranslation(translation.Translated, graph.Urls.Public(RenderContext.TranslatedArticlePath(translation)))),
-                graph.Content.TranslatedSynonyms.GetValueOrDefault(language.Code) ?? [], [], LanguageWords.Of(graph, language.Code),
-                GlossaryEntries(graph, language.Code, language.Code))));
+    public static IEnumerable<OutputFile> Files(SiteGraph graph, SearchWordCache words)
+    {
+        var languages = new[] { (Folder: (string?)null, Pages: graph.PublishedArticles.Select(article => SearchablePage.Of(article, graph.Urls))
+                    .Concat(graph.Content.Pages.Select(page => SearchablePage.Of(page, graph.Urls))).ToList(),
+                Synonyms: graph.Content.Synonyms, Intents: graph.Content.SearchIntents, Words: LanguageWords.Of(graph, graph.Content.Settings.Language), Glossary: GlossaryEntries(graph, null, graph.Content.Settings.Language)) }
+            .Concat(graph.Content.Settings.TranslationLanguages.Select(language => (Folder: (string?)language.Code,
+                Pages: graph.PublishedTranslations.Where(translation => translation.Language == language.Code)
+                    .Select(translation => SearchablePage.OfTranslation(translation.Translated, graph.Urls.Public(RenderContext.TranslatedArticlePath(translation)))).ToList(),
+                Synonyms: graph.Content.TranslatedSynonyms.GetValueOrDefault(language.Code) ?? [], Intents: (IReadOnlyList<SearchIntent>)[], Words: LanguageWords.Of(graph, language.Code), Glossary: GlossaryEntries(graph, language.Code, language.Code))))
+            .ToList();
+        // Every language's pages at once, so that the cache is rewritten once, with all of them.
+        var wordsOfEachPage = words.WordsOf(languages.SelectMany(language => language.Pages).ToList(), graph.Content.SourceFingerprints);
+        var start = 0;
+        foreach (var language in languages)
+        {
+            var pagesPerWord = PagesPerWordOf(wordsOfEachPage.Skip(start).Take(language.Pages.Count));
+            start += language.Pages.Count;
+            foreach (var file in FilesIn(language.Folder, language.Pages, pagesPerWord, language.Synonyms, language.Intents, language.Words, language.Glossary))
+            {
+                yield return file;
+            }
+        }
+    }
 
     /// <summary>
     /// A language's own rules for the words of a query (i18n/&lt;lang&gt;.yml): the words that make it a question but say
@@ -88,11 +100,9 @@ public static partial class SearchVocabulary
     /// question intents (content/search-intents.yml) are written in the reference language, so only its search reads them.
     /// </summary>
     private static IEnumerable<OutputFile> FilesIn(
-        string? folder, IEnumerable<SearchablePage> searchable, IReadOnlyList<SynonymGroup> synonyms, IReadOnlyList<SearchIntent> intents, LanguageWords language,
-        SearchGlossary glossary)
+        string? folder, IReadOnlyList<SearchablePage> pages, IReadOnlyDictionary<string, int> pagesPerWord, IReadOnlyList<SynonymGroup> synonyms,
+        IReadOnlyList<SearchIntent> intents, LanguageWords language, SearchGlossary glossary)
     {
-        var pages = searchable.ToList();
-        var pagesPerWord = PagesPerWord(pages.Select(page => page.Text));
         var everywhere = EverywhereWords(pagesPerWord, pages.Count);
         var lists = pages.Count < MinPagesForEverywhereWords
             ? new Dictionary<string, IReadOnlyList<WordListResult>>()
@@ -112,52 +122,45 @@ public static partial class SearchVocabulary
         return lists.Select(pair => WordLists.File(folder, pair.Key, pair.Value)).Prepend(new OutputFile(SiteUrls.SearchVocabularyOutputPathIn(folder), vocabulary));
     }
 
-    /// <summary>
-    /// How many of the documents use each word (of at least <see cref="MinTermLength"/> letters): the words
-    /// <see cref="Words"/> gives, read in place. Every word of every page is read (about five million on 5,000
-    /// articles), so each is lower-cased into one reused buffer and looked up as a span: only a word seen for the
-    /// first time becomes a string. A change to what a word is belongs in both.
-    /// </summary>
-    public static IReadOnlyDictionary<string, int> PagesPerWord(IEnumerable<string> documents)
+    /// <summary>How many of the documents use each word (of at least <see cref="MinTermLength"/> letters).</summary>
+    public static IReadOnlyDictionary<string, int> PagesPerWord(IEnumerable<string> documents) => PagesPerWordOf(documents.Select(DistinctWords));
+
+    /// <summary>How many pages use each word, from each page's <see cref="DistinctWords"/>.</summary>
+    private static Dictionary<string, int> PagesPerWordOf(IEnumerable<string[]> wordsOfEachPage)
     {
-        var counts = new Dictionary<string, WordCount>(StringComparer.Ordinal);
-        var countOf = counts.GetAlternateLookup<ReadOnlySpan<char>>();
-        var lowered = new char[64];
-        var documentNumber = 0;
-        foreach (var document in documents)
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var word in wordsOfEachPage.SelectMany(words => words))
         {
-            documentNumber++;
-            foreach (var match in Word().EnumerateMatches(document))
-            {
-                if (match.Length < MinTermLength)
-                {
-                    continue;
-                }
-
-                if (match.Length > lowered.Length)
-                {
-                    lowered = new char[match.Length];
-                }
-
-                var word = lowered.AsSpan(0, match.Length);
-                document.AsSpan(match.Index, match.Length).ToLowerInvariant(word);
-                ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(countOf, word, out _);
-                if (count.LastDocument != documentNumber)
-                {
-                    count.Pages++;
-                    count.LastDocument = documentNumber;
-                }
-            }
+            CollectionsMarshal.GetValueRefOrAddDefault(counts, word, out _)++;
         }
 
-        return counts.ToDictionary(pair => pair.Key, pair => pair.Value.Pages, StringComparer.Ordinal);
+        return counts;
     }
 
-    /// <summary>The pages a word is on so far, and the last of them, so a word used twice on a page counts once.</summary>
-    private struct WordCount
+    /// <summary>
+    /// The words of a document, each once, in the order first used: the words <see cref="Words"/> gives, read in place.
+    /// Every word of every page is read (about five million on 5,000 articles), so each is lower-cased into one reused
+    /// buffer and looked up as a span: only a word new to the document becomes a string. A change to what a word is
+    /// belongs in both.
+    /// </summary>
+    public static string[] DistinctWords(string document)
     {
-        public int Pages;
-        public int LastDocument;
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var known = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lowered = stackalloc char[64];
+        foreach (var match in Word().EnumerateMatches(document))
+        {
+            if (match.Length < MinTermLength)
+            {
+                continue;
+            }
+
+            var word = match.Length <= lowered.Length ? lowered[..match.Length] : new char[match.Length];
+            document.AsSpan(match.Index, match.Length).ToLowerInvariant(word);
+            known.Add(word);
+        }
+
+        return [.. words];
     }
 
     /// <summary>

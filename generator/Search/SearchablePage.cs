@@ -10,7 +10,7 @@ namespace KnowledgeBase.Search;
 /// What the search box's own files know of a page: its address, title, summary, section headings, its kind
 /// (the search page's filter, null for a standing page) and all its words as plain text.
 /// </summary>
-public sealed record SearchablePage(string Url, string Title, string Summary, IReadOnlyList<SearchableHeading> Headings, string? Type, string Text)
+public sealed record SearchablePage(string Url, string Title, string Summary, IReadOnlyList<SearchableHeading> Headings, string? Type, SearchableText Text)
 {
     public static SearchablePage Of(Article article, SiteUrls urls) => Of(article, urls.Article(article.Slug), article.Meta.Tags);
 
@@ -22,10 +22,14 @@ public sealed record SearchablePage(string Url, string Title, string Summary, IR
 
     private static SearchablePage Of(Article article, string url, IReadOnlyList<string> tags) => new(
         url, article.Meta.Title, article.Meta.Summary, HeadingsOf(article.Body), SearchPageTypes.Articles,
-        string.Join(' ', [article.Meta.Title, article.Meta.Summary, .. tags, PlainText(article.Body)]));
+        new SearchableText(article.SourcePath, Fields(url, article.Meta.Title, article.Meta.Summary, string.Join(' ', tags)),
+            () => string.Join(' ', [article.Meta.Title, article.Meta.Summary, .. tags, PlainText(article.Body)])));
 
     public static SearchablePage Of(ContentPage page, SiteUrls urls) => new(
-        urls.Page(page.Slug), page.Title, page.Summary, HeadingsOf(page.Body), null, string.Join(' ', page.Title, page.Summary, PlainText(page.Body)));
+        urls.Page(page.Slug), page.Title, page.Summary, HeadingsOf(page.Body), null,
+        new SearchableText(page.SourcePath, Fields(urls.Page(page.Slug), page.Title, page.Summary, ""), () => string.Join(' ', page.Title, page.Summary, PlainText(page.Body))));
+
+    private static string Fields(string url, string title, string summary, string tags) => $"{url}\n{title}\n{summary}\n{tags}";
 
     private static IReadOnlyList<SearchableHeading> HeadingsOf(MarkdownDocument body) =>
         TableOfContents.SectionHeadings(body).Select(heading => new SearchableHeading(HeadingIds.TextOf(heading), HeadingIds.IdOf(heading))).ToList();
@@ -36,3 +40,10 @@ public sealed record SearchablePage(string Url, string Title, string Summary, IR
 
 /// <summary>A section heading's text and the id its anchor links to.</summary>
 public sealed record SearchableHeading(string Text, string Id);
+
+/// <summary>
+/// A page's words as plain text, made only when needed (<see cref="SearchWordCache"/>): it is made from the file at
+/// <see cref="SourcePath"/> (relative to the site root) and the <see cref="Fields"/> taken with it (address, title,
+/// summary, tags), so a page whose file and fields are unchanged has the words it had.
+/// </summary>
+public sealed record SearchableText(string SourcePath, string Fields, Func<string> Make);

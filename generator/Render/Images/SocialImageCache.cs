@@ -27,7 +27,7 @@ public sealed class SocialImageCache(string siteRoot)
         }
 
         var painted = paint();
-        Store(path, painted);
+        CacheFile.TryWrite(path, painted);
         return painted;
     }
 
@@ -45,7 +45,7 @@ public sealed class SocialImageCache(string siteRoot)
         var keep = used.Select(image => Key(image.Title, image.SiteName) + ".png").ToHashSet(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(_folder).Where(file => !keep.Contains(Path.GetFileName(file))))
         {
-            TryDelete(file);
+            CacheFile.TryDelete(file);
         }
     }
 
@@ -63,37 +63,6 @@ public sealed class SocialImageCache(string siteRoot)
         catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
         {
             return null;
-        }
-    }
-
-    /// <summary>
-    /// Written beside its final name and moved into place, so a build killed mid-write or running alongside another
-    /// never leaves a half-written image under a valid name. A cache that cannot be written only costs a repaint.
-    /// </summary>
-    private void Store(string path, byte[] bytes)
-    {
-        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-        try
-        {
-            Directory.CreateDirectory(_folder);
-            File.WriteAllBytes(temporary, bytes);
-            File.Move(temporary, path, overwrite: true);
-        }
-        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
-        {
-            TryDelete(temporary);
-        }
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
-        {
-            // Another build may hold it; it is deleted next time.
         }
     }
 }

@@ -1,7 +1,7 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using KnowledgeBase.Blocks.EvidenceByUse;
 using KnowledgeBase.Content;
 
@@ -13,40 +13,56 @@ namespace KnowledgeBase.Render.Pipelines;
 /// </summary>
 public sealed class ArticlesApiPipeline : IOutputPipeline
 {
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    // Written straight to bytes rather than built as a tree of JSON nodes first: the file holds every article, and
+    // is made on every build.
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public IEnumerable<OutputFile> Render(RenderContext context)
     {
         var urls = context.Urls;
-        var articles = context.Graph.PublishedArticles
-            .OrderBy(article => article.Slug, StringComparer.Ordinal)
-            .Select(article => (JsonNode)new JsonObject
-            {
-                ["slug"] = article.Slug,
-                ["title"] = article.Meta.Title,
-                ["url"] = urls.Absolute(urls.Article(article.Slug)),
-                ["summary"] = article.Meta.Summary,
-                ["published"] = Date(article.Meta.Published),
-                ["updated"] = Date(article.Meta.Updated),
-                // The editorial team's check against the sources; clinician_reviewed says whether a clinician also reviewed it then.
-                ["last_reviewed"] = Date(article.Meta.LastReviewed),
-                ["next_review"] = Date(article.Meta.NextReview),
-                ["sources_searched"] = Date(article.Meta.SourcesSearched),
-                ["clinician_reviewed"] = article.Meta.ReviewedBy.Count > 0,
-                ["embed_url"] = urls.Absolute(urls.Embed(article.Slug)),
-                ["uses"] = new JsonArray([.. EvidenceByUseTable.In(article.Meta).Select(use => (JsonNode)new JsonObject
-                {
-                    ["name"] = use.Name,
-                    ["evidence"] = EvidenceLevelNames.NameOf(use.Evidence),
-                    ["verdict"] = use.Verdict,
-                })]),
-            });
-        var document = new JsonObject
+        var bytes = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(bytes, Options))
         {
-            ["site"] = new JsonObject { ["title"] = context.Settings.Title, ["url"] = urls.BaseUrl.AbsoluteUri },
-            ["articles"] = new JsonArray([.. articles]),
-        };
-        yield return RenderContext.Text(SiteUrls.OutputPathOf(SiteUrls.ArticlesApiPath), document.ToJsonString(Options) + "\n");
+            json.WriteStartObject();
+            json.WriteStartObject("site");
+            json.WriteString("title", context.Settings.Title);
+            json.WriteString("url", urls.BaseUrl.AbsoluteUri);
+            json.WriteEndObject();
+            json.WriteStartArray("articles");
+            foreach (var article in context.Graph.PublishedArticles.OrderBy(article => article.Slug, StringComparer.Ordinal))
+            {
+                json.WriteStartObject();
+                json.WriteString("slug", article.Slug);
+                json.WriteString("title", article.Meta.Title);
+                json.WriteString("url", urls.Absolute(urls.Article(article.Slug)));
+                json.WriteString("summary", article.Meta.Summary);
+                json.WriteString("published", Date(article.Meta.Published));
+                json.WriteString("updated", Date(article.Meta.Updated));
+                // The editorial team's check against the sources; clinician_reviewed says whether a clinician also reviewed it then.
+                json.WriteString("last_reviewed", Date(article.Meta.LastReviewed));
+                json.WriteString("next_review", Date(article.Meta.NextReview));
+                json.WriteString("sources_searched", Date(article.Meta.SourcesSearched));
+                json.WriteBoolean("clinician_reviewed", article.Meta.ReviewedBy.Count > 0);
+                json.WriteString("embed_url", urls.Absolute(urls.Embed(article.Slug)));
+                json.WriteStartArray("uses");
+                foreach (var use in EvidenceByUseTable.In(article.Meta))
+                {
+                    json.WriteStartObject();
+                    json.WriteString("name", use.Name);
+                    json.WriteString("evidence", EvidenceLevelNames.NameOf(use.Evidence));
+                    json.WriteString("verdict", use.Verdict);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        yield return new OutputFile(SiteUrls.OutputPathOf(SiteUrls.ArticlesApiPath), [.. bytes.WrittenSpan, (byte)'\n']);
     }
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -24,30 +24,43 @@ public sealed class BibliographyPipeline : IOutputPipeline
         var designs = context.Graph.Content.ReferenceTranslations
             .Where(translation => translation.Language == language.Code && translation.Translated.Study.Design is not null)
             .ToDictionary(translation => translation.English.Key, translation => translation.Translated.Study.Design!, StringComparer.Ordinal);
-        var entries = references.ToDictionary(reference => reference.Key, reference => Entry(reference, designs.GetValueOrDefault(reference.Key), language, context), StringComparer.Ordinal);
         var byLabel = references.OrderBy(ReferenceStyle.ShortLabel, StringComparer.OrdinalIgnoreCase).ThenBy(reference => reference.Key, StringComparer.Ordinal).ToList();
         var title = language.Text("bibliography_title");
         var introduction = language.Text("bibliography_introduction", ("count", language.Number(references.Count)));
-        // A long bibliography is split in the order of the names; each page groups its own sources the three ways.
-        foreach (var page in ListPages.Split(byLabel, SiteUrls.InLanguage(language.Folder, SiteUrls.ReferencesPath)))
+        // A long bibliography is split in the order of the names; each page groups its own sources the three ways. A
+        // page shows its sources (their files), the topics citing each and how many sources there are; the rest
+        // (interface words, translated designs and topic names, addresses) is site-wide. So a page is stamped from
+        // those before anything is built for it, and a page that is kept costs no view.
+        return context.RenderEach(
+            ListPages.Split(byLabel, SiteUrls.InLanguage(language.Folder, SiteUrls.ReferencesPath)),
+            page => page.OutputPath,
+            page => page.Items.Select(reference => reference.SourcePath),
+            page => $"{references.Count}\n" + string.Join('\n', page.Items.Select(reference =>
+                $"{reference.Key}\t{string.Join('\t', context.Graph.Citations.TopicsOf(reference.Key).Select(topic => $"{topic}={TopicName(topic, language, context)}"))}")),
+            page => Page(page, references, designs, title, introduction, language, context));
+    }
+
+    private static OutputFile Page(
+        ListPage<ReferenceRecord> page, IReadOnlyList<ReferenceRecord> references, Dictionary<string, string> designs, string title, string introduction,
+        PageLanguage language, RenderContext context)
+    {
+        var path = context.Urls.Public(page.SitePath);
+        var navigation = page.Navigation(context.Urls, language.Text("bibliography_pagination"), language);
+        var entries = page.Items.ToDictionary(reference => reference.Key, reference => Entry(reference, designs.GetValueOrDefault(reference.Key), language, context), StringComparer.Ordinal);
+        var view = new BibliographyView(page.Title(title, language), introduction, Groupings(page.Items, entries, language, context))
         {
-            var path = context.Urls.Public(page.SitePath);
-            var navigation = page.Navigation(context.Urls, language.Text("bibliography_pagination"), language);
-            var view = new BibliographyView(page.Title(title, language), introduction, Groupings(page.Items, entries, language, context))
-            {
-                Pagination = navigation,
-            };
-            var onPage = page.Items.ToHashSet();
-            var jsonLd = WebPageStructuredData.CollectionPage(page.Title(title, language), context.Urls.Absolute(path),
-                references.Where(onPage.Contains).Select(reference => ReferenceStructuredData.Work(reference, context)));
-            yield return context.PageOfView(page.OutputPath, new PageMeta(page.Title(title, language), introduction, path, "website", jsonLd)
-            {
-                Pagination = navigation,
-                Language = language.Folder is null ? null : language,
-                ReferencePath = language.Folder is null ? null : context.Urls.Public(SiteUrls.ListPagePath(SiteUrls.ReferencesPath, page.Number)),
-            },
-                "bibliography", view);
-        }
+            Pagination = navigation,
+        };
+        var onPage = page.Items.ToHashSet();
+        var jsonLd = WebPageStructuredData.CollectionPage(page.Title(title, language), context.Urls.Absolute(path),
+            references.Where(onPage.Contains).Select(reference => ReferenceStructuredData.Work(reference, context)));
+        return context.Page(page.OutputPath, new PageMeta(page.Title(title, language), introduction, path, "website", jsonLd)
+        {
+            Pagination = navigation,
+            Language = language.Folder is null ? null : language,
+            ReferencePath = language.Folder is null ? null : context.Urls.Public(SiteUrls.ListPagePath(SiteUrls.ReferencesPath, page.Number)),
+        },
+            "bibliography", view);
     }
 
     /// <summary>The sources grouped by year (newest first), by study design (strongest first) and by topic.</summary>

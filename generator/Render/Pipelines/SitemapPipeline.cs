@@ -83,7 +83,12 @@ public sealed class SitemapPipeline : IOutputPipeline
         var laterListPages = context.Languages.Skip(1).SelectMany(language => LaterListPages(context, language)).Select(urls.Public).ToHashSet(StringComparer.Ordinal);
         entries.AddRange(laterListPages.Select(path => (path, (DateOnly?)null)));
 
-        yield return XmlOutput.Write(SiteUrls.OutputPathOf(SiteUrls.SitemapPath), xml =>
+        var sorted = entries.OrderBy(entry => entry.Path, StringComparer.Ordinal).ToList();
+        // Everything else the file shows (each page's versions in other languages, the base URL) comes from the site-wide
+        // inputs, so a build after an edit that left the entries alone keeps the file instead of writing it again.
+        var shown = string.Join('\n', sorted.Select(entry => $"{entry.Path}\t{entry.LastModified?.DayNumber}\t{translated.GetValueOrDefault(entry.Path)}\t{laterListPages.Contains(entry.Path)}"));
+        var outputPath = SiteUrls.OutputPathOf(SiteUrls.SitemapPath);
+        yield return context.Reuse.RenderOrKeep(new PageKey(nameof(SitemapPipeline), outputPath), [], shown, () => XmlOutput.Write(outputPath, xml =>
         {
             xml.WriteStartElement("urlset", Namespace);
             if (context.Languages.Count > 1)
@@ -91,7 +96,7 @@ public sealed class SitemapPipeline : IOutputPipeline
                 xml.WriteAttributeString("xmlns", "xhtml", null, XhtmlNamespace);
             }
 
-            foreach (var (path, lastModified) in entries.OrderBy(entry => entry.Path, StringComparer.Ordinal))
+            foreach (var (path, lastModified) in sorted)
             {
                 xml.WriteStartElement("url", Namespace);
                 xml.WriteElementString("loc", Namespace, urls.Absolute(path));
@@ -114,7 +119,7 @@ public sealed class SitemapPipeline : IOutputPipeline
             }
 
             xml.WriteEndElement();
-        });
+        }));
     }
 
     /// <summary>The site paths of the pages after the first of <paramref name="language"/>'s split lists (home, evidence, topics, bibliography), as their pipelines split them.</summary>

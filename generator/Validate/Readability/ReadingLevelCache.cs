@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using KnowledgeBase.Building;
 using KnowledgeBase.Render;
 using KnowledgeBase.Render.Images;
 

@@ -44,6 +44,7 @@ public sealed class IncrementalBuildTests : IDisposable
         rendered.ShouldNotContain("references/park2008.bib", "a source's downloads are made from its own file alone");
         rendered.ShouldNotContain("index.html", "the home page shows the articles' titles, summaries and uses, which a body edit leaves alone");
         rendered.ShouldNotContain("references/index.html", "the bibliography shows the sources and the topics citing them, which this edit leaves alone");
+        rendered.ShouldNotContain("sitemap.xml", "the sitemap lists the pages and their review dates, which a body edit leaves alone");
         _site.DifferenceFromACleanBuild().ShouldBeNull("a body edit");
     }
 

@@ -45,6 +45,42 @@ public sealed class SearchVocabularyTests
     }
 
     [Fact]
+    public void A_build_after_an_edit_has_the_edited_article_s_new_words_and_not_its_old_ones_though_unchanged_pages_words_come_from_the_cache()
+    {
+        using var site = new TestSite();
+        var article = site.ReadSource("content/articles/sample.md");
+        site.Write("content/articles/sample.md", article + "\nThe zygomaticus lies deeper.\n");
+        site.Build().Succeeded.ShouldBeTrue();
+        Vocabulary(site, "search/vocabulary.json").Terms.ShouldContain("zygomaticus");
+
+        site.Write("content/articles/sample.md", article + "\nThe platysma lies deeper.\n");
+        site.Build().Succeeded.ShouldBeTrue();
+
+        var terms = Vocabulary(site, "search/vocabulary.json").Terms;
+        terms.ShouldContain("platysma");
+        terms.ShouldNotContain("zygomaticus");
+        terms.ShouldContain("millimetres");
+    }
+
+    [Theory]
+    [InlineData("damaged")]
+    [InlineData("cut short")]
+    public void A_word_cache_that_is_damaged_or_cut_short_gives_the_vocabulary_a_fresh_count_gives(string damage)
+    {
+        using var site = new TestSite();
+        site.Build().Succeeded.ShouldBeTrue();
+        var fresh = site.ReadOutput("search/vocabulary.json");
+        var cache = Path.Combine(site.Root, ".cache", "search-words.bin");
+        var bytes = File.ReadAllBytes(cache);
+        bytes[bytes.Length / 2] ^= 0x20;
+        File.WriteAllBytes(cache, damage == "damaged" ? bytes : bytes[..(bytes.Length / 2)]);
+
+        site.Build().Succeeded.ShouldBeTrue();
+
+        site.ReadOutput("search/vocabulary.json").ShouldBe(fresh);
+    }
+
+    [Fact]
     public void Each_language_has_its_own_vocabulary_of_its_own_pages_words_synonyms_and_question_words()
     {
         using var site = new TestSite();

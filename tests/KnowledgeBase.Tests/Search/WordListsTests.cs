@@ -8,7 +8,7 @@ namespace KnowledgeBase.Tests.Search;
 public sealed class WordListsTests
 {
     private static SearchablePage Page(string url, string title, string summary = "A summary.", params SearchableHeading[] headings) =>
-        new(url, title, summary, headings, "Articles", $"{title} {summary}");
+        new(url, title, summary, headings, "Articles", new SearchableText("", "", () => $"{title} {summary}"));
 
     [Fact]
     public void Pages_with_the_word_in_the_title_come_before_a_heading_before_the_summary_and_others_are_left_out()

@@ -1,0 +1,89 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace KnowledgeBase.Render;
+
+/// <summary>
+/// A file in .cache/ that a build writes for the next one. Each is written whole under a temporary name and moved into
+/// place, so a build killed mid-write or running alongside another never leaves a half-written file under a valid
+/// name; a file of records also carries a SHA-256 of its content in front, so a reader never trusts one cut short or
+/// damaged. A cache file that is missing or cannot be written only means the work is done again next time.
+/// </summary>
+internal static class CacheFile
+{
+    /// <summary>A reader over a file of records, or null when the file is missing or does not match its hash.</summary>
+    public static BinaryReader? Open(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        var stored = File.ReadAllBytes(path);
+        if (stored.Length < SHA256.HashSizeInBytes || !SHA256.HashData(stored.AsSpan(SHA256.HashSizeInBytes)).AsSpan().SequenceEqual(stored.AsSpan(0, SHA256.HashSizeInBytes)))
+        {
+            return null;
+        }
+
+        return new BinaryReader(new MemoryStream(stored, SHA256.HashSizeInBytes, stored.Length - SHA256.HashSizeInBytes), Encoding.UTF8);
+    }
+
+    /// <summary>Writes a file of records whole; throws <see cref="IOException"/> or <see cref="UnauthorizedAccessException"/> when it cannot.</summary>
+    public static void Write(string path, Action<BinaryWriter> write)
+    {
+        using var content = new MemoryStream();
+        using (var writer = new BinaryWriter(content, Encoding.UTF8, leaveOpen: true))
+        {
+            write(writer);
+        }
+
+        var body = content.GetBuffer().AsSpan(0, (int)content.Length);
+        MoveIntoPlace(path, [.. SHA256.HashData(body), .. body]);
+    }
+
+    /// <summary>Writes a file's bytes as they are (a painted image), or nothing when the disk refuses.</summary>
+    public static void TryWrite(string path, ReadOnlySpan<byte> bytes)
+    {
+        try
+        {
+            MoveIntoPlace(path, bytes);
+        }
+        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
+        {
+            // Painted again next time.
+        }
+    }
+
+    /// <summary>Deletes a file of the cache if it can: one another build holds is deleted next time.</summary>
+    public static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
+        {
+            // A file left behind is deleted next time, and a temporary file is never read.
+        }
+    }
+
+    private static void MoveIntoPlace(string path, ReadOnlySpan<byte> bytes)
+    {
+        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            using (var file = File.Create(temporary))
+            {
+                file.Write(bytes);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(temporary);
+            throw;
+        }
+    }
+}
