@@ -9,7 +9,7 @@ namespace KnowledgeBase.Cli;
 internal sealed class CheckCommand : Command
 {
     public CheckCommand(CommandContext context)
-        : base("check", "Check all content and report every problem; writes nothing.")
+        : base("check", "Check all content and report every problem; writes no site, only what .cache/ keeps for the next build.")
     {
         var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors (as publishing does), so they also fail the check" };
         var format = new Option<string>("--format") { Description = "How to print the problems: text, github (annotations for GitHub Actions) or json", DefaultValueFactory = _ => "text" };
