@@ -461,7 +461,9 @@ export function markWords(text, words) {
 /**
  * One ranking from several result lists (each `{ weight, results }`, results best first, each with an
  * `id`): reciprocal-rank fusion, so that lists whose scores are on different scales can be combined and
- * a page that several wordings find rises. Ties keep the order in which pages were first seen. Each page is its `id`
+ * a page that several wordings find rises. The lists of one weight (the synonyms' wordings, the looser searches) add
+ * up to at most what one list of that weight gives its first page, so the words typed outweigh their synonyms' wordings
+ * taken together ("hard lump after fat dissolving injection"). Ties keep the order in which pages were first seen. Each page is its `id`
  * and the `data` of the result first seen, with `others`, the same page as the other lists found it (`{ weight,
  * result }`): each wording marks its own sections of it.
  */
@@ -472,15 +474,16 @@ export function mergeResults(lists) {
       const score = weight / (RankConstant + rank + 1);
       const entry = merged.get(result.id);
       if (entry === undefined) {
-        merged.set(result.id, { result, score, order: merged.size, others: [] });
+        merged.set(result.id, { result, scores: new Map([[weight, score]]), order: merged.size, others: [] });
       } else {
-        entry.score += score;
+        entry.scores.set(weight, Math.min(weight / (RankConstant + 1), (entry.scores.get(weight) ?? 0) + score));
         entry.others.push({ weight, result });
       }
     });
   });
+  const total = (entry) => [...entry.scores.values()].reduce((sum, score) => sum + score, 0);
   return [...merged.values()]
-    .sort((x, y) => y.score - x.score || x.order - y.order)
+    .sort((x, y) => total(y) - total(x) || x.order - y.order)
     .map(({ result, others }) => ({ id: result.id, data: () => result.data(), others }));
 }
 

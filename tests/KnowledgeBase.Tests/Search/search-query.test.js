@@ -219,6 +219,12 @@ test("a page that several wordings find rises above one that a single list ranks
   assert.deepEqual(merged.map((result) => result.id), ["b", "a", "c"]);
 });
 
+test("a page that only the synonyms' wordings find stays below the page the typed words find first", () => {
+  const synonym = { weight: 0.7, results: [{ id: "synonyms" }] };
+  const merged = mergeResults([{ weight: 1, results: [{ id: "typed" }] }, synonym, synonym, synonym, synonym]);
+  assert.deepEqual(merged.map((result) => result.id), ["typed", "synonyms"]);
+});
+
 test("a page that several wordings find keeps each wording's find of it", () => {
   const merged = mergeResults([
     { weight: 1, results: [{ id: "page", data: () => "typed" }] },
