@@ -503,25 +503,26 @@ export function allSections(found) {
 
 /**
  * The words that a heading answering a query would share with it ("who should not have mesotherapy" and "Who should
- * not have it?"), as singulars, from the query and from its other wordings (`planned`, its synonyms: "propecia"
+ * not have it?"), in the form `wordKey` compares them in, from the query and from its other wordings (`planned`, its synonyms: "propecia"
  * is answered by "Finasteride"): all but the shortest words and the site's everywhere words.
  */
 export function headingTerms(query, vocabulary, planned = []) {
   const words = [query, ...planned].flatMap((wording) => normalize(wording).split(" "))
     .filter((word) => word.length > 2 && !vocabulary.everywhere.has(word));
-  return new Set(words.map(singular));
+  return new Set(words.map((word) => wordKey(word, vocabulary.forms)));
 }
 
 /**
- * How well a heading matches `terms`: the weight of the terms it holds (one of `questionWords` half as much as a word of
+ * How well a heading matches `terms` (see `headingTerms`), its words in any of their `forms` ("Lumps" and "lump",
+ * "Swelling" and "swollen"): the weight of the terms it holds (one of `questionWords` half as much as a word of
  * the subject) times the share of its words they are, so "Is it safe?" answers "is mesotherapy safe" better than
  * a long heading that names everything.
  */
-export function headingMatches(heading, terms, questionWords) {
-  const words = normalize(heading ?? "").split(" ").filter((word) => word.length > 0).map(singular);
-  const matched = [...new Set(words.filter((word) => terms.has(word)))];
-  const weight = matched.reduce((sum, word) => sum + (questionWords.has(word) ? 0.5 : 1), 0);
-  return words.length === 0 ? 0 : (weight * matched.length) / words.length;
+export function headingMatches(heading, terms, questionWords, forms = prepareWordForms()) {
+  const words = normalize(heading ?? "").split(" ").filter((word) => word.length > 0);
+  const matched = new Map(words.map((word) => [wordKey(word, forms), word]).filter(([key]) => terms.has(key)));
+  const weight = [...matched.values()].reduce((sum, word) => sum + (questionWords.has(word) ? 0.5 : 1), 0);
+  return words.length === 0 ? 0 : (weight * matched.size) / words.length;
 }
 
 /**
@@ -535,15 +536,15 @@ export function headingMatches(heading, terms, questionWords) {
  * asked-for kind is taken from the page's anchors ("Does it last?" for "is kybella permanent"), with the words under
  * it as its excerpt.
  */
-export function pageSections(data, terms = new Set(), kinds = new Set(), questionWords = new Set()) {
+export function pageSections(data, terms = new Set(), kinds = new Set(), questionWords = new Set(), forms = prepareWordForms()) {
   const title = data.meta?.title ?? "";
-  const titleWords = new Set(normalize(title).split(" ").map(singular));
+  const titleWords = new Set(normalize(title).split(" ").map((word) => wordKey(word, forms)));
   const untitled = new Set([...terms].filter((term) => !titleWords.has(term)));
   const headingWords = untitled.size > 0 ? untitled : terms;
   const scored = (data.sub_results ?? []).map((section) => {
     const opening = section.url === data.url;
     const locations = section.weighted_locations ?? [];
-    const answer = opening ? 0 : (section.weight ?? 1) * (headingMatches(section.title, headingWords, questionWords) + (answersIntent(section.url, kinds) ? IntentWeight : 0));
+    const answer = opening ? 0 : (section.weight ?? 1) * (headingMatches(section.title, headingWords, questionWords, forms) + (answersIntent(section.url, kinds) ? IntentWeight : 0));
     const score = [
       answer,
       markedWords(section.excerpt ?? ""),
@@ -558,7 +559,7 @@ export function pageSections(data, terms = new Set(), kinds = new Set(), questio
     if (!/^h[2-6]$/.test(anchor.element) || listed.has(url) || !answersIntent(url, kinds)) {
       continue;
     }
-    const answer = headingMatches(anchor.text, headingWords, questionWords) + IntentWeight;
+    const answer = headingMatches(anchor.text, headingWords, questionWords, forms) + IntentWeight;
     const words = (data.content ?? "").split(/\s+/);
     const start = anchor.location + anchor.text.split(/\s+/).length;
     const excerpt = markWords(words.slice(start, start + ExcerptWords).join(" "), [...terms]);

@@ -449,6 +449,11 @@ test("a short heading made of the query's words matches better than a long headi
   assert.ok(headingMatches("Australia", terms, vocabulary.questionWords) > headingMatches("Approval status: Health Canada, TGA (Australia), MHRA (United Kingdom), ANSM (France)", terms, vocabulary.questionWords));
 });
 
+test("a heading with another form of the query's word matches it as the word itself", () => {
+  const terms = headingTerms("dimpled thighs", withForms);
+  assert.equal(headingMatches("Dimples", terms, withForms.questionWords, withForms.forms), 1);
+});
+
 test("a heading in the words of a synonym of the query matches it", () => {
   const terms = headingTerms("thinning", vocabulary, ["alopecia"]);
   assert.ok(headingMatches("Alopecia", terms, vocabulary.questionWords) > 0);
