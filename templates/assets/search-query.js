@@ -386,12 +386,13 @@ export function planSearches(query, vocabulary) {
   }
 
   const suggestion = suggestCorrection(typed, vocabulary);
-  const searches = [{ query: typed, weight: Weights.typed }];
+  const found = findSynonyms(typed, vocabulary).found;
+  const needsSynonyms = found.some((match) => !usesSiteWords(match.term, vocabulary));
+  // A word no page has finds nothing, so the query as typed is in effect a looser search without it.
+  const searches = [{ query: typed, weight: needsSynonyms ? Weights.looser : Weights.typed }];
   const planned = new Set([typed]);
   const fresh = (texts, weight) => texts.filter((text) => !planned.has(text) && planned.add(text)).map((text) => ({ query: text, weight }));
   const synonyms = fresh(expandQuery(typed, vocabulary), Weights.synonym);
-  const found = findSynonyms(typed, vocabulary).found;
-  const needsSynonyms = found.some((match) => !usesSiteWords(match.term, vocabulary));
   const inOtherWords = found.some((match) => match.term !== match.group[0] && usesSiteWords(match.group[0], vocabulary));
   const looser = fresh(looserSearches(typed, vocabulary), Weights.looser);
   const listed = listedWording([typed, ...(needsSynonyms ? synonyms.map((search) => search.query) : [])], vocabulary);

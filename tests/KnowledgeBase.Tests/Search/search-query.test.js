@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import {
   allSections, answersIntent, articlesFirst, editDistance, expandQuery, findSynonyms, hasWord, intentSections, looserSearches, pageSections, rankSections, headingMatches, headingTerms, isUncovered, listResults, keywords, markWords, markedWords, mergeResults, normalize, planSearches,
-  prepareVocabulary, prepareWordForms, promoteTitleMatches, suggestCorrection, unmatchedWords, withoutEverywhereWords, wordKey,
+  prepareVocabulary, prepareWordForms, promoteTitleMatches, suggestCorrection, unmatchedWords, Weights, withoutEverywhereWords, wordKey,
 } from "../../../templates/assets/search-query.js";
 
 /** A list of words of a language's strings (i18n/<language>.yml), as vocabulary.json carries it. */
@@ -217,6 +217,12 @@ test("a page that several wordings find rises above one that a single list ranks
     { weight: 0.7, results: [{ id: "c" }, { id: "b" }] },
   ]);
   assert.deepEqual(merged.map((result) => result.id), ["b", "a", "c"]);
+});
+
+test("a query with a patient's word no page has counts as typed less than its wordings in the articles' words", () => {
+  const plan = planSearches("crows feet", withForms);
+  assert.ok(plan.searches[0].weight < Weights.synonym);
+  assert.equal(planSearches("wrinkles", withForms).searches[0].weight, Weights.typed);
 });
 
 test("a page that only the synonyms' wordings find stays below the page the typed words find first", () => {
