@@ -28,7 +28,7 @@ const IntentWeight = 1;
 const PlaceWeight = 2;
 
 /** In `rankSections`, how much a section's answer counts against its page's place. */
-const AnswerWeight = 0.2;
+const AnswerWeight = 0.25;
 
 /** In `rankSections`, how well a page's further section must answer to be listed (see `headingMatches`). */
 const SecondSectionAnswer = 0.3;
