@@ -28,7 +28,7 @@ const IntentWeight = 1;
 const PlaceWeight = 2;
 
 /** In `rankSections`, how much a section's answer counts against its page's place. */
-const AnswerWeight = 0.2;
+const AnswerWeight = 0.25;
 
 /** In `rankSections`, how well a page's further section must answer to be listed (see `headingMatches`). */
 const SecondSectionAnswer = 0.3;
@@ -386,12 +386,13 @@ export function planSearches(query, vocabulary) {
   }
 
   const suggestion = suggestCorrection(typed, vocabulary);
-  const searches = [{ query: typed, weight: Weights.typed }];
+  const found = findSynonyms(typed, vocabulary).found;
+  const needsSynonyms = found.some((match) => !usesSiteWords(match.term, vocabulary));
+  // A word no page has finds nothing, so the query as typed is in effect a looser search without it.
+  const searches = [{ query: typed, weight: needsSynonyms ? Weights.looser : Weights.typed }];
   const planned = new Set([typed]);
   const fresh = (texts, weight) => texts.filter((text) => !planned.has(text) && planned.add(text)).map((text) => ({ query: text, weight }));
   const synonyms = fresh(expandQuery(typed, vocabulary), Weights.synonym);
-  const found = findSynonyms(typed, vocabulary).found;
-  const needsSynonyms = found.some((match) => !usesSiteWords(match.term, vocabulary));
   const inOtherWords = found.some((match) => match.term !== match.group[0] && usesSiteWords(match.group[0], vocabulary));
   const looser = fresh(looserSearches(typed, vocabulary), Weights.looser);
   const listed = listedWording([typed, ...(needsSynonyms ? synonyms.map((search) => search.query) : [])], vocabulary);
@@ -461,7 +462,9 @@ export function markWords(text, words) {
 /**
  * One ranking from several result lists (each `{ weight, results }`, results best first, each with an
  * `id`): reciprocal-rank fusion, so that lists whose scores are on different scales can be combined and
- * a page that several wordings find rises. Ties keep the order in which pages were first seen. Each page is its `id`
+ * a page that several wordings find rises. The lists of one weight (the synonyms' wordings, the looser searches) add
+ * up to at most what one list of that weight gives its first page, so the words typed outweigh their synonyms' wordings
+ * taken together ("hard lump after fat dissolving injection"). Ties keep the order in which pages were first seen. Each page is its `id`
  * and the `data` of the result first seen, with `others`, the same page as the other lists found it (`{ weight,
  * result }`): each wording marks its own sections of it.
  */
@@ -472,15 +475,16 @@ export function mergeResults(lists) {
       const score = weight / (RankConstant + rank + 1);
       const entry = merged.get(result.id);
       if (entry === undefined) {
-        merged.set(result.id, { result, score, order: merged.size, others: [] });
+        merged.set(result.id, { result, scores: new Map([[weight, score]]), order: merged.size, others: [] });
       } else {
-        entry.score += score;
+        entry.scores.set(weight, Math.min(weight / (RankConstant + 1), (entry.scores.get(weight) ?? 0) + score));
         entry.others.push({ weight, result });
       }
     });
   });
+  const total = (entry) => [...entry.scores.values()].reduce((sum, score) => sum + score, 0);
   return [...merged.values()]
-    .sort((x, y) => y.score - x.score || x.order - y.order)
+    .sort((x, y) => total(y) - total(x) || x.order - y.order)
     .map(({ result, others }) => ({ id: result.id, data: () => result.data(), others }));
 }
 
@@ -500,25 +504,26 @@ export function allSections(found) {
 
 /**
  * The words that a heading answering a query would share with it ("who should not have mesotherapy" and "Who should
- * not have it?"), as singulars, from the query and from its other wordings (`planned`, its synonyms: "propecia"
+ * not have it?"), in the form `wordKey` compares them in, from the query and from its other wordings (`planned`, its synonyms: "propecia"
  * is answered by "Finasteride"): all but the shortest words and the site's everywhere words.
  */
 export function headingTerms(query, vocabulary, planned = []) {
   const words = [query, ...planned].flatMap((wording) => normalize(wording).split(" "))
     .filter((word) => word.length > 2 && !vocabulary.everywhere.has(word));
-  return new Set(words.map(singular));
+  return new Set(words.map((word) => wordKey(word, vocabulary.forms)));
 }
 
 /**
- * How well a heading matches `terms`: the weight of the terms it holds (one of `questionWords` half as much as a word of
+ * How well a heading matches `terms` (see `headingTerms`), its words in any of their `forms` ("Lumps" and "lump",
+ * "Swelling" and "swollen"): the weight of the terms it holds (one of `questionWords` half as much as a word of
  * the subject) times the share of its words they are, so "Is it safe?" answers "is mesotherapy safe" better than
  * a long heading that names everything.
  */
-export function headingMatches(heading, terms, questionWords) {
-  const words = normalize(heading ?? "").split(" ").filter((word) => word.length > 0).map(singular);
-  const matched = [...new Set(words.filter((word) => terms.has(word)))];
-  const weight = matched.reduce((sum, word) => sum + (questionWords.has(word) ? 0.5 : 1), 0);
-  return words.length === 0 ? 0 : (weight * matched.length) / words.length;
+export function headingMatches(heading, terms, questionWords, forms = prepareWordForms()) {
+  const words = normalize(heading ?? "").split(" ").filter((word) => word.length > 0);
+  const matched = new Map(words.map((word) => [wordKey(word, forms), word]).filter(([key]) => terms.has(key)));
+  const weight = [...matched.values()].reduce((sum, word) => sum + (questionWords.has(word) ? 0.5 : 1), 0);
+  return words.length === 0 ? 0 : (weight * matched.size) / words.length;
 }
 
 /**
@@ -532,15 +537,15 @@ export function headingMatches(heading, terms, questionWords) {
  * asked-for kind is taken from the page's anchors ("Does it last?" for "is kybella permanent"), with the words under
  * it as its excerpt.
  */
-export function pageSections(data, terms = new Set(), kinds = new Set(), questionWords = new Set()) {
+export function pageSections(data, terms = new Set(), kinds = new Set(), questionWords = new Set(), forms = prepareWordForms()) {
   const title = data.meta?.title ?? "";
-  const titleWords = new Set(normalize(title).split(" ").map(singular));
+  const titleWords = new Set(normalize(title).split(" ").map((word) => wordKey(word, forms)));
   const untitled = new Set([...terms].filter((term) => !titleWords.has(term)));
   const headingWords = untitled.size > 0 ? untitled : terms;
   const scored = (data.sub_results ?? []).map((section) => {
     const opening = section.url === data.url;
     const locations = section.weighted_locations ?? [];
-    const answer = opening ? 0 : (section.weight ?? 1) * (headingMatches(section.title, headingWords, questionWords) + (answersIntent(section.url, kinds) ? IntentWeight : 0));
+    const answer = opening ? 0 : (section.weight ?? 1) * (headingMatches(section.title, headingWords, questionWords, forms) + (answersIntent(section.url, kinds) ? IntentWeight : 0));
     const score = [
       answer,
       markedWords(section.excerpt ?? ""),
@@ -555,7 +560,7 @@ export function pageSections(data, terms = new Set(), kinds = new Set(), questio
     if (!/^h[2-6]$/.test(anchor.element) || listed.has(url) || !answersIntent(url, kinds)) {
       continue;
     }
-    const answer = headingMatches(anchor.text, headingWords, questionWords) + IntentWeight;
+    const answer = headingMatches(anchor.text, headingWords, questionWords, forms) + IntentWeight;
     const words = (data.content ?? "").split(/\s+/);
     const start = anchor.location + anchor.text.split(/\s+/).length;
     const excerpt = markWords(words.slice(start, start + ExcerptWords).join(" "), [...terms]);

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import {
   allSections, answersIntent, articlesFirst, editDistance, expandQuery, findSynonyms, hasWord, intentSections, looserSearches, pageSections, rankSections, headingMatches, headingTerms, isUncovered, listResults, keywords, markWords, markedWords, mergeResults, normalize, planSearches,
-  prepareVocabulary, prepareWordForms, promoteTitleMatches, suggestCorrection, unmatchedWords, withoutEverywhereWords, wordKey,
+  prepareVocabulary, prepareWordForms, promoteTitleMatches, suggestCorrection, unmatchedWords, Weights, withoutEverywhereWords, wordKey,
 } from "../../../templates/assets/search-query.js";
 
 /** A list of words of a language's strings (i18n/<language>.yml), as vocabulary.json carries it. */
@@ -217,6 +217,18 @@ test("a page that several wordings find rises above one that a single list ranks
     { weight: 0.7, results: [{ id: "c" }, { id: "b" }] },
   ]);
   assert.deepEqual(merged.map((result) => result.id), ["b", "a", "c"]);
+});
+
+test("a query with a patient's word no page has counts as typed less than its wordings in the articles' words", () => {
+  const plan = planSearches("crows feet", withForms);
+  assert.ok(plan.searches[0].weight < Weights.synonym);
+  assert.equal(planSearches("wrinkles", withForms).searches[0].weight, Weights.typed);
+});
+
+test("a page that only the synonyms' wordings find stays below the page the typed words find first", () => {
+  const synonym = { weight: 0.7, results: [{ id: "synonyms" }] };
+  const merged = mergeResults([{ weight: 1, results: [{ id: "typed" }] }, synonym, synonym, synonym, synonym]);
+  assert.deepEqual(merged.map((result) => result.id), ["typed", "synonyms"]);
 });
 
 test("a page that several wordings find keeps each wording's find of it", () => {
@@ -441,6 +453,11 @@ test("the section whose heading asks the patient's question is chosen over one t
 test("a short heading made of the query's words matches better than a long heading that names everything", () => {
   const terms = headingTerms("tga australia", vocabulary);
   assert.ok(headingMatches("Australia", terms, vocabulary.questionWords) > headingMatches("Approval status: Health Canada, TGA (Australia), MHRA (United Kingdom), ANSM (France)", terms, vocabulary.questionWords));
+});
+
+test("a heading with another form of the query's word matches it as the word itself", () => {
+  const terms = headingTerms("dimpled thighs", withForms);
+  assert.equal(headingMatches("Dimples", terms, withForms.questionWords, withForms.forms), 1);
 });
 
 test("a heading in the words of a synonym of the query matches it", () => {
