@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using KnowledgeBase.Emit;
 using KnowledgeBase.Render;
-using KnowledgeBase.Render.Images;
 
 namespace KnowledgeBase.Building;
 
@@ -25,7 +24,7 @@ internal sealed class BuildCache
     public BuildCache(BuildOptions options, string indexerIdentity)
     {
         _output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.OutputFolder));
-        _file = Path.Combine(Path.GetFullPath(options.SiteRoot), SocialImageCache.FolderName, "builds", Hash(_output)[..16] + ".bin");
+        _file = CacheFile.PathIn(options.SiteRoot, "builds", Hash(_output)[..16] + ".bin");
         _tools = $"{Format}\n{GeneratorIdentity.Current}\n{indexerIdentity}";
         _settings = $"{_output}\n{options.BaseUrlOverride}\n{options.RepositoryOverride}\ndrafts={options.IncludeDrafts}\nprecompress={options.Precompress}";
     }

@@ -11,6 +11,12 @@ namespace KnowledgeBase.Render;
 /// </summary>
 internal static class CacheFile
 {
+    /// <summary>The folder under the site root that holds every cache file (ignored by git, never published).</summary>
+    public const string FolderName = ".cache";
+
+    /// <summary>The path of a file or folder of the cache of the site at <paramref name="siteRoot"/>.</summary>
+    public static string PathIn(string siteRoot, params string[] names) => Path.Combine([Path.GetFullPath(siteRoot), FolderName, .. names]);
+
     /// <summary>A reader over a file of records, or null when the file is missing or does not match its hash.</summary>
     public static BinaryReader? Open(string path)
     {

@@ -13,7 +13,7 @@ public sealed class SearchWordCache(string? siteRoot)
 {
     private const string Format = "kb-search-words 1";
 
-    private readonly string? _file = siteRoot is null ? null : Path.Combine(Path.GetFullPath(siteRoot), Render.Images.SocialImageCache.FolderName, "search-words.bin");
+    private readonly string? _file = siteRoot is null ? null : CacheFile.PathIn(siteRoot, "search-words.bin");
 
     /// <summary>A cache that keeps nothing between builds.</summary>
     public static SearchWordCache None { get; } = new(siteRoot: null);

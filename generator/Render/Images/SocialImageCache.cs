@@ -11,11 +11,9 @@ namespace KnowledgeBase.Render.Images;
 /// </summary>
 public sealed class SocialImageCache(string siteRoot)
 {
-    public const string FolderName = ".cache";
-
     private static readonly byte[] PngEnd = [0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82];
 
-    private readonly string _folder = Path.Combine(Path.GetFullPath(siteRoot), FolderName, "social-images");
+    private readonly string _folder = CacheFile.PathIn(siteRoot, "social-images");
 
     /// <summary>The cached image for these inputs, or a fresh one from <paramref name="paint"/>, which is then kept.</summary>
     public byte[] GetOrPaint(string title, string siteName, Func<byte[]> paint)

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using KnowledgeBase.Render;
-using KnowledgeBase.Render.Images;
 
 namespace KnowledgeBase.Validate.Readability;
 
@@ -30,7 +29,7 @@ public sealed class ReadingLevelCache
     /// <summary>The levels the last build of the site at <paramref name="siteRoot"/> kept.</summary>
     public static ReadingLevelCache Of(string siteRoot)
     {
-        var file = Path.Combine(Path.GetFullPath(siteRoot), SocialImageCache.FolderName, "files", "reading-levels.bin");
+        var file = CacheFile.PathIn(siteRoot, "files", "reading-levels.bin");
         return new ReadingLevelCache(file, Read(file));
     }
 

@@ -1,5 +1,4 @@
 using KnowledgeBase.Render;
-using KnowledgeBase.Render.Images;
 using KnowledgeBase.Tests.Support;
 using Shouldly;
 
@@ -7,7 +6,7 @@ namespace KnowledgeBase.Tests.Render;
 
 public sealed class SocialImageCacheTests
 {
-    private static string CacheFolder(TestSite site) => Path.Combine(site.Root, SocialImageCache.FolderName, "social-images");
+    private static string CacheFolder(TestSite site) => Path.Combine(site.Root, CacheFile.FolderName, "social-images");
 
     private static byte[] ArticleImage(TestSite site, string slug) =>
         File.ReadAllBytes(Directory.GetFiles(Path.Combine(site.Output, "assets", "social"), $"{slug}.*.png").Single());
@@ -23,7 +22,7 @@ public sealed class SocialImageCacheTests
 
         OutputTree.Hashes(site.Output).ShouldBe(cold);
         Directory.GetFiles(CacheFolder(site), "*.png").Length.ShouldBe(2, "one image for the article and one for the site");
-        Directory.Exists(Path.Combine(site.Output, SocialImageCache.FolderName)).ShouldBeFalse("the cache is never published");
+        Directory.Exists(Path.Combine(site.Output, CacheFile.FolderName)).ShouldBeFalse("the cache is never published");
     }
 
     [Fact]
@@ -39,7 +38,7 @@ public sealed class SocialImageCacheTests
         File.WriteAllBytes(sampleEntry, ArticleImage(site, "other"));
         site.Write("content/articles/other.md", TestSite.SampleArticle.Replace("What is a sample?", "What is a renamed sample?"));
         // Without the build cache every page is rendered again, so the unchanged title's image is looked up too.
-        Directory.Delete(Path.Combine(site.Root, SocialImageCache.FolderName, "builds"), recursive: true);
+        Directory.Delete(Path.Combine(site.Root, CacheFile.FolderName, "builds"), recursive: true);
 
         site.Build().Succeeded.ShouldBeTrue();
 
@@ -69,7 +68,7 @@ public sealed class SocialImageCacheTests
     {
         using var site = new TestSite();
         // A file where the cache folder belongs: nothing can be cached, so each image is painted again when written.
-        File.WriteAllText(Path.Combine(site.Root, SocialImageCache.FolderName), "not a folder");
+        File.WriteAllText(Path.Combine(site.Root, CacheFile.FolderName), "not a folder");
 
         site.Build().Succeeded.ShouldBeTrue();
 

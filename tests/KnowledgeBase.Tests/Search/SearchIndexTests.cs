@@ -1,7 +1,6 @@
 using System.Text.Json;
 using KnowledgeBase.Emit;
 using KnowledgeBase.Render;
-using KnowledgeBase.Render.Images;
 using KnowledgeBase.Tests.Support;
 using Shouldly;
 
@@ -53,6 +52,6 @@ public sealed class SearchIndexTests
         }));
 
         OutputTree.Hashes(site.Output).ShouldBe(before);
-        Directory.EnumerateDirectories(site.Root, ".*").Select(Path.GetFileName).ShouldBe([SocialImageCache.FolderName], "no staging folder is left behind");
+        Directory.EnumerateDirectories(site.Root, ".*").Select(Path.GetFileName).ShouldBe([CacheFile.FolderName], "no staging folder is left behind");
     }
 }
