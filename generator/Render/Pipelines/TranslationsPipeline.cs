@@ -21,20 +21,30 @@ public sealed class TranslationsPipeline : IOutputPipeline
             yield break;
         }
 
-        var languages = status.Languages.Select((language, index) => new TranslationLanguageView(
-            $"language-{language.Code}",
-            language.Name,
-            status.Count(index, TranslationState.Translated),
-            status.Count(index, TranslationState.Stale),
-            status.Count(index, TranslationState.Missing),
-            status.Rows.Select(row => new TranslationFileView(row.EnglishPath, row.Stamp, TranslationStatus.NameOf(row.States[index].State), row.States[index].EnglishChanges)).ToList()))
-            .ToList();
-        var meta = new PageMeta(Title, "For editors: which English pages and sources are translated, which translations are out of date, and which are missing.",
-            context.Urls.Translations, "website", WebPageStructuredData.WebPage(Title))
+        // A site with thousands of files would make one table too long for a page (KB019): the files are split into
+        // pages as long lists are, each page giving every language's counts and the same files' states.
+        var english = context.ReferenceLanguage;
+        var pages = ListPages.Split(Enumerable.Range(0, status.Rows.Count).ToList(), SiteUrls.TranslationsPath);
+        foreach (var page in pages)
         {
-            NoIndex = true,
-            Breadcrumbs = [context.HomeCrumb],
-        };
-        yield return context.Page(SiteUrls.OutputPathOf(SiteUrls.TranslationsPath), meta, "translations", new TranslationsPageView(Title, languages));
+            var languages = status.Languages.Select((language, index) => new TranslationLanguageView(
+                $"language-{language.Code}",
+                language.Name,
+                status.Count(index, TranslationState.Translated),
+                status.Count(index, TranslationState.Stale),
+                status.Count(index, TranslationState.Missing),
+                page.Items.Select(row => status.Rows[row]).Select(row => new TranslationFileView(row.EnglishPath, row.Stamp, TranslationStatus.NameOf(row.States[index].State), row.States[index].EnglishChanges)).ToList()))
+                .ToList();
+            var title = page.Title(Title, english);
+            var navigation = page.Navigation(context.Urls, "the English files", english);
+            var meta = new PageMeta(title, "For editors: which English pages and sources are translated, which translations are out of date, and which are missing.",
+                context.Urls.Public(page.SitePath), "website", WebPageStructuredData.WebPage(title))
+            {
+                NoIndex = true,
+                Breadcrumbs = [context.HomeCrumb],
+                Pagination = navigation,
+            };
+            yield return context.Page(page.OutputPath, meta, "translations", new TranslationsPageView(title, languages) { Pagination = navigation });
+        }
     }
 }

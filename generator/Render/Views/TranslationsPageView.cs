@@ -1,7 +1,10 @@
 namespace KnowledgeBase.Render.Views;
 
-/// <summary>The editors' page of translations: each translation language with its counts and every English file's state.</summary>
-public sealed record TranslationsPageView(string Title, IReadOnlyList<TranslationLanguageView> Languages);
+/// <summary>The editors' page of translations: each translation language with its counts and every English file's state (on a large site, one page's files).</summary>
+public sealed record TranslationsPageView(string Title, IReadOnlyList<TranslationLanguageView> Languages)
+{
+    public PaginationView? Pagination { get; init; }
+}
 
 /// <summary>One language's section: how many English files are translated, stale and missing, then each file.</summary>
 public sealed record TranslationLanguageView(string Id, string Name, int Translated, int Stale, int Missing, IReadOnlyList<TranslationFileView> Files);

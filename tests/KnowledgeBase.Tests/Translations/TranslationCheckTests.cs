@@ -1,6 +1,7 @@
 using AngleSharp.Html.Parser;
 using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Render;
 using KnowledgeBase.Tests.Support;
 using Shouldly;
 
@@ -114,6 +115,32 @@ public sealed class TranslationCheckTests
         rows.ShouldContain(row => row[0] == "content/articles/sample.md" && row[2] == "State: stale" && row[3] == "What changed in English: sections added: who-should-not-have-it");
         rows.ShouldContain(row => row[0] == "content/pages/about.md" && row[2] == "State: missing");
         page.QuerySelector("meta[name=robots]")!.GetAttribute("content").ShouldBe("noindex");
+    }
+
+    [Fact]
+    public void On_a_site_with_more_files_than_a_page_lists_the_translations_page_is_split_and_every_file_is_on_one_page()
+    {
+        using var site = new TestSite();
+        site.AddSpanish();
+        for (var number = 1; number <= ListPages.PageSize; number++)
+        {
+            site.Write($"content/pages/note-{number:000}.md", $"---\ntitle: Note {number}\nsummary: Note {number}.\n---\nA note.\n");
+        }
+
+        site.Build().ShouldHaveBuilt("a site with 201 English files");
+
+        var first = new HtmlParser().ParseDocument(site.ReadOutput("translations/index.html"));
+        var next = first.Head!.QuerySelector("link[rel='next']")!.GetAttribute("href");
+        next.ShouldBe("/translations/page/2/");
+        var second = new HtmlParser().ParseDocument(site.ReadOutput("translations/page/2/index.html"));
+        second.Head!.QuerySelector("link[rel='next']").ShouldBeNull();
+        second.Head!.QuerySelector("link[rel='prev']")!.GetAttribute("href").ShouldBe("/translations/");
+        second.Title.ShouldStartWith("Translations, page 2 of 2");
+        var files = new[] { first, second }.SelectMany(page => page.GetElementById("language-es")!.ParentElement!.QuerySelectorAll("tbody th").Select(cell => cell.TextContent)).ToList();
+        files.Count.ShouldBe(ListPages.PageSize + 1);
+        files.ShouldBeUnique();
+        files.ShouldContain("content/articles/sample.md");
+        second.GetElementById("language-es")!.ParentElement!.QuerySelector("p")!.TextContent.ShouldBe("1 translated, 0 stale, 200 missing.");
     }
 
     [Fact]
