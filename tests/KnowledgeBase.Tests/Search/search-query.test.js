@@ -96,6 +96,19 @@ test("English endings come off while three letters are left, and the kept ending
   assert.equal(key("tendinitis"), "tendinitis");
 });
 
+test("comparatives and superlatives are forms of their word, so safer is neither corrected nor unknown, but number is not numb", () => {
+  const forms = prepareWordForms(wordForms("en"));
+  const key = (word) => wordKey(word, forms);
+  assert.equal(key("safer"), key("safe"));
+  assert.equal(key("safest"), key("safe"));
+  assert.equal(key("riskier"), key("risky"));
+  assert.equal(key("cheapest"), key("cheap"));
+  assert.notEqual(key("number"), key("numb"));
+  const comparing = prepareVocabulary({ questionWords: English, minTermLength: 4, wordForms: wordForms("en"), synonyms: [], terms: ["liposuction", "safe", "mesotherapy", "cheap"] });
+  assert.equal(suggestCorrection("liposuction safer", comparing), null);
+  assert.deepEqual(unmatchedWords("cheapest mesotherapy", comparing), []);
+});
+
 test("Spanish words are compared by the Spanish endings and without accents: inyecciones is inyección, celulitis stays whole", () => {
   const forms = prepareWordForms(wordForms("es"));
   const key = (word) => wordKey(word, forms);
