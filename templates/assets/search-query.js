@@ -123,10 +123,8 @@ export function prepareVocabulary(file) {
   const candidates = [...new Set([...patientWords.filter((word) => word.length >= file.minTermLength), ...file.terms])];
   const intents = (file.intents ?? []).map((intent) => ({ shapes: intent.questions.map(questionShape), sections: intent.sections }));
   const questionWords = new Set((file.questionWords ?? []).map(normalize));
-  const glossary = {
-    title: file.glossary?.title ?? "",
-    entries: (file.glossary?.entries ?? []).map((entry) => ({ ...entry, term: entry.names[0], names: entry.names.map(singularPhrase) })),
-  };
+  const entries = (file.glossary?.entries ?? []).map((entry) => ({ ...entry, term: entry.names[0], names: entry.names.map((name) => namedKey(name, forms)) }));
+  const glossary = { title: file.glossary?.title ?? "", entries, urls: new Set(entries.map((entry) => entry.url)) };
   return { groups, phrases, forms, terms: file.terms, candidates, siteWords, known, everywhere, listed, intents, questionWords, glossary, minTermLength: file.minTermLength };
 }
 
@@ -572,9 +570,9 @@ export function pageSections(data, terms = new Set(), kinds = new Set(), questio
   return sections.length > 0 ? sections : [{ title, heading: null, url: data.url, excerpt: data.excerpt, answer: 0, words: 0 }];
 }
 
-/** A phrase normalized with each word singular, the form glossary names and queries are compared in. */
-function singularPhrase(text) {
-  return normalize(text).split(" ").map(singular).join(" ");
+/** A name as glossary entries and queries are compared: the key of each of its words (see `wordKey`). */
+function namedKey(text, forms) {
+  return phraseKeys(normalize(text), forms).words.join(" ");
 }
 
 /**
@@ -582,10 +580,28 @@ function singularPhrase(text) {
  * excerpt is the definition, or null. A term's entry answers a query for the term or one of its synonyms.
  */
 export function glossaryResult(query, vocabulary) {
-  const named = singularPhrase(keywords(query, vocabulary));
-  const entry = vocabulary.glossary.entries.find((candidate) => candidate.names.includes(named));
+  const named = keywords(query, vocabulary);
+  const entry = vocabulary.glossary.entries.find((candidate) => candidate.names.includes(namedKey(named, vocabulary.forms)));
   return entry === undefined ? null
     : { title: vocabulary.glossary.title, heading: entry.term, url: entry.url, excerpt: markWords(entry.definition, named.split(" ")), type: null };
+}
+
+/**
+ * A page's sections as Pagefind lists them (`data`, its `sub_results`), each that holds a glossary entry (an anchor whose
+ * address is one of `termUrls`) pointing at the entry of its first match, under the term's name, rather than at the
+ * letter heading above it: "mesoderm" opens "#mesoderm", not "#letter-m". Other pages' sections stay as they are.
+ */
+export function atGlossaryTerms(data, termUrls) {
+  const terms = (data.anchors ?? []).filter((anchor) => termUrls.has(`${data.url}#${anchor.id}`));
+  if (terms.length === 0) {
+    return data;
+  }
+  const sub_results = (data.sub_results ?? []).map((section) => {
+    const first = Math.min(...(section.locations ?? []));
+    const term = terms.filter((anchor) => anchor.location <= first && anchor.location >= (section.anchor?.location ?? 0)).at(-1);
+    return term === undefined ? section : { ...section, url: `${data.url}#${term.id}`, title: term.text };
+  });
+  return { ...data, sub_results };
 }
 
 /**
