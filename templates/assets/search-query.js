@@ -502,13 +502,17 @@ export function allSections(found) {
 
 /**
  * The words that a heading answering a query would share with it ("who should not have mesotherapy" and "Who should
- * not have it?"), in the form `wordKey` compares them in, from the query and from its other wordings (`planned`, its synonyms: "propecia"
- * is answered by "Finasteride"): all but the shortest words and the site's everywhere words.
+ * not have it?"), in the form `wordKey` compares them in, each with its weight: the query's own words 1, the words only
+ * its other wordings have (`planned`, its synonyms: "propecia" is answered by "Finasteride") a synonym's, so that
+ * "Safe shots" answers "back pain injections" less than a heading with the words typed. All but the shortest words
+ * and the site's everywhere words.
  */
 export function headingTerms(query, vocabulary, planned = []) {
-  const words = [query, ...planned].flatMap((wording) => normalize(wording).split(" "))
-    .filter((word) => word.length > 2 && !vocabulary.everywhere.has(word));
-  return new Set(words.map((word) => wordKey(word, vocabulary.forms)));
+  const keys = (wording) => normalize(wording).split(" ")
+    .filter((word) => word.length > 2 && !vocabulary.everywhere.has(word))
+    .map((word) => wordKey(word, vocabulary.forms));
+  const typed = new Set(keys(query));
+  return new Map([...planned.flatMap(keys).map((key) => [key, Weights.synonym]), ...[...typed].map((key) => [key, Weights.typed])]);
 }
 
 /**
@@ -520,7 +524,7 @@ export function headingTerms(query, vocabulary, planned = []) {
 export function headingMatches(heading, terms, questionWords, forms = prepareWordForms()) {
   const words = normalize(heading ?? "").split(" ").filter((word) => word.length > 0);
   const matched = new Map(words.map((word) => [wordKey(word, forms), word]).filter(([key]) => terms.has(key)));
-  const weight = [...matched.values()].reduce((sum, word) => sum + (questionWords.has(word) ? 0.5 : 1), 0);
+  const weight = [...matched].reduce((sum, [key, word]) => sum + (questionWords.has(word) ? 0.5 : 1) * terms.get(key), 0);
   return words.length === 0 ? 0 : (weight * matched.size) / words.length;
 }
 
@@ -535,10 +539,10 @@ export function headingMatches(heading, terms, questionWords, forms = prepareWor
  * asked-for kind is taken from the page's anchors ("Does it last?" for "is kybella permanent"), with the words under
  * it as its excerpt.
  */
-export function pageSections(data, terms = new Set(), kinds = new Set(), questionWords = new Set(), forms = prepareWordForms()) {
+export function pageSections(data, terms = new Map(), kinds = new Set(), questionWords = new Set(), forms = prepareWordForms()) {
   const title = data.meta?.title ?? "";
   const titleWords = new Set(normalize(title).split(" ").map((word) => wordKey(word, forms)));
-  const untitled = new Set([...terms].filter((term) => !titleWords.has(term)));
+  const untitled = new Map([...terms].filter(([term]) => !titleWords.has(term)));
   const headingWords = untitled.size > 0 ? untitled : terms;
   const scored = (data.sub_results ?? []).map((section) => {
     const opening = section.url === data.url;
@@ -561,7 +565,7 @@ export function pageSections(data, terms = new Set(), kinds = new Set(), questio
     const answer = headingMatches(anchor.text, headingWords, questionWords, forms) + IntentWeight;
     const words = (data.content ?? "").split(/\s+/);
     const start = anchor.location + anchor.text.split(/\s+/).length;
-    const excerpt = markWords(words.slice(start, start + ExcerptWords).join(" "), [...terms]);
+    const excerpt = markWords(words.slice(start, start + ExcerptWords).join(" "), [...terms.keys()]);
     scored.push({ score: [answer, 0, 1, 0], section: { title, heading: anchor.text, url, excerpt, answer, words: 0 } });
   }
   const sections = scored.map((entry, order) => ({ ...entry, order }))
