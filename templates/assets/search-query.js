@@ -36,11 +36,14 @@ const SecondSectionAnswer = 0.3;
 /**
  * The query without its question words (vocabulary.json `questionWords`, from i18n/<lang>.yml: "how much does it cost",
  * "¿cuánto cuesta?"), which say nothing of its subject, or the query itself when that would leave nothing. Pagefind
- * wants every known word of a query on a page, so the query is searched without them.
+ * wants every known word of a query on a page, so the query is searched without them. A pronoun that is also a name
+ * (`pronouns`: "us") is the name only where a name stands, first or after a question word ("us rules", "in the us");
+ * after another word it is the pronoun ("can you tell us") and goes too.
  */
 export function keywords(query, vocabulary) {
   const words = normalize(query).split(" ").filter((word) => word.length > 0);
-  const kept = words.filter((word) => !vocabulary.questionWords.has(word));
+  const pronoun = (word, i) => vocabulary.pronouns.has(word) && i > 0 && !vocabulary.questionWords.has(words[i - 1]);
+  const kept = words.filter((word, i) => !vocabulary.questionWords.has(word) && !pronoun(word, i));
   return (kept.length > 0 ? kept : words).join(" ");
 }
 
@@ -123,9 +126,10 @@ export function prepareVocabulary(file) {
   const candidates = [...new Set([...patientWords.filter((word) => word.length >= file.minTermLength), ...file.terms])];
   const intents = (file.intents ?? []).map((intent) => ({ shapes: intent.questions.map(questionShape), sections: intent.sections }));
   const questionWords = new Set((file.questionWords ?? []).map(normalize));
+  const pronouns = new Set(file.pronouns ?? []);
   const entries = (file.glossary?.entries ?? []).map((entry) => ({ ...entry, term: entry.names[0], names: entry.names.map((name) => namedKey(name, forms)) }));
   const glossary = { title: file.glossary?.title ?? "", entries, urls: new Set(entries.map((entry) => entry.url)) };
-  return { groups, phrases, forms, terms: file.terms, candidates, siteWords, known, everywhere, listed, intents, questionWords, glossary, minTermLength: file.minTermLength };
+  return { groups, phrases, forms, terms: file.terms, candidates, siteWords, known, everywhere, listed, intents, questionWords, pronouns, glossary, minTermLength: file.minTermLength };
 }
 
 /** A question shape of content/search-intents.yml ("is * safe") as a pattern over a normalized query, "*" being any words. */

@@ -130,6 +130,18 @@ test("question words are dropped, unless nothing else is left", () => {
   assert.equal(keywords("is it", vocabulary), "is it");
 });
 
+test("us after another word is the pronoun, not the United States; first or after a question word it is the country", () => {
+  const countries = prepareVocabulary({
+    questionWords: English, pronouns: ["us"], minTermLength: 4, wordForms: wordForms("en"),
+    synonyms: [["united states", "us", "usa"]], terms: ["united", "states", "mesotherapy", "legal", "rules", "tell"],
+  });
+  const wordings = (query) => planSearches(query, countries).synonyms.map((search) => search.query);
+  assert.equal(keywords("can you tell us about mesotherapy", countries), "you tell about mesotherapy");
+  assert.deepEqual(wordings("can you tell us about mesotherapy").filter((wording) => wording.includes("united states")), []);
+  assert.ok(wordings("is mesotherapy legal in the us").includes("mesotherapy legal united states"));
+  assert.ok(wordings("us rules").includes("united states rules"));
+});
+
 test("a Spanish query loses its Spanish question words, written with or without accents", () => {
   const spanish = prepareVocabulary({ questionWords: questionWords("es"), minTermLength: 4, synonyms: [["precio", "cuesta"]], terms: ["precio", "mesoterapia"] });
   assert.equal(keywords("¿Cuánto cuesta la mesoterapia?", spanish), "cuesta mesoterapia");
