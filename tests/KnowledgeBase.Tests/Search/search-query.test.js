@@ -149,6 +149,7 @@ test("a Spanish query loses its Spanish question words, written with or without 
   assert.equal(keywords("¿Cómo funciona?", spanish), "funciona");
   assert.equal(keywords("como funciona", spanish), "funciona");
   assert.equal(keywords("¿Qué es la mesoterapia y para qué sirve?", spanish), "mesoterapia sirve");
+  assert.equal(keywords("¿Es la mesoterapia más segura que la liposucción?", spanish), "mesoterapia segura liposucción", "a comparative's más goes, as English than does");
   assert.equal(planSearches("¿Cuánto cuesta la mesoterapia?", spanish).synonyms[0].query, "precio mesoterapia");
   assert.equal(keywords("How much does it cost?", spanish), "how much does it cost", "English question words are not Spanish ones");
 });
