@@ -36,11 +36,14 @@ const SecondSectionAnswer = 0.3;
 /**
  * The query without its question words (vocabulary.json `questionWords`, from i18n/<lang>.yml: "how much does it cost",
  * "¿cuánto cuesta?"), which say nothing of its subject, or the query itself when that would leave nothing. Pagefind
- * wants every known word of a query on a page, so the query is searched without them.
+ * wants every known word of a query on a page, so the query is searched without them. A pronoun that is also a name
+ * (`pronouns`: "us") is the name only where a name stands, first or after a question word ("us rules", "in the us");
+ * after another word it is the pronoun ("can you tell us") and goes too.
  */
 export function keywords(query, vocabulary) {
   const words = normalize(query).split(" ").filter((word) => word.length > 0);
-  const kept = words.filter((word) => !vocabulary.questionWords.has(word));
+  const pronoun = (word, i) => vocabulary.pronouns.has(word) && i > 0 && !vocabulary.questionWords.has(words[i - 1]);
+  const kept = words.filter((word, i) => !vocabulary.questionWords.has(word) && !pronoun(word, i));
   return (kept.length > 0 ? kept : words).join(" ");
 }
 
@@ -123,11 +126,10 @@ export function prepareVocabulary(file) {
   const candidates = [...new Set([...patientWords.filter((word) => word.length >= file.minTermLength), ...file.terms])];
   const intents = (file.intents ?? []).map((intent) => ({ shapes: intent.questions.map(questionShape), sections: intent.sections }));
   const questionWords = new Set((file.questionWords ?? []).map(normalize));
-  const glossary = {
-    title: file.glossary?.title ?? "",
-    entries: (file.glossary?.entries ?? []).map((entry) => ({ ...entry, term: entry.names[0], names: entry.names.map(singularPhrase) })),
-  };
-  return { groups, phrases, forms, terms: file.terms, candidates, siteWords, known, everywhere, listed, intents, questionWords, glossary, minTermLength: file.minTermLength };
+  const pronouns = new Set(file.pronouns ?? []);
+  const entries = (file.glossary?.entries ?? []).map((entry) => ({ ...entry, term: entry.names[0], names: entry.names.map((name) => namedKey(name, forms)) }));
+  const glossary = { title: file.glossary?.title ?? "", entries, urls: new Set(entries.map((entry) => entry.url)) };
+  return { groups, phrases, forms, terms: file.terms, candidates, siteWords, known, everywhere, listed, intents, questionWords, pronouns, glossary, minTermLength: file.minTermLength };
 }
 
 /** A question shape of content/search-intents.yml ("is * safe") as a pattern over a normalized query, "*" being any words. */
@@ -504,13 +506,17 @@ export function allSections(found) {
 
 /**
  * The words that a heading answering a query would share with it ("who should not have mesotherapy" and "Who should
- * not have it?"), in the form `wordKey` compares them in, from the query and from its other wordings (`planned`, its synonyms: "propecia"
- * is answered by "Finasteride"): all but the shortest words and the site's everywhere words.
+ * not have it?"), in the form `wordKey` compares them in, each with its weight: the query's own words 1, the words only
+ * its other wordings have (`planned`, its synonyms: "propecia" is answered by "Finasteride") a synonym's, so that
+ * "Safe shots" answers "back pain injections" less than a heading with the words typed. All but the shortest words
+ * and the site's everywhere words.
  */
 export function headingTerms(query, vocabulary, planned = []) {
-  const words = [query, ...planned].flatMap((wording) => normalize(wording).split(" "))
-    .filter((word) => word.length > 2 && !vocabulary.everywhere.has(word));
-  return new Set(words.map((word) => wordKey(word, vocabulary.forms)));
+  const keys = (wording) => normalize(wording).split(" ")
+    .filter((word) => word.length > 2 && !vocabulary.everywhere.has(word))
+    .map((word) => wordKey(word, vocabulary.forms));
+  const typed = new Set(keys(query));
+  return new Map([...planned.flatMap(keys).map((key) => [key, Weights.synonym]), ...[...typed].map((key) => [key, Weights.typed])]);
 }
 
 /**
@@ -522,7 +528,7 @@ export function headingTerms(query, vocabulary, planned = []) {
 export function headingMatches(heading, terms, questionWords, forms = prepareWordForms()) {
   const words = normalize(heading ?? "").split(" ").filter((word) => word.length > 0);
   const matched = new Map(words.map((word) => [wordKey(word, forms), word]).filter(([key]) => terms.has(key)));
-  const weight = [...matched.values()].reduce((sum, word) => sum + (questionWords.has(word) ? 0.5 : 1), 0);
+  const weight = [...matched].reduce((sum, [key, word]) => sum + (questionWords.has(word) ? 0.5 : 1) * terms.get(key), 0);
   return words.length === 0 ? 0 : (weight * matched.size) / words.length;
 }
 
@@ -537,10 +543,10 @@ export function headingMatches(heading, terms, questionWords, forms = prepareWor
  * asked-for kind is taken from the page's anchors ("Does it last?" for "is kybella permanent"), with the words under
  * it as its excerpt.
  */
-export function pageSections(data, terms = new Set(), kinds = new Set(), questionWords = new Set(), forms = prepareWordForms()) {
+export function pageSections(data, terms = new Map(), kinds = new Set(), questionWords = new Set(), forms = prepareWordForms()) {
   const title = data.meta?.title ?? "";
   const titleWords = new Set(normalize(title).split(" ").map((word) => wordKey(word, forms)));
-  const untitled = new Set([...terms].filter((term) => !titleWords.has(term)));
+  const untitled = new Map([...terms].filter(([term]) => !titleWords.has(term)));
   const headingWords = untitled.size > 0 ? untitled : terms;
   const scored = (data.sub_results ?? []).map((section) => {
     const opening = section.url === data.url;
@@ -563,7 +569,7 @@ export function pageSections(data, terms = new Set(), kinds = new Set(), questio
     const answer = headingMatches(anchor.text, headingWords, questionWords, forms) + IntentWeight;
     const words = (data.content ?? "").split(/\s+/);
     const start = anchor.location + anchor.text.split(/\s+/).length;
-    const excerpt = markWords(words.slice(start, start + ExcerptWords).join(" "), [...terms]);
+    const excerpt = markWords(words.slice(start, start + ExcerptWords).join(" "), [...terms.keys()]);
     scored.push({ score: [answer, 0, 1, 0], section: { title, heading: anchor.text, url, excerpt, answer, words: 0 } });
   }
   const sections = scored.map((entry, order) => ({ ...entry, order }))
@@ -572,9 +578,9 @@ export function pageSections(data, terms = new Set(), kinds = new Set(), questio
   return sections.length > 0 ? sections : [{ title, heading: null, url: data.url, excerpt: data.excerpt, answer: 0, words: 0 }];
 }
 
-/** A phrase normalized with each word singular, the form glossary names and queries are compared in. */
-function singularPhrase(text) {
-  return normalize(text).split(" ").map(singular).join(" ");
+/** A name as glossary entries and queries are compared: the key of each of its words (see `wordKey`). */
+function namedKey(text, forms) {
+  return phraseKeys(normalize(text), forms).words.join(" ");
 }
 
 /**
@@ -582,10 +588,28 @@ function singularPhrase(text) {
  * excerpt is the definition, or null. A term's entry answers a query for the term or one of its synonyms.
  */
 export function glossaryResult(query, vocabulary) {
-  const named = singularPhrase(keywords(query, vocabulary));
-  const entry = vocabulary.glossary.entries.find((candidate) => candidate.names.includes(named));
+  const named = keywords(query, vocabulary);
+  const entry = vocabulary.glossary.entries.find((candidate) => candidate.names.includes(namedKey(named, vocabulary.forms)));
   return entry === undefined ? null
     : { title: vocabulary.glossary.title, heading: entry.term, url: entry.url, excerpt: markWords(entry.definition, named.split(" ")), type: null };
+}
+
+/**
+ * A page's sections as Pagefind lists them (`data`, its `sub_results`), each that holds a glossary entry (an anchor whose
+ * address is one of `termUrls`) pointing at the entry of its first match, under the term's name, rather than at the
+ * letter heading above it: "mesoderm" opens "#mesoderm", not "#letter-m". Other pages' sections stay as they are.
+ */
+export function atGlossaryTerms(data, termUrls) {
+  const terms = (data.anchors ?? []).filter((anchor) => termUrls.has(`${data.url}#${anchor.id}`));
+  if (terms.length === 0) {
+    return data;
+  }
+  const sub_results = (data.sub_results ?? []).map((section) => {
+    const first = Math.min(...(section.locations ?? []));
+    const term = terms.filter((anchor) => anchor.location <= first && anchor.location >= (section.anchor?.location ?? 0)).at(-1);
+    return term === undefined ? section : { ...section, url: `${data.url}#${term.id}`, title: term.text };
+  });
+  return { ...data, sub_results };
 }
 
 /**

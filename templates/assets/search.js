@@ -141,9 +141,9 @@ async function searchPlan(loaded, plan, text, type, count) {
     // page's own data.
     const others = [];
     for (const { weight, result: other } of result.others ?? []) {
-      others.push({ weight, sections: (await other.data()).sub_results ?? [] });
+      others.push({ weight, sections: query.atGlossaryTerms(await other.data(), vocabulary.glossary.urls).sub_results ?? [] });
     }
-    const data = await result.data();
+    const data = query.atGlossaryTerms(await result.data(), vocabulary.glossary.urls);
     const sections = query.allSections([{ weight: 1, sections: data.sub_results ?? [] }, ...others]);
     return { sections: query.pageSections({ ...data, sub_results: sections }, terms, kinds, vocabulary.questionWords, vocabulary.forms), type: data.filters?.type?.[0] ?? null };
   }));

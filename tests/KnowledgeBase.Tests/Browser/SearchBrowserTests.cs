@@ -79,6 +79,20 @@ public sealed class SearchBrowserTests(RealSite site) : IClassFixture<RealSite>
     }
 
     [Fact]
+    public async Task A_glossary_result_links_to_the_entry_it_matched_not_to_the_letter_heading_above_it()
+    {
+        await using var browser = await BrowserSession.StartAsync(site.Output);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(browser.Url("/search/?q=botulinum+toxin+for+hair"));
+        await page.Locator(ResultLinks).First.WaitForAsync();
+
+        var links = await page.Locator(ResultLinks).EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        var glossary = links.Where(link => link.StartsWith("/glossary/", StringComparison.Ordinal)).ToList();
+        glossary.ShouldContain("/glossary/#botulinum-toxin", string.Join(", ", links));
+        glossary.ShouldAllBe(link => !link.Contains("#letter-"));
+    }
+
+    [Fact]
     public async Task The_number_of_results_is_announced_in_a_live_region()
     {
         await using var browser = await BrowserSession.StartAsync(site.Output);

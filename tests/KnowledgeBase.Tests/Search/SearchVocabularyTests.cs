@@ -99,10 +99,10 @@ public sealed class SearchVocabularyTests
         englishTerms.ShouldContain("millimetres");
         englishTerms.ShouldNotContain("milímetros");
         site.ReadOutput("es/articles/que-es-una-muestra/index.html").ShouldContain("data-vocabulary=\"/es/search/vocabulary.json\"");
-        QuestionWords(site, "es/search/vocabulary.json").ShouldContain("cuánto");
-        QuestionWords(site, "es/search/vocabulary.json").ShouldContain("cuanto");
-        QuestionWords(site, "es/search/vocabulary.json").ShouldNotContain("how");
-        QuestionWords(site, "search/vocabulary.json").ShouldContain("how");
+        Words(site, "es/search/vocabulary.json", "questionWords").ShouldContain("cuánto");
+        Words(site, "es/search/vocabulary.json", "questionWords").ShouldContain("cuanto");
+        Words(site, "es/search/vocabulary.json", "questionWords").ShouldNotContain("how");
+        Words(site, "search/vocabulary.json", "questionWords").ShouldContain("how");
     }
 
     [Fact]
@@ -145,16 +145,27 @@ public sealed class SearchVocabularyTests
         WordForms(site, "es/search/vocabulary.json", "kept").ShouldContain("is");
     }
 
+    [Fact]
+    public void The_English_vocabulary_names_us_a_pronoun_so_that_can_you_tell_us_is_not_read_as_the_United_States()
+    {
+        using var site = new TestSite();
+        site.AddSpanish();
+        site.Build().Succeeded.ShouldBeTrue();
+
+        Words(site, "search/vocabulary.json", "pronouns").ShouldBe(["us"]);
+        Words(site, "es/search/vocabulary.json", "pronouns").ShouldBeEmpty();
+    }
+
     private static List<string?> WordForms(TestSite site, string path, string list)
     {
         using var vocabulary = JsonDocument.Parse(site.ReadOutput(path));
         return vocabulary.RootElement.GetProperty("wordForms").GetProperty(list).EnumerateArray().Select(word => word.GetString()).ToList();
     }
 
-    private static List<string?> QuestionWords(TestSite site, string path)
+    private static List<string?> Words(TestSite site, string path, string list)
     {
         using var vocabulary = JsonDocument.Parse(site.ReadOutput(path));
-        return vocabulary.RootElement.GetProperty("questionWords").EnumerateArray().Select(word => word.GetString()).ToList();
+        return vocabulary.RootElement.GetProperty(list).EnumerateArray().Select(word => word.GetString()).ToList();
     }
 
     private static (List<List<string?>> Synonyms, List<string?> Terms) Vocabulary(TestSite site, string path)

@@ -2,18 +2,30 @@
 // SearchQueryScriptTests so that `dotnet test` runs them too.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { glossaryResult, knowsEveryWord, prepareVocabulary, readsAsOtherLanguage, withGlossaryEntry } from "../../../templates/assets/search-query.js";
+import { readFileSync } from "node:fs";
+import {
+  atGlossaryTerms, glossaryResult, knowsEveryWord, prepareVocabulary, readsAsOtherLanguage, withGlossaryEntry,
+} from "../../../templates/assets/search-query.js";
+
+/** A list of words of the English strings (i18n/en.yml), as vocabulary.json carries it. */
+function englishWords(name) {
+  const key = `${name}:`;
+  const line = readFileSync(new URL("../../../i18n/en.yml", import.meta.url), "utf8").split("\n").find((text) => text.startsWith(key));
+  return line.slice(key.length).trim().split(" ");
+}
 
 const vocabulary = prepareVocabulary({
-  questionWords: ["what", "is", "a"],
+  questionWords: ["what", "is", "a", "an"],
   minTermLength: 4,
+  wordForms: { endings: englishWords("search_word_endings"), kept: englishWords("search_word_endings_kept") },
   synonyms: [],
-  terms: ["anaesthetic", "local", "lidocaine", "mesotherapy"],
+  terms: ["anaesthetic", "local", "lidocaine", "mesotherapy", "abscess"],
   glossary: {
     title: "Glossary",
     entries: [
       { names: ["Local anaesthetic", "numbing drug", "local anesthetic"], url: "/glossary/#local-anaesthetic", definition: "A numbing drug, such as lidocaine." },
       { names: ["Lidocaine", "lignocaine"], url: "/glossary/#lidocaine", definition: "A numbing drug (local anaesthetic)." },
+      { names: ["Abscess"], url: "/glossary/#abscess", definition: "A pocket of pus." },
     ],
   },
 });
@@ -27,6 +39,28 @@ test("a query naming a glossary term or one of its synonyms is answered by the t
   assert.equal(entry.heading, "Local anaesthetic");
   assert.equal(entry.excerpt, "A numbing drug, such as lidocaine.");
   assert.equal(glossaryResult("numbing drugs", vocabulary).url, "/glossary/#local-anaesthetic");
+});
+
+test("a glossary name is met in any of its words' forms, as synonyms are: abscesses finds Abscess", () => {
+  assert.equal(glossaryResult("abscesses", vocabulary).url, "/glossary/#abscess");
+  assert.equal(glossaryResult("what is an abscess", vocabulary).url, "/glossary/#abscess");
+});
+
+test("a section Pagefind finds on the glossary points at the entry that holds its first match, not at the letter heading", () => {
+  const page = {
+    url: "/glossary/",
+    anchors: [
+      { element: "h2", id: "letter-l", text: "L", location: 10 },
+      { element: "dt", id: "lidocaine", text: "Lidocaine", location: 11 },
+      { element: "dt", id: "local-anaesthetic", text: "Local anaesthetic", location: 20 },
+    ],
+    sub_results: [{ title: "L", url: "/glossary/#letter-l", anchor: { id: "letter-l", location: 10 }, locations: [22, 30] }],
+  };
+  const [section] = atGlossaryTerms(page, vocabulary.glossary.urls).sub_results;
+  assert.equal(section.url, "/glossary/#local-anaesthetic");
+  assert.equal(section.title, "Local anaesthetic");
+  const article = { url: "/articles/a/", anchors: page.anchors, sub_results: page.sub_results };
+  assert.equal(atGlossaryTerms(article, vocabulary.glossary.urls).sub_results[0].url, "/glossary/#letter-l");
 });
 
 test("a question about a term is answered by its entry too, but a query that only mentions it is not", () => {

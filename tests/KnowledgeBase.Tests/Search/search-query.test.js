@@ -96,6 +96,19 @@ test("English endings come off while three letters are left, and the kept ending
   assert.equal(key("tendinitis"), "tendinitis");
 });
 
+test("comparatives and superlatives are forms of their word, so safer is neither corrected nor unknown, but number is not numb", () => {
+  const forms = prepareWordForms(wordForms("en"));
+  const key = (word) => wordKey(word, forms);
+  assert.equal(key("safer"), key("safe"));
+  assert.equal(key("safest"), key("safe"));
+  assert.equal(key("riskier"), key("risky"));
+  assert.equal(key("cheapest"), key("cheap"));
+  assert.notEqual(key("number"), key("numb"));
+  const comparing = prepareVocabulary({ questionWords: English, minTermLength: 4, wordForms: wordForms("en"), synonyms: [], terms: ["liposuction", "safe", "mesotherapy", "cheap"] });
+  assert.equal(suggestCorrection("liposuction safer", comparing), null);
+  assert.deepEqual(unmatchedWords("cheapest mesotherapy", comparing), []);
+});
+
 test("Spanish words are compared by the Spanish endings and without accents: inyecciones is inyección, celulitis stays whole", () => {
   const forms = prepareWordForms(wordForms("es"));
   const key = (word) => wordKey(word, forms);
@@ -117,6 +130,18 @@ test("question words are dropped, unless nothing else is left", () => {
   assert.equal(keywords("is it", vocabulary), "is it");
 });
 
+test("us after another word is the pronoun, not the United States; first or after a question word it is the country", () => {
+  const countries = prepareVocabulary({
+    questionWords: English, pronouns: ["us"], minTermLength: 4, wordForms: wordForms("en"),
+    synonyms: [["united states", "us", "usa"]], terms: ["united", "states", "mesotherapy", "legal", "rules", "tell"],
+  });
+  const wordings = (query) => planSearches(query, countries).synonyms.map((search) => search.query);
+  assert.equal(keywords("can you tell us about mesotherapy", countries), "you tell about mesotherapy");
+  assert.deepEqual(wordings("can you tell us about mesotherapy").filter((wording) => wording.includes("united states")), []);
+  assert.ok(wordings("is mesotherapy legal in the us").includes("mesotherapy legal united states"));
+  assert.ok(wordings("us rules").includes("united states rules"));
+});
+
 test("a Spanish query loses its Spanish question words, written with or without accents", () => {
   const spanish = prepareVocabulary({ questionWords: questionWords("es"), minTermLength: 4, synonyms: [["precio", "cuesta"]], terms: ["precio", "mesoterapia"] });
   assert.equal(keywords("¿Cuánto cuesta la mesoterapia?", spanish), "cuesta mesoterapia");
@@ -124,6 +149,7 @@ test("a Spanish query loses its Spanish question words, written with or without 
   assert.equal(keywords("¿Cómo funciona?", spanish), "funciona");
   assert.equal(keywords("como funciona", spanish), "funciona");
   assert.equal(keywords("¿Qué es la mesoterapia y para qué sirve?", spanish), "mesoterapia sirve");
+  assert.equal(keywords("¿Es la mesoterapia más segura que la liposucción?", spanish), "mesoterapia segura liposucción", "a comparative's más goes, as English than does");
   assert.equal(planSearches("¿Cuánto cuesta la mesoterapia?", spanish).synonyms[0].query, "precio mesoterapia");
   assert.equal(keywords("How much does it cost?", spanish), "how much does it cost", "English question words are not Spanish ones");
 });
@@ -246,9 +272,9 @@ test("a section that only another wording marks is kept at that wording's weight
     { weight: 0.7, sections: [{ url: "/a/#finasteride", title: "Finasteride", excerpt: "<mark>finasteride</mark>" }, { url: "/a/#approval-status", title: "Approval status", excerpt: "" }] },
   ]);
   assert.deepEqual(sections.map((section) => [section.url, section.weight]), [["/a/#approval-status", 1], ["/a/#finasteride", 0.7]]);
-  const best = pageSections({ ...page(sections), url: "/a/" }, new Set(["propecia", "finasteride"]))[0];
+  const best = pageSections({ ...page(sections), url: "/a/" }, headingTerms("propecia", vocabulary, ["finasteride"]))[0];
   assert.equal(best.url, "/a/#finasteride");
-  assert.equal(best.answer, 0.7);
+  assert.equal(best.answer, Weights.synonym * Weights.synonym);
 });
 
 test("the list weights decide between pages ranked alike", () => {
@@ -316,11 +342,11 @@ test("a section of the kind the question asks for wins, even when only the page'
     anchors: [{ element: "h2", id: "risks", text: "Risks", location: 1 }, { element: "h2", id: "does-it-last", text: "Does it last?", location: 8 }],
   };
   const kinds = intentSections("is kybella permanent", intents);
-  const best = bestSection(data, new Set(["kybella", "permanent"]), kinds);
+  const best = bestSection(data, headingTerms("kybella permanent", vocabulary), kinds);
   assert.equal(best.url, "/a/#does-it-last");
   assert.equal(best.heading, "Does it last?");
   assert.equal(best.excerpt, "Fat cells that are destroyed do not come back.");
-  assert.equal(bestSection(data, new Set(["kybella", "permanent"])).url, "/a/#risks");
+  assert.equal(bestSection(data, headingTerms("kybella permanent", vocabulary)).url, "/a/#risks");
 });
 
 test("a page whose section answers the question passes the page just above it that answers nothing, articles staying first", () => {
@@ -354,8 +380,8 @@ test("a heading word the page's title already has does not make its section answ
     { url: "/a/#risks-of-kybella", title: "Risks of Kybella", excerpt: "<mark>Kybella</mark>", weighted_locations: [location(1)] },
     { url: "/a/#warnings", title: "Warnings on the label", excerpt: "an <mark>uneven</mark> <mark>smile</mark> after <mark>Kybella</mark>", weighted_locations: [location(1)] },
   ]), meta: { title: "Kybella: what is approved?" } };
-  assert.equal(pageSections(data, new Set(["uneven", "smile", "kybella"]))[0].url, "/a/#warnings");
-  assert.equal(pageSections(data, new Set(["kybella"]))[0].url, "/a/#risks-of-kybella");
+  assert.equal(pageSections(data, headingTerms("uneven smile kybella", vocabulary))[0].url, "/a/#warnings");
+  assert.equal(pageSections(data, headingTerms("kybella", vocabulary))[0].url, "/a/#risks-of-kybella");
 });
 
 test("every section of a page is listed, best first, the page itself when Pagefind lists none", () => {
@@ -463,6 +489,12 @@ test("a heading with another form of the query's word matches it as the word its
 test("a heading in the words of a synonym of the query matches it", () => {
   const terms = headingTerms("thinning", vocabulary, ["alopecia"]);
   assert.ok(headingMatches("Alopecia", terms, vocabulary.questionWords) > 0);
+});
+
+test("a heading matched only through a synonym answers less than one with the words typed: Safe shots for back pain injections", () => {
+  const terms = headingTerms("back pain injections", vocabulary, ["back pain shots"]);
+  assert.ok(headingMatches("Safe shots", terms, vocabulary.questionWords) < headingMatches("Safe injections", terms, vocabulary.questionWords));
+  assert.ok(headingMatches("Safe shots", terms, vocabulary.questionWords) > 0);
 });
 
 test("a title that names the query in the articles' words moves first too", () => {
