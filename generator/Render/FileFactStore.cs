@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
+using System.Text;
 
 namespace KnowledgeBase.Render;
 
@@ -15,20 +16,28 @@ internal sealed class FileFactStore<T>
 {
     private readonly string? _file;
     private readonly string _format;
+    private readonly Func<BinaryReader, T> _read;
     private readonly Action<BinaryWriter, T> _write;
-    private readonly Dictionary<string, T> _stored;
-    private readonly ConcurrentDictionary<string, T> _kept = new(StringComparer.Ordinal);
 
-    private FileFactStore(string? file, string format, Action<BinaryWriter, T> write, Dictionary<string, T> stored)
+    /// <summary>
+    /// Each stored fact as written: a fact is read only when asked for, on the thread that needs it, so a build does
+    /// not start by making every fact's objects at once, which would all outlive the collector's youngest generation.
+    /// </summary>
+    private readonly Dictionary<string, byte[]> _stored;
+
+    private readonly ConcurrentDictionary<string, byte[]> _kept = new(StringComparer.Ordinal);
+
+    private FileFactStore(string? file, string format, Func<BinaryReader, T> read, Action<BinaryWriter, T> write, Dictionary<string, byte[]> stored)
     {
         _file = file;
         _format = format;
+        _read = read;
         _write = write;
         _stored = stored;
     }
 
     /// <summary>A store that keeps nothing between builds.</summary>
-    public static FileFactStore<T> None => new(null, "", (_, _) => { }, []);
+    public static FileFactStore<T> None => new(null, "", _ => throw new InvalidOperationException("nothing is stored"), (_, _) => { }, []);
 
     /// <summary>
     /// The facts the last build kept in <paramref name="fileName"/> of .cache/files/ of the site at
@@ -38,28 +47,47 @@ internal sealed class FileFactStore<T>
     public static FileFactStore<T> Of(string siteRoot, string fileName, string format, Func<BinaryReader, T> read, Action<BinaryWriter, T> write)
     {
         var file = CacheFile.PathIn(siteRoot, "files", fileName);
-        return new FileFactStore<T>(file, format, write, Read(file, format, read));
+        return new FileFactStore<T>(file, format, read, write, Read(file, format));
     }
 
-    /// <summary>The fact stored under the key, kept for the next build; false when none is.</summary>
+    /// <summary>The fact stored under the key, kept for the next build; false when none is (or it cannot be read).</summary>
     public bool TryGet(string key, [MaybeNullWhen(false)] out T fact)
     {
-        if (!_stored.TryGetValue(key, out fact))
+        fact = null;
+        if (!_stored.TryGetValue(key, out var bytes))
         {
             return false;
         }
 
-        Keep(key, fact);
+        try
+        {
+            using var reader = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
+            fact = _read(reader);
+        }
+        catch (Exception failure) when (failure is IOException or FormatException or OverflowException)
+        {
+            return false;
+        }
+
+        _kept[key] = bytes;
         return true;
     }
 
     /// <summary>Keeps a fact made by this build for the next one.</summary>
     public void Keep(string key, T fact)
     {
-        if (_file is not null)
+        if (_file is null)
         {
-            _kept[key] = fact;
+            return;
         }
+
+        using var content = new MemoryStream();
+        using (var writer = new BinaryWriter(content, Encoding.UTF8, leaveOpen: true))
+        {
+            _write(writer, fact);
+        }
+
+        _kept[key] = content.ToArray();
     }
 
     /// <summary>Writes the facts of this build when they differ from those stored; a file that cannot be written is simply not there next time.</summary>
@@ -77,10 +105,11 @@ internal sealed class FileFactStore<T>
                 writer.Write(_format);
                 writer.Write(GeneratorIdentity.Current);
                 writer.Write(_kept.Count);
-                foreach (var (key, fact) in _kept.OrderBy(entry => entry.Key, StringComparer.Ordinal))
+                foreach (var (key, bytes) in _kept.OrderBy(entry => entry.Key, StringComparer.Ordinal))
                 {
                     writer.Write(key);
-                    _write(writer, fact);
+                    writer.Write(bytes.Length);
+                    writer.Write(bytes);
                 }
             });
         }
@@ -90,9 +119,9 @@ internal sealed class FileFactStore<T>
         }
     }
 
-    private static Dictionary<string, T> Read(string file, string format, Func<BinaryReader, T> read)
+    private static Dictionary<string, byte[]> Read(string file, string format)
     {
-        var facts = new Dictionary<string, T>(StringComparer.Ordinal);
+        var facts = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         try
         {
             using var reader = CacheFile.Open(file);
@@ -104,12 +133,14 @@ internal sealed class FileFactStore<T>
             for (var count = reader.ReadInt32(); count > 0; count--)
             {
                 var key = reader.ReadString();
-                facts[key] = read(reader);
+                var length = reader.ReadInt32();
+                var bytes = reader.ReadBytes(length);
+                facts[key] = bytes.Length == length ? bytes : throw new EndOfStreamException();
             }
 
             return facts;
         }
-        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException or FormatException or OverflowException)
+        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException or FormatException or OverflowException or ArgumentOutOfRangeException)
         {
             return [];
         }

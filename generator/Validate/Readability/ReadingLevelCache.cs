@@ -19,7 +19,7 @@ public sealed class ReadingLevelCache
 
     /// <summary>The levels the last build of the site at <paramref name="siteRoot"/> kept.</summary>
     public static ReadingLevelCache Of(string siteRoot) =>
-        new(FileFactStore<ReadingLevel>.Of(siteRoot, "reading-levels.bin", "kb-reading-levels 1", Read, Write));
+        new(FileFactStore<ReadingLevel>.Of(siteRoot, "reading-levels.bin", "kb-reading-levels 2", Read, Write));
 
     /// <summary>The level stored for the file, or what <paramref name="measure"/> gives for one unknown or unfingerprinted.</summary>
     public ReadingLevel LevelOf(string? fingerprint, string language, Func<ReadingLevel> measure)
