@@ -267,7 +267,9 @@ public sealed class SiteBuilder(TimeProvider clock)
         string siteRoot, Uri? baseUrlOverride, Uri? repositoryOverride, bool includeDrafts, DiagnosticBag diagnostics, IProgress<BuildStage> stages)
     {
         stages.Report(BuildStage.Load);
-        var content = new SiteLoader(siteRoot).Load(diagnostics);
+        var frontMatterEvents = YamlEventCache.Of(siteRoot);
+        var content = new SiteLoader(siteRoot, frontMatterEvents).Load(diagnostics);
+        frontMatterEvents.Save();
         if (repositoryOverride is not null)
         {
             content = content with { Settings = content.Settings with { Repository = repositoryOverride } };

@@ -10,11 +10,14 @@ namespace KnowledgeBase.Load;
 /// The load stage: reads site.yml, content/ and templates/ from the site root into typed, immutable
 /// content, keeping source positions. Problems become diagnostics; loading carries on to find them all.
 /// </summary>
-public sealed class SiteLoader(string siteRoot)
+/// <param name="frontMatterEvents">The parsed front matter kept from the last build, reused for unchanged YAML; none when null.</param>
+public sealed class SiteLoader(string siteRoot, YamlEventCache? frontMatterEvents = null)
 {
     public const string SettingsFile = "site.yml";
 
     private readonly string _root = Path.GetFullPath(siteRoot);
+
+    private readonly YamlEventCache _frontMatterEvents = frontMatterEvents ?? YamlEventCache.None;
 
     public string ContentFolder => Path.Combine(_root, "content");
 
@@ -31,7 +34,7 @@ public sealed class SiteLoader(string siteRoot)
             (document, fields) => ReadPage(document, fields, pipeline, diagnostics));
         var references = LoadMarkdownFolder(files, diagnostics, Path.Combine(ContentFolder, "references"),
             (document, fields) => ReferenceReader.Read(document, fields, pipeline, diagnostics));
-        var translations = new TranslationLoader(_root, files, diagnostics, settings.Languages, pipeline);
+        var translations = new TranslationLoader(_root, files, diagnostics, settings.Languages, pipeline, _frontMatterEvents);
         var content = new SiteContent(settings, articles, pages, LoadTemplates(files), LoadAssets(files), LoadSynonyms(files, diagnostics, SynonymsReader.FileName))
         {
             SearchIntents = LoadSearchIntents(files, diagnostics),
@@ -120,7 +123,7 @@ public sealed class SiteLoader(string siteRoot)
         return fields is null ? fallback : SiteSettingsReader.Read(fields);
     }
 
-    private static List<T> LoadMarkdownFolder<T>(
+    private List<T> LoadMarkdownFolder<T>(
         ContentFileReader files, DiagnosticBag diagnostics, string folder, Func<FrontMatterDocument, YamlFields, T> read)
     {
         if (!Directory.Exists(folder))
@@ -140,15 +143,18 @@ public sealed class SiteLoader(string siteRoot)
             .ToList();
     }
 
-    private static T? ReadMarkdownFile<T>(
+    private T? ReadMarkdownFile<T>(
         ContentFileReader files, DiagnosticBag diagnostics, string folder, string path, Func<FrontMatterDocument, YamlFields, T> read)
     {
         var source = files.Read(path, folder);
-        return source is not null && ParseFrontMatter(source, diagnostics) is var (document, fields) ? read(document, fields) : default;
+        return source is not null && ParseFrontMatter(source, diagnostics, _frontMatterEvents) is var (document, fields) ? read(document, fields) : default;
     }
 
-    /// <summary>Splits a Markdown file's front matter from its body and parses the YAML; null after reporting why it cannot.</summary>
-    public static (FrontMatterDocument Document, YamlFields Fields)? ParseFrontMatter(SourceText source, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Splits a Markdown file's front matter from its body and parses the YAML (its events read from
+    /// <paramref name="cache"/> when the same YAML was parsed before); null after reporting why it cannot.
+    /// </summary>
+    public static (FrontMatterDocument Document, YamlFields Fields)? ParseFrontMatter(SourceText source, DiagnosticBag diagnostics, YamlEventCache? cache = null)
     {
         var document = FrontMatterSplitter.Split(source, diagnostics);
         if (document is null)
@@ -156,7 +162,7 @@ public sealed class SiteLoader(string siteRoot)
             return null;
         }
 
-        var root = YamlMappingParser.Parse(document.Path, document.Yaml, document.YamlFirstLine, diagnostics);
+        var root = YamlMappingParser.Parse(document.Path, document.Yaml, document.YamlFirstLine, diagnostics, cache);
         var fields = root is null ? null : YamlFields.FromRoot(root, document.Path, document.YamlFirstLine, diagnostics);
         return fields is null ? null : (document, fields);
     }

@@ -35,12 +35,16 @@ public static partial class YamlMappingParser
         return new YamlSequenceNode();
     }
 
-    /// <summary>The root mapping, or null after reporting why the YAML cannot be used.</summary>
-    public static YamlNode? Parse(string path, string yaml, int firstLine, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The root mapping, or null after reporting why the YAML cannot be used. With <paramref name="cache"/>, the events
+    /// of a text parsed before are read from it, and those of a text parsed without a problem are kept in it.
+    /// </summary>
+    public static YamlNode? Parse(string path, string yaml, int firstLine, DiagnosticBag diagnostics, YamlEventCache? cache = null)
     {
         try
         {
-            if (EventsFreeOfAliasesAndDeepNesting(path, yaml, firstLine, diagnostics) is not { } events)
+            var stored = cache is not null && cache.TryGet(yaml, out var known) ? known : null;
+            if ((stored ?? EventsFreeOfAliasesAndDeepNesting(path, yaml, firstLine, diagnostics)) is not { } events)
             {
                 return null;
             }
@@ -48,6 +52,11 @@ public static partial class YamlMappingParser
             // The checked events are built into nodes as they are, instead of reading the text a second time.
             var stream = new YamlStream();
             stream.Load(new ReplayedEvents(events));
+            if (stored is null)
+            {
+                cache?.Keep(yaml, events);
+            }
+
             return stream.Documents.Count == 0 ? new YamlMappingNode() : stream.Documents[0].RootNode;
         }
         catch (YamlException invalid)
@@ -59,7 +68,7 @@ public static partial class YamlMappingParser
     }
 
     /// <summary>Every parsing event of the YAML, or null after reporting an anchor, an alias or nesting too deep.</summary>
-    private static List<ParsingEvent>? EventsFreeOfAliasesAndDeepNesting(string path, string yaml, int firstLine, DiagnosticBag diagnostics)
+    private static IReadOnlyList<ParsingEvent>? EventsFreeOfAliasesAndDeepNesting(string path, string yaml, int firstLine, DiagnosticBag diagnostics)
     {
         var parser = new Parser(new StringReader(yaml));
         var events = new List<ParsingEvent>();
@@ -108,7 +117,7 @@ public static partial class YamlMappingParser
     }
 
     /// <summary>Parsing events already read, handed out again in order.</summary>
-    private sealed class ReplayedEvents(List<ParsingEvent> events) : IParser
+    private sealed class ReplayedEvents(IReadOnlyList<ParsingEvent> events) : IParser
     {
         private int _next;
 

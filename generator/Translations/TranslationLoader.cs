@@ -9,7 +9,8 @@ namespace KnowledgeBase.Translations;
 /// Reads the translations written beside the English files of one content folder (<c>&lt;name&gt;.&lt;lang&gt;.md</c>):
 /// which English version each translates, who translated it, and the translated fields; every problem a diagnostic.
 /// </summary>
-public sealed class TranslationLoader(string siteRoot, ContentFileReader files, DiagnosticBag diagnostics, IReadOnlyList<Language> languages, MarkdownPipeline pipeline)
+public sealed class TranslationLoader(
+    string siteRoot, ContentFileReader files, DiagnosticBag diagnostics, IReadOnlyList<Language> languages, MarkdownPipeline pipeline, YamlEventCache frontMatterEvents)
 {
     public List<Translation<T>> Load<T>(string folder, IReadOnlyList<T> english, Func<T, string> sourcePathOf, ITranslationReader<T> reader)
         where T : class
@@ -46,7 +47,7 @@ public sealed class TranslationLoader(string siteRoot, ContentFileReader files, 
             return null;
         }
 
-        if (files.Read(fullPath, folder) is not { } source || SiteLoader.ParseFrontMatter(source, diagnostics) is not var (document, fields))
+        if (files.Read(fullPath, folder) is not { } source || SiteLoader.ParseFrontMatter(source, diagnostics, frontMatterEvents) is not var (document, fields))
         {
             return null;
         }
@@ -123,11 +124,11 @@ public sealed class TranslationLoader(string siteRoot, ContentFileReader files, 
     }
 
     /// <summary>The English file's front matter again, its problems reported when the English file was loaded.</summary>
-    private static YamlFields EnglishFields(string sourcePath, byte[] bytes)
+    private YamlFields EnglishFields(string sourcePath, byte[] bytes)
     {
         var quiet = new DiagnosticBag();
         var text = new SourceText(sourcePath, System.Text.Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF'));
-        return SiteLoader.ParseFrontMatter(text, quiet)?.Fields
+        return SiteLoader.ParseFrontMatter(text, quiet, frontMatterEvents)?.Fields
             ?? YamlFields.FromRoot(new YamlDotNet.RepresentationModel.YamlMappingNode(), sourcePath, 1, quiet)!;
     }
 }
