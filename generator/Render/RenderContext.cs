@@ -67,8 +67,8 @@ public sealed class RenderContext(
         .Concat(Graph.Content.PageTranslations.Select(translation => (English: Urls.Page(translation.English.Slug), translation.Language, SitePath: TranslatedPagePath(translation))))
         .Concat(Graph.Content.ReferenceTranslations.Select(translation => (English: Urls.Reference(translation.English.Key), translation.Language, SitePath: TranslatedReferencePath(translation))))
         .Concat(Graph.Content.People.All.Count == 0 ? [] : Languages.Skip(1).Select(language => (English: Urls.People, Language: language.Code, SitePath: TranslatedPeoplePath(language))))
-        .Concat(Lists.LaterPages.Where(page => page.Language.Folder is not null && page.ReferenceSitePath is not null)
-            .Select(page => (English: Urls.Public(page.ReferenceSitePath!), Language: page.Language.Code, page.SitePath)))
+        .Concat(Lists.LaterPages.Where(page => page.Language.Folder is not null)
+            .Select(page => (English: Urls.Public(page.ReferenceSitePath), Language: page.Language.Code, page.SitePath)))
         .GroupBy(version => version.English, StringComparer.Ordinal)
         .ToDictionary(
             byPage => byPage.Key,

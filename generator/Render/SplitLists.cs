@@ -1,5 +1,6 @@
 using KnowledgeBase.Blocks.EvidenceByUse;
 using KnowledgeBase.Content;
+using KnowledgeBase.Link;
 using KnowledgeBase.Render.Pipelines;
 using KnowledgeBase.Render.Views;
 
@@ -32,10 +33,10 @@ public sealed class SplitLists
             .ToDictionary(list => list.Key, list => list.Select(language => language.Pages).ToArray(), StringComparer.Ordinal);
         LaterPages = _pageCounts
             .SelectMany(list => context.Languages.Select((language, index) => (language, index)).SelectMany(version =>
-                Enumerable.Range(2, Math.Max(0, list.Value[version.index] - 1)).Select(number => new LaterListPage(
+                Enumerable.Range(2, list.Value[version.index] - 1).Select(number => new LaterListPage(
                     version.language,
                     SiteUrls.ListPagePath(SiteUrls.InLanguage(version.language.Folder, list.Key), number),
-                    number <= list.Value[0] ? SiteUrls.ListPagePath(list.Key, number) : null))))
+                    SiteUrls.ListPagePath(list.Key, number)))))
             .ToList();
     }
 
@@ -52,7 +53,7 @@ public sealed class SplitLists
     public string PageCountsOf(string listPath) => string.Join(' ', _pageCounts[listPath]);
 
     /// <summary>Each split list of a language, by its reference-language site path, with its number of items; the bibliography only on a site with sources.</summary>
-    private static IEnumerable<(string ListPath, int ItemCount)> Sizes(LanguageLists lists, Link.SiteGraph graph, int references) =>
+    private static IEnumerable<(string ListPath, int ItemCount)> Sizes(LanguageLists lists, SiteGraph graph, int references) =>
     [
         ("/", lists.Articles.Count),
         (SiteUrls.EvidencePath, lists.GradedUses.Count),
@@ -70,5 +71,9 @@ public sealed record LanguageLists(
     IReadOnlyDictionary<string, List<(Article Article, ArticleLinkView View)>> TopicArticles,
     IReadOnlyList<(EvidenceUse Use, string ArticleUrl, string ArticleTitle)> GradedUses);
 
-/// <summary>A page after the first of a split list in <paramref name="Language"/>, with the reference-language page of the same number when that list has one.</summary>
-public sealed record LaterListPage(PageLanguage Language, string SitePath, string? ReferenceSitePath);
+/// <summary>
+/// A page after the first of a split list in <paramref name="Language"/>, with the reference-language page of the same
+/// number. A list in a translation language is never longer than in the reference language: it shows translations of
+/// published articles, whose blocks keep the English entries (KB094), and the same sources.
+/// </summary>
+public sealed record LaterListPage(PageLanguage Language, string SitePath, string ReferenceSitePath);

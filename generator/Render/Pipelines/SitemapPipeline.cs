@@ -74,18 +74,12 @@ public sealed class SitemapPipeline : IOutputPipeline
             entries.Add((version.Path, version.LastModified));
         }
 
-        // A later page of a split list has for versions the pages of the same number in the other languages, as its head
-        // names them; a page the reference language's list does not reach names none.
-        var unmatched = new HashSet<string>(StringComparer.Ordinal);
+        // A later page of a split list has for versions the pages of the same number in the other languages, as its head names them.
         foreach (var page in context.Lists.LaterPages)
         {
             var path = urls.Public(page.SitePath);
             entries.Add((path, null));
-            if (page.ReferenceSitePath is null)
-            {
-                unmatched.Add(path);
-            }
-            else if (page.Language.Folder is not null)
+            if (page.Language.Folder is not null)
             {
                 translated[path] = urls.Public(page.ReferenceSitePath);
             }
@@ -94,7 +88,7 @@ public sealed class SitemapPipeline : IOutputPipeline
         var sorted = entries.OrderBy(entry => entry.Path, StringComparer.Ordinal).ToList();
         // Everything else the file shows (each page's versions in other languages, the base URL) comes from the site-wide
         // inputs, so a build after an edit that left the entries alone keeps the file instead of writing it again.
-        var shown = string.Join('\n', sorted.Select(entry => $"{entry.Path}\t{entry.LastModified?.DayNumber}\t{translated.GetValueOrDefault(entry.Path)}\t{unmatched.Contains(entry.Path)}"));
+        var shown = string.Join('\n', sorted.Select(entry => $"{entry.Path}\t{entry.LastModified?.DayNumber}\t{translated.GetValueOrDefault(entry.Path)}"));
         var outputPath = SiteUrls.OutputPathOf(SiteUrls.SitemapPath);
         yield return context.Reuse.RenderOrKeep(new PageKey(nameof(SitemapPipeline), outputPath), [], shown, () => XmlOutput.Write(outputPath, xml =>
         {
@@ -114,7 +108,7 @@ public sealed class SitemapPipeline : IOutputPipeline
                 }
 
                 // Each version names every version of the page, itself included, as search engines ask.
-                foreach (var alternate in unmatched.Contains(path) ? [] : context.AlternatesOf(translated.GetValueOrDefault(path) ?? path))
+                foreach (var alternate in context.AlternatesOf(translated.GetValueOrDefault(path) ?? path))
                 {
                     xml.WriteStartElement("xhtml", "link", XhtmlNamespace);
                     xml.WriteAttributeString("rel", "alternate");
