@@ -19,10 +19,6 @@ public static class ListPages
     /// <summary>How many pages a list of <paramref name="itemCount"/> items takes: one at least, even when empty.</summary>
     public static int CountFor(int itemCount) => Math.Max(1, (itemCount + PageSize - 1) / PageSize);
 
-    /// <summary>The site path of every page of a list of <paramref name="itemCount"/> items at <paramref name="listPath"/>, for the sitemap.</summary>
-    public static IEnumerable<string> PathsOf(string listPath, int itemCount) =>
-        Enumerable.Range(1, CountFor(itemCount)).Select(number => SiteUrls.ListPagePath(listPath, number));
-
     /// <summary>The pages of <paramref name="items"/>, listed at <paramref name="listPath"/>, in order.</summary>
     public static IReadOnlyList<ListPage<T>> Split<T>(IReadOnlyList<T> items, string listPath)
     {

@@ -52,19 +52,37 @@ public sealed class RenderContext(
     public PageLanguage LanguageOf<T>(Translation<T> translation) => Languages.First(known => known.Code == translation.Language);
 
     /// <summary>
-    /// The public path of each translated page (published articles, standing pages, sources), by the English page's
-    /// public path, then by language.
+    /// The public path of each translated page (published articles, standing pages, sources, the people page, the later
+    /// pages of split lists), by the English page's public path, then by language.
     /// </summary>
-    private readonly Dictionary<string, Dictionary<string, string>> _translatedPaths = graph.PublishedTranslations
-        .Select(translation => (English: graph.Urls.Article(translation.English.Slug), translation.Language, SitePath: TranslatedArticlePath(translation)))
-        .Concat(graph.Content.PageTranslations.Select(translation => (English: graph.Urls.Page(translation.English.Slug), translation.Language, SitePath: TranslatedPagePath(translation))))
-        .Concat(graph.Content.ReferenceTranslations.Select(translation => (English: graph.Urls.Reference(translation.English.Key), translation.Language, SitePath: TranslatedReferencePath(translation))))
-        .Concat(graph.Content.People.All.Count == 0 ? [] : LanguagesOf(graph).Skip(1).Select(language => (English: graph.Urls.People, Language: language.Code, SitePath: TranslatedPeoplePath(language))))
+    /// <remarks>
+    /// Made on first use, once, since the later pages of split lists are among them: the lists are made from the
+    /// articles in each language, which needs the context. Pages rendered on every core ask for it at once.
+    /// </remarks>
+    private Dictionary<string, Dictionary<string, string>> TranslatedPaths =>
+        _translatedPaths ?? LazyInitializer.EnsureInitialized(ref _translatedPaths, ref _madeOnFirstUse, TranslatedPathsOf);
+
+    private Dictionary<string, Dictionary<string, string>> TranslatedPathsOf() => Graph.PublishedTranslations
+        .Select(translation => (English: Urls.Article(translation.English.Slug), translation.Language, SitePath: TranslatedArticlePath(translation)))
+        .Concat(Graph.Content.PageTranslations.Select(translation => (English: Urls.Page(translation.English.Slug), translation.Language, SitePath: TranslatedPagePath(translation))))
+        .Concat(Graph.Content.ReferenceTranslations.Select(translation => (English: Urls.Reference(translation.English.Key), translation.Language, SitePath: TranslatedReferencePath(translation))))
+        .Concat(Graph.Content.People.All.Count == 0 ? [] : Languages.Skip(1).Select(language => (English: Urls.People, Language: language.Code, SitePath: TranslatedPeoplePath(language))))
+        .Concat(Lists.LaterPages.Where(page => page.Language.Folder is not null)
+            .Select(page => (English: Urls.Public(page.ReferenceSitePath), Language: page.Language.Code, page.SitePath)))
         .GroupBy(version => version.English, StringComparer.Ordinal)
         .ToDictionary(
             byPage => byPage.Key,
-            byPage => byPage.ToDictionary(version => version.Language, version => graph.Urls.Public(version.SitePath), StringComparer.Ordinal),
+            byPage => byPage.ToDictionary(version => version.Language, version => Urls.Public(version.SitePath), StringComparer.Ordinal),
             StringComparer.Ordinal);
+
+    private Dictionary<string, Dictionary<string, string>>? _translatedPaths;
+
+    /// <summary>The lists that split into pages, as each language shows them; made on first use, once.</summary>
+    public SplitLists Lists => _lists ?? LazyInitializer.EnsureInitialized(ref _lists, ref _madeOnFirstUse, () => new SplitLists(this));
+
+    private SplitLists? _lists;
+
+    private object? _madeOnFirstUse;
 
     /// <summary>The site path of an article's translation: /&lt;lang&gt;/articles/&lt;translated slug&gt;/.</summary>
     public static string TranslatedArticlePath(Translation<Article> translation) =>
@@ -99,7 +117,7 @@ public sealed class RenderContext(
     public string? PathIn(PageLanguage language, string referencePath) =>
         language.Folder is null ? referencePath
         : IsInEveryLanguage(referencePath) ? Urls.Public(SiteUrls.InLanguage(language.Folder, SitePathOf(referencePath)!))
-        : _translatedPaths.GetValueOrDefault(referencePath)?.GetValueOrDefault(language.Code);
+        : TranslatedPaths.GetValueOrDefault(referencePath)?.GetValueOrDefault(language.Code);
 
     /// <summary>Whether the page at a reference-language public path is made in every language (a topic, the glossary...).</summary>
     public bool IsInEveryLanguage(string referencePath) => SitePathOf(referencePath) is { } sitePath && _pagesInEveryLanguage.Contains(sitePath);
@@ -239,11 +257,13 @@ public sealed class RenderContext(
     /// <summary>
     /// <see cref="Page"/> for a page that lists other content (home, a page of the bibliography): rendered again only
     /// when its head or view changed, or anything site-wide. The view, written out as JSON, stands for all it shows,
-    /// which is far cheaper than rendering it.
+    /// which is far cheaper than rendering it; with the page's versions, which a later page of a split list has by
+    /// how long the list is in each language.
     /// </summary>
     public OutputFile PageOfView(
         string outputPath, PageMeta meta, string template, object model, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
-        Reuse.RenderOrKeep(new PageKey($"{file}:{line}", outputPath), [], JsonSerializer.Serialize<object[]>([template, meta, model], ShownJson),
+        Reuse.RenderOrKeep(new PageKey($"{file}:{line}", outputPath), [],
+            JsonSerializer.Serialize<object[]>([template, meta, model, AlternatesOf(meta.ReferencePath ?? meta.Path)], ShownJson),
             () => Page(outputPath, meta, template, model));
 
     /// <summary>Fields too, so that a view written as a class with fields cannot hide what it shows.</summary>

@@ -30,22 +30,29 @@
   var current = null;
   var hideTimer = 0;
 
-  function line(className, text) {
+  function line(className, text, lang) {
     var element = document.createElement('p');
     element.className = className;
     element.textContent = text;
+    if (lang) {
+      element.lang = lang;
+    }
     return element;
   }
 
   function fill(entry, link) {
     preview.textContent = '';
     var data = entry.dataset;
-    preview.appendChild(line('citation-preview-title', data.previewTitle + (data.previewYear ? ' (' + data.previewYear + ')' : '')));
+    // The source's own words are in the language of its citation, which a page in another language marks (lang="en"),
+    // so that screen readers read them in that language; the hint is in the page's.
+    var citation = entry.querySelector('.reference-citation');
+    var lang = citation ? citation.lang : '';
+    preview.appendChild(line('citation-preview-title', data.previewTitle + (data.previewYear ? ' (' + data.previewYear + ')' : ''), lang));
     if (data.previewDesign) {
-      preview.appendChild(line('citation-preview-design', data.previewDesign));
+      preview.appendChild(line('citation-preview-design', data.previewDesign, lang));
     }
     if (data.previewFinding) {
-      preview.appendChild(line('citation-preview-finding', data.previewFinding));
+      preview.appendChild(line('citation-preview-finding', data.previewFinding, lang));
     }
     preview.appendChild(line('citation-preview-hint', words.inTheList.replace('{number}', link.textContent)));
   }

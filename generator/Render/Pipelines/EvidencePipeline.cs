@@ -21,7 +21,7 @@ public sealed class EvidencePipeline : IOutputPipeline
     private static IEnumerable<OutputFile> Render(RenderContext context, PageLanguage language)
     {
         var urls = context.Urls;
-        var entries = GradedUses(context, language)
+        var entries = context.Lists.In(language).GradedUses
             .Select(graded => new EvidenceMatrix.Entry(
                 graded.Use,
                 RowId: null,
@@ -37,7 +37,7 @@ public sealed class EvidencePipeline : IOutputPipeline
             ListPages.Split(entries, SiteUrls.InLanguage(language.Folder, SiteUrls.EvidencePath)),
             page => page.OutputPath,
             _ => [],
-            page => $"{entries.Count}\n" + string.Join('\n', page.Items.Select(entry => $"{entry.Use.Name}\t{entry.Use.Evidence}\t{entry.Use.Verdict}\t{entry.ArticleUrl}\t{entry.ArticleTitle}")),
+            page => $"{entries.Count}\n{context.Lists.PageCountsOf(SiteUrls.EvidencePath)}\n" + string.Join('\n', page.Items.Select(entry => $"{entry.Use.Name}\t{entry.Use.Evidence}\t{entry.Use.Verdict}\t{entry.ArticleUrl}\t{entry.ArticleTitle}")),
             page => Page(context, language, page, entries.Count, title, summary));
     }
 

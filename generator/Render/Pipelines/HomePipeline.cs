@@ -19,11 +19,8 @@ public sealed class HomePipeline : IOutputPipeline
         var settings = context.Settings;
         var urls = context.Urls;
         var translated = language.Folder is not null;
-        var shown = context.Graph.PublishedArticles
-            .Select(article => (English: article, Link: context.LinkTo(article, language)))
-            .Where(item => item.Link is not null)
-            .ToList();
-        var articles = shown.Select(item => item.Link!).ToList();
+        var shown = context.Lists.In(language).Articles;
+        var articles = shown.Select(item => item.Link).ToList();
         var pages = ListPages.Split(articles, SiteUrls.InLanguage(language.Folder, "/"));
         var evidence = Evidence(context, language);
         var allArticles = language.Text("home_all_articles");
@@ -70,10 +67,19 @@ public sealed class HomePipeline : IOutputPipeline
                     Breadcrumbs = [context.HomeCrumbIn(language)],
                     Pagination = pageNavigation,
                     Language = translated ? language : null,
+                    ReferencePath = translated ? urls.Public(SiteUrls.ListPagePath("/", page.Number)) : null,
                 },
                 "topic", new TopicPageView(title, "", page.Items) { Pagination = pageNavigation });
         }
     }
+
+    /// <summary>The published articles that exist in <paramref name="language"/>, in the site's order, each with the link lists in that language show.</summary>
+    public static List<(Article English, ArticleLinkView Link)> ArticlesIn(RenderContext context, PageLanguage language) =>
+        context.Graph.PublishedArticles
+            .Select(article => (English: article, Link: context.LinkTo(article, language)))
+            .Where(item => item.Link is not null)
+            .Select(item => (item.English, item.Link!))
+            .ToList();
 
     /// <summary>
     /// The questions a page in <paramref name="language"/> leads with, each with the article and section that answer
@@ -114,7 +120,7 @@ public sealed class HomePipeline : IOutputPipeline
     private static List<EvidenceRowView> Evidence(RenderContext context, PageLanguage language) =>
         (language.Folder is null
             ? context.Graph.GradedUses().Select(graded => (graded.Use, Article: context.LinkTo(graded.Article)))
-            : EvidencePipeline.GradedUses(context, language).Select(graded => (graded.Use, Article: new ArticleLinkView(graded.ArticleTitle, "", graded.ArticleUrl))))
+            : context.Lists.In(language).GradedUses.Select(graded => (graded.Use, Article: new ArticleLinkView(graded.ArticleTitle, "", graded.ArticleUrl))))
         .Select(graded => new EvidenceRowView(
             graded.Use.Name,
             EvidenceLevelNames.NameOf(graded.Use.Evidence),

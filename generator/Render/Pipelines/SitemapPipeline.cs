@@ -22,7 +22,6 @@ public sealed class SitemapPipeline : IOutputPipeline
         {
             (urls.Home, articles.Count > 0 ? articles.Max(article => article.Meta.LastReviewed) : null),
         };
-        entries.AddRange(ListPages.PathsOf("/", articles.Count).Skip(1).Select(path => (urls.Public(path), (DateOnly?)null)));
         entries.AddRange(articles.Select(article => (urls.Article(article.Slug), (DateOnly?)article.Meta.LastReviewed)));
         // Each translated page, with the English page it translates (whose versions its entry names).
         var translations = context.Graph.PublishedTranslations
@@ -41,10 +40,7 @@ public sealed class SitemapPipeline : IOutputPipeline
         // The search page has a canonical address and, without a query, lists the site's pages: as indexable as a topic page.
         entries.Add((urls.Search, null));
         entries.Add((urls.Evidence, articles.Where(article => EvidenceByUseTable.In(article.Meta).Count > 0).Select(article => (DateOnly?)article.Meta.LastReviewed).Max()));
-        entries.AddRange(ListPages.PathsOf(SiteUrls.EvidencePath, context.Graph.GradedUses().Count()).Skip(1).Select(path => (urls.Public(path), (DateOnly?)null)));
         entries.AddRange(context.Graph.Topics.Select(topic => (urls.Topic(topic.Slug), (DateOnly?)topic.Articles.Max(article => article.Meta.LastReviewed))));
-        entries.AddRange(context.Graph.Topics.SelectMany(topic => ListPages.PathsOf(SiteUrls.TopicPath(topic.Slug), topic.Articles.Count).Skip(1))
-            .Select(path => (urls.Public(path), (DateOnly?)null)));
         if (context.Graph.Topics.Count > 0)
         {
             entries.Add((urls.Topics, null));
@@ -63,7 +59,7 @@ public sealed class SitemapPipeline : IOutputPipeline
         var references = context.Graph.Content.References.All;
         if (references.Count > 0)
         {
-            entries.AddRange(ListPages.PathsOf(SiteUrls.ReferencesPath, references.Count).Select(path => (urls.Public(path), (DateOnly?)null)));
+            entries.Add((urls.Public(SiteUrls.ReferencesPath), null));
             entries.AddRange(references.Select(reference => (urls.Reference(reference.Key), (DateOnly?)null)));
         }
 
@@ -78,15 +74,21 @@ public sealed class SitemapPipeline : IOutputPipeline
             entries.Add((version.Path, version.LastModified));
         }
 
-        // Each language splits its lists by how many items it has, so a later page need not match another language's page
-        // of the same number: its entry names no versions.
-        var laterListPages = context.Languages.Skip(1).SelectMany(language => LaterListPages(context, language)).Select(urls.Public).ToHashSet(StringComparer.Ordinal);
-        entries.AddRange(laterListPages.Select(path => (path, (DateOnly?)null)));
+        // A later page of a split list has for versions the pages of the same number in the other languages, as its head names them.
+        foreach (var page in context.Lists.LaterPages)
+        {
+            var path = urls.Public(page.SitePath);
+            entries.Add((path, null));
+            if (page.Language.Folder is not null)
+            {
+                translated[path] = urls.Public(page.ReferenceSitePath);
+            }
+        }
 
         var sorted = entries.OrderBy(entry => entry.Path, StringComparer.Ordinal).ToList();
         // Everything else the file shows (each page's versions in other languages, the base URL) comes from the site-wide
         // inputs, so a build after an edit that left the entries alone keeps the file instead of writing it again.
-        var shown = string.Join('\n', sorted.Select(entry => $"{entry.Path}\t{entry.LastModified?.DayNumber}\t{translated.GetValueOrDefault(entry.Path)}\t{laterListPages.Contains(entry.Path)}"));
+        var shown = string.Join('\n', sorted.Select(entry => $"{entry.Path}\t{entry.LastModified?.DayNumber}\t{translated.GetValueOrDefault(entry.Path)}"));
         var outputPath = SiteUrls.OutputPathOf(SiteUrls.SitemapPath);
         yield return context.Reuse.RenderOrKeep(new PageKey(nameof(SitemapPipeline), outputPath), [], shown, () => XmlOutput.Write(outputPath, xml =>
         {
@@ -106,7 +108,7 @@ public sealed class SitemapPipeline : IOutputPipeline
                 }
 
                 // Each version names every version of the page, itself included, as search engines ask.
-                foreach (var alternate in laterListPages.Contains(path) ? [] : context.AlternatesOf(translated.GetValueOrDefault(path) ?? path))
+                foreach (var alternate in context.AlternatesOf(translated.GetValueOrDefault(path) ?? path))
                 {
                     xml.WriteStartElement("xhtml", "link", XhtmlNamespace);
                     xml.WriteAttributeString("rel", "alternate");
@@ -120,17 +122,5 @@ public sealed class SitemapPipeline : IOutputPipeline
 
             xml.WriteEndElement();
         }));
-    }
-
-    /// <summary>The site paths of the pages after the first of <paramref name="language"/>'s split lists (home, evidence, topics, bibliography), as their pipelines split them.</summary>
-    private static IEnumerable<string> LaterListPages(RenderContext context, PageLanguage language)
-    {
-        var articles = context.Graph.PublishedArticles.Count(article => context.LinkTo(article, language) is not null);
-        var references = context.Graph.Content.References.All.Count;
-        return ListPages.PathsOf(SiteUrls.InLanguage(language.Folder, "/"), articles).Skip(1)
-            .Concat(ListPages.PathsOf(SiteUrls.InLanguage(language.Folder, SiteUrls.EvidencePath), EvidencePipeline.GradedUses(context, language).Count()).Skip(1))
-            .Concat(context.Graph.Topics.SelectMany(topic =>
-                ListPages.PathsOf(SiteUrls.InLanguage(language.Folder, SiteUrls.TopicPath(topic.Slug)), TopicPipeline.ArticlesIn(topic, language, context).Count).Skip(1)))
-            .Concat(references == 0 ? [] : ListPages.PathsOf(SiteUrls.InLanguage(language.Folder, SiteUrls.ReferencesPath), references).Skip(1));
     }
 }

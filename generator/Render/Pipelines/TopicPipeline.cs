@@ -19,7 +19,7 @@ public sealed class TopicPipeline : IOutputPipeline
     {
         var urls = context.Urls;
         var topics = context.Graph.Topics
-            .Select(topic => (Topic: topic, Text: topic.TextIn(language.Code, context.ReferenceLanguage.Code), Articles: ArticlesIn(topic, language, context)))
+            .Select(topic => (Topic: topic, Text: topic.TextIn(language.Code, context.ReferenceLanguage.Code), Articles: context.Lists.In(language).TopicArticles[topic.Slug]))
             .ToList();
         var topicsTitle = language.Text("topics_title");
         var topicsPath = context.PathIn(language, urls.Topics)!;
@@ -29,7 +29,7 @@ public sealed class TopicPipeline : IOutputPipeline
                 .Select(page => (item.Topic, item.Text, Page: page))),
             item => item.Page.SitePath,
             _ => [],
-            item => $"{item.Text.Title}\n{item.Page.Count}\n{RenderContext.ShownOf(item.Page.Items.Select(link => link.Article))}",
+            item => $"{item.Text.Title}\n{context.Lists.PageCountsOf(SiteUrls.TopicPath(item.Topic.Slug))}\n{RenderContext.ShownOf(item.Page.Items.Select(link => link.Article))}",
             item =>
             {
                 var (topic, text, page) = item;
@@ -44,7 +44,7 @@ public sealed class TopicPipeline : IOutputPipeline
                         Breadcrumbs = [context.HomeCrumbIn(language), topicsCrumb],
                         Pagination = navigation,
                         Language = language.Folder is null ? null : language,
-                        ReferencePath = language.Folder is null ? null : urls.Topic(topic.Slug),
+                        ReferencePath = language.Folder is null ? null : urls.Public(SiteUrls.ListPagePath(SiteUrls.TopicPath(topic.Slug), page.Number)),
                         TitleLang = text.Lang,
                     },
                     "topic", view);

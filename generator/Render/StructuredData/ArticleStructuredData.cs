@@ -25,6 +25,7 @@ public static class ArticleStructuredData
         var meta = article.Meta;
         var englishUrl = context.Urls.Absolute(context.Urls.Article((translation?.English ?? article).Slug));
         var url = translation is null ? englishUrl : context.Urls.Absolute(context.Urls.Public(RenderContext.TranslatedArticlePath(translation)));
+        var language = translation is null ? context.ReferenceLanguage : context.LanguageOf(translation);
         var page = new JsonObject
         {
             ["@context"] = SchemaOrg.Context,
@@ -39,7 +40,7 @@ public static class ArticleStructuredData
             ["audience"] = new JsonObject { ["@type"] = "MedicalAudience", ["audienceType"] = "Patient" },
             ["datePublished"] = Date(meta.Published),
             ["dateModified"] = Date(meta.Updated),
-            ["author"] = People(meta.Authors, context),
+            ["author"] = People(meta.Authors, language, context),
             ["image"] = context.SocialImages.ForArticlePage(article, translation).AbsoluteUrl,
             ["isPartOf"] = WebSiteStructuredData.PartOf(context),
         };
@@ -51,7 +52,7 @@ public static class ArticleStructuredData
         if (meta.ReviewedBy.Count > 0)
         {
             page["lastReviewed"] = Date(meta.LastReviewed);
-            page["reviewedBy"] = People(meta.ReviewedBy, context);
+            page["reviewedBy"] = People(meta.ReviewedBy, language, context);
         }
 
         if (meta.Tags.Count > 0)
@@ -69,8 +70,8 @@ public static class ArticleStructuredData
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static JsonArray People(IReadOnlyList<Located<string>> ids, RenderContext context) =>
-        new([.. ids.Select(id => (JsonNode)PersonStructuredData.Of(context.Graph.Content.People[id.Value], context))]);
+    private static JsonArray People(IReadOnlyList<Located<string>> ids, PageLanguage language, RenderContext context) =>
+        new([.. ids.Select(id => (JsonNode)PersonStructuredData.Of(context.Graph.Content.People[id.Value], language, context))]);
 
     /// <summary>
     /// The article's subject or, when regulators' decisions are listed, the subject and then each treatment they decided on, with its decisions as legal statuses, so

@@ -3,16 +3,20 @@ using KnowledgeBase.Content;
 
 namespace KnowledgeBase.Render.StructuredData;
 
-/// <summary>Someone from content/people.yml as a schema.org Person, or Organization for a group, with the address of their entry on the people page.</summary>
+/// <summary>
+/// Someone from content/people.yml as a schema.org Person, or Organization for a group, named and linked as a page in
+/// its language shows them: a group's name in that language, and their entry on that language's people page.
+/// </summary>
 public static class PersonStructuredData
 {
-    public static JsonObject Of(Person person, RenderContext context)
+    public static JsonObject Of(Person person, PageLanguage language, RenderContext context)
     {
+        var link = context.PersonLink(person.Id, language);
         var entry = new JsonObject
         {
             ["@type"] = person.Kind == PersonKind.Organization ? "Organization" : "Person",
-            ["name"] = person.Name,
-            ["url"] = context.Urls.Absolute(context.Urls.Person(person.Id)),
+            ["name"] = link.Name,
+            ["url"] = context.Urls.Absolute(link.Url),
         };
         if (person.Credentials.Length > 0)
         {

@@ -92,9 +92,10 @@ public sealed class CitationBrowserTests(CitationBrowserFixture fixture) : IClas
     }
 
     [Theory]
-    [InlineData("/articles/second/", "Reference 2 in the list below")]
-    [InlineData("/es/articles/segundo/", "Referencia 2 de la lista de abajo")]
-    public async Task Keyboard_user_sees_the_preview_hint_in_the_language_of_the_page(string path, string hint)
+    [InlineData("/articles/second/", "Reference 2 in the list below", null)]
+    [InlineData("/es/articles/segundo/", "Referencia 2 de la lista de abajo", "en")]
+    public async Task Keyboard_user_sees_the_preview_hint_in_the_language_of_the_page_and_the_source_s_own_words_marked_as_English(
+        string path, string hint, string? sourceLang)
     {
         using var site = new TestSite();
         site.Write("content/references/devjani2023.md", CitationSample.Devjani);
@@ -114,6 +115,11 @@ public sealed class CitationBrowserTests(CitationBrowserFixture fixture) : IClas
         var preview = page.Locator("#citation-preview");
         await Assertions.Expect(preview).ToBeVisibleAsync();
         await Assertions.Expect(preview.Locator(".citation-preview-hint")).ToHaveTextAsync(hint);
+        (await preview.Locator(".citation-preview-hint").GetAttributeAsync("lang")).ShouldBeNull();
+        foreach (var line in new[] { ".citation-preview-title", ".citation-preview-design", ".citation-preview-finding" })
+        {
+            (await preview.Locator(line).GetAttributeAsync("lang")).ShouldBe(sourceLang, $"{line} on {path}");
+        }
     }
 
     /// <summary>The second citation sample in Spanish, citing the same sources in the same order.</summary>

@@ -36,19 +36,68 @@ public sealed class TranslatedListPageTests : IDisposable
     public void Dispose() => _site.Dispose();
 
     [Fact]
-    public void The_sitemap_lists_every_page_of_a_split_Spanish_list_and_names_no_other_language_for_its_later_pages()
+    public void The_sitemap_lists_every_page_of_a_split_Spanish_list_each_with_the_page_of_the_same_number_in_English()
     {
         using var site = InterfaceLanguageTests.SpanishSiteWithASplitBibliography();
         XNamespace sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
         var entries = XDocument.Load(Path.Combine(site.Output, "sitemap.xml")).Descendants(sitemap + "url")
-            .ToDictionary(url => new Uri(url.Element(sitemap + "loc")!.Value).AbsolutePath, url => url.Elements().Count(element => element.Name.LocalName == "link"));
+            .ToDictionary(url => new Uri(url.Element(sitemap + "loc")!.Value).AbsolutePath, url => url.Elements()
+                .Where(element => element.Name.LocalName == "link")
+                .Select(link => (link.Attribute("hreflang")!.Value, new Uri(link.Attribute("href")!.Value).AbsolutePath))
+                .ToList());
 
         site.ReadOutput("es/references/page/2/index.html").ShouldNotBeEmpty();
-        entries.Keys.ShouldContain("/es/references/page/2/");
-        entries.Keys.ShouldContain("/references/page/2/");
-        entries["/es/references/page/2/"].ShouldBe(0, "each language splits its lists by its own counts, so a later page names no versions");
-        entries["/es/references/"].ShouldBeGreaterThan(0);
+        string[] versions = ["/es/references/page/2/", "/references/page/2/"];
+        List<(string, string)> expected = [("en", "/references/page/2/"), ("es", "/es/references/page/2/"), ("x-default", "/references/page/2/")];
+        foreach (var path in versions)
+        {
+            entries[path].ShouldBe(expected, $"{path} names the same versions as the other language's page 2 and as its own head");
+        }
     }
+
+    [Fact]
+    public void A_later_page_of_a_split_Spanish_list_names_itself_and_the_English_page_of_the_same_number_as_its_versions()
+    {
+        using var site = InterfaceLanguageTests.SpanishSiteWithASplitBibliography();
+        var spanish = new HtmlParser().ParseDocument(site.ReadOutput("es/references/page/2/index.html"));
+        var english = new HtmlParser().ParseDocument(site.ReadOutput("references/page/2/index.html"));
+
+        List<(string, string)> versions =
+            [("en", "https://test.example/references/page/2/"), ("es", "https://test.example/es/references/page/2/"), ("x-default", "https://test.example/references/page/2/")];
+        Alternates(spanish).ShouldBe(versions);
+        Alternates(english).ShouldBe(versions);
+        english.QuerySelector(".language-switcher a")!.GetAttribute("href").ShouldBe("/es/references/page/2/", "the English page 2 leads to the Spanish page 2");
+        spanish.QuerySelector(".language-switcher a")!.GetAttribute("href").ShouldBe("/references/page/2/");
+    }
+
+    [Fact]
+    public void The_later_pages_of_the_Spanish_home_and_topic_lists_name_the_English_pages_of_the_same_number()
+    {
+        using var site = new TestSite(withSampleArticle: false);
+        for (var number = 1; number <= LongListSite.Count; number++)
+        {
+            site.Write($"content/articles/note-{number:000}.md",
+                $"---\ntitle: Treatment note {number}\nsummary: Note {number} on the treatment.\ntags: [notes]\n{TestSite.ArticleMeta}reviewed_by: []\n---\nA note.\n");
+            site.AddSpanish(
+                $"---\ntitle: Nota {number}\nslug: nota-{number:000}\nsummary: Nota {number} sobre el tratamiento.\ntranslation_of:\n  revision: {{revision}}\n  date: 2026-11-01\ntranslated_by: [editorial-team]\n---\nUna nota.\n",
+                $"note-{number:000}");
+        }
+
+        site.Build().ShouldHaveBuilt("The site whose Spanish home and topic lists split");
+
+        foreach (var list in new[] { "/", "/topics/notes/" })
+        {
+            List<(string, string)> versions =
+                [("en", $"https://test.example{list}page/2/"), ("es", $"https://test.example/es{list}page/2/"), ("x-default", $"https://test.example{list}page/2/")];
+            foreach (var page in new[] { $"{list}page/2/", $"/es{list}page/2/" })
+            {
+                Alternates(new HtmlParser().ParseDocument(site.ReadOutput(page.TrimStart('/') + "index.html"))).ShouldBe(versions, page);
+            }
+        }
+    }
+
+    private static List<(string, string)> Alternates(IDocument page) =>
+        page.QuerySelectorAll("head link[rel=alternate][hreflang]").Select(link => (link.GetAttribute("hreflang")!, link.GetAttribute("href")!)).ToList();
 
     private IDocument Build(string sitePath)
     {

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using AngleSharp.Html.Parser;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Tests.Support;
 using Shouldly;
@@ -67,6 +69,27 @@ public sealed class TranslatedPeoplePageTests
         html.ShouldContain("Traducci&#243;n: <a href=\"/es/personas/#editorial-team\">Equipo editorial</a>.");
         html.ShouldNotContain("href=\"/people/");
     }
+
+    [Fact]
+    public void A_Spanish_article_s_structured_data_names_its_authors_and_reviewers_as_the_page_does_with_their_Spanish_entries()
+    {
+        using var site = new TestSite();
+        site.Write("content/articles/sample.md", site.ReadSource("content/articles/sample.md").Replace("reviewed_by: []", "reviewed_by: [test-clinician]", StringComparison.Ordinal));
+        site.AddSpanish();
+
+        site.Build().Succeeded.ShouldBeTrue();
+
+        var page = new HtmlParser().ParseDocument(site.ReadOutput("es/articles/que-es-una-muestra/index.html"));
+        var data = JsonNode.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent)!;
+        People(data["author"]!).ShouldBe([("Equipo editorial", "https://test.example/es/personas/#editorial-team")]);
+        People(data["reviewedBy"]!).ShouldBe([("Dr Test Clinician", "https://test.example/es/personas/#test-clinician")]);
+        page.QuerySelector(".review-info a")!.TextContent.ShouldBe("Equipo editorial");
+        var english = JsonNode.Parse(new HtmlParser().ParseDocument(site.ReadOutput("articles/sample/index.html")).QuerySelector("script[type='application/ld+json']")!.TextContent)!;
+        People(english["author"]!).ShouldBe([("Editorial team", "https://test.example/people/#editorial-team")]);
+    }
+
+    private static List<(string, string)> People(JsonNode people) =>
+        people.AsArray().Select(person => (person!["name"]!.GetValue<string>(), person["url"]!.GetValue<string>())).ToList();
 
     [Fact]
     public void An_entry_without_its_Spanish_text_is_shown_in_English_marked_as_English_and_check_warns_without_failing_strict()
