@@ -43,4 +43,43 @@ public sealed class KeptOutputStagingTests : IDisposable
         File.ReadAllText(Path.Combine(staging, "notes")).ShouldBe("the notes, now one file");
         OutputTree.Hashes(previous).ShouldBe(before, "no file shared with the previous output was written into");
     }
+
+    [Fact]
+    public void The_manifest_kept_while_staging_is_what_a_listing_of_the_staged_folder_finds()
+    {
+        var previous = Path.Combine(_root, "previous");
+        var staging = Path.Combine(_root, "staging");
+        string[] previousFiles = ["index.html", "about/index.html", "gone/index.html", "search/old.js"];
+        foreach (var file in previousFiles)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(previous, file))!);
+            File.WriteAllText(Path.Combine(previous, file), $"previous {file}");
+        }
+
+        // The kept output shares two of the previous output's files; the others the previous build wrote afresh.
+        foreach (var file in new[] { "index.html", "gone/index.html", "search/old.js" })
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(staging, file))!);
+            HardLink.LinkOrCopy(Path.Combine(previous, file), Path.Combine(staging, file));
+        }
+
+        OutputFolderGuard.Mark(staging);
+        var sink = FolderSink.Into(staging, new PreviousOutput(previous, OutputManifest.Of(previous)));
+
+        sink.Keep("index.html");
+        sink.Keep("about/index.html");
+        sink.Add(new OutputFile("new/index.html", "a new page"u8.ToArray()));
+        sink.RemoveUnstaged();
+        File.WriteAllText(Path.Combine(staging, "new/index.html.gz"), "a compressed copy");
+        sink.Record(["new/index.html.gz"]);
+        Directory.CreateDirectory(Path.Combine(staging, "search/fragments"));
+        File.WriteAllText(Path.Combine(staging, "search/fragments/one"), "an index file");
+        File.WriteAllText(Path.Combine(staging, "search/entry.js"), "an index entry");
+        sink.RecordFolder("search");
+
+        var listed = OutputManifest.Of(staging).Files;
+        listed.Keys.Order(StringComparer.Ordinal).ShouldBe(
+            [OutputFolderGuard.MarkerFileName, "about/index.html", "index.html", "new/index.html", "new/index.html.gz", "search/entry.js", "search/fragments/one"]);
+        sink.Manifest().Files.OrderBy(file => file.Key, StringComparer.Ordinal).ShouldBe(listed.OrderBy(file => file.Key, StringComparer.Ordinal));
+    }
 }
