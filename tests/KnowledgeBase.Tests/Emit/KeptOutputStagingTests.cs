@@ -22,13 +22,8 @@ public sealed class KeptOutputStagingTests : IDisposable
         var previous = Path.Combine(_root, "previous");
         var staging = Path.Combine(_root, "staging");
         string[] previousFiles = ["guide", "notes/index.html", "notes/old/index.html", "index.html"];
-        foreach (var file in previousFiles)
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(previous, file))!);
-            File.WriteAllText(Path.Combine(previous, file), $"previous {file}");
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(staging, file))!);
-            HardLink.LinkOrCopy(Path.Combine(previous, file), Path.Combine(staging, file));
-        }
+        WritePreviousOutput(previous, previousFiles);
+        LinkInto(staging, previous, previousFiles);
 
         var before = OutputTree.Hashes(previous);
         var sink = FolderSink.Into(staging, new PreviousOutput(previous, OutputManifest.Of(previous)));
@@ -49,19 +44,9 @@ public sealed class KeptOutputStagingTests : IDisposable
     {
         var previous = Path.Combine(_root, "previous");
         var staging = Path.Combine(_root, "staging");
-        string[] previousFiles = ["index.html", "about/index.html", "gone/index.html", "search/old.js"];
-        foreach (var file in previousFiles)
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(previous, file))!);
-            File.WriteAllText(Path.Combine(previous, file), $"previous {file}");
-        }
-
-        // The kept output shares two of the previous output's files; the others the previous build wrote afresh.
-        foreach (var file in new[] { "index.html", "gone/index.html", "search/old.js" })
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(staging, file))!);
-            HardLink.LinkOrCopy(Path.Combine(previous, file), Path.Combine(staging, file));
-        }
+        WritePreviousOutput(previous, ["index.html", "about/index.html", "gone/index.html", "search/old.js"]);
+        // The kept output shares three of the previous output's files; the other the previous build wrote afresh.
+        LinkInto(staging, previous, ["index.html", "gone/index.html", "search/old.js"]);
 
         OutputFolderGuard.Mark(staging);
         var sink = FolderSink.Into(staging, new PreviousOutput(previous, OutputManifest.Of(previous)));
@@ -81,5 +66,24 @@ public sealed class KeptOutputStagingTests : IDisposable
         listed.Keys.Order(StringComparer.Ordinal).ShouldBe(
             [OutputFolderGuard.MarkerFileName, "about/index.html", "index.html", "new/index.html", "new/index.html.gz", "search/entry.js", "search/fragments/one"]);
         sink.Manifest().Files.OrderBy(file => file.Key, StringComparer.Ordinal).ShouldBe(listed.OrderBy(file => file.Key, StringComparer.Ordinal));
+    }
+
+    private static void WritePreviousOutput(string previous, IEnumerable<string> files)
+    {
+        foreach (var file in files)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(previous, file))!);
+            File.WriteAllText(Path.Combine(previous, file), $"previous {file}");
+        }
+    }
+
+    /// <summary>Gives files of the previous output a second name in the staging folder, as a kept output shares them.</summary>
+    private static void LinkInto(string staging, string previous, IEnumerable<string> files)
+    {
+        foreach (var file in files)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(staging, file))!);
+            HardLink.LinkOrCopy(Path.Combine(previous, file), Path.Combine(staging, file));
+        }
     }
 }
