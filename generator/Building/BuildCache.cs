@@ -86,10 +86,11 @@ internal sealed class BuildCache
     }
 
     /// <summary>
-    /// Records the build just swapped into place. A cache that cannot be written is deleted, so the next build is
-    /// clean; if even that fails, the manifest still keeps the next build from trusting files it does not describe.
+    /// Records the build just swapped into place, with the manifest of its output that staging kept (the output is not
+    /// listed again). A cache that cannot be written is deleted, so the next build is clean; if even that fails, the
+    /// manifest still keeps the next build from trusting files it does not describe.
     /// </summary>
-    public void Save(RenderedSite site)
+    public void Save(RenderedSite site, OutputManifest manifest)
     {
         try
         {
@@ -105,7 +106,7 @@ internal sealed class BuildCache
                     writer.Write(page.Stamp);
                     writer.Write(page.OutputPath);
                 });
-                WriteList(writer, OutputManifest.Of(_output).Files.ToList(), file =>
+                WriteList(writer, manifest.Files.ToList(), file =>
                 {
                     writer.Write(file.Key);
                     writer.Write(file.Value.Length);

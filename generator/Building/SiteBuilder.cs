@@ -83,6 +83,7 @@ public sealed class SiteBuilder(TimeProvider clock)
         }
 
         RenderedSite? site = null;
+        OutputManifest? manifest = null;
         stages.Report(BuildStage.Render);
         var (previous, cacheUse) = cache.Load();
         var written = WroteOutput(options, diagnostics, "could not write the site; the site of the last good build is left as it was", () => OutputWriter.Write(
@@ -113,7 +114,7 @@ public sealed class SiteBuilder(TimeProvider clock)
 
             // Only now may new files go into the folder: before, a name could still be shared with the live output.
             sink.RemoveUnstaged();
-            Precompression.AddCompressedCopies(sink.Folder, toCompress);
+            sink.Record(Precompression.AddCompressedCopies(sink.Folder, toCompress));
             stages.Report(BuildStage.Index);
             if (indexKept)
             {
@@ -122,18 +123,20 @@ public sealed class SiteBuilder(TimeProvider clock)
             else
             {
                 indexer.Index(sink.Folder);
+                sink.RecordFolder(SiteUrls.PagefindFolder);
                 cacheUse += previous is null ? "" : $"; rendered {site.Rendered.Count} of {site.Paths.Count} files, wrote {sink.Written.Count}; search index rebuilt";
             }
 
+            manifest = sink.Manifest();
             stages.Report(BuildStage.Emit);
             return true;
         }));
-        if (!written || site is null)
+        if (!written || site is null || manifest is null)
         {
             return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed, stages.Stop()) { Rendered = true, Readability = readability };
         }
 
-        cache.Save(site);
+        cache.Save(site, manifest);
         RecordPublishedUrls(options, prepared.Manifest, site);
         _last = new LastBuild(options, site);
         return Result(diagnostics, site, readability, stopwatch, stages) with { CacheUse = cacheUse };

@@ -10,7 +10,8 @@ namespace KnowledgeBase.Emit;
 /// are still links to the previous output's are staged as they are, so a build links, writes and deletes only what
 /// changed. Those files are shared with the live output, so none is ever written into: a file is replaced by rename.
 /// Where the earlier output has a folder and this build a file, or the reverse, the earlier entry is removed: the kept
-/// output is the tool's own, and an editor's build must never fail because of it.
+/// output is the tool's own, and an editor's build must never fail because of it. It also keeps the size and last write
+/// time of every file it stages, which the build cache records as the new output's manifest without listing it.
 /// </summary>
 public sealed class FolderSink : IOutputSink
 {
@@ -18,11 +19,11 @@ public sealed class FolderSink : IOutputSink
     private readonly PreviousOutput? _previous;
     private readonly HashSet<string> _createdFolders = new(StringComparer.Ordinal);
     private readonly List<string> _written = [];
-    private readonly HashSet<string> _reusable;
-    private readonly HashSet<string> _staged = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FileStamp> _reusable;
+    private readonly Dictionary<string, FileStamp> _staged = new(StringComparer.Ordinal);
     private readonly HashSet<string> _earlierFolders;
 
-    private FolderSink(string folder, PreviousOutput? previous, HashSet<string> reusable, HashSet<string> earlierFolders)
+    private FolderSink(string folder, PreviousOutput? previous, Dictionary<string, FileStamp> reusable, HashSet<string> earlierFolders)
     {
         _folder = folder;
         _previous = previous;
@@ -44,7 +45,7 @@ public sealed class FolderSink : IOutputSink
     /// </summary>
     public static FolderSink Into(string folder, PreviousOutput? previous = null)
     {
-        var reusable = new HashSet<string>(StringComparer.Ordinal);
+        var reusable = new Dictionary<string, FileStamp>(StringComparer.Ordinal);
         var folders = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<string>([""]);
         while (pending.TryPop(out var relativeFolder))
@@ -57,9 +58,9 @@ public sealed class FolderSink : IOutputSink
                     folders.Add(relativePath);
                     pending.Push(relativePath);
                 }
-                else if (entry is FileInfo file && previous?.IsSameFileAs(relativePath, file) == true)
+                else if (entry is FileInfo file && FileStamp.Of(file) is var stamp && previous?.IsSameFileAs(relativePath, stamp) == true)
                 {
-                    reusable.Add(relativePath);
+                    reusable.Add(relativePath, stamp);
                 }
                 else if (relativePath != OutputFolderGuard.MarkerFileName)
                 {
@@ -82,7 +83,7 @@ public sealed class FolderSink : IOutputSink
         }
 
         var path = PathFor(file.RelativePath);
-        if (_reusable.Contains(file.RelativePath))
+        if (_reusable.ContainsKey(file.RelativePath))
         {
             FileReplacement.Replace(path, file.Bytes);
         }
@@ -91,20 +92,60 @@ public sealed class FolderSink : IOutputSink
             File.WriteAllBytes(path, file.Bytes);
         }
 
+        Staged(file.RelativePath);
         _written.Add(file.RelativePath);
     }
 
     /// <summary>Stages the previous output's file under the same name; only for files the previous output holds.</summary>
     public void Keep(string relativePath)
     {
-        if (_reusable.Contains(relativePath))
+        if (_reusable.TryGetValue(relativePath, out var stamp))
         {
-            _staged.Add(relativePath);
+            _staged[relativePath] = stamp;
             return;
         }
 
         HardLink.LinkOrCopy((_previous ?? throw new InvalidOperationException("there is no previous output to keep files from")).PathOf(relativePath), PathFor(relativePath));
+        Staged(relativePath);
     }
+
+    /// <summary>Records files that were written into the folder without this sink (the compressed copies), once they are there.</summary>
+    public void Record(IEnumerable<string> relativePaths)
+    {
+        foreach (var relativePath in relativePaths)
+        {
+            Staged(relativePath);
+        }
+    }
+
+    /// <summary>Records every file under a folder that was written without this sink (a fresh search index), if it is there.</summary>
+    public void RecordFolder(string relativeFolder)
+    {
+        var folder = Path.Combine(_folder, relativeFolder);
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+
+        foreach (var (relativePath, stamp) in OutputManifest.Of(folder).Files)
+        {
+            _staged[$"{relativeFolder}/{relativePath}"] = stamp;
+        }
+    }
+
+    /// <summary>
+    /// The staged files with the size and last write time each had when it was staged, and the marker: what the folder
+    /// holds once every file is staged and recorded. A staged file shared with the previous output has the stamp it
+    /// had there, which the previous manifest vouched for; each file written has the stamp it got.
+    /// </summary>
+    public OutputManifest Manifest() =>
+        new(new Dictionary<string, FileStamp>(_staged, StringComparer.Ordinal)
+        {
+            [OutputFolderGuard.MarkerFileName] = FileStamp.Of(new FileInfo(Path.Combine(_folder, OutputFolderGuard.MarkerFileName))),
+        });
+
+    /// <summary>Records the size and last write time of a file this build has just put into the folder.</summary>
+    private void Staged(string relativePath) => _staged[relativePath] = FileStamp.Of(new FileInfo(Path.Combine(_folder, relativePath)));
 
     /// <summary>
     /// Deletes the earlier output's files that this build did not stage, and its folders that no staged file is in.
@@ -113,12 +154,12 @@ public sealed class FolderSink : IOutputSink
     /// </summary>
     public void RemoveUnstaged()
     {
-        foreach (var unstaged in _reusable.Where(path => !_staged.Contains(path)))
+        foreach (var unstaged in _reusable.Keys.Where(path => !_staged.ContainsKey(path)))
         {
             File.Delete(Path.Combine(_folder, unstaged));
         }
 
-        var inUse = _staged.Select(path => Path.GetDirectoryName(Path.Combine(_folder, path))!).Concat(_createdFolders).ToHashSet(StringComparer.Ordinal);
+        var inUse = _staged.Keys.Select(path => Path.GetDirectoryName(Path.Combine(_folder, path))!).Concat(_createdFolders).ToHashSet(StringComparer.Ordinal);
         foreach (var folder in _earlierFolders.Select(folder => Path.Combine(_folder, folder)).Where(folder => !inUse.Contains(folder)).OrderByDescending(folder => folder.Length))
         {
             if (!Directory.EnumerateFileSystemEntries(folder).Any())
@@ -141,7 +182,6 @@ public sealed class FolderSink : IOutputSink
         }
 
         RemoveEarlierFolder(relativePath);
-        _staged.Add(relativePath);
         return path;
     }
 
@@ -171,6 +211,9 @@ public sealed class FolderSink : IOutputSink
         Directory.Delete(Path.Combine(_folder, relativePath), recursive: true);
         var inside = relativePath + "/";
         _earlierFolders.RemoveWhere(folder => folder.StartsWith(inside, StringComparison.Ordinal));
-        _reusable.RemoveWhere(file => file.StartsWith(inside, StringComparison.Ordinal));
+        foreach (var file in _reusable.Keys.Where(file => file.StartsWith(inside, StringComparison.Ordinal)).ToList())
+        {
+            _reusable.Remove(file);
+        }
     }
 }

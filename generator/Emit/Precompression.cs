@@ -16,22 +16,27 @@ public static class Precompression
 
     /// <summary>
     /// Writes the .br and .gz copies of the text files among <paramref name="outputPaths"/> beside them in
-    /// <paramref name="folder"/>, on every core, reading each file back from the folder the build wrote it to.
+    /// <paramref name="folder"/>, on every core, reading each file back from the folder the build wrote it to. Returns
+    /// the copies written, relative to the folder.
     /// </summary>
-    public static void AddCompressedCopies(string folder, IEnumerable<string> outputPaths) =>
+    public static IReadOnlyList<string> AddCompressedCopies(string folder, IEnumerable<string> outputPaths) =>
         outputPaths
             .Where(path => TextExtensions.Contains(Path.GetExtension(path)))
-            .Select(path => Path.Combine(folder, path))
             .AsParallel()
-            .ForAll(path =>
+            .SelectMany(relativePath =>
             {
+                var path = Path.Combine(folder, relativePath);
                 var bytes = File.ReadAllBytes(path);
-                if (bytes.Length >= MinimumBytes)
+                if (bytes.Length < MinimumBytes)
                 {
-                    File.WriteAllBytes(path + ".br", Compress(bytes, output => new BrotliStream(output, CompressionLevel.SmallestSize)));
-                    File.WriteAllBytes(path + ".gz", Compress(bytes, output => new GZipStream(output, CompressionLevel.SmallestSize)));
+                    return (string[])[];
                 }
-            });
+
+                File.WriteAllBytes(path + ".br", Compress(bytes, output => new BrotliStream(output, CompressionLevel.SmallestSize)));
+                File.WriteAllBytes(path + ".gz", Compress(bytes, output => new GZipStream(output, CompressionLevel.SmallestSize)));
+                return [relativePath + ".br", relativePath + ".gz"];
+            })
+            .ToList();
 
     private static byte[] Compress(byte[] bytes, Func<Stream, Stream> encoder)
     {

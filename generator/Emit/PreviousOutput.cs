@@ -15,11 +15,11 @@ public sealed class PreviousOutput(string folder, OutputManifest manifest)
     public bool Holds(string relativePath) => _trusted.Contains(relativePath);
 
     /// <summary>
-    /// Whether <paramref name="file"/> holds the bytes of the previous build's file at this path, still as that build
+    /// Whether a file with this stamp holds the bytes of the previous build's file at this path, still as that build
     /// left it: a second name of that file (a hard link) has its size and last write time, and a file written since has
     /// a time of its own.
     /// </summary>
-    public bool IsSameFileAs(string relativePath, FileInfo file) => Holds(relativePath) && manifest.Files[relativePath] == FileStamp.Of(file);
+    public bool IsSameFileAs(string relativePath, FileStamp stamp) => Holds(relativePath) && manifest.Files[relativePath] == stamp;
 
     /// <summary>Whether the previous build wrote this file, whether or not it is still as it was.</summary>
     public bool Recorded(string relativePath) => manifest.Files.ContainsKey(relativePath);

@@ -5,21 +5,49 @@ namespace KnowledgeBase.Render.Images;
 
 /// <summary>
 /// Painted social images kept between builds in <c>.cache/social-images/</c> under the site root (ignored by git,
-/// never published), named by a hash of everything that decides their pixels: the title, the site name and the
-/// generator build that paints them. An unchanged title is read back instead of repainted, which is most of a
-/// rebuild's time saved; since the name covers every input, a cached image has the bytes a fresh paint would give.
+/// never published). Each is named by a hash of everything that decides its pixels (the title, the site name and the
+/// generator build that paints them) followed by the fingerprint of its bytes, so one listing of the folder tells a
+/// build the names of every unchanged image without reading any back: only the images a build writes are read. An
+/// unchanged title is read back instead of repainted, which is most of a rebuild's time saved; since the name covers
+/// every input, a cached image has the bytes a fresh paint would give.
 /// </summary>
-public sealed class SocialImageCache(string siteRoot)
+public sealed class SocialImageCache
 {
-    private static readonly byte[] PngEnd = [0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82];
+    private readonly string _folder;
+    private readonly Lazy<Listing> _listing;
 
-    private readonly string _folder = CacheFile.PathIn(siteRoot, "social-images");
-
-    /// <summary>The cached image for these inputs, or a fresh one from <paramref name="paint"/>, which is then kept.</summary>
-    public byte[] GetOrPaint(string title, string siteName, Func<byte[]> paint)
+    public SocialImageCache(string siteRoot)
     {
-        var path = Path.Combine(_folder, Key(title, siteName) + ".png");
-        if (TryRead(path) is { } cached)
+        _folder = CacheFile.PathIn(siteRoot, "social-images");
+        _listing = new Lazy<Listing>(() => Listing.Of(_folder));
+    }
+
+    /// <summary>
+    /// The fingerprint of the image for these inputs (<see cref="ContentFingerprint"/>): from the name of its cached
+    /// file, or of a fresh one from <paramref name="paint"/>, which is then kept.
+    /// </summary>
+    public string FingerprintOf(string title, string siteName, Func<byte[]> paint)
+    {
+        var key = Key(title, siteName);
+        if (_listing.Value.Fingerprints.TryGetValue(key, out var fingerprint))
+        {
+            return fingerprint;
+        }
+
+        var painted = paint();
+        fingerprint = ContentFingerprint.Of(painted);
+        CacheFile.TryWrite(PathOf(key, fingerprint), painted);
+        return fingerprint;
+    }
+
+    /// <summary>
+    /// The bytes of the image with this fingerprint: the cached file's, or, when it is missing or does not hold them
+    /// (cut short, say), a fresh paint's, which is then kept again.
+    /// </summary>
+    public byte[] BytesOf(string title, string siteName, string fingerprint, Func<byte[]> paint)
+    {
+        var path = PathOf(Key(title, siteName), fingerprint);
+        if (TryRead(path) is { } cached && ContentFingerprint.Of(cached) == fingerprint)
         {
             return cached;
         }
@@ -30,37 +58,82 @@ public sealed class SocialImageCache(string siteRoot)
     }
 
     /// <summary>
-    /// Deletes cached images that no page of the latest build uses, so the cache stays the size of the site.
-    /// A build running at the same time that loses an image this way simply paints it again.
+    /// Deletes cached images that no page of the latest build uses, so the cache stays the size of the site. Only files
+    /// the listing saw are deleted: those this build painted are all in use. A build running at the same time that loses
+    /// an image this way simply paints it again.
     /// </summary>
     public void KeepOnly(IEnumerable<(string Title, string SiteName)> used)
     {
-        if (!Directory.Exists(_folder))
+        var listing = _listing.Value;
+        var keep = used.Select(image => Key(image.Title, image.SiteName))
+            .Where(listing.Fingerprints.ContainsKey)
+            .Select(key => FileName(key, listing.Fingerprints[key]))
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var name in listing.Names.Where(name => !keep.Contains(name)))
         {
-            return;
-        }
-
-        var keep = used.Select(image => Key(image.Title, image.SiteName) + ".png").ToHashSet(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(_folder).Where(file => !keep.Contains(Path.GetFileName(file))))
-        {
-            CacheFile.TryDelete(file);
+            CacheFile.TryDelete(Path.Combine(_folder, name));
         }
     }
+
+    private string PathOf(string key, string fingerprint) => Path.Combine(_folder, FileName(key, fingerprint));
+
+    private static string FileName(string key, string fingerprint) => $"{key}.{fingerprint}.png";
 
     private static string Key(string title, string siteName) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{GeneratorIdentity.Current}\n{siteName}\n{title}")));
 
-    /// <summary>A file that is missing, unreadable or cut short (the PNG end chunk is absent) counts as not cached.</summary>
     private static byte[]? TryRead(string path)
     {
         try
         {
-            var bytes = File.ReadAllBytes(path);
-            return bytes.AsSpan().EndsWith(PngEnd) ? bytes : null;
+            return File.ReadAllBytes(path);
         }
         catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// The names of the files in the cache folder, and the fingerprint each cached image's name gives for its key (a
+    /// name of another form, such as a temporary file or an image of an older cache, names no image).
+    /// </summary>
+    private sealed record Listing(IReadOnlyList<string> Names, IReadOnlyDictionary<string, string> Fingerprints)
+    {
+        private const int KeyLength = 64;
+
+        public static Listing Of(string folder)
+        {
+            string[] names;
+            try
+            {
+                names = Directory.Exists(folder) ? Directory.GetFiles(folder).Select(Path.GetFileName).OfType<string>().ToArray() : [];
+            }
+            catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
+            {
+                names = [];
+            }
+
+            var fingerprints = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var name in names)
+            {
+                if (FingerprintIn(name) is { } fingerprint)
+                {
+                    fingerprints.TryAdd(name[..KeyLength], fingerprint);
+                }
+            }
+
+            return new Listing(names, fingerprints);
+        }
+
+        private static string? FingerprintIn(string name)
+        {
+            var fingerprint = name.Length > KeyLength + ".".Length + ".png".Length && name[KeyLength] == '.' && name.EndsWith(".png", StringComparison.Ordinal)
+                ? name[(KeyLength + 1)..^".png".Length]
+                : "";
+            return fingerprint.Length > 0 && IsLowerHex(name.AsSpan(0, KeyLength)) && IsLowerHex(fingerprint) ? fingerprint : null;
+        }
+
+        private static bool IsLowerHex(ReadOnlySpan<char> text) => !text.ContainsAnyExcept("0123456789abcdef");
     }
 }

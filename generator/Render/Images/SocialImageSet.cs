@@ -7,7 +7,8 @@ namespace KnowledgeBase.Render.Images;
 /// The social preview images of one build: one per published article and translation, and one for every other page. They are
 /// painted before any page is rendered because each page's head names its image, and the name carries a hash
 /// of the image's bytes. Only the names are kept, since the images themselves would stay in memory until the end of
-/// the build (docs/performance.md), so <see cref="FileOf"/> reads each one back from the cache when its file is written.
+/// the build (docs/performance.md), so <see cref="FileOf"/> reads each one back from the cache when its file is
+/// written; an unchanged image's hash comes from its cached file's name, so a build that keeps it reads nothing.
 /// </summary>
 public sealed class SocialImageSet
 {
@@ -38,12 +39,13 @@ public sealed class SocialImageSet
 
     /// <summary>
     /// The image's file. Its bytes come from the cache that <see cref="Paint"/> filled; an image the cache could not
-    /// keep (a read-only site folder) is painted again, which gives the same bytes, so the name still matches them.
+    /// keep (a read-only site folder) or holds damaged is painted again, which gives the same bytes, so the name still
+    /// matches them.
     /// </summary>
     public OutputFile FileOf(SocialImage image) =>
-        new(image.RelativePath, _cache.GetOrPaint(image.Title, image.SiteName, () => PaintOne(image.Title, image.SiteName)));
+        new(image.RelativePath, _cache.BytesOf(image.Title, image.SiteName, image.Fingerprint, () => PaintOne(image.Title, image.SiteName)));
 
-    /// <summary>Paints every image, or reads it from <paramref name="cache"/> when its title was painted before.</summary>
+    /// <summary>Paints every image whose title <paramref name="cache"/> has not painted before, and names every image.</summary>
     public static SocialImageSet Paint(SiteGraph graph, SocialImageCache cache)
     {
         using var painter = new SocialImagePainter();
@@ -68,9 +70,9 @@ public sealed class SocialImageSet
 
     private static SocialImage Image(SiteUrls urls, SocialImagePainter painter, SocialImageCache cache, string name, string title, string siteName, string alt)
     {
-        var bytes = cache.GetOrPaint(title, siteName, () => painter.Paint(title, siteName));
-        var path = SiteUrls.SocialImageOutputPath(name, ContentFingerprint.Of(bytes));
-        return new SocialImage(path, urls.Absolute(urls.Asset(path)), alt, title, siteName);
+        var fingerprint = cache.FingerprintOf(title, siteName, () => painter.Paint(title, siteName));
+        var path = SiteUrls.SocialImageOutputPath(name, fingerprint);
+        return new SocialImage(path, urls.Absolute(urls.Asset(path)), alt, title, siteName, fingerprint);
     }
 
     private static byte[] PaintOne(string title, string siteName)
@@ -81,7 +83,7 @@ public sealed class SocialImageSet
 }
 
 /// <summary>
-/// One preview image: where it is written, its absolute URL (link previews need one), its text alternative, and
-/// the title and site name it is painted from.
+/// One preview image: where it is written, its absolute URL (link previews need one), its text alternative, the
+/// title and site name it is painted from, and the fingerprint of its bytes that its name carries.
 /// </summary>
-public sealed record SocialImage(string RelativePath, string AbsoluteUrl, string Alt, string Title, string SiteName);
+public sealed record SocialImage(string RelativePath, string AbsoluteUrl, string Alt, string Title, string SiteName, string Fingerprint);

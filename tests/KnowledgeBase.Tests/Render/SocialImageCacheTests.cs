@@ -32,10 +32,14 @@ public sealed class SocialImageCacheTests
         site.Write("content/articles/other.md", TestSite.SampleArticle.Replace("What is a sample?", "What is another sample?"));
         site.Build().Succeeded.ShouldBeTrue();
         var painted = ArticleImage(site, "sample");
-        // Swap the cached image of "sample" for the one of "other": if the next build shows it, it was not repainted.
+        // Swap the cached image of "sample" for the one of "other", under the name its bytes give: if the next build
+        // shows it, it was not repainted.
         var cachedFiles = Directory.GetFiles(CacheFolder(site), "*.png");
-        var sampleEntry = cachedFiles.Single(file => File.ReadAllBytes(file).AsSpan().SequenceEqual(painted));
-        File.WriteAllBytes(sampleEntry, ArticleImage(site, "other"));
+        var paintedEntry = cachedFiles.Single(file => File.ReadAllBytes(file).AsSpan().SequenceEqual(painted));
+        var other = ArticleImage(site, "other");
+        var sampleEntry = Path.Combine(CacheFolder(site), $"{Path.GetFileName(paintedEntry).Split('.')[0]}.{ContentFingerprint.Of(other)}.png");
+        File.Move(paintedEntry, sampleEntry);
+        File.WriteAllBytes(sampleEntry, other);
         site.Write("content/articles/other.md", TestSite.SampleArticle.Replace("What is a sample?", "What is a renamed sample?"));
         // Without the build cache every page is rendered again, so the unchanged title's image is looked up too.
         Directory.Delete(Path.Combine(site.Root, CacheFile.FolderName, "builds"), recursive: true);
@@ -49,13 +53,15 @@ public sealed class SocialImageCacheTests
     }
 
     [Fact]
-    public void A_cached_image_cut_short_is_painted_again()
+    public void A_cached_image_cut_short_is_painted_again_when_its_file_is_written()
     {
         using var site = new TestSite();
         site.Build().Succeeded.ShouldBeTrue();
         var painted = ArticleImage(site, "sample");
         var entry = Directory.GetFiles(CacheFolder(site), "*.png").Single(file => File.ReadAllBytes(file).AsSpan().SequenceEqual(painted));
         File.WriteAllBytes(entry, painted[..(painted.Length / 2)]);
+        // Without the build cache every file is written again, the image too; a build that keeps it reads nothing.
+        Directory.Delete(Path.Combine(site.Root, CacheFile.FolderName, "builds"), recursive: true);
 
         site.Build().Succeeded.ShouldBeTrue();
 
