@@ -54,6 +54,7 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode DuplicateHeadingId = new("KB043", "two headings on one page have the same id");
     public static readonly DiagnosticCode InvalidUrlManifest = new("KB044", "published-urls.txt has a line that is not a site path");
     public static readonly DiagnosticCode UnrecordedUrl = new("KB045", "a published URL is not yet recorded in published-urls.txt");
+    public static readonly DiagnosticCode AddressTooLong = new("KB046", "an address is too long to be written as files");
     public static readonly DiagnosticCode BrokenLink = new("KB050", "link to a page or file that does not exist");
     public static readonly DiagnosticCode BrokenSectionLink = new("KB051", "link to a section that does not exist");
     public static readonly DiagnosticCode ImageWithoutAlt = new("KB052", "image without a text alternative");
