@@ -285,6 +285,14 @@ public sealed class SiteBuilder(TimeProvider clock)
 
         stages.Report(BuildStage.Validate);
         new SiteValidator(clock).Validate(content, diagnostics);
+        if (CacheFile.WhyUnusable(siteRoot) is { } reason)
+        {
+            diagnostics.Warning(DiagnosticCode.CacheNotUsable, SourceLocation.StartOf(CacheFile.FolderName),
+                $"{CacheFile.FolderName}/ cannot be used ({reason}); the content is checked and built all the same, but what builds keep there for the " +
+                "next one (preview images, reading levels, search words, what each page was rendered from) cannot all be kept or read, so a build may " +
+                $"do again what an earlier one did: make {CacheFile.FolderName}/ writable, or delete it");
+        }
+
         var levels = ReadingLevelCache.Of(siteRoot);
         var readability = ReadabilityValidator.Validate(content, diagnostics, levels);
         levels.Save();

@@ -41,9 +41,16 @@ public sealed class SocialImageCache(string siteRoot)
         }
 
         var keep = used.Select(image => Key(image.Title, image.SiteName) + ".png").ToHashSet(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(_folder).Where(file => !keep.Contains(Path.GetFileName(file))))
+        try
         {
-            CacheFile.TryDelete(file);
+            foreach (var file in Directory.EnumerateFiles(_folder).Where(file => !keep.Contains(Path.GetFileName(file))))
+            {
+                CacheFile.TryDelete(file);
+            }
+        }
+        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
+        {
+            // A folder that cannot be listed is pruned by a later build that can; the build tells of it (CacheFile.WhyUnusable).
         }
     }
 

@@ -148,6 +148,7 @@ public sealed partial class DiagnosticCodeTests
             site.AddSpanish(Spanish);
             Edit(site, "content/people.yml", "  roles: {es: Revisa artículos para las pruebas.}\n", "");
         }, "content/people.yml:9:7: warning KB098: "),
+        ["KB101"] = (site => site.Write(".cache", "a file where the cache folder goes"), ".cache:1:1: warning KB101: "),
     };
 
     /// <summary>
