@@ -203,8 +203,8 @@ public sealed class SiteValidator(TimeProvider clock)
     /// </summary>
     private static void CheckAddressesFitFileNames(SiteContent site, IEnumerable<AddressClaim> claims, DiagnosticBag diagnostics)
     {
-        var topics = site.Articles.SelectMany(article => article.Meta.Tags.Select((tag, index) => new AddressClaim(SiteUrls.TopicPath(Slugs.Slugify(tag)),
-            index < article.Meta.TagLocations.Count ? article.Meta.TagLocations[index] : SourceLocation.StartOf(article.SourcePath), "tag")));
+        var topics = site.Articles.SelectMany(article =>
+            article.Meta.Tags.Select((tag, index) => new AddressClaim(SiteUrls.TopicPath(Slugs.Slugify(tag)), article.TagLocation(index), "tag")));
         var sources = site.References.All.Select(reference => new AddressClaim(SiteUrls.ReferencePath(reference.Key), reference.Location, "file name"));
         foreach (var (url, location, chosenBy) in claims.Concat(topics).Concat(sources))
         {
