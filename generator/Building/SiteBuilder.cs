@@ -137,17 +137,24 @@ public sealed class SiteBuilder(TimeProvider clock)
         }
 
         cache.Save(site, manifest);
-        RecordPublishedUrls(options, prepared.Manifest, site);
         _last = new LastBuild(options, site);
+        WroteOutput(options, diagnostics, $"the new site is live in {RelativeOutput(options)}, but {PublishedUrlManifest.FileName}, the record of every URL the site has " +
+            "published, could not be updated; the next build that can write it records the URLs it publishes, and until then `check` warns of each one " +
+            "(KB045)", () =>
+        {
+            RecordPublishedUrls(options, prepared.Manifest, site);
+            return true;
+        }, failedFile: PublishedUrlManifest.FileName);
         return Result(diagnostics, site, readability, stopwatch, stages) with { CacheUse = cacheUse };
     }
 
     /// <summary>
     /// Runs a step that writes the output, and turns the disk refusing it (full, read-only, a name too long, a file in
     /// the way) or the search indexer failing into an error naming the output folder, the path and the system's reason.
-    /// Pages are written as they are rendered, possibly on another thread, which wraps the failure.
+    /// Pages are written as they are rendered, possibly on another thread, which wraps the failure. The error is at the
+    /// output folder, or at <paramref name="failedFile"/> when the step writes a file of the site's sources.
     /// </summary>
-    private static bool WroteOutput(BuildOptions options, DiagnosticBag diagnostics, string failed, Func<bool> write)
+    private static bool WroteOutput(BuildOptions options, DiagnosticBag diagnostics, string failed, Func<bool> write, string? failedFile = null)
     {
         try
         {
@@ -155,11 +162,14 @@ public sealed class SiteBuilder(TimeProvider clock)
         }
         catch (Exception thrown) when ((Innermost<IOException>(thrown) ?? Innermost<UnauthorizedAccessException>(thrown) ?? (Exception?)Innermost<SearchIndexException>(thrown)) is { } failure)
         {
-            var output = Path.GetRelativePath(Path.GetFullPath(options.SiteRoot), Path.GetFullPath(options.OutputFolder)).Replace('\\', '/');
-            diagnostics.Error(DiagnosticCode.SiteNotWritten, SourceLocation.StartOf(output), $"{failed}: {failure.Message}");
+            diagnostics.Error(DiagnosticCode.SiteNotWritten, SourceLocation.StartOf(failedFile ?? RelativeOutput(options)), $"{failed}: {failure.Message}");
             return false;
         }
     }
+
+    /// <summary>The output folder as messages name it: relative to the site's folder.</summary>
+    private static string RelativeOutput(BuildOptions options) =>
+        Path.GetRelativePath(Path.GetFullPath(options.SiteRoot), Path.GetFullPath(options.OutputFolder)).Replace('\\', '/');
 
     /// <summary>Stages the previous output's .br and .gz copies of an unchanged file, when it has both.</summary>
     private static bool KeepCompressedCopies(FolderSink sink, PreviousOutput previous, string path)
@@ -280,6 +290,14 @@ public sealed class SiteBuilder(TimeProvider clock)
 
         stages.Report(BuildStage.Validate);
         new SiteValidator(clock).Validate(content, diagnostics);
+        if (CacheFile.WhyUnusable(siteRoot) is { } reason)
+        {
+            diagnostics.Warning(DiagnosticCode.CacheNotUsable, SourceLocation.StartOf(CacheFile.FolderName),
+                $"{CacheFile.FolderName}/ cannot be used ({reason}); the content is checked and built all the same, but what builds keep there for the " +
+                "next one (preview images, reading levels, search words, what each page was rendered from) cannot all be kept or read, so a build may " +
+                $"do again what an earlier one did: make {CacheFile.FolderName}/ writable, or delete it");
+        }
+
         var levels = ReadingLevelCache.Of(siteRoot);
         var readability = ReadabilityValidator.Validate(content, diagnostics, levels);
         levels.Save();

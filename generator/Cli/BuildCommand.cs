@@ -136,16 +136,16 @@ internal sealed class BuildCommand : Command
     private int ReportBuild(BuildResult result, string outputFolder)
     {
         var printer = new DiagnosticPrinter(Console);
+        var output = Path.GetRelativePath(Directory.GetCurrentDirectory(), outputFolder);
         printer.Print(result.Diagnostics);
         if (!result.Succeeded)
         {
-            printer.PrintSummary(result.Diagnostics);
+            printer.PrintSummary(result.Diagnostics, result.PagesWritten > 0 ? $"the new site of {result.PagesWritten} pages is live in {output}; the error above is what was left undone" : null);
             // A disk that refused the site is no mistake in the content: it exits as other input/output failures do.
             return result.Diagnostics.Any(diagnostic => diagnostic.Code == DiagnosticCode.SiteNotWritten) ? ExitCodes.InternalError : ExitCodes.ContentErrors;
         }
 
-        Console.MarkupLine(
-            $"Built [green]{result.PagesWritten}[/] pages in {result.Elapsed.TotalSeconds:0.00} s into {Markup.Escape(Path.GetRelativePath(Directory.GetCurrentDirectory(), outputFolder))}");
+        Console.MarkupLine($"Built [green]{result.PagesWritten}[/] pages in {result.Elapsed.TotalSeconds:0.00} s into {Markup.Escape(output)}");
         return ExitCodes.Ok;
     }
 }

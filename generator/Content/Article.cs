@@ -12,6 +12,9 @@ public sealed record Article(string SourcePath, string Slug, SourceLocation Slug
     /// </summary>
     public IReadOnlyList<MarkdownDocument> KeyPointDocuments { get; init; } = [];
 
+    /// <summary>Where the tag at <paramref name="index"/> of <see cref="ArticleFrontMatter.Tags"/> is written, or the file's start when that is not known.</summary>
+    public SourceLocation TagLocation(int index) => index < Meta.TagLocations.Count ? Meta.TagLocations[index] : SourceLocation.StartOf(SourcePath);
+
     /// <summary>The article's Markdown in reading order: the key points, then the body.</summary>
     public IEnumerable<MarkdownDocument> Documents => KeyPointDocuments.Append(Body);
 }

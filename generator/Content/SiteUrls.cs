@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace KnowledgeBase.Content;
 
@@ -263,6 +264,24 @@ public sealed class SiteUrls(Uri baseUrl)
     private static bool IsSearchBoxFile(string outputPath) =>
         new[] { outputPath, outputPath[(outputPath.IndexOf('/') + 1)..] }
             .Any(path => path == SearchVocabularyOutputPath || path.StartsWith(WordListFolder, StringComparison.Ordinal));
+
+    /// <summary>
+    /// The most bytes (in UTF-8) one part of a site path may take between its slashes. Each part is a file or folder
+    /// name in the output; file systems hold names of up to 255 bytes, and the generator adds to some names (a
+    /// translation's preview image is "es-&lt;slug&gt;.&lt;hash&gt;.png", a compressed copy ends in ".br", and serve writes a
+    /// file as "&lt;name&gt;.&lt;process&gt;.tmp" before it replaces the old one), so 200 leaves room for all of them.
+    /// </summary>
+    public const int MaxPathPartBytes = 200;
+
+    /// <summary>
+    /// The most bytes (in UTF-8) a whole site path may take. The output folder's own path comes before it on the disk,
+    /// and a whole path may be at most 4,096 bytes (Linux): this leaves three quarters of that to the output folder.
+    /// </summary>
+    public const int MaxSitePathBytes = 1_024;
+
+    /// <summary>The first part of <paramref name="sitePath"/> too long to be a file or folder name (<see cref="MaxPathPartBytes"/>), or null.</summary>
+    public static string? PartTooLongForFileName(string sitePath) =>
+        sitePath.Split('/').FirstOrDefault(part => Encoding.UTF8.GetByteCount(part) > MaxPathPartBytes);
 
     /// <summary>The folder of the output that holds the search index.</summary>
     public const string PagefindFolder = "pagefind";

@@ -54,6 +54,7 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode DuplicateHeadingId = new("KB043", "two headings on one page have the same id");
     public static readonly DiagnosticCode InvalidUrlManifest = new("KB044", "published-urls.txt has a line that is not a site path");
     public static readonly DiagnosticCode UnrecordedUrl = new("KB045", "a published URL is not yet recorded in published-urls.txt");
+    public static readonly DiagnosticCode AddressTooLong = new("KB046", "an address is too long to be written as files");
     public static readonly DiagnosticCode BrokenLink = new("KB050", "link to a page or file that does not exist");
     public static readonly DiagnosticCode BrokenSectionLink = new("KB051", "link to a section that does not exist");
     public static readonly DiagnosticCode ImageWithoutAlt = new("KB052", "image without a text alternative");
@@ -85,4 +86,5 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode MissingInterfaceString = new("KB097", "an interface string is missing from a language's i18n file");
     public static readonly DiagnosticCode UntranslatedPerson = new("KB098", "an entry of people.yml has no text in a site language") { StaysWarning = true };
     public static readonly DiagnosticCode SiteNotWritten = new("KB100", "the site could not be written");
+    public static readonly DiagnosticCode CacheNotUsable = new("KB101", "what .cache/ keeps for the next build cannot be written or read") { StaysWarning = true };
 }

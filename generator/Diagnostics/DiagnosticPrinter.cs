@@ -16,12 +16,13 @@ public sealed class DiagnosticPrinter(IAnsiConsole console)
         }
     }
 
-    public void PrintSummary(IReadOnlyList<Diagnostic> diagnostics)
+    /// <param name="whenErrors">What errors left of the site, when not nothing: a build that failed only after putting its site in place says so.</param>
+    public void PrintSummary(IReadOnlyList<Diagnostic> diagnostics, string? whenErrors = null)
     {
         var errors = diagnostics.Count(d => d.Severity == Severity.Error);
         var warnings = diagnostics.Count - errors;
         console.MarkupLine(errors > 0
-            ? $"[red]{errors} error(s)[/], {warnings} warning(s); nothing was written."
+            ? $"[red]{errors} error(s)[/], {warnings} warning(s); {Markup.Escape(whenErrors ?? "nothing was written")}."
             : $"[green]No errors[/], {warnings} warning(s).");
     }
 }

@@ -121,11 +121,13 @@ public static class OutputWriter
     {
         var output = Path.GetFullPath(outputFolder);
         var replacing = new List<string>();
+        var newFolders = new List<string>();
         try
         {
             foreach (var file in changed)
             {
                 var path = Path.Combine(output, file.RelativePath);
+                newFolders.AddRange(MissingFolders(Path.GetDirectoryName(path)!));
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 if (!FileReplacement.HasBytes(path, file.Bytes))
                 {
@@ -136,7 +138,7 @@ public static class OutputWriter
         }
         catch
         {
-            DeleteTemporaries(replacing);
+            UndoUnfinishedUpdate(replacing, newFolders);
             throw;
         }
 
@@ -157,14 +159,35 @@ public static class OutputWriter
         }
     }
 
-    /// <summary>Deletes what a failed update wrote beside the live files; one it cannot delete is replaced by the next full build.</summary>
-    private static void DeleteTemporaries(IEnumerable<string> paths)
+    /// <summary>A folder and those above it that do not exist yet, the outermost first.</summary>
+    private static IEnumerable<string> MissingFolders(string folder)
+    {
+        var missing = new Stack<string>();
+        for (var current = folder; !Directory.Exists(current) && Path.GetDirectoryName(current) is { } parent; current = parent)
+        {
+            missing.Push(current);
+        }
+
+        return missing;
+    }
+
+    /// <summary>
+    /// Deletes what a failed update wrote beside the live files and the folders it made for them, which are empty once
+    /// those are gone (a folder it could not make, such as a name a file holds, is not a folder and is left alone); what
+    /// it cannot delete is replaced by the next full build.
+    /// </summary>
+    private static void UndoUnfinishedUpdate(IEnumerable<string> replacing, IEnumerable<string> newFolders)
     {
         try
         {
-            foreach (var path in paths)
+            foreach (var path in replacing)
             {
                 File.Delete(FileReplacement.TemporaryFor(path));
+            }
+
+            foreach (var folder in newFolders.Reverse().Where(folder => Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any()))
+            {
+                Directory.Delete(folder);
             }
         }
         catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)

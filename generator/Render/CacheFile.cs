@@ -17,6 +17,32 @@ internal static class CacheFile
     /// <summary>The path of a file or folder of the cache of the site at <paramref name="siteRoot"/>.</summary>
     public static string PathIn(string siteRoot, params string[] names) => Path.Combine([Path.GetFullPath(siteRoot), FolderName, .. names]);
 
+    /// <summary>
+    /// Why the cache folder of the site at <paramref name="siteRoot"/> cannot be used, or null when it can: a file is
+    /// written there and deleted, and each folder in it is opened. Every cache bears its own failures (the work is done
+    /// again), so this only tells, once a build, why the cache is of no use.
+    /// </summary>
+    public static string? WhyUnusable(string siteRoot)
+    {
+        var folder = PathIn(siteRoot);
+        try
+        {
+            var probe = Path.Combine(folder, $"probe-{Guid.NewGuid():N}");
+            MoveIntoPlace(probe, []);
+            File.Delete(probe);
+            foreach (var cache in Directory.EnumerateDirectories(folder))
+            {
+                _ = Directory.EnumerateFileSystemEntries(cache).Any();
+            }
+
+            return null;
+        }
+        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
+        {
+            return failure.Message;
+        }
+    }
+
     /// <summary>A reader over a file of records, or null when the file is missing or does not match its hash.</summary>
     public static BinaryReader? Open(string path)
     {

@@ -1,3 +1,4 @@
+using System.Text;
 using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Markdown;
@@ -32,7 +33,9 @@ public sealed class SiteValidator(TimeProvider clock)
             CheckAliases(translation.Translated, diagnostics, translation.Language);
         }
 
-        CheckUrlsAreUnique(site, diagnostics);
+        var claims = AddressClaims(site).ToList();
+        CheckUrlsAreUnique(claims, diagnostics);
+        CheckAddressesFitFileNames(site, claims, diagnostics);
         CitationValidator.Validate(site, diagnostics);
         GlossaryValidator.Validate(site, diagnostics);
         HomeQuestionValidator.Validate(site, diagnostics);
@@ -155,23 +158,32 @@ public sealed class SiteValidator(TimeProvider clock)
         }
     }
 
-    /// <summary>Every address a page or an alias takes, in every language: two may not take the same one.</summary>
-    private static void CheckUrlsAreUnique(SiteContent site, DiagnosticBag diagnostics)
+    /// <summary>Every address a page or an alias takes, in every language, where it is chosen, and what an editor chose there.</summary>
+    private static IEnumerable<AddressClaim> AddressClaims(SiteContent site)
     {
-        static IEnumerable<(string url, SourceLocation location)> AliasesOf(Article article) => article.Meta.Aliases
+        static IEnumerable<AddressClaim> AliasesOf(Article article) => article.Meta.Aliases
             .Select(alias => (url: SiteUrls.AliasPath(alias.Value), location: alias.Location))
             .Where(claim => claim.url is not null)
-            .Select(claim => (claim.url!, claim.location));
+            .Select(claim => new AddressClaim(claim.url!, claim.location, "alias"));
 
-        var claims = site.Articles
-            .Select(article => (url: SiteUrls.ArticlePath(article.Slug), location: article.SlugLocation))
+        static string SlugChosenBy(Article article) => article.Meta.Slug is null ? "file name" : "slug";
+
+        return site.Articles
+            .Select(article => new AddressClaim(SiteUrls.ArticlePath(article.Slug), article.SlugLocation, SlugChosenBy(article)))
             .Concat(site.Articles.SelectMany(AliasesOf))
-            .Concat(site.Pages.Select(page => (url: SiteUrls.PagePath(page.Slug), location: SourceLocation.StartOf(page.SourcePath))))
-            .Concat(site.ArticleTranslations.Select(translation => (url: RenderContext.TranslatedArticlePath(translation), location: translation.Translated.SlugLocation)))
+            .Concat(site.Pages.Select(page => new AddressClaim(SiteUrls.PagePath(page.Slug), SourceLocation.StartOf(page.SourcePath), "file name")))
+            .Concat(site.ArticleTranslations.Select(translation =>
+                new AddressClaim(RenderContext.TranslatedArticlePath(translation), translation.Translated.SlugLocation, SlugChosenBy(translation.Translated))))
             .Concat(site.ArticleTranslations.SelectMany(translation => AliasesOf(translation.Translated)))
-            .Concat(site.PageTranslations.Select(translation => (url: RenderContext.TranslatedPagePath(translation), location: SourceLocation.StartOf(translation.SourcePath))));
+            .Concat(site.PageTranslations.Select(translation =>
+                new AddressClaim(RenderContext.TranslatedPagePath(translation), SourceLocation.StartOf(translation.SourcePath), "slug")));
+    }
+
+    /// <summary>Two pages or aliases may not take the same address.</summary>
+    private static void CheckUrlsAreUnique(IEnumerable<AddressClaim> claims, DiagnosticBag diagnostics)
+    {
         var firstClaim = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-        foreach (var (url, location) in claims)
+        foreach (var (url, location, _) in claims)
         {
             if (firstClaim.TryGetValue(url, out var first))
             {
@@ -183,4 +195,38 @@ public sealed class SiteValidator(TimeProvider clock)
             }
         }
     }
+
+    /// <summary>
+    /// Every address is written as files and folders named after its parts, so a part longer than a file name may be, or
+    /// a whole path longer than a path may be, would fail only when the disk refuses it: it is the editor's choice, so
+    /// it is reported where it was made. Tags and reference keys name topic and source pages the same way.
+    /// </summary>
+    private static void CheckAddressesFitFileNames(SiteContent site, IEnumerable<AddressClaim> claims, DiagnosticBag diagnostics)
+    {
+        var topics = site.Articles.SelectMany(article =>
+            article.Meta.Tags.Select((tag, index) => new AddressClaim(SiteUrls.TopicPath(Slugs.Slugify(tag)), article.TagLocation(index), "tag")));
+        var sources = site.References.All.Select(reference => new AddressClaim(SiteUrls.ReferencePath(reference.Key), reference.Location, "file name"));
+        foreach (var (url, location, chosenBy) in claims.Concat(topics).Concat(sources))
+        {
+            if (SiteUrls.PartTooLongForFileName(url) is { } part)
+            {
+                diagnostics.Error(DiagnosticCode.AddressTooLong, location,
+                    $"the {chosenBy} gives the address {Shortened(url)}, whose part '{Shortened(part)}' is {Encoding.UTF8.GetByteCount(part)} bytes long; each part of an " +
+                    $"address is the name of a file or folder of the site, which may be at most {SiteUrls.MaxPathPartBytes} bytes: shorten the {chosenBy} to " +
+                    $"{SiteUrls.MaxPathPartBytes} characters or fewer");
+            }
+            else if (Encoding.UTF8.GetByteCount(url) > SiteUrls.MaxSitePathBytes)
+            {
+                diagnostics.Error(DiagnosticCode.AddressTooLong, location,
+                    $"the {chosenBy} gives the address {Shortened(url)}, which is {Encoding.UTF8.GetByteCount(url)} bytes long; an address may be at most " +
+                    $"{SiteUrls.MaxSitePathBytes} bytes, so that the site's folder fits before it in a path on the disk: shorten the {chosenBy}");
+            }
+        }
+    }
+
+    /// <summary>A long address or name as a message shows it: its start, enough to find it.</summary>
+    private static string Shortened(string text) => text.Length <= 60 ? text : text[..60] + "…";
+
+    /// <summary>An address, where it is chosen, and what chose it there, as an editor calls it ("slug", "alias", "file name").</summary>
+    private sealed record AddressClaim(string Url, SourceLocation Location, string ChosenBy);
 }

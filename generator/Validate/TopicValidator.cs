@@ -24,8 +24,7 @@ public static class TopicValidator
                     continue;
                 }
 
-                var location = index < article.Meta.TagLocations.Count ? article.Meta.TagLocations[index] : SourceLocation.StartOf(article.SourcePath);
-                diagnostics.Warning(DiagnosticCode.UndescribedTopic, location,
+                diagnostics.Warning(DiagnosticCode.UndescribedTopic, article.TagLocation(index),
                     $"the tag '{tags[index]}' is not listed under topics in site.yml, so it would start a topic of its own{suggestion}");
             }
         }

@@ -130,6 +130,26 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void Check_with_a_cache_folder_the_disk_refuses_reports_every_content_problem_and_names_the_folder_once()
+    {
+        using var disk = TemporaryDisk.Mount(sizeKilobytes: 1024);
+        using var site = new TestSite();
+        disk.MakeReadOnly();
+        Directory.CreateSymbolicLink(Path.Combine(site.Root, ".cache"), disk.Folder);
+        site.Write("content/articles/sample.md", TestSite.SampleArticle.Replace("tags: [basics]", "tagz: [basics]"));
+        site.Write("content/articles/other.md", TestSite.SampleArticle.Replace("summary: A short article used by the tests.\n", ""));
+
+        var (exitCode, output) = site.Run("check", "--strict");
+
+        exitCode.ShouldBe(ExitCodes.ContentErrors, output);
+        output.ShouldContain("content/articles/other.md:2:1: error KB004: ");
+        output.ShouldContain("content/articles/sample.md:4:1: error KB003: ");
+        output.ShouldContain(".cache:1:1: warning KB101: .cache/ cannot be used (");
+        output.ShouldContain("Read-only file system");
+        output.Split("KB101").Length.ShouldBe(2, "the cache folder is named once");
+    }
+
+    [Fact]
     public void An_unknown_format_is_a_usage_error_naming_the_formats()
     {
         using var site = new TestSite();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using KnowledgeBase.Cli;
 using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Emit;
 using KnowledgeBase.Tests.Support;
 using Shouldly;
 
@@ -18,6 +19,28 @@ public sealed class CommandLineTests
         exitCode.ShouldBe(ExitCodes.Ok);
         output.ShouldContain("Built 9 pages"); // home, article, its embed card, evidence, 404, search, topics, the topic of its tag, people
         File.Exists(Path.Combine(site.Output, "articles/sample/index.html")).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_url_record_the_disk_refuses_after_the_site_went_live_is_told_as_such_and_the_next_build_records_the_urls()
+    {
+        using var site = new TestSite();
+        var record = Path.Combine(site.Root, "published-urls.txt");
+        // A folder where the new record is written before it replaces the old one.
+        Directory.CreateDirectory(FileReplacement.TemporaryFor(record));
+
+        var (exitCode, output) = site.Run("build", "--output", site.Output);
+
+        exitCode.ShouldBe(ExitCodes.InternalError, output);
+        output.ShouldContain("published-urls.txt:1:1: error KB100: the new site is live in _site, but published-urls.txt, the record of every URL the site has published, could not be updated");
+        output.ShouldContain("1 error(s), 0 warning(s); the new site of 9 pages is live in ");
+        output.ShouldNotContain("nothing was written");
+        output.ShouldNotContain("could not write the site");
+        site.ReadOutput("articles/sample/index.html").ShouldContain("What is a sample?");
+
+        Directory.Delete(FileReplacement.TemporaryFor(record));
+        site.Run("build", "--output", site.Output).ExitCode.ShouldBe(ExitCodes.Ok);
+        File.ReadAllText(record).ShouldContain("/articles/sample/\n");
     }
 
     [Fact]

@@ -86,6 +86,7 @@ public sealed partial class DiagnosticCodeTests
         ["KB043"] = (site => Edit(site, Sample, "### Depth", "## How it is done"), $"{Sample}:24:1: error KB043: "),
         ["KB044"] = (site => RecordPublishedUrls(site, urls => ["not a path", .. urls]), "published-urls.txt:1:1: error KB044: "),
         ["KB045"] = (site => RecordPublishedUrls(site, urls => [.. urls.Where(url => url != "/search/")]), "published-urls.txt:1:1: warning KB045: "),
+        ["KB046"] = (site => Edit(site, Sample, "tags: [basics]", $"slug: {new string('a', 300)}"), $"{Sample}:4:7: error KB046: "),
         ["KB050"] = (site => Edit(site, Sample, "[itself](/articles/sample/)", "[itself](/articles/sampel/)"), $"{Sample}:18:42: error KB050: "),
         ["KB051"] = (site => Edit(site, Sample, "[itself](/articles/sample/)", "[itself](/articles/sample/#width)"), $"{Sample}:18:42: error KB051: "),
         ["KB052"] = (site => Edit(site, Sample, "Small injections into the skin.", "Small injections into the skin. ![](/assets/icon.svg)"), $"{Sample}:22:33: error KB052: "),
@@ -147,12 +148,16 @@ public sealed partial class DiagnosticCodeTests
             site.AddSpanish(Spanish);
             Edit(site, "content/people.yml", "  roles: {es: Revisa artículos para las pruebas.}\n", "");
         }, "content/people.yml:9:7: warning KB098: "),
+        ["KB101"] = (site => site.Write(".cache", "a file where the cache folder goes"), ".cache:1:1: warning KB101: "),
     };
 
-    /// <summary>The codes only `build` reports, about writing the site, which `check` never does.</summary>
-    private static readonly Dictionary<string, (Action<TestSite> Mistake, string Expected)> BuildCases = new()
+    /// <summary>
+    /// The codes only `build` reports, about writing the site, which `check` never does: each with an output folder the
+    /// disk refuses (a name longer than the 255 bytes a file system holds).
+    /// </summary>
+    private static readonly Dictionary<string, (string OutputFolder, string Expected)> BuildCases = new()
     {
-        ["KB100"] = (site => site.Write("content/articles/long.md", TestSite.WithFrontMatter(TestSite.SampleArticle, $"slug: {new string('a', 300)}")), "_site:1:1: error KB100: "),
+        ["KB100"] = (new string('o', 300), $"{new string('o', 300)}:1:1: error KB100: "),
     };
 
     public static TheoryData<string> Codes => [.. Cases.Keys];
@@ -180,10 +185,9 @@ public sealed partial class DiagnosticCodeTests
     public void Build_reports_a_site_it_could_not_write_at_the_output_folder_and_exits_3(string code)
     {
         using var site = new TestSite();
-        var (mistake, expected) = BuildCases[code];
-        mistake(site);
+        var (outputFolder, expected) = BuildCases[code];
 
-        var (exitCode, output) = site.Run("build", "--output", site.Output);
+        var (exitCode, output) = site.Run("build", "--output", Path.Combine(site.Root, outputFolder));
 
         output.ShouldContain(expected);
         exitCode.ShouldBe(ExitCodes.InternalError, output);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using KnowledgeBase.Building;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Emit;
 using KnowledgeBase.Tests.Support;
@@ -84,20 +85,25 @@ public sealed class InterruptedBuildTests
     [Fact]
     public void A_page_the_disk_refuses_fails_the_build_with_the_path_and_the_reason_and_leaves_the_site_and_nothing_beside_it()
     {
+        using var disk = TemporaryDisk.Mount(sizeKilobytes: 2048);
         using var site = new TestSite();
-        site.Build().Succeeded.ShouldBeTrue();
-        var before = OutputTree.Hashes(site.Output);
-        var slug = new string('a', 300);
-        site.Write("content/articles/long.md", TestSite.WithFrontMatter(TestSite.SampleArticle, $"slug: {slug}"));
+        var options = new BuildOptions(site.Root, Path.Combine(disk.Folder, "_site"), BaseUrlOverride: null, IncludeDrafts: false);
+        new SiteBuilder(TestSite.Clock).Build(options).Succeeded.ShouldBeTrue();
+        var before = OutputTree.Hashes(options.OutputFolder);
+        for (var part = 0; part < 4; part++)
+        {
+            site.Write($"content/articles/long-{part}.md", TestSite.SampleArticle + string.Concat(Enumerable.Repeat("A sentence that fills the disk with plain words. ", 16_000)));
+        }
 
-        var build = site.Build();
+        var build = new SiteBuilder(TestSite.Clock).Build(options);
 
         var failure = build.Diagnostics.Where(diagnostic => diagnostic.Severity == Severity.Error).ShouldHaveSingleItem();
-        failure.ToString().ShouldStartWith("_site:1:1: error KB100: could not write the site; the site of the last good build is left as it was: ");
-        failure.Message.ShouldContain($"articles/{slug}");
-        failure.Message.ShouldContain("too long");
-        OutputTree.Hashes(site.Output).ShouldBe(before);
-        OutputFolderGuard.BuildLeftovers(site.Output).ShouldBeEmpty("no staging folder is left beside the output");
+        failure.Code.ShouldBe(DiagnosticCode.SiteNotWritten);
+        failure.Message.ShouldStartWith("could not write the site; the site of the last good build is left as it was: ");
+        failure.Message.ShouldContain(disk.Folder);
+        failure.Message.ShouldContain("No space left on device");
+        OutputTree.Hashes(options.OutputFolder).ShouldBe(before);
+        OutputFolderGuard.BuildLeftovers(options.OutputFolder).ShouldBeEmpty("no staging folder is left beside the output");
     }
 
     private static Process StartGenerator(TestSite site, params string[] args)

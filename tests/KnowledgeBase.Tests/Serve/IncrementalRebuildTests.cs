@@ -1,4 +1,5 @@
 using KnowledgeBase.Building;
+using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Index;
 using KnowledgeBase.Tests.Citations;
 using KnowledgeBase.Tests.Support;
@@ -122,10 +123,32 @@ public sealed class IncrementalRebuildTests : IDisposable
     }
 
     /// <summary>As serve builds: drafts included, into the given folder.</summary>
+    [Fact]
+    public void An_update_the_disk_refuses_leaves_the_preview_as_it_was_without_the_folders_it_made()
+    {
+        using var disk = TemporaryDisk.Mount(sizeKilobytes: 2048);
+        var options = Options(Path.Combine(disk.Folder, "_site"));
+        _serve.Build(options).Succeeded.ShouldBeTrue();
+        var (files, folders) = (Files(options.OutputFolder), Folders(options.OutputFolder));
+        for (var part = 0; part < 4; part++)
+        {
+            _site.Write($"content/articles/long-{part}.md", Article($"What is long sample {part}?", string.Concat(Enumerable.Repeat("A sentence that fills the disk with plain words. ", 16_000))));
+        }
+
+        var result = _serve.Rebuild(options);
+
+        result.Diagnostics.ShouldContain(diagnostic => diagnostic.Code == DiagnosticCode.SiteNotWritten, string.Join('\n', result.Diagnostics));
+        Files(options.OutputFolder).ShouldBe(files);
+        Folders(options.OutputFolder).ShouldBe(folders, "no folder the failed update made for the new article's files is left");
+    }
+
     private BuildOptions Options(string output) => new(_site.Root, output, IncludeDrafts: true);
 
     private static List<string> Files(string folder) =>
         OutputTree.Hashes(folder).Select(file => $"{file.Key} {file.Value}").Order(StringComparer.Ordinal).ToList();
+
+    private static List<string> Folders(string folder) =>
+        Directory.EnumerateDirectories(folder, "*", SearchOption.AllDirectories).Select(path => Path.GetRelativePath(folder, path)).Order(StringComparer.Ordinal).ToList();
 
     private static string Article(string title, string body) => TestSite.SampleArticle
         .Replace("What is a sample?", title, StringComparison.Ordinal)

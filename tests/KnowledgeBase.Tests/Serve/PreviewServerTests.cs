@@ -54,12 +54,14 @@ public sealed class PreviewServerTests
         await using var preview = await Preview.StartAsync(site, terminal: terminal);
         using var events = new StreamReader(await preview.Http.GetStreamAsync(PreviewServer.LiveReloadPath, TestContext.Current.CancellationToken));
 
-        site.Write("content/articles/long.md", TestSite.WithFrontMatter(TestSite.SampleArticle.Replace("What is a sample?", "A name too long"), $"slug: {new string('a', 300)}"));
+        // A file where the new article's folder would go.
+        site.Write("_site/articles/in-the-way", "not a folder");
+        site.Write("content/articles/in-the-way.md", TestSite.SampleArticle.Replace("What is a sample?", "A page in the way"));
 
         var problems = await Preview.ReadUntilAsync(events, line => line.Contains("KB100", StringComparison.Ordinal));
         problems.ShouldContain("_site:1:1: error KB100: could not bring the preview up to date; it still shows the last good build: ");
         await Preview.Eventually(() => Task.FromResult(terminal.ToString().Contains("error KB100")));
-        (await preview.Http.GetStringAsync("/", TestContext.Current.CancellationToken)).ShouldNotContain("A name too long", customMessage: "no page of the failed rebuild went live");
+        (await preview.Http.GetStringAsync("/", TestContext.Current.CancellationToken)).ShouldNotContain("A page in the way", customMessage: "no page of the failed rebuild went live");
     }
 
     [Fact]

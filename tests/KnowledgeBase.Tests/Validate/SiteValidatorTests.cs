@@ -1,3 +1,4 @@
+using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Tests.Support;
 using Shouldly;
@@ -26,6 +27,71 @@ public sealed class SiteValidatorTests
         site.Write("content/articles/other.md", TestSite.SampleArticle.Replace("tags: [basics]", "aliases: [/articles/sample/]"));
 
         site.Check().Diagnostics.ShouldHaveSingleItem().Code.ShouldBe(DiagnosticCode.DuplicateSlug);
+    }
+
+    [Fact]
+    public void A_file_name_too_long_to_be_a_folder_of_the_site_fails_check_and_build_at_the_file_and_the_site_stays()
+    {
+        using var site = new TestSite();
+        site.Run("build", "--output", site.Output).ExitCode.ShouldBe(ExitCodes.Ok);
+        var before = OutputTree.Hashes(site.Output);
+        var file = $"content/articles/{new string('a', 240)}.md";
+        site.Write(file, TestSite.SampleArticle);
+
+        var error = site.Check().Diagnostics.ShouldHaveSingleItem();
+        var (exitCode, output) = site.Run("build", "--output", site.Output);
+
+        error.Code.ShouldBe(DiagnosticCode.AddressTooLong);
+        error.Location.ShouldBe(SourceLocation.StartOf(file));
+        error.Message.ShouldContain("is 240 bytes long");
+        error.Message.ShouldEndWith("shorten the file name to 200 characters or fewer");
+        exitCode.ShouldBe(ExitCodes.ContentErrors, output);
+        output.ShouldContain($"{file}:1:1: error KB046: ");
+        OutputTree.Hashes(site.Output).ShouldBe(before);
+    }
+
+    [Theory]
+    [InlineData(201, 1)]
+    [InlineData(150, 7)]
+    public void An_alias_too_long_to_be_written_as_files_is_an_error_at_the_alias(int partLength, int parts)
+    {
+        using var site = new TestSite();
+        var alias = string.Concat(Enumerable.Repeat("/" + new string('b', partLength), parts)) + "/";
+        site.Write("content/articles/sample.md", TestSite.SampleArticle.Replace("tags: [basics]", $"aliases: [{alias}]"));
+
+        var error = site.Check().Diagnostics.ShouldHaveSingleItem();
+
+        error.Code.ShouldBe(DiagnosticCode.AddressTooLong);
+        error.Location.ShouldBe(new SourceLocation("content/articles/sample.md", 4, 11));
+        error.Message.ShouldContain("shorten the alias");
+    }
+
+    [Fact]
+    public void A_tag_too_long_to_be_the_folder_of_its_topic_is_an_error_at_the_tag()
+    {
+        using var site = new TestSite();
+        site.Write("content/articles/sample.md", TestSite.SampleArticle.Replace("tags: [basics]", $"tags: [basics, {new string('c', 210)}]"));
+
+        var error = site.Check().Diagnostics.ShouldHaveSingleItem();
+
+        error.Code.ShouldBe(DiagnosticCode.AddressTooLong);
+        error.Location.ShouldBe(new SourceLocation("content/articles/sample.md", 4, 16));
+    }
+
+    [Fact]
+    public void Slugs_of_the_longest_length_allowed_build_with_their_translation_and_preview_images()
+    {
+        using var site = new TestSite();
+        var slug = new string('d', SiteUrls.MaxPathPartBytes);
+        site.Write("content/articles/sample.md", TestSite.SampleArticle.Replace("tags: [basics]", $"slug: {slug}").Replace("/articles/sample/", $"/articles/{slug}/"));
+        site.AddSpanish(TestSite.SpanishSampleArticle.Replace("slug: que-es-una-muestra", $"slug: {slug}").Replace("/articles/sample/", $"/articles/{slug}/"));
+
+        var result = site.Build();
+
+        result.Succeeded.ShouldBeTrue(string.Join('\n', result.Diagnostics));
+        File.Exists(Path.Combine(site.Output, "articles", slug, "index.html")).ShouldBeTrue();
+        File.Exists(Path.Combine(site.Output, "es", "articles", slug, "index.html")).ShouldBeTrue();
+        Directory.GetFiles(Path.Combine(site.Output, "assets", "social"), $"es-{slug}.*.png").ShouldHaveSingleItem();
     }
 
     [Fact]
