@@ -12,8 +12,11 @@ public sealed record JudgementSet(string Name, IReadOnlyList<JudgedQuery> Querie
     /// <summary>A second held-out set, written blind after the first had been looked at.</summary>
     public const string SecondHeldOutName = "held-out-2";
 
+    /// <summary>A third held-out set, written blind after the first two had been looked at.</summary>
+    public const string ThirdHeldOutName = "held-out-3";
+
     /// <summary>Every set the evaluation knows, the tuning set first.</summary>
-    public static IReadOnlyList<string> Names { get; } = [TuningName, HeldOutName, SecondHeldOutName];
+    public static IReadOnlyList<string> Names { get; } = [TuningName, HeldOutName, SecondHeldOutName, ThirdHeldOutName];
 
     /// <summary>The folder of judgement files, under the repository's tests.</summary>
     public static string Folder(string repository) => Path.Combine(repository, "tests", "KnowledgeBase.Tests", "Search", "judgements");

@@ -4,7 +4,7 @@ using KnowledgeBase.SearchEvaluation;
 using KnowledgeBase.Tests.Support;
 using Microsoft.Playwright;
 
-// Usage: dotnet run --project tests/SearchEvaluation [-- --set tuning|held-out|held-out-2] [--worst N]
+// Usage: dotnet run --project tests/SearchEvaluation [-- --set tuning|held-out|held-out-2|held-out-3] [--worst N]
 // Builds the real site, runs every judged query through the search page in Chromium, prints each set's figures
 // and the worst queries of each set. Without --set every set runs; ranking is tuned on the tuning set only.
 string? Option(string name) => args.SkipWhile(arg => arg != name).Skip(1).FirstOrDefault();
