@@ -11,5 +11,5 @@ public sealed record SetFigures(string Name, int Queries, double SuccessAt3, dou
         scores.Average(score => score.NdcgAt5));
 
     public override string ToString() =>
-        $"{Name,-10} {Queries,4} queries  success@3 {SuccessAt3:0.000}  MRR {MeanReciprocalRank:0.000}  nDCG@5 {NdcgAt5:0.000}";
+        $"{Name,-16} {Queries,4} queries  success@3 {SuccessAt3:0.000}  MRR {MeanReciprocalRank:0.000}  nDCG@5 {NdcgAt5:0.000}";
 }
