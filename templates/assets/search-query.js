@@ -76,26 +76,44 @@ const MinStemLength = 3;
  */
 export function prepareWordForms(forms = {}) {
   const endings = [...(forms.endings ?? [])].sort((x, y) => y.length - x.length || (x < y ? -1 : 1));
-  return { endings, kept: forms.kept ?? [] };
+  const spellings = (forms.spellings ?? []).map(spellingRule);
+  return { endings, kept: forms.kept ?? [], spellings: spellings.filter((rule) => !rule.atEnd), spellingsAtEnd: spellings.filter((rule) => rule.atEnd) };
+}
+
+/**
+ * A spelling rule of i18n/<lang>.yml (search_spelling_variants) as a replacement: `from>to`, "^" the word's start, "$"
+ * the end of what is left after each ending comes off ("licenc" of "licence" is "licens" of "license", before its "s"
+ * comes off too), unless a kept ending keeps the word whole ("tendinitis"), and each leading "." a letter that must come
+ * before ("..our>or": "colour", never "four" or "hour").
+ */
+function spellingRule(rule) {
+  const [from, to] = rule.split(">");
+  const before = from.match(/^\.*/)[0].length;
+  const letters = from.slice(before).replace(/[.*+?^${}()|[\]\\]/g, (sign) => (sign === "^" || sign === "$" ? sign : `\\${sign}`));
+  return { pattern: new RegExp(`${before > 0 ? `(?<=\\p{L}{${before}})` : ""}${letters}`, "u"), to, atEnd: from.endsWith("$") };
+}
+
+/** A word after the spelling rules given, each in its turn. */
+function respell(word, rules) {
+  return rules.reduce((spelt, rule) => spelt.replace(rule.pattern, rule.to), word);
 }
 
 /**
  * A word as search compares it with the synonyms' and the site's words: without accents, and without the endings its
  * language gives, one after another while the word keeps `MinStemLength` letters and does not end in a kept ending:
  * "crows" and "crow", "dimpled", "dimples" and "dimple", "injuries" and "injury" are each one word, "loss" stays
- * "loss" ("-ss" is kept).
+ * "loss" ("-ss" is kept); and in one of its spellings (see `spellingRule`): "anaesthetic" and "anesthetic" are one word.
  */
 export function wordKey(word, forms) {
   let key = word.normalize("NFD").replace(/\p{M}/gu, "");
   for (;;) {
     const stem = key;
-    const ending = forms.kept.some((kept) => stem.endsWith(kept))
-      ? undefined
-      : forms.endings.find((candidate) => stem.endsWith(candidate) && stem.length - candidate.length >= MinStemLength);
+    const whole = forms.kept.some((kept) => stem.endsWith(kept));
+    const ending = whole ? undefined : forms.endings.find((candidate) => stem.endsWith(candidate) && stem.length - candidate.length >= MinStemLength);
     if (ending === undefined) {
-      return key;
+      return respell(whole ? key : respell(key, forms.spellingsAtEnd), forms.spellings);
     }
-    key = key.slice(0, -ending.length);
+    key = respell(key.slice(0, -ending.length), forms.spellingsAtEnd);
   }
 }
 
@@ -118,6 +136,7 @@ export function prepareVocabulary(file) {
   const phrases = groups.flatMap((group) => group.map((term) => ({ term, group, keys: phraseKeys(term, forms) })));
   const patientWords = [...new Set(groups.flat().flatMap((term) => term.split(" ")))];
   const siteWords = new Set(file.terms);
+  const spellings = wordsByKey(file.terms, forms);
   // Known in any of its forms, and a synonym phrase written as one word ("antiaging") too.
   const known = new Set([...file.terms, ...patientWords].map((word) => wordKey(word, forms)).concat(phrases.map((phrase) => phrase.keys.joined)));
   const everywhere = new Set(file.everywhere ?? []);
@@ -129,7 +148,32 @@ export function prepareVocabulary(file) {
   const pronouns = new Set(file.pronouns ?? []);
   const entries = (file.glossary?.entries ?? []).map((entry) => ({ ...entry, term: entry.names[0], names: entry.names.map((name) => namedKey(name, forms)) }));
   const glossary = { title: file.glossary?.title ?? "", entries, urls: new Set(entries.map((entry) => entry.url)) };
-  return { groups, phrases, forms, terms: file.terms, candidates, siteWords, known, everywhere, listed, intents, questionWords, pronouns, glossary, minTermLength: file.minTermLength };
+  return { groups, phrases, forms, terms: file.terms, candidates, siteWords, spellings, known, everywhere, listed, intents, questionWords, pronouns, glossary, minTermLength: file.minTermLength };
+}
+
+/** The site's words by their key (see `wordKey`), the more common first (the vocabulary lists those first). */
+function wordsByKey(terms, forms) {
+  const byKey = new Map();
+  terms.forEach((term) => {
+    const key = wordKey(term, forms);
+    byKey.set(key, [...(byKey.get(key) ?? []), term]);
+  });
+  return byKey;
+}
+
+/**
+ * The query in the site's spellings (`search_spelling_variants`: "anaesthetic" and "anesthetic", "colour", "centre"),
+ * since Pagefind finds only the letters typed: first with each word the site does not use in its site spelling, the
+ * more common if it has several, then, when the site also spells a word otherwise, with that spelling. Other forms of a
+ * site word stay as typed: Pagefind finds those by their stem.
+ */
+export function siteSpellings(query, vocabulary) {
+  const plain = { ...vocabulary.forms, spellings: [], spellingsAtEnd: [] };
+  const otherSpellings = (word) => (vocabulary.spellings.get(wordKey(word, vocabulary.forms)) ?? [])
+    .filter((term) => wordKey(term, plain) !== wordKey(word, plain));
+  const spelt = query.split(" ").map((word) => (vocabulary.siteWords.has(word) ? word : otherSpellings(word)[0] ?? word));
+  const otherwise = spelt.map((word) => otherSpellings(word)[0] ?? word);
+  return [...new Set([spelt.join(" "), otherwise.join(" ")])];
 }
 
 /** A question shape of content/search-intents.yml ("is * safe") as a pattern over a normalized query, "*" being any words. */
@@ -382,7 +426,7 @@ function usesSiteWords(phrase, vocabulary) {
  * number of words searched, for `isUncovered`.
  */
 export function planSearches(query, vocabulary) {
-  const typed = withoutEverywhereWords(keywords(query, vocabulary), vocabulary);
+  const [typed, ...respelt] = siteSpellings(withoutEverywhereWords(keywords(query, vocabulary), vocabulary), vocabulary);
   if (typed.length === 0) {
     return { suggestion: null, searches: [], synonyms: [], looser: [], needsSynonyms: false, inOtherWords: false, listed: [], unmatched: [], words: 0 };
   }
@@ -391,8 +435,8 @@ export function planSearches(query, vocabulary) {
   const found = findSynonyms(typed, vocabulary).found;
   const needsSynonyms = found.some((match) => !usesSiteWords(match.term, vocabulary));
   // A word no page has finds nothing, so the query as typed is in effect a looser search without it.
-  const searches = [{ query: typed, weight: needsSynonyms ? Weights.looser : Weights.typed }];
-  const planned = new Set([typed]);
+  const searches = [typed, ...respelt].map((wording) => ({ query: wording, weight: needsSynonyms ? Weights.looser : Weights.typed }));
+  const planned = new Set([typed, ...respelt]);
   const fresh = (texts, weight) => texts.filter((text) => !planned.has(text) && planned.add(text)).map((text) => ({ query: text, weight }));
   const synonyms = fresh(expandQuery(typed, vocabulary), Weights.synonym);
   const inOtherWords = found.some((match) => match.term !== match.group[0] && usesSiteWords(match.group[0], vocabulary));

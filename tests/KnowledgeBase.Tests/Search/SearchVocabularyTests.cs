@@ -146,6 +146,17 @@ public sealed class SearchVocabularyTests
     }
 
     [Fact]
+    public void The_English_vocabulary_holds_the_British_and_American_spelling_rules_and_the_Spanish_one_none()
+    {
+        using var site = new TestSite();
+        site.AddSpanish();
+        site.Build().Succeeded.ShouldBeTrue();
+
+        WordForms(site, "search/vocabulary.json", "spellings").ShouldContain("ae>e");
+        WordForms(site, "es/search/vocabulary.json", "spellings").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void The_English_vocabulary_names_us_a_pronoun_so_that_can_you_tell_us_is_not_read_as_the_United_States()
     {
         using var site = new TestSite();

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import {
   allSections, answersIntent, articlesFirst, editDistance, expandQuery, findSynonyms, hasWord, intentSections, looserSearches, pageSections, rankSections, headingMatches, headingTerms, isUncovered, listResults, keywords, markWords, markedWords, mergeResults, normalize, planSearches,
-  prepareVocabulary, prepareWordForms, promoteTitleMatches, suggestCorrection, unmatchedWords, Weights, withoutEverywhereWords, wordKey,
+  prepareVocabulary, prepareWordForms, promoteTitleMatches, siteSpellings, suggestCorrection, unmatchedWords, Weights, withoutEverywhereWords, wordKey,
 } from "../../../templates/assets/search-query.js";
 
 /** A list of words of a language's strings (i18n/<language>.yml), as vocabulary.json carries it. */
@@ -20,9 +20,16 @@ function questionWords(language) {
   return languageWords(language, "search_question_words");
 }
 
-/** The word endings of a language (search_word_endings, search_word_endings_kept), as vocabulary.json `wordForms`. */
+/**
+ * The word forms of a language (search_word_endings, search_word_endings_kept, search_spelling_variants), as
+ * vocabulary.json `wordForms`.
+ */
 function wordForms(language) {
-  return { endings: languageWords(language, "search_word_endings"), kept: languageWords(language, "search_word_endings_kept") };
+  return {
+    endings: languageWords(language, "search_word_endings"),
+    kept: languageWords(language, "search_word_endings_kept"),
+    spellings: languageWords(language, "search_spelling_variants").filter((rule) => rule !== '""'),
+  };
 }
 
 const English = questionWords("en");
@@ -107,6 +114,39 @@ test("comparatives and superlatives are forms of their word, so safer is neither
   const comparing = prepareVocabulary({ questionWords: English, minTermLength: 4, wordForms: wordForms("en"), synonyms: [], terms: ["liposuction", "safe", "mesotherapy", "cheap"] });
   assert.equal(suggestCorrection("liposuction safer", comparing), null);
   assert.deepEqual(unmatchedWords("cheapest mesotherapy", comparing), []);
+});
+
+test("British and American spellings are one word both ways, in any of their forms", () => {
+  const forms = prepareWordForms(wordForms("en"));
+  const key = (word) => wordKey(word, forms);
+  const pairs = [
+    ["anaesthetic", "anesthetic"], ["haemorrhage", "hemorrhage"], ["oedema", "edema"], ["diarrhoea", "diarrhea"],
+    ["colour", "color"], ["discoloured", "discolored"], ["tumours", "tumors"], ["organised", "organized"],
+    ["organisation", "organization"], ["randomising", "randomizing"], ["analyse", "analyze"], ["licence", "license"],
+    ["defence", "defense"], ["practise", "practice"], ["centre", "center"], ["metres", "meters"], ["fibre", "fiber"],
+    ["travelled", "traveled"], ["labelling", "labeling"],
+  ];
+  pairs.forEach(([british, american]) => assert.equal(key(british), key(american), `${british} and ${american}`));
+});
+
+test("the spelling rules leave apart the common words they could join: four and for, hour and hor, country and count", () => {
+  const forms = prepareWordForms(wordForms("en"));
+  const key = (word) => wordKey(word, forms);
+  [["four", "for"], ["hour", "hor"], ["your", "yor"], ["country", "count"], ["fill", "filed"], ["poet", "pet"]]
+    .forEach(([word, other]) => assert.notEqual(key(word), key(other), `${word} and ${other}`));
+});
+
+test("a word the site spells otherwise is searched in the site's spelling, and in its other spelling when the site has both", () => {
+  const spelling = prepareVocabulary({
+    questionWords: English, minTermLength: 4, wordForms: wordForms("en"), synonyms: [],
+    terms: ["randomised", "trials", "practice", "practise", "centre", "colour"],
+  });
+  assert.deepEqual(siteSpellings("randomized trials", spelling), ["randomised trials"]);
+  assert.deepEqual(siteSpellings("color", spelling), ["colour"]);
+  assert.deepEqual(siteSpellings("practice", spelling), ["practice", "practise"]);
+  assert.deepEqual(siteSpellings("centres", spelling), ["centres"]);
+  assert.deepEqual(planSearches("randomized trials", spelling).searches.map((search) => search.query), ["randomised trials"]);
+  assert.equal(suggestCorrection("color center", spelling), null);
 });
 
 test("Spanish words are compared by the Spanish endings and without accents: inyecciones is inyección, celulitis stays whole", () => {
