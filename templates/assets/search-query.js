@@ -81,7 +81,7 @@ export function prepareWordForms(forms = {}) {
 }
 
 /**
- * A spelling rule of i18n/<lang>.yml (search_spelling_variants) as a replacement: `from>to`, "^" the word's start, "$"
+ * A rule of i18n/<lang>.yml (search_spelling_variants, search_sound_alikes) as a replacement: `from>to`, "^" the word's start, "$"
  * the end of what is left after each ending comes off ("licenc" of "licence" is "licens" of "license", before its "s"
  * comes off too), unless a kept ending keeps the word whole ("tendinitis"), and each leading "." a letter that must come
  * before ("..our>or": "colour", never "four" or "hour").
@@ -90,7 +90,7 @@ function spellingRule(rule) {
   const [from, to] = rule.split(">");
   const before = from.match(/^\.*/)[0].length;
   const letters = from.slice(before).replace(/[.*+?^${}()|[\]\\]/g, (sign) => (sign === "^" || sign === "$" ? sign : `\\${sign}`));
-  return { pattern: new RegExp(`${before > 0 ? `(?<=\\p{L}{${before}})` : ""}${letters}`, "u"), to, atEnd: from.endsWith("$") };
+  return { pattern: new RegExp(`${before > 0 ? `(?<=\\p{L}{${before}})` : ""}${letters}`, "gu"), to, atEnd: from.endsWith("$") };
 }
 
 /** A word after the spelling rules given, each in its turn. */
@@ -137,18 +137,21 @@ export function prepareVocabulary(file) {
   const patientWords = [...new Set(groups.flat().flatMap((term) => term.split(" ")))];
   const siteWords = new Set(file.terms);
   const spellings = wordsByKey(file.terms, forms);
+  const soundRules = (file.soundAlikes ?? []).map(spellingRule);
+  const sounds = (word) => respell(word, soundRules);
   // Known in any of its forms, and a synonym phrase written as one word ("antiaging") too.
   const known = new Set([...file.terms, ...patientWords].map((word) => wordKey(word, forms)).concat(phrases.map((phrase) => phrase.keys.joined)));
   const everywhere = new Set(file.everywhere ?? []);
   const listed = new Set(file.listed ?? []);
   // Corrections prefer the words of the synonym groups, the ones patients search for ("thinning", not "thinking").
-  const candidates = [...new Set([...patientWords.filter((word) => word.length >= file.minTermLength), ...file.terms])];
+  const candidates = [...new Set([...patientWords.filter((word) => word.length >= file.minTermLength), ...file.terms])]
+    .map((word) => ({ word, sound: sounds(word) }));
   const intents = (file.intents ?? []).map((intent) => ({ shapes: intent.questions.map(questionShape), sections: intent.sections }));
   const questionWords = new Set((file.questionWords ?? []).map(normalize));
   const pronouns = new Set(file.pronouns ?? []);
   const entries = (file.glossary?.entries ?? []).map((entry) => ({ ...entry, term: entry.names[0], names: entry.names.map((name) => namedKey(name, forms)) }));
   const glossary = { title: file.glossary?.title ?? "", entries, urls: new Set(entries.map((entry) => entry.url)) };
-  return { groups, phrases, forms, terms: file.terms, candidates, siteWords, spellings, known, everywhere, listed, intents, questionWords, pronouns, glossary, minTermLength: file.minTermLength };
+  return { groups, phrases, forms, terms: file.terms, candidates, siteWords, spellings, sounds, known, everywhere, listed, intents, questionWords, pronouns, glossary, minTermLength: file.minTermLength };
 }
 
 /** The site's words by their key (see `wordKey`), the more common first (the vocabulary lists those first). */
@@ -309,20 +312,27 @@ export function hasWord(text, word) {
   return false;
 }
 
-/** The nearest site word to an unknown word within the edits its length allows, or null. */
+/**
+ * The nearest site word to an unknown word within the edits its length allows, or null: edits of the letters typed, or
+ * of the word as it sounds (`search_sound_alikes` in i18n/<lang>.yml) plus one: "selulite" sounds as "cellulite" does,
+ * so its two letters off count as one edit. Counting a sound's edits as the letters' would correct common words the site
+ * does not have to site words ("hello" to "help").
+ */
 function nearestWord(word, vocabulary) {
   if (allowedEdits(word) === 0) {
     return null;
   }
+  const sound = vocabulary.sounds(word);
   let best = null;
   let bestDistance = allowedEdits(word) + 1;
   for (const term of vocabulary.candidates) {
-    if (Math.abs(term.length - word.length) >= bestDistance) {
+    if (Math.abs(term.word.length - word.length) >= bestDistance && Math.abs(term.sound.length - sound.length) >= bestDistance) {
       continue;
     }
-    const distance = editDistance(word, term);
+    // Of words as near, one that sounds the same wins ("loking": "looking", not "losing").
+    const distance = Math.min(editDistance(word, term.word), editDistance(sound, term.sound) + 1) - (sound === term.sound ? 0.5 : 0);
     if (distance < bestDistance) {
-      best = term;
+      best = term.word;
       bestDistance = distance;
     }
   }
