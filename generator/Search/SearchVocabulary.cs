@@ -70,16 +70,20 @@ public static partial class SearchVocabulary
     /// nothing of its subject, which the search box leaves out (search_question_words), and the endings a word may take
     /// and still be the same word ("crows", "dimpled"), with the endings that keep a word whole ("loss"), by which it
     /// compares a query's words with the synonyms' and the site's (search_word_endings, search_word_endings_kept), and
-    /// the pronouns that are also a synonym ("us"), which name their group only where a name would stand (search_pronouns).
+    /// the pronouns that are also a synonym ("us"), which name their group only where a name would stand (search_pronouns),
+    /// the spellings that are one word ("anaesthetic" and "anesthetic", search_spelling_variants), and the letters that
+    /// sound alike, by which a misspelt word is corrected ("selulite", search_sound_alikes).
     /// </summary>
-    private sealed record LanguageWords(string[] QuestionWords, string[] Endings, string[] KeptEndings, string[] Pronouns)
+    private sealed record LanguageWords(
+        string[] QuestionWords, string[] Endings, string[] KeptEndings, string[] Pronouns, string[] Spellings, string[] SoundAlikes)
     {
         public static LanguageWords Of(SiteGraph graph, string language)
         {
             var strings = graph.Content.Strings.For(language, graph.Content.Settings.Language);
             string[] List(string key) => (strings.GetValueOrDefault(key) ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
             return new LanguageWords(
-                List("search_question_words"), List("search_word_endings"), List("search_word_endings_kept"), List("search_pronouns"));
+                List("search_question_words"), List("search_word_endings"), List("search_word_endings_kept"), List("search_pronouns"),
+                List("search_spelling_variants"), List("search_sound_alikes"));
         }
     }
 
@@ -116,7 +120,8 @@ public static partial class SearchVocabulary
             intents = intents.Select(intent => new { questions = intent.Questions, sections = intent.Sections }),
             questionWords = language.QuestionWords,
             pronouns = language.Pronouns,
-            wordForms = new { endings = language.Endings, kept = language.KeptEndings },
+            wordForms = new { endings = language.Endings, kept = language.KeptEndings, spellings = language.Spellings },
+            soundAlikes = language.SoundAlikes,
             terms = SiteTerms(pagesPerWord),
             everywhere,
             listed = lists.Keys,

@@ -76,26 +76,44 @@ const MinStemLength = 3;
  */
 export function prepareWordForms(forms = {}) {
   const endings = [...(forms.endings ?? [])].sort((x, y) => y.length - x.length || (x < y ? -1 : 1));
-  return { endings, kept: forms.kept ?? [] };
+  const spellings = (forms.spellings ?? []).map(spellingRule);
+  return { endings, kept: forms.kept ?? [], spellings: spellings.filter((rule) => !rule.atEnd), spellingsAtEnd: spellings.filter((rule) => rule.atEnd) };
+}
+
+/**
+ * A rule of i18n/<lang>.yml (search_spelling_variants, search_sound_alikes) as a replacement: `from>to`, "^" the word's start, "$"
+ * the end of what is left after each ending comes off ("licenc" of "licence" is "licens" of "license", before its "s"
+ * comes off too), unless a kept ending keeps the word whole ("tendinitis"), and each leading "." a letter that must come
+ * before ("..our>or": "colour", never "four" or "hour").
+ */
+function spellingRule(rule) {
+  const [from, to] = rule.split(">");
+  const before = from.match(/^\.*/)[0].length;
+  const letters = from.slice(before).replace(/[.*+?^${}()|[\]\\]/g, (sign) => (sign === "^" || sign === "$" ? sign : `\\${sign}`));
+  return { pattern: new RegExp(`${before > 0 ? `(?<=\\p{L}{${before}})` : ""}${letters}`, "gu"), to, atEnd: from.endsWith("$") };
+}
+
+/** A word after the spelling rules given, each in its turn. */
+function respell(word, rules) {
+  return rules.reduce((spelt, rule) => spelt.replace(rule.pattern, rule.to), word);
 }
 
 /**
  * A word as search compares it with the synonyms' and the site's words: without accents, and without the endings its
  * language gives, one after another while the word keeps `MinStemLength` letters and does not end in a kept ending:
  * "crows" and "crow", "dimpled", "dimples" and "dimple", "injuries" and "injury" are each one word, "loss" stays
- * "loss" ("-ss" is kept).
+ * "loss" ("-ss" is kept); and in one of its spellings (see `spellingRule`): "anaesthetic" and "anesthetic" are one word.
  */
 export function wordKey(word, forms) {
   let key = word.normalize("NFD").replace(/\p{M}/gu, "");
   for (;;) {
     const stem = key;
-    const ending = forms.kept.some((kept) => stem.endsWith(kept))
-      ? undefined
-      : forms.endings.find((candidate) => stem.endsWith(candidate) && stem.length - candidate.length >= MinStemLength);
+    const whole = forms.kept.some((kept) => stem.endsWith(kept));
+    const ending = whole ? undefined : forms.endings.find((candidate) => stem.endsWith(candidate) && stem.length - candidate.length >= MinStemLength);
     if (ending === undefined) {
-      return key;
+      return respell(whole ? key : respell(key, forms.spellingsAtEnd), forms.spellings);
     }
-    key = key.slice(0, -ending.length);
+    key = respell(key.slice(0, -ending.length), forms.spellingsAtEnd);
   }
 }
 
@@ -118,18 +136,47 @@ export function prepareVocabulary(file) {
   const phrases = groups.flatMap((group) => group.map((term) => ({ term, group, keys: phraseKeys(term, forms) })));
   const patientWords = [...new Set(groups.flat().flatMap((term) => term.split(" ")))];
   const siteWords = new Set(file.terms);
+  const spellings = wordsByKey(file.terms, forms);
+  const soundRules = (file.soundAlikes ?? []).map(spellingRule);
+  const sounds = (word) => respell(word, soundRules);
   // Known in any of its forms, and a synonym phrase written as one word ("antiaging") too.
   const known = new Set([...file.terms, ...patientWords].map((word) => wordKey(word, forms)).concat(phrases.map((phrase) => phrase.keys.joined)));
   const everywhere = new Set(file.everywhere ?? []);
   const listed = new Set(file.listed ?? []);
   // Corrections prefer the words of the synonym groups, the ones patients search for ("thinning", not "thinking").
-  const candidates = [...new Set([...patientWords.filter((word) => word.length >= file.minTermLength), ...file.terms])];
+  const candidates = [...new Set([...patientWords.filter((word) => word.length >= file.minTermLength), ...file.terms])]
+    .map((word) => ({ word, sound: sounds(word) }));
   const intents = (file.intents ?? []).map((intent) => ({ shapes: intent.questions.map(questionShape), sections: intent.sections }));
   const questionWords = new Set((file.questionWords ?? []).map(normalize));
   const pronouns = new Set(file.pronouns ?? []);
   const entries = (file.glossary?.entries ?? []).map((entry) => ({ ...entry, term: entry.names[0], names: entry.names.map((name) => namedKey(name, forms)) }));
   const glossary = { title: file.glossary?.title ?? "", entries, urls: new Set(entries.map((entry) => entry.url)) };
-  return { groups, phrases, forms, terms: file.terms, candidates, siteWords, known, everywhere, listed, intents, questionWords, pronouns, glossary, minTermLength: file.minTermLength };
+  return { groups, phrases, forms, terms: file.terms, candidates, siteWords, spellings, sounds, known, everywhere, listed, intents, questionWords, pronouns, glossary, minTermLength: file.minTermLength };
+}
+
+/** The site's words by their key (see `wordKey`), the more common first (the vocabulary lists those first). */
+function wordsByKey(terms, forms) {
+  const byKey = new Map();
+  terms.forEach((term) => {
+    const key = wordKey(term, forms);
+    byKey.set(key, [...(byKey.get(key) ?? []), term]);
+  });
+  return byKey;
+}
+
+/**
+ * The query in the site's spellings (`search_spelling_variants`: "anaesthetic" and "anesthetic", "colour", "centre"),
+ * since Pagefind finds only the letters typed: first with each word the site does not use in its site spelling, the
+ * more common if it has several, then, when the site also spells a word otherwise, with that spelling. Other forms of a
+ * site word stay as typed: Pagefind finds those by their stem.
+ */
+export function siteSpellings(query, vocabulary) {
+  const plain = { ...vocabulary.forms, spellings: [], spellingsAtEnd: [] };
+  const otherSpellings = (word) => (vocabulary.spellings.get(wordKey(word, vocabulary.forms)) ?? [])
+    .filter((term) => wordKey(term, plain) !== wordKey(word, plain));
+  const spelt = query.split(" ").map((word) => (vocabulary.siteWords.has(word) ? word : otherSpellings(word)[0] ?? word));
+  const otherwise = spelt.map((word) => otherSpellings(word)[0] ?? word);
+  return [...new Set([spelt.join(" "), otherwise.join(" ")])];
 }
 
 /** A question shape of content/search-intents.yml ("is * safe") as a pattern over a normalized query, "*" being any words. */
@@ -265,20 +312,27 @@ export function hasWord(text, word) {
   return false;
 }
 
-/** The nearest site word to an unknown word within the edits its length allows, or null. */
+/**
+ * The nearest site word to an unknown word within the edits its length allows, or null: edits of the letters typed, or
+ * of the word as it sounds (`search_sound_alikes` in i18n/<lang>.yml) plus one: "selulite" sounds as "cellulite" does,
+ * so its two letters off count as one edit. Counting a sound's edits as the letters' would correct common words the site
+ * does not have to site words ("hello" to "help").
+ */
 function nearestWord(word, vocabulary) {
   if (allowedEdits(word) === 0) {
     return null;
   }
+  const sound = vocabulary.sounds(word);
   let best = null;
   let bestDistance = allowedEdits(word) + 1;
   for (const term of vocabulary.candidates) {
-    if (Math.abs(term.length - word.length) >= bestDistance) {
+    if (Math.abs(term.word.length - word.length) >= bestDistance && Math.abs(term.sound.length - sound.length) >= bestDistance) {
       continue;
     }
-    const distance = editDistance(word, term);
+    // Of words as near, one that sounds the same wins ("loking": "looking", not "losing").
+    const distance = Math.min(editDistance(word, term.word), editDistance(sound, term.sound) + 1) - (sound === term.sound ? 0.5 : 0);
     if (distance < bestDistance) {
-      best = term;
+      best = term.word;
       bestDistance = distance;
     }
   }
@@ -382,7 +436,7 @@ function usesSiteWords(phrase, vocabulary) {
  * number of words searched, for `isUncovered`.
  */
 export function planSearches(query, vocabulary) {
-  const typed = withoutEverywhereWords(keywords(query, vocabulary), vocabulary);
+  const [typed, ...respelt] = siteSpellings(withoutEverywhereWords(keywords(query, vocabulary), vocabulary), vocabulary);
   if (typed.length === 0) {
     return { suggestion: null, searches: [], synonyms: [], looser: [], needsSynonyms: false, inOtherWords: false, listed: [], unmatched: [], words: 0 };
   }
@@ -391,8 +445,8 @@ export function planSearches(query, vocabulary) {
   const found = findSynonyms(typed, vocabulary).found;
   const needsSynonyms = found.some((match) => !usesSiteWords(match.term, vocabulary));
   // A word no page has finds nothing, so the query as typed is in effect a looser search without it.
-  const searches = [{ query: typed, weight: needsSynonyms ? Weights.looser : Weights.typed }];
-  const planned = new Set([typed]);
+  const searches = [typed, ...respelt].map((wording) => ({ query: wording, weight: needsSynonyms ? Weights.looser : Weights.typed }));
+  const planned = new Set([typed, ...respelt]);
   const fresh = (texts, weight) => texts.filter((text) => !planned.has(text) && planned.add(text)).map((text) => ({ query: text, weight }));
   const synonyms = fresh(expandQuery(typed, vocabulary), Weights.synonym);
   const inOtherWords = found.some((match) => match.term !== match.group[0] && usesSiteWords(match.group[0], vocabulary));

@@ -132,7 +132,7 @@ public sealed class SearchVocabularyTests
     }
 
     [Fact]
-    public void Each_language_s_vocabulary_holds_its_own_word_endings_so_crows_meets_crow_and_inyecciones_meets_inyeccion()
+    public void Each_language_s_vocabulary_holds_its_own_word_endings_spellings_and_sound_alikes_so_crows_meets_crow_and_inyecciones_meets_inyeccion()
     {
         using var site = new TestSite();
         site.AddSpanish();
@@ -143,6 +143,10 @@ public sealed class SearchVocabularyTests
         WordForms(site, "es/search/vocabulary.json", "endings").ShouldContain("es");
         WordForms(site, "es/search/vocabulary.json", "endings").ShouldNotContain("ing");
         WordForms(site, "es/search/vocabulary.json", "kept").ShouldContain("is");
+        WordForms(site, "search/vocabulary.json", "spellings").ShouldContain("ae>e");
+        WordForms(site, "es/search/vocabulary.json", "spellings").ShouldBeEmpty();
+        Words(site, "search/vocabulary.json", "soundAlikes").ShouldContain("ph>f");
+        Words(site, "es/search/vocabulary.json", "soundAlikes").ShouldBeEmpty();
     }
 
     [Fact]

@@ -4,8 +4,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import {
-  allSections, answersIntent, articlesFirst, editDistance, expandQuery, findSynonyms, hasWord, intentSections, looserSearches, pageSections, rankSections, headingMatches, headingTerms, isUncovered, listResults, keywords, markWords, markedWords, mergeResults, normalize, planSearches,
-  prepareVocabulary, prepareWordForms, promoteTitleMatches, suggestCorrection, unmatchedWords, Weights, withoutEverywhereWords, wordKey,
+  allSections, answersIntent, articlesFirst, editDistance, expandQuery, findSynonyms, hasWord, intentSections, isUnknown, looserSearches, pageSections, rankSections, headingMatches, headingTerms, isUncovered, listResults, keywords, markWords, markedWords, mergeResults, normalize, planSearches,
+  prepareVocabulary, prepareWordForms, promoteTitleMatches, siteSpellings, suggestCorrection, unmatchedWords, Weights, withoutEverywhereWords, wordKey,
 } from "../../../templates/assets/search-query.js";
 
 /** A list of words of a language's strings (i18n/<language>.yml), as vocabulary.json carries it. */
@@ -20,9 +20,16 @@ function questionWords(language) {
   return languageWords(language, "search_question_words");
 }
 
-/** The word endings of a language (search_word_endings, search_word_endings_kept), as vocabulary.json `wordForms`. */
+/**
+ * The word forms of a language (search_word_endings, search_word_endings_kept, search_spelling_variants), as
+ * vocabulary.json `wordForms`.
+ */
 function wordForms(language) {
-  return { endings: languageWords(language, "search_word_endings"), kept: languageWords(language, "search_word_endings_kept") };
+  return {
+    endings: languageWords(language, "search_word_endings"),
+    kept: languageWords(language, "search_word_endings_kept"),
+    spellings: languageWords(language, "search_spelling_variants").filter((rule) => rule !== '""'),
+  };
 }
 
 const English = questionWords("en");
@@ -109,6 +116,39 @@ test("comparatives and superlatives are forms of their word, so safer is neither
   assert.deepEqual(unmatchedWords("cheapest mesotherapy", comparing), []);
 });
 
+test("British and American spellings are one word both ways, in any of their forms", () => {
+  const forms = prepareWordForms(wordForms("en"));
+  const key = (word) => wordKey(word, forms);
+  const pairs = [
+    ["anaesthetic", "anesthetic"], ["haemorrhage", "hemorrhage"], ["oedema", "edema"], ["diarrhoea", "diarrhea"],
+    ["colour", "color"], ["discoloured", "discolored"], ["tumours", "tumors"], ["organised", "organized"],
+    ["organisation", "organization"], ["randomising", "randomizing"], ["analyse", "analyze"], ["licence", "license"],
+    ["defence", "defense"], ["practise", "practice"], ["centre", "center"], ["metres", "meters"], ["fibre", "fiber"],
+    ["travelled", "traveled"], ["labelling", "labeling"],
+  ];
+  pairs.forEach(([british, american]) => assert.equal(key(british), key(american), `${british} and ${american}`));
+});
+
+test("the spelling rules leave apart the common words they could join: four and for, hour and hor, country and count", () => {
+  const forms = prepareWordForms(wordForms("en"));
+  const key = (word) => wordKey(word, forms);
+  [["four", "for"], ["hour", "hor"], ["your", "yor"], ["country", "count"], ["fill", "filed"], ["poet", "pet"]]
+    .forEach(([word, other]) => assert.notEqual(key(word), key(other), `${word} and ${other}`));
+});
+
+test("a word the site spells otherwise is searched in the site's spelling, and in its other spelling when the site has both", () => {
+  const spelling = prepareVocabulary({
+    questionWords: English, minTermLength: 4, wordForms: wordForms("en"), synonyms: [],
+    terms: ["randomised", "trials", "practice", "practise", "centre", "colour"],
+  });
+  assert.deepEqual(siteSpellings("randomized trials", spelling), ["randomised trials"]);
+  assert.deepEqual(siteSpellings("color", spelling), ["colour"]);
+  assert.deepEqual(siteSpellings("practice", spelling), ["practice", "practise"]);
+  assert.deepEqual(siteSpellings("centres", spelling), ["centres"]);
+  assert.deepEqual(planSearches("randomized trials", spelling).searches.map((search) => search.query), ["randomised trials"]);
+  assert.equal(suggestCorrection("color center", spelling), null);
+});
+
 test("Spanish words are compared by the Spanish endings and without accents: inyecciones is inyección, celulitis stays whole", () => {
   const forms = prepareWordForms(wordForms("es"));
   const key = (word) => wordKey(word, forms);
@@ -176,6 +216,45 @@ test("known words, words still being typed and words far from any site word are 
   assert.equal(suggestCorrection("hair loss", vocabulary), null);
   assert.equal(suggestCorrection("cellu", vocabulary), null);
   assert.equal(suggestCorrection("zzzzzzzz", vocabulary), null);
+});
+
+/** The English vocabulary with the words of the synonym groups (content/synonyms.yml) as the site's words, the letters that sound alike by `sounds`. */
+function synonymWordsVocabulary(sounds) {
+  const lines = readFileSync(new URL("../../../content/synonyms.yml", import.meta.url), "utf8").split("\n").filter((line) => line.startsWith("- ["));
+  const words = [...new Set(lines.flatMap((line) => normalize(line).split(" ")))].filter((word) => word.length >= 4 && /^[a-z]+$/.test(word));
+  return prepareVocabulary({ questionWords: English, minTermLength: 4, wordForms: wordForms("en"), soundAlikes: sounds, synonyms: [], terms: words });
+}
+
+test("each of the site's words misspelt as it sounds corrects back to itself: selulite, mesoterafy", () => {
+  const sounding = synonymWordsVocabulary(languageWords("en", "search_sound_alikes"));
+  const misspellings = [
+    (word) => word.replace("ph", "f"), (word) => word.replace("f", "ph"), (word) => word.replace(/c(?=[aou])/, "k"),
+    (word) => word.replace(/c(?=[eiy])/, "s"), (word) => word.replace("ck", "k"), (word) => word.replace(/([a-z])\1/, "$1"),
+    (word) => word.replace(/(?<=[aeiou])([bdfglmnprst])(?=[aeiouy])/, "$1$1"), (word) => word.replace("ight", "ite"),
+  ];
+  const wrong = sounding.terms.flatMap((word) => misspellings.map((misspell) => misspell(word))
+    .filter((misspelt, i, all) => misspelt.length >= 5 && all.indexOf(misspelt) === i && isUnknown(misspelt, sounding))
+    .map((misspelt) => [misspelt, suggestCorrection(misspelt, sounding), word])
+    .filter(([, corrected]) => corrected === null || wordKey(corrected, sounding.forms) !== wordKey(word, sounding.forms)));
+  assert.deepEqual(wrong, []);
+  assert.equal(suggestCorrection("selulite", sounding), "cellulite");
+  assert.equal(suggestCorrection("mesoterafy", sounding), "mesotherapy");
+});
+
+test("letters that sound alike never correct a common word the letters alone would leave alone", () => {
+  const sounding = synonymWordsVocabulary(languageWords("en", "search_sound_alikes"));
+  const lettersOnly = synonymWordsVocabulary([]);
+  const common = ("about again almost answer arrive beach believe better birthday bottle bought bread breakfast brother "
+    + "brown build business camera catch chair cheese church city class clean clock close coffee country cousin dance "
+    + "daughter dinner doctor dollar dream dress drink early field finger flower follow friend garden glass ground happy "
+    + "hello holiday horse hotel house hurry island kitchen laugh letter listen little lunch market marry message minute "
+    + "money morning mother mountain music nothing number office orange paper party people phone picture piece pocket "
+    + "police pretty problem question quick rabbit river school second shoulder sister smile soccer station street "
+    + "student summer sweet table teacher telephone thank ticket today tomorrow travel village water weather window "
+    + "winter woman yellow yesterday").split(" ");
+  const widened = common.filter((word) => isUnknown(word, sounding))
+    .filter((word) => suggestCorrection(word, sounding) !== suggestCorrection(word, lettersOnly));
+  assert.deepEqual(widened, []);
 });
 
 test("a transposition is one edit", () => {
