@@ -24,7 +24,7 @@ public sealed class TranslationsPipeline : IOutputPipeline
         // A site with thousands of files would make one table too long for a page (KB019): the files are split into
         // pages as long lists are, each page giving every language's counts and the same files' states.
         var english = context.ReferenceLanguage;
-        var pages = ListPages.Split(Enumerable.Range(0, status.Rows.Count).ToList(), SiteUrls.TranslationsPath);
+        var pages = ListPages.Split(status.Rows, SiteUrls.TranslationsPath);
         foreach (var page in pages)
         {
             var languages = status.Languages.Select((language, index) => new TranslationLanguageView(
@@ -33,7 +33,7 @@ public sealed class TranslationsPipeline : IOutputPipeline
                 status.Count(index, TranslationState.Translated),
                 status.Count(index, TranslationState.Stale),
                 status.Count(index, TranslationState.Missing),
-                page.Items.Select(row => status.Rows[row]).Select(row => new TranslationFileView(row.EnglishPath, row.Stamp, TranslationStatus.NameOf(row.States[index].State), row.States[index].EnglishChanges)).ToList()))
+                page.Items.Select(row => new TranslationFileView(row.EnglishPath, row.Stamp, TranslationStatus.NameOf(row.States[index].State), row.States[index].EnglishChanges)).ToList()))
                 .ToList();
             var title = page.Title(Title, english);
             var navigation = page.Navigation(context.Urls, "the English files", english);
