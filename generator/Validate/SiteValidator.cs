@@ -199,21 +199,24 @@ public sealed class SiteValidator(TimeProvider clock)
     /// <summary>
     /// Every address is written as files and folders named after its parts, so a part longer than a file name may be, or
     /// a whole path longer than a path may be, would fail only when the disk refuses it: it is the editor's choice, so
-    /// it is reported where it was made. Tags and reference keys name topic and source pages the same way.
+    /// it is reported where it was made. Tags and reference keys name topic and source pages the same way, and the files
+    /// of templates/assets name the site's assets.
     /// </summary>
     private static void CheckAddressesFitFileNames(SiteContent site, IEnumerable<AddressClaim> claims, DiagnosticBag diagnostics)
     {
         var topics = site.Articles.SelectMany(article =>
             article.Meta.Tags.Select((tag, index) => new AddressClaim(SiteUrls.TopicPath(Slugs.Slugify(tag)), article.TagLocation(index), "tag")));
         var sources = site.References.All.Select(reference => new AddressClaim(SiteUrls.ReferencePath(reference.Key), reference.Location, "file name"));
-        foreach (var (url, location, chosenBy) in claims.Concat(topics).Concat(sources))
+        // An asset is published under its own name with a fingerprint added, which the part limit leaves room for.
+        var assets = site.Assets.Select(asset => new AddressClaim($"/assets/{asset.RelativePath}", SourceLocation.StartOf($"templates/assets/{asset.RelativePath}"), "file name"));
+        foreach (var (url, location, chosenBy) in claims.Concat(topics).Concat(sources).Concat(assets))
         {
             if (SiteUrls.PartTooLongForFileName(url) is { } part)
             {
                 diagnostics.Error(DiagnosticCode.AddressTooLong, location,
-                    $"the {chosenBy} gives the address {Shortened(url)}, whose part '{Shortened(part)}' is {Encoding.UTF8.GetByteCount(part)} bytes long; each part of an " +
-                    $"address is the name of a file or folder of the site, which may be at most {SiteUrls.MaxPathPartBytes} bytes: shorten the {chosenBy} to " +
-                    $"{SiteUrls.MaxPathPartBytes} characters or fewer");
+                    $"the {chosenBy} gives the address {Shortened(url)}, whose part '{Shortened(part)}' is {Encoding.UTF8.GetByteCount(part)} bytes long in UTF-8 " +
+                    $"({part.Length} characters; a letter outside A to Z takes two bytes or more); each part of an address is the name of a file or folder of " +
+                    $"the site, which may be at most {SiteUrls.MaxPathPartBytes} bytes: shorten the {chosenBy} to {SiteUrls.MaxPathPartBytes} bytes or fewer");
             }
             else if (Encoding.UTF8.GetByteCount(url) > SiteUrls.MaxSitePathBytes)
             {

@@ -43,8 +43,8 @@ public sealed class SiteValidatorTests
 
         error.Code.ShouldBe(DiagnosticCode.AddressTooLong);
         error.Location.ShouldBe(SourceLocation.StartOf(file));
-        error.Message.ShouldContain("is 240 bytes long");
-        error.Message.ShouldEndWith("shorten the file name to 200 characters or fewer");
+        error.Message.ShouldContain("is 240 bytes long in UTF-8 (240 characters;");
+        error.Message.ShouldEndWith("shorten the file name to 200 bytes or fewer");
         exitCode.ShouldBe(ExitCodes.ContentErrors, output);
         output.ShouldContain($"{file}:1:1: error KB046: ");
         OutputTree.Hashes(site.Output).ShouldBe(before);
@@ -76,6 +76,41 @@ public sealed class SiteValidatorTests
 
         error.Code.ShouldBe(DiagnosticCode.AddressTooLong);
         error.Location.ShouldBe(new SourceLocation("content/articles/sample.md", 4, 16));
+    }
+
+    [Fact]
+    public void A_name_with_accents_is_measured_in_bytes_not_characters()
+    {
+        using var site = new TestSite();
+        var asset = $"templates/assets/{new string('é', 100)}.svg";
+        site.Write(asset, "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+
+        var error = site.Check().Diagnostics.ShouldHaveSingleItem();
+
+        error.Code.ShouldBe(DiagnosticCode.AddressTooLong);
+        error.Location.ShouldBe(SourceLocation.StartOf(asset));
+        error.Message.ShouldContain("is 204 bytes long in UTF-8 (104 characters; a letter outside A to Z takes two bytes or more)");
+        error.Message.ShouldEndWith("shorten the file name to 200 bytes or fewer");
+    }
+
+    [Fact]
+    public void An_asset_whose_name_is_too_long_to_be_published_fails_check_and_build_at_the_asset_and_the_site_stays()
+    {
+        using var site = new TestSite();
+        site.Run("build", "--output", site.Output).ExitCode.ShouldBe(ExitCodes.Ok);
+        var before = OutputTree.Hashes(site.Output);
+        // Fits the disk as a source, but not once the fingerprint is added to its published name.
+        var asset = $"templates/assets/{new string('f', 246)}.svg";
+        site.Write(asset, "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+
+        var error = site.Check().Diagnostics.ShouldHaveSingleItem();
+        var (exitCode, output) = site.Run("build", "--output", site.Output);
+
+        error.Code.ShouldBe(DiagnosticCode.AddressTooLong);
+        error.Location.ShouldBe(SourceLocation.StartOf(asset));
+        error.Message.ShouldContain("is 250 bytes long");
+        exitCode.ShouldBe(ExitCodes.ContentErrors, output);
+        OutputTree.Hashes(site.Output).ShouldBe(before);
     }
 
     [Fact]
