@@ -1,6 +1,14 @@
+using KnowledgeBase.Diagnostics;
 using Markdig.Syntax;
 
 namespace KnowledgeBase.Content;
 
-/// <summary>A standing page such as About or Privacy, published at /&lt;slug&gt;/.</summary>
-public sealed record ContentPage(string SourcePath, string Slug, string Title, string Summary, MarkdownDocument Body, int BodyFirstLine);
+/// <summary>
+/// A standing page such as About or Privacy, published at /&lt;slug&gt;/. The slug comes from the file name, or from a
+/// translation's <c>slug:</c> (<paramref name="WrittenSlug"/>, with where it is written).
+/// </summary>
+public sealed record ContentPage(string SourcePath, string Slug, Located<string>? WrittenSlug, string Title, string Summary, MarkdownDocument Body, int BodyFirstLine)
+{
+    /// <summary>Where the slug was chosen: at its value when it is written, else the start of the file.</summary>
+    public SourceLocation SlugLocation => WrittenSlug?.Location ?? SourceLocation.StartOf(SourcePath);
+}

@@ -13,7 +13,7 @@ public static class ArticleFrontMatterReader
         var frontMatter = new ArticleFrontMatter(
             Title: fields.RequiredString("title") ?? "",
             Summary: fields.RequiredString("summary") ?? "",
-            Slug: fields.OptionalString("slug") is { } slug ? new Located<string>(slug, fields.LocationOf("slug")) : null,
+            Slug: fields.OptionalLocatedString("slug"),
             Aliases: fields.StringList("aliases"),
             Tags: Values(tags),
             Authors: RequiredIds(fields, "authors", "list the ids from content/people.yml of who wrote it, such as [editorial-team]"),

@@ -184,6 +184,7 @@ public sealed class SiteLoader(string siteRoot, YamlEventCache? frontMatterEvent
         var page = new ContentPage(
             document.Path,
             Slugs.FromFileName(document.Path),
+            WrittenSlug: null,
             fields.RequiredString("title") ?? "",
             fields.RequiredString("summary") ?? "",
             MarkdownSource.Parse(document.Body, new SourceLocation(document.Path, document.BodyFirstLine, 1), pipeline, diagnostics),

@@ -83,6 +83,9 @@ public sealed class YamlFields
         return value;
     }
 
+    /// <summary>The key's text with where its value is written, or null when it is absent.</summary>
+    public Located<string>? OptionalLocatedString(string key) => OptionalString(key) is { } value ? new Located<string>(value, LocationOf(key)) : null;
+
     public string? OptionalString(string key)
     {
         var node = Find(key);

@@ -21,7 +21,7 @@ public sealed class ArticleTranslationReader(MarkdownPipeline pipeline, Diagnost
 
     public Article Read(FrontMatterDocument document, YamlFields fields, Article english, YamlFields? englishFields)
     {
-        var slug = fields.OptionalString("slug") is { } written ? new Located<string>(written, fields.LocationOf("slug")) : null;
+        var slug = fields.OptionalLocatedString("slug");
         var keyPoints = fields.StringList("key_points");
         var blocks = EvidenceBlockRegistry.All.Select(block => block.Read(fields)).OfType<ArticleBlock>().ToList();
         foreach (var block in englishFields is null ? [] : EvidenceBlockRegistry.All)

@@ -11,11 +11,16 @@ public sealed class PageTranslationReader(MarkdownPipeline pipeline, DiagnosticB
 {
     public IReadOnlySet<string> InheritedKeys { get; } = new HashSet<string>(StringComparer.Ordinal);
 
-    public ContentPage Read(FrontMatterDocument document, YamlFields fields, ContentPage english, YamlFields? englishFields) => new(
-        document.Path,
-        fields.OptionalString("slug") ?? english.Slug,
-        fields.RequiredString("title") ?? "",
-        fields.RequiredString("summary") ?? "",
-        MarkdownSource.Parse(document.Body, new SourceLocation(document.Path, document.BodyFirstLine, 1), pipeline, diagnostics),
-        document.BodyFirstLine);
+    public ContentPage Read(FrontMatterDocument document, YamlFields fields, ContentPage english, YamlFields? englishFields)
+    {
+        var slug = fields.OptionalLocatedString("slug");
+        return new ContentPage(
+            document.Path,
+            slug?.Value ?? english.Slug,
+            slug,
+            fields.RequiredString("title") ?? "",
+            fields.RequiredString("summary") ?? "",
+            MarkdownSource.Parse(document.Body, new SourceLocation(document.Path, document.BodyFirstLine, 1), pipeline, diagnostics),
+            document.BodyFirstLine);
+    }
 }

@@ -176,7 +176,7 @@ public sealed class SiteValidator(TimeProvider clock)
                 new AddressClaim(RenderContext.TranslatedArticlePath(translation), translation.Translated.SlugLocation, SlugChosenBy(translation.Translated))))
             .Concat(site.ArticleTranslations.SelectMany(translation => AliasesOf(translation.Translated)))
             .Concat(site.PageTranslations.Select(translation =>
-                new AddressClaim(RenderContext.TranslatedPagePath(translation), SourceLocation.StartOf(translation.SourcePath), "slug")));
+                new AddressClaim(RenderContext.TranslatedPagePath(translation), translation.Translated.SlugLocation, "slug")));
     }
 
     /// <summary>Two pages or aliases may not take the same address.</summary>

@@ -26,16 +26,13 @@ public static class TranslationValidator
                 CheckHeadingIds(translation.SourcePath, translation.English.Body, translation.Translated.Body, translation.Translated.BodyFirstLine, diagnostics);
             }
 
-            if (!Slugs.IsValid(translation.Translated.Slug))
-            {
-                diagnostics.Error(DiagnosticCode.InvalidValue, translation.Translated.SlugLocation,
-                    $"slug '{translation.Translated.Slug}' may contain only lowercase letters, digits and hyphens (for example '{Slugs.Slugify(translation.Translated.Slug)}')");
-            }
+            CheckSlug(translation.Translated.Slug, translation.Translated.SlugLocation, diagnostics);
         }
 
         foreach (var translation in site.PageTranslations)
         {
             CheckCommon(translation, site.People, diagnostics);
+            CheckSlug(translation.Translated.Slug, translation.Translated.SlugLocation, diagnostics);
             if (!translation.IsStale)
             {
                 CheckHeadingIds(translation.SourcePath, translation.English.Body, translation.Translated.Body, translation.Translated.BodyFirstLine, diagnostics);
@@ -49,6 +46,16 @@ public static class TranslationValidator
 
         CheckGlossaryIds(site, diagnostics);
         CheckPeopleAreTranslated(site, diagnostics);
+    }
+
+    /// <summary>A translation's slug names its page's folder, as an English file name does, so it is held to the same letters.</summary>
+    private static void CheckSlug(string slug, SourceLocation location, DiagnosticBag diagnostics)
+    {
+        if (!Slugs.IsValid(slug))
+        {
+            diagnostics.Error(DiagnosticCode.InvalidValue, location,
+                $"slug '{slug}' may contain only lowercase letters, digits and hyphens (for example '{Slugs.Slugify(slug)}')");
+        }
     }
 
     /// <summary>

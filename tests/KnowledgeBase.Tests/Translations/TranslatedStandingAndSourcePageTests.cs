@@ -1,4 +1,5 @@
 using KnowledgeBase.Content;
+using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Tests.Support;
 using Shouldly;
 
@@ -141,6 +142,55 @@ public sealed class TranslatedStandingAndSourcePageTests
         site.ReadOutput("sitemap.xml").Split("<url>").Count(entry =>
             entry.Contains("hreflang=\"es\" href=\"https://test.example/es/references/abdallah2009/\"", StringComparison.Ordinal)
             && entry.Contains("hreflang=\"en\" href=\"https://test.example/references/abdallah2009/\"", StringComparison.Ordinal)).ShouldBe(2);
+    }
+
+    [Fact]
+    public void A_translated_standing_page_whose_slug_takes_another_pages_address_is_an_error_at_its_slug()
+    {
+        using var site = SpanishSite();
+        site.Write("content/pages/help.md", "---\ntitle: Help\nsummary: How to read this site.\n---\n\nRead the articles.\n");
+        var revision = RevisionStamp.Of(File.ReadAllBytes(Path.Combine(site.Root, "content/pages/help.md")));
+        site.Write("content/pages/help.es.md", $"---\ntitle: Ayuda\nslug: privacidad\nsummary: Cómo leer este sitio.\n"
+            + $"translation_of: {{revision: \"{revision}\", date: 2026-11-01}}\ntranslated_by: [editorial-team]\n---\n\nLea los artículos.\n");
+
+        var error = site.Check().Diagnostics.Where(diagnostic => diagnostic.Severity == Severity.Error).ShouldHaveSingleItem();
+
+        error.Code.ShouldBe(DiagnosticCode.DuplicateSlug);
+        error.Location.ShouldBe(new SourceLocation("content/pages/privacy.es.md", 3, 7));
+        error.Message.ShouldContain("the URL /es/privacidad/ is already used by content/pages/help.es.md:3:7");
+    }
+
+    [Fact]
+    public void A_translated_standing_page_whose_slug_is_too_long_for_a_folder_name_is_an_error_at_its_slug_in_bytes()
+    {
+        using var site = SpanishSite();
+        site.Write("content/pages/privacy.es.md", site.ReadSource("content/pages/privacy.es.md").Replace("slug: privacidad", $"slug: {new string('p', 201)}"));
+
+        var error = site.Check().Diagnostics.Where(diagnostic => diagnostic.Severity == Severity.Error).ShouldHaveSingleItem();
+
+        error.Code.ShouldBe(DiagnosticCode.AddressTooLong);
+        error.Location.ShouldBe(new SourceLocation("content/pages/privacy.es.md", 3, 7));
+        error.Message.ShouldContain("is 201 bytes long in UTF-8");
+        error.Message.ShouldEndWith("shorten the slug to 200 bytes or fewer");
+    }
+
+    [Theory]
+    [InlineData("../../../escaped")]
+    [InlineData("Privacidad y datos")]
+    public void A_translated_standing_page_whose_slug_is_not_a_slug_is_an_error_at_its_slug_and_nothing_is_written(string slug)
+    {
+        using var site = SpanishSite();
+        site.Write("content/pages/privacy.es.md", site.ReadSource("content/pages/privacy.es.md").Replace("slug: privacidad", $"slug: \"{slug}\""));
+
+        var result = site.Build();
+
+        var error = result.Diagnostics.Where(diagnostic => diagnostic.Severity == Severity.Error).ShouldHaveSingleItem();
+        error.Code.ShouldBe(DiagnosticCode.InvalidValue);
+        error.Location.ShouldBe(new SourceLocation("content/pages/privacy.es.md", 3, 7));
+        error.Message.ShouldContain("may contain only lowercase letters, digits and hyphens");
+        Directory.Exists(site.Output).ShouldBeFalse();
+        Directory.Exists(Path.Combine(site.Root, "escaped")).ShouldBeFalse();
+        Directory.Exists(Path.Combine(Path.GetDirectoryName(site.Root)!, "escaped")).ShouldBeFalse();
     }
 
     /// <summary>The test site in English and Spanish, with the repository's privacy page and one source, each with its translation.</summary>
