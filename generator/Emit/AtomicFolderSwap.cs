@@ -58,7 +58,7 @@ public static partial class AtomicFolderSwap
                 continue;
             }
 
-            if (!Directory.Exists(output) && OutputFolderGuard.IsRetiredFolder(leftover))
+            if (!Directory.Exists(output) && OutputFolderGuard.IsRetiredFolder(output, leftover))
             {
                 Directory.Move(leftover, output);
             }

@@ -1,3 +1,7 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
 namespace KnowledgeBase.Emit;
 
 /// <summary>
@@ -13,7 +17,11 @@ public static class OutputFolderGuard
     /// <summary>The output folder the command line builds into when none is given.</summary>
     public const string DefaultOutputFolder = "_site";
 
+    private const string StagingKind = "staging";
     private const string RetiredKind = "previous";
+
+    /// <summary>The most bytes a file or folder name may take on Linux's file systems (and most others).</summary>
+    private const int MaxNameBytes = 255;
 
     private static readonly byte[] MarkerBytes =
         "This folder is the output of a build of the mesotherapy evidence knowledge base; each build replaces it whole.\n"u8.ToArray();
@@ -88,26 +96,69 @@ public static class OutputFolderGuard
     }
 
     /// <summary>The staging folder a build writes its output into, beside the output, named by the writing process.</summary>
-    public static string StagingFolder(string output, int processId) => BesideOutput(output, "staging", processId);
+    public static string StagingFolder(string output, int processId) => BesideOutput(output, StagingKind, processId);
 
     /// <summary>Where a build puts the output it replaces until it is deleted.</summary>
     public static string RetiredFolder(string output, int processId) => BesideOutput(output, RetiredKind, processId);
 
-    /// <summary>True for a leftover that is an earlier output a build retired.</summary>
-    public static bool IsRetiredFolder(string leftover) => Path.GetFileName(leftover).Contains($".{RetiredKind}-", StringComparison.Ordinal);
+    /// <summary>True for a leftover beside <paramref name="output"/> that is an earlier output a build retired.</summary>
+    public static bool IsRetiredFolder(string output, string leftover) =>
+        Path.GetFileName(leftover).StartsWith(LeftoverPrefix(output, RetiredKind), StringComparison.Ordinal);
 
-    /// <summary>The staging and retired folders beside an output, of this build or of earlier ones, in a stable order.</summary>
+    /// <summary>
+    /// The staging and retired folders beside an output, of this build or of earlier ones, in a stable order. Names are
+    /// compared as they are, not as patterns: an output named with '*' or '?' must not claim another output's folders.
+    /// </summary>
     public static IEnumerable<string> BuildLeftovers(string output)
     {
         var parent = Path.GetDirectoryName(output)!;
-        var name = Path.GetFileName(output);
+        string[] prefixes = [LeftoverPrefix(output, StagingKind), LeftoverPrefix(output, RetiredKind)];
         return Directory.Exists(parent)
-            ? Directory.EnumerateDirectories(parent, $".{name}.staging-*").Concat(Directory.EnumerateDirectories(parent, $".{name}.{RetiredKind}-*")).Order(StringComparer.Ordinal)
+            ? Directory.EnumerateDirectories(parent)
+                .Where(folder => prefixes.Any(prefix => Path.GetFileName(folder).StartsWith(prefix, StringComparison.Ordinal)))
+                .Order(StringComparer.Ordinal)
             : [];
     }
 
     private static string BesideOutput(string output, string kind, int processId) =>
-        Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.{kind}-{processId}");
+        Path.Combine(Path.GetDirectoryName(output)!, LeftoverPrefix(output, kind) + processId.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>
+    /// How the names of the folders a build writes beside <paramref name="output"/> start: "." and the output's name,
+    /// then ".staging-" or ".previous-", and a process id follows. For an output whose name is too long to leave room
+    /// for that within a file name, the name is cut and a hash of the whole of it added, so that any output folder the
+    /// file system accepts can be built into, and two long names that start alike still name different folders.
+    /// </summary>
+    private static string LeftoverPrefix(string output, string kind)
+    {
+        var name = Path.GetFileName(output);
+        var longestStem = MaxNameBytes - $".{RetiredKind}-".Length - int.MaxValue.ToString(CultureInfo.InvariantCulture).Length;
+        if (Encoding.UTF8.GetByteCount(name) + 1 <= longestStem)
+        {
+            return $".{name}.{kind}-";
+        }
+
+        var hash = "~" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(name)))[..16];
+        return $".{Utf8Start(name, longestStem - 1 - hash.Length)}{hash}.{kind}-";
+    }
+
+    /// <summary>The longest start of <paramref name="text"/> that takes at most <paramref name="maxBytes"/> bytes in UTF-8, never half a character.</summary>
+    private static string Utf8Start(string text, int maxBytes)
+    {
+        var (length, bytes) = (0, 0);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (bytes + rune.Utf8SequenceLength > maxBytes)
+            {
+                break;
+            }
+
+            bytes += rune.Utf8SequenceLength;
+            length += rune.Utf16SequenceLength;
+        }
+
+        return text[..length];
+    }
 
     /// <summary>Leaves the marker in a folder a build is writing, replacing (never writing into) whatever had its name.</summary>
     public static void Mark(string folder) => FileReplacement.Replace(Path.Combine(folder, MarkerFileName), MarkerBytes);

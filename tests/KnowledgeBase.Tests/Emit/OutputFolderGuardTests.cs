@@ -127,6 +127,48 @@ public sealed class OutputFolderGuardTests(ScratchRepository scratch) : IClassFi
     }
 
     [Fact]
+    public void An_output_folder_whose_name_takes_250_bytes_is_built_into_again_and_a_killed_builds_leftover_beside_it_is_cleared()
+    {
+        using var site = new TestSite();
+        var output = Path.Combine(site.Root, new string('o', 250));
+        var leftover = OutputFolderGuard.StagingFolder(output, int.MaxValue - 1);
+        var stranger = OutputFolderGuard.RetiredFolder(output, 12345);
+
+        var first = site.Run("build", "--output", output);
+        site.Write("content/articles/sample.md", TestSite.SampleArticle.Replace("A few millimetres.", "A few millimetres, no deeper."));
+        var second = site.Run("build", "--output", output);
+        Directory.CreateDirectory(leftover);
+        OutputFolderGuard.Mark(leftover);
+        var third = site.Run("build", "--output", output);
+        site.Write($"{Path.GetFileName(stranger)}/notes.txt", "an editor's notes");
+        var refused = site.Run("build", "--output", output);
+
+        first.ExitCode.ShouldBe(ExitCodes.Ok, first.Output);
+        second.ExitCode.ShouldBe(ExitCodes.Ok, second.Output);
+        File.ReadAllText(Path.Combine(output, "articles/sample/index.html")).ShouldContain("no deeper");
+        System.Text.Encoding.UTF8.GetByteCount(Path.GetFileName(leftover)).ShouldBeLessThanOrEqualTo(255);
+        third.ExitCode.ShouldBe(ExitCodes.Ok, third.Output);
+        Directory.Exists(leftover).ShouldBeFalse();
+        refused.ExitCode.ShouldBe(ExitCodes.UsageError, refused.Output);
+        refused.Output.ShouldContain($"beside it, {Path.GetFileName(stranger)} is named like the folders a build writes next to its output");
+        File.ReadAllText(Path.Combine(stranger, "notes.txt")).ShouldBe("an editor's notes");
+    }
+
+    [Fact]
+    public void A_build_into_an_output_named_with_a_star_leaves_alone_what_a_build_of_another_output_left()
+    {
+        using var site = new TestSite();
+        var otherOutputsLeftover = OutputFolderGuard.StagingFolder(Path.Combine(site.Root, "abc"), int.MaxValue - 1);
+        Directory.CreateDirectory(otherOutputsLeftover);
+        OutputFolderGuard.Mark(otherOutputsLeftover);
+
+        var (exitCode, output) = site.Run("build", "--output", Path.Combine(site.Root, "a*"));
+
+        exitCode.ShouldBe(ExitCodes.Ok, output);
+        File.Exists(Path.Combine(otherOutputsLeftover, OutputFolderGuard.MarkerFileName)).ShouldBeTrue();
+    }
+
+    [Fact]
     public void Links_in_an_old_output_are_deleted_and_never_followed_by_a_build_and_its_swap()
     {
         using var site = new TestSite();
