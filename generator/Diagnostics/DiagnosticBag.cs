@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace KnowledgeBase.Diagnostics;
 
 /// <summary>Collects diagnostics from every stage so that all problems are reported together.</summary>
@@ -12,20 +14,28 @@ public sealed class DiagnosticBag
     public void Warning(DiagnosticCode code, SourceLocation location, string message) =>
         Add(new Diagnostic(code, Severity.Warning, location, message));
 
-    /// <summary>A message longer than this is cut, with an ellipsis; see <see cref="Add"/>.</summary>
+    /// <summary>A message longer than this is cut, saying so; see <see cref="Add"/>.</summary>
     public const int MaxMessageLength = 1_000;
 
     /// <summary>
-    /// Adds the diagnostic, its message cut to <see cref="MaxMessageLength"/>: a message may quote the content it is
-    /// about, and a line of a megabyte quoted whole kept the terminal printing for minutes.
+    /// Adds the diagnostic, its message cut to <see cref="MaxMessageLength"/> characters and followed by how long the
+    /// whole message was: a message may quote the content it is about (or a system's reason, which may quote a path),
+    /// and a line of a megabyte quoted whole kept the terminal printing for minutes.
     /// </summary>
     public void Add(Diagnostic diagnostic)
     {
-        var shown = diagnostic.Message.Length <= MaxMessageLength ? diagnostic : diagnostic with { Message = diagnostic.Message[..MaxMessageLength] + "…" };
+        var shown = diagnostic.Message.Length <= MaxMessageLength ? diagnostic : diagnostic with { Message = Cut(diagnostic.Message) };
         lock (_gate)
         {
             _items.Add(shown);
         }
+    }
+
+    /// <summary>The message's start, never half a character, and how long the whole message was.</summary>
+    private static string Cut(string message)
+    {
+        var end = char.IsHighSurrogate(message[MaxMessageLength - 1]) ? MaxMessageLength - 1 : MaxMessageLength;
+        return string.Create(CultureInfo.InvariantCulture, $"{message[..end]}… (message cut here; the whole of it is {message.Length:N0} characters long)");
     }
 
     public bool HasErrors

@@ -168,6 +168,21 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void A_disk_failure_message_too_long_to_print_whole_says_it_was_cut_and_how_long_it_was()
+    {
+        using var site = new TestSite();
+        // A file in the way at the end of a long path, which the system's reason quotes.
+        var blocker = site.Write(string.Join('/', Enumerable.Repeat(new string('d', 200), 6)) + "/not-a-folder", "plain file");
+        var output = Path.Combine(blocker, "_site");
+
+        var (exitCode, printed) = site.Run("build", "--output", output);
+
+        exitCode.ShouldBe(ExitCodes.InternalError, printed);
+        var line = printed.Split('\n').Single(line => line.Contains("error KB100: ", StringComparison.Ordinal));
+        line.ShouldMatch(@"… \(message cut here; the whole of it is 1,\d{3} characters long\)$");
+    }
+
+    [Fact]
     public void Help_lists_the_three_verbs()
     {
         using var site = new TestSite();
