@@ -22,6 +22,17 @@ internal sealed class CommandContext(IAnsiConsole console, TimeProvider clock)
         return ExitCodes.UsageError;
     }
 
+    /// <summary>
+    /// Tells an input/output failure (KB100, exit 3): what was tried, the system's reason (which names the path), and
+    /// what is true of the files afterwards, which only the command that failed knows.
+    /// </summary>
+    public int InputOutputFailure(string attempted, string reason, string afterwards)
+    {
+        console.MarkupLine($"[red]error {DiagnosticCode.SiteNotWritten.Id}:[/] {Markup.Escape(attempted)}: {Markup.Escape(reason)}");
+        console.MarkupLine(Markup.Escape(afterwards));
+        return ExitCodes.InternalError;
+    }
+
     /// <summary>Runs the verb on the site root, or says there is no site here.</summary>
     public int WithSiteRoot(ParseResult parse, Func<string, int> action) =>
         SiteRootLocator.Find(parse.GetValue(SiteRoot)) is { } siteRoot ? action(siteRoot) : MissingSiteRoot();

@@ -47,9 +47,9 @@ public sealed class CommandLineApp(IAnsiConsole console, TimeProvider clock)
         }
         catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
         {
-            console.MarkupLine($"[red]could not write the site:[/] {Markup.Escape(failure.Message)}");
-            console.MarkupLine("The previous site, if any, was left as it was.");
-            return ExitCodes.InternalError;
+            // Each command tells the failures it expects, with what they left; this one cannot know, so it claims nothing.
+            return context.InputOutputFailure($"`{parse.CommandResult.Command.Name}` stopped on an input/output failure", failure.Message,
+                "It stopped there; fix the cause and run it again.");
         }
     }
 }

@@ -63,23 +63,84 @@ internal sealed class NewCommand : Command
         return reference;
     }
 
-    /// <summary>Creates the file, refusing to replace one that exists: an editor's work is never overwritten.</summary>
+    /// <summary>
+    /// Creates the file, refusing to replace anything that has its name (a file, a folder, a link): an editor's work is
+    /// never overwritten. A failure to write it (a read-only folder, a file where a folder should be, a full disk) removes
+    /// what this command made, the file and any folder made for it, and says so.
+    /// </summary>
     private static int WriteScaffold(CommandContext context, string siteRoot, string relativePath, string text, string fillIn)
     {
         var path = Path.Combine(siteRoot, relativePath);
         var shown = relativePath.Replace('\\', '/');
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var folder = Path.GetDirectoryName(path)!;
+        var outermostNewFolder = OutermostMissingFolder(folder);
+        var created = false;
         try
         {
+            Directory.CreateDirectory(folder);
             using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+            created = true;
             file.Write(System.Text.Encoding.UTF8.GetBytes(text));
         }
-        catch (IOException) when (File.Exists(path))
+        catch (IOException) when (!created && (Path.Exists(path) || new FileInfo(path).LinkTarget is not null))
         {
             return context.UsageError($"{shown} already exists, and was left as it was; edit it, or choose another name");
+        }
+        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
+        {
+            return context.InputOutputFailure($"could not create {shown}", failure.Message, Undo(path, created, folder, outermostNewFolder)
+                ? "Nothing was changed: no file was created, and no file was replaced."
+                : $"No file was replaced, but {shown}, or a folder made for it, could not be removed and is still there.");
         }
 
         context.Console.MarkupLine($"Created [green]{Markup.Escape(shown)}[/]. Fill in {Markup.Escape(fillIn)}, then run check.");
         return ExitCodes.Ok;
+    }
+
+    /// <summary>The outermost folder of the path to <paramref name="folder"/> that does not exist yet, or null when it exists.</summary>
+    private static string? OutermostMissingFolder(string folder)
+    {
+        string? missing = null;
+        for (var current = folder; !Path.Exists(current) && Path.GetDirectoryName(current) is { } parent; current = parent)
+        {
+            missing = current;
+        }
+
+        return missing;
+    }
+
+    /// <summary>
+    /// Deletes the file this command created (it was new, so it held nothing but the scaffold) and the folders made for it
+    /// while they are empty, the innermost first; false when any of them is still there.
+    /// </summary>
+    private static bool Undo(string path, bool created, string folder, string? outermostNewFolder)
+    {
+        try
+        {
+            if (created)
+            {
+                File.Delete(path);
+            }
+
+            for (var current = folder; outermostNewFolder is not null; current = Path.GetDirectoryName(current)!)
+            {
+                // Not recursive: a folder something else has put a file into since is left.
+                if (Directory.Exists(current))
+                {
+                    Directory.Delete(current);
+                }
+
+                if (current == outermostNewFolder)
+                {
+                    break;
+                }
+            }
+
+            return true;
+        }
+        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 }

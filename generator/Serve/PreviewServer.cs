@@ -67,8 +67,25 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
         app.MapGet(LiveReloadScriptPath, () => TypedResults.Text(LiveReloadScript.Source, "text/javascript; charset=utf-8"));
         app.MapFallback("{*path}", context => NotFoundAsync(context, files));
 
-        using var watcher = new ContentWatcher(options.SiteRoot, () => _changes.Writer.TryWrite(true));
-        await app.StartAsync(cancellation);
+        ContentWatcher? watcher = null;
+        try
+        {
+            watcher = new ContentWatcher(options.SiteRoot, () => _changes.Writer.TryWrite(true));
+            await app.StartAsync(cancellation);
+        }
+        catch (IOException failure)
+        {
+            // The system will not watch more folders, or the port is taken: nothing is served, and serve ends.
+            watcher?.Dispose();
+            var (attempted, remedy) = watcher is null
+                ? ("could not watch the site's files for changes", "raise the system's limit on watched folders (fs.inotify.max_user_instances), or close another watching program")
+                : ($"could not serve the preview at http://localhost:{port}/", "use another port with --port, or stop what uses this one");
+            _terminal.Problem($"error {DiagnosticCode.SiteNotWritten.Id}: {attempted}", failure.Message);
+            console.MarkupLine($"Nothing is served, and {Markup.Escape(options.OutputFolder)} is left as the build above left it: {Markup.Escape(remedy)}.");
+            return ExitCodes.InternalError;
+        }
+
+        using var watching = watcher;
         var rebuilding = RebuildOnChangesAsync(cancellation);
         _terminal.Serving();
         try

@@ -183,6 +183,25 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void Serve_on_a_port_in_use_exits_3_saying_what_it_could_not_do_and_that_the_built_preview_stays()
+    {
+        using var site = new TestSite();
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port.ToString(CultureInfo.InvariantCulture);
+
+        var (exitCode, output) = site.Run("serve", "--output", site.Output, "--port", port);
+
+        exitCode.ShouldBe(ExitCodes.InternalError, output);
+        output.ShouldContain($"error KB100: could not serve the preview at http://localhost:{port}/: ");
+        output.ShouldContain("Nothing is served, and ");
+        output.ShouldContain("use another port with --port");
+        output.ShouldNotContain("could not write the site");
+        output.ShouldNotContain("   at ");
+        File.Exists(Path.Combine(site.Output, "articles/sample/index.html")).ShouldBeTrue();
+    }
+
+    [Fact]
     public void Help_lists_the_three_verbs()
     {
         using var site = new TestSite();

@@ -59,6 +59,90 @@ public sealed partial class NewCommandTests
     }
 
     [Fact]
+    public void New_refuses_a_name_held_by_a_folder_or_a_broken_link_and_leaves_both_as_they_were()
+    {
+        using var site = new TestSite();
+        site.Write($"{ArticlePath}/notes.txt", "An editor's notes.");
+        var missing = Path.Combine(site.Root, "nowhere.md");
+        Directory.CreateDirectory(Path.Combine(site.Root, "content/references"));
+        File.CreateSymbolicLink(Path.Combine(site.Root, ReferencePath), missing);
+
+        var folder = site.Run("new", "article", "Does mesotherapy hurt?");
+        var link = site.Run("new", "reference", "smith2020");
+
+        folder.ExitCode.ShouldBe(ExitCodes.UsageError, folder.Output);
+        folder.Output.ShouldContain($"{ArticlePath} already exists, and was left as it was");
+        site.ReadSource($"{ArticlePath}/notes.txt").ShouldBe("An editor's notes.");
+        link.ExitCode.ShouldBe(ExitCodes.UsageError, link.Output);
+        link.Output.ShouldContain($"{ReferencePath} already exists, and was left as it was");
+        File.Exists(missing).ShouldBeFalse("nothing is written through the link");
+    }
+
+    [Fact]
+    public void New_where_a_file_stands_in_for_the_folder_exits_3_saying_nothing_was_changed()
+    {
+        using var site = new TestSite();
+        site.Write("content/references", "An editor's file where the sources' folder should be.");
+
+        var (exitCode, output) = site.Run("new", "reference", "smith2020");
+
+        exitCode.ShouldBe(ExitCodes.InternalError, output);
+        output.ShouldContain($"error KB100: could not create {ReferencePath}: ");
+        output.ShouldContain("Nothing was changed: no file was created, and no file was replaced.");
+        output.ShouldNotContain("could not write the site");
+        output.ShouldNotContain("   at ");
+        site.ReadSource("content/references").ShouldBe("An editor's file where the sources' folder should be.");
+    }
+
+    [Fact]
+    public void New_on_a_read_only_disk_exits_3_and_leaves_no_folder_or_file_behind()
+    {
+        using var disk = TemporaryDisk.Mount(sizeKilobytes: 1024);
+        using var site = new TestSite();
+        Directory.CreateSymbolicLink(Path.Combine(site.Root, "content/references"), disk.Folder);
+        disk.MakeReadOnly();
+
+        var (exitCode, output) = site.Run("new", "reference", "smith2020");
+
+        exitCode.ShouldBe(ExitCodes.InternalError, output);
+        output.ShouldContain($"error KB100: could not create {ReferencePath}: ");
+        output.ShouldContain("Nothing was changed");
+        Directory.EnumerateFileSystemEntries(disk.Folder).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void New_on_a_full_disk_exits_3_and_removes_the_part_it_wrote_and_the_folder_it_made()
+    {
+        using var disk = TemporaryDisk.Mount(sizeKilobytes: 64);
+        using var site = new TestSite();
+        var content = Directory.CreateDirectory(Path.Combine(disk.Folder, "content")).FullName;
+        using (var fill = new FileStream(Path.Combine(disk.Folder, "filler"), FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0))
+        {
+            try
+            {
+                // Fills the disk to its last block.
+                while (true)
+                {
+                    fill.Write(new byte[512]);
+                }
+            }
+            catch (IOException)
+            {
+            }
+        }
+
+        Directory.Delete(Path.Combine(site.Root, "content"), recursive: true);
+        Directory.CreateSymbolicLink(Path.Combine(site.Root, "content"), content);
+
+        var (exitCode, output) = site.Run("new", "reference", "smith2020");
+
+        exitCode.ShouldBe(ExitCodes.InternalError, output);
+        output.ShouldContain($"error KB100: could not create {ReferencePath}: ");
+        output.ShouldContain("Nothing was changed");
+        Directory.EnumerateFileSystemEntries(content).ShouldBeEmpty("content/references/ was made by new, and removed with the file");
+    }
+
+    [Fact]
     public void New_reference_writes_every_field_the_real_sources_use_with_the_identifiers_given()
     {
         using var site = new TestSite();
