@@ -35,10 +35,12 @@ internal sealed class CommandContext(IAnsiConsole console, TimeProvider clock)
 
     /// <summary>Runs the verb on the site root, or says there is no site here.</summary>
     public int WithSiteRoot(ParseResult parse, Func<string, int> action) =>
-        SiteRootLocator.Find(parse.GetValue(SiteRoot)) is { } siteRoot ? action(siteRoot) : MissingSiteRoot();
+        SiteRootLocator.Find(parse.GetValue(SiteRoot)) is { } siteRoot ? action(siteRoot) : MissingSiteRoot(parse.GetValue(SiteRoot));
 
     public Task<int> WithSiteRootAsync(ParseResult parse, Func<string, Task<int>> action) =>
-        SiteRootLocator.Find(parse.GetValue(SiteRoot)) is { } siteRoot ? action(siteRoot) : Task.FromResult(MissingSiteRoot());
+        SiteRootLocator.Find(parse.GetValue(SiteRoot)) is { } siteRoot ? action(siteRoot) : Task.FromResult(MissingSiteRoot(parse.GetValue(SiteRoot)));
 
-    private int MissingSiteRoot() => UsageError("no site.yml in this folder; run from the repository root or pass --root FOLDER");
+    private int MissingSiteRoot(string? requested) => UsageError(requested is null
+        ? "no site.yml in this folder; run from the repository root or pass --root FOLDER"
+        : $"--root is {requested}, which holds no site.yml; give the folder that does (the repository root)");
 }

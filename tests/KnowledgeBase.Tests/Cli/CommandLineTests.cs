@@ -145,7 +145,7 @@ public sealed class CommandLineTests
             var exitCode = new CommandLineApp(console, TestSite.Clock).Run(["check", "--root", empty.FullName]);
 
             exitCode.ShouldBe(ExitCodes.UsageError);
-            writer.ToString().ShouldContain("no site.yml");
+            writer.ToString().ShouldContain($"--root is {empty.FullName}, which holds no site.yml");
         }
         finally
         {

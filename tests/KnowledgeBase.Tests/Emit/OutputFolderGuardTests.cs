@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using KnowledgeBase.Building;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Emit;
@@ -42,6 +43,27 @@ public sealed class OutputFolderGuardTests(ScratchRepository scratch) : IClassFi
         printed.ShouldContain($"will not build the site into {Path.Combine(scratch.Root, output)}: {reason}");
         printed.ShouldContain("such as the default _site");
         scratch.Snapshot().ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task The_default_output_refused_from_inside_content_says_to_run_from_the_sites_folder_rather_than_offering_itself()
+    {
+        using var site = new TestSite();
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.Combine(site.Root, "content"), RedirectStandardOutput = true };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "kb.dll"), "build", "--root", site.Root })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var generator = Process.Start(start)!;
+        var printed = await generator.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await generator.WaitForExitAsync(TestContext.Current.CancellationToken);
+
+        generator.ExitCode.ShouldBe(ExitCodes.UsageError, printed);
+        printed.ShouldContain("will not build the site into _site: it is inside content/");
+        printed.ShouldContain("_site, the default, is made in the current folder: run from the site's own folder, or pass --output");
+        printed.ShouldNotContain("such as the default");
+        Directory.Exists(Path.Combine(site.Root, "content", "_site")).ShouldBeFalse();
     }
 
     [Fact]
