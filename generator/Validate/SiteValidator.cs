@@ -215,7 +215,7 @@ public sealed class SiteValidator(TimeProvider clock)
             {
                 diagnostics.Error(DiagnosticCode.AddressTooLong, location,
                     $"the {chosenBy} gives the address {Shortened(url)}, whose part '{Shortened(part)}' is {Encoding.UTF8.GetByteCount(part)} bytes long in UTF-8 " +
-                    $"({part.Length} characters; a letter outside A to Z takes two bytes or more); each part of an address is the name of a file or folder of " +
+                    $"({part.EnumerateRunes().Count()} characters; a letter outside A to Z takes two bytes or more); each part of an address is the name of a file or folder of " +
                     $"the site, which may be at most {SiteUrls.MaxPathPartBytes} bytes: shorten the {chosenBy} to {SiteUrls.MaxPathPartBytes} bytes or fewer");
             }
             else if (Encoding.UTF8.GetByteCount(url) > SiteUrls.MaxSitePathBytes)
