@@ -150,6 +150,23 @@ public sealed class SearchVocabularyTests
     }
 
     [Fact]
+    public void Each_language_s_vocabulary_lists_its_ordinary_words_that_no_page_has_so_that_while_is_never_corrected_to_whole()
+    {
+        using var site = new TestSite();
+        site.AddSpanish();
+        var article = site.ReadSource("content/articles/sample.md");
+        site.Write("content/articles/sample.md", article + "\nThe skin heals within a week.\n");
+        site.Build().Succeeded.ShouldBeTrue();
+
+        var english = Words(site, "search/vocabulary.json", "ordinary");
+        english.ShouldContain("while");
+        english.ShouldNotContain("week", "a page has it, so the site's words hold it already");
+        Words(site, "search/vocabulary.json", "terms").ShouldContain("week");
+        Words(site, "es/search/vocabulary.json", "ordinary").ShouldContain("mientras");
+        Words(site, "es/search/vocabulary.json", "ordinary").ShouldNotContain("while");
+    }
+
+    [Fact]
     public void The_English_vocabulary_names_us_a_pronoun_so_that_can_you_tell_us_is_not_read_as_the_United_States()
     {
         using var site = new TestSite();

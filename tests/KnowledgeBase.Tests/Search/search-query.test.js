@@ -8,11 +8,18 @@ import {
   prepareVocabulary, prepareWordForms, promoteTitleMatches, siteSpellings, suggestCorrection, unmatchedWords, Weights, withoutEverywhereWords, wordKey,
 } from "../../../templates/assets/search-query.js";
 
-/** A list of words of a language's strings (i18n/<language>.yml), as vocabulary.json carries it. */
+/**
+ * A list of words of a language's strings (i18n/<language>.yml), as vocabulary.json carries it: on the key's line, or
+ * in the indented lines of a folded block (`key: >-`, as search_ordinary_words is written).
+ */
 function languageWords(language, name) {
   const key = `${name}:`;
-  const line = readFileSync(new URL(`../../../i18n/${language}.yml`, import.meta.url), "utf8").split("\n").find((text) => text.startsWith(key));
-  return line.slice(key.length).trim().split(" ");
+  const lines = readFileSync(new URL(`../../../i18n/${language}.yml`, import.meta.url), "utf8").split("\n");
+  const at = lines.findIndex((text) => text.startsWith(key));
+  const value = lines[at].slice(key.length).trim();
+  const end = lines.findIndex((text, i) => i > at && !text.startsWith("  "));
+  const folded = value === ">-" ? lines.slice(at + 1, end) : [value];
+  return folded.join(" ").trim().split(/ +/);
 }
 
 /** The question words of a language (search_question_words). */
@@ -255,6 +262,29 @@ test("letters that sound alike never correct a common word the letters alone wou
   const widened = common.filter((word) => isUnknown(word, sounding))
     .filter((word) => suggestCorrection(word, sounding) !== suggestCorrection(word, lettersOnly));
   assert.deepEqual(widened, []);
+});
+
+test("an ordinary word is never corrected to a site word, and the site's own words misspelt still are", () => {
+  const withOrdinary = (language, terms) => prepareVocabulary({
+    questionWords: questionWords(language), minTermLength: 4, wordForms: wordForms(language), soundAlikes: languageWords(language, "search_sound_alikes"),
+    synonyms: [], terms, ordinary: languageWords(language, "search_ordinary_words"),
+  });
+  const english = withOrdinary("en", [...synonymWordsVocabulary([]).terms, "whole", "thinning", "mesotherapy"]);
+  const ordinary = languageWords("en", "search_ordinary_words");
+  assert.deepEqual(ordinary.filter((word) => suggestCorrection(word, english) !== null), []);
+  assert.equal(suggestCorrection("have mesotherapy while pregnant", english), null);
+  assert.equal(suggestCorrection("thinking", english), null);
+  assert.deepEqual(["mesotheraphy", "selulite", "lipossuction", "alopesia", "thining"].map((word) => suggestCorrection(word, english)),
+    ["mesotherapy", "cellulite", "liposuction", "alopecia", "thinning"]);
+  const spanish = withOrdinary("es", ["mesoterapia", "mentón", "celulitis", "arrugas", "cuestan"]);
+  assert.deepEqual(languageWords("es", "search_ordinary_words").filter((word) => suggestCorrection(word, spanish) !== null), []);
+  assert.equal(suggestCorrection("mesoterpia", spanish), "mesoterapia");
+});
+
+test("an ordinary word the site does not have may be in no article, so search checks it in the index", () => {
+  const ordinary = prepareVocabulary({ questionWords: English, minTermLength: 4, synonyms: [], terms: ["whole", "mesotherapy"], ordinary: ["while"] });
+  assert.deepEqual(unmatchedWords("mesotherapy while", ordinary), ["while"]);
+  assert.deepEqual(unmatchedWords("mesotherapy whloe", ordinary), []);
 });
 
 test("a transposition is one edit", () => {
