@@ -37,12 +37,12 @@ const SecondSectionAnswer = 0.3;
  * The query without its question words (vocabulary.json `questionWords`, from i18n/<lang>.yml: "how much does it cost",
  * "¿cuánto cuesta?"), which say nothing of its subject, or the query itself when that would leave nothing. Pagefind
  * wants every known word of a query on a page, so the query is searched without them. A pronoun that is also a name
- * (`pronouns`: "us") is the name only where a name stands, first or after a question word ("us rules", "in the us");
- * after another word it is the pronoun ("can you tell us") and goes too.
+ * (`pronouns`: "us") is the name only where a name stands, first, last or after a question word ("us rules", "in the
+ * us", "kybella us"); between two other words it is the pronoun ("can you tell us about it") and goes too.
  */
 export function keywords(query, vocabulary) {
   const words = normalize(query).split(" ").filter((word) => word.length > 0);
-  const pronoun = (word, i) => vocabulary.pronouns.has(word) && i > 0 && !vocabulary.questionWords.has(words[i - 1]);
+  const pronoun = (word, i) => vocabulary.pronouns.has(word) && i > 0 && i < words.length - 1 && !vocabulary.questionWords.has(words[i - 1]);
   const kept = words.filter((word, i) => !vocabulary.questionWords.has(word) && !pronoun(word, i));
   return (kept.length > 0 ? kept : words).join(" ");
 }

@@ -177,7 +177,7 @@ test("question words are dropped, unless nothing else is left", () => {
   assert.equal(keywords("is it", vocabulary), "is it");
 });
 
-test("us after another word is the pronoun, not the United States; first or after a question word it is the country", () => {
+test("us between two other words is the pronoun, not the United States; first, last or after a question word it is the country", () => {
   const countries = prepareVocabulary({
     questionWords: English, pronouns: ["us"], minTermLength: 4, wordForms: wordForms("en"),
     synonyms: [["united states", "us", "usa"]], terms: ["united", "states", "mesotherapy", "legal", "rules", "tell"],
@@ -187,6 +187,7 @@ test("us after another word is the pronoun, not the United States; first or afte
   assert.deepEqual(wordings("can you tell us about mesotherapy").filter((wording) => wording.includes("united states")), []);
   assert.ok(wordings("is mesotherapy legal in the us").includes("mesotherapy legal united states"));
   assert.ok(wordings("us rules").includes("united states rules"));
+  assert.ok(wordings("kybella us").includes("kybella united states"));
 });
 
 test("a Spanish query loses its Spanish question words, written with or without accents", () => {
