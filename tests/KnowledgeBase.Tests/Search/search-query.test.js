@@ -288,6 +288,37 @@ test("an ordinary word the site does not have may be in no article, so search ch
   assert.deepEqual(unmatchedWords("mesotherapy whloe", ordinary), []);
 });
 
+/** The Spanish vocabulary with the words of the Spanish synonym groups (content/synonyms.es.yml) as the site's words. */
+function spanishSynonymWordsVocabulary(sounds) {
+  const lines = readFileSync(new URL("../../../content/synonyms.es.yml", import.meta.url), "utf8").split("\n").filter((line) => line.startsWith("- ["));
+  const words = [...new Set(lines.flatMap((line) => normalize(line).split(" ")))].filter((word) => word.length >= 4 && /^\p{L}+$/u.test(word));
+  return prepareVocabulary({ questionWords: questionWords("es"), minTermLength: 4, wordForms: wordForms("es"), soundAlikes: sounds, synonyms: [], terms: words });
+}
+
+test("each Spanish site word misspelt as it sounds corrects back to itself: selulitis, arugas, inyecsion", () => {
+  const sounding = spanishSynonymWordsVocabulary(languageWords("es", "search_sound_alikes"));
+  const misspellings = [
+    (word) => word.replace("v", "b"), (word) => word.replace("b", "v"), (word) => word.replace("ll", "y"), (word) => word.replace(/y(?=[aeiou])/, "ll"),
+    (word) => word.replace(/c(?=[ei])/, "s"), (word) => word.replace("z", "s"), (word) => word.replace(/(?<=[aeiou])s(?=[aeiou])/, "z"),
+    (word) => word.replace(/^h/, ""), (word) => word.normalize("NFD").replace(/\p{M}/gu, "").replace("cc", "cs"), (word) => word.replace("rr", "r"),
+    (word) => word.replace(/g(?=[ei])/, "j"), (word) => word.replace(/qu(?=[ei])/, "k"),
+  ];
+  const wrong = sounding.terms.flatMap((word) => misspellings.map((misspell) => misspell(word))
+    .filter((misspelt, i, all) => misspelt.length >= 5 && all.indexOf(misspelt) === i && isUnknown(misspelt, sounding))
+    .map((misspelt) => [misspelt, suggestCorrection(misspelt, sounding), word])
+    .filter(([, corrected]) => corrected === null || wordKey(corrected, sounding.forms) !== wordKey(word, sounding.forms)));
+  assert.deepEqual(wrong, []);
+  assert.equal(suggestCorrection("selulitis", sounding), "celulitis");
+  assert.equal(suggestCorrection("inyecsion", sounding), "inyección");
+});
+
+test("a Spanish superlative in -ísimo is its adjective: carísima is cara, segurísimo is seguro", () => {
+  const forms = prepareWordForms(wordForms("es"));
+  assert.equal(wordKey("carísima", forms), wordKey("cara", forms));
+  assert.equal(wordKey("segurísimos", forms), wordKey("seguro", forms));
+  assert.notEqual(wordKey("segurísimo", forms), wordKey("segura", forms));
+});
+
 test("a transposition is one edit", () => {
   assert.equal(editDistance("lipo", "lpio"), 1);
   assert.equal(editDistance("kybela", "kybella"), 1);
