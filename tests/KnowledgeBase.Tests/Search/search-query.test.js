@@ -463,6 +463,24 @@ const intents = prepareVocabulary({
   ],
 });
 
+/** The question intents of content/search-intents.yml, each rule's `- questions: [...]` line and its `sections: [...]` line. */
+function siteIntents() {
+  const list = (line) => line.slice(line.indexOf("[") + 1, line.lastIndexOf("]")).split(",").map((item) => item.trim());
+  const lines = readFileSync(new URL("../../../content/search-intents.yml", import.meta.url), "utf8").split("\n");
+  return lines.flatMap((line, i) => (line.startsWith("- questions:") ? [{ questions: list(line), sections: list(lines[i + 1]) }] : []));
+}
+
+test("the site's intents answer how patients ask: is it worth it, risks of, aftercare, what to expect", () => {
+  const site = prepareVocabulary({ questionWords: English, minTermLength: 4, synonyms: [], terms: ["mesotherapy"], intents: siteIntents() });
+  const asks = (query) => [...intentSections(query, site)];
+  assert.ok(asks("is mesotherapy worth it").includes("does-it-work"));
+  assert.ok(asks("risks of kybella").includes("side-effects"));
+  assert.ok(asks("mesotherapy aftercare").includes("what-a-session-is-like"));
+  assert.ok(asks("what happens after mesotherapy").includes("daily-life-and-recovery"));
+  assert.ok(asks("what to expect at a mesotherapy session").includes("what-a-session-is-like"));
+  assert.deepEqual(asks("mesotherapy for hair loss"), []);
+});
+
 test("a query of a rule's question shape asks for that rule's sections, the star standing for any words", () => {
   assert.deepEqual([...intentSections("Is mesotherapy really safe?", intents)], ["is-it-safe", "side-effects"]);
   assert.deepEqual([...intentSections("is kybella permanent", intents)], ["does-it-last"]);
