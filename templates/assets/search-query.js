@@ -293,13 +293,15 @@ function isOrdinary(word, vocabulary) {
 }
 
 /**
- * The words of a query that may be in no article, question words aside: those the vocabulary does not have and that are
- * ordinary words or that no site word is near, and the short words it does not list (it lists words of
- * `minTermLength` letters or more, so "job" in "nose job" can only be checked in the index). The vocabulary holds the articles' and pages' words only, so the
+ * The words of a query that may be in no article, question words aside: those the vocabulary does not have and that no
+ * site word is near, and the short words it does not list (it lists words of `minTermLength` letters or more, so "job"
+ * in "nose job" can only be checked in the index). An ordinary word near a site word is not among them, though it is
+ * not corrected: most are words of any question ("while", "whole"), which would make a short query say that nothing
+ * matched ("kybella while pregnant"). The vocabulary holds the articles' and pages' words only, so the
  * index may still hold such a word (a source's).
  */
 export function unmatchedWords(query, vocabulary) {
-  return keywords(query, vocabulary).split(" ").filter((word) => (isUnknown(word, vocabulary) && (isOrdinary(word, vocabulary) || nearestWord(word, vocabulary) === null))
+  return keywords(query, vocabulary).split(" ").filter((word) => (isUnknown(word, vocabulary) && nearestWord(word, vocabulary) === null)
     || (word.length > 1 && word.length < vocabulary.minTermLength && !/\d/.test(word) && !isKnown(word, vocabulary)));
 }
 

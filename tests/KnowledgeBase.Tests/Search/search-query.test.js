@@ -226,11 +226,23 @@ test("known words, words still being typed and words far from any site word are 
   assert.equal(suggestCorrection("zzzzzzzz", vocabulary), null);
 });
 
-/** The English vocabulary with the words of the synonym groups (content/synonyms.yml) as the site's words, the letters that sound alike by `sounds`. */
-function synonymWordsVocabulary(sounds) {
-  const lines = readFileSync(new URL("../../../content/synonyms.yml", import.meta.url), "utf8").split("\n").filter((line) => line.startsWith("- ["));
-  const words = [...new Set(lines.flatMap((line) => normalize(line).split(" ")))].filter((word) => word.length >= 4 && /^[a-z]+$/.test(word));
-  return prepareVocabulary({ questionWords: English, minTermLength: 4, wordForms: wordForms("en"), soundAlikes: sounds, synonyms: [], terms: words });
+/**
+ * A language's vocabulary with the words of its synonym groups (content/synonyms.yml, content/synonyms.es.yml) as the
+ * site's words, the letters that sound alike by `sounds`.
+ */
+function synonymWordsVocabulary(sounds, language = "en") {
+  const file = language === "en" ? "synonyms.yml" : `synonyms.${language}.yml`;
+  const lines = readFileSync(new URL(`../../../content/${file}`, import.meta.url), "utf8").split("\n").filter((line) => line.startsWith("- ["));
+  const words = [...new Set(lines.flatMap((line) => normalize(line).split(" ")))].filter((word) => word.length >= 4 && /^\p{L}+$/u.test(word));
+  return prepareVocabulary({ questionWords: questionWords(language), minTermLength: 4, wordForms: wordForms(language), soundAlikes: sounds, synonyms: [], terms: words });
+}
+
+/** Each site word of `vocabulary` misspelt by each of `misspellings` that is corrected to another word or not at all. */
+function wronglyCorrected(vocabulary, misspellings) {
+  return vocabulary.terms.flatMap((word) => misspellings.map((misspell) => misspell(word))
+    .filter((misspelt, i, all) => misspelt.length >= 5 && all.indexOf(misspelt) === i && isUnknown(misspelt, vocabulary))
+    .map((misspelt) => [misspelt, suggestCorrection(misspelt, vocabulary), word])
+    .filter(([, corrected]) => corrected === null || wordKey(corrected, vocabulary.forms) !== wordKey(word, vocabulary.forms)));
 }
 
 test("each of the site's words misspelt as it sounds corrects back to itself: selulite, mesoterafy", () => {
@@ -240,11 +252,7 @@ test("each of the site's words misspelt as it sounds corrects back to itself: se
     (word) => word.replace(/c(?=[eiy])/, "s"), (word) => word.replace("ck", "k"), (word) => word.replace(/([a-z])\1/, "$1"),
     (word) => word.replace(/(?<=[aeiou])([bdfglmnprst])(?=[aeiouy])/, "$1$1"), (word) => word.replace("ight", "ite"),
   ];
-  const wrong = sounding.terms.flatMap((word) => misspellings.map((misspell) => misspell(word))
-    .filter((misspelt, i, all) => misspelt.length >= 5 && all.indexOf(misspelt) === i && isUnknown(misspelt, sounding))
-    .map((misspelt) => [misspelt, suggestCorrection(misspelt, sounding), word])
-    .filter(([, corrected]) => corrected === null || wordKey(corrected, sounding.forms) !== wordKey(word, sounding.forms)));
-  assert.deepEqual(wrong, []);
+  assert.deepEqual(wronglyCorrected(sounding, misspellings), []);
   assert.equal(suggestCorrection("selulite", sounding), "cellulite");
   assert.equal(suggestCorrection("mesoterafy", sounding), "mesotherapy");
 });
@@ -282,32 +290,21 @@ test("an ordinary word is never corrected to a site word, and the site's own wor
   assert.equal(suggestCorrection("mesoterpia", spanish), "mesoterapia");
 });
 
-test("an ordinary word the site does not have may be in no article, so search checks it in the index", () => {
-  const ordinary = prepareVocabulary({ questionWords: English, minTermLength: 4, synonyms: [], terms: ["whole", "mesotherapy"], ordinary: ["while"] });
-  assert.deepEqual(unmatchedWords("mesotherapy while", ordinary), ["while"]);
-  assert.deepEqual(unmatchedWords("mesotherapy whloe", ordinary), []);
+test("an ordinary word near a site word is neither corrected nor a word no article has: kybella while pregnant", () => {
+  const ordinary = prepareVocabulary({ questionWords: English, minTermLength: 4, synonyms: [], terms: ["whole", "kybella", "pregnant"], ordinary: ["while"] });
+  assert.equal(suggestCorrection("kybella while pregnant", ordinary), null);
+  assert.deepEqual(unmatchedWords("kybella while pregnant", ordinary), []);
 });
 
-/** The Spanish vocabulary with the words of the Spanish synonym groups (content/synonyms.es.yml) as the site's words. */
-function spanishSynonymWordsVocabulary(sounds) {
-  const lines = readFileSync(new URL("../../../content/synonyms.es.yml", import.meta.url), "utf8").split("\n").filter((line) => line.startsWith("- ["));
-  const words = [...new Set(lines.flatMap((line) => normalize(line).split(" ")))].filter((word) => word.length >= 4 && /^\p{L}+$/u.test(word));
-  return prepareVocabulary({ questionWords: questionWords("es"), minTermLength: 4, wordForms: wordForms("es"), soundAlikes: sounds, synonyms: [], terms: words });
-}
-
 test("each Spanish site word misspelt as it sounds corrects back to itself: selulitis, arugas, inyecsion", () => {
-  const sounding = spanishSynonymWordsVocabulary(languageWords("es", "search_sound_alikes"));
+  const sounding = synonymWordsVocabulary(languageWords("es", "search_sound_alikes"), "es");
   const misspellings = [
     (word) => word.replace("v", "b"), (word) => word.replace("b", "v"), (word) => word.replace("ll", "y"), (word) => word.replace(/y(?=[aeiou])/, "ll"),
     (word) => word.replace(/c(?=[ei])/, "s"), (word) => word.replace("z", "s"), (word) => word.replace(/(?<=[aeiou])s(?=[aeiou])/, "z"),
     (word) => word.replace(/^h/, ""), (word) => word.normalize("NFD").replace(/\p{M}/gu, "").replace("cc", "cs"), (word) => word.replace("rr", "r"),
     (word) => word.replace(/g(?=[ei])/, "j"), (word) => word.replace(/qu(?=[ei])/, "k"),
   ];
-  const wrong = sounding.terms.flatMap((word) => misspellings.map((misspell) => misspell(word))
-    .filter((misspelt, i, all) => misspelt.length >= 5 && all.indexOf(misspelt) === i && isUnknown(misspelt, sounding))
-    .map((misspelt) => [misspelt, suggestCorrection(misspelt, sounding), word])
-    .filter(([, corrected]) => corrected === null || wordKey(corrected, sounding.forms) !== wordKey(word, sounding.forms)));
-  assert.deepEqual(wrong, []);
+  assert.deepEqual(wronglyCorrected(sounding, misspellings), []);
   assert.equal(suggestCorrection("selulitis", sounding), "celulitis");
   assert.equal(suggestCorrection("inyecsion", sounding), "inyección");
 });
