@@ -71,11 +71,12 @@ public static partial class SearchVocabulary
     /// and still be the same word ("crows", "dimpled"), with the endings that keep a word whole ("loss"), by which it
     /// compares a query's words with the synonyms' and the site's (search_word_endings, search_word_endings_kept), and
     /// the pronouns that are also a synonym ("us"), which name their group only where a name would stand (search_pronouns),
-    /// the spellings that are one word ("anaesthetic" and "anesthetic", search_spelling_variants), and the letters that
-    /// sound alike, by which a misspelt word is corrected ("selulite", search_sound_alikes).
+    /// the spellings that are one word ("anaesthetic" and "anesthetic", search_spelling_variants), the letters that
+    /// sound alike, by which a misspelt word is corrected ("selulite", search_sound_alikes), and the ordinary words, which
+    /// are never corrected ("while" is no misspelt "whole", search_ordinary_words).
     /// </summary>
     private sealed record LanguageWords(
-        string[] QuestionWords, string[] Endings, string[] KeptEndings, string[] Pronouns, string[] Spellings, string[] SoundAlikes)
+        string[] QuestionWords, string[] Endings, string[] KeptEndings, string[] Pronouns, string[] Spellings, string[] SoundAlikes, string[] OrdinaryWords)
     {
         public static LanguageWords Of(SiteGraph graph, string language)
         {
@@ -83,7 +84,7 @@ public static partial class SearchVocabulary
             string[] List(string key) => (strings.GetValueOrDefault(key) ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
             return new LanguageWords(
                 List("search_question_words"), List("search_word_endings"), List("search_word_endings_kept"), List("search_pronouns"),
-                List("search_spelling_variants"), List("search_sound_alikes"));
+                List("search_spelling_variants"), List("search_sound_alikes"), List("search_ordinary_words"));
         }
     }
 
@@ -122,6 +123,8 @@ public static partial class SearchVocabulary
             pronouns = language.Pronouns,
             wordForms = new { endings = language.Endings, kept = language.KeptEndings, spellings = language.Spellings },
             soundAlikes = language.SoundAlikes,
+            // The site's own words are known already; only the others need saying.
+            ordinary = language.OrdinaryWords.Where(word => !pagesPerWord.ContainsKey(word)),
             terms = SiteTerms(pagesPerWord),
             everywhere,
             listed = lists.Keys,

@@ -37,12 +37,12 @@ const SecondSectionAnswer = 0.3;
  * The query without its question words (vocabulary.json `questionWords`, from i18n/<lang>.yml: "how much does it cost",
  * "¿cuánto cuesta?"), which say nothing of its subject, or the query itself when that would leave nothing. Pagefind
  * wants every known word of a query on a page, so the query is searched without them. A pronoun that is also a name
- * (`pronouns`: "us") is the name only where a name stands, first or after a question word ("us rules", "in the us");
- * after another word it is the pronoun ("can you tell us") and goes too.
+ * (`pronouns`: "us") is the name only where a name stands, first, last or after a question word ("us rules", "in the
+ * us", "kybella us"); between two other words it is the pronoun ("can you tell us about it") and goes too.
  */
 export function keywords(query, vocabulary) {
   const words = normalize(query).split(" ").filter((word) => word.length > 0);
-  const pronoun = (word, i) => vocabulary.pronouns.has(word) && i > 0 && !vocabulary.questionWords.has(words[i - 1]);
+  const pronoun = (word, i) => vocabulary.pronouns.has(word) && i > 0 && i < words.length - 1 && !vocabulary.questionWords.has(words[i - 1]);
   const kept = words.filter((word, i) => !vocabulary.questionWords.has(word) && !pronoun(word, i));
   return (kept.length > 0 ? kept : words).join(" ");
 }
@@ -105,7 +105,7 @@ function respell(word, rules) {
  * "loss" ("-ss" is kept); and in one of its spellings (see `spellingRule`): "anaesthetic" and "anesthetic" are one word.
  */
 export function wordKey(word, forms) {
-  let key = word.normalize("NFD").replace(/\p{M}/gu, "");
+  let key = withoutAccents(word);
   for (;;) {
     const stem = key;
     const whole = forms.kept.some((kept) => stem.endsWith(kept));
@@ -115,6 +115,11 @@ export function wordKey(word, forms) {
     }
     key = respell(key.slice(0, -ending.length), forms.spellingsAtEnd);
   }
+}
+
+/** A word without its accents ("qué" and "que"). */
+function withoutAccents(word) {
+  return word.normalize("NFD").replace(/\p{M}/gu, "");
 }
 
 /**
@@ -149,9 +154,10 @@ export function prepareVocabulary(file) {
   const intents = (file.intents ?? []).map((intent) => ({ shapes: intent.questions.map(questionShape), sections: intent.sections }));
   const questionWords = new Set((file.questionWords ?? []).map(normalize));
   const pronouns = new Set(file.pronouns ?? []);
+  const ordinary = new Set((file.ordinary ?? []).map(withoutAccents));
   const entries = (file.glossary?.entries ?? []).map((entry) => ({ ...entry, term: entry.names[0], names: entry.names.map((name) => namedKey(name, forms)) }));
   const glossary = { title: file.glossary?.title ?? "", entries, urls: new Set(entries.map((entry) => entry.url)) };
-  return { groups, phrases, forms, terms: file.terms, candidates, siteWords, spellings, sounds, known, everywhere, listed, intents, questionWords, pronouns, glossary, minTermLength: file.minTermLength };
+  return { groups, phrases, forms, terms: file.terms, candidates, siteWords, spellings, sounds, known, everywhere, listed, intents, questionWords, pronouns, ordinary, glossary, minTermLength: file.minTermLength };
 }
 
 /** The site's words by their key (see `wordKey`), the more common first (the vocabulary lists those first). */
@@ -261,12 +267,14 @@ function allowedEdits(word) {
 /**
  * The query with each unknown word replaced by the nearest site word, or null when every word is known, or when a
  * word has no near site word (the correction would still hold a word no page has, so it would find nothing).
- * A word that starts a known word is taken as still being typed, not misspelt. Among equally near words
- * a word from the synonym groups wins, then the more common site word (the vocabulary lists those first).
+ * A word that starts a known word is taken as still being typed, not misspelt, and an ordinary word of the language
+ * (vocabulary.json `ordinary`, from i18n/<lang>.yml search_ordinary_words) is meant as typed: "while" is no misspelt
+ * "whole". Among equally near words a word from the synonym groups wins, then the more common site word (the
+ * vocabulary lists those first).
  */
 export function suggestCorrection(query, vocabulary) {
   const words = normalize(query).split(" ").filter((word) => word.length > 0);
-  const corrected = words.map((word) => (isUnknown(word, vocabulary) ? nearestWord(word, vocabulary) : word));
+  const corrected = words.map((word) => (isUnknown(word, vocabulary) && !isOrdinary(word, vocabulary) ? nearestWord(word, vocabulary) : word));
   return corrected.includes(null) || corrected.every((word, i) => word === words[i]) ? null : corrected.join(" ");
 }
 
@@ -279,10 +287,17 @@ export function isUnknown(word, vocabulary) {
     && !vocabulary.terms.some((term) => term.startsWith(word));
 }
 
+/** Whether a word is one of the language's ordinary words, with or without its accents. */
+function isOrdinary(word, vocabulary) {
+  return vocabulary.ordinary.has(withoutAccents(word));
+}
+
 /**
  * The words of a query that may be in no article, question words aside: those the vocabulary does not have and that no
  * site word is near, and the short words it does not list (it lists words of `minTermLength` letters or more, so "job"
- * in "nose job" can only be checked in the index). The vocabulary holds the articles' and pages' words only, so the
+ * in "nose job" can only be checked in the index). An ordinary word near a site word is not among them, though it is
+ * not corrected: most are words of any question ("while", "whole"), which would make a short query say that nothing
+ * matched ("kybella while pregnant"). The vocabulary holds the articles' and pages' words only, so the
  * index may still hold such a word (a source's).
  */
 export function unmatchedWords(query, vocabulary) {

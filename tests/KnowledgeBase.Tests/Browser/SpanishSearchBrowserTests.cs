@@ -62,6 +62,18 @@ public sealed class SpanishSearchBrowserTests(RealSite site) : IClassFixture<Rea
         (await page.Locator("main .search-result-type").AllInnerTextsAsync()).ShouldAllBe(type => type == "Artículo" || type == "Fuente");
     }
 
+    [Theory]
+    [InlineData("harugas", "arrugas")]
+    [InlineData("cabeyo", "cabello")]
+    public async Task The_Spanish_search_page_corrects_a_word_spelt_as_it_sounds_with_a_silent_h_or_y_for_ll(string typed, string meant)
+    {
+        await using var browser = await BrowserSession.StartAsync(site.Output);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(browser.Url($"/es/search/?q={typed}"));
+
+        await Assertions.Expect(page.Locator("[data-search-suggestion]")).ToHaveTextAsync($"Se muestran los resultados de {meant}. Buscar en su lugar {typed}.");
+    }
+
     [Fact]
     public async Task Without_javascript_the_search_box_of_a_Spanish_page_opens_the_Spanish_search_page()
     {

@@ -8,11 +8,18 @@ import {
   prepareVocabulary, prepareWordForms, promoteTitleMatches, siteSpellings, suggestCorrection, unmatchedWords, Weights, withoutEverywhereWords, wordKey,
 } from "../../../templates/assets/search-query.js";
 
-/** A list of words of a language's strings (i18n/<language>.yml), as vocabulary.json carries it. */
+/**
+ * A list of words of a language's strings (i18n/<language>.yml), as vocabulary.json carries it: on the key's line, or
+ * in the indented lines of a folded block (`key: >-`, as search_ordinary_words is written).
+ */
 function languageWords(language, name) {
   const key = `${name}:`;
-  const line = readFileSync(new URL(`../../../i18n/${language}.yml`, import.meta.url), "utf8").split("\n").find((text) => text.startsWith(key));
-  return line.slice(key.length).trim().split(" ");
+  const lines = readFileSync(new URL(`../../../i18n/${language}.yml`, import.meta.url), "utf8").split("\n");
+  const at = lines.findIndex((text) => text.startsWith(key));
+  const value = lines[at].slice(key.length).trim();
+  const end = lines.findIndex((text, i) => i > at && !text.startsWith("  "));
+  const folded = value === ">-" ? lines.slice(at + 1, end) : [value];
+  return folded.join(" ").trim().split(/ +/);
 }
 
 /** The question words of a language (search_question_words). */
@@ -170,7 +177,7 @@ test("question words are dropped, unless nothing else is left", () => {
   assert.equal(keywords("is it", vocabulary), "is it");
 });
 
-test("us after another word is the pronoun, not the United States; first or after a question word it is the country", () => {
+test("us between two other words is the pronoun, not the United States; first, last or after a question word it is the country", () => {
   const countries = prepareVocabulary({
     questionWords: English, pronouns: ["us"], minTermLength: 4, wordForms: wordForms("en"),
     synonyms: [["united states", "us", "usa"]], terms: ["united", "states", "mesotherapy", "legal", "rules", "tell"],
@@ -180,6 +187,7 @@ test("us after another word is the pronoun, not the United States; first or afte
   assert.deepEqual(wordings("can you tell us about mesotherapy").filter((wording) => wording.includes("united states")), []);
   assert.ok(wordings("is mesotherapy legal in the us").includes("mesotherapy legal united states"));
   assert.ok(wordings("us rules").includes("united states rules"));
+  assert.ok(wordings("kybella us").includes("kybella united states"));
 });
 
 test("a Spanish query loses its Spanish question words, written with or without accents", () => {
@@ -218,11 +226,23 @@ test("known words, words still being typed and words far from any site word are 
   assert.equal(suggestCorrection("zzzzzzzz", vocabulary), null);
 });
 
-/** The English vocabulary with the words of the synonym groups (content/synonyms.yml) as the site's words, the letters that sound alike by `sounds`. */
-function synonymWordsVocabulary(sounds) {
-  const lines = readFileSync(new URL("../../../content/synonyms.yml", import.meta.url), "utf8").split("\n").filter((line) => line.startsWith("- ["));
-  const words = [...new Set(lines.flatMap((line) => normalize(line).split(" ")))].filter((word) => word.length >= 4 && /^[a-z]+$/.test(word));
-  return prepareVocabulary({ questionWords: English, minTermLength: 4, wordForms: wordForms("en"), soundAlikes: sounds, synonyms: [], terms: words });
+/**
+ * A language's vocabulary with the words of its synonym groups (content/synonyms.yml, content/synonyms.es.yml) as the
+ * site's words, the letters that sound alike by `sounds`.
+ */
+function synonymWordsVocabulary(sounds, language = "en") {
+  const file = language === "en" ? "synonyms.yml" : `synonyms.${language}.yml`;
+  const lines = readFileSync(new URL(`../../../content/${file}`, import.meta.url), "utf8").split("\n").filter((line) => line.startsWith("- ["));
+  const words = [...new Set(lines.flatMap((line) => normalize(line).split(" ")))].filter((word) => word.length >= 4 && /^\p{L}+$/u.test(word));
+  return prepareVocabulary({ questionWords: questionWords(language), minTermLength: 4, wordForms: wordForms(language), soundAlikes: sounds, synonyms: [], terms: words });
+}
+
+/** Each site word of `vocabulary` misspelt by each of `misspellings` that is corrected to another word or not at all. */
+function wronglyCorrected(vocabulary, misspellings) {
+  return vocabulary.terms.flatMap((word) => misspellings.map((misspell) => misspell(word))
+    .filter((misspelt, i, all) => misspelt.length >= 5 && all.indexOf(misspelt) === i && isUnknown(misspelt, vocabulary))
+    .map((misspelt) => [misspelt, suggestCorrection(misspelt, vocabulary), word])
+    .filter(([, corrected]) => corrected === null || wordKey(corrected, vocabulary.forms) !== wordKey(word, vocabulary.forms)));
 }
 
 test("each of the site's words misspelt as it sounds corrects back to itself: selulite, mesoterafy", () => {
@@ -232,11 +252,7 @@ test("each of the site's words misspelt as it sounds corrects back to itself: se
     (word) => word.replace(/c(?=[eiy])/, "s"), (word) => word.replace("ck", "k"), (word) => word.replace(/([a-z])\1/, "$1"),
     (word) => word.replace(/(?<=[aeiou])([bdfglmnprst])(?=[aeiouy])/, "$1$1"), (word) => word.replace("ight", "ite"),
   ];
-  const wrong = sounding.terms.flatMap((word) => misspellings.map((misspell) => misspell(word))
-    .filter((misspelt, i, all) => misspelt.length >= 5 && all.indexOf(misspelt) === i && isUnknown(misspelt, sounding))
-    .map((misspelt) => [misspelt, suggestCorrection(misspelt, sounding), word])
-    .filter(([, corrected]) => corrected === null || wordKey(corrected, sounding.forms) !== wordKey(word, sounding.forms)));
-  assert.deepEqual(wrong, []);
+  assert.deepEqual(wronglyCorrected(sounding, misspellings), []);
   assert.equal(suggestCorrection("selulite", sounding), "cellulite");
   assert.equal(suggestCorrection("mesoterafy", sounding), "mesotherapy");
 });
@@ -255,6 +271,49 @@ test("letters that sound alike never correct a common word the letters alone wou
   const widened = common.filter((word) => isUnknown(word, sounding))
     .filter((word) => suggestCorrection(word, sounding) !== suggestCorrection(word, lettersOnly));
   assert.deepEqual(widened, []);
+});
+
+test("an ordinary word is never corrected to a site word, and the site's own words misspelt still are", () => {
+  const withOrdinary = (language, terms) => prepareVocabulary({
+    questionWords: questionWords(language), minTermLength: 4, wordForms: wordForms(language), soundAlikes: languageWords(language, "search_sound_alikes"),
+    synonyms: [], terms, ordinary: languageWords(language, "search_ordinary_words"),
+  });
+  const english = withOrdinary("en", [...synonymWordsVocabulary([]).terms, "whole", "thinning", "mesotherapy"]);
+  const ordinary = languageWords("en", "search_ordinary_words");
+  assert.deepEqual(ordinary.filter((word) => suggestCorrection(word, english) !== null), []);
+  assert.equal(suggestCorrection("have mesotherapy while pregnant", english), null);
+  assert.equal(suggestCorrection("thinking", english), null);
+  assert.deepEqual(["mesotheraphy", "selulite", "lipossuction", "alopesia", "thining"].map((word) => suggestCorrection(word, english)),
+    ["mesotherapy", "cellulite", "liposuction", "alopecia", "thinning"]);
+  const spanish = withOrdinary("es", ["mesoterapia", "mentón", "celulitis", "arrugas", "cuestan"]);
+  assert.deepEqual(languageWords("es", "search_ordinary_words").filter((word) => suggestCorrection(word, spanish) !== null), []);
+  assert.equal(suggestCorrection("mesoterpia", spanish), "mesoterapia");
+});
+
+test("an ordinary word near a site word is neither corrected nor a word no article has: kybella while pregnant", () => {
+  const ordinary = prepareVocabulary({ questionWords: English, minTermLength: 4, synonyms: [], terms: ["whole", "kybella", "pregnant"], ordinary: ["while"] });
+  assert.equal(suggestCorrection("kybella while pregnant", ordinary), null);
+  assert.deepEqual(unmatchedWords("kybella while pregnant", ordinary), []);
+});
+
+test("each Spanish site word misspelt as it sounds corrects back to itself: selulitis, arugas, inyecsion", () => {
+  const sounding = synonymWordsVocabulary(languageWords("es", "search_sound_alikes"), "es");
+  const misspellings = [
+    (word) => word.replace("v", "b"), (word) => word.replace("b", "v"), (word) => word.replace("ll", "y"), (word) => word.replace(/y(?=[aeiou])/, "ll"),
+    (word) => word.replace(/c(?=[ei])/, "s"), (word) => word.replace("z", "s"), (word) => word.replace(/(?<=[aeiou])s(?=[aeiou])/, "z"),
+    (word) => word.replace(/^h/, ""), (word) => word.normalize("NFD").replace(/\p{M}/gu, "").replace("cc", "cs"), (word) => word.replace("rr", "r"),
+    (word) => word.replace(/g(?=[ei])/, "j"), (word) => word.replace(/qu(?=[ei])/, "k"),
+  ];
+  assert.deepEqual(wronglyCorrected(sounding, misspellings), []);
+  assert.equal(suggestCorrection("selulitis", sounding), "celulitis");
+  assert.equal(suggestCorrection("inyecsion", sounding), "inyección");
+});
+
+test("a Spanish superlative in -ísimo is its adjective: carísima is cara, segurísimo is seguro", () => {
+  const forms = prepareWordForms(wordForms("es"));
+  assert.equal(wordKey("carísima", forms), wordKey("cara", forms));
+  assert.equal(wordKey("segurísimos", forms), wordKey("seguro", forms));
+  assert.notEqual(wordKey("segurísimo", forms), wordKey("segura", forms));
 });
 
 test("a transposition is one edit", () => {
@@ -399,6 +458,24 @@ const intents = prepareVocabulary({
     { questions: ["is * safe", "safety"], sections: ["is-it-safe", "side-effects"] },
     { questions: ["how long * last", "permanent"], sections: ["does-it-last"] },
   ],
+});
+
+/** The question intents of content/search-intents.yml, each rule's `- questions: [...]` line and its `sections: [...]` line. */
+function siteIntents() {
+  const list = (line) => line.slice(line.indexOf("[") + 1, line.lastIndexOf("]")).split(",").map((item) => item.trim());
+  const lines = readFileSync(new URL("../../../content/search-intents.yml", import.meta.url), "utf8").split("\n");
+  return lines.flatMap((line, i) => (line.startsWith("- questions:") ? [{ questions: list(line), sections: list(lines[i + 1]) }] : []));
+}
+
+test("the site's intents answer how patients ask: is it worth it, risks of, aftercare, what to expect", () => {
+  const site = prepareVocabulary({ questionWords: English, minTermLength: 4, synonyms: [], terms: ["mesotherapy"], intents: siteIntents() });
+  const asks = (query) => [...intentSections(query, site)];
+  assert.ok(asks("is mesotherapy worth it").includes("does-it-work"));
+  assert.ok(asks("risks of kybella").includes("side-effects"));
+  assert.ok(asks("mesotherapy aftercare").includes("what-a-session-is-like"));
+  assert.ok(asks("what happens after mesotherapy").includes("daily-life-and-recovery"));
+  assert.ok(asks("what to expect at a mesotherapy session").includes("what-a-session-is-like"));
+  assert.deepEqual(asks("mesotherapy for hair loss"), []);
 });
 
 test("a query of a rule's question shape asks for that rule's sections, the star standing for any words", () => {
