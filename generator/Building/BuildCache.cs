@@ -14,7 +14,7 @@ namespace KnowledgeBase.Building;
 /// </summary>
 internal sealed class BuildCache
 {
-    private const string Format = "kb-build-cache 1";
+    private const string Format = "kb-build-cache 2";
 
     private readonly string _output;
     private readonly string _file;
@@ -66,9 +66,9 @@ internal sealed class BuildCache
                 return (null, "clean build: the previous output is gone");
             }
 
-            var paths = ReadList(reader, () => reader.ReadString());
-            var pages = ReadList(reader, () => new RenderedPage(new PageKey(reader.ReadString(), reader.ReadString()), reader.ReadString(), reader.ReadString()));
-            var files = ReadList(reader, () => (Path: reader.ReadString(), Stamp: new FileStamp(reader.ReadInt64(), reader.ReadInt64())));
+            var files = ReadList(reader, () => (Path: reader.ReadString(), Stamp: new FileStamp(reader.ReadInt64(), reader.ReadInt64()), IsSitePath: reader.ReadBoolean()));
+            var pages = ReadList(reader, () => new RenderedPage(new PageKey(reader.ReadString(), reader.ReadString()), reader.ReadString(), files[reader.ReadInt32()].Path));
+            var paths = files.Where(file => file.IsSitePath).Select(file => file.Path).ToList();
             var output = new PreviousOutput(_output, new OutputManifest(files.ToDictionary(file => file.Path, file => file.Stamp, StringComparer.Ordinal)));
             var memo = new RenderMemo();
             foreach (var page in pages.Where(page => output.Holds(page.OutputPath)))
@@ -98,19 +98,25 @@ internal sealed class BuildCache
             {
                 writer.Write(_tools);
                 writer.Write(_settings);
-                WriteList(writer, site.Paths, writer.Write);
-                WriteList(writer, site.Memo.Pages.ToList(), page =>
+                // Each path is written once: the site's paths are flagged among the output's files, and a page names its file by number.
+                var files = manifest.Files.ToList();
+                var sitePaths = site.Paths.ToHashSet(StringComparer.Ordinal);
+                var numbers = new Dictionary<string, int>(files.Count, StringComparer.Ordinal);
+                WriteList(writer, files, file =>
+                {
+                    numbers.Add(file.Key, numbers.Count);
+                    writer.Write(file.Key);
+                    writer.Write(file.Value.Length);
+                    writer.Write(file.Value.LastWriteTicks);
+                    writer.Write(sitePaths.Contains(file.Key));
+                });
+                // A page whose file the output does not hold could not be reused anyway (see Load).
+                WriteList(writer, site.Memo.Pages.Where(page => numbers.ContainsKey(page.OutputPath)).ToList(), page =>
                 {
                     writer.Write(page.Page.Renderer);
                     writer.Write(page.Page.Item);
                     writer.Write(page.Stamp);
-                    writer.Write(page.OutputPath);
-                });
-                WriteList(writer, manifest.Files.ToList(), file =>
-                {
-                    writer.Write(file.Key);
-                    writer.Write(file.Value.Length);
-                    writer.Write(file.Value.LastWriteTicks);
+                    writer.Write(numbers[page.OutputPath]);
                 });
             });
         }

@@ -53,8 +53,9 @@ public sealed class SocialImagePainter : IDisposable
     private static readonly byte[] TitleIndexOfCoverage = IndexOfCoverage(TitleShadesStart);
     private static readonly byte[] SiteNameIndexOfCoverage = IndexOfCoverage(SiteNameShadesStart);
 
-    private readonly SKTypeface _bold = LoadFont("KnowledgeBase.Fonts.Bold.ttf");
-    private readonly SKTypeface _regular = LoadFont("KnowledgeBase.Fonts.Regular.ttf");
+    /// <summary>Loaded by the first image painted: a build whose images are all cached paints none.</summary>
+    private readonly Lazy<(SKTypeface Bold, SKTypeface Regular)> _fonts =
+        new(() => (LoadFont("KnowledgeBase.Fonts.Bold.ttf"), LoadFont("KnowledgeBase.Fonts.Regular.ttf")));
 
     public byte[] Paint(string title, string siteName)
     {
@@ -63,7 +64,7 @@ public sealed class SocialImagePainter : IDisposable
         {
             canvas.Clear(SKColors.Transparent);
             using var ink = new SKPaint { Color = SKColors.Black, IsAntialias = true };
-            using (var siteFont = Font(_regular, 36))
+            using (var siteFont = Font(_fonts.Value.Regular, 36))
             {
                 canvas.DrawText(siteName, Margin, SiteNameBaseline, SKTextAlign.Left, siteFont, ink);
             }
@@ -145,8 +146,11 @@ public sealed class SocialImagePainter : IDisposable
 
     public void Dispose()
     {
-        _bold.Dispose();
-        _regular.Dispose();
+        if (_fonts.IsValueCreated)
+        {
+            _fonts.Value.Bold.Dispose();
+            _fonts.Value.Regular.Dispose();
+        }
     }
 
     /// <summary>The largest title size at which the title fits in four lines; at the smallest size it is cut with an ellipsis.</summary>
@@ -155,7 +159,7 @@ public sealed class SocialImagePainter : IDisposable
         var maxWidth = Width - (2 * Margin);
         foreach (var size in TitleSizes.Take(TitleSizes.Count - 1))
         {
-            var font = Font(_bold, size);
+            var font = Font(_fonts.Value.Bold, size);
             var lines = Wrap(title, font, maxWidth);
             if (lines.Count <= MaxTitleLines)
             {
@@ -165,7 +169,7 @@ public sealed class SocialImagePainter : IDisposable
             font.Dispose();
         }
 
-        var smallest = Font(_bold, TitleSizes[^1]);
+        var smallest = Font(_fonts.Value.Bold, TitleSizes[^1]);
         var wrapped = Wrap(title, smallest, maxWidth);
         return (smallest, wrapped.Count <= MaxTitleLines ? wrapped : Truncate(wrapped, smallest, maxWidth));
     }
