@@ -217,7 +217,8 @@ export function knowsEveryWord(query, here) {
 
 /**
  * Whether a query reads as another language's (`there`) rather than the page's (`here`): it has words only the other
- * language knows, and more of them than words only the page's language knows, or nothing matched (`found`) here.
+ * language knows, and more of them than words only the page's language knows, or nothing matched (`found`, the number
+ * of results here, null while not known) here.
  * "mesoterapia para la celulitis" on the English search ("para" and "celulitis" are Spanish only), "side effects" on
  * the Spanish one; a word both know ("kybella", "mesotherapy") decides nothing.
  */

@@ -62,20 +62,24 @@ function indexOptions(query) {
 
 /**
  * Another language's search (the search page names it, `offer`): its Pagefind index, vocabulary and word lists, made on
- * the first query that reads as that language's, so that other queries never download them. Pagefind chooses an
- * instance's index by the page's <html lang> when the instance is made, with no option to choose another, so the page
- * names the other language for that one synchronous call.
+ * the first query that reads as that language's, so that other queries never download them. Pagefind's script keeps one
+ * language's WebAssembly per copy of itself (and its worker), so the other language has a copy of its own, imported
+ * under another address; and it chooses an instance's index by the page's <html lang> when the instance is made, with
+ * no option to choose another, so the page names the other language for that one synchronous call.
  */
 function otherEdition(loaded, offer) {
   const { lang, vocabulary } = offer.dataset;
   if (!loaded.editions.has(lang)) {
     loaded.editions.set(lang, (async () => {
+      const script = new URL(box.dataset.pagefind, location.href);
+      script.search = new URLSearchParams({ language: lang }).toString();
+      const copy = await import(script.href);
       const root = document.documentElement;
       const own = root.lang;
       root.lang = lang;
       let pagefind;
       try {
-        pagefind = loaded.pagefind.createInstance({});
+        pagefind = copy.createInstance({});
       } finally {
         root.lang = own;
       }
@@ -428,19 +432,24 @@ function enhancePage() {
    * page's language does not know, and the other index only for a query that reads as its language's.
    */
   async function searchWithOtherLanguages(loaded, text, type, count, asTyped) {
-    const own = await search(loaded, text, type, count, asTyped);
+    const searchHere = search(loaded, text, type, count, asTyped);
     if (loaded.query.knowsEveryWord(text, loaded.vocabulary)) {
-      return { ...own, offered: [] };
+      return { ...await searchHere, offered: [] };
     }
+    const searchThere = async (offer) => search(await otherEdition(loaded, offer), text, type, count, asTyped);
     const found = await Promise.all(otherLanguages.map(async (offer) => {
       const there = await otherVocabulary(loaded, offer.dataset.vocabulary);
-      if (!loaded.query.readsAsOtherLanguage(text, loaded.vocabulary, there, own.total)) {
+      // A query that reads as that language's whatever the page finds (`found` not yet known) is searched there at once.
+      const early = loaded.query.readsAsOtherLanguage(text, loaded.vocabulary, there, null) ? searchThere(offer) : null;
+      const foundHere = (await searchHere).total;
+      if (!loaded.query.readsAsOtherLanguage(text, loaded.vocabulary, there, foundHere)) {
         return null;
       }
-      const theirs = await search(await otherEdition(loaded, offer), text, type, count, asTyped);
+      const theirs = await (early ?? searchThere(offer));
       const marked = theirs.shown.map((result) => ({ ...result, lang: offer.dataset.lang, languageLabel: offer.dataset.resultLabel }));
-      return { offer, total: theirs.total, shown: marked, first: loaded.query.readsPlainlyAsOtherLanguage(text, loaded.vocabulary, there, own.total) };
+      return { offer, total: theirs.total, shown: marked, first: loaded.query.readsPlainlyAsOtherLanguage(text, loaded.vocabulary, there, foundHere) };
     }));
+    const own = await searchHere;
     const others = found.filter(Boolean);
     const shown = others.reduce((list, other) => loaded.query.withOtherLanguage(list, other.shown, other.first), own.shown);
     const total = others.reduce((sum, other) => sum + other.total, own.total);
