@@ -223,15 +223,48 @@ export function knowsEveryWord(query, here) {
 
 /**
  * Whether a query reads as another language's (`there`) rather than the page's (`here`): it has words only the other
- * language knows, and more of them than words only the page's language knows, or nothing matched (`found`) here.
+ * language knows, and more of them than words only the page's language knows, or nothing matched (`found`, the number
+ * of results here, null while not known) here.
  * "mesoterapia para la celulitis" on the English search ("para" and "celulitis" are Spanish only), "side effects" on
  * the Spanish one; a word both know ("kybella", "mesotherapy") decides nothing.
  */
 export function readsAsOtherLanguage(query, here, there, found) {
-  const words = languageWords(query, here);
-  const onlyThere = words.filter((word) => knowsWord(there, word) && !knowsWord(here, word)).length;
-  const onlyHere = words.filter((word) => knowsWord(here, word) && !knowsWord(there, word)).length;
+  const { onlyThere, onlyHere } = languageShares(query, here, there);
   return onlyThere > 0 && (onlyThere > onlyHere || found === 0);
+}
+
+/**
+ * Whether a query reads plainly as another language's: it has words only that language knows and none only the page's
+ * language knows, or nothing matched here ("mesoterapia para la celulitis" on the English search, not "celulitis
+ * cellulite effects"). Its results in that language then lead the list (see `withOtherLanguage`).
+ */
+export function readsPlainlyAsOtherLanguage(query, here, there, found) {
+  const { onlyThere, onlyHere } = languageShares(query, here, there);
+  return onlyThere > 0 && (onlyHere === 0 || found === 0);
+}
+
+/** How many of a query's words only the other language (`there`) knows, and how many only the page's (`here`). */
+function languageShares(query, here, there) {
+  const words = languageWords(query, here);
+  return {
+    onlyThere: words.filter((word) => knowsWord(there, word) && !knowsWord(here, word)).length,
+    onlyHere: words.filter((word) => knowsWord(here, word) && !knowsWord(there, word)).length,
+  };
+}
+
+/** In `withOtherLanguage`, how many of the page's own results stay before another language's when the query is not plainly that language's. */
+const OwnResultsFirst = 3;
+
+/**
+ * One list of the page's own results (`own`) and another language's (`other`, found by that language's index): the
+ * other language's first when the query reads plainly as that language's (`first`), otherwise after the page's first
+ * few, so that a query in mixed words still sees both. Each result once.
+ */
+export function withOtherLanguage(own, other, first) {
+  const ownUrls = new Set(own.map((result) => result.url));
+  const others = other.filter((result) => !ownUrls.has(result.url));
+  const lead = first ? 0 : OwnResultsFirst;
+  return [...own.slice(0, lead), ...others, ...own.slice(lead)];
 }
 
 /**

@@ -43,18 +43,57 @@ function loadEngine() {
       import(box.dataset.queryModule),
       fetch(box.dataset.vocabulary).then((response) => response.json()),
     ]);
-    // Long articles answer most questions: a weaker page-length penalty than Pagefind's (0.75) ranks them fairly
-    // against short source pages (README "Search").
-    await pagefind.options({ baseUrl: box.dataset.baseUrl, excerptLength: query.ExcerptWords, ranking: { pageLength: 0.5 } });
-    return { pagefind, query, vocabulary: query.prepareVocabulary(vocabulary), articles: null, lists: new Map(), others: new Map() };
+    await pagefind.options(indexOptions(query));
+    return {
+      pagefind, query, vocabulary: query.prepareVocabulary(vocabulary), vocabularyUrl: box.dataset.vocabulary,
+      articles: null, lists: new Map(), others: new Map(), editions: new Map(),
+    };
   })();
   return engine;
+}
+
+/**
+ * Pagefind's options for every index searched. Long articles answer most questions: a weaker page-length penalty than
+ * Pagefind's (0.75) ranks them fairly against short source pages (README "Search").
+ */
+function indexOptions(query) {
+  return { baseUrl: box.dataset.baseUrl, excerptLength: query.ExcerptWords, ranking: { pageLength: 0.5 } };
+}
+
+/**
+ * Another language's search (the search page names it, `offer`): its Pagefind index, vocabulary and word lists, made on
+ * the first query that reads as that language's, so that other queries never download them. Pagefind's script keeps one
+ * language's WebAssembly per copy of itself (and its worker), so the other language has a copy of its own, imported
+ * under another address; and it chooses an instance's index by the page's <html lang> when the instance is made, with
+ * no option to choose another, so the page names the other language for that one synchronous call.
+ */
+function otherEdition(loaded, offer) {
+  const { lang, vocabulary } = offer.dataset;
+  if (!loaded.editions.has(lang)) {
+    loaded.editions.set(lang, (async () => {
+      const script = new URL(box.dataset.pagefind, location.href);
+      script.search = new URLSearchParams({ language: lang }).toString();
+      const copy = await import(script.href);
+      const root = document.documentElement;
+      const own = root.lang;
+      root.lang = lang;
+      let pagefind;
+      try {
+        pagefind = copy.createInstance({});
+      } finally {
+        root.lang = own;
+      }
+      await pagefind.options(indexOptions(loaded.query));
+      return { pagefind, query: loaded.query, vocabulary: await otherVocabulary(loaded, vocabulary), vocabularyUrl: vocabulary, articles: null, lists: new Map() };
+    })());
+  }
+  return loaded.editions.get(lang);
 }
 
 /** The generator's list for a listed word, fetched once; it sits beside the vocabulary. */
 function wordList(loaded, word) {
   if (!loaded.lists.has(word)) {
-    const url = new URL(`words/${encodeURIComponent(word)}.json`, new URL(box.dataset.vocabulary, location.href));
+    const url = new URL(`words/${encodeURIComponent(word)}.json`, new URL(loaded.vocabularyUrl, location.href));
     loaded.lists.set(word, fetch(url).then((response) => (response.ok ? response.json() : { results: [] })));
   }
   return loaded.lists.get(word);
@@ -84,8 +123,7 @@ async function articleIds(loaded) {
  * (`corrected` holds the correction: "Showing results for ..."), as long as the correction finds something; a
  * correction that finds nothing is never offered. `asTyped` leaves the query uncorrected.
  */
-async function search(text, type, count, asTyped) {
-  const loaded = await loadEngine();
+async function search(loaded, text, type, count, asTyped) {
   const plan = loaded.query.planSearches(text, loaded.vocabulary);
   if (plan.suggestion !== null && !asTyped) {
     const correction = await searchPlan(loaded, loaded.query.planSearches(plan.suggestion, loaded.vocabulary), plan.suggestion, type, count);
@@ -209,6 +247,12 @@ function resultItem(result) {
   if (result.heading) {
     link.append(element("span", "search-result-section", result.heading));
   }
+  // Another language's result says so in that language, which its reader reads ("En español").
+  if (result.lang) {
+    link.lang = result.lang;
+    link.hreflang = result.lang;
+    link.append(element("span", "search-result-language", result.languageLabel));
+  }
   item.append(link);
   if (result.excerpt) {
     const excerpt = element("p", "search-result-excerpt");
@@ -243,7 +287,7 @@ function searchPageUrl(text, asTyped = false) {
  * Wires one form: searches as the reader types (the newest query wins), shows results, announces the
  * count in the form's live region, and moves through results with the arrow keys.
  */
-function enhance(form, { list, status, count, render, clear, asTyped = () => false }) {
+function enhance(form, { list, status, count, render, clear, asTyped = () => false, find = search }) {
   const input = form.querySelector("[data-search-input]");
   let latest = 0;
   let timer = 0;
@@ -257,7 +301,7 @@ function enhance(form, { list, status, count, render, clear, asTyped = () => fal
       return;
     }
     try {
-      const outcome = await search(text, form.elements.type?.value ?? "", count, asTyped());
+      const outcome = await find(await loadEngine(), text, form.elements.type?.value ?? "", count, asTyped());
       if (ticket === latest) {
         list.replaceChildren(...outcome.shown.map(resultItem));
         render(text, outcome);
@@ -354,6 +398,7 @@ function enhancePage() {
   let asTyped = params.get("spelling") === "as-typed";
   const wired = enhance(pageForm, {
     asTyped: () => asTyped,
+    find: searchWithOtherLanguages,
     list: results,
     status: document.querySelector("main [data-search-status]"),
     count: PageResults,
@@ -361,8 +406,8 @@ function enhancePage() {
       listings.hidden = true;
       nothing.hidden = outcome.total > 0;
       suggestion.hidden = !outcome.corrected;
-      otherLanguages.forEach((offer) => (offer.hidden = true));
-      offerOtherLanguages(text, outcome).catch((failure) => console.error(failure));
+      otherLanguages.forEach((offer) => (offer.hidden = !outcome.offered.includes(offer)));
+      outcome.offered.forEach((offer) => offerSearch(offer, text));
       if (outcome.corrected) {
         const original = element("a", "", text);
         original.href = searchPageUrl(text, true);
@@ -381,26 +426,42 @@ function enhancePage() {
     },
   });
   /**
-   * Leads the results with a link to the search of another language when the query reads as that language's (see
-   * `readsAsOtherLanguage`); that language's vocabulary is read only for a query with a word the page's does not know.
+   * The page's results and, when the query reads as another language's (see `readsAsOtherLanguage`), that language's
+   * results from its own index, marked with their language and merged by `withOtherLanguage`; `offered` holds the
+   * languages whose search the page then offers too. The other vocabulary is read only for a query with a word the
+   * page's language does not know, and the other index only for a query that reads as its language's.
    */
-  async function offerOtherLanguages(text, outcome) {
-    const loaded = await loadEngine();
+  async function searchWithOtherLanguages(loaded, text, type, count, asTyped) {
+    const searchHere = search(loaded, text, type, count, asTyped);
     if (loaded.query.knowsEveryWord(text, loaded.vocabulary)) {
-      return;
+      return { ...await searchHere, offered: [] };
     }
-    await Promise.all(otherLanguages.map(async (offer) => {
+    const searchThere = async (offer) => search(await otherEdition(loaded, offer), text, type, count, asTyped);
+    const found = await Promise.all(otherLanguages.map(async (offer) => {
       const there = await otherVocabulary(loaded, offer.dataset.vocabulary);
-      if (wired.input.value.trim() !== text || !loaded.query.readsAsOtherLanguage(text, loaded.vocabulary, there, outcome.total)) {
-        return;
+      // A query that reads as that language's whatever the page finds (`found` not yet known) is searched there at once.
+      const early = loaded.query.readsAsOtherLanguage(text, loaded.vocabulary, there, null) ? searchThere(offer) : null;
+      const foundHere = (await searchHere).total;
+      if (!loaded.query.readsAsOtherLanguage(text, loaded.vocabulary, there, foundHere)) {
+        return null;
       }
-      const link = offer.querySelector("a");
-      const url = new URL(link.href);
-      url.search = new URLSearchParams({ q: text }).toString();
-      link.href = url.href;
-      offer.querySelector("[data-search-other-query]").textContent = text;
-      offer.hidden = false;
+      const theirs = await (early ?? searchThere(offer));
+      const marked = theirs.shown.map((result) => ({ ...result, lang: offer.dataset.lang, languageLabel: offer.dataset.resultLabel }));
+      return { offer, total: theirs.total, shown: marked, first: loaded.query.readsPlainlyAsOtherLanguage(text, loaded.vocabulary, there, foundHere) };
     }));
+    const own = await searchHere;
+    const others = found.filter(Boolean);
+    const shown = others.reduce((list, other) => loaded.query.withOtherLanguage(list, other.shown, other.first), own.shown);
+    const total = others.reduce((sum, other) => sum + other.total, own.total);
+    return { ...own, total, shown: shown.slice(0, count), offered: others.map((other) => other.offer) };
+  }
+  /** Shows the link to another language's search for the query. */
+  function offerSearch(offer, text) {
+    const link = offer.querySelector("a");
+    const url = new URL(link.href);
+    url.search = new URLSearchParams({ q: text }).toString();
+    link.href = url.href;
+    offer.querySelector("[data-search-other-query]").textContent = text;
   }
   function remember(text) {
     const next = new URLSearchParams();

@@ -53,6 +53,7 @@ try
             Console.WriteLine(SetFigures.Of(kind.Key, kind.ToList()));
         }
 
+        Console.WriteLine($"{scores.Count(score => score.Outcome.Translations.Count > 0)} queries listed results in another language");
         Console.WriteLine();
         var worst = worstAskedFor ?? (set.Name == JudgementSet.TuningName ? 15 : 0);
         if (worst == 0)

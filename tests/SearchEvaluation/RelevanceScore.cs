@@ -17,7 +17,7 @@ public sealed record RelevanceScore(JudgedQuery Query, SearchOutcome Outcome, bo
             return new RelevanceScore(query, outcome, answered, answered ? 1 : 0, answered ? 1 : 0);
         }
 
-        var gains = Gains(query, outcome.Results);
+        var gains = Gains(query, outcome.Results, outcome.Translations);
         var firstAnswer = gains.FindIndex(gain => gain >= Answers);
         var ideal = query.Relevant.Values.OrderDescending().ToList();
         var ndcg = DiscountedGain(ideal) is var best and > 0 ? DiscountedGain(gains) / best : 0;
@@ -27,15 +27,17 @@ public sealed record RelevanceScore(JudgedQuery Query, SearchOutcome Outcome, bo
     /// <summary>
     /// The grade each result earns, in order. A page target matches the page and any of its sections, a section target
     /// only that section; each target is credited once, so three sections of one relevant page do not count three times.
+    /// A result in another language matches as itself or as the section it translates (<paramref name="translations"/>).
     /// </summary>
-    public static List<int> Gains(JudgedQuery query, IReadOnlyList<string> results)
+    public static List<int> Gains(JudgedQuery query, IReadOnlyList<string> results, IReadOnlyDictionary<string, string>? translations = null)
     {
         var credited = new HashSet<string>(StringComparer.Ordinal);
         var gains = new List<int>();
         foreach (var result in results)
         {
+            var original = translations?.GetValueOrDefault(result);
             var best = query.Relevant
-                .Where(target => !credited.Contains(target.Key) && Matches(target.Key, result))
+                .Where(target => !credited.Contains(target.Key) && (Matches(target.Key, result) || (original is not null && Matches(target.Key, original))))
                 .OrderByDescending(target => target.Value)
                 .FirstOrDefault();
             if (best.Key is not null)

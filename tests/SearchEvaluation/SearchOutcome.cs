@@ -4,4 +4,11 @@ namespace KnowledgeBase.SearchEvaluation;
 /// What the search page showed for one query: the result links in order, and whether, with no result, it said plainly that
 /// nothing matched and offered the topics.
 /// </summary>
-public sealed record SearchOutcome(IReadOnlyList<string> Results, bool SaidNothingMatchedAndOfferedTopics);
+public sealed record SearchOutcome(IReadOnlyList<string> Results, bool SaidNothingMatchedAndOfferedTopics)
+{
+    /// <summary>
+    /// For each result in another language than the search page's, the same section of the page it translates, in the
+    /// search page's language: a translation answers a query as its original does.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Translations { get; init; } = new Dictionary<string, string>();
+}

@@ -25,7 +25,27 @@ public sealed class SearchPageProbe(IPage page, string siteUrl)
         var results = await page.Locator(ResultLinks).EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
         var status = await page.Locator(Status).InnerTextAsync();
         var topicsOffered = await page.Locator("main a[href*='/topics/']:visible").CountAsync() > 0;
-        return new SearchOutcome(results, results.Length == 0 && status.StartsWith("No results", StringComparison.Ordinal) && topicsOffered);
+        return new SearchOutcome(results, results.Length == 0 && status.StartsWith("No results", StringComparison.Ordinal) && topicsOffered)
+        {
+            Translations = await TranslationsAsync(),
+        };
+    }
+
+    /// <summary>
+    /// For each result marked as another language's (its <c>hreflang</c>), the same section of the page its page names as
+    /// its version in the search page's language (<c>link rel="alternate"</c>).
+    /// </summary>
+    private async Task<Dictionary<string, string>> TranslationsAsync()
+    {
+        var pairs = await page.Locator(ResultLinks + "[hreflang]").EvaluateAllAsync<string[][]>("""
+            links => Promise.all(links.map(async link => {
+              const html = await (await fetch(link.href)).text();
+              const here = document.documentElement.lang;
+              const original = new DOMParser().parseFromString(html, "text/html").querySelector(`link[rel=alternate][hreflang="${here}"]`);
+              return original ? [link.getAttribute("href"), new URL(original.href).pathname + new URL(link.href).hash] : null;
+            })).then(pairs => pairs.filter(Boolean))
+            """);
+        return pairs.DistinctBy(pair => pair[0]).ToDictionary(pair => pair[0], pair => pair[1], StringComparer.Ordinal);
     }
 
     /// <summary>Scores every query of a set, in order.</summary>

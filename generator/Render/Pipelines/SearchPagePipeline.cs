@@ -45,7 +45,8 @@ public sealed class SearchPagePipeline : IOutputPipeline
                 TopicsHreflang = HreflangOf(topics, context.Urls.Topics, language, context),
                 OtherLanguages = context.Languages.Where(other => other.Code != language.Code)
                     .Select(other => new OtherLanguageSearchView(
-                        other.Code, context.PathIn(other, context.Urls.Search)!, context.Urls.SearchVocabularyIn(other.Folder), other.Text("search_in_this_language")))
+                        other.Code, context.PathIn(other, context.Urls.Search)!, context.Urls.SearchVocabularyIn(other.Folder), other.Text("search_in_this_language"),
+                        other.Text("search_result_in_this_language")))
                     .ToList(),
             });
     }

@@ -19,10 +19,10 @@ public sealed record SearchPageView(
 }
 
 /// <summary>
-/// Another language's search page and vocabulary, and the link's words in that language ("Buscar en español"): a reader
-/// who typed its words reads them.
+/// Another language's search page and vocabulary, the link's words in that language ("Buscar en español") and the label
+/// of that language's results listed on this page ("En español"): a reader who typed its words reads them.
 /// </summary>
-public sealed record OtherLanguageSearchView(string Lang, string SearchUrl, string VocabularyUrl, string LinkText);
+public sealed record OtherLanguageSearchView(string Lang, string SearchUrl, string VocabularyUrl, string LinkText, string ResultLabel);
 
 /// <summary>
 /// One type of search result (Articles, Sources: Pagefind's filter value) under its heading in the page's language, and

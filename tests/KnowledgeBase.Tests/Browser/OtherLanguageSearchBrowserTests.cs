@@ -45,6 +45,44 @@ public sealed class OtherLanguageSearchBrowserTests(RealSite site) : IClassFixtu
     }
 
     [Theory]
+    [InlineData("/search/", "mesoterapia para la celulitis", "/es/articles/mesoterapia-para-la-celulitis/", "es", "En español")]
+    [InlineData("/es/search/", "cellulite treatment", "/articles/mesotherapy-for-cellulite/", "en", "In English")]
+    public async Task A_query_in_the_other_language_lists_that_language_s_page_among_the_first_results_marked_with_its_language(
+        string searchPage, string query, string expectedPage, string language, string label)
+    {
+        await using var browser = await BrowserSession.StartAsync(site.Output);
+        var page = await browser.NewPageAsync();
+        var problems = await PageProblems.WatchAsync(page, browser.Server.BaseUrl);
+        await page.GotoAsync(browser.Url(searchPage + "?q=" + Uri.EscapeDataString(query)));
+        var links = page.Locator(ResultLinks);
+        await links.First.WaitForAsync();
+
+        var results = await links.EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        var place = Array.FindIndex(results, url => url.Split('#')[0] == expectedPage);
+        place.ShouldBeInRange(0, 2, $"results: {string.Join(", ", results)}");
+        var link = links.Nth(place);
+        (await link.GetAttributeAsync("lang")).ShouldBe(language);
+        (await link.GetAttributeAsync("hreflang")).ShouldBe(language);
+        await Assertions.Expect(link.Locator(".search-result-language")).ToHaveTextAsync(label);
+        await Assertions.Expect(page.Locator("main [data-search-status]")).ToContainTextAsync(query);
+        var announced = int.Parse(Regex.Match(await page.Locator("main [data-search-status]").InnerTextAsync(), @"\d+").Value, System.Globalization.CultureInfo.InvariantCulture);
+        announced.ShouldBeGreaterThanOrEqualTo(results.Length);
+        var violations = await Axe.ViolationsAsync(page);
+        await page.Locator("#search-page-input").FocusAsync();
+        for (var step = 0; step <= place; step++)
+        {
+            await page.Keyboard.PressAsync("ArrowDown");
+        }
+
+        await Assertions.Expect(link).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(expectedPage) + "(#.*)?$"));
+        violations.ShouldBeEmpty();
+        problems.All.ShouldBeEmpty();
+    }
+
+    [Theory]
     [InlineData("/search/", "cellulite side effects", "results for “cellulite side effects”")]
     [InlineData("/es/search/", "efectos secundarios de la mesoterapia", "resultados para «efectos secundarios de la mesoterapia»")]
     [InlineData("/search/", "kybella", "results for “kybella”")]

@@ -55,6 +55,21 @@ public sealed class RelevanceScoreTests
     }
 
     [Fact]
+    public void A_result_in_the_other_language_answers_as_the_section_it_translates()
+    {
+        var spanish = "/es/articles/que-es-la-mesoterapia/#is-it-safe";
+        var outcome = Shown(spanish, "/es/articles/efectos-secundarios-y-riesgos/") with
+        {
+            Translations = new Dictionary<string, string> { [spanish] = "/articles/what-is-mesotherapy/#is-it-safe" },
+        };
+
+        var score = RelevanceScore.Of(IsItSafe, outcome);
+
+        score.ReciprocalRank.ShouldBe(1);
+        RelevanceScore.Gains(IsItSafe, outcome.Results).ShouldBe([0, 0]);
+    }
+
+    [Fact]
     public void A_query_about_nothing_on_the_site_is_answered_only_by_saying_so_and_offering_the_topics()
     {
         var botox = new JudgedQuery("botox for migraines", "no-article", new Dictionary<string, int>(), Nothing: true);

@@ -4,7 +4,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import {
-  atGlossaryTerms, glossaryResult, knowsEveryWord, prepareVocabulary, readsAsOtherLanguage, withGlossaryEntry,
+  atGlossaryTerms, glossaryResult, knowsEveryWord, prepareVocabulary, readsAsOtherLanguage, readsPlainlyAsOtherLanguage, withGlossaryEntry,
+  withOtherLanguage,
 } from "../../../templates/assets/search-query.js";
 
 /** A list of words of the English strings (i18n/en.yml), as vocabulary.json carries it. */
@@ -105,4 +106,17 @@ test("a query in the page's language, or of words both languages know, does not 
 test("a query that found nothing here reads as the other language's when it has any word only that language knows", () => {
   assert.equal(readsAsOtherLanguage("celulitis cellulite effects", english, spanish, 0), true);
   assert.equal(readsAsOtherLanguage("celulitis cellulite effects", english, spanish, 4), false);
+});
+
+test("a query of the other language's words alone reads plainly as that language's, a mixed one only when nothing matched here", () => {
+  assert.equal(readsPlainlyAsOtherLanguage("mesoterapia para la celulitis", english, spanish, 3), true);
+  assert.equal(readsPlainlyAsOtherLanguage("celulitis cellulite effects", english, spanish, 4), false);
+  assert.equal(readsPlainlyAsOtherLanguage("celulitis cellulite effects", english, spanish, 0), true);
+});
+
+test("the other language's results lead the list when the query is plainly its, and follow the page's first three otherwise", () => {
+  const own = ["/a/", "/b/", "/c/", "/d/"].map((url) => ({ url }));
+  const other = ["/es/a/", "/es/b/"].map((url) => ({ url }));
+  assert.deepEqual(withOtherLanguage(own, other, true).map((result) => result.url), ["/es/a/", "/es/b/", "/a/", "/b/", "/c/", "/d/"]);
+  assert.deepEqual(withOtherLanguage(own, other, false).map((result) => result.url), ["/a/", "/b/", "/c/", "/es/a/", "/es/b/", "/d/"]);
 });
