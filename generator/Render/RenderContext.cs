@@ -321,8 +321,8 @@ public sealed class RenderContext(
     /// per article, since its page, embed card and image each ask, kept or not.
     /// </summary>
     public IEnumerable<string> SourcesOf(Article article) => _sourcesOf.GetOrAdd(article, cited =>
-        Graph.Citations.Of(cited).Occurrences
-            .Select(occurrence => Graph.Content.References.Find(occurrence.Key)?.SourcePath)
+        Graph.Citations.Of(cited).Numbering.Keys
+            .Select(key => Graph.Content.References.Find(key)?.SourcePath)
             .OfType<string>()
             .Prepend(cited.SourcePath)
             .Distinct(StringComparer.Ordinal)

@@ -158,21 +158,20 @@ public static partial class SearchVocabulary
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
         var known = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> lowered = stackalloc char[64];
-        foreach (var match in Word().EnumerateMatches(document))
+        foreach (var word in LoweredWords(document, stackalloc char[64]))
         {
-            if (match.Length < MinTermLength)
-            {
-                continue;
-            }
-
-            var word = match.Length <= lowered.Length ? lowered[..match.Length] : new char[match.Length];
-            document.AsSpan(match.Index, match.Length).ToLowerInvariant(word);
             known.Add(word);
         }
 
         return [.. words];
     }
+
+    /// <summary>
+    /// The words <see cref="Words"/> gives, each lower-cased into <paramref name="buffer"/> (a longer word into an array
+    /// of its own) and handed over as a span, valid until the next: only a word the caller keeps becomes a string.
+    /// </summary>
+    public static LoweredWordSpans LoweredWords(string text, Span<char> buffer, int minLength = MinTermLength) =>
+        new(text, Word().EnumerateMatches(text), buffer, minLength);
 
     /// <summary>
     /// The distinct words, those found in the most documents first (a correction should prefer a common
@@ -202,6 +201,36 @@ public static partial class SearchVocabulary
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Word();
+}
+
+/// <summary>The words of a text, lower case, as spans (<see cref="SearchVocabulary.LoweredWords"/>).</summary>
+public ref struct LoweredWordSpans(string text, Regex.ValueMatchEnumerator matches, Span<char> buffer, int minLength)
+{
+    private Regex.ValueMatchEnumerator _matches = matches;
+    private readonly Span<char> _buffer = buffer;
+
+    public ReadOnlySpan<char> Current { get; private set; }
+
+    public readonly LoweredWordSpans GetEnumerator() => this;
+
+    public bool MoveNext()
+    {
+        while (_matches.MoveNext())
+        {
+            var match = _matches.Current;
+            if (match.Length < minLength)
+            {
+                continue;
+            }
+
+            var word = match.Length <= _buffer.Length ? _buffer[..match.Length] : new char[match.Length];
+            text.AsSpan(match.Index, match.Length).ToLowerInvariant(word);
+            Current = word;
+            return true;
+        }
+
+        return false;
+    }
 }
 
 /// <summary>The glossary page's title and its entries, as the search box's vocabulary gives them.</summary>

@@ -65,10 +65,27 @@ public static class WordLists
         new(OutputPath(folder, word), JsonSerializer.SerializeToUtf8Bytes(new { word, results }, Json));
 
     /// <summary>Each wanted word on <paramref name="page"/> once, where it counts most: title, first heading that has it, summary.</summary>
-    private static IEnumerable<(string Word, WordListResult Result)> ResultsOn(SearchablePage page, IReadOnlySet<string> wanted)
+    /// <remarks>
+    /// Every title, heading and summary of the site is read on every build, so its words are looked up as spans: only
+    /// a wanted word is named, by the string <paramref name="wanted"/> holds.
+    /// </remarks>
+    private static IEnumerable<(string Word, WordListResult Result)> ResultsOn(SearchablePage page, HashSet<string> wanted)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        IEnumerable<string> NewWords(string text) => SearchVocabulary.Words(text, MinWordLength).Where(word => wanted.Contains(word) && seen.Add(word)).ToList();
+        List<string> NewWords(string text)
+        {
+            var lookup = wanted.GetAlternateLookup<ReadOnlySpan<char>>();
+            var found = new List<string>();
+            foreach (var word in SearchVocabulary.LoweredWords(text, stackalloc char[64], MinWordLength))
+            {
+                if (lookup.TryGetValue(word, out var known) && seen.Add(known))
+                {
+                    found.Add(known);
+                }
+            }
+
+            return found;
+        }
 
         foreach (var word in NewWords(page.Title))
         {

@@ -31,7 +31,7 @@ public sealed class HomePipeline : IOutputPipeline
             introduction ?? settings.Introduction,
             context.PathIn(language, urls.Search)!,
             Questions(context, language),
-            evidence.Take(ListPages.PageSize).ToList(),
+            evidence.Shown,
             context.Graph.Topics.Select(topic => TopicLink(topic, language, context)).ToList(),
             pages[0].Items,
             shown.Count > 0 ? language.TimeOf(shown.Max(item => item.English.Meta.LastReviewed)) : null,
@@ -116,11 +116,14 @@ public sealed class HomePipeline : IOutputPipeline
             language.Number(topic.Articles.Count(article => context.ArticleIn(article, language) is not null))) { Lang = text.Lang };
     }
 
-    /// <summary>Every use that the articles in <paramref name="language"/> grade, strongest evidence first, then by name.</summary>
-    private static List<EvidenceRowView> Evidence(RenderContext context, PageLanguage language) =>
-        (language.Folder is null
-            ? context.Graph.GradedUses().Select(graded => (graded.Use, Article: context.LinkTo(graded.Article)))
-            : context.Lists.In(language).GradedUses.Select(graded => (graded.Use, Article: new ArticleLinkView(graded.ArticleTitle, "", graded.ArticleUrl))))
+    /// <summary>
+    /// The first page's worth of the uses that the articles in <paramref name="language"/> grade, strongest evidence
+    /// first, then by name, and how many there are: only the rows shown are made (a large site has thousands).
+    /// </summary>
+    private static (List<EvidenceRowView> Shown, int Count) Evidence(RenderContext context, PageLanguage language) =>
+        ((language.Folder is null
+            ? context.Graph.GradedUses().Take(ListPages.PageSize).Select(graded => (graded.Use, Article: context.LinkTo(graded.Article)))
+            : context.Lists.In(language).GradedUses.Take(ListPages.PageSize).Select(graded => (graded.Use, Article: new ArticleLinkView(graded.ArticleTitle, "", graded.ArticleUrl))))
         .Select(graded => new EvidenceRowView(
             graded.Use.Name,
             EvidenceLevelNames.NameOf(graded.Use.Evidence),
@@ -128,5 +131,5 @@ public sealed class HomePipeline : IOutputPipeline
             (int)graded.Use.Evidence,
             graded.Use.Verdict,
             graded.Article))
-        .ToList();
+        .ToList(), context.Lists.In(language).GradedUses.Count);
 }

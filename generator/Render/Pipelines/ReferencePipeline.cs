@@ -37,11 +37,12 @@ public sealed class ReferencePipeline : IOutputPipeline
             yield return download;
         }
 
-        // A citation page shows the sentences that cite it, so it is made from the reference and the articles citing it.
+        // A citation page shows the sentences that cite it, so it is made from the reference and the articles citing it
+        // (each once: an article cites a source in several places).
         foreach (var page in context.RenderEach(
             context.Graph.Content.References.All,
             reference => reference.Key,
-            reference => context.Graph.Citations.CitedIn(reference.Key).Select(place => place.Article.SourcePath).Prepend(reference.SourcePath),
+            reference => ArticlesCiting(reference, context).Select(article => article.SourcePath).Prepend(reference.SourcePath),
             _ => "",
             reference => Page(reference, null, context)))
         {
@@ -244,12 +245,13 @@ public sealed class ReferencePipeline : IOutputPipeline
     private static string CitingTextIn(CitingSentence sentence, PageLanguage language) =>
         sentence.LabelKey is { } labelKey ? $"{language.Text(labelKey)}: {sentence.Text}" : sentence.Text;
 
+    /// <summary>The published articles citing a source, each once, in article order.</summary>
+    private static IEnumerable<Article> ArticlesCiting(ReferenceRecord reference, RenderContext context) =>
+        context.Graph.Citations.CitedIn(reference.Key).Select(place => place.Article).Distinct(ReferenceEqualityComparer.Instance).Cast<Article>();
+
     /// <summary>The articles whose sentences a source's page in <paramref name="language"/> shows: the English ones citing it, or their translations.</summary>
     private static IEnumerable<Article> CitingArticles(ReferenceRecord reference, PageLanguage language, RenderContext context) =>
-        context.Graph.Citations.CitedIn(reference.Key)
-            .Select(place => place.Article)
-            .Distinct(ReferenceEqualityComparer.Instance)
-            .Cast<Article>()
+        ArticlesCiting(reference, context)
             .SelectMany(article => context.TranslationOf(article, language) is { } translation ? [article, translation.Translated] : new[] { article });
 
     /// <summary>The key in i18n/ of the name of a kind of source.</summary>

@@ -44,7 +44,8 @@ public sealed class TranslationsPipeline : IOutputPipeline
                 Breadcrumbs = [context.HomeCrumb],
                 Pagination = navigation,
             };
-            yield return context.Page(page.OutputPath, meta, "translations", new TranslationsPageView(title, languages) { Pagination = navigation });
+            // Kept while its files' states and the counts are as they were: an edit changes the page that lists its file.
+            yield return context.PageOfView(page.OutputPath, meta, "translations", new TranslationsPageView(title, languages) { Pagination = navigation });
         }
     }
 }

@@ -144,6 +144,29 @@ public sealed class TranslationCheckTests
     }
 
     [Fact]
+    public void After_an_English_article_is_edited_only_the_translations_page_that_lists_it_is_rendered_again()
+    {
+        using var site = new TestSite();
+        site.AddSpanish();
+        site.Write("content/articles/other.md", TestSite.SampleArticle.Replace("What is a sample?", "What is another sample?", StringComparison.Ordinal));
+        for (var number = 1; number <= ListPages.PageSize; number++)
+        {
+            site.Write($"content/pages/note-{number:000}.md", $"---\ntitle: Note {number}\nsummary: Note {number}.\n---\nA note.\n");
+        }
+
+        site.Build().ShouldHaveBuilt("a site with 202 English files");
+        var stamp = StampOn(site, "translations/index.html", "content/articles/other.md");
+        site.Write("content/articles/other.md", site.ReadSource("content/articles/other.md") + "\nOne more sentence.\n");
+
+        var rendered = site.Build().RenderedFiles;
+
+        rendered.ShouldContain("translations/index.html", "the first page lists the edited file, whose stamp changed");
+        StampOn(site, "translations/index.html", "content/articles/other.md").ShouldNotBe(stamp);
+        rendered.ShouldNotContain("translations/page/2/index.html", "the second page lists other files, and the counts are unchanged");
+        StampOn(site, "translations/page/2/index.html", "content/pages/note-200.md").ShouldNotBeEmpty();
+    }
+
+    [Fact]
     public void A_site_in_one_language_has_no_translations_page()
     {
         using var site = new TestSite();
@@ -152,6 +175,11 @@ public sealed class TranslationCheckTests
 
         File.Exists(Path.Combine(site.Output, "translations", "index.html")).ShouldBeFalse();
     }
+
+    /// <summary>The stamp the translations page at <paramref name="page"/> shows for an English file, in the Spanish table.</summary>
+    private static string StampOn(TestSite site, string page, string englishPath) =>
+        new HtmlParser().ParseDocument(site.ReadOutput(page)).GetElementById("language-es")!.ParentElement!.QuerySelectorAll("tbody tr")
+            .Single(row => row.Children[0].TextContent == englishPath).Children[1].TextContent;
 
     private static void CommitAll(TestSite site)
     {
