@@ -116,17 +116,15 @@ public sealed class HomePipeline : IOutputPipeline
             language.Number(topic.Articles.Count(article => context.ArticleIn(article, language) is not null))) { Lang = text.Lang };
     }
 
-    /// <summary>Every use that the articles in <paramref name="language"/> grade, strongest evidence first, then by name.</summary>
+    /// <summary>Every use that the articles in <paramref name="language"/> grade, in the evidence page's order (<see cref="EvidencePipeline.GradedUses"/>).</summary>
     private static List<EvidenceRowView> Evidence(RenderContext context, PageLanguage language) =>
-        (language.Folder is null
-            ? context.Graph.GradedUses().Select(graded => (graded.Use, Article: context.LinkTo(graded.Article)))
-            : context.Lists.In(language).GradedUses.Select(graded => (graded.Use, Article: new ArticleLinkView(graded.ArticleTitle, "", graded.ArticleUrl))))
-        .Select(graded => new EvidenceRowView(
-            graded.Use.Name,
-            EvidenceLevelNames.NameOf(graded.Use.Evidence),
-            EvidenceBlocks.EvidenceLevelWording.Of(graded.Use.Evidence, language).Label,
-            (int)graded.Use.Evidence,
-            graded.Use.Verdict,
-            graded.Article))
-        .ToList();
+        context.Lists.In(language).GradedUses
+            .Select(graded => new EvidenceRowView(
+                graded.Use.Name,
+                EvidenceLevelNames.NameOf(graded.Use.Evidence),
+                EvidenceBlocks.EvidenceLevelWording.Of(graded.Use.Evidence, language).Label,
+                (int)graded.Use.Evidence,
+                graded.Use.Verdict,
+                new ArticleLinkView(graded.ArticleTitle, "", graded.ArticleUrl)))
+            .ToList();
 }
