@@ -129,7 +129,7 @@ public sealed class TranslatedPeoplePageTests
         var (exitCode, output) = site.Run("check", "--strict");
         site.Build().Succeeded.ShouldBeTrue();
 
-        output.ShouldContain("content/people.yml:9:7: warning KB098: 'test-clinician' has no Español text in 'roles', 'interests_in'");
+        output.ShouldContain("content/people.yml:10:7: warning KB098: 'test-clinician' has no Español text in 'roles', 'interests_in'");
         exitCode.ShouldBe(ExitCodes.Ok, output);
         var html = site.ReadOutput(SpanishPeoplePage);
         html.ShouldContain("<dt>Papel</dt><dd><span lang=\"en\">Reviews articles for the tests.</span> Profesional sanitario:");
