@@ -14,7 +14,7 @@ public sealed class ArticlePipeline : IOutputPipeline
         context.RenderEach(context.Graph.PublishedArticles, article => article.SourcePath, context.SourcesOf, article => ShownOf(article, context.ReferenceLanguage, context),
                 article => Page(article, context.Graph.RelationsOf(article), null, context))
             .Concat(context.RenderEach(context.Graph.PublishedTranslations, translation => translation.SourcePath,
-                translation => SourcesOf(translation, context),
+                translation => context.SourcesOf(translation.Translated).Append(translation.English.SourcePath),
                 translation => ShownOf(translation.English, context.LanguageOf(translation), context),
                 translation => Page(translation.Translated, context.Graph.RelationsOf(translation.English) with { Glossary = context.Graph.GlossaryUsesOf(translation) },
                     translation, context)));
@@ -110,16 +110,6 @@ public sealed class ArticlePipeline : IOutputPipeline
         return topics + "\n\n" + RenderContext.ShownOf(new[] { relations.Previous, relations.Next }.Concat(relations.Related)
             .Select(other => other is null ? null : context.ArticleIn(other, language)));
     }
-
-    /// <summary>
-    /// The files a translated article's page is made from: its own, the English file, the sources it cites and their
-    /// translations into its language, whose designs and findings its citation previews show.
-    /// </summary>
-    private static IEnumerable<string> SourcesOf(Translation<Article> translation, RenderContext context) =>
-        context.SourcesOf(translation.Translated).Append(translation.English.SourcePath)
-            .Concat(context.Graph.Citations.Of(translation.Translated).Numbering.Keys
-                .Select(key => context.ReferenceTranslationOf(key, translation.Language)?.SourcePath)
-                .OfType<string>());
 
     /// <summary>A topic page as a page in <paramref name="language"/> links to it: its title and the topic page in that language.</summary>
     private static LinkView TopicLink(Topic topic, PageLanguage language, RenderContext context)

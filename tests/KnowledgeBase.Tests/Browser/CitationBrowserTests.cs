@@ -160,7 +160,7 @@ public sealed class CitationBrowserTests(CitationBrowserFixture fixture) : IClas
     }
 
     /// <summary>Park 2008's summary and study details in Spanish; <c>{revision}</c> stands for the English file's stamp.</summary>
-    private const string SpanishPark = """
+    internal const string SpanishPark = """
         ---
         translation_of:
           revision: {revision}
@@ -177,7 +177,7 @@ public sealed class CitationBrowserTests(CitationBrowserFixture fixture) : IClas
         """;
 
     /// <summary>The second citation sample in Spanish, citing the same sources in the same order.</summary>
-    private const string SpanishSecondArticle = """
+    internal const string SpanishSecondArticle = """
         ---
         title: Un segundo artículo
         slug: segundo
