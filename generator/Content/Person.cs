@@ -1,3 +1,4 @@
+using System.Text;
 using KnowledgeBase.Diagnostics;
 
 namespace KnowledgeBase.Content;
@@ -17,6 +18,9 @@ public sealed record Person(
     /// <summary>The fields of people.yml that give an entry's texts in other languages, each a mapping by language code.</summary>
     public const string NamesField = "names", RolesField = "roles", InterestsField = "interests_in";
 
+    /// <summary>The field of people.yml that records, by language code, the <see cref="EnglishStamp"/> each language's texts translate.</summary>
+    public const string TranslationOfField = "translation_of";
+
     /// <summary>A group's name in each translation language, by language code (<c>names: {es: Equipo editorial}</c>); a person's own name is never translated.</summary>
     public IReadOnlyDictionary<string, string> Names { get; init; } = new Dictionary<string, string>();
 
@@ -28,6 +32,27 @@ public sealed record Person(
 
     /// <summary>The declared interests in each translation language, by language code (<c>interests_in: {es: ...}</c>), translated faithfully.</summary>
     public IReadOnlyDictionary<string, string> TranslatedInterests { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// The stamp of the English role and declared interests each language's texts translate, by language code
+    /// (<c>translation_of: {es: 1a2b3c4d5e6f}</c>), where people.yml writes it.
+    /// </summary>
+    public IReadOnlyDictionary<string, Located<string>> TranslationOf { get; init; } = new Dictionary<string, Located<string>>();
+
+    /// <summary>
+    /// The revision stamp of the English role and declared interests (<see cref="RevisionStamp"/> of the two, one per
+    /// line): what a translation records in <c>translation_of</c>, so a change to either shows its translation is stale.
+    /// </summary>
+    public string EnglishStamp => RevisionStamp.Of(Encoding.UTF8.GetBytes($"{Role}\n{Interests}"));
+
+    /// <summary>
+    /// Where this entry's texts stand in <paramref name="language"/> (a translation language): missing while a field has
+    /// no text in it, stale when they translate other English texts than the current ones (or do not say which).
+    /// </summary>
+    public TranslationState StateIn(string language) =>
+        UntranslatedFieldsIn(language).Any() ? TranslationState.Missing
+        : TranslationOf.GetValueOrDefault(language)?.Value == EnglishStamp ? TranslationState.Translated
+        : TranslationState.Stale;
 
     /// <summary>
     /// The fields of this entry with no text in <paramref name="language"/> (a translation language): pages in it show

@@ -18,8 +18,9 @@ public sealed record LanguageState(string Language, TranslationState State, stri
 public sealed record TranslationStatusRow(string EnglishPath, string Stamp, IReadOnlyList<LanguageState> States);
 
 /// <summary>
-/// Every English file's state in every translation language, in file order (articles, pages, sources), made once when
-/// the content is loaded: what `check --translations` prints and what /translations/ shows editors.
+/// Every English file's state in every translation language, in file order (articles, pages, sources), then each
+/// entry of people.yml's (its texts there translate its English role and declared interests), made once when the
+/// content is loaded: what `check --translations` prints and what /translations/ shows editors.
 /// </summary>
 public sealed record TranslationStatus(IReadOnlyList<Language> Languages, IReadOnlyList<TranslationStatusRow> Rows)
 {
@@ -38,8 +39,19 @@ public sealed record TranslationStatus(IReadOnlyList<Language> Languages, IReadO
             .Concat(content.References.All.Select(reference => reference.SourcePath));
         var rows = languages.Count == 0 ? [] : englishFiles.Select(path => new TranslationStatusRow(path, stampOf(path), languages
             .Select(language => translations.GetValueOrDefault((path, language.Code)) ?? new LanguageState(language.Code, TranslationState.Missing, null))
-            .ToList())).ToList();
+            .ToList()))
+            .Concat(content.People.All.Select(person => new TranslationStatusRow($"{person.Location.Path}#{person.Id}", person.EnglishStamp, languages
+                .Select(language => PersonState(person, language.Code))
+                .ToList())))
+            .ToList();
         return new TranslationStatus(languages, rows);
+    }
+
+    /// <summary>An entry of people.yml in a language; people.yml keeps no older version, so a stale one names what may have changed.</summary>
+    private static LanguageState PersonState(Person person, string language)
+    {
+        var state = person.StateIn(language);
+        return new LanguageState(language, state, state == TranslationState.Stale ? "its 'role' or 'interests'" : null);
     }
 
     /// <summary>How many English files are in <paramref name="state"/> in the language at <paramref name="index"/> of <see cref="Languages"/>.</summary>

@@ -85,6 +85,7 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode StaleTranslation = new("KB096", "the English file changed since it was translated") { StaysWarning = true };
     public static readonly DiagnosticCode MissingInterfaceString = new("KB097", "an interface string is missing from a language's i18n file");
     public static readonly DiagnosticCode UntranslatedPerson = new("KB098", "an entry of people.yml has no text in a site language") { StaysWarning = true };
+    public static readonly DiagnosticCode StalePersonTranslation = new("KB099", "an entry of people.yml changed in English since it was translated") { StaysWarning = true };
     public static readonly DiagnosticCode SiteNotWritten = new("KB100", "the site could not be written");
     public static readonly DiagnosticCode CacheNotUsable = new("KB101", "what .cache/ keeps for the next build cannot be written or read") { StaysWarning = true };
 }

@@ -1,4 +1,3 @@
-using KnowledgeBase.Blocks.EvidenceByUse;
 using KnowledgeBase.Content;
 using KnowledgeBase.Link.Citations;
 using KnowledgeBase.Markdown.Glossary;
@@ -25,16 +24,6 @@ public sealed record SiteGraph(SiteContent Content, SiteUrls Urls, IReadOnlyList
 
     /// <summary>Each published article's topic, neighbours, related articles and glossary terms, by slug.</summary>
     public IReadOnlyDictionary<string, ArticleRelations> Relations { get; init; } = new Dictionary<string, ArticleRelations>();
-
-    /// <summary>
-    /// Every use that a published article grades, with its article: strongest evidence first, then by name, ties
-    /// in publishing order (the home page's evidence at a glance and the /evidence/ page list them this way).
-    /// </summary>
-    public IOrderedEnumerable<(Article Article, EvidenceUse Use)> GradedUses() =>
-        PublishedArticles
-            .SelectMany(article => EvidenceByUseTable.In(article.Meta).Select(use => (article, use)))
-            .OrderByDescending(graded => graded.use.Evidence)
-            .ThenBy(graded => graded.use.Name, StringComparer.Ordinal);
 
     /// <summary>The relations of one published article.</summary>
     public ArticleRelations RelationsOf(Article article) => Relations.GetValueOrDefault(article.Slug, ArticleRelations.None);

@@ -70,6 +70,7 @@ public static class PeopleReader
             Names = fields.OptionalTextsByLanguage(Person.NamesField),
             Roles = fields.OptionalTextsByLanguage(Person.RolesField),
             TranslatedInterests = fields.OptionalTextsByLanguage(Person.InterestsField),
+            TranslationOf = fields.OptionalLocatedTextsByLanguage(Person.TranslationOfField),
         };
         fields.ReportUnknownKeys();
         if (person.Clinician && string.IsNullOrWhiteSpace(person.Credentials))

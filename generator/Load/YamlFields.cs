@@ -270,16 +270,20 @@ public sealed class YamlFields
     }
 
     /// <summary>A nested mapping of texts by language code, such as <c>titles: {es: Temas}</c>; empty when absent.</summary>
-    public IReadOnlyDictionary<string, string> OptionalTextsByLanguage(string key)
+    public IReadOnlyDictionary<string, string> OptionalTextsByLanguage(string key) =>
+        OptionalLocatedTextsByLanguage(key).ToDictionary(text => text.Key, text => text.Value.Value, StringComparer.Ordinal);
+
+    /// <summary>A nested mapping of texts by language code, each with where it is written; empty when absent.</summary>
+    public IReadOnlyDictionary<string, Located<string>> OptionalLocatedTextsByLanguage(string key)
     {
-        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var texts = new Dictionary<string, Located<string>>(StringComparer.Ordinal);
         if (OptionalObject(key) is { } nested)
         {
             foreach (var language in nested._mapping.Children.Keys.OfType<YamlScalarNode>().Select(node => node.Value ?? ""))
             {
                 if (nested.OptionalString(language) is { } text)
                 {
-                    texts[language] = text;
+                    texts[language] = new Located<string>(text, nested.LocationOf(language));
                 }
             }
         }

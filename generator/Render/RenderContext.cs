@@ -279,6 +279,13 @@ public sealed class RenderContext(
     public Translation<Article>? TranslationOf(Article article, PageLanguage language) =>
         _translationsOf[article.Slug].FirstOrDefault(translation => translation.Language == language.Code);
 
+    /// <summary>Each source's translations, by the source's key and the translation's language.</summary>
+    private readonly Dictionary<(string Key, string Language), Translation<ReferenceRecord>> _referenceTranslations =
+        graph.Content.ReferenceTranslations.ToDictionary(translation => (translation.English.Key, translation.Language));
+
+    /// <summary>A source's translation into <paramref name="language"/> (its summary and study details); null when it is not translated into it.</summary>
+    public Translation<ReferenceRecord>? ReferenceTranslationOf(string key, string language) => _referenceTranslations.GetValueOrDefault((key, language));
+
     /// <summary>An article as pages in <paramref name="language"/> show it: itself, or its translation into the language; null when not translated.</summary>
     public Article? ArticleIn(Article article, PageLanguage language) =>
         language.Folder is null ? article : TranslationOf(article, language)?.Translated;

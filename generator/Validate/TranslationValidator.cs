@@ -60,8 +60,9 @@ public static class TranslationValidator
 
     /// <summary>
     /// Each entry of people.yml gives its texts in every translation language; one that does not is shown in English on
-    /// that language's people page, marked as English. A warning, even with --strict: a new reviewer or a changed
-    /// declaration of interests goes out in English before its translation.
+    /// that language's people page, marked as English. Texts that translate another English role or declaration of
+    /// interests than the current one (their translation_of stamp differs) are stale. Both are warnings, even with
+    /// --strict: a new reviewer or a changed declaration of interests goes out in English before its translation.
     /// </summary>
     private static void CheckPeopleAreTranslated(SiteContent site, DiagnosticBag diagnostics)
     {
@@ -75,6 +76,16 @@ public static class TranslationValidator
                     diagnostics.Warning(DiagnosticCode.UntranslatedPerson, person.Location,
                         $"'{person.Id}' has no {language.Name} text in {string.Join(", ", missing.Select(field => $"'{field}'"))}, so the {language.Name} people page shows its English text, marked as English; " +
                         $"add {string.Join(" and ", missing.Select(field => $"'{field}: {{{language.Code}: ...}}'"))}, translating faithfully what they declared");
+                }
+                else if (person.StateIn(language.Code) == TranslationState.Stale)
+                {
+                    var stamp = person.TranslationOf.GetValueOrDefault(language.Code);
+                    var change = stamp is null
+                        ? $"'{person.Id}' does not say which English role and declared interests its {language.Name} text translates"
+                        : $"the English role or declared interests of '{person.Id}' changed since its {language.Name} text was translated (it translates {stamp.Value}; the English is now {person.EnglishStamp})";
+                    diagnostics.Warning(DiagnosticCode.StalePersonTranslation, stamp?.Location ?? person.Location,
+                        $"{change}, so the {language.Name} people page may not say what they declared; bring '{Person.RolesField}' and '{Person.InterestsField}' in line with the English, " +
+                        $"then write '{Person.TranslationOfField}: {{{language.Code}: {person.EnglishStamp}}}'");
                 }
             }
         }

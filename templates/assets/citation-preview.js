@@ -43,16 +43,17 @@
   function fill(entry, link) {
     preview.textContent = '';
     var data = entry.dataset;
-    // The source's own words are in the language of its citation, which a page in another language marks (lang="en"),
-    // so that screen readers read them in that language; the hint is in the page's.
+    // The source's title is in the language of its citation, which a page in another language marks (lang="en"); its
+    // design and finding are in the page's language where the source is translated, else marked as the entry says. So
+    // screen readers read each in its language; the hint is in the page's.
     var citation = entry.querySelector('.reference-citation');
     var lang = citation ? citation.lang : '';
     preview.appendChild(line('citation-preview-title', data.previewTitle + (data.previewYear ? ' (' + data.previewYear + ')' : ''), lang));
     if (data.previewDesign) {
-      preview.appendChild(line('citation-preview-design', data.previewDesign, lang));
+      preview.appendChild(line('citation-preview-design', data.previewDesign, data.previewDesignLang));
     }
     if (data.previewFinding) {
-      preview.appendChild(line('citation-preview-finding', data.previewFinding, lang));
+      preview.appendChild(line('citation-preview-finding', data.previewFinding, data.previewFindingLang));
     }
     preview.appendChild(line('citation-preview-hint', words.inTheList.replace('{number}', link.textContent)));
   }

@@ -9,7 +9,9 @@ namespace KnowledgeBase.Render.Citations;
 /// <summary>The "References" section at the end of an article: each cited source once, in number order, with back-links to where it is cited.</summary>
 public static class ReferenceListBuilder
 {
-    public static IReadOnlyList<ReferenceListItemView> Build(ArticleCitations citations, ReferenceLibrary library, SiteUrls urls, PageLanguage language)
+    /// <param name="translated">A source's translation into the page's language, by key (null when it has none).</param>
+    public static IReadOnlyList<ReferenceListItemView> Build(
+        ArticleCitations citations, ReferenceLibrary library, SiteUrls urls, PageLanguage language, Func<string, ReferenceRecord?> translated, string englishCode)
     {
         var linked = citations.Linked.ToLookup(occurrence => occurrence.Key, StringComparer.Ordinal);
         return citations.Numbering.Keys.Select(key =>
@@ -22,7 +24,8 @@ public static class ReferenceListBuilder
                 BackLinkLetter(index),
                 language.Text("back_to_citation", ("index", language.Number(index + 1)), ("count", language.Number(places.Count)), ("number", language.Number(number))))).ToList();
             return new ReferenceListItemView(
-                number, CitationGroupRenderer.ReferenceListId(key), ReferenceStyle.Html(reference), urls.Reference(key), ReferenceStyle.ShortLabel(reference), backLinks, PreviewOf(reference));
+                number, CitationGroupRenderer.ReferenceListId(key), ReferenceStyle.Html(reference), urls.Reference(key), ReferenceStyle.ShortLabel(reference), backLinks,
+                PreviewOf(reference, translated(key), language.Folder is null ? null : englishCode));
         }).ToList();
     }
 
@@ -30,9 +33,23 @@ public static class ReferenceListBuilder
     private static string BackLinkLetter(int index) =>
         index < 26 ? ((char)('a' + index)).ToString() : BackLinkLetter((index / 26) - 1) + BackLinkLetter(index % 26);
 
-    public static CitationPreviewView PreviewOf(ReferenceRecord reference) => new(
-        reference.Title ?? ReferenceStyle.ShortLabel(reference),
-        ReferenceStyle.YearOf(reference)?.ToString(CultureInfo.InvariantCulture) ?? "",
-        reference.Study.Design ?? "",
-        reference.Study.KeyFinding ?? "");
+    /// <summary>
+    /// What a citation's preview shows: the original title, and the study's design and finding as the source's
+    /// translation into the page's language gives them; each part still in English marked with <paramref name="englishCode"/>
+    /// (null on a page in the reference language).
+    /// </summary>
+    public static CitationPreviewView PreviewOf(ReferenceRecord reference, ReferenceRecord? translated, string? englishCode)
+    {
+        var design = translated?.Study.Design;
+        var finding = translated?.Study.KeyFinding;
+        return new CitationPreviewView(
+            reference.Title ?? ReferenceStyle.ShortLabel(reference),
+            ReferenceStyle.YearOf(reference)?.ToString(CultureInfo.InvariantCulture) ?? "",
+            design ?? reference.Study.Design ?? "",
+            finding ?? reference.Study.KeyFinding ?? "")
+        {
+            DesignLang = design is null ? englishCode : null,
+            FindingLang = finding is null ? englishCode : null,
+        };
+    }
 }

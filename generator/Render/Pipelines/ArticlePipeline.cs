@@ -31,7 +31,8 @@ public sealed class ArticlePipeline : IOutputPipeline
         var meta = article.Meta;
         var citations = context.Graph.Citations.Of(article);
         var citationRenderer = context.CitationsOf(article, language);
-        var references = ReferenceListBuilder.Build(citations, context.Graph.Content.References, context.Urls, language);
+        var references = ReferenceListBuilder.Build(citations, context.Graph.Content.References, context.Urls, language,
+            key => context.ReferenceTranslationOf(key, language.Code)?.Translated, context.ReferenceLanguage.Code);
         var topic = relations.MainTopic;
         var related = relations.Related.Select(other => context.LinkTo(other, language)).OfType<ArticleLinkView>().ToList();
         var keyPointsSection = new PageSectionView(SiteUrls.KeyPointsId, language.Text("key_points"));

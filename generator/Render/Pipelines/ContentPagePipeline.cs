@@ -22,7 +22,13 @@ public sealed class ContentPagePipeline : IOutputPipeline
         var path = context.Urls.Public(sitePath);
         var language = translation is null ? context.ReferenceLanguage : context.LanguageOf(translation);
         var englishUrl = context.Urls.Page((translation?.English ?? page).Slug);
-        var meta = new PageMeta(page.Title, page.Summary, path, "website", WebPageStructuredData.WebPage(page.Title, context.Urls.Absolute(path)))
+        var jsonLd = WebPageStructuredData.WebPage(page.Title, context.Urls.Absolute(path));
+        if (translation is not null)
+        {
+            jsonLd["translator"] = PersonStructuredData.All(translation.TranslatedBy, language, context);
+        }
+
+        var meta = new PageMeta(page.Title, page.Summary, path, "website", jsonLd)
         {
             Language = translation is null ? null : language,
             ReferencePath = translation is null ? null : englishUrl,

@@ -42,23 +42,20 @@ public sealed class EvidencePipeline : IOutputPipeline
     }
 
     /// <summary>
-    /// The uses graded by the articles in <paramref name="language"/>, strongest evidence first, then by name (as the
-    /// language sorts), then by article address.
+    /// The uses graded by the articles in <paramref name="language"/>, strongest evidence first, then by name, then by
+    /// article address: the one order of the evidence page and the home page's evidence at a glance. English names
+    /// compare by their characters (the order the English pages have always had), other languages' as the language sorts.
     /// </summary>
     public static IEnumerable<(EvidenceUse Use, string ArticleUrl, string ArticleTitle)> GradedUses(RenderContext context, PageLanguage language)
     {
-        if (language.Folder is null)
-        {
-            return context.Graph.GradedUses()
-                .ThenBy(graded => context.Urls.Article(graded.Article.Slug), StringComparer.Ordinal)
-                .Select(graded => (graded.Use, context.Urls.Article(graded.Article.Slug), graded.Article.Meta.Title));
-        }
-
-        var names = StringComparer.Create(language.Culture, CompareOptions.IgnoreCase);
-        return context.Graph.PublishedTranslations
-            .Where(translation => translation.Language == language.Code)
-            .SelectMany(translation => EvidenceByUseTable.In(translation.Translated.Meta).Select(use =>
-                (Use: use, ArticleUrl: context.Urls.Public(RenderContext.TranslatedArticlePath(translation)), ArticleTitle: translation.Translated.Meta.Title)))
+        var articles = language.Folder is null
+            ? context.Graph.PublishedArticles.Select(article => (article.Meta, Url: context.Urls.Article(article.Slug)))
+            : context.Graph.PublishedTranslations
+                .Where(translation => translation.Language == language.Code)
+                .Select(translation => (translation.Translated.Meta, Url: context.Urls.Public(RenderContext.TranslatedArticlePath(translation))));
+        var names = language.Folder is null ? StringComparer.Ordinal : StringComparer.Create(language.Culture, CompareOptions.IgnoreCase);
+        return articles
+            .SelectMany(article => EvidenceByUseTable.In(article.Meta).Select(use => (Use: use, ArticleUrl: article.Url, ArticleTitle: article.Meta.Title)))
             .OrderByDescending(graded => graded.Use.Evidence)
             .ThenBy(graded => graded.Use.Name, names)
             .ThenBy(graded => graded.ArticleUrl, StringComparer.Ordinal);

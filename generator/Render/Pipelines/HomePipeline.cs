@@ -117,19 +117,21 @@ public sealed class HomePipeline : IOutputPipeline
     }
 
     /// <summary>
-    /// The first page's worth of the uses that the articles in <paramref name="language"/> grade, strongest evidence
-    /// first, then by name, and how many there are: only the rows shown are made (a large site has thousands).
+    /// The first page's worth of the uses that the articles in <paramref name="language"/> grade, in the evidence
+    /// page's order (<see cref="EvidencePipeline.GradedUses"/>), and how many there are: only the rows shown are made
+    /// (a large site has thousands).
     /// </summary>
-    private static (List<EvidenceRowView> Shown, int Count) Evidence(RenderContext context, PageLanguage language) =>
-        ((language.Folder is null
-            ? context.Graph.GradedUses().Take(ListPages.PageSize).Select(graded => (graded.Use, Article: context.LinkTo(graded.Article)))
-            : context.Lists.In(language).GradedUses.Take(ListPages.PageSize).Select(graded => (graded.Use, Article: new ArticleLinkView(graded.ArticleTitle, "", graded.ArticleUrl))))
-        .Select(graded => new EvidenceRowView(
-            graded.Use.Name,
-            EvidenceLevelNames.NameOf(graded.Use.Evidence),
-            EvidenceBlocks.EvidenceLevelWording.Of(graded.Use.Evidence, language).Label,
-            (int)graded.Use.Evidence,
-            graded.Use.Verdict,
-            graded.Article))
-        .ToList(), context.Lists.In(language).GradedUses.Count);
+    private static (List<EvidenceRowView> Shown, int Count) Evidence(RenderContext context, PageLanguage language)
+    {
+        var graded = context.Lists.In(language).GradedUses;
+        return (graded.Take(ListPages.PageSize)
+            .Select(row => new EvidenceRowView(
+                row.Use.Name,
+                EvidenceLevelNames.NameOf(row.Use.Evidence),
+                EvidenceBlocks.EvidenceLevelWording.Of(row.Use.Evidence, language).Label,
+                (int)row.Use.Evidence,
+                row.Use.Verdict,
+                new ArticleLinkView(row.ArticleTitle, "", row.ArticleUrl)))
+            .ToList(), graded.Count);
+    }
 }

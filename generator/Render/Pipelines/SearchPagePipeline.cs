@@ -58,8 +58,7 @@ public sealed class SearchPagePipeline : IOutputPipeline
     private static ArticleLinkView Source(ReferenceRecord reference, PageLanguage language, RenderContext context)
     {
         var english = reference.Study.KeyFinding ?? ReferenceStyle.PlainText(reference);
-        var summary = context.Graph.Content.ReferenceTranslations
-            .FirstOrDefault(translation => translation.Language == language.Code && translation.English.Key == reference.Key)?.Translated.Study.KeyFinding ?? english;
+        var summary = context.ReferenceTranslationOf(reference.Key, language.Code)?.Translated.Study.KeyFinding ?? english;
         var url = context.LinkIn(language, context.Urls.Reference(reference.Key));
         var original = language.Folder is null ? null : context.ReferenceLanguage.Code;
         return new ArticleLinkView(reference.Title is { } title ? $"{ReferenceStyle.ShortLabel(reference)}: {title}" : ReferenceStyle.ShortLabel(reference), summary, url)

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using KnowledgeBase.Blocks.ApprovalStatus;
 using KnowledgeBase.Content;
-using KnowledgeBase.Diagnostics;
 
 namespace KnowledgeBase.Render.StructuredData;
 
@@ -40,19 +39,20 @@ public static class ArticleStructuredData
             ["audience"] = new JsonObject { ["@type"] = "MedicalAudience", ["audienceType"] = "Patient" },
             ["datePublished"] = Date(meta.Published),
             ["dateModified"] = Date(meta.Updated),
-            ["author"] = People(meta.Authors, language, context),
+            ["author"] = PersonStructuredData.All(meta.Authors, language, context),
             ["image"] = context.SocialImages.ForArticlePage(article, translation).AbsoluteUrl,
             ["isPartOf"] = WebSiteStructuredData.PartOf(context),
         };
         if (translation is not null)
         {
             page["translationOfWork"] = new JsonObject { ["@id"] = englishUrl };
+            page["translator"] = PersonStructuredData.All(translation.TranslatedBy, language, context);
         }
 
         if (meta.ReviewedBy.Count > 0)
         {
             page["lastReviewed"] = Date(meta.LastReviewed);
-            page["reviewedBy"] = People(meta.ReviewedBy, language, context);
+            page["reviewedBy"] = PersonStructuredData.All(meta.ReviewedBy, language, context);
         }
 
         if (meta.Tags.Count > 0)
@@ -69,9 +69,6 @@ public static class ArticleStructuredData
     }
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static JsonArray People(IReadOnlyList<Located<string>> ids, PageLanguage language, RenderContext context) =>
-        new([.. ids.Select(id => (JsonNode)PersonStructuredData.Of(context.Graph.Content.People[id.Value], language, context))]);
 
     /// <summary>
     /// The article's subject or, when regulators' decisions are listed, the subject and then each treatment they decided on, with its decisions as legal statuses, so

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using KnowledgeBase.Content;
+using KnowledgeBase.Diagnostics;
 
 namespace KnowledgeBase.Render.StructuredData;
 
@@ -25,4 +26,8 @@ public static class PersonStructuredData
 
         return entry;
     }
+
+    /// <summary>The people with these ids (authors, reviewers, translators), in the page's order; ids reaching rendering were checked by validation.</summary>
+    public static JsonArray All(IEnumerable<Located<string>> ids, PageLanguage language, RenderContext context) =>
+        new([.. ids.Select(id => (JsonNode)Of(context.Graph.Content.People[id.Value], language, context))]);
 }

@@ -17,5 +17,13 @@ public sealed record ReferenceListItemView(
 /// <summary>A link from a reference list entry back to one place the source is cited.</summary>
 public sealed record BackLinkView(string Href, string Text, string Label);
 
-/// <summary>What a citation's preview shows: title, year, study design and key finding (blank parts are empty).</summary>
-public sealed record CitationPreviewView(string Title, string Year, string Design, string Finding);
+/// <summary>
+/// What a citation's preview shows: title, year, study design and key finding (blank parts are empty); on a page in
+/// another language, the language of the design and the finding where they are still English (null where translated).
+/// </summary>
+public sealed record CitationPreviewView(string Title, string Year, string Design, string Finding)
+{
+    public string? DesignLang { get; init; }
+
+    public string? FindingLang { get; init; }
+}

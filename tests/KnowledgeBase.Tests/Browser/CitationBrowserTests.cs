@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using KnowledgeBase.Content;
 using KnowledgeBase.Tests.Citations;
 using KnowledgeBase.Tests.Support;
 using Microsoft.Playwright;
@@ -122,8 +123,61 @@ public sealed class CitationBrowserTests(CitationBrowserFixture fixture) : IClas
         }
     }
 
+    [Fact]
+    public async Task Keyboard_user_on_a_Spanish_page_sees_a_translated_source_s_design_and_finding_in_Spanish_and_only_its_title_marked_as_English()
+    {
+        using var site = new TestSite();
+        site.Write("content/references/devjani2023.md", CitationSample.Devjani);
+        site.Write("content/references/park2008.md", CitationSample.Park);
+        site.Write("content/articles/second.md", CitationSample.SecondArticle);
+        site.AddSpanish(SpanishSecondArticle, englishFile: "second");
+        var revision = RevisionStamp.Of(File.ReadAllBytes(Path.Combine(site.Root, "content/references/park2008.md")));
+        site.Write("content/references/park2008.es.md", SpanishPark.Replace("{revision}", revision, StringComparison.Ordinal));
+        site.Build().Succeeded.ShouldBeTrue();
+        await using var session = await BrowserSession.StartAsync(site);
+        var page = await session.NewPageAsync();
+        await page.GotoAsync(session.Url("/es/articles/segundo/"));
+
+        // In the order the page cites them, as Tab reaches them.
+        foreach (var (source, design, finding, lang) in new[]
+        {
+            ("devjani2023", "Narrative review", "Only two drugs are FDA-approved for pattern hair loss.", (string?)"en"),
+            ("park2008", "Estudio controlado en un lado del cuerpo", "El muslo tratado no perdió más grasa que el otro.", null),
+        })
+        {
+            for (var presses = 0; presses < 60 && !await page.EvaluateAsync<bool>($"document.activeElement.matches('a.citation-link[href=\"#ref-{source}\"]')"); presses++)
+            {
+                await page.Keyboard.PressAsync("Tab");
+            }
+
+            var preview = page.Locator("#citation-preview");
+            await Assertions.Expect(preview.Locator(".citation-preview-design")).ToHaveTextAsync(design);
+            await Assertions.Expect(preview.Locator(".citation-preview-finding")).ToHaveTextAsync(finding);
+            (await preview.Locator(".citation-preview-design").GetAttributeAsync("lang")).ShouldBe(lang, source);
+            (await preview.Locator(".citation-preview-finding").GetAttributeAsync("lang")).ShouldBe(lang, source);
+            (await preview.Locator(".citation-preview-title").GetAttributeAsync("lang")).ShouldBe("en", $"{source}: references keep their original titles");
+        }
+    }
+
+    /// <summary>Park 2008's summary and study details in Spanish; <c>{revision}</c> stands for the English file's stamp.</summary>
+    internal const string SpanishPark = """
+        ---
+        translation_of:
+          revision: {revision}
+          date: 2026-11-01
+        translated_by: [editorial-team]
+        study_design: Estudio controlado en un lado del cuerpo
+        participants: 20 mujeres
+        duration: 12 semanas
+        intervention: Inyecciones en un muslo
+        outcome: Contorno del muslo y grasa medida por TC
+        key_finding: El muslo tratado no perdió más grasa que el otro.
+        ---
+        Veinte mujeres recibieron inyecciones en un muslo; no perdió más grasa que el otro.
+        """;
+
     /// <summary>The second citation sample in Spanish, citing the same sources in the same order.</summary>
-    private const string SpanishSecondArticle = """
+    internal const string SpanishSecondArticle = """
         ---
         title: Un segundo artículo
         slug: segundo

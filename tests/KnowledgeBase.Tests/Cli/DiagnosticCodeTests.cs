@@ -114,7 +114,7 @@ public sealed partial class DiagnosticCodeTests
         ["KB080"] = (site => Edit(site, Sample, "authors: [editorial-team]", "authors: [editorial-teem]"), $"{Sample}:5:11: error KB080: "),
         ["KB081"] = (site => site.Write("content/people.yml", "id: editorial-team\nname: Editorial team\n"), "content/people.yml:1:1: error KB081: "),
         ["KB082"] = (site => site.Write("content/people.yml", TestSite.PeopleYml + "\n- id: editorial-team\n  name: Again\n  kind: person\n  role: Writes.\n  interests: None.\n"),
-            "content/people.yml:18:7: error KB082: "),
+            "content/people.yml:20:7: error KB082: "),
         ["KB083"] = (site => Edit(site, Sample, "reviewed_by: []", "reviewed_by: [editorial-team]"), $"{Sample}:6:15: error KB083: "),
         ["KB090"] = (site =>
         {
@@ -147,7 +147,12 @@ public sealed partial class DiagnosticCodeTests
         {
             site.AddSpanish(Spanish);
             Edit(site, "content/people.yml", "  roles: {es: Revisa artículos para las pruebas.}\n", "");
-        }, "content/people.yml:9:7: warning KB098: "),
+        }, "content/people.yml:10:7: warning KB098: "),
+        ["KB099"] = (site =>
+        {
+            site.AddSpanish(Spanish);
+            Edit(site, "content/people.yml", "  role: Reviews articles for the tests.", "  role: Reviews articles and their sources for the tests.");
+        }, "content/people.yml:19:24: warning KB099: "),
         ["KB101"] = (site => site.Write(".cache", "a file where the cache folder goes"), ".cache:1:1: warning KB101: "),
     };
 

@@ -1,5 +1,9 @@
+using AngleSharp.Html.Parser;
 using KnowledgeBase.Building;
+using KnowledgeBase.Content;
 using KnowledgeBase.Emit;
+using KnowledgeBase.Tests.Browser;
+using KnowledgeBase.Tests.Citations;
 using KnowledgeBase.Tests.Support;
 using Shouldly;
 
@@ -46,6 +50,28 @@ public sealed class IncrementalBuildTests : IDisposable
         rendered.ShouldNotContain("references/index.html", "the bibliography shows the sources and the topics citing them, which this edit leaves alone");
         rendered.ShouldNotContain("sitemap.xml", "the sitemap lists the pages and their review dates, which a body edit leaves alone");
         _site.DifferenceFromACleanBuild().ShouldBeNull("a body edit");
+    }
+
+    [Fact]
+    public void A_build_after_a_source_s_translation_changes_shows_the_new_finding_in_the_previews_of_the_translated_article_citing_it()
+    {
+        using var site = new TestSite();
+        site.Write("content/references/devjani2023.md", CitationSample.Devjani);
+        site.Write("content/references/park2008.md", CitationSample.Park);
+        site.Write("content/articles/second.md", CitationSample.SecondArticle);
+        site.AddSpanish(CitationBrowserTests.SpanishSecondArticle, englishFile: "second");
+        var revision = RevisionStamp.Of(File.ReadAllBytes(Path.Combine(site.Root, "content/references/park2008.md")));
+        var spanishPark = CitationBrowserTests.SpanishPark.Replace("{revision}", revision, StringComparison.Ordinal);
+        site.Write("content/references/park2008.es.md", spanishPark);
+        site.Build().Succeeded.ShouldBeTrue();
+        site.Write("content/references/park2008.es.md", spanishPark.Replace("no perdió más grasa que el otro.", "no perdió más grasa que el muslo sin tratar.", StringComparison.Ordinal));
+
+        var result = site.Build();
+
+        result.CacheUse.ShouldNotBeNull().ShouldStartWith("incremental");
+        result.RenderedFiles.ShouldContain("es/articles/segundo/index.html");
+        new HtmlParser().ParseDocument(site.ReadOutput("es/articles/segundo/index.html")).GetElementById("ref-park2008")!.GetAttribute("data-preview-finding")
+            .ShouldBe("El muslo tratado no perdió más grasa que el muslo sin tratar.");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using AngleSharp.Html.Parser;
 using KnowledgeBase.Tests.Support;
 using Shouldly;
 
@@ -56,6 +57,26 @@ public sealed class HomePageTests(ReadingSite site)
             .ShouldBe([("Chin fat", "High"), ("Fat loss", "Very low")]);
         items[0].QuerySelector(".evidence-more a")!.GetAttribute("href").ShouldBe("/articles/chin/");
         items[1].QuerySelector(".evidence-verdict")!.TextContent.ShouldBe("No clear effect in one small study.");
+    }
+
+    [Fact]
+    public void Evidence_at_a_glance_lists_uses_in_the_same_order_as_the_evidence_page_even_when_two_articles_grade_the_same_use()
+    {
+        // Publishing order is by title, so "A look at fat" comes first although its address sorts last.
+        using var twoArticles = new TestSite(withSampleArticle: false);
+        twoArticles.AddRepositoryReferences("park2008");
+        const string uses = "uses:\n  - name: Fat loss\n    evidence: very-low\n    verdict: No clear effect.\n    refs: [park2008]\n";
+        twoArticles.Write("content/articles/zone.md", ReadingSite.Article("A look at fat", "Fat.", "[fat]", "2026-10-01", "Shots [@park2008].", uses));
+        twoArticles.Write("content/articles/body.md", ReadingSite.Article("Body shape", "Shape.", "[fat]", "2026-10-01", "Shots [@park2008].", uses));
+        twoArticles.Build().Succeeded.ShouldBeTrue();
+        var parser = new HtmlParser();
+
+        var home = parser.ParseDocument(twoArticles.ReadOutput("index.html")).QuerySelectorAll(".evidence-more a").Select(link => link.GetAttribute("href")!).ToList();
+        var evidence = parser.ParseDocument(twoArticles.ReadOutput("evidence/index.html")).QuerySelectorAll(".evidence-table tbody th a")
+            .Select(link => link.GetAttribute("href")!.Split('#')[0]).ToList();
+
+        home.ShouldBe(["/articles/body/", "/articles/zone/"]);
+        evidence.ShouldBe(home);
     }
 
     [Fact]

@@ -77,6 +77,7 @@ public sealed class TestSite : IDisposable
           roles: {es: Escribe los artículos y los comprueba con sus fuentes.}
           interests: Team policy, for the tests.
           interests_in: {es: "Política del equipo, para las pruebas."}
+          translation_of: {es: d3659c7d4890}
         - id: test-clinician
           name: Dr Test Clinician
           kind: person
@@ -86,6 +87,7 @@ public sealed class TestSite : IDisposable
           roles: {es: Revisa artículos para las pruebas.}
           interests: None declared, for the tests.
           interests_in: {es: "Ninguno declarado, para las pruebas."}
+          translation_of: {es: 1d2ab9cb0907}
         """;
 
     public static string SampleArticle => """

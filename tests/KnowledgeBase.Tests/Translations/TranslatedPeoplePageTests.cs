@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using AngleSharp.Html.Parser;
+using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Tests.Support;
 using Shouldly;
@@ -88,6 +89,31 @@ public sealed class TranslatedPeoplePageTests
         People(english["author"]!).ShouldBe([("Editorial team", "https://test.example/people/#editorial-team")]);
     }
 
+    [Fact]
+    public void A_Spanish_article_and_a_Spanish_standing_page_name_their_translators_in_their_structured_data_as_their_notices_do()
+    {
+        using var site = new TestSite();
+        site.AddSpanish(TestSite.SpanishSampleArticle.Replace("translated_by: [editorial-team]", "translated_by: [test-clinician]", StringComparison.Ordinal));
+        site.Write("content/pages/help.md", "---\ntitle: Help\nsummary: How to read this site.\n---\n\nRead the articles.\n");
+        var revision = RevisionStamp.Of(File.ReadAllBytes(Path.Combine(site.Root, "content/pages/help.md")));
+        site.Write("content/pages/help.es.md", $"---\ntitle: Ayuda\nslug: ayuda\nsummary: Cómo leer este sitio.\ntranslation_of: {{revision: \"{revision}\", date: 2026-11-01}}\n"
+            + "translated_by: [editorial-team, test-clinician]\n---\n\nLea los artículos.\n");
+
+        site.Build().Succeeded.ShouldBeTrue();
+
+        var article = new HtmlParser().ParseDocument(site.ReadOutput("es/articles/que-es-una-muestra/index.html"));
+        People(StructuredData(article)["translator"]!).ShouldBe([("Dr Test Clinician", "https://test.example/es/personas/#test-clinician")]);
+        article.QuerySelector(".translation-notice a[href^='/es/personas/']")!.TextContent.ShouldBe("Dr Test Clinician");
+        var page = new HtmlParser().ParseDocument(site.ReadOutput("es/ayuda/index.html"));
+        People(StructuredData(page)["translator"]!).ShouldBe([
+            ("Equipo editorial", "https://test.example/es/personas/#editorial-team"),
+            ("Dr Test Clinician", "https://test.example/es/personas/#test-clinician")]);
+        StructuredData(new HtmlParser().ParseDocument(site.ReadOutput("articles/sample/index.html")))["translator"].ShouldBeNull("the English page is not a translation");
+    }
+
+    private static JsonNode StructuredData(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        JsonNode.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent)!;
+
     private static List<(string, string)> People(JsonNode people) =>
         people.AsArray().Select(person => (person!["name"]!.GetValue<string>(), person["url"]!.GetValue<string>())).ToList();
 
@@ -103,7 +129,7 @@ public sealed class TranslatedPeoplePageTests
         var (exitCode, output) = site.Run("check", "--strict");
         site.Build().Succeeded.ShouldBeTrue();
 
-        output.ShouldContain("content/people.yml:9:7: warning KB098: 'test-clinician' has no Español text in 'roles', 'interests_in'");
+        output.ShouldContain("content/people.yml:10:7: warning KB098: 'test-clinician' has no Español text in 'roles', 'interests_in'");
         exitCode.ShouldBe(ExitCodes.Ok, output);
         var html = site.ReadOutput(SpanishPeoplePage);
         html.ShouldContain("<dt>Papel</dt><dd><span lang=\"en\">Reviews articles for the tests.</span> Profesional sanitario:");

@@ -77,7 +77,32 @@ public sealed class TranslationCheckTests
 
         output.ShouldContain("  stale       content/articles/sample.md");
         output.ShouldContain("  missing     content/pages/about.md");
-        output.ShouldContain("  es: 0 translated, 1 stale, 1 missing");
+        output.ShouldContain("  translated  content/people.yml#editorial-team");
+        output.ShouldContain("  es: 2 translated, 1 stale, 1 missing");
+    }
+
+    [Fact]
+    public void A_change_to_a_person_s_English_role_makes_their_Spanish_text_stale_until_the_stamp_check_prints_is_written()
+    {
+        using var site = new TestSite();
+        site.AddSpanish();
+        var people = TestSite.PeopleYml.Replace("  role: Reviews articles for the tests.", "  role: Reviews articles and their sources for the tests.", StringComparison.Ordinal);
+        site.Write("content/people.yml", people);
+
+        var (exitCode, output) = site.Run("check", "--strict", "--translations");
+
+        output.ShouldContain("content/people.yml:19:24: warning KB099: the English role or declared interests of 'test-clinician' changed since its Español text was translated (it translates 1d2ab9cb0907; the English is now ");
+        output.ShouldContain("  stale       content/people.yml#test-clinician");
+        output.ShouldContain("  es: 2 translated, 1 stale, 0 missing");
+        exitCode.ShouldBe(ExitCodes.Ok, output);
+        var stamp = output.Split('\n').Single(line => line.EndsWith("content/people.yml#test-clinician", StringComparison.Ordinal)).Trim()[..RevisionStamp.Length];
+        output.ShouldContain($"then write 'translation_of: {{es: {stamp}}}'");
+
+        site.Write("content/people.yml", people.Replace("translation_of: {es: 1d2ab9cb0907}", $"translation_of: {{es: {stamp}}}", StringComparison.Ordinal));
+        var (_, updated) = site.Run("check", "--strict", "--translations");
+
+        updated.ShouldNotContain("KB099");
+        updated.ShouldContain("  es: 3 translated, 0 stale, 0 missing");
     }
 
     [Fact]
@@ -108,9 +133,9 @@ public sealed class TranslationCheckTests
         var (_, output) = site.Run("check", "--translations");
 
         var page = new HtmlParser().ParseDocument(site.ReadOutput("translations/index.html"));
-        output.ShouldContain("  es: 0 translated, 1 stale, 1 missing");
+        output.ShouldContain("  es: 2 translated, 1 stale, 1 missing");
         var spanish = page.GetElementById("language-es")!.ParentElement!;
-        spanish.QuerySelector("p")!.TextContent.ShouldBe("0 translated, 1 stale, 1 missing.");
+        spanish.QuerySelector("p")!.TextContent.ShouldBe("2 translated, 1 stale, 1 missing.");
         var rows = spanish.QuerySelectorAll("tbody tr").Select(row => row.Children.Select(cell => cell.TextContent).ToList()).ToList();
         rows.ShouldContain(row => row[0] == "content/articles/sample.md" && row[2] == "State: stale" && row[3] == "What changed in English: sections added: who-should-not-have-it");
         rows.ShouldContain(row => row[0] == "content/pages/about.md" && row[2] == "State: missing");
@@ -137,10 +162,11 @@ public sealed class TranslationCheckTests
         second.Head!.QuerySelector("link[rel='prev']")!.GetAttribute("href").ShouldBe("/translations/");
         second.Title.ShouldStartWith("Translations, page 2 of 2");
         var files = new[] { first, second }.SelectMany(page => page.GetElementById("language-es")!.ParentElement!.QuerySelectorAll("tbody th").Select(cell => cell.TextContent)).ToList();
-        files.Count.ShouldBe(ListPages.PageSize + 1);
+        files.Count.ShouldBe(ListPages.PageSize + 3, "201 English files and the two entries of people.yml");
         files.ShouldBeUnique();
         files.ShouldContain("content/articles/sample.md");
-        second.GetElementById("language-es")!.ParentElement!.QuerySelector("p")!.TextContent.ShouldBe("1 translated, 0 stale, 200 missing.");
+        files.ShouldContain("content/people.yml#test-clinician");
+        second.GetElementById("language-es")!.ParentElement!.QuerySelector("p")!.TextContent.ShouldBe("3 translated, 0 stale, 200 missing.");
     }
 
     [Fact]

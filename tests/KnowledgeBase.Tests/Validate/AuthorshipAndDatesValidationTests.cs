@@ -175,6 +175,6 @@ public sealed class AuthorshipAndDatesValidationTests
         var error = site.Check().Diagnostics.ShouldHaveSingleItem();
 
         error.Code.ShouldBe(DiagnosticCode.MissingField);
-        error.Location.ShouldBe(new SourceLocation("content/people.yml", 12, 14));
+        error.Location.ShouldBe(new SourceLocation("content/people.yml", 13, 14));
     }
 }
