@@ -171,7 +171,7 @@ public sealed class RenderContext(
 
     /// <summary>The files of templates/assets that pages link to by name.</summary>
     public static readonly IReadOnlyList<string> RequiredAssets =
-        ["copy-link.js", "citation-preview.js", "hover-notes.js", "search.js", "search-query.js", "site.css", "icon.svg", "embed.css"];
+        ["copy-link.js", "citation-preview.js", "hover-notes.js", "search.js", "search-query.js", "search-other-languages.js", "site.css", "icon.svg", "embed.css"];
 
     /// <summary>Scripts every page loads. Each only enhances: the page works without it.</summary>
     public IReadOnlyList<string> ScriptUrls => [AssetUrl("copy-link.js"), AssetUrl("citation-preview.js"), AssetUrl("hover-notes.js")];

@@ -60,36 +60,6 @@ function indexOptions(query) {
   return { baseUrl: box.dataset.baseUrl, excerptLength: query.ExcerptWords, ranking: { pageLength: 0.5 } };
 }
 
-/**
- * Another language's search (the search page names it, `offer`): its Pagefind index, vocabulary and word lists, made on
- * the first query that reads as that language's, so that other queries never download them. Pagefind's script keeps one
- * language's WebAssembly per copy of itself (and its worker), so the other language has a copy of its own, imported
- * under another address; and it chooses an instance's index by the page's <html lang> when the instance is made, with
- * no option to choose another, so the page names the other language for that one synchronous call.
- */
-function otherEdition(loaded, offer) {
-  const { lang, vocabulary } = offer.dataset;
-  if (!loaded.editions.has(lang)) {
-    loaded.editions.set(lang, (async () => {
-      const script = new URL(box.dataset.pagefind, location.href);
-      script.search = new URLSearchParams({ language: lang }).toString();
-      const copy = await import(script.href);
-      const root = document.documentElement;
-      const own = root.lang;
-      root.lang = lang;
-      let pagefind;
-      try {
-        pagefind = copy.createInstance({});
-      } finally {
-        root.lang = own;
-      }
-      await pagefind.options(indexOptions(loaded.query));
-      return { pagefind, query: loaded.query, vocabulary: await otherVocabulary(loaded, vocabulary), vocabularyUrl: vocabulary, articles: null, lists: new Map() };
-    })());
-  }
-  return loaded.editions.get(lang);
-}
-
 /** The generator's list for a listed word, fetched once; it sits beside the vocabulary. */
 function wordList(loaded, word) {
   if (!loaded.lists.has(word)) {
@@ -97,14 +67,6 @@ function wordList(loaded, word) {
     loaded.lists.set(word, fetch(url).then((response) => (response.ok ? response.json() : { results: [] })));
   }
   return loaded.lists.get(word);
-}
-
-/** Another language's vocabulary (its search page names it), fetched once. */
-function otherVocabulary(loaded, url) {
-  if (!loaded.others.has(url)) {
-    loaded.others.set(url, fetch(url).then((response) => response.json()).then((file) => loaded.query.prepareVocabulary(file)));
-  }
-  return loaded.others.get(url);
 }
 
 /**
@@ -426,34 +388,16 @@ function enhancePage() {
     },
   });
   /**
-   * The page's results and, when the query reads as another language's (see `readsAsOtherLanguage`), that language's
-   * results from its own index, marked with their language and merged by `withOtherLanguage`; `offered` holds the
-   * languages whose search the page then offers too. The other vocabulary is read only for a query with a word the
-   * page's language does not know, and the other index only for a query that reads as its language's.
+   * The page's results and, for a query with a word the page's language does not know, those of any other language
+   * it reads as (search-other-languages.js, loaded only then); `offered` holds the languages whose search the page
+   * then offers too.
    */
   async function searchWithOtherLanguages(loaded, text, type, count, asTyped) {
-    const searchHere = search(loaded, text, type, count, asTyped);
-    if (loaded.query.knowsEveryWord(text, loaded.vocabulary)) {
-      return { ...await searchHere, offered: [] };
+    if (otherLanguages.length === 0 || loaded.query.knowsEveryWord(text, loaded.vocabulary)) {
+      return { ...await search(loaded, text, type, count, asTyped), offered: [] };
     }
-    const searchThere = async (offer) => search(await otherEdition(loaded, offer), text, type, count, asTyped);
-    const found = await Promise.all(otherLanguages.map(async (offer) => {
-      const there = await otherVocabulary(loaded, offer.dataset.vocabulary);
-      // A query that reads as that language's whatever the page finds (`found` not yet known) is searched there at once.
-      const early = loaded.query.readsAsOtherLanguage(text, loaded.vocabulary, there, null) ? searchThere(offer) : null;
-      const foundHere = (await searchHere).total;
-      if (!loaded.query.readsAsOtherLanguage(text, loaded.vocabulary, there, foundHere)) {
-        return null;
-      }
-      const theirs = await (early ?? searchThere(offer));
-      const marked = theirs.shown.map((result) => ({ ...result, lang: offer.dataset.lang, languageLabel: offer.dataset.resultLabel }));
-      return { offer, total: theirs.total, shown: marked, first: loaded.query.readsPlainlyAsOtherLanguage(text, loaded.vocabulary, there, foundHere) };
-    }));
-    const own = await searchHere;
-    const others = found.filter(Boolean);
-    const shown = others.reduce((list, other) => loaded.query.withOtherLanguage(list, other.shown, other.first), own.shown);
-    const total = others.reduce((sum, other) => sum + other.total, own.total);
-    return { ...own, total, shown: shown.slice(0, count), offered: others.map((other) => other.offer) };
+    const { searchWithOtherLanguages: withOthers } = await import(pageForm.dataset.otherLanguagesModule);
+    return withOthers({ loaded, text, type, count, asTyped, offers: otherLanguages, search, indexOptions, pagefindUrl: box.dataset.pagefind });
   }
   /** Shows the link to another language's search for the query. */
   function offerSearch(offer, text) {

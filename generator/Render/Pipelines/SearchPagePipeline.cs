@@ -48,6 +48,7 @@ public sealed class SearchPagePipeline : IOutputPipeline
                         other.Code, context.PathIn(other, context.Urls.Search)!, context.Urls.SearchVocabularyIn(other.Folder), other.Text("search_in_this_language"),
                         other.Text("search_result_in_this_language")))
                     .ToList(),
+                OtherLanguagesModuleUrl = context.AssetUrl("search-other-languages.js"),
             });
     }
 

@@ -16,6 +16,9 @@ public sealed record SearchPageView(
     /// the page's ("mesoterapia para la celulitis" on the English search).
     /// </summary>
     public IReadOnlyList<OtherLanguageSearchView> OtherLanguages { get; init; } = [];
+
+    /// <summary>The script that searches the other languages, which the page loads only for a query it may need.</summary>
+    public string OtherLanguagesModuleUrl { get; init; } = "";
 }
 
 /// <summary>
