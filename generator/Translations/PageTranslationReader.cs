@@ -1,7 +1,6 @@
 using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Load;
-using KnowledgeBase.Markdown;
 using Markdig;
 
 namespace KnowledgeBase.Translations;
@@ -11,11 +10,6 @@ public sealed class PageTranslationReader(MarkdownPipeline pipeline, DiagnosticB
 {
     public IReadOnlySet<string> InheritedKeys { get; } = new HashSet<string>(StringComparer.Ordinal);
 
-    public ContentPage Read(FrontMatterDocument document, YamlFields fields, ContentPage english, YamlFields? englishFields) => new(
-        document.Path,
-        fields.OptionalString("slug") ?? english.Slug,
-        fields.RequiredString("title") ?? "",
-        fields.RequiredString("summary") ?? "",
-        MarkdownSource.Parse(document.Body, new SourceLocation(document.Path, document.BodyFirstLine, 1), pipeline, diagnostics),
-        document.BodyFirstLine);
+    public ContentPage Read(FrontMatterDocument document, YamlFields fields, ContentPage english, YamlFields? englishFields) => ArticleMarkdown.ReadPage(
+        document, fields.OptionalString("slug") ?? english.Slug, fields.RequiredString("title") ?? "", fields.RequiredString("summary") ?? "", pipeline, diagnostics);
 }
