@@ -56,9 +56,15 @@ public sealed record MarkdownFacts(
     /// </summary>
     private static int? OpensUnreadableCitation(LiteralInline literal)
     {
+        // Most running text has no bracket, and is not copied into a string to find that out.
+        if (literal.Content.AsSpan().LastIndexOf('[') < 0)
+        {
+            return null;
+        }
+
         var text = literal.Content.ToString();
         var bracket = text.LastIndexOf('[');
-        var opensCitation = bracket >= 0 && (CitationParser.IsCitationStart(text, bracket + 1, text.Length)
+        var opensCitation = (CitationParser.IsCitationStart(text, bracket + 1, text.Length)
             || (text[(bracket + 1)..].Trim().Length == 0 && literal.NextSibling is LiteralInline next && next.Content.ToString().TrimStart().StartsWith('@')));
         return opensCitation ? bracket : null;
     }
