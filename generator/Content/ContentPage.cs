@@ -1,4 +1,5 @@
 using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Markdown;
 using Markdig.Syntax;
 
 namespace KnowledgeBase.Content;
@@ -11,4 +12,7 @@ public sealed record ContentPage(string SourcePath, string Slug, Located<string>
 {
     /// <summary>Where the slug was chosen: at its value when it is written, else the start of the file.</summary>
     public SourceLocation SlugLocation => WrittenSlug?.Location ?? SourceLocation.StartOf(SourcePath);
+
+    /// <summary>What the checks read from <see cref="Body"/>.</summary>
+    public required MarkdownFacts BodyFacts { get; init; }
 }

@@ -172,23 +172,13 @@ public sealed class SiteLoader(string siteRoot, YamlEventCache? frontMatterEvent
         var meta = ArticleFrontMatterReader.Read(fields);
         var slug = meta.Slug?.Value ?? Slugs.FromFileName(document.Path);
         var slugLocation = meta.Slug?.Location ?? SourceLocation.StartOf(document.Path);
-        var body = MarkdownSource.Parse(document.Body, new SourceLocation(document.Path, document.BodyFirstLine, 1), pipeline, diagnostics);
-        return new Article(document.Path, slug, slugLocation, meta, body, document.BodyFirstLine)
-        {
-            KeyPointDocuments = meta.KeyPoints.Select(point => MarkdownSource.Parse(point.Value, point.Location, pipeline, diagnostics)).ToList(),
-        };
+        return ArticleMarkdown.Read(document, slug, slugLocation, meta, pipeline, diagnostics);
     }
 
     private static ContentPage ReadPage(FrontMatterDocument document, YamlFields fields, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
     {
-        var page = new ContentPage(
-            document.Path,
-            Slugs.FromFileName(document.Path),
-            WrittenSlug: null,
-            fields.RequiredString("title") ?? "",
-            fields.RequiredString("summary") ?? "",
-            MarkdownSource.Parse(document.Body, new SourceLocation(document.Path, document.BodyFirstLine, 1), pipeline, diagnostics),
-            document.BodyFirstLine);
+        var page = ArticleMarkdown.ReadPage(
+            document, Slugs.FromFileName(document.Path), writtenSlug: null, fields.RequiredString("title") ?? "", fields.RequiredString("summary") ?? "", pipeline, diagnostics);
         fields.ReportUnknownKeys();
         return page;
     }

@@ -2,7 +2,6 @@ using KnowledgeBase.Blocks;
 using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Load;
-using KnowledgeBase.Markdown;
 using Markdig;
 
 namespace KnowledgeBase.Translations;
@@ -39,10 +38,6 @@ public sealed class ArticleTranslationReader(MarkdownPipeline pipeline, Diagnost
             Blocks = blocks,
             Aliases = fields.StringList("aliases"),
         };
-        var body = MarkdownSource.Parse(document.Body, new SourceLocation(document.Path, document.BodyFirstLine, 1), pipeline, diagnostics);
-        return new Article(document.Path, slug?.Value ?? english.Slug, slug?.Location ?? SourceLocation.StartOf(document.Path), meta, body, document.BodyFirstLine)
-        {
-            KeyPointDocuments = keyPoints.Select(point => MarkdownSource.Parse(point.Value, point.Location, pipeline, diagnostics)).ToList(),
-        };
+        return ArticleMarkdown.Read(document, slug?.Value ?? english.Slug, slug?.Location ?? SourceLocation.StartOf(document.Path), meta, pipeline, diagnostics);
     }
 }

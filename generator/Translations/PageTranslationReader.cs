@@ -1,7 +1,6 @@
 using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Load;
-using KnowledgeBase.Markdown;
 using Markdig;
 
 namespace KnowledgeBase.Translations;
@@ -14,13 +13,7 @@ public sealed class PageTranslationReader(MarkdownPipeline pipeline, DiagnosticB
     public ContentPage Read(FrontMatterDocument document, YamlFields fields, ContentPage english, YamlFields? englishFields)
     {
         var slug = fields.OptionalLocatedString("slug");
-        return new ContentPage(
-            document.Path,
-            slug?.Value ?? english.Slug,
-            slug,
-            fields.RequiredString("title") ?? "",
-            fields.RequiredString("summary") ?? "",
-            MarkdownSource.Parse(document.Body, new SourceLocation(document.Path, document.BodyFirstLine, 1), pipeline, diagnostics),
-            document.BodyFirstLine);
+        return ArticleMarkdown.ReadPage(
+            document, slug?.Value ?? english.Slug, slug, fields.RequiredString("title") ?? "", fields.RequiredString("summary") ?? "", pipeline, diagnostics);
     }
 }

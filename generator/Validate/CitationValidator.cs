@@ -3,8 +3,6 @@ using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Markdown;
 using KnowledgeBase.Markdown.Citations;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace KnowledgeBase.Validate;
 
@@ -26,22 +24,22 @@ public static partial class CitationValidator
                 CheckKey(citation, library, diagnostics);
             }
 
-            CheckUnreadableCitations(article.Body, new SourceLocation(article.SourcePath, article.BodyFirstLine, 1), diagnostics);
-            for (var i = 0; i < article.KeyPointDocuments.Count; i++)
+            foreach (var facts in article.DocumentFacts)
             {
-                CheckUnreadableCitations(article.KeyPointDocuments[i], article.Meta.KeyPoints[i].Location, diagnostics);
+                CheckUnreadableCitations(facts, diagnostics);
             }
         }
 
         foreach (var page in site.Pages)
         {
-            CheckNoCitations(page.Body, "a standing page", diagnostics);
+            CheckNoCitations(page.BodyFacts, "a standing page", diagnostics);
         }
 
         foreach (var reference in library.All)
         {
             CheckReference(reference, cited.Contains(reference.Key), diagnostics);
-            CheckNoCitations(reference.Summary, "a source's summary", diagnostics);
+            // Only the summary's citations are read, and each carries its own position, so the file's start will do as the origin.
+            CheckNoCitations(MarkdownFacts.Of(reference.Summary, reference.Location), "a source's summary", diagnostics);
         }
     }
 
@@ -111,25 +109,18 @@ public static partial class CitationValidator
         inText.Match(text) is { Success: true } match && match.Value != text ? $" (did you mean {match.Value}?)" : "";
 
     /// <summary>Text that opens like a citation, '[@', but did not parse as one: a typo that would otherwise show as text.</summary>
-    private static void CheckUnreadableCitations(MarkdownDocument document, SourceLocation origin, DiagnosticBag diagnostics)
+    private static void CheckUnreadableCitations(MarkdownFacts facts, DiagnosticBag diagnostics)
     {
-        foreach (var literal in MarkdownWalk.All<LiteralInline>(document))
+        foreach (var location in facts.UnreadableCitations)
         {
-            var text = literal.Content.ToString();
-            var bracket = text.LastIndexOf('[');
-            var opensCitation = bracket >= 0 && (CitationParser.IsCitationStart(text, bracket + 1, text.Length)
-                || (text[(bracket + 1)..].Trim().Length == 0 && literal.NextSibling is LiteralInline next && next.Content.ToString().TrimStart().StartsWith('@')));
-            if (opensCitation)
-            {
-                diagnostics.Error(DiagnosticCode.MalformedCitation, MarkdownSource.Locate(origin, document, literal.Span.Start + bracket),
-                    "this looks like a citation but cannot be read; write [@key], [@key1; @key2] or [@key, p. 12] (a comma before a page or other locator)");
-            }
+            diagnostics.Error(DiagnosticCode.MalformedCitation, location,
+                "this looks like a citation but cannot be read; write [@key], [@key1; @key2] or [@key, p. 12] (a comma before a page or other locator)");
         }
     }
 
-    private static void CheckNoCitations(MarkdownDocument document, string where, DiagnosticBag diagnostics)
+    private static void CheckNoCitations(MarkdownFacts facts, string where, DiagnosticBag diagnostics)
     {
-        foreach (var item in MarkdownWalk.All<CitationGroup>(document).SelectMany(group => group.Items))
+        foreach (var item in facts.Citations)
         {
             diagnostics.Error(DiagnosticCode.CitationOutsideArticle, item.Location,
                 $"'[@{item.Key}]' is in {where}, which has no reference list; cite sources in articles, or link to the source's page instead");

@@ -1,8 +1,6 @@
 using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Markdown.Glossary;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace KnowledgeBase.Validate;
 
@@ -39,9 +37,9 @@ public static class GlossaryValidator
 
         if (unused.Count > 0)
         {
-            unused.ExceptWith(published.SelectMany(article => article.Documents).Concat(site.Pages.Select(page => page.Body))
-                .SelectMany(document => document.Descendants<LinkInline>())
-                .Select(link => link.Url ?? "")
+            unused.ExceptWith(published.SelectMany(article => article.DocumentFacts).Concat(site.Pages.Select(page => page.BodyFacts))
+                .SelectMany(facts => facts.Links)
+                .Select(link => link.Url)
                 .Where(url => url.StartsWith(GlossaryLinkStart, StringComparison.Ordinal))
                 .Select(url => url[GlossaryLinkStart.Length..]));
         }

@@ -1,7 +1,5 @@
 using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
-using KnowledgeBase.Markdown.HeadingAnchors;
-using Markdig.Syntax;
 
 namespace KnowledgeBase.Validate;
 
@@ -27,9 +25,9 @@ public static class HomeQuestionValidator
                 diagnostics.Error(DiagnosticCode.UnknownQuestionAnswer, answer.Location,
                     $"the answer to '{question.Question}' links to /articles/{address.Slug}/, which is not a published article{Suggestions.DidYouMean(address.Slug, published.Keys)}");
             }
-            else if (address.HeadingId is { } id && HeadingIds.Find(article.Body, id) is null)
+            else if (address.HeadingId is { } id && article.BodyFacts.Headings.All(heading => heading.Id != id))
             {
-                var headingIds = article.Body.Descendants<HeadingBlock>().Select(HeadingIds.IdOf);
+                var headingIds = article.BodyFacts.Headings.Select(heading => heading.Id);
                 diagnostics.Error(DiagnosticCode.UnknownQuestionAnswer, answer.Location,
                     $"the answer to '{question.Question}' links to the section #{id}, which {article.SourcePath} does not have{Suggestions.DidYouMean(id, headingIds)}");
             }

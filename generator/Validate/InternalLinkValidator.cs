@@ -3,8 +3,6 @@ using System.Text.RegularExpressions;
 using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Markdown;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace KnowledgeBase.Validate;
 
@@ -24,8 +22,8 @@ public static partial class InternalLinkValidator
     /// </summary>
     public static IReadOnlyList<ContentLink> Collect(SiteContent content) =>
         content.Articles.Where(article => !article.Meta.Draft)
-            .SelectMany(article => LinksIn(article.SourcePath, SiteUrls.ArticlePath(article.Slug), article.Body, article.BodyFirstLine))
-            .Concat(content.Pages.SelectMany(page => LinksIn(page.SourcePath, SiteUrls.PagePath(page.Slug), page.Body, page.BodyFirstLine)))
+            .SelectMany(article => LinksIn(SiteUrls.ArticlePath(article.Slug), article.BodyFacts))
+            .Concat(content.Pages.SelectMany(page => LinksIn(SiteUrls.PagePath(page.Slug), page.BodyFacts)))
             .ToList();
 
     /// <summary>
@@ -77,10 +75,10 @@ public static partial class InternalLinkValidator
         }
     }
 
-    private static IEnumerable<ContentLink> LinksIn(string sourcePath, string pagePath, MarkdownDocument body, int bodyFirstLine) =>
-        MarkdownWalk.All<LinkInline>(body)
-            .Where(link => !string.IsNullOrEmpty(link.Url))
-            .Select(link => new ContentLink(new SourceLocation(sourcePath, link.Line + bodyFirstLine, link.Column + 1), pagePath, link.Url!, link.IsImage));
+    private static IEnumerable<ContentLink> LinksIn(string pagePath, MarkdownFacts body) =>
+        body.Links
+            .Where(link => link.Url.Length > 0)
+            .Select(link => new ContentLink(link.Location, pagePath, link.Url, link.IsImage));
 
     /// <summary>The site path and fragment a link leads to, or null when it leads off the site (or is mail, a phone number...).</summary>
     private static (string Path, string Fragment)? Resolve(ContentLink link)

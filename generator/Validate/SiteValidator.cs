@@ -2,10 +2,7 @@ using System.Text;
 using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Markdown;
-using KnowledgeBase.Markdown.HeadingAnchors;
 using KnowledgeBase.Render;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace KnowledgeBase.Validate;
 
@@ -24,8 +21,8 @@ public sealed class SiteValidator(TimeProvider clock)
 
         foreach (var page in site.Pages)
         {
-            CheckHeadingIds(page.SourcePath, page.Body, page.BodyFirstLine, new HashSet<string>(), diagnostics);
-            CheckImagesHaveText(page.SourcePath, page.Body, page.BodyFirstLine, diagnostics);
+            CheckHeadingIds(page.BodyFacts, new HashSet<string>(), diagnostics);
+            CheckImagesHaveText(page.BodyFacts, diagnostics);
         }
 
         foreach (var translation in site.ArticleTranslations)
@@ -62,10 +59,10 @@ public sealed class SiteValidator(TimeProvider clock)
         AuthorshipValidator.Validate(article, site.People, diagnostics);
         CheckAliases(article, diagnostics);
         var blockIds = article.Meta.Blocks.SelectMany(block => block.AnchorIds).ToHashSet(StringComparer.Ordinal);
-        CheckHeadingIds(article.SourcePath, article.Body, article.BodyFirstLine, blockIds, diagnostics);
+        CheckHeadingIds(article.BodyFacts, blockIds, diagnostics);
         StructuredBlockValidator.Validate(article, site.References.KeySet, today, diagnostics);
         KeyPointValidator.Validate(article, diagnostics);
-        CheckImagesHaveText(article.SourcePath, article.Body, article.BodyFirstLine, diagnostics);
+        CheckImagesHaveText(article.BodyFacts, diagnostics);
     }
 
     private static void CheckSlug(Article article, DiagnosticBag diagnostics)
@@ -123,14 +120,12 @@ public sealed class SiteValidator(TimeProvider clock)
     /// a repeated id would otherwise need a suffix that shifts when an earlier heading changes. Ids the page
     /// itself uses (the layout's, and the sections of the article's structured blocks) are taken.
     /// </summary>
-    private static void CheckHeadingIds(string path, MarkdownDocument body, int bodyFirstLine, IReadOnlySet<string> pageSectionIds, DiagnosticBag diagnostics)
+    private static void CheckHeadingIds(MarkdownFacts body, IReadOnlySet<string> pageSectionIds, DiagnosticBag diagnostics)
     {
         var firstUse = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var heading in MarkdownWalk.All<HeadingBlock>(body))
+        foreach (var (id, _, location) in body.Headings)
         {
-            var id = HeadingIds.IdOf(heading);
-            var line = heading.Line + bodyFirstLine;
-            var location = new SourceLocation(path, line, heading.Column + 1);
+            var line = location.Line;
             if (SiteUrls.IsReservedFragmentId(id) || pageSectionIds.Contains(id))
             {
                 diagnostics.Error(DiagnosticCode.DuplicateHeadingId, location,
@@ -149,11 +144,11 @@ public sealed class SiteValidator(TimeProvider clock)
     }
 
     /// <summary>A reader who cannot see an image, or whose browser did not load it, gets only its text alternative.</summary>
-    private static void CheckImagesHaveText(string path, MarkdownDocument body, int bodyFirstLine, DiagnosticBag diagnostics)
+    private static void CheckImagesHaveText(MarkdownFacts body, DiagnosticBag diagnostics)
     {
-        foreach (var image in MarkdownWalk.All<LinkInline>(body).Where(link => link.IsImage && !link.Descendants<LiteralInline>().Any(text => !text.Content.IsEmptyOrWhitespace())))
+        foreach (var image in body.Links.Where(link => link.IsImage && !link.HasText))
         {
-            diagnostics.Error(DiagnosticCode.ImageWithoutAlt, new SourceLocation(path, image.Line + bodyFirstLine, image.Column + 1),
+            diagnostics.Error(DiagnosticCode.ImageWithoutAlt, image.Location,
                 $"the image '{image.Url}' has no text alternative; describe what it shows between the brackets, e.g. ![Diagram of the skin layers]({image.Url})");
         }
     }

@@ -1,9 +1,8 @@
 using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Markdown;
 using KnowledgeBase.Markdown.Citations;
-using KnowledgeBase.Markdown.HeadingAnchors;
 using KnowledgeBase.Translations;
-using Markdig.Syntax;
 
 namespace KnowledgeBase.Validate;
 
@@ -23,7 +22,7 @@ public static class TranslationValidator
             if (!translation.IsStale)
             {
                 CheckCitations(translation, diagnostics);
-                CheckHeadingIds(translation.SourcePath, translation.English.Body, translation.Translated.Body, translation.Translated.BodyFirstLine, diagnostics);
+                CheckHeadingIds(translation.SourcePath, translation.English.BodyFacts, translation.Translated.BodyFacts, diagnostics);
             }
 
             CheckSlug(translation.Translated.Slug, translation.Translated.SlugLocation, diagnostics);
@@ -35,7 +34,7 @@ public static class TranslationValidator
             CheckSlug(translation.Translated.Slug, translation.Translated.SlugLocation, diagnostics);
             if (!translation.IsStale)
             {
-                CheckHeadingIds(translation.SourcePath, translation.English.Body, translation.Translated.Body, translation.Translated.BodyFirstLine, diagnostics);
+                CheckHeadingIds(translation.SourcePath, translation.English.BodyFacts, translation.Translated.BodyFacts, diagnostics);
             }
         }
 
@@ -133,16 +132,16 @@ public static class TranslationValidator
     }
 
     /// <summary>The translation's H2 and H3 headings must have the English ids, in the same order.</summary>
-    private static void CheckHeadingIds(string path, MarkdownDocument english, MarkdownDocument translated, int bodyFirstLine, DiagnosticBag diagnostics)
+    private static void CheckHeadingIds(string path, MarkdownFacts english, MarkdownFacts translated, DiagnosticBag diagnostics)
     {
-        var englishIds = SectionIds(english).Select(heading => HeadingIds.IdOf(heading)).ToList();
+        var englishIds = SectionIds(english).Select(heading => heading.Id).ToList();
         var translatedHeadings = SectionIds(translated).ToList();
-        var translatedIds = translatedHeadings.Select(heading => HeadingIds.IdOf(heading)).ToList();
+        var translatedIds = translatedHeadings.Select(heading => heading.Id).ToList();
         var missing = englishIds.Except(translatedIds, StringComparer.Ordinal).ToList();
-        foreach (var heading in translatedHeadings.Where(heading => !englishIds.Contains(HeadingIds.IdOf(heading))))
+        foreach (var heading in translatedHeadings.Where(heading => !englishIds.Contains(heading.Id)))
         {
-            diagnostics.Error(DiagnosticCode.TranslatedHeadingsDiffer, new SourceLocation(path, heading.Line + bodyFirstLine, heading.Column + 1),
-                $"the English file has no section '{HeadingIds.IdOf(heading)}'; end the heading with the id of the English heading it translates, as the English page shows it{Suggestions.DidYouMean(HeadingIds.IdOf(heading), missing)}");
+            diagnostics.Error(DiagnosticCode.TranslatedHeadingsDiffer, heading.Location,
+                $"the English file has no section '{heading.Id}'; end the heading with the id of the English heading it translates, as the English page shows it{Suggestions.DidYouMean(heading.Id, missing)}");
         }
 
         if (missing.Count > 0)
@@ -157,6 +156,5 @@ public static class TranslationValidator
         }
     }
 
-    private static IEnumerable<HeadingBlock> SectionIds(MarkdownDocument document) =>
-        document.Descendants<HeadingBlock>().Where(heading => heading.Level is 2 or 3);
+    private static IEnumerable<HeadingFact> SectionIds(MarkdownFacts document) => document.Headings.Where(heading => heading.Level is 2 or 3);
 }

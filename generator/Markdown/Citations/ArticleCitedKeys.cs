@@ -1,5 +1,4 @@
 using KnowledgeBase.Content;
-using Markdig.Syntax;
 
 namespace KnowledgeBase.Markdown.Citations;
 
@@ -11,7 +10,7 @@ public static class ArticleCitedKeys
 {
     public static IEnumerable<CitedKey> InPageOrder(Article article)
     {
-        foreach (var keyPoint in article.KeyPointDocuments)
+        foreach (var keyPoint in article.KeyPointFacts)
         {
             foreach (var citation in InMarkdown(keyPoint, CitingPart.KeyPoints))
             {
@@ -24,12 +23,12 @@ public static class ArticleCitedKeys
             yield return new CitedKey(citation.Ref.Value, null, citation.Ref.Location, CitingPart.StructuredBlocks, CitingSentence.Written(citation.SupportedText, citation.LabelKey));
         }
 
-        foreach (var citation in InMarkdown(article.Body, CitingPart.Body))
+        foreach (var citation in InMarkdown(article.BodyFacts, CitingPart.Body))
         {
             yield return citation;
         }
     }
 
-    private static IEnumerable<CitedKey> InMarkdown(MarkdownDocument document, CitingPart part) =>
-        MarkdownWalk.All<CitationGroup>(document).SelectMany(citation => citation.Items.Select(item => new CitedKey(item.Key, item.Locator, item.Location, part, CitingSentence.Around(citation))));
+    private static IEnumerable<CitedKey> InMarkdown(MarkdownFacts facts, CitingPart part) =>
+        facts.Citations.Select(citation => new CitedKey(citation.Key, citation.Locator, citation.Location, part, citation.Sentence));
 }
