@@ -8,7 +8,14 @@ using KnowledgeBase.Tests.Support;
 using Microsoft.Playwright;
 
 // Usage: dotnet run --project tests/SearchBenchmark -c Release -- [articles (default 5000)]
-// Builds a synthetic site, indexes it, and measures in Chromium the bytes one reader downloads per query.
+//        dotnet run --project tests/SearchBenchmark -c Release -- --other-languages
+// Builds a synthetic site, indexes it, and measures in Chromium the bytes one reader downloads per query; with
+// --other-languages, builds the real site and measures queries in the other language on each search page.
+if (args.FirstOrDefault() == "--other-languages")
+{
+    return await OtherLanguageQueries.MeasureAsync(RepositoryPaths.Root);
+}
+
 var articles = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5000;
 // The last two are words of neither the synonym groups nor nearly every page, so Pagefind answers them.
 string[] queries = ["hair loss", "cellulite", "liposuction cost", "side effects of mesotherapy", "fat dissolving injections", "kybela", "does it hurt", "bruising", "collagen"];
@@ -50,42 +57,13 @@ try
         Args = ["--no-sandbox"],
     });
     var page = await browser.NewPageAsync();
-    var finished = new List<IRequest>();
-    page.RequestFinished += (_, request) =>
-    {
-        lock (finished)
-        {
-            finished.Add(request);
-        }
-    };
-
-    // Sizes are read after each query: awaiting them inside Playwright's event handler would deadlock.
+    var transfers = new TransferLog(page);
     async Task<(long Bytes, int Count, long SearchScript, bool Library)> TakeTransferred()
     {
-        List<IRequest> requests;
-        lock (finished)
-        {
-            requests = [.. finished];
-            finished.Clear();
-        }
-
-        long bytes = 0, searchScript = 0;
-        var library = false;
-        foreach (var request in requests)
-        {
-            var sizes = await request.SizesAsync();
-            var size = sizes.ResponseBodySize + sizes.ResponseHeadersSize;
-            bytes += size;
-            if (Environment.GetEnvironmentVariable("BENCHMARK_VERBOSE") == "1")
-            {
-                Console.WriteLine($"  {size,8} {request.Url}");
-            }
-
-            searchScript += request.Url.Contains("/assets/search.", StringComparison.Ordinal) ? size : 0;
-            library |= request.Url.Contains("/pagefind/wasm.", StringComparison.Ordinal);
-        }
-
-        return (bytes, requests.Count, searchScript, library);
+        var requests = await transfers.TakeAsync();
+        return (requests.Sum(request => request.Bytes), requests.Count,
+            requests.Where(request => request.Url.Contains("/assets/search.", StringComparison.Ordinal)).Sum(request => request.Bytes),
+            requests.Any(request => request.Url.Contains("/pagefind/wasm.", StringComparison.Ordinal)));
     }
 
     await page.GotoAsync(server.BaseUrl + "/articles/synthetic-00042/", new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
