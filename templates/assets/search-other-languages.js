@@ -1,30 +1,49 @@
 // The search page's results in another language (search.js loads this module only for a query with a word the page's
 // language does not know): that language's Pagefind index and vocabulary, searched when the query reads as its.
 
+/** How many results another language's index gives, and how many of its best pages it reads to rank them (README "Search"). */
+const OtherLanguageResults = 3;
+
 /**
  * The page's results and, when the query reads as another language's (see `readsAsOtherLanguage`), that language's
  * results from its own index, marked with their language and merged by `withOtherLanguage`; `offered` holds the
  * languages whose search the page then offers too. The other index is loaded only for a query that reads as its
- * language's. `search` and `indexOptions` are search.js's own, so both languages are searched and ranked alike.
+ * language's, and a query that reads plainly as its language's is searched only there unless nothing matches there:
+ * the page's own index would download as much again. `search` and `indexOptions` are search.js's own, so both
+ * languages are searched and ranked alike.
  */
 export async function searchWithOtherLanguages({ loaded, text, type, count, asTyped, offers, search, indexOptions, pagefindUrl }) {
+  const { query } = loaded;
+  const others = await Promise.all(offers.map(async (offer) => ({ offer, vocabulary: await otherVocabulary(loaded, offer.dataset.vocabulary) })));
+  const searchThere = async ({ offer, vocabulary }) => {
+    const edition = await otherEdition(loaded, offer, vocabulary, indexOptions, pagefindUrl);
+    const found = await search(edition, text, type, OtherLanguageResults, asTyped);
+    const marked = found.shown.map((result) => ({ ...result, lang: offer.dataset.lang, languageLabel: offer.dataset.resultLabel }));
+    return { offer, total: found.total, shown: marked };
+  };
+  const plainly = others.filter((other) => query.readsPlainlyAsOtherLanguage(text, loaded.vocabulary, other.vocabulary, null));
+  if (plainly.length > 0) {
+    const found = (await Promise.all(plainly.map(searchThere))).filter((there) => there.total > 0);
+    if (found.length > 0) {
+      return merged(query, { total: 0, shown: [], corrected: false }, found.map((there) => ({ ...there, first: true })), count);
+    }
+  }
   const searchHere = search(loaded, text, type, count, asTyped);
-  const searchThere = async (offer) => search(await otherEdition(loaded, offer, indexOptions, pagefindUrl), text, type, count, asTyped);
-  const found = await Promise.all(offers.map(async (offer) => {
-    const there = await otherVocabulary(loaded, offer.dataset.vocabulary);
+  const found = await Promise.all(others.map(async (other) => {
     // A query that reads as that language's whatever the page finds (`found` not yet known) is searched there at once.
-    const early = loaded.query.readsAsOtherLanguage(text, loaded.vocabulary, there, null) ? searchThere(offer) : null;
+    const early = query.readsAsOtherLanguage(text, loaded.vocabulary, other.vocabulary, null) ? searchThere(other) : null;
     const foundHere = (await searchHere).total;
-    if (!loaded.query.readsAsOtherLanguage(text, loaded.vocabulary, there, foundHere)) {
+    if (!query.readsAsOtherLanguage(text, loaded.vocabulary, other.vocabulary, foundHere)) {
       return null;
     }
-    const theirs = await (early ?? searchThere(offer));
-    const marked = theirs.shown.map((result) => ({ ...result, lang: offer.dataset.lang, languageLabel: offer.dataset.resultLabel }));
-    return { offer, total: theirs.total, shown: marked, first: loaded.query.readsPlainlyAsOtherLanguage(text, loaded.vocabulary, there, foundHere) };
+    return { ...await (early ?? searchThere(other)), first: query.readsPlainlyAsOtherLanguage(text, loaded.vocabulary, other.vocabulary, foundHere) };
   }));
-  const own = await searchHere;
-  const others = found.filter(Boolean);
-  const shown = others.reduce((list, other) => loaded.query.withOtherLanguage(list, other.shown, other.first), own.shown);
+  return merged(query, await searchHere, found.filter(Boolean), count);
+}
+
+/** The page's own outcome (`own`) with other languages' results (`others`) merged into its list and its count. */
+function merged(query, own, others, count) {
+  const shown = others.reduce((list, other) => query.withOtherLanguage(list, other.shown, other.first), own.shown);
   const total = others.reduce((sum, other) => sum + other.total, own.total);
   return { ...own, total, shown: shown.slice(0, count), offered: others.map((other) => other.offer) };
 }
@@ -32,28 +51,34 @@ export async function searchWithOtherLanguages({ loaded, text, type, count, asTy
 /**
  * Another language's search (the search page names it, `offer`): its Pagefind index, vocabulary and word lists, made on
  * the first query that reads as that language's, so that other queries never download them. Pagefind's script keeps one
- * language's WebAssembly per copy of itself (and its worker), so the other language has a copy of its own, imported
- * under another address; and it chooses an instance's index by the page's <html lang> when the instance is made, with
- * no option to choose another, so the page names the other language for that one synchronous call.
+ * language's WebAssembly per thread: the page's language searches in Pagefind's worker, so the first other language
+ * searches on the page's thread (`noWorker`) with the same script, and any further one in a copy of the script imported
+ * under another address, which has a worker of its own. Pagefind chooses an instance's index by the page's <html lang>
+ * when the instance is made, with no option to choose another, so the page names the other language for that one
+ * synchronous call.
  */
-function otherEdition(loaded, offer, indexOptions, pagefindUrl) {
-  const { lang, vocabulary } = offer.dataset;
+function otherEdition(loaded, offer, vocabulary, indexOptions, pagefindUrl) {
+  const { lang } = offer.dataset;
   if (!loaded.editions.has(lang)) {
+    const onPageThread = loaded.editions.size === 0;
     loaded.editions.set(lang, (async () => {
       const script = new URL(pagefindUrl, location.href);
       script.search = new URLSearchParams({ language: lang }).toString();
-      const copy = await import(script.href);
+      const copy = onPageThread ? loaded.pagefind : await import(script.href);
       const root = document.documentElement;
       const own = root.lang;
       root.lang = lang;
       let pagefind;
       try {
-        pagefind = copy.createInstance({});
+        pagefind = copy.createInstance({ noWorker: onPageThread });
       } finally {
         root.lang = own;
       }
       await pagefind.options(indexOptions(loaded.query));
-      return { pagefind, query: loaded.query, vocabulary: await otherVocabulary(loaded, vocabulary), vocabularyUrl: vocabulary, articles: null, lists: new Map() };
+      return {
+        pagefind, query: loaded.query, vocabulary, vocabularyUrl: offer.dataset.vocabulary, articles: null, lists: new Map(),
+        rankedPages: OtherLanguageResults,
+      };
     })());
   }
   return loaded.editions.get(lang);

@@ -30,7 +30,7 @@ function say(name, values = {}) {
 const OnlyArticles = { filters: { type: "Articles" } };
 /** How many of the pages Pagefind finds for a word alone are read to tell the word from others of its stem. */
 const StemChecks = 3;
-/** How many of the best pages are read to choose the results whose section best answers the query. */
+/** How many of the best pages are read to choose the results whose section best answers the query (another language's index reads fewer). */
 const RankedPages = 8;
 
 let engine = null;
@@ -46,7 +46,7 @@ function loadEngine() {
     await pagefind.options(indexOptions(query));
     return {
       pagefind, query, vocabulary: query.prepareVocabulary(vocabulary), vocabularyUrl: box.dataset.vocabulary,
-      articles: null, lists: new Map(), others: new Map(), editions: new Map(),
+      articles: null, lists: new Map(), others: new Map(), editions: new Map(), rankedPages: RankedPages,
     };
   })();
   return engine;
@@ -136,7 +136,7 @@ async function searchPlan(loaded, plan, text, type, count) {
   // behind it, which the Sources filter (or the rest of the list) still finds.
   const ordered = type ? ranked : query.articlesFirst(ranked, await articleIds(loaded));
   // A few more pages than are shown are read, so that a page ranked lower whose section answers the question can rise.
-  const read = await Promise.all(ordered.slice(0, Math.max(count, RankedPages)).map(async (result) => {
+  const read = await Promise.all(ordered.slice(0, Math.max(count, loaded.rankedPages)).map(async (result) => {
     // Pagefind shares one object per page between its searches, so the other wordings' sections are read before the
     // page's own data.
     const others = [];
