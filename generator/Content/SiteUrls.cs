@@ -251,19 +251,28 @@ public sealed class SiteUrls(Uri baseUrl)
     /// </summary>
     public const string SearchVocabularyOutputPath = "search/vocabulary.json";
 
+    /// <summary>
+    /// Beside the vocabulary, which the search box finds it from: the language's ordinary words that no page has, which only
+    /// a query with a word the site does not have needs (README "Search").
+    /// </summary>
+    public const string SearchOrdinaryWordsOutputPath = "search/ordinary-words.json";
+
     /// <summary>Beside the vocabulary, which the search box finds them from: one file per listed word (see WordLists).</summary>
     public const string WordListFolder = "search/words/";
 
     /// <summary>The vocabulary of a language's pages: search/vocabulary.json, or es/search/vocabulary.json in a language's folder.</summary>
     public static string SearchVocabularyOutputPathIn(string? folder) => OutputPathOf(InLanguage(folder, "/" + SearchVocabularyOutputPath));
 
+    /// <summary>A language's ordinary words: search/ordinary-words.json, or es/search/ordinary-words.json in a language's folder.</summary>
+    public static string SearchOrdinaryWordsOutputPathIn(string? folder) => OutputPathOf(InLanguage(folder, "/" + SearchOrdinaryWordsOutputPath));
+
     /// <summary>The folder of a language's word lists, beside its vocabulary.</summary>
     public static string WordListFolderIn(string? folder) => InLanguage(folder, "/" + WordListFolder).TrimStart('/');
 
-    /// <summary>Whether an output file is a vocabulary or a word list: at the root, or in a language's folder.</summary>
+    /// <summary>Whether an output file is a vocabulary, its ordinary words or a word list: at the root, or in a language's folder.</summary>
     private static bool IsSearchBoxFile(string outputPath) =>
         new[] { outputPath, outputPath[(outputPath.IndexOf('/') + 1)..] }
-            .Any(path => path == SearchVocabularyOutputPath || path.StartsWith(WordListFolder, StringComparison.Ordinal));
+            .Any(path => path is SearchVocabularyOutputPath or SearchOrdinaryWordsOutputPath || path.StartsWith(WordListFolder, StringComparison.Ordinal));
 
     /// <summary>
     /// The most bytes (in UTF-8) one part of a site path may take between its slashes. Each part is a file or folder

@@ -123,14 +123,17 @@ public static partial class SearchVocabulary
             pronouns = language.Pronouns,
             wordForms = new { endings = language.Endings, kept = language.KeptEndings, spellings = language.Spellings },
             soundAlikes = language.SoundAlikes,
-            // The site's own words are known already; only the others need saying.
-            ordinary = language.OrdinaryWords.Where(word => !pagesPerWord.ContainsKey(word)),
             terms = SiteTerms(pagesPerWord),
             everywhere,
             listed = lists.Keys,
             glossary,
         }, VocabularyJson);
-        return lists.Select(pair => WordLists.File(folder, pair.Key, pair.Value)).Prepend(new OutputFile(SiteUrls.SearchVocabularyOutputPathIn(folder), vocabulary));
+        // The site's own words are known already; only the others need saying. Most queries never need them (a third of
+        // the English vocabulary's bytes), so they are a file of their own.
+        var ordinary = JsonSerializer.SerializeToUtf8Bytes(language.OrdinaryWords.Where(word => !pagesPerWord.ContainsKey(word)), VocabularyJson);
+        return lists.Select(pair => WordLists.File(folder, pair.Key, pair.Value))
+            .Prepend(new OutputFile(SiteUrls.SearchOrdinaryWordsOutputPathIn(folder), ordinary))
+            .Prepend(new OutputFile(SiteUrls.SearchVocabularyOutputPathIn(folder), vocabulary));
     }
 
     /// <summary>How many of the documents use each word (of at least <see cref="MinTermLength"/> letters).</summary>

@@ -77,7 +77,7 @@ function otherEdition(loaded, offer, vocabulary, indexOptions, pagefindUrl) {
       await pagefind.options(indexOptions(loaded.query));
       return {
         pagefind, query: loaded.query, vocabulary, vocabularyUrl: offer.dataset.vocabulary, articles: null, lists: new Map(),
-        rankedPages: OtherLanguageResults,
+        rankedPages: OtherLanguageResults, ordinaryWords: null,
       };
     })());
   }

@@ -132,7 +132,10 @@ function phraseKeys(phrase, forms) {
   return { words: words.map((word) => wordKey(word, forms)), joined: wordKey(words.join(""), forms) };
 }
 
-/** Prepares the vocabulary file the generator writes (search/vocabulary.json) for fast look-ups. */
+/**
+ * Prepares the vocabulary file the generator writes (search/vocabulary.json) for fast look-ups. Its ordinary words are
+ * a file of their own, which `withOrdinaryWords` adds when a query needs them (see `hasUnknownWord`).
+ */
 export function prepareVocabulary(file) {
   const forms = prepareWordForms(file.wordForms);
   const groups = file.synonyms
@@ -154,10 +157,9 @@ export function prepareVocabulary(file) {
   const intents = (file.intents ?? []).map((intent) => ({ shapes: intent.questions.map(questionShape), sections: intent.sections }));
   const questionWords = new Set((file.questionWords ?? []).map(normalize));
   const pronouns = new Set(file.pronouns ?? []);
-  const ordinary = new Set((file.ordinary ?? []).map(withoutAccents));
   const entries = (file.glossary?.entries ?? []).map((entry) => ({ ...entry, term: entry.names[0], names: entry.names.map((name) => namedKey(name, forms)) }));
   const glossary = { title: file.glossary?.title ?? "", entries, urls: new Set(entries.map((entry) => entry.url)) };
-  return { groups, phrases, forms, terms: file.terms, candidates, siteWords, spellings, sounds, known, everywhere, listed, intents, questionWords, pronouns, ordinary, glossary, minTermLength: file.minTermLength };
+  return { groups, phrases, forms, terms: file.terms, candidates, siteWords, spellings, sounds, known, everywhere, listed, intents, questionWords, pronouns, ordinary: new Set(), glossary, minTermLength: file.minTermLength };
 }
 
 /** The site's words by their key (see `wordKey`), the more common first (the vocabulary lists those first). */
@@ -318,6 +320,19 @@ export function suggestCorrection(query, vocabulary) {
 export function isUnknown(word, vocabulary) {
   return word.length >= vocabulary.minTermLength && !/\d/.test(word) && !isKnown(word, vocabulary)
     && !vocabulary.terms.some((term) => term.startsWith(word));
+}
+
+/**
+ * Whether a query has a word the site does not have (see `isUnknown`): only then are the language's ordinary words
+ * read, to leave such a word uncorrected.
+ */
+export function hasUnknownWord(query, vocabulary) {
+  return normalize(query).split(" ").some((word) => isUnknown(word, vocabulary));
+}
+
+/** The vocabulary with the language's ordinary words (search/ordinary-words.json), which no page has. */
+export function withOrdinaryWords(vocabulary, words) {
+  return { ...vocabulary, ordinary: new Set(words.map(withoutAccents)) };
 }
 
 /** Whether a word is one of the language's ordinary words, with or without its accents. */

@@ -46,7 +46,7 @@ function loadEngine() {
     await pagefind.options(indexOptions(query));
     return {
       pagefind, query, vocabulary: query.prepareVocabulary(vocabulary), vocabularyUrl: box.dataset.vocabulary,
-      articles: null, lists: new Map(), others: new Map(), editions: new Map(), rankedPages: RankedPages,
+      articles: null, lists: new Map(), others: new Map(), editions: new Map(), rankedPages: RankedPages, ordinaryWords: null,
     };
   })();
   return engine;
@@ -70,6 +70,19 @@ function wordList(loaded, word) {
 }
 
 /**
+ * Adds the language's ordinary words to the vocabulary when the query has a word the site does not have, the only
+ * query that needs them; they sit beside the vocabulary and are fetched once.
+ */
+async function addOrdinaryWords(loaded, text) {
+  if (loaded.ordinaryWords === null && loaded.query.hasUnknownWord(text, loaded.vocabulary)) {
+    const url = new URL("ordinary-words.json", new URL(loaded.vocabularyUrl, location.href));
+    loaded.ordinaryWords = fetch(url).then((response) => response.json())
+      .then((words) => (loaded.vocabulary = loaded.query.withOrdinaryWords(loaded.vocabulary, words)));
+  }
+  await loaded.ordinaryWords;
+}
+
+/**
  * The ids of every article page. A search with a filter and no words reads only the filter's part of the
  * index, so this costs one small download once, where ranking articles and sources in separate searches
  * would run every synonym and looser search twice.
@@ -86,6 +99,7 @@ async function articleIds(loaded) {
  * correction that finds nothing is never offered. `asTyped` leaves the query uncorrected.
  */
 async function search(loaded, text, type, count, asTyped) {
+  await addOrdinaryWords(loaded, text);
   const plan = loaded.query.planSearches(text, loaded.vocabulary);
   if (plan.suggestion !== null && !asTyped) {
     const correction = await searchPlan(loaded, loaded.query.planSearches(plan.suggestion, loaded.vocabulary), plan.suggestion, type, count);

@@ -4,8 +4,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import {
-  allSections, answersIntent, articlesFirst, editDistance, expandQuery, findSynonyms, hasWord, intentSections, isUnknown, looserSearches, pageSections, rankSections, headingMatches, headingTerms, isUncovered, listResults, keywords, markWords, markedWords, mergeResults, normalize, planSearches,
-  prepareVocabulary, prepareWordForms, promoteTitleMatches, siteSpellings, suggestCorrection, unmatchedWords, Weights, withoutEverywhereWords, wordKey,
+  allSections, answersIntent, articlesFirst, editDistance, expandQuery, findSynonyms, hasUnknownWord, hasWord, intentSections, isUnknown, looserSearches, pageSections, rankSections, headingMatches, headingTerms, isUncovered, listResults, keywords, markWords, markedWords, mergeResults, normalize, planSearches,
+  prepareVocabulary, prepareWordForms, promoteTitleMatches, siteSpellings, suggestCorrection, unmatchedWords, Weights, withOrdinaryWords, withoutEverywhereWords, wordKey,
 } from "../../../templates/assets/search-query.js";
 
 /**
@@ -274,10 +274,10 @@ test("letters that sound alike never correct a common word the letters alone wou
 });
 
 test("an ordinary word is never corrected to a site word, and the site's own words misspelt still are", () => {
-  const withOrdinary = (language, terms) => prepareVocabulary({
+  const withOrdinary = (language, terms) => withOrdinaryWords(prepareVocabulary({
     questionWords: questionWords(language), minTermLength: 4, wordForms: wordForms(language), soundAlikes: languageWords(language, "search_sound_alikes"),
-    synonyms: [], terms, ordinary: languageWords(language, "search_ordinary_words"),
-  });
+    synonyms: [], terms,
+  }), languageWords(language, "search_ordinary_words"));
   const english = withOrdinary("en", [...synonymWordsVocabulary([]).terms, "whole", "thinning", "mesotherapy"]);
   const ordinary = languageWords("en", "search_ordinary_words");
   assert.deepEqual(ordinary.filter((word) => suggestCorrection(word, english) !== null), []);
@@ -291,9 +291,18 @@ test("an ordinary word is never corrected to a site word, and the site's own wor
 });
 
 test("an ordinary word near a site word is neither corrected nor a word no article has: kybella while pregnant", () => {
-  const ordinary = prepareVocabulary({ questionWords: English, minTermLength: 4, synonyms: [], terms: ["whole", "kybella", "pregnant"], ordinary: ["while"] });
+  const vocabulary = prepareVocabulary({ questionWords: English, minTermLength: 4, synonyms: [], terms: ["whole", "kybella", "pregnant"] });
+  assert.equal(hasUnknownWord("kybella while pregnant", vocabulary), true, "the page fetches the ordinary words for it");
+  const ordinary = withOrdinaryWords(vocabulary, ["while"]);
   assert.equal(suggestCorrection("kybella while pregnant", ordinary), null);
   assert.deepEqual(unmatchedWords("kybella while pregnant", ordinary), []);
+  assert.equal(suggestCorrection("kybella while pregnant", vocabulary), "kybella whole pregnant", "without them, as before they are fetched");
+});
+
+test("a query of the site's words, or of words being typed, fetches no ordinary words: kybella preg", () => {
+  const vocabulary = prepareVocabulary({ questionWords: English, minTermLength: 4, synonyms: [], terms: ["whole", "kybella", "pregnant"] });
+  assert.equal(hasUnknownWord("kybella preg", vocabulary), false);
+  assert.equal(hasUnknownWord("is kybella ok", vocabulary), false);
 });
 
 test("each Spanish site word misspelt as it sounds corrects back to itself: selulitis, arugas, inyecsion", () => {
