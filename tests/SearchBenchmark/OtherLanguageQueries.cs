@@ -6,7 +6,9 @@ namespace KnowledgeBase.SearchBenchmark;
 
 /// <summary>
 /// Measures on the real site, in Chromium, the bytes a reader downloads for queries in the other language on each
-/// search page: as the page's first query, after a query in the page's language, and a second such query.
+/// search page: as the page's first query, after a query in the page's language, and a second such query; and, for
+/// comparison, a later query in the page's language. A query that loads a language's Pagefind (its WebAssembly) for
+/// the first time is held to the first query's budget, as in the header box's benchmark.
 /// </summary>
 public static class OtherLanguageQueries
 {
@@ -18,8 +20,8 @@ public static class OtherLanguageQueries
 
     private static readonly SearchPage[] Pages =
     [
-        new("/search/", [["cellulite", "mesoterapia para la celulitis", "efectos secundarios de la mesoterapia"], ["mesoterapia para la celulitis"]]),
-        new("/es/search/", [["celulitis", "cellulite treatment", "side effects of mesotherapy"], ["side effects of mesotherapy"]]),
+        new("/search/", [["cellulite", "mesoterapia para la celulitis", "efectos secundarios de la mesoterapia"], ["mesoterapia para la celulitis"], ["cellulite", "side effects of mesotherapy"]]),
+        new("/es/search/", [["celulitis", "cellulite treatment", "side effects of mesotherapy"], ["side effects of mesotherapy"], ["celulitis", "efectos secundarios de la mesoterapia"]]),
     ];
 
     public static async Task<int> MeasureAsync(string repository)
@@ -89,9 +91,10 @@ public static class OtherLanguageQueries
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
             var requests = await transfers.TakeAsync();
             var kb = (requests.Sum(request => request.Bytes) + (i == 0 ? searchScripts : 0)) / 1024.0;
-            var budget = i == 0 ? FirstQueryBudgetKb : LaterQueryBudgetKb;
+            var loadsPagefind = requests.FirstOrDefault(request => request.Url.Contains("/pagefind/wasm.", StringComparison.Ordinal)).Url;
+            var budget = i == 0 || loadsPagefind is not null ? FirstQueryBudgetKb : LaterQueryBudgetKb;
             over += kb > budget ? 1 : 0;
-            var order = i == 0 ? "first" : $"after “{queries[i - 1]}”";
+            var order = (i == 0 ? "first" : $"after “{queries[i - 1]}”") + (loadsPagefind is null ? "" : $"; loads {Path.GetFileName(new Uri(loadsPagefind).AbsolutePath)}");
             Console.WriteLine($"| {path} | {queries[i]} ({order}) | {kb:0.0} | {requests.Count} | {(kb > budget ? "over" : "within")} {budget} KB |");
         }
 
