@@ -83,6 +83,28 @@ public sealed class OtherLanguageSearchBrowserTests(RealSite site) : IClassFixtu
     }
 
     [Theory]
+    [InlineData("/search/", "mesoterapia para la celulitis", "en", "es")]
+    [InlineData("/es/search/", "side effects of mesotherapy", "es", "en")]
+    public async Task A_query_plainly_in_the_other_language_downloads_nothing_of_the_page_language_s_index_and_lists_that_language_s_three_best_pages(
+        string searchPage, string query, string pageLanguage, string language)
+    {
+        await using var browser = await BrowserSession.StartAsync(site.Output);
+        var page = await browser.NewPageAsync();
+        var requested = new List<string>();
+        page.Request += (_, request) => requested.Add(new Uri(request.Url).PathAndQuery);
+        await page.GotoAsync(browser.Url(searchPage + "?q=" + Uri.EscapeDataString(query)));
+        await Assertions.Expect(page.Locator(Offer)).ToBeVisibleAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        var languages = await page.Locator(ResultLinks).EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('hreflang'))");
+        languages.ShouldBe([language, language, language]);
+        requested.ShouldContain($"/pagefind/wasm.{language}.pagefind");
+        requested.ShouldNotContain(url => url.StartsWith($"/pagefind/wasm.{pageLanguage}.", StringComparison.Ordinal)
+            || url.StartsWith($"/pagefind/index/{pageLanguage}_", StringComparison.Ordinal) || url.StartsWith($"/pagefind/fragment/{pageLanguage}_", StringComparison.Ordinal));
+        requested.ShouldNotContain(url => url.StartsWith("/pagefind/pagefind.js?", StringComparison.Ordinal), "one copy of Pagefind's script serves both languages");
+    }
+
+    [Theory]
     [InlineData("/search/", "cellulite side effects", "results for “cellulite side effects”")]
     [InlineData("/es/search/", "efectos secundarios de la mesoterapia", "resultados para «efectos secundarios de la mesoterapia»")]
     [InlineData("/search/", "kybella", "results for “kybella”")]
