@@ -15,10 +15,11 @@ public sealed record BuiltFile(string Path, string Language, string Kind);
 public static class PageKinds
 {
     /// <summary>
-    /// What is not a kind of page: the site's machinery (fingerprinted assets, the search index and its word lists,
-    /// the host's files, the build's marker) and redirect stubs, which only send an old address on to a page.
+    /// What is not a kind of page: the site's machinery (fingerprinted assets, the search index, its vocabulary, ordinary
+    /// words and word lists, the host's files, the build's marker) and redirect stubs, which only send an old address on
+    /// to a page.
     /// </summary>
-    private static readonly string[] Machinery = ["/assets/", "/pagefind/", "/search/words/", "/search/vocabulary", "/_headers", "/_redirects", "/.kb-output"];
+    private static readonly string[] Machinery = ["/assets/", "/pagefind/", "/search/words/", "/search/vocabulary", "/search/ordinary-words", "/_headers", "/_redirects", "/.kb-output"];
 
     public static IReadOnlyList<BuiltFile> Of(string output, string referenceLanguage = "en")
     {
