@@ -15,7 +15,13 @@ The two Hugo sites:
   glossary links, related articles and the link panel; an embed card per article and BibTeX, RIS and CSL-JSON per
   source as Hugo output formats; one preview image per article drawn with `images.Text`; source pages with the
   sentences that cite them; home, topics, evidence, bibliography, glossary, people, search, 404, feed, sitemap,
-  robots.txt, _headers and _redirects. Only the search (Pagefind's index and the query vocabulary) is left out.
+  robots.txt, _headers and _redirects. Long lists are split by Hugo's paginator at our page size (200), with
+  rel=prev/next links and the later pages in the sitemap: the home's articles, each topic's, the evidence table's
+  rows, the bibliography and the editors' translations pages (every English file's revision stamp and state). The
+  Spanish edition (/es/: home, feed, topics, evidence, glossary, people, search, bibliography, over the Spanish
+  articles, none in this corpus, or every source) is a section of its own, with English words, and each indexable
+  page and sitemap entry has the same hreflang links as ours. Only the search (Pagefind's index and the query
+  vocabulary) is left out, and Hugo's own /<list>/page/1/ redirects, which it always writes, are listed apart.
 
 The I/O floor is the fastest of three copies of our output tree (`cp -a` to a fresh folder on the same disk): no
 build that writes those files can take less.
