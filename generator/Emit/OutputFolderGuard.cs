@@ -179,7 +179,7 @@ public static class OutputFolderGuard
         path == folder || path.StartsWith(Path.EndsInDirectorySeparator(folder) ? folder : folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     /// <summary>The absolute path with every symbolic link in it resolved, for the part of it that exists.</summary>
-    private static string ResolvedPath(string path)
+    internal static string ResolvedPath(string path)
     {
         var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
         var parent = Path.GetDirectoryName(full);

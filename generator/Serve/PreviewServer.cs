@@ -49,6 +49,8 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
     {
         // Refused before anything starts: a rebuild's failures are shown and survived, but this one must end serve.
         OutputFolderGuard.ThrowIfRefused(options.SiteRoot, options.OutputFolder);
+        // Held until serve ends: every rebuild and index refresh writes into the folder in place.
+        using var claim = OutputFolderLock.Take(options.OutputFolder, "serve");
         await RebuildAsync(afterASave: false);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
