@@ -347,6 +347,14 @@ public sealed class SiteBuilder(TimeProvider clock)
                 + "a list that grows with the site must be split into pages (see \"Long lists are split into pages\" in CONTRIBUTING.md), or the template repeats more than it should");
             return null;
         }
+        catch (Exception failure) when (Innermost<OutputPathOutsideFolderException>(failure) is { } escape)
+        {
+            var source = SiteValidator.WhereChosen(prepared.Graph.Content, escape.RelativePath);
+            diagnostics.Error(DiagnosticCode.SiteNotWritten, source ?? SourceLocation.StartOf(Path.GetRelativePath(prepared.SiteRoot, liveOutput ?? prepared.SiteRoot).Replace('\\', '/')),
+                $"{escape.Message}; the site of the last good build is left as it was. {(source is null ? "No page or alias chose this address" : "Its address is chosen here")}: " +
+                "an address must be a path inside the site, without '..'");
+            return null;
+        }
         catch (Exception failure) when (Innermost<ScriptRuntimeException>(failure) is { } error)
         {
             diagnostics.Error(DiagnosticCode.InvalidTemplate,
