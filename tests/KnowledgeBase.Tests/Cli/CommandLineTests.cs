@@ -193,7 +193,7 @@ public sealed class CommandLineTests
         var (exitCode, output) = site.Run("serve", "--output", site.Output, "--port", port);
 
         exitCode.ShouldBe(ExitCodes.InternalError, output);
-        output.ShouldContain($"error KB100: could not serve the preview at http://localhost:{port}/: ");
+        output.ShouldContain($"_site:1:1: error KB100: could not serve the preview at http://localhost:{port}/: ", Case.Sensitive, "printed as every diagnostic is: place, code, message");
         output.ShouldContain("Nothing is served, and ");
         output.ShouldContain("use another port with --port");
         output.ShouldNotContain("could not write the site");
