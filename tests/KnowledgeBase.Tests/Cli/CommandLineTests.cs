@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using KnowledgeBase.Cli;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Emit;
@@ -180,6 +181,31 @@ public sealed class CommandLineTests
         exitCode.ShouldBe(ExitCodes.InternalError, printed);
         var line = printed.Split('\n').Single(line => line.Contains("error KB100: ", StringComparison.Ordinal));
         line.ShouldMatch(@"… \(message cut here; the whole of it is 1,\d{3} characters long\)$");
+    }
+
+    [Fact]
+    public void An_output_folder_path_too_long_for_the_pages_below_it_is_refused_before_any_work_naming_the_limit_and_its_length()
+    {
+        using var site = new TestSite();
+        var parent = site.Root;
+        while (Encoding.UTF8.GetByteCount(parent) + 201 < 4_060)
+        {
+            parent = Path.Combine(parent, new string('d', 200));
+        }
+
+        Directory.CreateDirectory(parent);
+        var output = Path.Combine(parent, new string('o', 4_060 - Encoding.UTF8.GetByteCount(parent) - 1));
+
+        var (exitCode, wrapped) = site.Run("build", "--output", output);
+
+        // The message holds the whole path, so the terminal's width wraps it.
+        var printed = wrapped.ReplaceLineEndings(" ");
+        exitCode.ShouldBe(ExitCodes.UsageError, printed);
+        printed.ShouldContain("its full path is 4,060 bytes long, and a path on the disk may be at most 4,096 bytes");
+        printed.ShouldContain("an output folder's full path may be at most 3,025 bytes");
+        printed.ShouldNotContain("KB100");
+        Directory.EnumerateFileSystemEntries(parent).ShouldBeEmpty("neither the output nor a staging folder was made");
+        Directory.Exists(Path.Combine(site.Root, ".cache", "builds")).ShouldBeFalse("no build work was done");
     }
 
     [Fact]
