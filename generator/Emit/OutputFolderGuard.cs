@@ -89,6 +89,12 @@ public static class OutputFolderGuard
             return output == Path.Combine(root, sources) ? $"it is {sources}/, which holds the site's sources" : $"it is inside {sources}/, which holds the site's sources";
         }
 
+        if (IsMountPoint(output))
+        {
+            return "it is a mount point (a disk is mounted there), and a build puts its new site in place by renaming folders, which a mount " +
+                   $"point cannot be: build into a folder inside it, such as {Path.Combine(output, DefaultOutputFolder)}";
+        }
+
         if (Directory.Exists(output) && (File.Exists(Path.Combine(output, "site.yml")) || Directory.Exists(Path.Combine(output, "content"))))
         {
             return "it holds a site's sources (site.yml or content/)";
@@ -194,6 +200,24 @@ public static class OutputFolderGuard
 
         var marker = new FileInfo(Path.Combine(folder, MarkerFileName));
         return marker is { Exists: true, LinkTarget: null } && marker.Length == MarkerBytes.Length && File.ReadAllBytes(marker.FullName).AsSpan().SequenceEqual(MarkerBytes);
+    }
+
+    /// <summary>Whether a file system is mounted at <paramref name="folder"/> (a resolved path); Linux lists them in /proc/self/mountinfo.</summary>
+    private static bool IsMountPoint(string folder)
+    {
+        const string MountTable = "/proc/self/mountinfo";
+        if (!OperatingSystem.IsLinux() || !File.Exists(MountTable))
+        {
+            return false;
+        }
+
+        // The fifth field is where it is mounted, with space, tab, newline and backslash written as octal escapes.
+        return File.ReadLines(MountTable)
+            .Select(line => line.Split(' '))
+            .Any(fields => fields.Length > 4 && Unescaped(fields[4]) == folder);
+
+        static string Unescaped(string field) => System.Text.RegularExpressions.Regex.Replace(field, @"\\([0-7]{3})",
+            escape => ((char)Convert.ToInt32(escape.Groups[1].Value, 8)).ToString());
     }
 
     private static bool IsSameOrInside(string path, string folder) =>
