@@ -64,7 +64,8 @@ public sealed class OutputFolderLock : IDisposable
         }
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(output)))[..16];
-        return Path.Combine(Path.GetTempPath(), "kb-output-locks", hash + ".lock");
+        // A folder per user: one user's folder of locks would refuse another's lock files on a shared machine.
+        return Path.Combine(Path.GetTempPath(), $"kb-output-locks-{Environment.UserName}", hash + ".lock");
     }
 
     private static string HolderFile(string lockFile) => Path.ChangeExtension(lockFile, ".holder");
