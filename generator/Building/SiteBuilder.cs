@@ -142,7 +142,7 @@ public sealed class SiteBuilder(TimeProvider clock)
             "published, could not be updated; the next build that can write it records the URLs it publishes, and until then `check` warns of each one " +
             "(KB045)", () =>
         {
-            RecordPublishedUrls(options, prepared.Manifest, site);
+            RecordPublishedUrls(options, site);
             return true;
         }, failedFile: PublishedUrlManifest.FileName);
         return Result(diagnostics, site, readability, stopwatch, stages) with { CacheUse = cacheUse };
@@ -244,7 +244,7 @@ public sealed class SiteBuilder(TimeProvider clock)
             return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed, stages.Stop()) { Rendered = true, Readability = readability };
         }
 
-        RecordPublishedUrls(options, prepared.Manifest, site);
+        RecordPublishedUrls(options, site);
         _last = new LastBuild(options, site);
         return Result(diagnostics, site, readability, stopwatch, stages);
     }
@@ -264,11 +264,11 @@ public sealed class SiteBuilder(TimeProvider clock)
     /// Drafts are never published, so only a build without them adds to the record of published URLs. Compressed
     /// copies are left out: they are the same URLs, served by content negotiation.
     /// </summary>
-    private static void RecordPublishedUrls(BuildOptions options, PublishedUrlManifest manifest, RenderedSite site)
+    private static void RecordPublishedUrls(BuildOptions options, RenderedSite site)
     {
         if (!options.IncludeDrafts)
         {
-            PublishedUrlManifestWriter.Write(options.SiteRoot, manifest, PublishedUrlValidator.PublishedPaths(site.Paths));
+            PublishedUrlManifestWriter.Write(options.SiteRoot, PublishedUrlValidator.PublishedPaths(site.Paths));
         }
     }
 
