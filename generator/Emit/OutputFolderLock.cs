@@ -57,10 +57,11 @@ public sealed class OutputFolderLock : IDisposable
         {
             output = OutputFolderGuard.ResolvedPath(outputFolder);
         }
-        catch (IOException)
+        catch (Exception unusable) when (unusable is IOException or ArgumentException)
         {
-            // A link on the path that cannot be followed: the build refuses the folder, and says why (OutputFolderGuard).
-            output = Path.GetFullPath(outputFolder);
+            // Not a path (empty, a zero byte) or a link on it that cannot be followed: the build refuses the folder and
+            // says why (OutputFolderGuard); the lock it takes meanwhile need only be its own.
+            output = outputFolder;
         }
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(output)))[..16];

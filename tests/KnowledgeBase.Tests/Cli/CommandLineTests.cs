@@ -208,6 +208,20 @@ public sealed class CommandLineTests
         Directory.Exists(Path.Combine(site.Root, ".cache", "builds")).ShouldBeFalse("no build work was done");
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("out\0put")]
+    public void An_output_that_is_not_a_folder_name_is_a_usage_error_not_a_crash(string output)
+    {
+        using var site = new TestSite();
+
+        var (exitCode, printed) = site.Run("build", "--output", output);
+
+        exitCode.ShouldBe(ExitCodes.UsageError, printed);
+        printed.ShouldContain("it is not a folder name");
+        printed.ShouldNotContain("   at ");
+    }
+
     [Fact]
     public void Serve_on_a_port_in_use_exits_3_saying_what_it_could_not_do_and_that_the_built_preview_stays()
     {
