@@ -142,7 +142,7 @@ public sealed class SiteBuilder(TimeProvider clock)
             "published, could not be updated; the next build that can write it records the URLs it publishes, and until then `check` warns of each one " +
             "(KB045)", () =>
         {
-            RecordPublishedUrls(options, prepared.Manifest, site);
+            RecordPublishedUrls(options, site);
             return true;
         }, failedFile: PublishedUrlManifest.FileName);
         return Result(diagnostics, site, readability, stopwatch, stages) with { CacheUse = cacheUse };
@@ -244,7 +244,7 @@ public sealed class SiteBuilder(TimeProvider clock)
             return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed, stages.Stop()) { Rendered = true, Readability = readability };
         }
 
-        RecordPublishedUrls(options, prepared.Manifest, site);
+        RecordPublishedUrls(options, site);
         _last = new LastBuild(options, site);
         return Result(diagnostics, site, readability, stopwatch, stages);
     }
@@ -264,11 +264,11 @@ public sealed class SiteBuilder(TimeProvider clock)
     /// Drafts are never published, so only a build without them adds to the record of published URLs. Compressed
     /// copies are left out: they are the same URLs, served by content negotiation.
     /// </summary>
-    private static void RecordPublishedUrls(BuildOptions options, PublishedUrlManifest manifest, RenderedSite site)
+    private static void RecordPublishedUrls(BuildOptions options, RenderedSite site)
     {
         if (!options.IncludeDrafts)
         {
-            PublishedUrlManifestWriter.Write(options.SiteRoot, manifest, PublishedUrlValidator.PublishedPaths(site.Paths));
+            PublishedUrlManifestWriter.Write(options.SiteRoot, PublishedUrlValidator.PublishedPaths(site.Paths));
         }
     }
 
@@ -345,6 +345,14 @@ public sealed class SiteBuilder(TimeProvider clock)
             diagnostics.Error(DiagnosticCode.PageTooLarge, SourceLocation.StartOf($"templates/{page.Template}.html"),
                 $"the page {page.OutputPath} is {page.Bytes / 1024} KB; a page may be at most {RenderContext.MaxPageBytes / 1024} KB: "
                 + "a list that grows with the site must be split into pages (see \"Long lists are split into pages\" in CONTRIBUTING.md), or the template repeats more than it should");
+            return null;
+        }
+        catch (Exception failure) when (Innermost<OutputPathOutsideFolderException>(failure) is { } escape)
+        {
+            var source = SiteValidator.WhereChosen(prepared.Graph.Content, escape.RelativePath);
+            diagnostics.Error(DiagnosticCode.SiteNotWritten, source ?? SourceLocation.StartOf(Path.GetRelativePath(prepared.SiteRoot, liveOutput ?? prepared.SiteRoot).Replace('\\', '/')),
+                $"{escape.Message}; the site of the last good build is left as it was. {(source is null ? "No page or alias chose this address" : "Its address is chosen here")}: " +
+                "an address must be a path inside the site, without '..'");
             return null;
         }
         catch (Exception failure) when (Innermost<ScriptRuntimeException>(failure) is { } error)

@@ -49,7 +49,12 @@ internal sealed class BuildCommand : Command
 
             var options = new BuildOptions(siteRoot, parse.GetValue(output)!, parse.GetValue(baseUrl), parse.GetValue(drafts), parse.GetValue(precompress),
                 repositoryAddress);
-            var result = BuildWithProgress(options);
+            BuildResult result;
+            using (OutputFolderLock.Take(options.OutputFolder, "build"))
+            {
+                result = BuildWithProgress(options);
+            }
+
             if (parse.GetValue(timings))
             {
                 PrintTimings(result);

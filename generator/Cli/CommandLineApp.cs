@@ -7,7 +7,8 @@ namespace KnowledgeBase.Cli;
 
 /// <summary>
 /// The command line: build, serve, check and new, a file each. Content errors exit 1, usage errors 2, I/O or internal
-/// failures 3, and a content mistake is always a diagnostic, never a stack trace.
+/// failures 3, an output folder another process is writing 4, and a content mistake is always a diagnostic, never a
+/// stack trace.
 /// </summary>
 public sealed class CommandLineApp(IAnsiConsole console, TimeProvider clock)
 {
@@ -44,6 +45,11 @@ public sealed class CommandLineApp(IAnsiConsole console, TimeProvider clock)
         catch (OutputFolderRefusedException refusal)
         {
             return context.UsageError(refusal.Message);
+        }
+        catch (OutputFolderBusyException busy)
+        {
+            console.MarkupLine($"[red]output folder in use:[/] {Markup.Escape(busy.Message)}");
+            return ExitCodes.OutputFolderBusy;
         }
         catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
         {

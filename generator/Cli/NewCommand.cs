@@ -73,6 +73,13 @@ internal sealed class NewCommand : Command
         var path = Path.Combine(siteRoot, relativePath);
         var shown = relativePath.Replace('\\', '/');
         var folder = Path.GetDirectoryName(path)!;
+        if (NameDifferingOnlyInCase(path) is { } existing)
+        {
+            return context.UsageError($"{Path.GetDirectoryName(shown)!.Replace('\\', '/')}/{existing} already exists, and its name differs from {Path.GetFileName(shown)} only " +
+                "in case: on Windows and macOS the two would be one file, and a checkout there would keep only one of them. Nothing was created; " +
+                "edit that file, or choose another name");
+        }
+
         var outermostNewFolder = OutermostMissingFolder(folder);
         var created = false;
         try
@@ -95,6 +102,16 @@ internal sealed class NewCommand : Command
 
         context.Console.MarkupLine($"Created [green]{Markup.Escape(shown)}[/]. Fill in {Markup.Escape(fillIn)}, then run check.");
         return ExitCodes.Ok;
+    }
+
+    /// <summary>The name of an entry beside <paramref name="path"/> that differs from its name only in case, or null.</summary>
+    private static string? NameDifferingOnlyInCase(string path)
+    {
+        var (folder, name) = (Path.GetDirectoryName(path)!, Path.GetFileName(path));
+        return Directory.Exists(folder)
+            ? Directory.EnumerateFileSystemEntries(folder).Select(Path.GetFileName)
+                .FirstOrDefault(entry => !string.Equals(entry, name, StringComparison.Ordinal) && string.Equals(entry, name, StringComparison.OrdinalIgnoreCase))
+            : null;
     }
 
     /// <summary>The outermost folder of the path to <paramref name="folder"/> that does not exist yet, or null when it exists.</summary>

@@ -7,4 +7,7 @@ public static class ExitCodes
     public const int ContentErrors = 1;
     public const int UsageError = 2;
     public const int InternalError = 3;
+
+    /// <summary>Another `build` or `serve` is writing the output folder: nothing was done, and running again later may succeed.</summary>
+    public const int OutputFolderBusy = 4;
 }

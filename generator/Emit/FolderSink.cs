@@ -173,7 +173,7 @@ public sealed class FolderSink : IOutputSink
 
     private string PathFor(string relativePath)
     {
-        var path = Path.Combine(_folder, relativePath);
+        var path = OutputPathOutsideFolderException.PathIn(_folder, relativePath);
         var parent = Path.GetDirectoryName(path)!;
         if (_createdFolders.Add(parent))
         {

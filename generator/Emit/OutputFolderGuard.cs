@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using KnowledgeBase.Content;
 
 namespace KnowledgeBase.Emit;
 
@@ -23,6 +24,18 @@ public static class OutputFolderGuard
     /// <summary>The most bytes a file or folder name may take on Linux's file systems (and most others).</summary>
     private const int MaxNameBytes = 255;
 
+    /// <summary>The most bytes a whole path may take on Linux (PATH_MAX, its closing zero byte included).</summary>
+    private const int MaxPathBytes = 4_096;
+
+    /// <summary>
+    /// The longest output folder path a build can always write below and beside: what a build adds to it is at most a
+    /// staging or retired folder's suffix beside it (".", ".previous-" and a process id), and below it a site path
+    /// (<see cref="SiteUrls.MaxSitePathBytes"/>) made a file name ("index.html", 10 bytes) and written under a temporary name
+    /// first ("." + process id + ".tmp"), with the closing zero byte. Refused before a build starts, not found by the
+    /// disk after its work is done.
+    /// </summary>
+    private const int MaxOutputPathBytes = MaxPathBytes - 1 - (2 + 9 + 10) - SiteUrls.MaxSitePathBytes - 10 - (1 + 10 + 4);
+
     private static readonly byte[] MarkerBytes =
         "This folder is the output of a build of the mesotherapy evidence knowledge base; each build replaces it whole.\n"u8.ToArray();
 
@@ -38,6 +51,14 @@ public static class OutputFolderGuard
         }
 
         var given = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
+        if (Encoding.UTF8.GetByteCount(given) is var length && length > MaxOutputPathBytes)
+        {
+            return string.Create(CultureInfo.InvariantCulture,
+                $"its full path is {length:N0} bytes long, and a path on the disk may be at most {MaxPathBytes:N0} bytes: with the {MaxPathBytes - MaxOutputPathBytes:N0} " +
+                $"a build may add below and beside it (a page's address, up to {SiteUrls.MaxSitePathBytes:N0} bytes, and the names of its staging and temporary files), " +
+                $"an output folder's full path may be at most {MaxOutputPathBytes:N0} bytes. Build into a folder with a shorter path");
+        }
+
         if (File.Exists(given))
         {
             return "it is a file, not a folder";
@@ -66,6 +87,12 @@ public static class OutputFolderGuard
         if (SourceFolders.FirstOrDefault(folder => IsSameOrInside(output, Path.Combine(root, folder))) is { } sources)
         {
             return output == Path.Combine(root, sources) ? $"it is {sources}/, which holds the site's sources" : $"it is inside {sources}/, which holds the site's sources";
+        }
+
+        if (IsMountPoint(output))
+        {
+            return "it is a mount point (a disk is mounted there), and a build puts its new site in place by renaming folders, which a mount " +
+                   $"point cannot be: build into a folder inside it, such as {Path.Combine(output, DefaultOutputFolder)}";
         }
 
         if (Directory.Exists(output) && (File.Exists(Path.Combine(output, "site.yml")) || Directory.Exists(Path.Combine(output, "content"))))
@@ -175,11 +202,29 @@ public static class OutputFolderGuard
         return marker is { Exists: true, LinkTarget: null } && marker.Length == MarkerBytes.Length && File.ReadAllBytes(marker.FullName).AsSpan().SequenceEqual(MarkerBytes);
     }
 
+    /// <summary>Whether a file system is mounted at <paramref name="folder"/> (a resolved path); Linux lists them in /proc/self/mountinfo.</summary>
+    private static bool IsMountPoint(string folder)
+    {
+        const string MountTable = "/proc/self/mountinfo";
+        if (!OperatingSystem.IsLinux() || !File.Exists(MountTable))
+        {
+            return false;
+        }
+
+        // The fifth field is where it is mounted, with space, tab, newline and backslash written as octal escapes.
+        return File.ReadLines(MountTable)
+            .Select(line => line.Split(' '))
+            .Any(fields => fields.Length > 4 && Unescaped(fields[4]) == folder);
+
+        static string Unescaped(string field) => System.Text.RegularExpressions.Regex.Replace(field, @"\\([0-7]{3})",
+            escape => ((char)Convert.ToInt32(escape.Groups[1].Value, 8)).ToString());
+    }
+
     private static bool IsSameOrInside(string path, string folder) =>
         path == folder || path.StartsWith(Path.EndsInDirectorySeparator(folder) ? folder : folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     /// <summary>The absolute path with every symbolic link in it resolved, for the part of it that exists.</summary>
-    private static string ResolvedPath(string path)
+    internal static string ResolvedPath(string path)
     {
         var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
         var parent = Path.GetDirectoryName(full);

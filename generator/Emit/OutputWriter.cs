@@ -126,7 +126,7 @@ public static class OutputWriter
         {
             foreach (var file in changed)
             {
-                var path = Path.Combine(output, file.RelativePath);
+                var path = OutputPathOutsideFolderException.PathIn(output, file.RelativePath);
                 newFolders.AddRange(MissingFolders(Path.GetDirectoryName(path)!));
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 if (!FileReplacement.HasBytes(path, file.Bytes))
@@ -149,7 +149,7 @@ public static class OutputWriter
 
         foreach (var relativePath in removed)
         {
-            var path = Path.Combine(output, relativePath);
+            var path = OutputPathOutsideFolderException.PathIn(output, relativePath);
             File.Delete(path);
             for (var folder = Path.GetDirectoryName(path); folder is not null && folder.Length > output.Length && !Directory.EnumerateFileSystemEntries(folder).Any();
                  folder = Path.GetDirectoryName(folder))

@@ -1,12 +1,16 @@
 using System.Text;
 using KnowledgeBase.Content;
+using KnowledgeBase.Load;
 
 namespace KnowledgeBase.Emit;
 
 /// <summary>
-/// Records a build's URLs in published-urls.txt: new paths are added, nothing is removed, lines are sorted,
-/// and a retired path that is published again loses its "retired" mark. The file is rewritten only when it
-/// changes, so a build of unchanged content leaves it (and its timestamp) alone.
+/// Records a build's URLs in published-urls.txt: new paths are added, nothing is removed, and a retired path that is
+/// published again loses its "retired" mark. Every other line is the editor's and stays as it is, comments included;
+/// a new path goes before the first recorded path that sorts after it, so a sorted file stays sorted. The file is
+/// read again when the build ends, not taken from what the build loaded, so an edit made while the site was being
+/// built is kept; and it is rewritten only when it changes, so a build of unchanged content leaves it (and its
+/// timestamp) alone.
 /// </summary>
 public static class PublishedUrlManifestWriter
 {
@@ -18,31 +22,72 @@ public static class PublishedUrlManifestWriter
         #   /articles/old-name/ retired: merged into /articles/new-name/
         """;
 
-    public static void Write(string siteRoot, PublishedUrlManifest manifest, IEnumerable<string> publishedPaths)
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static void Write(string siteRoot, IEnumerable<string> publishedPaths)
     {
-        var merged = new SortedDictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var url in manifest.Urls)
+        var path = Path.Combine(siteRoot, PublishedUrlManifest.FileName);
+        if (CurrentLines(path) is not { } lines)
         {
-            merged[url.Path] = url.Retired;
+            // Changed since the build read it into something that is not text: the next build reports it (KB009).
+            return;
         }
 
-        foreach (var path in publishedPaths)
+        var published = publishedPaths.ToHashSet(StringComparer.Ordinal);
+        var recorded = lines.Select(RecordedPath).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var unrecorded = new Queue<string>(published.Except(recorded).Order(StringComparer.Ordinal));
+        var merged = new List<string>(lines.Count + unrecorded.Count);
+        // Comments and blank lines after a recorded path belong to the path that follows them, so a new path goes above them.
+        var leadingIn = new List<string>();
+        var pastFirstPath = false;
+        foreach (var line in lines)
         {
-            merged[path] = null;
-        }
-
-        var text = new StringBuilder(Header.Replace("\r\n", "\n")).Append('\n');
-        foreach (var (path, retired) in merged)
-        {
-            text.Append(path);
-            if (retired is not null)
+            if (RecordedPath(line) is not { } recordedPath)
             {
-                text.Append(' ').Append(PublishedUrlManifest.RetiredMarker).Append(retired.Length > 0 ? ": " + retired : "");
+                (pastFirstPath ? leadingIn : merged).Add(line);
+                continue;
             }
 
-            text.Append('\n');
+            while (unrecorded.TryPeek(out var newPath) && string.CompareOrdinal(newPath, recordedPath) < 0)
+            {
+                merged.Add(unrecorded.Dequeue());
+            }
+
+            merged.AddRange(leadingIn);
+            leadingIn.Clear();
+            merged.Add(published.Contains(recordedPath) ? recordedPath : line);
+            pastFirstPath = true;
         }
 
-        FileReplacement.WriteIfChanged(Path.Combine(siteRoot, PublishedUrlManifest.FileName), Encoding.UTF8.GetBytes(text.ToString()));
+        merged.AddRange(unrecorded);
+        merged.AddRange(leadingIn);
+        FileReplacement.WriteIfChanged(path, Encoding.UTF8.GetBytes(string.Concat(merged.Select(line => line + "\n"))));
     }
+
+    /// <summary>
+    /// The file's lines as they are now, without their line ends; the header alone when there is no file (or a FIFO or
+    /// an empty file, which show no bytes and are replaced); null when it is not UTF-8 text.
+    /// </summary>
+    private static List<string>? CurrentLines(string path)
+    {
+        var bytes = File.Exists(path) ? ContentFileReader.BytesOf(path) : [];
+        if (bytes.Length == 0)
+        {
+            return [.. Header.ReplaceLineEndings("\n").Split('\n')];
+        }
+
+        try
+        {
+            var text = StrictUtf8.GetString(bytes).TrimStart('\uFEFF').ReplaceLineEndings("\n");
+            return [.. (text.EndsWith('\n') ? text[..^1] : text).Split('\n')];
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The site path a line records (its first word, when that starts with '/'), or null for a comment or a blank line.</summary>
+    private static string? RecordedPath(string line) =>
+        line.TrimStart() is var text && text.StartsWith('/') ? text.Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries)[0] : null;
 }

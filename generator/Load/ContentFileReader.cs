@@ -98,8 +98,7 @@ public sealed class ContentFileReader(string siteRoot, DiagnosticBag diagnostics
 
         if (Directory.Exists(resolved))
         {
-            diagnostics.Error(DiagnosticCode.UnreadableFile, location,
-                "this is a folder, not a file; content files cannot be in subfolders, so move what is in it up a level and delete the folder");
+            diagnostics.Error(DiagnosticCode.UnreadableFile, location, "this is a folder, not a file; " + FolderAdvice(location.Path));
             return null;
         }
 
@@ -137,6 +136,24 @@ public sealed class ContentFileReader(string siteRoot, DiagnosticBag diagnostics
 
     /// <summary>The fingerprint and revision stamp of a file this reader read, or null when it did not read it.</summary>
     public (string Fingerprint, string Stamp)? HashesOf(string fullPath) => _hashes.TryGetValue(fullPath, out var hashes) ? hashes : null;
+
+    /// <summary>
+    /// What to do about a folder where a file is read: in a folder of articles, pages or sources it is most likely a
+    /// subfolder an editor made; anywhere else the site reads a file of that name, and the folder is in its way.
+    /// </summary>
+    private static string FolderAdvice(string relativePath)
+    {
+        if (relativePath == PublishedUrlManifest.FileName)
+        {
+            return $"{PublishedUrlManifest.FileName} is the record of every URL the site has published, which each build adds to. If the folder holds " +
+                   "that file, move the file out in place of the folder; otherwise rename the folder, and restore the file from the repository's history " +
+                   "(git checkout -- published-urls.txt)";
+        }
+
+        return Path.GetDirectoryName(relativePath)?.Replace('\\', '/') is "content/articles" or "content/references" or "content/pages"
+            ? "content files cannot be in subfolders, so move what is in it up a level and delete the folder"
+            : $"the site reads the file {relativePath} here, so rename or move the folder and put that file in its place";
+    }
 
     /// <summary>A file's fingerprint: the SHA-256 of its bytes, in lowercase hex.</summary>
     public static string FingerprintOf(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));

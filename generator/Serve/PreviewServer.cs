@@ -49,6 +49,8 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
     {
         // Refused before anything starts: a rebuild's failures are shown and survived, but this one must end serve.
         OutputFolderGuard.ThrowIfRefused(options.SiteRoot, options.OutputFolder);
+        // Held until serve ends: every rebuild and index refresh writes into the folder in place.
+        using var claim = OutputFolderLock.Take(options.OutputFolder, "serve");
         await RebuildAsync(afterASave: false);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -77,10 +79,14 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
         {
             // The system will not watch more folders, or the port is taken: nothing is served, and serve ends.
             watcher?.Dispose();
-            var (attempted, remedy) = watcher is null
-                ? ("could not watch the site's files for changes", "raise the system's limit on watched folders (fs.inotify.max_user_instances), or close another watching program")
-                : ($"could not serve the preview at http://localhost:{port}/", "use another port with --port, or stop what uses this one");
-            _terminal.Problem($"error {DiagnosticCode.SiteNotWritten.Id}: {attempted}", failure.Message);
+            // Told as every other problem is: at the folder it concerns (what is watched, or what would be served).
+            var (place, attempted, remedy) = watcher is null
+                ? ("content", "could not watch the site's files for changes", "raise the system's limit on watched folders (fs.inotify.max_user_instances), or close another watching program")
+                : (Path.GetRelativePath(options.SiteRoot, options.OutputFolder).Replace('\\', '/'), $"could not serve the preview at http://localhost:{port}/",
+                    "use another port with --port, or stop what uses this one");
+            var problem = new DiagnosticBag();
+            problem.Error(DiagnosticCode.SiteNotWritten, SourceLocation.StartOf(place), $"{attempted}: {failure.Message}");
+            new DiagnosticPrinter(console).Print(problem.Sorted());
             console.MarkupLine($"Nothing is served, and {Markup.Escape(options.OutputFolder)} is left as the build above left it: {Markup.Escape(remedy)}.");
             return ExitCodes.InternalError;
         }

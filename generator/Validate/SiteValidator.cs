@@ -153,6 +153,10 @@ public sealed class SiteValidator(TimeProvider clock)
         }
     }
 
+    /// <summary>Where the address whose file is <paramref name="outputPath"/> is chosen (a slug, an alias, a file name), or null when no page or alias chose it.</summary>
+    public static SourceLocation? WhereChosen(SiteContent site, string outputPath) =>
+        AddressClaims(site).FirstOrDefault(claim => SiteUrls.OutputPathOf(claim.Url) == outputPath)?.Location;
+
     /// <summary>Every address a page or an alias takes, in every language, where it is chosen, and what an editor chose there.</summary>
     private static IEnumerable<AddressClaim> AddressClaims(SiteContent site)
     {

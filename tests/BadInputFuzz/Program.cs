@@ -21,6 +21,7 @@ if (replay is { } replayed)
     return trial.Failed ? 1 : 0;
 }
 
+Console.WriteLine($"a clean build of the site takes {site.CleanBuild.TotalSeconds:0.00} s (median of three); a case is a hang after {site.HangLimit.TotalSeconds:0.0} s");
 var counts = Enum.GetValues<Outcome>().ToDictionary(outcome => outcome, _ => 0);
 var times = Enum.GetValues<Outcome>().ToDictionary(outcome => outcome, _ => TimeSpan.Zero);
 var failures = new List<(int Case, BadInput Input, Trial Trial)>();
@@ -56,6 +57,7 @@ Console.WriteLine($"good builds:    {counts[Outcome.GoodBuild]}{Average(Outcome.
 Console.WriteLine($"content errors: {counts[Outcome.ContentErrors]}{Average(Outcome.ContentErrors)}");
 Console.WriteLine($"crashes:        {counts[Outcome.Crash]}{Average(Outcome.Crash)}");
 Console.WriteLine($"hangs:          {counts[Outcome.Hang]}{Average(Outcome.Hang)}");
+Console.WriteLine($"hang limit:     {site.HangLimit.TotalSeconds:0.0} s at the end ({FuzzSite.HangFactor} times a clean build, measured again before a case is called a hang, and at least {FuzzSite.LeastHangLimit.TotalSeconds:0} s)");
 if (slowest is var (slowCase, slowInput, slowTrial))
 {
     Console.WriteLine($"slowest case:   {slowCase} ({slowTrial.Outcome}, {slowTrial.Elapsed.TotalSeconds:0.00} s): {slowInput}\n  replay: {Replay(slowCase)}");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using KnowledgeBase.Cli;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Emit;
@@ -183,6 +184,45 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void An_output_folder_path_too_long_for_the_pages_below_it_is_refused_before_any_work_naming_the_limit_and_its_length()
+    {
+        using var site = new TestSite();
+        var parent = site.Root;
+        while (Encoding.UTF8.GetByteCount(parent) + 201 < 4_060)
+        {
+            parent = Path.Combine(parent, new string('d', 200));
+        }
+
+        Directory.CreateDirectory(parent);
+        var output = Path.Combine(parent, new string('o', 4_060 - Encoding.UTF8.GetByteCount(parent) - 1));
+
+        var (exitCode, wrapped) = site.Run("build", "--output", output);
+
+        // The message holds the whole path, so the terminal's width wraps it.
+        var printed = wrapped.ReplaceLineEndings(" ");
+        exitCode.ShouldBe(ExitCodes.UsageError, printed);
+        printed.ShouldContain("its full path is 4,060 bytes long, and a path on the disk may be at most 4,096 bytes");
+        printed.ShouldContain("an output folder's full path may be at most 3,025 bytes");
+        printed.ShouldNotContain("KB100");
+        Directory.EnumerateFileSystemEntries(parent).ShouldBeEmpty("neither the output nor a staging folder was made");
+        Directory.Exists(Path.Combine(site.Root, ".cache", "builds")).ShouldBeFalse("no build work was done");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("out\0put")]
+    public void An_output_that_is_not_a_folder_name_is_a_usage_error_not_a_crash(string output)
+    {
+        using var site = new TestSite();
+
+        var (exitCode, printed) = site.Run("build", "--output", output);
+
+        exitCode.ShouldBe(ExitCodes.UsageError, printed);
+        printed.ShouldContain("it is not a folder name");
+        printed.ShouldNotContain("   at ");
+    }
+
+    [Fact]
     public void Serve_on_a_port_in_use_exits_3_saying_what_it_could_not_do_and_that_the_built_preview_stays()
     {
         using var site = new TestSite();
@@ -193,7 +233,7 @@ public sealed class CommandLineTests
         var (exitCode, output) = site.Run("serve", "--output", site.Output, "--port", port);
 
         exitCode.ShouldBe(ExitCodes.InternalError, output);
-        output.ShouldContain($"error KB100: could not serve the preview at http://localhost:{port}/: ");
+        output.ShouldContain($"_site:1:1: error KB100: could not serve the preview at http://localhost:{port}/: ", Case.Sensitive, "printed as every diagnostic is: place, code, message");
         output.ShouldContain("Nothing is served, and ");
         output.ShouldContain("use another port with --port");
         output.ShouldNotContain("could not write the site");

@@ -58,6 +58,25 @@ public sealed partial class NewCommandTests
         site.ReadSource(path).ShouldBe(EditorsWork);
     }
 
+    [Theory]
+    [InlineData("content/articles/Does-Mesotherapy-Hurt.md", "article", "Does mesotherapy hurt?", "does-mesotherapy-hurt.md")]
+    [InlineData("content/references/Smith2020.md", "reference", "smith2020", "smith2020.md")]
+    public void New_refuses_a_name_that_differs_from_an_existing_file_only_in_case_which_one_checkout_on_windows_or_macos_would_lose(
+        string existing, string kind, string name, string wouldCreate)
+    {
+        using var site = new TestSite();
+        const string EditorsWork = "---\ntitle: An editor's work in progress\n---\nNot to be lost.\n";
+        site.Write(existing, EditorsWork);
+
+        var (exitCode, output) = site.Run("new", kind, name);
+
+        exitCode.ShouldBe(ExitCodes.UsageError, output);
+        output.ShouldContain($"{existing} already exists, and its name differs from {wouldCreate} only in case");
+        Directory.EnumerateFiles(Path.Combine(site.Root, Path.GetDirectoryName(existing)!)).Select(Path.GetFileName)
+            .ShouldNotContain(wouldCreate, "no second file that a case-insensitive checkout would merge with the first");
+        site.ReadSource(existing).ShouldBe(EditorsWork);
+    }
+
     [Fact]
     public void New_refuses_a_name_held_by_a_folder_or_a_broken_link_and_leaves_both_as_they_were()
     {

@@ -20,7 +20,7 @@ public sealed class InterruptedBuildTests
             site.Write($"content/articles/extra-{i:D4}.md", TestSite.SampleArticle);
         }
 
-        using var build = StartGenerator(site, "build", "--output", site.Output);
+        using var build = GeneratorProcess.Start(site, "build", "--output", site.Output);
         var staging = Path.Combine(site.Root, $"._site.staging-{build.Id}");
         var deadline = Stopwatch.StartNew();
         while (!Directory.Exists(staging) && !build.HasExited && deadline.Elapsed < TimeSpan.FromSeconds(60))
@@ -104,23 +104,5 @@ public sealed class InterruptedBuildTests
         failure.Message.ShouldContain("No space left on device");
         OutputTree.Hashes(options.OutputFolder).ShouldBe(before);
         OutputFolderGuard.BuildLeftovers(options.OutputFolder).ShouldBeEmpty("no staging folder is left beside the output");
-    }
-
-    private static Process StartGenerator(TestSite site, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "kb.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.ArgumentList.Add("--root");
-        start.ArgumentList.Add(site.Root);
-        return Process.Start(start)!;
     }
 }

@@ -206,6 +206,22 @@ public sealed class OutputFolderGuardTests(ScratchRepository scratch) : IClassFi
     }
 
     [Fact]
+    public void A_mount_point_is_refused_before_any_work_saying_to_build_into_a_folder_inside_it()
+    {
+        using var disk = TemporaryDisk.Mount(sizeKilobytes: 4096);
+        using var site = new TestSite();
+
+        var (exitCode, printed) = site.Run("build", "--output", disk.Folder);
+
+        exitCode.ShouldBe(ExitCodes.UsageError, printed);
+        printed.ShouldContain($"will not build the site into {disk.Folder}: it is a mount point");
+        printed.ShouldContain($"build into a folder inside it, such as {Path.Combine(disk.Folder, "_site")}");
+        Directory.EnumerateFileSystemEntries(disk.Folder).ShouldBeEmpty();
+        Directory.Exists(Path.Combine(site.Root, ".cache", "builds")).ShouldBeFalse("no build work was done");
+        site.Run("build", "--output", Path.Combine(disk.Folder, "_site")).ExitCode.ShouldBe(ExitCodes.Ok, "a folder inside the mounted disk is built into");
+    }
+
+    [Fact]
     public void Links_in_a_killed_builds_leftover_are_deleted_and_never_followed_by_the_repair()
     {
         using var site = new TestSite();

@@ -40,6 +40,50 @@ public sealed class PublishedUrlManifestTests
     }
 
     [Fact]
+    public void An_editors_comments_and_order_are_kept_when_a_build_adds_a_url()
+    {
+        using var site = new TestSite();
+        site.Build().Succeeded.ShouldBeTrue();
+        var path = Path.Combine(site.Root, Manifest);
+        var edited = File.ReadAllText(path).Replace("/evidence/\n", "# The evidence page was split in 2025; see the alias in sample.md.\n/evidence/\n");
+        File.WriteAllText(path, edited);
+        site.Write("content/articles/second.md", TestSite.SampleArticle);
+
+        site.Build().Succeeded.ShouldBeTrue();
+
+        File.ReadAllText(path).ShouldBe(edited.Replace("/articles/sample/\n", "/articles/sample/\n/articles/second/\n").Replace("/embed/sample/\n", "/embed/sample/\n/embed/second/\n"));
+    }
+
+    [Fact]
+    public void An_edit_to_the_manifest_made_while_the_site_was_being_built_is_kept()
+    {
+        using var site = new TestSite();
+        site.Build().Succeeded.ShouldBeTrue();
+        var path = Path.Combine(site.Root, Manifest);
+        site.Write("content/articles/second.md", TestSite.SampleArticle);
+        var retiredDuringBuild = File.ReadAllText(path) + "/articles/gone/ retired: merged into /articles/sample/\n";
+
+        // The second build has loaded the manifest when the site is rendered; the edit comes after that.
+        new KnowledgeBase.Building.SiteBuilder(TestSite.Clock).Build(
+            new KnowledgeBase.Building.BuildOptions(site.Root, site.Output, BaseUrlOverride: null, IncludeDrafts: false), new EditWhenRendering(() => File.WriteAllText(path, retiredDuringBuild)))
+            .Succeeded.ShouldBeTrue();
+
+        RecordedPaths(site).ShouldContain("/articles/gone/ retired: merged into /articles/sample/");
+        RecordedPaths(site).ShouldContain("/articles/second/");
+    }
+
+    private sealed class EditWhenRendering(Action edit) : IProgress<KnowledgeBase.Building.BuildStage>
+    {
+        public void Report(KnowledgeBase.Building.BuildStage value)
+        {
+            if (value == KnowledgeBase.Building.BuildStage.Render)
+            {
+                edit();
+            }
+        }
+    }
+
+    [Fact]
     public void A_removed_article_fails_check_at_its_line_in_the_manifest()
     {
         using var site = new TestSite();

@@ -121,11 +121,28 @@ public sealed class ContentFileSafetyTests
         var (exitCode, output) = site.Run("build", "--output", site.Output);
 
         exitCode.ShouldBe(ExitCodes.ContentErrors, output);
-        output.ShouldContain("site.yml:1:1: error KB009: this is a folder, not a file");
-        output.ShouldContain("content/articles/folder.md:1:1: error KB009: this is a folder, not a file");
-        output.ShouldContain("content/glossary.yml:1:1: error KB009: this is a folder, not a file");
-        output.ShouldContain("templates/folder.html:1:1: error KB009: this is a folder, not a file");
+        output.ShouldContain("site.yml:1:1: error KB009: this is a folder, not a file; the site reads the file site.yml here, so rename or move the folder");
+        output.ShouldContain("content/articles/folder.md:1:1: error KB009: this is a folder, not a file; content files cannot be in subfolders");
+        output.ShouldContain("content/glossary.yml:1:1: error KB009: this is a folder, not a file; the site reads the file content/glossary.yml here");
+        output.ShouldContain("templates/folder.html:1:1: error KB009: this is a folder, not a file; the site reads the file templates/folder.html here");
+        output.ShouldNotContain("glossary.yml:1:1: error KB009: this is a folder, not a file; content files cannot be in subfolders");
         output.ShouldContain("templates/assets/copy-link.js:1:1: error KB015: the asset 'copy-link.js', which every page links to, is missing");
+    }
+
+    [Fact]
+    public void A_folder_named_published_urls_txt_is_told_to_be_the_record_of_published_urls_and_the_build_writes_nothing()
+    {
+        using var site = new TestSite();
+        BadInput.Replace("published-urls.txt", FileKind.Folder).Apply(site.Root);
+
+        var (exitCode, output) = site.Run("build", "--output", site.Output);
+
+        exitCode.ShouldBe(ExitCodes.ContentErrors, output);
+        output.ShouldContain("published-urls.txt:1:1: error KB009: this is a folder, not a file; published-urls.txt is the record of every URL the site has published");
+        output.ShouldContain("If the folder holds that file, move the file out in place of the folder");
+        output.ShouldNotContain("subfolders");
+        Directory.Exists(site.Output).ShouldBeFalse();
+        File.Exists(Path.Combine(site.Root, "published-urls.txt", "inside.md")).ShouldBeTrue("what the editor put in the folder is left there");
     }
 
     [Fact]

@@ -7,7 +7,8 @@ namespace KnowledgeBase.Tests.Quality;
 /// Bad inputs generated from a fixed seed (see <see cref="GeneratedBadInputs"/>), each tried with `build` on a copy of a
 /// small site whose last build was good. Each must end in a good build (exit 0) or in exit 1 with diagnostics that
 /// each name a file of the site with line:col, and the last good site left byte for byte as it was: never an
-/// exception, a stack trace, another exit code (3 is an internal error) or a build running longer than 10 s.
+/// exception, a stack trace, another exit code (3 is an internal error) or a build running longer than 10 times a clean build of the
+/// same site on the machine as loaded (and at least 10 s).
 /// tests/BadInputFuzz tries thousands more, with any seed.
 /// </summary>
 public sealed class GeneratedBadInputTests

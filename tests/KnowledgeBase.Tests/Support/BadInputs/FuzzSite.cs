@@ -11,8 +11,17 @@ namespace KnowledgeBase.Tests.Support.BadInputs;
 /// </summary>
 public sealed partial class FuzzSite : IDisposable
 {
-    /// <summary>A case that takes longer than this is a hang.</summary>
-    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
+    /// <summary>
+    /// A case is a hang when it runs this many times longer than a clean build of the site, measured on the machine as
+    /// loaded at the time: a fixed limit called slow builds on a busy machine hangs. A bad input makes a build slower
+    /// by reading a large file or reporting many problems, never by this much.
+    /// </summary>
+    public const int HangFactor = 10;
+
+    /// <summary>The least time a case may take before it counts as a hang, however fast a clean build is.</summary>
+    public static readonly TimeSpan LeastHangLimit = TimeSpan.FromSeconds(10);
+
+    private const int CleanBuildsMeasured = 3;
 
     public const string CitedArticle = """
         ---
@@ -67,6 +76,25 @@ public sealed partial class FuzzSite : IDisposable
         {
             throw new InvalidOperationException("the site for bad inputs does not build:\n" + output);
         }
+
+        CleanBuild = Enumerable.Range(0, CleanBuildsMeasured).Select(_ => TimeCleanBuild()).Order().ElementAt(CleanBuildsMeasured / 2);
+    }
+
+    /// <summary>The median time of clean builds of the site (no output, no .cache/), measured when it was made.</summary>
+    public TimeSpan CleanBuild { get; private set; }
+
+    /// <summary>How long a case may take before it counts as a hang.</summary>
+    public TimeSpan HangLimit => TimeSpan.FromTicks(Math.Max(LeastHangLimit.Ticks, CleanBuild.Ticks * HangFactor));
+
+    /// <summary>Builds a copy of the site from nothing and returns how long it took.</summary>
+    private TimeSpan TimeCleanBuild()
+    {
+        using var site = _pristine.Copy();
+        Directory.Delete(site.Output, recursive: true);
+        Directory.Delete(Path.Combine(site.Root, ".cache"), recursive: true);
+        var clock = Stopwatch.StartNew();
+        var (exitCode, output) = site.Run("build", "--output", site.Output);
+        return exitCode == ExitCodes.Ok ? clock.Elapsed : throw new InvalidOperationException("a clean build of the site for bad inputs failed:\n" + output);
     }
 
     /// <summary>Spoils a copy of the site with <paramref name="badInput"/>, runs `build` on it and judges the outcome.</summary>
@@ -92,11 +120,13 @@ public sealed partial class FuzzSite : IDisposable
         var builder = new Thread(Build, maxStackSize: 0) { IsBackground = true };
         var clock = Stopwatch.StartNew();
         builder.Start();
-        if (!builder.Join(Timeout))
+        if (!builder.Join(HangLimit) && !StillWithinLimitOfLoadNow(builder, clock))
         {
             Unblock(site.Root);
             builder.Join(TimeSpan.FromSeconds(1));
-            return new Trial(Outcome.Hang, $"build still running after {Timeout.TotalSeconds:0} s", clock.Elapsed);
+            return new Trial(Outcome.Hang,
+                $"build still running after {clock.Elapsed.TotalSeconds:0.0} s, over {HangFactor} times a clean build of the site ({CleanBuild.TotalSeconds:0.00} s) " +
+                $"and at least {LeastHangLimit.TotalSeconds:0} s", clock.Elapsed);
         }
 
         var elapsed = clock.Elapsed;
@@ -110,6 +140,18 @@ public sealed partial class FuzzSite : IDisposable
         return problem is not null
             ? new Trial(Outcome.Crash, $"{problem}\nexit code {exitCode}, output:\n{text}", elapsed)
             : new Trial(exitCode == ExitCodes.Ok ? Outcome.GoodBuild : Outcome.ContentErrors, text, elapsed);
+    }
+
+    /// <summary>
+    /// Before a case that ran past the limit is called a hang, a clean build is timed again, as the machine is loaded
+    /// now (other work may have started since the first measure), and the case is given until the limit that gives;
+    /// true when it ended within it. The new measure is kept for the cases that follow.
+    /// </summary>
+    private bool StillWithinLimitOfLoadNow(Thread builder, Stopwatch clock)
+    {
+        CleanBuild = TimeSpan.FromTicks(Math.Max(CleanBuild.Ticks, TimeCleanBuild().Ticks));
+        var left = HangLimit - clock.Elapsed;
+        return left > TimeSpan.Zero ? builder.Join(left) : !builder.IsAlive;
     }
 
     public void Dispose() => _pristine.Dispose();
