@@ -123,7 +123,7 @@ public sealed class SiteValidator(TimeProvider clock)
     private static void CheckHeadingIds(MarkdownFacts body, IReadOnlySet<string> pageSectionIds, DiagnosticBag diagnostics)
     {
         var firstUse = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (id, _, location) in body.Headings)
+        foreach (var (id, _, _, location) in body.Headings)
         {
             var line = location.Line;
             if (SiteUrls.IsReservedFragmentId(id) || pageSectionIds.Contains(id))
