@@ -292,7 +292,7 @@ public sealed class SiteBuilder(TimeProvider clock)
         }
 
         stages.Report(BuildStage.Validate);
-        new SiteValidator(clock).Validate(content, diagnostics);
+        new SiteValidator(clock, markdownFacts).Validate(content, diagnostics);
         if (CacheFile.WhyUnusable(siteRoot) is { } reason)
         {
             diagnostics.Warning(DiagnosticCode.CacheNotUsable, SourceLocation.StartOf(CacheFile.FolderName),

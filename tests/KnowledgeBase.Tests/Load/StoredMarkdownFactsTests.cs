@@ -64,6 +64,23 @@ public sealed class StoredMarkdownFactsTests
         site.ReadOutput("glossary/index.html").ShouldContain("What is a sample?");
     }
 
+    [Fact]
+    public void A_glossary_term_no_article_uses_is_reported_on_every_build_until_an_edited_article_uses_it()
+    {
+        using var site = new TestSite();
+        site.Write("content/glossary.yml", "- term: Dermis\n  definition: The middle layer of skin.\n");
+        static bool ReportsDermisUnused(KnowledgeBase.Building.BuildResult result) =>
+            result.Diagnostics.Any(diagnostic => diagnostic.Code == KnowledgeBase.Diagnostics.DiagnosticCode.UnusedGlossaryTerm && diagnostic.Message.Contains("'Dermis'"));
+
+        ReportsDermisUnused(site.Build()).ShouldBeTrue();
+        ReportsDermisUnused(site.Build()).ShouldBeTrue("the second build reads the stored uses, and finds the same");
+
+        site.Write("content/articles/sample.md", SampleBody(site).Replace("Small injections into the skin.", "Small injections into the dermis."));
+
+        ReportsDermisUnused(site.Build()).ShouldBeFalse();
+        ReportsDermisUnused(site.Build()).ShouldBeFalse();
+    }
+
     [Theory]
     [InlineData("markdown-facts.bin", "damaged")]
     [InlineData("markdown-facts.bin", "cut short")]
