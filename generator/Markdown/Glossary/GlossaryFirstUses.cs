@@ -8,6 +8,7 @@ namespace KnowledgeBase.Markdown.Glossary;
 /// Where one article first uses each glossary term, found by reading its Markdown, which stays as loaded: the
 /// words of its running text that <see cref="HtmlGlossaryFirstUseRenderer"/> links to their definitions. The
 /// documents are the article's Markdown in reading order (key points, then body), so "first" means first on the page.
+/// Which terms it uses is what every page listing them needs; where they are, only the article's own page.
 /// </summary>
 public sealed class GlossaryFirstUses
 {
