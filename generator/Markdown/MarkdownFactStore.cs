@@ -1,7 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
-using System.Text;
 using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Render;
@@ -44,13 +43,16 @@ public sealed class MarkdownFactStore
     /// </summary>
     public static string KeyOf(IEnumerable<(string Markdown, SourceLocation Origin)> documents)
     {
-        var text = new StringBuilder();
+        // Hashed piece by piece: every file's text is keyed on every build, and a copy of each would only be garbage.
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var (markdown, origin) in documents)
         {
-            text.Append(origin.Path).Append('\0').Append(origin.Line).Append('\0').Append(origin.Column).Append('\0').Append(markdown.Length).Append('\0').Append(markdown);
+            var start = $"{origin.Path}\0{origin.Line}\0{origin.Column}\0{markdown.Length}\0";
+            hash.AppendData(MemoryMarshal.AsBytes(start.AsSpan()));
+            hash.AppendData(MemoryMarshal.AsBytes(markdown.AsSpan()));
         }
 
-        return Hash(text.ToString());
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
     /// <summary>The facts kept for a file's documents, in the order they were kept; false when none are.</summary>
