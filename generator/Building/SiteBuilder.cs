@@ -5,6 +5,7 @@ using KnowledgeBase.Emit;
 using KnowledgeBase.Index;
 using KnowledgeBase.Link;
 using KnowledgeBase.Load;
+using KnowledgeBase.Markdown;
 using KnowledgeBase.Render;
 using KnowledgeBase.Render.Images;
 using KnowledgeBase.Search;
@@ -281,15 +282,17 @@ public sealed class SiteBuilder(TimeProvider clock)
     {
         stages.Report(BuildStage.Load);
         var frontMatterEvents = YamlEventCache.Of(siteRoot);
-        var content = new SiteLoader(siteRoot, frontMatterEvents).Load(diagnostics);
+        var markdownFacts = MarkdownFactStore.Of(siteRoot);
+        var content = new SiteLoader(siteRoot, frontMatterEvents, markdownFacts).Load(diagnostics);
         frontMatterEvents.Save();
+        markdownFacts.SaveFacts();
         if (repositoryOverride is not null)
         {
             content = content with { Settings = content.Settings with { Repository = repositoryOverride } };
         }
 
         stages.Report(BuildStage.Validate);
-        new SiteValidator(clock).Validate(content, diagnostics);
+        new SiteValidator(clock, markdownFacts).Validate(content, diagnostics);
         if (CacheFile.WhyUnusable(siteRoot) is { } reason)
         {
             diagnostics.Warning(DiagnosticCode.CacheNotUsable, SourceLocation.StartOf(CacheFile.FolderName),
@@ -310,7 +313,8 @@ public sealed class SiteBuilder(TimeProvider clock)
         }
 
         stages.Report(BuildStage.Link);
-        var graph = SiteLinker.Link(content, baseUrlOverride ?? content.Settings.BaseUrl, includeDrafts);
+        var graph = SiteLinker.Link(content, baseUrlOverride ?? content.Settings.BaseUrl, includeDrafts, markdownFacts);
+        markdownFacts.SaveGlossaryUses();
         return (content, readability, new PreparedSite(siteRoot, graph, templates, manifest, links));
     }
 

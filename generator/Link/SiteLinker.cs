@@ -1,6 +1,7 @@
 using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Link.Citations;
+using KnowledgeBase.Markdown;
 using KnowledgeBase.Markdown.Glossary;
 
 namespace KnowledgeBase.Link;
@@ -8,8 +9,10 @@ namespace KnowledgeBase.Link;
 /// <summary>The link stage: decides what is published and in which order, and how pages relate.</summary>
 public static class SiteLinker
 {
-    public static SiteGraph Link(SiteContent content, Uri baseUrl, bool includeDrafts)
+    /// <param name="markdownFacts">The glossary uses kept from the last build, read for articles whose text and glossary are unchanged; none when null.</param>
+    public static SiteGraph Link(SiteContent content, Uri baseUrl, bool includeDrafts, MarkdownFactStore? markdownFacts = null)
     {
+        var stored = markdownFacts ?? MarkdownFactStore.None;
         var published = content.Articles
             .Where(article => includeDrafts || !article.Meta.Draft)
             .OrderBy(article => article.Meta.Title, StringComparer.Ordinal)
@@ -30,23 +33,33 @@ public static class SiteLinker
             Redirects = Redirects(published, translations),
             Citations = citations,
             Topics = topics,
-            Relations = Relations(published, topics, citations, GlossaryFirstUsesOf(published, content.Glossary)),
+            Relations = Relations(published, topics, citations, GlossaryFirstUsesOf(published, content.Glossary, stored)),
             TranslatedGlossaryUses = translations
                 .GroupBy(translation => translation.Language, StringComparer.Ordinal)
                 .SelectMany(language => language.Zip(GlossaryFirstUsesOf(
-                    language.Select(translation => translation.Translated).ToList(), content.TranslatedGlossaries.GetValueOrDefault(language.Key) ?? [])))
+                    language.Select(translation => translation.Translated).ToList(), content.TranslatedGlossaries.GetValueOrDefault(language.Key) ?? [], stored)))
                 .ToDictionary(pair => pair.First.SourcePath, pair => pair.Second, StringComparer.Ordinal),
         };
     }
 
     /// <summary>Where each published article (or translation) first uses each glossary term, which its page links to the definition.</summary>
-    private static List<GlossaryFirstUses> GlossaryFirstUsesOf(IReadOnlyList<Article> published, IReadOnlyList<GlossaryTerm> glossary)
+    private static List<GlossaryFirstUses> GlossaryFirstUsesOf(IReadOnlyList<Article> published, IReadOnlyList<GlossaryTerm> glossary, MarkdownFactStore stored)
     {
         var matcher = new GlossaryMatcher(glossary);
+        GlossaryFirstUses FirstUsesIn(Article article)
+        {
+            if (stored.TryGetGlossaryUses(article.MarkdownKey, glossary, out var terms))
+            {
+                return GlossaryFirstUses.Known(terms, () => article.Documents, matcher);
+            }
+
+            var found = GlossaryFirstUses.Find(article.Documents, matcher);
+            stored.KeepGlossaryUses(article.MarkdownKey, glossary, found.Terms);
+            return found;
+        }
+
         // Each article's text is read on its own (the matcher is only read too), so on every core.
-        return published.AsParallel().AsOrdered()
-            .Select(article => GlossaryFirstUses.Find(article.Documents, matcher))
-            .ToList();
+        return published.AsParallel().AsOrdered().Select(FirstUsesIn).ToList();
     }
 
     private static Dictionary<string, ArticleRelations> Relations(

@@ -8,27 +8,59 @@ namespace KnowledgeBase.Load;
 /// <summary>
 /// Parses the Markdown of an article (its body and key points) or of a standing page, and reads the facts the later
 /// stages need from it (<see cref="MarkdownFacts"/>): the one place English files and translations alike get both.
+/// When an earlier build kept the facts of the same text, they are read instead, and the text is parsed only when a
+/// page needs its tree.
 /// </summary>
 public static class ArticleMarkdown
 {
     public static Article Read(
-        FrontMatterDocument document, string slug, SourceLocation slugLocation, ArticleFrontMatter meta, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+        FrontMatterDocument document, string slug, SourceLocation slugLocation, ArticleFrontMatter meta, MarkdownPipeline pipeline, MarkdownFactStore stored, DiagnosticBag diagnostics)
     {
-        var body = MarkdownSource.Parse(document.Body, BodyOrigin(document), pipeline, diagnostics);
-        var keyPoints = meta.KeyPoints.Select(point => MarkdownSource.Parse(point.Value, point.Location, pipeline, diagnostics)).ToList();
-        return new Article(document.Path, slug, slugLocation, meta, body, document.BodyFirstLine)
+        var (key, trees, facts) = Parse([.. meta.KeyPoints.Select(point => (point.Value, point.Location)), (document.Body, BodyOrigin(document))], document.Path, pipeline, stored, diagnostics);
+        return new Article(document.Path, slug, slugLocation, meta, trees[^1], document.BodyFirstLine)
         {
-            KeyPointDocuments = keyPoints,
-            BodyFacts = MarkdownFacts.Of(body, BodyOrigin(document)),
-            KeyPointFacts = keyPoints.Select((point, index) => MarkdownFacts.Of(point, meta.KeyPoints[index].Location)).ToList(),
+            MarkdownKey = key,
+            KeyPointTrees = trees[..^1],
+            BodyFacts = facts[^1],
+            KeyPointFacts = facts.Take(facts.Count - 1).ToList(),
         };
     }
 
     public static ContentPage ReadPage(
-        FrontMatterDocument document, string slug, Located<string>? writtenSlug, string title, string summary, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+        FrontMatterDocument document, string slug, Located<string>? writtenSlug, string title, string summary, MarkdownPipeline pipeline, MarkdownFactStore stored, DiagnosticBag diagnostics)
     {
-        var body = MarkdownSource.Parse(document.Body, BodyOrigin(document), pipeline, diagnostics);
-        return new ContentPage(document.Path, slug, writtenSlug, title, summary, body, document.BodyFirstLine) { BodyFacts = MarkdownFacts.Of(body, BodyOrigin(document)) };
+        var (_, trees, facts) = Parse([(document.Body, BodyOrigin(document))], document.Path, pipeline, stored, diagnostics);
+        return new ContentPage(document.Path, slug, writtenSlug, title, summary, trees[0], document.BodyFirstLine) { BodyFacts = facts[0] };
+    }
+
+    /// <summary>
+    /// The documents of one file, each with its facts, and the key they are kept under. The facts of documents parsed
+    /// without a problem are kept; documents whose facts were kept are parsed when first read, and report nothing then.
+    /// </summary>
+    private static (string Key, MarkdownTree[] Trees, IReadOnlyList<MarkdownFacts> Facts) Parse(
+        (string Markdown, SourceLocation Origin)[] documents, string path, MarkdownPipeline pipeline, MarkdownFactStore stored, DiagnosticBag diagnostics)
+    {
+        var key = MarkdownFactStore.KeyOf(documents);
+        if (stored.TryGet(key, out var facts) && facts.Count == documents.Length)
+        {
+            return (key, [.. documents.Select(text => MarkdownTree.ParsedWhenRead(() => MarkdownSource.Parse(text.Markdown, text.Origin, pipeline, new DiagnosticBag())))], facts);
+        }
+
+        var problems = new DiagnosticBag();
+        var parsed = documents.Select(text => MarkdownSource.Parse(text.Markdown, text.Origin, pipeline, problems)).ToList();
+        var made = parsed.Select((tree, index) => MarkdownFacts.Of(tree, documents[index].Origin)).ToList();
+        var reported = problems.Sorted();
+        foreach (var problem in reported)
+        {
+            diagnostics.Add(problem);
+        }
+
+        if (reported.Count == 0)
+        {
+            stored.Keep(key, path, made);
+        }
+
+        return (key, [.. parsed.Select(MarkdownTree.Of)], made);
     }
 
     /// <summary>Where the first character of the file's body is.</summary>

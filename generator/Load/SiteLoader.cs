@@ -11,13 +11,16 @@ namespace KnowledgeBase.Load;
 /// content, keeping source positions. Problems become diagnostics; loading carries on to find them all.
 /// </summary>
 /// <param name="frontMatterEvents">The parsed front matter kept from the last build, reused for unchanged YAML; none when null.</param>
-public sealed class SiteLoader(string siteRoot, YamlEventCache? frontMatterEvents = null)
+/// <param name="markdownFacts">The facts of Markdown kept from the last build, read instead of parsing unchanged text; none when null.</param>
+public sealed class SiteLoader(string siteRoot, YamlEventCache? frontMatterEvents = null, MarkdownFactStore? markdownFacts = null)
 {
     public const string SettingsFile = "site.yml";
 
     private readonly string _root = Path.GetFullPath(siteRoot);
 
     private readonly YamlEventCache _frontMatterEvents = frontMatterEvents ?? YamlEventCache.None;
+
+    private readonly MarkdownFactStore _markdownFacts = markdownFacts ?? MarkdownFactStore.None;
 
     public string ContentFolder => Path.Combine(_root, "content");
 
@@ -29,9 +32,9 @@ public sealed class SiteLoader(string siteRoot, YamlEventCache? frontMatterEvent
         var settings = LoadSettings(files, diagnostics);
         var pipeline = MarkdownPipelineFactory.Create();
         var articles = LoadMarkdownFolder(files, diagnostics, Path.Combine(ContentFolder, "articles"),
-            (document, fields) => ReadArticle(document, fields, pipeline, diagnostics));
+            (document, fields) => ReadArticle(document, fields, pipeline, _markdownFacts, diagnostics));
         var pages = LoadMarkdownFolder(files, diagnostics, Path.Combine(ContentFolder, "pages"),
-            (document, fields) => ReadPage(document, fields, pipeline, diagnostics));
+            (document, fields) => ReadPage(document, fields, pipeline, _markdownFacts, diagnostics));
         var references = LoadMarkdownFolder(files, diagnostics, Path.Combine(ContentFolder, "references"),
             (document, fields) => ReferenceReader.Read(document, fields, pipeline, diagnostics));
         var translations = new TranslationLoader(_root, files, diagnostics, settings.Languages, pipeline, _frontMatterEvents);
@@ -44,9 +47,9 @@ public sealed class SiteLoader(string siteRoot, YamlEventCache? frontMatterEvent
             SourceFingerprints = FingerprintSources(files),
             Strings = InterfaceStringsReader.Read(_root, settings, files, diagnostics),
             ArticleTranslations = translations.Load(Path.Combine(ContentFolder, "articles"), articles, article => article.SourcePath,
-                new ArticleTranslationReader(pipeline, diagnostics)),
+                new ArticleTranslationReader(pipeline, _markdownFacts, diagnostics)),
             PageTranslations = translations.Load(Path.Combine(ContentFolder, "pages"), pages, page => page.SourcePath,
-                new PageTranslationReader(pipeline, diagnostics)),
+                new PageTranslationReader(pipeline, _markdownFacts, diagnostics)),
             ReferenceTranslations = translations.Load(Path.Combine(ContentFolder, "references"), references, reference => reference.SourcePath,
                 new ReferenceTranslationReader(pipeline, diagnostics)),
             TranslatedGlossaries = settings.TranslationLanguages.ToDictionary(language => language.Code,
@@ -167,18 +170,18 @@ public sealed class SiteLoader(string siteRoot, YamlEventCache? frontMatterEvent
         return fields is null ? null : (document, fields);
     }
 
-    private static Article ReadArticle(FrontMatterDocument document, YamlFields fields, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+    private static Article ReadArticle(FrontMatterDocument document, YamlFields fields, MarkdownPipeline pipeline, MarkdownFactStore stored, DiagnosticBag diagnostics)
     {
         var meta = ArticleFrontMatterReader.Read(fields);
         var slug = meta.Slug?.Value ?? Slugs.FromFileName(document.Path);
         var slugLocation = meta.Slug?.Location ?? SourceLocation.StartOf(document.Path);
-        return ArticleMarkdown.Read(document, slug, slugLocation, meta, pipeline, diagnostics);
+        return ArticleMarkdown.Read(document, slug, slugLocation, meta, pipeline, stored, diagnostics);
     }
 
-    private static ContentPage ReadPage(FrontMatterDocument document, YamlFields fields, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+    private static ContentPage ReadPage(FrontMatterDocument document, YamlFields fields, MarkdownPipeline pipeline, MarkdownFactStore stored, DiagnosticBag diagnostics)
     {
         var page = ArticleMarkdown.ReadPage(
-            document, Slugs.FromFileName(document.Path), writtenSlug: null, fields.RequiredString("title") ?? "", fields.RequiredString("summary") ?? "", pipeline, diagnostics);
+            document, Slugs.FromFileName(document.Path), writtenSlug: null, fields.RequiredString("title") ?? "", fields.RequiredString("summary") ?? "", pipeline, stored, diagnostics);
         fields.ReportUnknownKeys();
         return page;
     }

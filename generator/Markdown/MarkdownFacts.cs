@@ -1,3 +1,4 @@
+using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Markdown.Citations;
 using KnowledgeBase.Markdown.HeadingAnchors;
@@ -7,15 +8,18 @@ using Markdig.Syntax.Inlines;
 namespace KnowledgeBase.Markdown;
 
 /// <summary>
-/// What the validate and link stages read from one parsed Markdown document (an article's body or key point, a page's
-/// body): its headings, links and citations, and text that looks like a citation but did not parse, each with where it
-/// is written. They are read from the tree in one walk, here, so that no stage walks the tree for them.
+/// What the validate, link and render stages read from one parsed Markdown document (an article's body or key point, a
+/// page's body) for every file, rendered or not: its headings, links and citations, text that looks like a citation
+/// but did not parse, each with where it is written, and how many words it has. They are read from the tree in one
+/// walk, here, so that no stage walks the tree for them, and they are what a build keeps of each file for the next
+/// (<see cref="MarkdownFactStore"/>), so that a file not rendered is not parsed.
 /// </summary>
 public sealed record MarkdownFacts(
     IReadOnlyList<HeadingFact> Headings,
     IReadOnlyList<LinkFact> Links,
     IReadOnlyList<CitationFact> Citations,
-    IReadOnlyList<SourceLocation> UnreadableCitations)
+    IReadOnlyList<SourceLocation> UnreadableCitations,
+    int WordCount)
 {
     /// <summary>The facts of a document parsed from text whose first character is at <paramref name="origin"/> in its file.</summary>
     public static MarkdownFacts Of(MarkdownDocument document, SourceLocation origin)
@@ -24,27 +28,34 @@ public sealed record MarkdownFacts(
         var links = new List<LinkFact>();
         var citations = new List<CitationFact>();
         var unreadable = new List<SourceLocation>();
+        var (groups, words) = (0, 0);
         foreach (var node in MarkdownWalk.All<MarkdownObject>(document))
         {
             switch (node)
             {
                 case HeadingBlock heading:
-                    headings.Add(new HeadingFact(HeadingIds.IdOf(heading), heading.Level, InFile(origin, heading)));
+                    headings.Add(new HeadingFact(HeadingIds.IdOf(heading), HeadingIds.TextOf(heading), heading.Level, InFile(origin, heading)));
                     break;
                 case LinkInline link:
                     var hasText = link.Descendants<LiteralInline>().Any(text => !text.Content.IsEmptyOrWhitespace());
                     links.Add(new LinkFact(link.Url ?? "", link.IsImage, hasText, InFile(origin, link)));
                     break;
                 case CitationGroup group:
-                    citations.AddRange(group.Items.Select(item => new CitationFact(item.Key, item.Locator, item.Location, CitingSentence.Around(group))));
+                    var index = groups++;
+                    citations.AddRange(group.Items.Select(item => new CitationFact(item.Key, item.Locator, item.Location, index)));
                     break;
-                case LiteralInline literal when OpensUnreadableCitation(literal) is { } bracket:
-                    unreadable.Add(MarkdownSource.Locate(origin, document, literal.Span.Start + bracket));
+                case LiteralInline literal:
+                    words += Words.Count(literal.Content.AsSpan());
+                    if (OpensUnreadableCitation(literal) is { } bracket)
+                    {
+                        unreadable.Add(MarkdownSource.Locate(origin, document, literal.Span.Start + bracket));
+                    }
+
                     break;
             }
         }
 
-        return new MarkdownFacts(headings, links, citations, unreadable);
+        return new MarkdownFacts(headings, links, citations, unreadable, words);
     }
 
     /// <summary>Where a block or inline element starts in the file; its line is counted from the document's first.</summary>
@@ -70,11 +81,14 @@ public sealed record MarkdownFacts(
     }
 }
 
-/// <summary>A heading: its id (as the page gives it), its level and where it is written.</summary>
-public sealed record HeadingFact(string Id, int Level, SourceLocation Location);
+/// <summary>A heading: its id (as the page gives it), its text without markup, its level and where it is written.</summary>
+public sealed record HeadingFact(string Id, string Text, int Level, SourceLocation Location);
 
 /// <summary>A link or image: its address as written ("" when it has none), whether it has any text, and where it is written.</summary>
 public sealed record LinkFact(string Url, bool IsImage, bool HasText, SourceLocation Location);
 
-/// <summary>One cited key, with its locator ("p. 181"), where it is written and the sentence that cites it.</summary>
-public sealed record CitationFact(string Key, string? Locator, SourceLocation Location, CitingSentence Sentence);
+/// <summary>
+/// One cited key, with its locator ("p. 181"), where it is written and which citation of the document holds it (the
+/// first, second... in reading order), by which the sentence that cites it is found when a page quotes it.
+/// </summary>
+public sealed record CitationFact(string Key, string? Locator, SourceLocation Location, int Group);

@@ -1,6 +1,4 @@
 using KnowledgeBase.Content;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace KnowledgeBase.Render;
 
@@ -14,10 +12,7 @@ public static class ReadingTime
 
     public static int MinutesFor(Article article)
     {
-        var words = article.Documents.Sum(CountWords);
+        var words = article.DocumentFacts.Sum(facts => facts.WordCount);
         return Math.Max(1, (words + WordsPerMinute - 1) / WordsPerMinute);
     }
-
-    private static int CountWords(MarkdownDocument document) =>
-        document.Descendants<LiteralInline>().Sum(literal => Words.Count(literal.Content.AsSpan()));
 }

@@ -10,14 +10,13 @@ namespace KnowledgeBase.Render;
 /// </summary>
 public static class TableOfContents
 {
-    /// <summary>The headings that open a section: the h2s and h3s, which "On this page" lists and search results link to.</summary>
-    public static IEnumerable<HeadingBlock> SectionHeadings(MarkdownDocument body) =>
-        body.Descendants<HeadingBlock>().Where(heading => heading.Level is 2 or 3);
+    /// <summary>Whether a heading of this level opens a section: the h2s and h3s, which "On this page" lists and search results link to.</summary>
+    public static bool IsSection(int level) => level is 2 or 3;
 
     public static IReadOnlyList<ContentsEntryView> Of(MarkdownDocument body)
     {
         var entries = new List<(ContentsEntryView Entry, List<ContentsEntryView> Children)>();
-        foreach (var heading in SectionHeadings(body))
+        foreach (var heading in body.Descendants<HeadingBlock>().Where(heading => IsSection(heading.Level)))
         {
             var children = new List<ContentsEntryView>();
             var entry = new ContentsEntryView(HeadingIds.TextOf(heading), "#" + HeadingIds.IdOf(heading), children);

@@ -1,5 +1,5 @@
 using KnowledgeBase.Content;
-using KnowledgeBase.Markdown.HeadingAnchors;
+using KnowledgeBase.Markdown;
 using KnowledgeBase.Render;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -21,18 +21,18 @@ public sealed record SearchablePage(string Url, string Title, string Summary, IR
     public static SearchablePage OfTranslation(Article translated, string url) => Of(translated, url, []);
 
     private static SearchablePage Of(Article article, string url, IReadOnlyList<string> tags) => new(
-        url, article.Meta.Title, article.Meta.Summary, HeadingsOf(article.Body), SearchPageTypes.Articles,
+        url, article.Meta.Title, article.Meta.Summary, HeadingsOf(article.BodyFacts), SearchPageTypes.Articles,
         new SearchableText(article.SourcePath, Fields(url, article.Meta.Title, article.Meta.Summary, string.Join(' ', tags)),
             () => string.Join(' ', [article.Meta.Title, article.Meta.Summary, .. tags, PlainText(article.Body)])));
 
     public static SearchablePage Of(ContentPage page, SiteUrls urls) => new(
-        urls.Page(page.Slug), page.Title, page.Summary, HeadingsOf(page.Body), null,
+        urls.Page(page.Slug), page.Title, page.Summary, HeadingsOf(page.BodyFacts), null,
         new SearchableText(page.SourcePath, Fields(urls.Page(page.Slug), page.Title, page.Summary, ""), () => string.Join(' ', page.Title, page.Summary, PlainText(page.Body))));
 
     private static string Fields(string url, string title, string summary, string tags) => $"{url}\n{title}\n{summary}\n{tags}";
 
-    private static IReadOnlyList<SearchableHeading> HeadingsOf(MarkdownDocument body) =>
-        TableOfContents.SectionHeadings(body).Select(heading => new SearchableHeading(HeadingIds.TextOf(heading), HeadingIds.IdOf(heading))).ToList();
+    private static IReadOnlyList<SearchableHeading> HeadingsOf(MarkdownFacts body) =>
+        body.Headings.Where(heading => TableOfContents.IsSection(heading.Level)).Select(heading => new SearchableHeading(heading.Text, heading.Id)).ToList();
 
     private static string PlainText(MarkdownDocument document) =>
         string.Join(' ', document.Descendants<LiteralInline>().Select(literal => literal.Content.ToString()));

@@ -2,6 +2,7 @@ using KnowledgeBase.Blocks;
 using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Load;
+using KnowledgeBase.Markdown;
 using Markdig;
 
 namespace KnowledgeBase.Translations;
@@ -11,7 +12,7 @@ namespace KnowledgeBase.Translations;
 /// its text translated, the body, and its own aliases (the addresses in its language it had before its slug changed).
 /// Dates, authors, tags and the rest are the English article's.
 /// </summary>
-public sealed class ArticleTranslationReader(MarkdownPipeline pipeline, DiagnosticBag diagnostics) : ITranslationReader<Article>
+public sealed class ArticleTranslationReader(MarkdownPipeline pipeline, MarkdownFactStore stored, DiagnosticBag diagnostics) : ITranslationReader<Article>
 {
     public IReadOnlySet<string> InheritedKeys { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -38,6 +39,6 @@ public sealed class ArticleTranslationReader(MarkdownPipeline pipeline, Diagnost
             Blocks = blocks,
             Aliases = fields.StringList("aliases"),
         };
-        return ArticleMarkdown.Read(document, slug?.Value ?? english.Slug, slug?.Location ?? SourceLocation.StartOf(document.Path), meta, pipeline, diagnostics);
+        return ArticleMarkdown.Read(document, slug?.Value ?? english.Slug, slug?.Location ?? SourceLocation.StartOf(document.Path), meta, pipeline, stored, diagnostics);
     }
 }

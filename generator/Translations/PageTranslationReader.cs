@@ -1,12 +1,13 @@
 using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Load;
+using KnowledgeBase.Markdown;
 using Markdig;
 
 namespace KnowledgeBase.Translations;
 
 /// <summary>A standing page's translation: title, slug, summary and body.</summary>
-public sealed class PageTranslationReader(MarkdownPipeline pipeline, DiagnosticBag diagnostics) : ITranslationReader<ContentPage>
+public sealed class PageTranslationReader(MarkdownPipeline pipeline, MarkdownFactStore stored, DiagnosticBag diagnostics) : ITranslationReader<ContentPage>
 {
     public IReadOnlySet<string> InheritedKeys { get; } = new HashSet<string>(StringComparer.Ordinal);
 
@@ -14,6 +15,6 @@ public sealed class PageTranslationReader(MarkdownPipeline pipeline, DiagnosticB
     {
         var slug = fields.OptionalLocatedString("slug");
         return ArticleMarkdown.ReadPage(
-            document, slug?.Value ?? english.Slug, slug, fields.RequiredString("title") ?? "", fields.RequiredString("summary") ?? "", pipeline, diagnostics);
+            document, slug?.Value ?? english.Slug, slug, fields.RequiredString("title") ?? "", fields.RequiredString("summary") ?? "", pipeline, stored, diagnostics);
     }
 }

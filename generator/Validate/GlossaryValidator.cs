@@ -1,5 +1,6 @@
 using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Markdown;
 using KnowledgeBase.Markdown.Glossary;
 
 namespace KnowledgeBase.Validate;
@@ -15,24 +16,26 @@ public static class GlossaryValidator
     /// <summary>How a link written to a term starts; such a link counts as a use of the term.</summary>
     private const string GlossaryLinkStart = SiteUrls.GlossaryPath + "#";
 
-    public static void Validate(SiteContent site, DiagnosticBag diagnostics)
+    /// <param name="stored">The terms each article used first when its text and the glossary were the same, read instead of its Markdown.</param>
+    public static void Validate(SiteContent site, DiagnosticBag diagnostics, MarkdownFactStore stored)
     {
         var matcher = new GlossaryMatcher(site.Glossary);
         var published = site.Articles.Where(article => !article.Meta.Draft).ToList();
-        var texts = published
-            .SelectMany(article => article.Documents)
-            .Concat(site.Pages.Select(page => page.Body))
+        var articleUses = published.Select(article =>
+            stored.TryGetGlossaryUses(article.MarkdownKey, site.Glossary, out var terms) ? terms : GlossaryFirstUses.Find(article.Documents, matcher).Terms);
+        var otherUses = site.Pages.Select(page => page.Body)
             .Concat(site.References.All.Select(reference => reference.Summary))
             .SelectMany(GlossaryMatcher.RunningText)
             .Select(literal => literal.Content.ToString())
             .Concat(published.SelectMany(article => article.Meta.BlockTexts))
-            .Concat(site.References.All.SelectMany(reference => StudyTexts(reference.Study)));
+            .Concat(site.References.All.SelectMany(reference => StudyTexts(reference.Study)))
+            .Select(text => matcher.Matches(text).Select(match => match.Term));
         // Only the terms nobody uses are reported, so reading stops once every term has been seen: on a large site
         // that is within the first few articles, where matching every word of every article took most of this check (docs/performance.md).
         var unused = site.Glossary.Select(term => term.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var match in texts.TakeWhile(_ => unused.Count > 0).SelectMany(matcher.Matches))
+        foreach (var term in articleUses.Concat(otherUses).TakeWhile(_ => unused.Count > 0).SelectMany(terms => terms))
         {
-            unused.Remove(match.Term.Id);
+            unused.Remove(term.Id);
         }
 
         if (unused.Count > 0)

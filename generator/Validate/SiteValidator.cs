@@ -10,7 +10,8 @@ namespace KnowledgeBase.Validate;
 /// The validate stage: checks the loaded content as a whole (what no single file can know) and reports
 /// every problem. The clock is passed in so overdue reviews are testable.
 /// </summary>
-public sealed class SiteValidator(TimeProvider clock)
+/// <param name="markdownFacts">The glossary uses kept from the last build, read for articles whose text and glossary are unchanged; none when null.</param>
+public sealed class SiteValidator(TimeProvider clock, MarkdownFactStore? markdownFacts = null)
 {
     public void Validate(SiteContent site, DiagnosticBag diagnostics)
     {
@@ -34,7 +35,7 @@ public sealed class SiteValidator(TimeProvider clock)
         CheckUrlsAreUnique(claims, diagnostics);
         CheckAddressesFitFileNames(site, claims, diagnostics);
         CitationValidator.Validate(site, diagnostics);
-        GlossaryValidator.Validate(site, diagnostics);
+        GlossaryValidator.Validate(site, diagnostics, markdownFacts ?? MarkdownFactStore.None);
         HomeQuestionValidator.Validate(site, diagnostics);
         TopicValidator.Validate(site, diagnostics);
         CheckRequiredAssets(site, diagnostics);
@@ -123,7 +124,7 @@ public sealed class SiteValidator(TimeProvider clock)
     private static void CheckHeadingIds(MarkdownFacts body, IReadOnlySet<string> pageSectionIds, DiagnosticBag diagnostics)
     {
         var firstUse = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (id, _, location) in body.Headings)
+        foreach (var (id, _, _, location) in body.Headings)
         {
             var line = location.Line;
             if (SiteUrls.IsReservedFragmentId(id) || pageSectionIds.Contains(id))

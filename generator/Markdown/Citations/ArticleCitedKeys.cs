@@ -10,9 +10,9 @@ public static class ArticleCitedKeys
 {
     public static IEnumerable<CitedKey> InPageOrder(Article article)
     {
-        foreach (var keyPoint in article.KeyPointFacts)
+        foreach (var (tree, facts) in article.KeyPointTrees.Zip(article.KeyPointFacts))
         {
-            foreach (var citation in InMarkdown(keyPoint, CitingPart.KeyPoints))
+            foreach (var citation in InMarkdown(tree, facts, CitingPart.KeyPoints))
             {
                 yield return citation;
             }
@@ -23,12 +23,12 @@ public static class ArticleCitedKeys
             yield return new CitedKey(citation.Ref.Value, null, citation.Ref.Location, CitingPart.StructuredBlocks, CitingSentence.Written(citation.SupportedText, citation.LabelKey));
         }
 
-        foreach (var citation in InMarkdown(article.BodyFacts, CitingPart.Body))
+        foreach (var citation in InMarkdown(article.BodyTree, article.BodyFacts, CitingPart.Body))
         {
             yield return citation;
         }
     }
 
-    private static IEnumerable<CitedKey> InMarkdown(MarkdownFacts facts, CitingPart part) =>
-        facts.Citations.Select(citation => new CitedKey(citation.Key, citation.Locator, citation.Location, part, citation.Sentence));
+    private static IEnumerable<CitedKey> InMarkdown(MarkdownTree tree, MarkdownFacts facts, CitingPart part) =>
+        facts.Citations.Select(citation => new CitedKey(citation.Key, citation.Locator, citation.Location, part, CitingSentence.Around(tree, citation.Group)));
 }

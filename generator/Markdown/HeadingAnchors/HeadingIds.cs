@@ -34,10 +34,6 @@ public static class HeadingIds
     /// <summary>The heading's id, as assigned when the document was parsed.</summary>
     public static string IdOf(HeadingBlock heading) => heading.GetAttributes().Id ?? FallbackId;
 
-    /// <summary>The heading of the document with this id, or null when none has it.</summary>
-    public static HeadingBlock? Find(MarkdownDocument document, string id) =>
-        document.Descendants<HeadingBlock>().FirstOrDefault(heading => IdOf(heading) == id);
-
     /// <summary>The heading's text without markup, for accessible names.</summary>
     public static string TextOf(HeadingBlock heading) => heading.GetData(TextKey) as string ?? InlineText.Of(heading.Inline);
 }

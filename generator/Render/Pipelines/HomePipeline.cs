@@ -1,6 +1,5 @@
 using KnowledgeBase.Content;
 using KnowledgeBase.Link;
-using KnowledgeBase.Markdown.HeadingAnchors;
 using KnowledgeBase.Render.StructuredData;
 using KnowledgeBase.Render.Views;
 
@@ -103,9 +102,9 @@ public sealed class HomePipeline : IOutputPipeline
             return null;
         }
 
-        var heading = address.HeadingId is { } id ? HeadingIds.Find(article.Body, id) : null;
-        var url = context.LinkIn(language, context.Urls.Article(english.Slug)) + (heading is null ? "" : "#" + HeadingIds.IdOf(heading));
-        return new QuestionView(text, url, article.Meta.Title, heading is null ? "" : HeadingIds.TextOf(heading));
+        var heading = address.HeadingId is { } id ? article.BodyFacts.Headings.FirstOrDefault(heading => heading.Id == id) : null;
+        var url = context.LinkIn(language, context.Urls.Article(english.Slug)) + (heading is null ? "" : "#" + heading.Id);
+        return new QuestionView(text, url, article.Meta.Title, heading?.Text ?? "");
     }
 
     /// <summary>A topic as the home page in <paramref name="language"/> lists it: its title, description, page and articles in that language.</summary>

@@ -8,11 +8,11 @@ namespace KnowledgeBase.Tests.Citations;
 /// <summary>The sentence a citation page quotes for each place an article cites the source.</summary>
 public sealed class CitingSentenceTests
 {
-    private static List<string> SentencesQuoted(string markdown) =>
-        Markdig.Markdown.Parse(markdown, MarkdownPipelineFactory.Create())
-            .Descendants<CitationGroup>()
-            .Select(citation => CitingSentence.Around(citation).Text)
-            .ToList();
+    private static List<string> SentencesQuoted(string markdown)
+    {
+        var document = MarkdownTree.Of(Markdig.Markdown.Parse(markdown, MarkdownPipelineFactory.Create()));
+        return document.Document.Descendants<CitationGroup>().Select((_, group) => CitingSentence.Around(document, group).Text).ToList();
+    }
 
     [Fact]
     public void Each_citation_of_a_paragraph_quotes_its_own_sentence_without_the_citations()
