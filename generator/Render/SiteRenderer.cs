@@ -75,9 +75,13 @@ public sealed class SiteRenderer(TemplateSet templates, SocialImageCache socialI
     private static List<(string SourceName, OutputFile Output)> Assets(SiteGraph graph) =>
         graph.Content.Assets.Select(asset => (asset.RelativePath, Fingerprinted($"assets/{asset.RelativePath}", Published(asset)))).ToList();
 
-    /// <summary>An asset's bytes as readers get them: a stylesheet without its comments, anything else as it is.</summary>
-    private static byte[] Published(AssetFile asset) =>
-        asset.RelativePath.EndsWith(".css", StringComparison.OrdinalIgnoreCase) ? StylesheetComments.Strip(asset.Bytes) : asset.Bytes;
+    /// <summary>An asset's bytes as readers get them: a stylesheet or a script without its comments, anything else as it is.</summary>
+    private static byte[] Published(AssetFile asset) => Path.GetExtension(asset.RelativePath).ToLowerInvariant() switch
+    {
+        ".css" => StylesheetComments.Strip(asset.Bytes),
+        ".js" => ScriptComments.Strip(asset.Bytes),
+        _ => asset.Bytes,
+    };
 
     private RenderContext CreateContext(SiteGraph graph, List<(string SourceName, OutputFile Output)> assets, RenderMemo? previous)
     {

@@ -30,7 +30,7 @@ function say(name, values = {}) {
 const OnlyArticles = { filters: { type: "Articles" } };
 /** How many of the pages Pagefind finds for a word alone are read to tell the word from others of its stem. */
 const StemChecks = 3;
-/** How many of the best pages are read to choose the results whose section best answers the query (another language's index reads fewer). */
+/** How many of the best pages are read to choose the results whose section best answers the query. */
 const RankedPages = 8;
 
 let engine = null;
@@ -69,10 +69,7 @@ function wordList(loaded, word) {
   return loaded.lists.get(word);
 }
 
-/**
- * Adds the language's ordinary words to the vocabulary when the query has a word the site does not have, the only
- * query that needs them; they sit beside the vocabulary and are fetched once.
- */
+/** Adds the ordinary words, fetched once, for a query with a word the site does not have: only it needs them. */
 async function addOrdinaryWords(loaded, text) {
   if (loaded.ordinaryWords === null && loaded.query.hasUnknownWord(text, loaded.vocabulary)) {
     const url = new URL("ordinary-words.json", new URL(loaded.vocabularyUrl, location.href));
@@ -83,9 +80,8 @@ async function addOrdinaryWords(loaded, text) {
 }
 
 /**
- * The ids of every article page. A search with a filter and no words reads only the filter's part of the
- * index, so this costs one small download once, where ranking articles and sources in separate searches
- * would run every synonym and looser search twice.
+ * The ids of every article page: a filter with no words reads only the filter's part of the index, one small
+ * download, where separate searches for articles and sources would run every synonym and looser search twice.
  */
 async function articleIds(loaded) {
   loaded.articles ??= loaded.pagefind.search(null, OnlyArticles)
