@@ -37,12 +37,15 @@ const SecondSectionAnswer = 0.3;
  * The query without its question words (vocabulary.json `questionWords`, from i18n/<lang>.yml: "how much does it cost",
  * "¿cuánto cuesta?"), which say nothing of its subject, or the query itself when that would leave nothing. Pagefind
  * wants every known word of a query on a page, so the query is searched without them. A pronoun that is also a name
- * (`pronouns`: "us") is the name only where a name stands, first, last or after a question word ("us rules", "in the
- * us", "kybella us"); between two other words it is the pronoun ("can you tell us about it") and goes too.
+ * (`pronouns`: "us") is the name only where it plainly is one: first, after a word that comes before names
+ * (`pronounNameWords`: "in the us"), or after a word that names something the site covers, a word of a synonym group or
+ * of a glossary term's names that is no question word ("kybella us", "fda us"). Anywhere else it is the pronoun ("side
+ * effects tell us", "can you tell us about it") and goes too.
  */
 export function keywords(query, vocabulary) {
   const words = normalize(query).split(" ").filter((word) => word.length > 0);
-  const pronoun = (word, i) => vocabulary.pronouns.has(word) && i > 0 && i < words.length - 1 && !vocabulary.questionWords.has(words[i - 1]);
+  const named = (i) => i === 0 || vocabulary.pronounNameWords.has(words[i - 1]) || vocabulary.names.has(words[i - 1]);
+  const pronoun = (word, i) => vocabulary.pronouns.has(word) && !named(i);
   const kept = words.filter((word, i) => !vocabulary.questionWords.has(word) && !pronoun(word, i));
   return (kept.length > 0 ? kept : words).join(" ");
 }
@@ -157,9 +160,12 @@ export function prepareVocabulary(file) {
   const intents = (file.intents ?? []).map((intent) => ({ shapes: intent.questions.map(questionShape), sections: intent.sections }));
   const questionWords = new Set((file.questionWords ?? []).map(normalize));
   const pronouns = new Set(file.pronouns ?? []);
+  const pronounNameWords = new Set(file.pronounNameWords ?? []);
+  const glossaryWords = (file.glossary?.entries ?? []).flatMap((entry) => entry.names.flatMap((name) => normalize(name).split(" ")));
+  const names = new Set([...patientWords, ...glossaryWords].filter((word) => !questionWords.has(word)));
   const entries = (file.glossary?.entries ?? []).map((entry) => ({ ...entry, term: entry.names[0], names: entry.names.map((name) => namedKey(name, forms)) }));
   const glossary = { title: file.glossary?.title ?? "", entries, urls: new Set(entries.map((entry) => entry.url)) };
-  return { groups, phrases, forms, terms: file.terms, candidates, siteWords, spellings, sounds, known, everywhere, listed, intents, questionWords, pronouns, ordinary: new Set(), glossary, minTermLength: file.minTermLength };
+  return { groups, phrases, forms, terms: file.terms, candidates, siteWords, spellings, sounds, known, everywhere, listed, intents, questionWords, pronouns, pronounNameWords, names, ordinary: new Set(), glossary, minTermLength: file.minTermLength };
 }
 
 /** The site's words by their key (see `wordKey`), the more common first (the vocabulary lists those first). */

@@ -178,7 +178,9 @@ public sealed class SearchVocabularyTests
         site.Build().Succeeded.ShouldBeTrue();
 
         Words(site, "search/vocabulary.json", "pronouns").ShouldBe(["us"]);
+        Words(site, "search/vocabulary.json", "pronounNameWords").ShouldBe(["the", "in"]);
         Words(site, "es/search/vocabulary.json", "pronouns").ShouldBeEmpty();
+        Words(site, "es/search/vocabulary.json", "pronounNameWords").ShouldBeEmpty();
     }
 
     private static List<string?> WordForms(TestSite site, string path, string list)

@@ -177,17 +177,23 @@ test("question words are dropped, unless nothing else is left", () => {
   assert.equal(keywords("is it", vocabulary), "is it");
 });
 
-test("us between two other words is the pronoun, not the United States; first, last or after a question word it is the country", () => {
+test("us is the United States only where it plainly names it: first, after the or in, or after a brand or regulator; anywhere else it is the pronoun", () => {
   const countries = prepareVocabulary({
-    questionWords: English, pronouns: ["us"], minTermLength: 4, wordForms: wordForms("en"),
-    synonyms: [["united states", "us", "usa"]], terms: ["united", "states", "mesotherapy", "legal", "rules", "tell"],
+    questionWords: English, pronouns: ["us"], pronounNameWords: languageWords("en", "search_pronoun_name_words"), minTermLength: 4, wordForms: wordForms("en"),
+    synonyms: [["united states", "us", "usa"], ["kybella", "belkyra"], ["side effects", "risks"]],
+    glossary: { title: "Glossary", entries: [{ names: ["FDA", "Food and Drug Administration"], url: "/glossary/#fda", definition: "The regulator." }] },
+    terms: ["united", "states", "mesotherapy", "legal", "rules", "tell", "side", "effects", "kybella", "fda"],
   });
   const wordings = (query) => planSearches(query, countries).synonyms.map((search) => search.query);
+  const country = (query) => wordings(query).some((wording) => wording.includes("united states"));
   assert.equal(keywords("can you tell us about mesotherapy", countries), "you tell about mesotherapy");
-  assert.deepEqual(wordings("can you tell us about mesotherapy").filter((wording) => wording.includes("united states")), []);
+  assert.equal(keywords("side effects tell us", countries), "side effects tell");
+  assert.equal(country("side effects tell us"), false, "a patient asking to be told is not asking about the United States");
+  assert.equal(country("can you tell us about mesotherapy"), false);
   assert.ok(wordings("is mesotherapy legal in the us").includes("mesotherapy legal united states"));
   assert.ok(wordings("us rules").includes("united states rules"));
   assert.ok(wordings("kybella us").includes("kybella united states"));
+  assert.ok(wordings("fda us").includes("fda united states"), "a glossary term's name is a regulator's");
 });
 
 test("a Spanish query loses its Spanish question words, written with or without accents", () => {
