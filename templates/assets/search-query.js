@@ -165,7 +165,7 @@ export function prepareVocabulary(file) {
   const names = new Set([...patientWords, ...glossaryWords].filter((word) => !questionWords.has(word)));
   const entries = (file.glossary?.entries ?? []).map((entry) => ({ ...entry, term: entry.names[0], names: entry.names.map((name) => namedKey(name, forms)) }));
   const glossary = { title: file.glossary?.title ?? "", entries, urls: new Set(entries.map((entry) => entry.url)) };
-  return { groups, phrases, forms, terms: file.terms, candidates, siteWords, spellings, sounds, known, everywhere, listed, intents, questionWords, pronouns, pronounNameWords, names, ordinary: new Set(), glossary, minTermLength: file.minTermLength };
+  return { groups, phrases, forms, terms: file.terms, patientWords: new Set(patientWords), candidates, siteWords, spellings, sounds, known, everywhere, listed, intents, questionWords, pronouns, pronounNameWords, names, ordinary: new Set(), glossary, minTermLength: file.minTermLength };
 }
 
 /** The site's words by their key (see `wordKey`), the more common first (the vocabulary lists those first). */
@@ -315,8 +315,27 @@ function allowedEdits(word) {
  */
 export function suggestCorrection(query, vocabulary) {
   const words = normalize(query).split(" ").filter((word) => word.length > 0);
-  const corrected = words.map((word) => (isUnknown(word, vocabulary) && !isOrdinary(word, vocabulary) ? nearestWord(word, vocabulary) : word));
+  const corrected = words.map((word) => {
+    if (isOrdinary(word, vocabulary)) {
+      return word;
+    }
+    return isUnknown(word, vocabulary) ? nearestWord(word, vocabulary) : likelierPatientWord(word, vocabulary) ?? word;
+  });
   return corrected.includes(null) || corrected.every((word, i) => word === words[i]) ? null : corrected.join(" ");
+}
+
+/**
+ * For a word the site knows only in another of its forms, never as typed, a word of the synonym groups one edit away that
+ * is not a form of the same word, or null: "thining" is known by its stem "thin", but it is a misspelt "thinning", the
+ * word patients search for; "safer" and "dimpled" stay, being forms of "safe" and "dimples".
+ */
+function likelierPatientWord(word, vocabulary) {
+  if (allowedEdits(word) === 0 || /\d/.test(word) || vocabulary.siteWords.has(word) || vocabulary.patientWords.has(word)
+    || vocabulary.terms.some((term) => term.startsWith(word))) {
+    return null;
+  }
+  const key = wordKey(word, vocabulary.forms);
+  return [...vocabulary.patientWords].find((other) => editDistance(word, other) === 1 && wordKey(other, vocabulary.forms) !== key) ?? null;
 }
 
 /**
@@ -329,11 +348,12 @@ export function isUnknown(word, vocabulary) {
 }
 
 /**
- * Whether a query has a word the site does not have (see `isUnknown`): only then are the language's ordinary words
- * read, to leave such a word uncorrected.
+ * Whether a query has a word the site does not have (see `isUnknown`), or has only in another form and may be a
+ * misspelt patients' word (see `likelierPatientWord`): only then are the language's ordinary words read, to leave such a
+ * word uncorrected.
  */
 export function hasUnknownWord(query, vocabulary) {
-  return normalize(query).split(" ").some((word) => isUnknown(word, vocabulary));
+  return normalize(query).split(" ").some((word) => isUnknown(word, vocabulary) || likelierPatientWord(word, vocabulary) !== null);
 }
 
 /** The vocabulary with the language's ordinary words (search/ordinary-words.json), which no page has. */

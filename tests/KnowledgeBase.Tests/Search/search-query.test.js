@@ -196,6 +196,21 @@ test("us is the United States only where it plainly names it: first, after the o
   assert.ok(wordings("fda us").includes("fda united states"), "a glossary term's name is a regulator's");
 });
 
+test("a misspelt word whose stem is a site word is still corrected to the patients' word one letter off, but another form of a word is not", () => {
+  const hair = prepareVocabulary({
+    questionWords: English, minTermLength: 4, wordForms: wordForms("en"),
+    synonyms: [["hair loss", "hair thinning", "thinning hair"], ["cellulite", "dimpled skin"], ["side effects", "risks"]],
+    terms: ["hair", "loss", "thin", "thinning", "thinking", "safe", "dimples", "skin", "cellulite", "risky"],
+  });
+  assert.equal(suggestCorrection("hair thining", hair), "hair thinning", "\"thin\" is a site word, but \"thining\" is no form of it anyone writes");
+  assert.equal(suggestCorrection("thining hair", hair), "thinning hair");
+  assert.ok(hasUnknownWord("hair thining", hair), "the ordinary words are read before it is corrected");
+  assert.equal(suggestCorrection("safer", hair), null, "a comparative is its word, not a typo");
+  assert.equal(suggestCorrection("dimpled", hair), null, "\"dimples\" is one letter off, but the same word");
+  assert.equal(suggestCorrection("riskier", hair), null);
+  assert.equal(suggestCorrection("hair thinning", hair), null);
+});
+
 test("a Spanish query loses its Spanish question words, written with or without accents", () => {
   const spanish = prepareVocabulary({ questionWords: questionWords("es"), minTermLength: 4, synonyms: [["precio", "cuesta"]], terms: ["precio", "mesoterapia"] });
   assert.equal(keywords("¿Cuánto cuesta la mesoterapia?", spanish), "cuesta mesoterapia");
