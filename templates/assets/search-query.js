@@ -144,7 +144,10 @@ export function prepareVocabulary(file) {
   const groups = file.synonyms
     .map((group) => [...new Set(group.map(normalize).filter((term) => term.length > 0))])
     .filter((group) => group.length > 1);
-  const phrases = groups.flatMap((group) => group.map((term) => ({ term, group, keys: phraseKeys(term, forms) })));
+  const questionWords = new Set((file.questionWords ?? []).map(normalize));
+  // A query is compared without its question words (see `keywords`), so a phrase is too: "caída del pelo" meets "caída pelo".
+  const subject = (term) => term.split(" ").filter((word) => !questionWords.has(word)).join(" ") || term;
+  const phrases = groups.flatMap((group) => group.map((term) => ({ term, group, keys: phraseKeys(subject(term), forms) })));
   const patientWords = [...new Set(groups.flat().flatMap((term) => term.split(" ")))];
   const siteWords = new Set(file.terms);
   const spellings = wordsByKey(file.terms, forms);
@@ -158,7 +161,6 @@ export function prepareVocabulary(file) {
   const candidates = [...new Set([...patientWords.filter((word) => word.length >= file.minTermLength), ...file.terms])]
     .map((word) => ({ word, sound: sounds(word) }));
   const intents = (file.intents ?? []).map((intent) => ({ shapes: intent.questions.map(questionShape), sections: intent.sections }));
-  const questionWords = new Set((file.questionWords ?? []).map(normalize));
   const pronouns = new Set(file.pronouns ?? []);
   const pronounNameWords = new Set(file.pronounNameWords ?? []);
   const glossaryWords = (file.glossary?.entries ?? []).flatMap((entry) => entry.names.flatMap((name) => normalize(name).split(" ")));

@@ -211,6 +211,19 @@ test("a misspelt word whose stem is a site word is still corrected to the patien
   assert.equal(suggestCorrection("hair thinning", hair), null);
 });
 
+test("Spanish patients' words meet their group though the query loses its question words (de, del, se, me, el)", () => {
+  const spanish = prepareVocabulary({
+    questionWords: questionWords("es"), minTermLength: 4, wordForms: wordForms("es"),
+    synonyms: [["caída del cabello", "caída del pelo", "se me cae el pelo"], ["dolor", "dolor de espalda"], ["recuperación", "cuidados posteriores"]],
+    terms: ["caída", "cabello", "pelo", "dolor", "espalda", "recuperación", "mesoterapia"],
+  });
+  const wordings = (query) => planSearches(query, spanish).synonyms.map((search) => search.query);
+  assert.ok(wordings("¿mesoterapia para la caída del pelo?").includes("mesoterapia caída del cabello"));
+  assert.ok(wordings("se me cae el pelo").includes("caída del cabello"));
+  assert.ok(wordings("mesoterapia para el dolor de espalda").includes("mesoterapia dolor"));
+  assert.ok(wordings("cuidados posteriores de la mesoterapia").includes("recuperación mesoterapia"));
+});
+
 test("a Spanish query loses its Spanish question words, written with or without accents", () => {
   const spanish = prepareVocabulary({ questionWords: questionWords("es"), minTermLength: 4, synonyms: [["precio", "cuesta"]], terms: ["precio", "mesoterapia"] });
   assert.equal(keywords("¿Cuánto cuesta la mesoterapia?", spanish), "cuesta mesoterapia");
@@ -339,11 +352,17 @@ test("each Spanish site word misspelt as it sounds corrects back to itself: selu
   assert.equal(suggestCorrection("inyecsion", sounding), "inyección");
 });
 
-test("a Spanish superlative in -ísimo is its adjective: carísima is cara, segurísimo is seguro", () => {
+test("a Spanish superlative in -ísimo or -ísima is its adjective: carísima is caro, never cara (the face); segurísimo is seguro", () => {
   const forms = prepareWordForms(wordForms("es"));
-  assert.equal(wordKey("carísima", forms), wordKey("cara", forms));
+  assert.equal(wordKey("carísima", forms), wordKey("caro", forms));
+  assert.notEqual(wordKey("carísima", forms), wordKey("cara", forms));
   assert.equal(wordKey("segurísimos", forms), wordKey("seguro", forms));
-  assert.notEqual(wordKey("segurísimo", forms), wordKey("segura", forms));
+  assert.equal(wordKey("segurísima", forms), wordKey("seguro", forms));
+  const spanish = prepareVocabulary({
+    questionWords: questionWords("es"), minTermLength: 4, wordForms: wordForms("es"),
+    synonyms: [["precio", "caro", "barato"]], terms: ["precio", "mesoterapia", "cara", "seguro", "segura"],
+  });
+  assert.deepEqual(planSearches("mesoterapia carísima", spanish).synonyms.map((search) => search.query), ["mesoterapia precio"], "searched as its price, not as the face");
 });
 
 test("a transposition is one edit", () => {
