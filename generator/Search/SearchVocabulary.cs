@@ -70,13 +70,14 @@ public static partial class SearchVocabulary
     /// nothing of its subject, which the search box leaves out (search_question_words), and the endings a word may take
     /// and still be the same word ("crows", "dimpled"), with the endings that keep a word whole ("loss"), by which it
     /// compares a query's words with the synonyms' and the site's (search_word_endings, search_word_endings_kept), and
-    /// the pronouns that are also a synonym ("us"), which name their group only where a name would stand (search_pronouns),
+    /// the pronouns that are also a synonym ("us"), which name their group only where a name plainly stands (search_pronouns),
+    /// as after the words that come before names ("in the us", search_pronoun_name_words),
     /// the spellings that are one word ("anaesthetic" and "anesthetic", search_spelling_variants), the letters that
     /// sound alike, by which a misspelt word is corrected ("selulite", search_sound_alikes), and the ordinary words, which
     /// are never corrected ("while" is no misspelt "whole", search_ordinary_words).
     /// </summary>
     private sealed record LanguageWords(
-        string[] QuestionWords, string[] Endings, string[] KeptEndings, string[] Pronouns, string[] Spellings, string[] SoundAlikes, string[] OrdinaryWords)
+        string[] QuestionWords, string[] Endings, string[] KeptEndings, string[] Pronouns, string[] PronounNameWords, string[] Spellings, string[] SoundAlikes, string[] OrdinaryWords)
     {
         public static LanguageWords Of(SiteGraph graph, string language)
         {
@@ -84,7 +85,7 @@ public static partial class SearchVocabulary
             string[] List(string key) => (strings.GetValueOrDefault(key) ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
             return new LanguageWords(
                 List("search_question_words"), List("search_word_endings"), List("search_word_endings_kept"), List("search_pronouns"),
-                List("search_spelling_variants"), List("search_sound_alikes"), List("search_ordinary_words"));
+                List("search_pronoun_name_words"), List("search_spelling_variants"), List("search_sound_alikes"), List("search_ordinary_words"));
         }
     }
 
@@ -121,6 +122,7 @@ public static partial class SearchVocabulary
             intents = intents.Select(intent => new { questions = intent.Questions, sections = intent.Sections }),
             questionWords = language.QuestionWords,
             pronouns = language.Pronouns,
+            pronounNameWords = language.PronounNameWords,
             wordForms = new { endings = language.Endings, kept = language.KeptEndings, spellings = language.Spellings },
             soundAlikes = language.SoundAlikes,
             terms = SiteTerms(pagesPerWord),

@@ -25,7 +25,7 @@ export async function searchWithOtherLanguages({ loaded, text, type, count, asTy
   if (plainly.length > 0) {
     const found = (await Promise.all(plainly.map(searchThere))).filter((there) => there.total > 0);
     if (found.length > 0) {
-      return merged(query, { total: 0, shown: [], corrected: false }, found.map((there) => ({ ...there, first: true })), count);
+      return merged(query, { total: 0, shown: [], corrected: false, searched: false }, found.map((there) => ({ ...there, first: true })), count);
     }
   }
   const searchHere = search(loaded, text, type, count, asTyped);
@@ -38,14 +38,18 @@ export async function searchWithOtherLanguages({ loaded, text, type, count, asTy
     }
     return { ...await (early ?? searchThere(other)), first: query.readsPlainlyAsOtherLanguage(text, loaded.vocabulary, other.vocabulary, foundHere) };
   }));
-  return merged(query, await searchHere, found.filter(Boolean), count);
+  return merged(query, { ...await searchHere, searched: true }, found.filter(Boolean), count);
 }
 
-/** The page's own outcome (`own`) with other languages' results (`others`) merged into its list and its count. */
+/**
+ * The page's own outcome (`own`, `searched` false when the page's index was not searched) with other languages' results
+ * (`others`) merged into its list and its count; `counts` holds what each language found, which the status announces.
+ */
 function merged(query, own, others, count) {
   const shown = others.reduce((list, other) => query.withOtherLanguage(list, other.shown, other.first), own.shown);
   const total = others.reduce((sum, other) => sum + other.total, own.total);
-  return { ...own, total, shown: shown.slice(0, count), offered: others.map((other) => other.offer) };
+  const counts = { here: own.searched ? own.total : null, there: others.map((other) => ({ offer: other.offer, total: other.total })) };
+  return { ...own, total, shown: shown.slice(0, count), offered: others.map((other) => other.offer), counts };
 }
 
 /**

@@ -37,12 +37,15 @@ const SecondSectionAnswer = 0.3;
  * The query without its question words (vocabulary.json `questionWords`, from i18n/<lang>.yml: "how much does it cost",
  * "¿cuánto cuesta?"), which say nothing of its subject, or the query itself when that would leave nothing. Pagefind
  * wants every known word of a query on a page, so the query is searched without them. A pronoun that is also a name
- * (`pronouns`: "us") is the name only where a name stands, first, last or after a question word ("us rules", "in the
- * us", "kybella us"); between two other words it is the pronoun ("can you tell us about it") and goes too.
+ * (`pronouns`: "us") is the name only where it plainly is one: first, after a word that comes before names
+ * (`pronounNameWords`: "in the us"), or after a word that names something the site covers, a word of a synonym group or
+ * of a glossary term's names that is no question word ("kybella us", "fda us"). Anywhere else it is the pronoun ("side
+ * effects tell us", "can you tell us about it") and goes too.
  */
 export function keywords(query, vocabulary) {
   const words = normalize(query).split(" ").filter((word) => word.length > 0);
-  const pronoun = (word, i) => vocabulary.pronouns.has(word) && i > 0 && i < words.length - 1 && !vocabulary.questionWords.has(words[i - 1]);
+  const named = (i) => i === 0 || vocabulary.pronounNameWords.has(words[i - 1]) || vocabulary.names.has(words[i - 1]);
+  const pronoun = (word, i) => vocabulary.pronouns.has(word) && !named(i);
   const kept = words.filter((word, i) => !vocabulary.questionWords.has(word) && !pronoun(word, i));
   return (kept.length > 0 ? kept : words).join(" ");
 }
@@ -141,7 +144,10 @@ export function prepareVocabulary(file) {
   const groups = file.synonyms
     .map((group) => [...new Set(group.map(normalize).filter((term) => term.length > 0))])
     .filter((group) => group.length > 1);
-  const phrases = groups.flatMap((group) => group.map((term) => ({ term, group, keys: phraseKeys(term, forms) })));
+  const questionWords = new Set((file.questionWords ?? []).map(normalize));
+  // A query is compared without its question words (see `keywords`), so a phrase is too: "caída del pelo" meets "caída pelo".
+  const subject = (term) => term.split(" ").filter((word) => !questionWords.has(word)).join(" ") || term;
+  const phrases = groups.flatMap((group) => group.map((term) => ({ term, group, keys: phraseKeys(subject(term), forms) })));
   const patientWords = [...new Set(groups.flat().flatMap((term) => term.split(" ")))];
   const siteWords = new Set(file.terms);
   const spellings = wordsByKey(file.terms, forms);
@@ -155,11 +161,13 @@ export function prepareVocabulary(file) {
   const candidates = [...new Set([...patientWords.filter((word) => word.length >= file.minTermLength), ...file.terms])]
     .map((word) => ({ word, sound: sounds(word) }));
   const intents = (file.intents ?? []).map((intent) => ({ shapes: intent.questions.map(questionShape), sections: intent.sections }));
-  const questionWords = new Set((file.questionWords ?? []).map(normalize));
   const pronouns = new Set(file.pronouns ?? []);
+  const pronounNameWords = new Set(file.pronounNameWords ?? []);
+  const glossaryWords = (file.glossary?.entries ?? []).flatMap((entry) => entry.names.flatMap((name) => normalize(name).split(" ")));
+  const names = new Set([...patientWords, ...glossaryWords].filter((word) => !questionWords.has(word)));
   const entries = (file.glossary?.entries ?? []).map((entry) => ({ ...entry, term: entry.names[0], names: entry.names.map((name) => namedKey(name, forms)) }));
   const glossary = { title: file.glossary?.title ?? "", entries, urls: new Set(entries.map((entry) => entry.url)) };
-  return { groups, phrases, forms, terms: file.terms, candidates, siteWords, spellings, sounds, known, everywhere, listed, intents, questionWords, pronouns, ordinary: new Set(), glossary, minTermLength: file.minTermLength };
+  return { groups, phrases, forms, terms: file.terms, patientWords: new Set(patientWords), candidates, siteWords, spellings, sounds, known, everywhere, listed, intents, questionWords, pronouns, pronounNameWords, names, ordinary: new Set(), glossary, minTermLength: file.minTermLength };
 }
 
 /** The site's words by their key (see `wordKey`), the more common first (the vocabulary lists those first). */
@@ -309,8 +317,27 @@ function allowedEdits(word) {
  */
 export function suggestCorrection(query, vocabulary) {
   const words = normalize(query).split(" ").filter((word) => word.length > 0);
-  const corrected = words.map((word) => (isUnknown(word, vocabulary) && !isOrdinary(word, vocabulary) ? nearestWord(word, vocabulary) : word));
+  const corrected = words.map((word) => {
+    if (isOrdinary(word, vocabulary)) {
+      return word;
+    }
+    return isUnknown(word, vocabulary) ? nearestWord(word, vocabulary) : likelierPatientWord(word, vocabulary) ?? word;
+  });
   return corrected.includes(null) || corrected.every((word, i) => word === words[i]) ? null : corrected.join(" ");
+}
+
+/**
+ * For a word the site knows only in another of its forms, never as typed, a word of the synonym groups one edit away that
+ * is not a form of the same word, or null: "thining" is known by its stem "thin", but it is a misspelt "thinning", the
+ * word patients search for; "safer" and "dimpled" stay, being forms of "safe" and "dimples".
+ */
+function likelierPatientWord(word, vocabulary) {
+  if (allowedEdits(word) === 0 || /\d/.test(word) || vocabulary.siteWords.has(word) || vocabulary.patientWords.has(word)
+    || vocabulary.terms.some((term) => term.startsWith(word))) {
+    return null;
+  }
+  const key = wordKey(word, vocabulary.forms);
+  return [...vocabulary.patientWords].find((other) => editDistance(word, other) === 1 && wordKey(other, vocabulary.forms) !== key) ?? null;
 }
 
 /**
@@ -323,11 +350,12 @@ export function isUnknown(word, vocabulary) {
 }
 
 /**
- * Whether a query has a word the site does not have (see `isUnknown`): only then are the language's ordinary words
- * read, to leave such a word uncorrected.
+ * Whether a query has a word the site does not have (see `isUnknown`), or has only in another form and may be a
+ * misspelt patients' word (see `likelierPatientWord`): only then are the language's ordinary words read, to leave such a
+ * word uncorrected.
  */
 export function hasUnknownWord(query, vocabulary) {
-  return normalize(query).split(" ").some((word) => isUnknown(word, vocabulary));
+  return normalize(query).split(" ").some((word) => isUnknown(word, vocabulary) || likelierPatientWord(word, vocabulary) !== null);
 }
 
 /** The vocabulary with the language's ordinary words (search/ordinary-words.json), which no page has. */

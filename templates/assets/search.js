@@ -24,7 +24,12 @@ const Words = {
 
 /** One of the words, with its {count} and {query} filled in. */
 function say(name, values = {}) {
-  return Words[name].replace(/\{(count|query)\}/g, (_, key) => values[key]);
+  return fill(Words[name], values);
+}
+
+/** Words with their {count} and {query} filled in. */
+function fill(words, values) {
+  return words.replace(/\{(count|query)\}/g, (_, key) => values[key]);
 }
 /** Pagefind's filter for article pages (data-pagefind-filter="type:Articles" in article.html). */
 const OnlyArticles = { filters: { type: "Articles" } };
@@ -241,11 +246,24 @@ function countText(total, text) {
   return say(total === 0 ? "noResults" : total === 1 ? "oneResult" : "results", { count: total, query: text });
 }
 
-/** What the live region says: the count, and which correction was searched for instead. */
-function statusText(outcome, text) {
-  return outcome.corrected
-    ? `${say("noResults", { query: text })} ${countText(outcome.total, outcome.corrected)}`
-    : countText(outcome.total, text);
+/**
+ * What the live region says: the count, and which correction was searched for instead. With another language's results
+ * (the search page's `counts`), what each language found for what was searched in it, the other language's count in its
+ * own words, as its results are labelled ("31 resultados en español para «micobacteria»."), and the page's own count
+ * only when it found something: the line never says "No results" beside results.
+ */
+function statusNodes(outcome, text) {
+  const there = (outcome.counts?.there ?? []).filter((other) => other.total > 0);
+  if (there.length === 0) {
+    return [outcome.corrected ? `${say("noResults", { query: text })} ${countText(outcome.total, outcome.corrected)}` : countText(outcome.total, text)];
+  }
+  const here = outcome.counts.here > 0 ? [`${countText(outcome.counts.here, outcome.corrected || text)} `] : [];
+  return [...here, ...there.map(({ offer, total }) => {
+    const count = document.createElement("span");
+    count.textContent = fill(total === 1 ? offer.dataset.oneResult : offer.dataset.results, { count: total, query: text });
+    count.lang = offer.dataset.lang;
+    return count;
+  })];
 }
 
 /** The search page's address for a query; `asTyped` asks it not to correct the query's spelling. */
@@ -277,7 +295,7 @@ function enhance(form, { list, status, count, render, clear, asTyped = () => fal
       if (ticket === latest) {
         list.replaceChildren(...outcome.shown.map(resultItem));
         render(text, outcome);
-        status.textContent = statusText(outcome, text);
+        status.replaceChildren(...statusNodes(outcome, text));
       }
     } catch (failure) {
       if (ticket === latest) {

@@ -10,7 +10,10 @@ public sealed class SearchPageProbe(IPage page, string siteUrl)
 
     private bool _opened;
 
-    /// <summary>Types the query into the search page, as a reader would, and waits until the page reports on it.</summary>
+    /// <summary>
+    /// Types the query into the search page, as a reader would, and waits until the page reports on it, quoted as the
+    /// page's language quotes it or as the other language does when only that language's results are announced.
+    /// </summary>
     public async Task<SearchOutcome> SearchAsync(string query)
     {
         if (!_opened)
@@ -21,7 +24,7 @@ public sealed class SearchPageProbe(IPage page, string siteUrl)
 
         await page.FillAsync("#search-page-input", query);
         await page.WaitForFunctionAsync(
-            $"q => document.querySelector('{Status}')?.textContent.includes('“' + q + '”')", query.Trim());
+            $"q => ['“' + q + '”', '«' + q + '»'].some(quoted => document.querySelector('{Status}')?.textContent.includes(quoted))", query.Trim());
         var results = await page.Locator(ResultLinks).EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
         var status = await page.Locator(Status).InnerTextAsync();
         var topicsOffered = await page.Locator("main a[href*='/topics/']:visible").CountAsync() > 0;

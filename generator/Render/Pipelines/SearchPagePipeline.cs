@@ -46,7 +46,7 @@ public sealed class SearchPagePipeline : IOutputPipeline
                 OtherLanguages = context.Languages.Where(other => other.Code != language.Code)
                     .Select(other => new OtherLanguageSearchView(
                         other.Code, context.PathIn(other, context.Urls.Search)!, context.Urls.SearchVocabularyIn(other.Folder), other.Text("search_in_this_language"),
-                        other.Text("search_result_in_this_language")))
+                        other.Text("search_result_in_this_language"), other.Text("search_one_result_in_this_language"), other.Text("search_results_in_this_language")))
                     .ToList(),
                 OtherLanguagesModuleUrl = context.AssetUrl("search-other-languages.js"),
             });

@@ -22,10 +22,12 @@ public sealed record SearchPageView(
 }
 
 /// <summary>
-/// Another language's search page and vocabulary, the link's words in that language ("Buscar en español") and the label
-/// of that language's results listed on this page ("En español"): a reader who typed its words reads them.
+/// Another language's search page and vocabulary, the link's words in that language ("Buscar en español"), the label
+/// of that language's results listed on this page ("En español") and the count of them the page announces ("31
+/// resultados en español para «{query}»."): a reader who typed its words reads them.
 /// </summary>
-public sealed record OtherLanguageSearchView(string Lang, string SearchUrl, string VocabularyUrl, string LinkText, string ResultLabel);
+public sealed record OtherLanguageSearchView(
+    string Lang, string SearchUrl, string VocabularyUrl, string LinkText, string ResultLabel, string OneResultText, string ResultsText);
 
 /// <summary>
 /// One type of search result (Articles, Sources: Pagefind's filter value) under its heading in the page's language, and

@@ -121,6 +121,21 @@ public sealed class OtherLanguageSearchBrowserTests(RealSite site) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_Spanish_word_typed_on_the_English_search_is_announced_as_its_Spanish_results_in_Spanish_never_as_no_results()
+    {
+        await using var browser = await BrowserSession.StartAsync(site.Output);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(browser.Url("/search/?q=micobacteria"));
+        await page.Locator(ResultLinks).First.WaitForAsync();
+
+        var status = page.Locator("main [data-search-status]");
+        await Assertions.Expect(status).ToHaveTextAsync(new Regex(@"^\d+ resultados en español para «micobacteria»\.$"));
+        (await status.Locator("[lang='es']").CountAsync()).ShouldBe(1, "a screen reader reads the Spanish count in Spanish");
+        var languages = await page.Locator(ResultLinks).EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('hreflang'))");
+        languages.ShouldAllBe(language => language == "es");
+    }
+
+    [Fact]
     public async Task The_Spanish_search_page_says_plainly_that_nothing_matched_and_offers_the_Spanish_topics_and_questions()
     {
         await using var browser = await BrowserSession.StartAsync(site.Output);

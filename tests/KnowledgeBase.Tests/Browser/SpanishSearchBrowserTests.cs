@@ -26,6 +26,24 @@ public sealed class SpanishSearchBrowserTests(RealSite site) : IClassFixture<Rea
     }
 
     [Theory]
+    [InlineData("se me cae el pelo", "/es/articles/mesoterapia-caida-del-cabello/")]
+    [InlineData("mesoterapia para el dolor de espalda", "/es/articles/mesoterapia-para-el-dolor/")]
+    [InlineData("flacidez", "/es/articles/mesoterapia-para-rejuvenecer-la-piel/")]
+    [InlineData("mesoterapia carísima", "/es/articles/precio-y-liposuccion/")]
+    [InlineData("cuidados posteriores", "#daily-life-and-recovery")]
+    public async Task A_Spanish_patient_s_words_list_the_Spanish_article_that_answers_them_in_the_top_three(string query, string expected)
+    {
+        await using var browser = await BrowserSession.StartAsync(site.Output);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(browser.Url("/es/search/"));
+
+        var results = await SearchAsync(page, query);
+
+        TestContext.Current.TestOutputHelper?.WriteLine($"'{query}': {string.Join(", ", results)}");
+        results.Take(3).ShouldContain(url => url.Contains(expected, StringComparison.Ordinal), string.Join(", ", results));
+    }
+
+    [Theory]
     [InlineData("/es/search/", "grasa papada")]
     [InlineData("/es/search/", "celulitis")]
     [InlineData("/es/search/", "caída del cabello")]

@@ -144,7 +144,7 @@ public sealed class SearchVocabularyTests
         WordForms(site, "es/search/vocabulary.json", "endings").ShouldNotContain("ing");
         WordForms(site, "es/search/vocabulary.json", "kept").ShouldContain("is");
         WordForms(site, "search/vocabulary.json", "spellings").ShouldContain("ae>e");
-        WordForms(site, "es/search/vocabulary.json", "spellings").ShouldBe(["isimo$>o", "isima$>a"]);
+        WordForms(site, "es/search/vocabulary.json", "spellings").ShouldBe(["isimo$>o", "isima$>o"]);
         Words(site, "search/vocabulary.json", "soundAlikes").ShouldContain("ph>f");
         Words(site, "search/vocabulary.json", "soundAlikes").ShouldNotContain("v>b");
         Words(site, "es/search/vocabulary.json", "soundAlikes").ShouldContain("v>b");
@@ -178,7 +178,9 @@ public sealed class SearchVocabularyTests
         site.Build().Succeeded.ShouldBeTrue();
 
         Words(site, "search/vocabulary.json", "pronouns").ShouldBe(["us"]);
+        Words(site, "search/vocabulary.json", "pronounNameWords").ShouldBe(["the", "in"]);
         Words(site, "es/search/vocabulary.json", "pronouns").ShouldBeEmpty();
+        Words(site, "es/search/vocabulary.json", "pronounNameWords").ShouldBeEmpty();
     }
 
     private static List<string?> WordForms(TestSite site, string path, string list)

@@ -177,17 +177,51 @@ test("question words are dropped, unless nothing else is left", () => {
   assert.equal(keywords("is it", vocabulary), "is it");
 });
 
-test("us between two other words is the pronoun, not the United States; first, last or after a question word it is the country", () => {
+test("us is the United States only where it plainly names it: first, after the or in, or after a brand or regulator; anywhere else it is the pronoun", () => {
   const countries = prepareVocabulary({
-    questionWords: English, pronouns: ["us"], minTermLength: 4, wordForms: wordForms("en"),
-    synonyms: [["united states", "us", "usa"]], terms: ["united", "states", "mesotherapy", "legal", "rules", "tell"],
+    questionWords: English, pronouns: ["us"], pronounNameWords: languageWords("en", "search_pronoun_name_words"), minTermLength: 4, wordForms: wordForms("en"),
+    synonyms: [["united states", "us", "usa"], ["kybella", "belkyra"], ["side effects", "risks"]],
+    glossary: { title: "Glossary", entries: [{ names: ["FDA", "Food and Drug Administration"], url: "/glossary/#fda", definition: "The regulator." }] },
+    terms: ["united", "states", "mesotherapy", "legal", "rules", "tell", "side", "effects", "kybella", "fda"],
   });
   const wordings = (query) => planSearches(query, countries).synonyms.map((search) => search.query);
+  const country = (query) => wordings(query).some((wording) => wording.includes("united states"));
   assert.equal(keywords("can you tell us about mesotherapy", countries), "you tell about mesotherapy");
-  assert.deepEqual(wordings("can you tell us about mesotherapy").filter((wording) => wording.includes("united states")), []);
+  assert.equal(keywords("side effects tell us", countries), "side effects tell");
+  assert.equal(country("side effects tell us"), false, "a patient asking to be told is not asking about the United States");
+  assert.equal(country("can you tell us about mesotherapy"), false);
   assert.ok(wordings("is mesotherapy legal in the us").includes("mesotherapy legal united states"));
   assert.ok(wordings("us rules").includes("united states rules"));
   assert.ok(wordings("kybella us").includes("kybella united states"));
+  assert.ok(wordings("fda us").includes("fda united states"), "a glossary term's name is a regulator's");
+});
+
+test("a misspelt word whose stem is a site word is still corrected to the patients' word one letter off, but another form of a word is not", () => {
+  const hair = prepareVocabulary({
+    questionWords: English, minTermLength: 4, wordForms: wordForms("en"),
+    synonyms: [["hair loss", "hair thinning", "thinning hair"], ["cellulite", "dimpled skin"], ["side effects", "risks"]],
+    terms: ["hair", "loss", "thin", "thinning", "thinking", "safe", "dimples", "skin", "cellulite", "risky"],
+  });
+  assert.equal(suggestCorrection("hair thining", hair), "hair thinning", "\"thin\" is a site word, but \"thining\" is no form of it anyone writes");
+  assert.equal(suggestCorrection("thining hair", hair), "thinning hair");
+  assert.ok(hasUnknownWord("hair thining", hair), "the ordinary words are read before it is corrected");
+  assert.equal(suggestCorrection("safer", hair), null, "a comparative is its word, not a typo");
+  assert.equal(suggestCorrection("dimpled", hair), null, "\"dimples\" is one letter off, but the same word");
+  assert.equal(suggestCorrection("riskier", hair), null);
+  assert.equal(suggestCorrection("hair thinning", hair), null);
+});
+
+test("Spanish patients' words meet their group though the query loses its question words (de, del, se, me, el)", () => {
+  const spanish = prepareVocabulary({
+    questionWords: questionWords("es"), minTermLength: 4, wordForms: wordForms("es"),
+    synonyms: [["caída del cabello", "caída del pelo", "se me cae el pelo"], ["dolor", "dolor de espalda"], ["recuperación", "cuidados posteriores"]],
+    terms: ["caída", "cabello", "pelo", "dolor", "espalda", "recuperación", "mesoterapia"],
+  });
+  const wordings = (query) => planSearches(query, spanish).synonyms.map((search) => search.query);
+  assert.ok(wordings("¿mesoterapia para la caída del pelo?").includes("mesoterapia caída del cabello"));
+  assert.ok(wordings("se me cae el pelo").includes("caída del cabello"));
+  assert.ok(wordings("mesoterapia para el dolor de espalda").includes("mesoterapia dolor"));
+  assert.ok(wordings("cuidados posteriores de la mesoterapia").includes("recuperación mesoterapia"));
 });
 
 test("a Spanish query loses its Spanish question words, written with or without accents", () => {
@@ -318,11 +352,17 @@ test("each Spanish site word misspelt as it sounds corrects back to itself: selu
   assert.equal(suggestCorrection("inyecsion", sounding), "inyección");
 });
 
-test("a Spanish superlative in -ísimo is its adjective: carísima is cara, segurísimo is seguro", () => {
+test("a Spanish superlative in -ísimo or -ísima is its adjective: carísima is caro, never cara (the face); segurísimo is seguro", () => {
   const forms = prepareWordForms(wordForms("es"));
-  assert.equal(wordKey("carísima", forms), wordKey("cara", forms));
+  assert.equal(wordKey("carísima", forms), wordKey("caro", forms));
+  assert.notEqual(wordKey("carísima", forms), wordKey("cara", forms));
   assert.equal(wordKey("segurísimos", forms), wordKey("seguro", forms));
-  assert.notEqual(wordKey("segurísimo", forms), wordKey("segura", forms));
+  assert.equal(wordKey("segurísima", forms), wordKey("seguro", forms));
+  const spanish = prepareVocabulary({
+    questionWords: questionWords("es"), minTermLength: 4, wordForms: wordForms("es"),
+    synonyms: [["precio", "caro", "barato"]], terms: ["precio", "mesoterapia", "cara", "seguro", "segura"],
+  });
+  assert.deepEqual(planSearches("mesoterapia carísima", spanish).synonyms.map((search) => search.query), ["mesoterapia precio"], "searched as its price, not as the face");
 });
 
 test("a transposition is one edit", () => {
