@@ -95,7 +95,7 @@ public static class OutputWriter
     }
 
     /// <summary>Where the record of the files builds wrote in the kept folder's tree is kept.</summary>
-    private static string BuiltFilesRecord(string keptFolder) => keptFolder + "-files.bin";
+    private static string BuiltFilesRecord(string keptFolder) => keptFolder + "-files";
 
     /// <summary>
     /// Deletes an old output that cannot be kept, once every file in it no build wrote is set aside (the whole folder,
