@@ -56,6 +56,20 @@ public sealed class HandMadeOutputFileTests
     }
 
     [Fact]
+    public void Without_the_record_of_built_files_the_previous_manifest_tells_a_file_added_by_hand_from_the_builds()
+    {
+        using var site = new TestSite();
+        site.Build().Succeeded.ShouldBeTrue();
+        File.WriteAllText(Path.Combine(site.Output, "google1234.html"), "google-site-verification: google1234.html");
+        site.Build().Succeeded.ShouldBeTrue();
+        File.Delete(Directory.GetFiles(Path.Combine(site.Root, ".cache", "builds"), "*.kept-files").ShouldHaveSingleItem());
+
+        site.Build().Succeeded.ShouldBeTrue();
+
+        SetAsideFiles(site).Keys.ShouldBe(["google1234.html"]);
+    }
+
+    [Fact]
     public void What_builds_wrote_is_never_set_aside_across_changed_pages_and_a_failed_build()
     {
         using var site = new TestSite();
@@ -63,9 +77,10 @@ public sealed class HandMadeOutputFileTests
         site.Write("content/articles/second.md", TestSite.SampleArticle.Replace("sample", "second", StringComparison.Ordinal));
         site.Build().Succeeded.ShouldBeTrue();
         site.ChangeSampleArticle();
-        site.Write("content/articles/broken.md", "---\ntitle: [unclosed\n---\nText.\n");
-        site.Build().Succeeded.ShouldBeFalse();
-        File.Delete(Path.Combine(site.Root, "content", "articles", "broken.md"));
+        var second = File.ReadAllText(Path.Combine(site.Root, "content", "articles", "second.md"));
+        File.Delete(Path.Combine(site.Root, "content", "articles", "second.md"));
+        site.Build().Succeeded.ShouldBeFalse("a published page may not vanish; the build fails once its staging folder holds the changed page");
+        site.Write("content/articles/second.md", second);
 
         site.Build().Succeeded.ShouldBeTrue();
         site.Build().Succeeded.ShouldBeTrue();
