@@ -13,25 +13,24 @@ public sealed class BuiltFiles
 {
     private const string Format = "kb-built-files 1";
 
-    /// <summary>The paths vouched for, or null when every file of the folder is a build's.</summary>
-    private readonly IReadOnlySet<string>? _paths;
+    /// <summary>The records that vouch for files, each able to tell a path and to list its paths; null when every file of the folder is a build's.</summary>
+    private readonly IReadOnlyList<(Func<string, bool> Names, IEnumerable<string> Paths)>? _records;
 
-    private BuiltFiles(IReadOnlySet<string>? paths) => _paths = paths;
+    private BuiltFiles(IReadOnlyList<(Func<string, bool> Names, IEnumerable<string> Paths)>? records) => _records = records;
 
     /// <summary>A folder that holds only what builds wrote (a staging folder once <see cref="FolderSink.Into"/> has cleared it).</summary>
     public static BuiltFiles Every { get; } = new(null);
 
-    /// <summary>A folder that holds these files of builds and nothing else a build wrote.</summary>
-    public static BuiltFiles Of(IEnumerable<string> relativePaths) => new(relativePaths.ToHashSet(StringComparer.Ordinal));
+    /// <summary>A folder that holds the files of a build's output as its manifest lists them (read, not copied).</summary>
+    public static BuiltFiles Of(OutputManifest manifest) => new([(manifest.Files.ContainsKey, manifest.Files.Keys)]);
 
     /// <summary>Whether a build wrote the file at this path of the folder.</summary>
     public bool Wrote(string relativePath) =>
-        _paths is null || _paths.Contains(relativePath) || relativePath == OutputFolderGuard.MarkerFileName
+        _records is null || _records.Any(record => record.Names(relativePath)) || relativePath == OutputFolderGuard.MarkerFileName
         || relativePath.StartsWith(SiteUrls.PagefindFolder + "/", StringComparison.Ordinal);
 
-    /// <summary>The files either record vouches for.</summary>
-    public BuiltFiles And(BuiltFiles other) =>
-        _paths is null || other._paths is null ? Every : new BuiltFiles(_paths.Concat(other._paths).ToHashSet(StringComparer.Ordinal));
+    /// <summary>The files either vouches for.</summary>
+    public BuiltFiles And(BuiltFiles other) => _records is null || other._records is null ? Every : new([.. _records, .. other._records]);
 
     /// <summary>The record kept in <paramref name="file"/>, or null when it is missing, damaged or cannot be read.</summary>
     public static BuiltFiles? Read(string file)
@@ -56,7 +55,7 @@ public sealed class BuiltFiles
                 paths.Add(reader.ReadString());
             }
 
-            return new BuiltFiles(paths);
+            return new BuiltFiles([(paths.Contains, paths)]);
         }
         catch (Exception failure) when (failure is IOException or UnauthorizedAccessException or ArgumentException or FormatException)
         {
@@ -81,11 +80,13 @@ public sealed class BuiltFiles
             CacheFile.Write(file, writer =>
             {
                 writer.Write(Format);
-                writer.Write(built._paths is null);
-                if (built._paths is not null)
+                writer.Write(built._records is null);
+                if (built._records is not null)
                 {
-                    writer.Write(built._paths.Count);
-                    foreach (var path in built._paths)
+                    // Each path once: a path is written with the first record that names it.
+                    var paths = built._records.SelectMany((record, index) => record.Paths.Where(path => !built._records.Take(index).Any(earlier => earlier.Names(path)))).ToList();
+                    writer.Write(paths.Count);
+                    foreach (var path in paths)
                     {
                         writer.Write(path);
                     }

@@ -47,7 +47,7 @@ public static class OutputWriter
         var staging = OutputFolderGuard.StagingFolder(output, Environment.ProcessId);
         var retired = OutputFolderGuard.RetiredFolder(output, Environment.ProcessId);
         var record = BuiltFilesRecord(keptFolder);
-        var previousBuilt = previous is null ? null : BuiltFiles.Of(previous.RecordedPaths);
+        var previousBuilt = previous?.Built;
         string? replaced;
         try
         {
@@ -76,7 +76,7 @@ public static class OutputWriter
 
             // The swap leaves the new output or the old one under the staging name (where a kill leaves it for the next
             // build to keep), so the record names the files of both; it names none when the old one is no build's known output.
-            var staged = BuiltFiles.Of(sink.Manifest().Files.Keys);
+            var staged = BuiltFiles.Of(sink.Manifest());
             BuiltFiles.Keep(record, previousBuilt is not null ? staged.And(previousBuilt) : Directory.Exists(output) ? null : staged);
             replaced = AtomicFolderSwap.Swap(staging, output, retired);
         }
