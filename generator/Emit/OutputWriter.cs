@@ -70,7 +70,7 @@ public static class OutputWriter
             BuiltFiles.Keep(record, BuiltFiles.Every);
             if (!fillStaging(sink))
             {
-                SetAside(staging, keptFolder);
+                KeepStaging(staging, keptFolder);
                 return false;
             }
 
@@ -82,7 +82,7 @@ public static class OutputWriter
         }
         catch
         {
-            SetAside(staging, keptFolder);
+            KeepStaging(staging, keptFolder);
             throw;
         }
 
@@ -124,11 +124,12 @@ public static class OutputWriter
         Directory.Exists(folder) && new DirectoryInfo(folder).LinkTarget is null && OutputFolderGuard.IsOwned(folder);
 
     /// <summary>
-    /// Keeps a site folder the build is done with for the next build to start from, or deletes it when the kept folder
-    /// is taken or it cannot be moved there. Never throws: it runs after the build's outcome is settled, and a folder it
-    /// could not delete is a marked leftover that the next build clears up.
+    /// Keeps the staging folder of a build that failed for the next build to start from, or deletes it when the kept
+    /// folder is taken or it cannot be moved there: once <see cref="FolderSink.Into"/> has cleared it, it holds only what
+    /// builds wrote, and before that the kept folder it came from is free to take it back. Never throws: it runs after
+    /// the build's outcome is settled, and a folder it could not delete is a marked leftover that the next build clears up.
     /// </summary>
-    private static void SetAside(string folder, string keptFolder)
+    private static void KeepStaging(string folder, string keptFolder)
     {
         if (TryMove(folder, keptFolder))
         {
