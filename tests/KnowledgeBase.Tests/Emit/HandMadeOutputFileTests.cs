@@ -1,3 +1,4 @@
+using KnowledgeBase.Emit;
 using KnowledgeBase.Tests.Support;
 using Shouldly;
 
@@ -67,6 +68,24 @@ public sealed class HandMadeOutputFileTests
         site.Build().Succeeded.ShouldBeTrue();
 
         SetAsideFiles(site).Keys.ShouldBe(["google1234.html"]);
+    }
+
+    [Fact]
+    public void An_old_output_that_cannot_be_kept_is_deleted_only_after_its_file_added_by_hand_is_set_aside()
+    {
+        using var site = new TestSite();
+        site.Build().Succeeded.ShouldBeTrue();
+        site.Build().Succeeded.ShouldBeTrue();
+        // A kept folder without the marker is no build's to use or delete, so the output the next swap replaces cannot go there.
+        var kept = Directory.GetDirectories(Path.Combine(site.Root, ".cache", "builds"), "*.kept").ShouldHaveSingleItem();
+        File.Delete(Path.Combine(kept, OutputFolderGuard.MarkerFileName));
+        File.WriteAllText(Path.Combine(site.Output, "google1234.html"), "google-site-verification: google1234.html");
+
+        site.Build().Succeeded.ShouldBeTrue();
+
+        File.ReadAllText(SetAsideFiles(site)["google1234.html"]).ShouldBe("google-site-verification: google1234.html");
+        File.Exists(Path.Combine(kept, "index.html")).ShouldBeTrue("the unmarked kept folder is left as it was");
+        OutputFolderGuard.BuildLeftovers(site.Output).ShouldBeEmpty("the old output is deleted once its file is set aside");
     }
 
     [Fact]
