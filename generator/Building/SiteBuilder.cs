@@ -91,7 +91,7 @@ public sealed class SiteBuilder(TimeProvider clock)
         stages.Report(BuildStage.Render);
         var (previous, cacheUse) = cache.Load();
         var written = WroteOutput(options, diagnostics, "could not write the site; the site of the last good build is left as it was", () => OutputWriter.Write(
-            options.OutputFolder, cache.KeptOutputFolder, previous?.Output, setAside, sink =>
+            options.OutputFolder, cache.KeptOutputFolder, previous?.Output, previous?.Output.Built ?? cache.LastBuiltFiles(), setAside, sink =>
         {
             site = RenderAndValidate(prepared, sink, previous?.Memo, diagnostics, options.OutputFolder);
             if (site is null || diagnostics.HasErrors)

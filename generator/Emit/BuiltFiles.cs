@@ -24,6 +24,13 @@ public sealed class BuiltFiles
     /// <summary>A folder that holds the files of a build's output as its manifest lists them (read, not copied).</summary>
     public static BuiltFiles Of(OutputManifest manifest) => new([(manifest.Files.ContainsKey, manifest.Files.Keys)]);
 
+    /// <summary>A folder that holds these files of builds.</summary>
+    public static BuiltFiles Of(IEnumerable<string> relativePaths)
+    {
+        var paths = relativePaths.ToHashSet(StringComparer.Ordinal);
+        return new([(paths.Contains, paths)]);
+    }
+
     /// <summary>Whether a build wrote the file at this path of the folder.</summary>
     public bool Wrote(string relativePath) =>
         _records is null || _records.Any(record => record.Names(relativePath)) || relativePath == OutputFolderGuard.MarkerFileName
@@ -49,13 +56,13 @@ public sealed class BuiltFiles
             }
 
             var count = reader.ReadInt32();
-            var paths = new HashSet<string>(count, StringComparer.Ordinal);
+            var paths = new List<string>(count);
             for (var i = 0; i < count; i++)
             {
                 paths.Add(reader.ReadString());
             }
 
-            return new BuiltFiles([(paths.Contains, paths)]);
+            return Of(paths);
         }
         catch (Exception failure) when (failure is IOException or UnauthorizedAccessException or ArgumentException or FormatException)
         {

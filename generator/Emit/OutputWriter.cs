@@ -38,16 +38,16 @@ public static class OutputWriter
     /// What was put into the output by hand is never deleted: a record beside the kept folder names the files builds
     /// wrote in the tree kept there (or in this build's staging folder, which a killed build leaves for the next to
     /// keep), and when the tree is reused, a file it does not name is moved to <paramref name="setAside"/>. Without a
-    /// record, the previous output's manifest vouches for the paths it names; without either, the whole tree is set aside.
+    /// record, <paramref name="liveBuilt"/> (the files the build of the live output wrote) vouches for the paths it
+    /// names; without either, the whole tree is set aside.
     /// </remarks>
-    public static bool Write(string outputFolder, string keptFolder, PreviousOutput? previous, SetAsideFolder setAside, Func<FolderSink, bool> fillStaging)
+    public static bool Write(string outputFolder, string keptFolder, PreviousOutput? previous, BuiltFiles? liveBuilt, SetAsideFolder setAside, Func<FolderSink, bool> fillStaging)
     {
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
         var staging = OutputFolderGuard.StagingFolder(output, Environment.ProcessId);
         var retired = OutputFolderGuard.RetiredFolder(output, Environment.ProcessId);
         var record = BuiltFilesRecord(keptFolder);
-        var previousBuilt = previous?.Built;
         string? replaced;
         try
         {
@@ -56,7 +56,7 @@ public static class OutputWriter
             if (IsOwnedFolder(keptFolder) && TryMove(keptFolder, staging))
             {
                 var kept = BuiltFiles.Read(record);
-                built = kept is null ? previousBuilt : previousBuilt is null ? kept : kept.And(previousBuilt);
+                built = kept is null ? liveBuilt : liveBuilt is null ? kept : kept.And(liveBuilt);
                 if (built is null)
                 {
                     setAside.MoveWhole(staging);
@@ -77,7 +77,7 @@ public static class OutputWriter
             // The swap leaves the new output or the old one under the staging name (where a kill leaves it for the next
             // build to keep), so the record names the files of both; it names none when the old one is no build's known output.
             var staged = BuiltFiles.Of(sink.Manifest());
-            BuiltFiles.Keep(record, previousBuilt is not null ? staged.And(previousBuilt) : Directory.Exists(output) ? null : staged);
+            BuiltFiles.Keep(record, liveBuilt is not null ? staged.And(liveBuilt) : Directory.Exists(output) ? null : staged);
             replaced = AtomicFolderSwap.Swap(staging, output, retired);
         }
         catch
@@ -88,7 +88,7 @@ public static class OutputWriter
 
         if (replaced is not null && !TryMove(replaced, keptFolder))
         {
-            SetAsideWhatNoBuildWrote(replaced, previousBuilt, setAside);
+            SetAsideWhatNoBuildWrote(replaced, liveBuilt, setAside);
         }
 
         return true;

@@ -71,6 +71,21 @@ public sealed class HandMadeOutputFileTests
     }
 
     [Fact]
+    public void Without_the_record_a_build_cache_it_cannot_reuse_still_tells_a_file_added_by_hand_from_the_builds()
+    {
+        using var site = new TestSite();
+        site.Build().Succeeded.ShouldBeTrue();
+        File.WriteAllText(Path.Combine(site.Output, "google1234.html"), "google-site-verification: google1234.html");
+        site.Build().Succeeded.ShouldBeTrue();
+        File.Delete(Directory.GetFiles(Path.Combine(site.Root, ".cache", "builds"), "*.kept-files").ShouldHaveSingleItem());
+
+        var build = site.Build(baseUrl: new Uri("https://other.example.org/"));
+
+        build.CacheUse.ShouldBe("clean build: the build cache is from a build with other options");
+        SetAsideFiles(site).Keys.ToList().ShouldBe(["google1234.html"], "the kept output is not set aside whole");
+    }
+
+    [Fact]
     public void An_old_output_that_cannot_be_kept_is_deleted_only_after_its_file_added_by_hand_is_set_aside()
     {
         using var site = new TestSite();
