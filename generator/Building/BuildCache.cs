@@ -86,6 +86,35 @@ internal sealed class BuildCache
     }
 
     /// <summary>
+    /// The files the last build into this folder wrote, as its cache lists them, even when that build's pages cannot be
+    /// reused (another version of the generator or Pagefind, other options): what tells a file put into its output by hand
+    /// from the build's own. Null when no cache lists them (none, damaged, or of another format).
+    /// </summary>
+    public BuiltFiles? LastBuiltFiles()
+    {
+        try
+        {
+            using var reader = CacheFile.Open(_file);
+            if (reader is null || !reader.ReadString().StartsWith(Format + "\n", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            _ = reader.ReadString();
+            return BuiltFiles.Of(ReadList(reader, () =>
+            {
+                var path = reader.ReadString();
+                _ = (reader.ReadInt64(), reader.ReadInt64(), reader.ReadBoolean());
+                return path;
+            }));
+        }
+        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException or ArgumentException or FormatException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
     /// Records the build just swapped into place, with the manifest of its output that staging kept (the output is not
     /// listed again). A cache that cannot be written is deleted, so the next build is clean; if even that fails, the
     /// manifest still keeps the next build from trusting files it does not describe.

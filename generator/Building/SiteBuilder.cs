@@ -67,12 +67,15 @@ public sealed class SiteBuilder(TimeProvider clock)
         var diagnostics = new DiagnosticBag();
         var indexer = new PagefindIndexer(options.SiteRoot);
         var cache = new BuildCache(options, indexer.Identity());
+        var setAside = new SetAsideFolder(options.OutputFolder, DateTime.UtcNow);
         _last = null;
-        if (!WroteOutput(options, diagnostics, "could not clear up what an earlier build left beside the output", () =>
-            {
-                OutputWriter.RecoverFromInterruptedBuild(options.OutputFolder, cache.KeptOutputFolder);
-                return true;
-            }))
+        var recovered = WroteOutput(options, diagnostics, "could not clear up what an earlier build left beside the output", () =>
+        {
+            OutputWriter.RecoverFromInterruptedBuild(options.OutputFolder, cache.KeptOutputFolder, setAside);
+            return true;
+        });
+        WarnOfSetAsideFiles(options, setAside, diagnostics);
+        if (!recovered)
         {
             return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed, stages.Stop());
         }
@@ -88,7 +91,7 @@ public sealed class SiteBuilder(TimeProvider clock)
         stages.Report(BuildStage.Render);
         var (previous, cacheUse) = cache.Load();
         var written = WroteOutput(options, diagnostics, "could not write the site; the site of the last good build is left as it was", () => OutputWriter.Write(
-            options.OutputFolder, cache.KeptOutputFolder, previous?.Output, sink =>
+            options.OutputFolder, cache.KeptOutputFolder, previous?.Output, previous?.Output.Built ?? cache.LastBuiltFiles(), setAside, sink =>
         {
             site = RenderAndValidate(prepared, sink, previous?.Memo, diagnostics, options.OutputFolder);
             if (site is null || diagnostics.HasErrors)
@@ -132,6 +135,7 @@ public sealed class SiteBuilder(TimeProvider clock)
             stages.Report(BuildStage.Emit);
             return true;
         }));
+        WarnOfSetAsideFiles(options, setAside, diagnostics);
         if (!written || site is null || manifest is null)
         {
             return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed, stages.Stop()) { Rendered = true, Readability = readability };
@@ -165,6 +169,26 @@ public sealed class SiteBuilder(TimeProvider clock)
         {
             diagnostics.Error(DiagnosticCode.SiteNotWritten, SourceLocation.StartOf(failedFile ?? RelativeOutput(options)), $"{failed}: {failure.Message}");
             return false;
+        }
+    }
+
+    /// <summary>
+    /// Names each file an earlier output held that no build wrote, which this build set aside instead of deleting, and
+    /// where it went (once: the list is emptied).
+    /// </summary>
+    private static void WarnOfSetAsideFiles(BuildOptions options, SetAsideFolder setAside, DiagnosticBag diagnostics)
+    {
+        foreach (var (relativePath, destination) in setAside.TakeMoved())
+        {
+            var where = Path.GetRelativePath(Path.GetFullPath(options.SiteRoot), destination).Replace('\\', '/');
+            var what = relativePath.Length == 0
+                ? $"an earlier output of this folder, kept for the next build, has no record of which of its files a build wrote, so it was set aside whole in {where}"
+                : $"this file was in the output, but no build wrote it (it was put there by hand or by another program), so the build does not publish it; it was set aside, not deleted, in {where}";
+            diagnostics.Warning(DiagnosticCode.UnbuiltFileSetAside,
+                SourceLocation.StartOf(relativePath.Length == 0 ? RelativeOutput(options) : $"{RelativeOutput(options)}/{relativePath}"),
+                $"{what}. Each build replaces the output whole with what it makes from content/, templates/ and site.yml: a page belongs in " +
+                "content/pages/, a file the pages use in templates/assets/ (published under /assets/), and a file a host needs at a fixed path (a " +
+                "verification file, .well-known/) must be copied into the output after each build by the deploy step");
         }
     }
 

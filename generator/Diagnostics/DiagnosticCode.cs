@@ -88,4 +88,5 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode StalePersonTranslation = new("KB099", "an entry of people.yml changed in English since it was translated") { StaysWarning = true };
     public static readonly DiagnosticCode SiteNotWritten = new("KB100", "the site could not be written");
     public static readonly DiagnosticCode CacheNotUsable = new("KB101", "what .cache/ keeps for the next build cannot be written or read") { StaysWarning = true };
+    public static readonly DiagnosticCode UnbuiltFileSetAside = new("KB102", "a file in the output that no build wrote was set aside beside it") { StaysWarning = true };
 }

@@ -39,11 +39,12 @@ public sealed class FolderSink : IOutputSink
 
     /// <summary>
     /// A sink into <paramref name="folder"/>, which is empty or holds an earlier output. Of what that holds, only the
-    /// files that are the previous output's as the previous build left it stay, and its marker (anything else, links
-    /// and special files included, is deleted, and a link is never followed), until <see cref="RemoveUnstaged"/> deletes those
-    /// this build did not stage.
+    /// files that are the previous output's as the previous build left it stay, and its marker, until
+    /// <see cref="RemoveUnstaged"/> deletes those this build did not stage. A file no build wrote, as far as
+    /// <paramref name="built"/> tells, is moved to <paramref name="setAside"/>; anything else (links included, and a link
+    /// is never followed) is deleted.
     /// </summary>
-    public static FolderSink Into(string folder, PreviousOutput? previous = null)
+    public static FolderSink Into(string folder, PreviousOutput? previous = null, BuiltFiles? built = null, SetAsideFolder? setAside = null)
     {
         var reusable = new Dictionary<string, FileStamp>(StringComparer.Ordinal);
         var folders = new HashSet<string>(StringComparer.Ordinal);
@@ -61,6 +62,10 @@ public sealed class FolderSink : IOutputSink
                 else if (entry is FileInfo file && FileStamp.Of(file) is var stamp && previous?.IsSameFileAs(relativePath, stamp) == true)
                 {
                     reusable.Add(relativePath, stamp);
+                }
+                else if (setAside is not null && entry is FileInfo && !entry.Attributes.HasFlag(FileAttributes.ReparsePoint) && built?.Wrote(relativePath) == false)
+                {
+                    setAside.Move(folder, relativePath);
                 }
                 else if (relativePath != OutputFolderGuard.MarkerFileName)
                 {

@@ -10,10 +10,17 @@ public static class OutputWriter
 {
     /// <summary>
     /// Clears up after an earlier build that was killed while emitting; runs before every build. What it was staging
-    /// becomes the kept folder when there is none, so the next build still replaces only what changed.
+    /// becomes the kept folder when there is none, so the next build still replaces only what changed; a leftover that
+    /// cannot be kept is deleted once what no build wrote in it is set aside.
     /// </summary>
-    public static void RecoverFromInterruptedBuild(string outputFolder, string keptFolder) =>
-        AtomicFolderSwap.RepairAfterInterruptedBuild(Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder)), leftover => SetAside(leftover, keptFolder));
+    public static void RecoverFromInterruptedBuild(string outputFolder, string keptFolder, SetAsideFolder setAside) =>
+        AtomicFolderSwap.RepairAfterInterruptedBuild(Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder)), leftover =>
+        {
+            if (!TryMove(leftover, keptFolder))
+            {
+                SetAsideWhatNoBuildWrote(leftover, BuiltFiles.Read(BuiltFilesRecord(keptFolder)), setAside);
+            }
+        });
 
     /// <summary>
     /// Creates a staging folder beside the output, marks it as a build's output (<see cref="OutputFolderGuard"/>), and
@@ -26,58 +33,103 @@ public static class OutputWriter
     /// its staging folder from it (<see cref="FolderSink.Into"/>): the two trees share every file that did not change
     /// between them, so a build replaces only what changed instead of making and deleting the whole tree. A failed
     /// build's staging folder is kept the same way: it started from the kept folder, and the next build trusts only its
-    /// files that are still the previous output's. A kept folder that is a link, or holds files no build wrote, is
+    /// files that are still the previous output's. A kept folder that is a link, or holds no build's marker, is
     /// neither used nor deleted; one that cannot be moved (another file system) is not kept.
+    /// What was put into the output by hand is never deleted: a record beside the kept folder names the files builds
+    /// wrote in the tree kept there (or in this build's staging folder, which a killed build leaves for the next to
+    /// keep), and when the tree is reused, a file it does not name is moved to <paramref name="setAside"/>. Without a
+    /// record, <paramref name="liveBuilt"/> (the files the build of the live output wrote) vouches for the paths it
+    /// names; without either, the whole tree is set aside.
     /// </remarks>
-    public static bool Write(string outputFolder, string keptFolder, PreviousOutput? previous, Func<FolderSink, bool> fillStaging)
+    public static bool Write(string outputFolder, string keptFolder, PreviousOutput? previous, BuiltFiles? liveBuilt, SetAsideFolder setAside, Func<FolderSink, bool> fillStaging)
     {
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);
         var staging = OutputFolderGuard.StagingFolder(output, Environment.ProcessId);
         var retired = OutputFolderGuard.RetiredFolder(output, Environment.ProcessId);
+        var record = BuiltFilesRecord(keptFolder);
         string? replaced;
         try
         {
             SiteFolder.DeleteIfPresent(staging);
-            if (IsOwnedFolder(keptFolder))
+            var built = BuiltFiles.Every;
+            if (IsOwnedFolder(keptFolder) && TryMove(keptFolder, staging))
             {
-                TryMove(keptFolder, staging);
+                var kept = BuiltFiles.Read(record);
+                built = kept is null ? liveBuilt : liveBuilt is null ? kept : kept.And(liveBuilt);
+                if (built is null)
+                {
+                    setAside.MoveWhole(staging);
+                    built = BuiltFiles.Every;
+                }
             }
 
             Directory.CreateDirectory(staging);
             OutputFolderGuard.Mark(staging);
-            var sink = FolderSink.Into(staging, previous);
+            var sink = FolderSink.Into(staging, previous, built, setAside);
+            BuiltFiles.Keep(record, BuiltFiles.Every);
             if (!fillStaging(sink))
             {
-                SetAside(staging, keptFolder);
+                KeepStaging(staging, keptFolder);
                 return false;
             }
 
+            // The swap leaves the new output or the old one under the staging name (where a kill leaves it for the next
+            // build to keep), so the record names the files of both; it names none when the old one is no build's known output.
+            var staged = BuiltFiles.Of(sink.Manifest());
+            BuiltFiles.Keep(record, liveBuilt is not null ? staged.And(liveBuilt) : Directory.Exists(output) ? null : staged);
             replaced = AtomicFolderSwap.Swap(staging, output, retired);
         }
         catch
         {
-            SetAside(staging, keptFolder);
+            KeepStaging(staging, keptFolder);
             throw;
         }
 
-        if (replaced is not null)
+        if (replaced is not null && !TryMove(replaced, keptFolder))
         {
-            SetAside(replaced, keptFolder);
+            SetAsideWhatNoBuildWrote(replaced, liveBuilt, setAside);
         }
 
         return true;
+    }
+
+    /// <summary>Where the record of the files builds wrote in the kept folder's tree is kept.</summary>
+    private static string BuiltFilesRecord(string keptFolder) => keptFolder + "-files";
+
+    /// <summary>
+    /// Deletes an old output that cannot be kept, once every file in it no build wrote is set aside (the whole folder,
+    /// when nothing tells which). Never throws: a folder it could not delete is a marked leftover the next build clears up.
+    /// </summary>
+    private static void SetAsideWhatNoBuildWrote(string folder, BuiltFiles? built, SetAsideFolder setAside)
+    {
+        try
+        {
+            if (built is null)
+            {
+                setAside.MoveWhole(folder);
+                return;
+            }
+
+            FolderSink.Into(folder, previous: null, built, setAside);
+            SiteFolder.DeleteIfPresent(folder);
+        }
+        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
+        {
+            // Left for RecoverFromInterruptedBuild.
+        }
     }
 
     private static bool IsOwnedFolder(string folder) =>
         Directory.Exists(folder) && new DirectoryInfo(folder).LinkTarget is null && OutputFolderGuard.IsOwned(folder);
 
     /// <summary>
-    /// Keeps a site folder the build is done with for the next build to start from, or deletes it when the kept folder
-    /// is taken or it cannot be moved there. Never throws: it runs after the build's outcome is settled, and a folder it
-    /// could not delete is a marked leftover that the next build clears up.
+    /// Keeps the staging folder of a build that failed for the next build to start from, or deletes it when the kept
+    /// folder is taken or it cannot be moved there: once <see cref="FolderSink.Into"/> has cleared it, it holds only what
+    /// builds wrote, and before that the kept folder it came from is free to take it back. Never throws: it runs after
+    /// the build's outcome is settled, and a folder it could not delete is a marked leftover that the next build clears up.
     /// </summary>
-    private static void SetAside(string folder, string keptFolder)
+    private static void KeepStaging(string folder, string keptFolder)
     {
         if (TryMove(folder, keptFolder))
         {

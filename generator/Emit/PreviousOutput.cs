@@ -21,6 +21,9 @@ public sealed class PreviousOutput(string folder, OutputManifest manifest)
     /// </summary>
     public bool IsSameFileAs(string relativePath, FileStamp stamp) => Holds(relativePath) && manifest.Files[relativePath] == stamp;
 
+    /// <summary>The files the previous build wrote, whether or not they are still as it left them.</summary>
+    public BuiltFiles Built => BuiltFiles.Of(manifest);
+
     /// <summary>Whether the previous build wrote this file, whether or not it is still as it was.</summary>
     public bool Recorded(string relativePath) => manifest.Files.ContainsKey(relativePath);
 

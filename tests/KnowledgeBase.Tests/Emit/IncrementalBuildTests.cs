@@ -90,7 +90,7 @@ public sealed class IncrementalBuildTests : IDisposable
     public void A_damaged_build_cache_gives_a_clean_build_with_the_same_output()
     {
         _site.Build();
-        var cache = Directory.GetFiles(Path.Combine(_site.Root, ".cache", "builds")).ShouldHaveSingleItem();
+        var cache = Directory.GetFiles(Path.Combine(_site.Root, ".cache", "builds"), "*.bin").ShouldHaveSingleItem();
         var bytes = File.ReadAllBytes(cache);
         bytes[bytes.Length / 2] ^= 0xFF;
         File.WriteAllBytes(cache, bytes);
@@ -104,7 +104,7 @@ public sealed class IncrementalBuildTests : IDisposable
     public void A_build_cache_cut_short_gives_a_clean_build()
     {
         _site.Build();
-        var cache = Directory.GetFiles(Path.Combine(_site.Root, ".cache", "builds")).ShouldHaveSingleItem();
+        var cache = Directory.GetFiles(Path.Combine(_site.Root, ".cache", "builds"), "*.bin").ShouldHaveSingleItem();
         File.WriteAllBytes(cache, File.ReadAllBytes(cache)[..40]);
 
         _site.Build().CacheUse.ShouldStartWith("clean build");

@@ -76,7 +76,7 @@ public sealed class InterruptedBuildTests
         File.WriteAllText(Path.Combine(leftover, "index.html"), "staged before the kill");
         var kept = Path.Combine(site.Root, ".cache", "kept");
 
-        OutputWriter.RecoverFromInterruptedBuild(site.Output, kept);
+        OutputWriter.RecoverFromInterruptedBuild(site.Output, kept, new SetAsideFolder(site.Output, DateTime.UtcNow));
 
         Directory.Exists(leftover).ShouldBeFalse();
         File.ReadAllText(Path.Combine(kept, "index.html")).ShouldBe("staged before the kill");

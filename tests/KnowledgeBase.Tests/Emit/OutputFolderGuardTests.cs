@@ -10,7 +10,8 @@ namespace KnowledgeBase.Tests.Emit;
 
 /// <summary>
 /// A mistyped --output must never cost an editor their work: build and serve refuse, with exit 2 and nothing touched,
-/// any folder that is not theirs to replace, and deleting an old output never follows a link out of it.
+/// any folder that is not theirs to replace, and deleting an old output never follows a link out of it (nor deletes a
+/// file no build wrote: that is set aside).
 /// </summary>
 public sealed class OutputFolderGuardTests(ScratchRepository scratch) : IClassFixture<ScratchRepository>
 {
@@ -190,19 +191,29 @@ public sealed class OutputFolderGuardTests(ScratchRepository scratch) : IClassFi
         File.Exists(Path.Combine(otherOutputsLeftover, OutputFolderGuard.MarkerFileName)).ShouldBeTrue();
     }
 
+    /// <summary>
+    /// A link added to an output is deleted once the output is replaced and reused, never followed: it holds nothing an
+    /// editor wrote, and what it points to stays where it is. A regular file added beside it is no longer deleted with
+    /// it, but set aside (<see cref="HandMadeOutputFileTests"/>): it may be the only copy of what someone wrote.
+    /// </summary>
     [Fact]
-    public void Links_in_an_old_output_are_deleted_and_never_followed_by_a_build_and_its_swap()
+    public void Links_in_an_old_output_are_deleted_and_never_followed_by_a_build_and_its_swap_and_a_file_beside_them_is_set_aside()
     {
         using var site = new TestSite();
         using var outside = new FilesOutside();
         site.Build().Succeeded.ShouldBeTrue();
         Directory.CreateSymbolicLink(Path.Combine(site.Output, "link"), outside.Folder);
         Directory.CreateSymbolicLink(Path.Combine(site.Output, "articles", "sample", "link"), outside.Folder);
+        File.WriteAllText(Path.Combine(site.Output, "articles", "sample", "notes.txt"), "an editor's notes");
 
+        site.Build().Succeeded.ShouldBeTrue();
         site.Build().Succeeded.ShouldBeTrue();
 
         outside.ShouldBeIntact();
         Path.Exists(Path.Combine(site.Output, "link")).ShouldBeFalse();
+        var setAside = Directory.GetFiles(site.Output + ".set-aside", "*", SearchOption.AllDirectories).ShouldHaveSingleItem();
+        setAside.ShouldEndWith(Path.Combine("articles", "sample", "notes.txt"));
+        File.ReadAllText(setAside).ShouldBe("an editor's notes");
     }
 
     [Fact]

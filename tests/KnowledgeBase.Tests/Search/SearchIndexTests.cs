@@ -45,7 +45,7 @@ public sealed class SearchIndexTests
         site.Build().Succeeded.ShouldBeTrue();
         var before = OutputTree.Hashes(site.Output);
 
-        Should.Throw<InvalidOperationException>(() => OutputWriter.Write(site.Output, Path.Combine(site.Root, ".cache", "kept"), previous: null, sink =>
+        Should.Throw<InvalidOperationException>(() => OutputWriter.Write(site.Output, Path.Combine(site.Root, ".cache", "kept"), previous: null, liveBuilt: null, new SetAsideFolder(site.Output, DateTime.UtcNow), sink =>
         {
             sink.Add(new OutputFile("index.html", [1, 2, 3]));
             throw new InvalidOperationException("index failed");
