@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using KnowledgeBase.Building;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Emit;
@@ -15,18 +14,7 @@ public sealed class InterruptedBuildTests
         using var site = new TestSite();
         site.Build().Succeeded.ShouldBeTrue();
         var before = OutputTree.Hashes(site.Output);
-        for (var i = 0; i < 3000; i++)
-        {
-            site.Write($"content/articles/extra-{i:D4}.md", TestSite.SampleArticle);
-        }
-
-        using var build = GeneratorProcess.Start(site, "build", "--output", site.Output);
-        var staging = Path.Combine(site.Root, $"._site.staging-{build.Id}");
-        var deadline = Stopwatch.StartNew();
-        while (!Directory.Exists(staging) && !build.HasExited && deadline.Elapsed < TimeSpan.FromSeconds(60))
-        {
-            await Task.Delay(1, TestContext.Current.CancellationToken);
-        }
+        using var build = await GeneratorProcess.StartBuildCaughtWhileStagingAsync(site);
 
         build.HasExited.ShouldBeFalse("the build finished before it could be interrupted");
         build.Kill(entireProcessTree: true);

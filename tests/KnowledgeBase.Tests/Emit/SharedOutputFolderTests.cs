@@ -44,18 +44,7 @@ public sealed class SharedOutputFolderTests
         using var site = new TestSite();
         site.Build().Succeeded.ShouldBeTrue();
         var before = OutputTree.Hashes(site.Output);
-        for (var i = 0; i < 3000; i++)
-        {
-            site.Write($"content/articles/extra-{i:D4}.md", TestSite.SampleArticle);
-        }
-
-        using var first = GeneratorProcess.Start(site, "build", "--output", site.Output);
-        var staging = Path.Combine(site.Root, $"._site.staging-{first.Id}");
-        var deadline = Stopwatch.StartNew();
-        while (!Directory.Exists(staging) && !first.HasExited && deadline.Elapsed < TimeSpan.FromSeconds(60))
-        {
-            await Task.Delay(1, TestContext.Current.CancellationToken);
-        }
+        using var first = await GeneratorProcess.StartBuildCaughtWhileStagingAsync(site);
 
         first.HasExited.ShouldBeFalse("the first build finished before a second could be started beside it");
         var (exitCode, output) = site.Run("build", "--output", site.Output);

@@ -23,4 +23,26 @@ public static class GeneratorProcess
         start.ArgumentList.Add(site.Root);
         return Process.Start(start)!;
     }
+
+    /// <summary>
+    /// Adds 3,000 articles to a built site and starts a `build` into its output, returned once the build is staging
+    /// pages (or has ended, which the test must check): the moment a kill or a second process would meet it mid-write.
+    /// </summary>
+    public static async Task<Process> StartBuildCaughtWhileStagingAsync(TestSite site)
+    {
+        for (var i = 0; i < 3000; i++)
+        {
+            site.Write($"content/articles/extra-{i:D4}.md", TestSite.SampleArticle);
+        }
+
+        var build = Start(site, "build", "--output", site.Output);
+        var staging = Path.Combine(site.Root, $"._site.staging-{build.Id}");
+        var deadline = Stopwatch.StartNew();
+        while (!Directory.Exists(staging) && !build.HasExited && deadline.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            await Task.Delay(1, TestContext.Current.CancellationToken);
+        }
+
+        return build;
+    }
 }
