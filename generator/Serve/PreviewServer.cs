@@ -45,6 +45,9 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
     /// </summary>
     private static readonly TimeSpan IndexAfterIdle = TimeSpan.FromSeconds(1);
 
+    /// <summary>The output folder as problems name it: relative to the site's folder.</summary>
+    private string OutputPlace => Path.GetRelativePath(options.SiteRoot, options.OutputFolder).Replace('\\', '/');
+
     public async Task<int> RunAsync(CancellationToken cancellation)
     {
         // Refused before anything starts: a rebuild's failures are shown and survived, but this one must end serve.
@@ -82,11 +85,8 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
             // Told as every other problem is: at the folder it concerns (what is watched, or what would be served).
             var (place, attempted, remedy) = watcher is null
                 ? ("content", "could not watch the site's files for changes", "raise the system's limit on watched folders (fs.inotify.max_user_instances), or close another watching program")
-                : (Path.GetRelativePath(options.SiteRoot, options.OutputFolder).Replace('\\', '/'), $"could not serve the preview at http://localhost:{port}/",
-                    "use another port with --port, or stop what uses this one");
-            var problem = new DiagnosticBag();
-            problem.Error(DiagnosticCode.SiteNotWritten, SourceLocation.StartOf(place), $"{attempted}: {failure.Message}");
-            new DiagnosticPrinter(console).Print(problem.Sorted());
+                : (OutputPlace, $"could not serve the preview at http://localhost:{port}/", "use another port with --port, or stop what uses this one");
+            _terminal.OutputFailed(place, $"{attempted}: {failure.Message}");
             console.MarkupLine($"Nothing is served, and {Markup.Escape(options.OutputFolder)} is left as the build above left it: {Markup.Escape(remedy)}.");
             return ExitCodes.InternalError;
         }
@@ -223,11 +223,11 @@ public sealed class PreviewServer(BuildOptions options, int port, IAnsiConsole c
         }
         catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
         {
-            _terminal.Problem("could not write the site", failure.Message);
+            _terminal.OutputFailed(OutputPlace, $"could not write the site: {failure.Message}");
         }
         catch (SearchIndexException failure)
         {
-            _terminal.Problem("could not build the search index", failure.Message);
+            _terminal.OutputFailed(OutputPlace, $"could not build the search index: {failure.Message}");
         }
         catch (Exception fault) when (fault is not OperationCanceledException)
         {

@@ -40,6 +40,17 @@ public sealed class PreviewTerminal(IAnsiConsole console, string address, string
         _failing = true;
     }
 
+    /// <summary>
+    /// Reports a failure of the disk, the system or the search indexer as every other problem is told: KB100 at the
+    /// place it concerns (the output folder, or what is watched).
+    /// </summary>
+    public void OutputFailed(string place, string message)
+    {
+        var problem = new DiagnosticBag();
+        problem.Error(DiagnosticCode.SiteNotWritten, SourceLocation.StartOf(place), message);
+        new DiagnosticPrinter(console).Print(problem.Sorted());
+    }
+
     public void Problem(string what, string message)
     {
         console.MarkupLine($"[red]{Markup.Escape(what)}:[/] {Markup.Escape(message)}");

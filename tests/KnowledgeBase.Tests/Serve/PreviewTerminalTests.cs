@@ -38,6 +38,25 @@ public sealed class PreviewTerminalTests
         fixedScreen.ShouldContain("http://localhost:5080/");
     }
 
+    [Fact]
+    public void A_rebuild_the_disk_refuses_is_told_as_every_problem_is_with_its_code_and_place()
+    {
+        var output = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(output),
+        });
+        console.Profile.Width = 4096;
+        var terminal = new PreviewTerminal(console, "http://localhost:5080/", "_site");
+
+        terminal.OutputFailed("_site", "could not write the site: No space left on device");
+
+        output.ToString().ShouldContain("_site:1:1: error KB100: could not write the site: No space left on device");
+    }
+
     /// <summary>What the screen shows: everything written since it was last cleared (ANSI "erase display").</summary>
     private static string Screen(StringWriter output) => output.ToString().Split("\u001b[2J")[^1];
 }
