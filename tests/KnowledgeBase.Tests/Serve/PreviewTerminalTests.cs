@@ -16,15 +16,7 @@ public sealed class PreviewTerminalTests
     public void An_interactive_terminal_shows_only_the_current_state_so_a_fixed_problem_leaves_the_screen()
     {
         var output = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.Yes,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.Yes,
-            Out = new AnsiConsoleOutput(output),
-        });
-        console.Profile.Width = 4096;
-        var terminal = new PreviewTerminal(console, "http://localhost:5080/", "_site");
+        var terminal = TerminalWritingTo(output, interactive: true);
 
         terminal.Failed(new BuildResult([Typo], 0, TimeSpan.FromMilliseconds(300), []));
         var brokenScreen = Screen(output);
@@ -42,19 +34,25 @@ public sealed class PreviewTerminalTests
     public void A_rebuild_the_disk_refuses_is_told_as_every_problem_is_with_its_code_and_place()
     {
         var output = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(output),
-        });
-        console.Profile.Width = 4096;
-        var terminal = new PreviewTerminal(console, "http://localhost:5080/", "_site");
+        var terminal = TerminalWritingTo(output, interactive: false);
 
         terminal.OutputFailed("_site", "could not write the site: No space left on device");
 
         output.ToString().ShouldContain("_site:1:1: error KB100: could not write the site: No space left on device");
+    }
+
+    /// <summary>serve's terminal writing into <paramref name="output"/>, as an editor's terminal (interactive) or a log.</summary>
+    private static PreviewTerminal TerminalWritingTo(StringWriter output, bool interactive)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = interactive ? AnsiSupport.Yes : AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = interactive ? InteractionSupport.Yes : InteractionSupport.No,
+            Out = new AnsiConsoleOutput(output),
+        });
+        console.Profile.Width = 4096;
+        return new PreviewTerminal(console, "http://localhost:5080/", "_site");
     }
 
     /// <summary>What the screen shows: everything written since it was last cleared (ANSI "erase display").</summary>
