@@ -337,8 +337,10 @@ public sealed class SiteBuilder(TimeProvider clock)
         }
 
         stages.Report(BuildStage.Link);
-        var graph = SiteLinker.Link(content, baseUrlOverride ?? content.Settings.BaseUrl, includeDrafts, markdownFacts);
+        var relatedArticles = RelatedArticleStore.Of(siteRoot);
+        var graph = SiteLinker.Link(content, baseUrlOverride ?? content.Settings.BaseUrl, includeDrafts, markdownFacts, relatedArticles);
         markdownFacts.SaveGlossaryUses();
+        relatedArticles.Save();
         return (content, readability, new PreparedSite(siteRoot, graph, templates, manifest, links));
     }
 

@@ -15,34 +15,50 @@ public static class RelatedArticles
     private const int SourceWeight = 1;
 
     /// <returns>For each published article (by position), its related articles, most related first, then in publishing order.</returns>
-    public static IReadOnlyList<IReadOnlyList<Article>> Find(IReadOnlyList<Article> published, Func<Article, IReadOnlyCollection<string>> citedKeys)
+    /// <param name="stored">The related articles kept from the last build, read when every tag and cited source is as it was then; none when null.</param>
+    public static IReadOnlyList<IReadOnlyList<Article>> Find(
+        IReadOnlyList<Article> published, Func<Article, IReadOnlyCollection<string>> citedKeys, RelatedArticleStore? stored = null)
     {
-        var tags = published.Select(article => article.Meta.Tags.Distinct(StringComparer.Ordinal).ToList()).ToList();
-        var sources = published.Select(article => citedKeys(article).Distinct(StringComparer.Ordinal).ToList()).ToList();
+        var tags = published.Select(article => (IReadOnlyList<string>)article.Meta.Tags.Distinct(StringComparer.Ordinal).ToList()).ToList();
+        var sources = published.Select(article => (IReadOnlyList<string>)citedKeys(article).Distinct(StringComparer.Ordinal).ToList()).ToList();
+        var store = stored ?? RelatedArticleStore.None;
+        var key = RelatedArticleStore.KeyOf(tags, sources);
+        if (!store.TryGet(key, published.Count, out var positions))
+        {
+            positions = Score(tags, sources);
+            store.Keep(key, positions);
+        }
+
+        return positions.Select(related => (IReadOnlyList<Article>)related.Select(position => published[position]).ToList()).ToList();
+    }
+
+    /// <summary>For each article (by position), the positions of its related articles.</summary>
+    private static int[][] Score(List<IReadOnlyList<string>> tags, List<IReadOnlyList<string>> sources)
+    {
         var byTag = Invert(tags);
         var bySource = Invert(sources);
         // Each article is scored on its own, so on every core; each thread keeps one array of scores and one list of
         // the articles scored, both emptied after each article.
-        using var scoresOfThread = new ThreadLocal<(int[] Scores, List<int> Touched)>(() => (new int[published.Count], []));
-        return Enumerable.Range(0, published.Count)
+        using var scoresOfThread = new ThreadLocal<(int[] Scores, List<int> Touched)>(() => (new int[tags.Count], []));
+        return Enumerable.Range(0, tags.Count)
             .AsParallel()
             .AsOrdered()
             .Select(index =>
             {
                 var (scores, touched) = scoresOfThread.Value;
-                Score(tags[index].SelectMany(tag => byTag[tag]), TagWeight, scores, touched);
-                Score(sources[index].SelectMany(key => bySource[key]), SourceWeight, scores, touched);
+                AddScores(tags[index].SelectMany(tag => byTag[tag]), TagWeight, scores, touched);
+                AddScores(sources[index].SelectMany(key => bySource[key]), SourceWeight, scores, touched);
                 scores[index] = 0;
-                var best = Best(touched, scores).Select(other => published[other]).ToList();
+                var best = Best(touched, scores).ToArray();
                 foreach (var other in touched)
                 {
                     scores[other] = 0;
                 }
 
                 touched.Clear();
-                return (IReadOnlyList<Article>)best;
+                return best;
             })
-            .ToList();
+            .ToArray();
     }
 
     /// <summary>
@@ -97,7 +113,7 @@ public static class RelatedArticles
     }
 
     /// <summary>For each tag or source key, the positions of the articles that have it.</summary>
-    private static Dictionary<string, List<int>> Invert(List<List<string>> keysOfArticle)
+    private static Dictionary<string, List<int>> Invert(List<IReadOnlyList<string>> keysOfArticle)
     {
         var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var article = 0; article < keysOfArticle.Count; article++)
@@ -118,7 +134,7 @@ public static class RelatedArticles
     }
 
     /// <summary>Adds <paramref name="weight"/> to each article's score, noting the articles scored for the first time.</summary>
-    private static void Score(IEnumerable<int> articles, int weight, int[] scores, List<int> touched)
+    private static void AddScores(IEnumerable<int> articles, int weight, int[] scores, List<int> touched)
     {
         foreach (var other in articles)
         {

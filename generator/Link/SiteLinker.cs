@@ -10,7 +10,9 @@ namespace KnowledgeBase.Link;
 public static class SiteLinker
 {
     /// <param name="markdownFacts">The glossary uses kept from the last build, read for articles whose text and glossary are unchanged; none when null.</param>
-    public static SiteGraph Link(SiteContent content, Uri baseUrl, bool includeDrafts, MarkdownFactStore? markdownFacts = null)
+    /// <param name="relatedArticles">The related articles kept from the last build, read when no article's tags or sources changed; none when null.</param>
+    public static SiteGraph Link(
+        SiteContent content, Uri baseUrl, bool includeDrafts, MarkdownFactStore? markdownFacts = null, RelatedArticleStore? relatedArticles = null)
     {
         var stored = markdownFacts ?? MarkdownFactStore.None;
         var published = content.Articles
@@ -33,7 +35,7 @@ public static class SiteLinker
             Redirects = Redirects(published, translations),
             Citations = citations,
             Topics = topics,
-            Relations = Relations(published, topics, citations, GlossaryFirstUsesOf(published, content.Glossary, stored)),
+            Relations = Relations(published, topics, citations, GlossaryFirstUsesOf(published, content.Glossary, stored), relatedArticles),
             TranslatedGlossaryUses = translations
                 .GroupBy(translation => translation.Language, StringComparer.Ordinal)
                 .SelectMany(language => language.Zip(GlossaryFirstUsesOf(
@@ -63,7 +65,7 @@ public static class SiteLinker
     }
 
     private static Dictionary<string, ArticleRelations> Relations(
-        IReadOnlyList<Article> published, IReadOnlyList<Topic> topics, CitationGraph citations, List<GlossaryFirstUses> glossary)
+        IReadOnlyList<Article> published, IReadOnlyList<Topic> topics, CitationGraph citations, List<GlossaryFirstUses> glossary, RelatedArticleStore? stored)
     {
         var topicBySlug = topics.ToDictionary(topic => topic.Slug, StringComparer.Ordinal);
         IReadOnlyList<Topic> TopicsOf(Article article) =>
@@ -85,7 +87,7 @@ public static class SiteLinker
             }
         }
 
-        var related = RelatedArticles.Find(published, article => citations.Of(article).Numbering.Keys);
+        var related = RelatedArticles.Find(published, article => citations.Of(article).Numbering.Keys, stored);
         var relations = new Dictionary<string, ArticleRelations>(StringComparer.Ordinal);
         for (var index = 0; index < published.Count; index++)
         {
