@@ -22,7 +22,9 @@ public static class SiteLinker
             .ToList();
         var urls = new SiteUrls(baseUrl);
         var topics = TopicIndex.Build(published, content.Settings.Topics);
-        var position = published.Select((article, index) => (article, index)).ToDictionary(pair => pair.article, pair => pair.index);
+        // By identity: an article record's own equality would hash every field of its front matter.
+        var position = published.Select((article, index) => (article, index))
+            .ToDictionary<(Article Article, int Index), Article, int>(pair => pair.Article, pair => pair.Index, ReferenceEqualityComparer.Instance);
         var translations = content.ArticleTranslations
             .Where(translation => position.ContainsKey(translation.English))
             .OrderBy(translation => position[translation.English])

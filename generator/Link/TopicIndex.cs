@@ -19,7 +19,8 @@ public static class TopicIndex
             .Select(group =>
             {
                 var first = group.First();
-                var articles = group.Select(entry => entry.article).Distinct().ToList();
+                // By identity: an article record's own equality would hash every field of its front matter.
+                var articles = group.Select(entry => entry.article).Distinct<Article>(ReferenceEqualityComparer.Instance).ToList();
                 return described.TryGetValue(group.Key, out var known)
                     ? (order: known.order, topic: new Topic(first.tag, group.Key, known.topic.Title, known.topic.Description, articles)
                     {
