@@ -13,8 +13,11 @@ public static class RevisionStamp
 
     public static string Of(byte[] bytes)
     {
-        var header = Encoding.ASCII.GetBytes($"blob {bytes.Length}\0");
-        return Convert.ToHexStringLower(SHA1.HashData([.. header, .. bytes]))[..Length];
+        // Hashed in two pieces rather than copied after the header: every content file is stamped on every build.
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA1);
+        hash.AppendData(Encoding.ASCII.GetBytes($"blob {bytes.Length}\0"));
+        hash.AppendData(bytes);
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..Length];
     }
 
     /// <summary>Whether <paramref name="text"/> is written like a stamp: 12 lowercase hex digits.</summary>

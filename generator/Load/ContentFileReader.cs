@@ -74,8 +74,15 @@ public sealed class ContentFileReader(string siteRoot, DiagnosticBag diagnostics
     /// <summary>Reads the file's bytes (text or not, such as a template's script), or reports why it cannot and returns null.</summary>
     public byte[]? ReadBytes(string fullPath, string allowedFolder)
     {
-        var location = SourceLocation.StartOf(Relative(fullPath));
         var info = new FileInfo(fullPath);
+        // A plain file in the folder, the usual case, is told from one look at it (a link, a folder or a missing file
+        // is not): every content file is read on every build, and each further look is a system call.
+        if (info.Exists && (info.Attributes & FileAttributes.ReparsePoint) == 0 && info.Length <= MaxFileBytes && IsInside(info.FullName, allowedFolder))
+        {
+            return Hashed(fullPath, info);
+        }
+
+        var location = SourceLocation.StartOf(Relative(fullPath));
         string? resolved;
         try
         {
@@ -88,8 +95,7 @@ public sealed class ContentFileReader(string siteRoot, DiagnosticBag diagnostics
             return null;
         }
 
-        var folder = Path.GetFullPath(allowedFolder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        if (resolved is null || !resolved.StartsWith(folder, StringComparison.Ordinal))
+        if (resolved is null || !IsInside(resolved, allowedFolder))
         {
             diagnostics.Error(DiagnosticCode.PathOutsideContent, location,
                 $"this file links to '{info.LinkTarget}', which is outside {Relative(allowedFolder)}/; copy the file into the folder instead of linking to it");
@@ -122,9 +128,18 @@ public sealed class ContentFileReader(string siteRoot, DiagnosticBag diagnostics
             return null;
         }
 
+        return Hashed(fullPath, new FileInfo(resolved));
+    }
+
+    private static bool IsInside(string resolvedPath, string folder) =>
+        resolvedPath.StartsWith(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    /// <summary>Reads the file and keeps its hashes under the path it was asked by; null when it was deleted meanwhile.</summary>
+    private byte[]? Hashed(string fullPath, FileInfo file)
+    {
         try
         {
-            var bytes = BytesOf(resolved);
+            var bytes = BytesOf(file);
             _hashes[fullPath] = (FingerprintOf(bytes), RevisionStamp.Of(bytes));
             return bytes;
         }
@@ -176,7 +191,9 @@ public sealed class ContentFileReader(string siteRoot, DiagnosticBag diagnostics
     /// The file's bytes. What shows no bytes is not opened: an empty file has nothing to read, and a FIFO or a device,
     /// which also shows none, would keep the build waiting for ever on the read.
     /// </summary>
-    public static byte[] BytesOf(string path) => new FileInfo(path).Length == 0 ? [] : File.ReadAllBytes(path);
+    public static byte[] BytesOf(string path) => BytesOf(new FileInfo(path));
+
+    private static byte[] BytesOf(FileInfo file) => file.Length == 0 ? [] : File.ReadAllBytes(file.FullName);
 
     private static SourceLocation LocationOfByte(string path, byte[] bytes, int index)
     {
