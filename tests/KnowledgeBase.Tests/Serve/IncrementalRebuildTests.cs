@@ -1,4 +1,5 @@
 using KnowledgeBase.Building;
+using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Index;
 using KnowledgeBase.Tests.Citations;
@@ -87,6 +88,30 @@ public sealed class IncrementalRebuildTests : IDisposable
         rebuilt.ShouldContain("embed/second/index.html");
         rebuilt.ShouldNotContain(path => path.StartsWith("assets/social/second.", StringComparison.Ordinal));
         _site.ReadOutput("embed/second/index.html").ShouldContain("Now shorter.");
+        ShouldMatchAFullBuild();
+    }
+
+    [Fact]
+    public void A_body_edit_that_brings_no_new_word_keeps_the_search_vocabulary()
+    {
+        _site.Write("content/articles/second.md", Article("What is a second sample?", "The second article cites a study [@park2008]. The study."));
+
+        var rebuilt = Rebuild();
+
+        rebuilt.ShouldContain("articles/second/index.html");
+        rebuilt.ShouldNotContain(SiteUrls.SearchVocabularyOutputPathIn(null), "the words the site uses, and on how many pages, are what they were");
+        ShouldMatchAFullBuild();
+    }
+
+    [Fact]
+    public void A_body_edit_that_brings_a_new_word_renders_the_search_vocabulary_again()
+    {
+        _site.Write("content/articles/second.md", Article("What is a second sample?", "The second article cites a study [@park2008] of cellulite."));
+
+        var rebuilt = Rebuild();
+
+        rebuilt.ShouldContain(SiteUrls.SearchVocabularyOutputPathIn(null));
+        _site.ReadOutput(SiteUrls.SearchVocabularyOutputPathIn(null)).ShouldContain("\"cellulite\"");
         ShouldMatchAFullBuild();
     }
 
