@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -28,6 +29,32 @@ public sealed class PageReuse(RenderMemo? previous, string siteStamp, IReadOnlyD
         Next.Record(page, stamp, file.RelativePath);
         return file;
     }
+
+    /// <summary>
+    /// For files made together from one set of inputs, how many depending on them (the search vocabulary and its word
+    /// lists): the previous build's files of <paramref name="renderer"/> when it made them from the same inputs and the
+    /// previous output still holds every one, otherwise <paramref name="render"/>'s. Each file is recorded with its number
+    /// and the count, so a group the output no longer holds whole is made again.
+    /// </summary>
+    public IReadOnlyList<OutputFile> RenderOrKeepAll(string renderer, string shown, Func<IEnumerable<OutputFile>> render)
+    {
+        var stamp = Stamp([], shown);
+        var kept = previous?.PagesOf(renderer).ToList() ?? [];
+        var whole = kept.Count > 0 && kept.All(page => page.Stamp == stamp)
+            && kept.Select(page => page.Page.Item).ToHashSet(StringComparer.Ordinal).SetEquals(Enumerable.Range(0, kept.Count).Select(index => Numbered(index, kept.Count)));
+        var files = whole
+            ? kept.OrderBy(page => int.Parse(page.Page.Item[..page.Page.Item.IndexOf(' ', StringComparison.Ordinal)], CultureInfo.InvariantCulture))
+                .Select(page => OutputFile.KeptFromPreviousBuild(page.OutputPath)).ToList()
+            : render().ToList();
+        for (var index = 0; index < files.Count; index++)
+        {
+            Next.Record(new PageKey(renderer, Numbered(index, files.Count)), stamp, files[index].RelativePath);
+        }
+
+        return files;
+    }
+
+    private static string Numbered(int index, int count) => string.Create(CultureInfo.InvariantCulture, $"{index} of {count}");
 
     /// <summary>A hash of the site-wide inputs, of what the page shows of other content and of each source file's fingerprint (a missing file has none).</summary>
     /// <remarks>

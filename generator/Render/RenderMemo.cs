@@ -19,6 +19,9 @@ public sealed class RenderMemo
         _pages.TryGetValue(page, out var previous) && previous.Stamp == stamp ? previous.OutputPath : null;
 
     public void Record(PageKey page, string stamp, string outputPath) => _pages[page] = (stamp, outputPath);
+
+    /// <summary>Every page recorded for one renderer, in no set order.</summary>
+    public IEnumerable<RenderedPage> PagesOf(string renderer) => Pages.Where(page => page.Page.Renderer == renderer);
 }
 
 /// <summary>One page of a per-item pipeline: the place in the code that renders it and the item it renders.</summary>

@@ -50,7 +50,7 @@ public sealed class SiteRenderer(TemplateSet templates, SocialImageCache socialI
         var paths = new List<string>();
         var rendered = new List<string>();
         var files = assets.Select(asset => asset.Output)
-            .Concat(SearchVocabulary.Files(graph, searchWords ?? SearchWordCache.None))
+            .Concat(SearchVocabulary.Files(graph, searchWords ?? SearchWordCache.None, context.Reuse))
             .Concat(Pipelines.SelectMany(pipeline => pipeline.Render(context)));
         foreach (var file in files)
         {

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using KnowledgeBase.Content;
@@ -41,7 +42,12 @@ public static partial class SearchVocabulary
     /// (content/synonyms.&lt;lang&gt;.yml), in its folder (es/search/vocabulary.json), so a Spanish query is expanded and
     /// corrected with Spanish words only.
     /// </summary>
-    public static IEnumerable<OutputFile> Files(SiteGraph graph, SearchWordCache words)
+    /// <remarks>
+    /// A language's files are kept from the previous build (<paramref name="reuse"/>) while what they are made from is
+    /// what it was: each page's address, title, summary, kind and headings, and how many pages use each word; the
+    /// synonyms, question intents, glossary and the language's words come from files every page's stamp covers.
+    /// </remarks>
+    public static IEnumerable<OutputFile> Files(SiteGraph graph, SearchWordCache words, PageReuse reuse)
     {
         var languages = new[] { (Folder: (string?)null, Pages: graph.PublishedArticles.Select(article => SearchablePage.Of(article, graph.Urls))
                     .Concat(graph.Content.Pages.Select(page => SearchablePage.Of(page, graph.Urls))).ToList(),
@@ -58,11 +64,42 @@ public static partial class SearchVocabulary
         {
             var pagesPerWord = PagesPerWordOf(wordsOfEachPage.Skip(start).Take(language.Pages.Count));
             start += language.Pages.Count;
-            foreach (var file in FilesIn(language.Folder, language.Pages, pagesPerWord, language.Synonyms, language.Intents, language.Words, language.Glossary))
+            foreach (var file in reuse.RenderOrKeepAll($"{nameof(SearchVocabulary)}:{language.Folder}", MadeFrom(language.Pages, pagesPerWord),
+                () => FilesIn(language.Folder, language.Pages, pagesPerWord, language.Synonyms, language.Intents, language.Words, language.Glossary)))
             {
                 yield return file;
             }
         }
+    }
+
+    /// <summary>What a language's files show of its pages and their words, as text to stamp; each field led by its length, so no two differ only in where one ends.</summary>
+    private static string MadeFrom(IReadOnlyList<SearchablePage> pages, Dictionary<string, int> pagesPerWord)
+    {
+        var text = new StringBuilder();
+        void Field(string? value) => text.Append(value?.Length ?? -1).Append(':').Append(value);
+        foreach (var page in pages)
+        {
+            Field(page.Url);
+            Field(page.Title);
+            Field(page.Summary);
+            Field(page.Type);
+            text.Append(page.Headings.Count).Append(':');
+            foreach (var heading in page.Headings)
+            {
+                Field(heading.Id);
+                Field(heading.Text);
+            }
+        }
+
+        // In the order counted, which the same pages give every time: another order only makes the files again.
+        text.Append(pagesPerWord.Count).Append(':');
+        foreach (var (word, count) in pagesPerWord)
+        {
+            Field(word);
+            text.Append(count).Append(';');
+        }
+
+        return text.ToString();
     }
 
     /// <summary>

@@ -10,14 +10,20 @@ namespace KnowledgeBase.Render.Pipelines;
 /// </summary>
 public sealed class EmbedPipeline : IOutputPipeline
 {
+    // A card shows its article's title, summary, addresses and review date, not its body or sources, so it is kept
+    // while its view is what it was: a record's text names every value it holds.
     public IEnumerable<OutputFile> Render(RenderContext context) =>
-        context.RenderEach(context.Graph.PublishedArticles, article => Page(SiteUrls.EmbedPath(article.Slug), ArticleCards.For(article, context), context.ReferenceLanguage, context))
-            .Concat(context.RenderEach(context.Graph.PublishedTranslations, translation => translation.SourcePath,
-                translation => [translation.SourcePath, translation.English.SourcePath], _ => "",
-                translation => Page(ArticleCards.TranslatedEmbedPath(translation), ArticleCards.For(translation, context), context.LanguageOf(translation), context)));
+        context.RenderEach(context.Graph.PublishedArticles, article => article.SourcePath, _ => [],
+                article => View(ArticleCards.For(article, context), context.ReferenceLanguage, context).ToString(),
+                article => Page(SiteUrls.EmbedPath(article.Slug), View(ArticleCards.For(article, context), context.ReferenceLanguage, context), context.ReferenceLanguage, context))
+            .Concat(context.RenderEach(context.Graph.PublishedTranslations, translation => translation.SourcePath, _ => [],
+                translation => View(ArticleCards.For(translation, context), context.LanguageOf(translation), context).ToString(),
+                translation => Page(ArticleCards.TranslatedEmbedPath(translation), View(ArticleCards.For(translation, context), context.LanguageOf(translation), context),
+                    context.LanguageOf(translation), context)));
 
-    private static OutputFile Page(string sitePath, ArticleCardView card, PageLanguage language, RenderContext context) => new(
-        SiteUrls.OutputPathOf(sitePath),
-        context.Templates.RenderFile("embed", new EmbedPageView(
-            language.Code, card, context.AssetUrl("embed.css"), context.AssetUrl("icon.svg"), SecurityHeaders.ContentSecurityPolicy), language.Strings));
+    private static EmbedPageView View(ArticleCardView card, PageLanguage language, RenderContext context) =>
+        new(language.Code, card, context.AssetUrl("embed.css"), context.AssetUrl("icon.svg"), SecurityHeaders.ContentSecurityPolicy);
+
+    private static OutputFile Page(string sitePath, EmbedPageView view, PageLanguage language, RenderContext context) =>
+        new(SiteUrls.OutputPathOf(sitePath), context.Templates.RenderFile("embed", view, language.Strings));
 }

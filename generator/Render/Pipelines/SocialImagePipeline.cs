@@ -1,11 +1,19 @@
+using KnowledgeBase.Render.Images;
+
 namespace KnowledgeBase.Render.Pipelines;
 
 /// <summary>The social preview images (Open Graph, Twitter cards) painted for this build, under assets/social/.</summary>
 public sealed class SocialImagePipeline : IOutputPipeline
 {
     public IEnumerable<OutputFile> Render(RenderContext context) =>
-        context.RenderEach([context.SocialImages.Site], _ => "site", _ => [], _ => "", context.SocialImages.FileOf)
-            .Concat(context.RenderEach(context.Graph.PublishedArticles, article => context.SocialImages.FileOf(context.SocialImages.ForArticle(article.Slug))))
-            .Concat(context.RenderEach(context.Graph.PublishedTranslations, translation => translation.SourcePath, translation => [translation.SourcePath], _ => "",
-                translation => context.SocialImages.FileOf(context.SocialImages.ForTranslation(translation))));
+        Kept(context, [context.SocialImages.Site])
+            .Concat(Kept(context, context.Graph.PublishedArticles.Select(article => context.SocialImages.ForArticle(article.Slug))))
+            .Concat(Kept(context, context.Graph.PublishedTranslations.Select(context.SocialImages.ForTranslation)));
+
+    /// <summary>
+    /// Each image keyed by its name, which carries the fingerprint of its bytes: it is kept while its name is what it
+    /// was, whatever else of its article changed.
+    /// </summary>
+    private static IEnumerable<OutputFile> Kept(RenderContext context, IEnumerable<SocialImage> images) =>
+        context.RenderEach(images, image => image.RelativePath, _ => [], _ => "", context.SocialImages.FileOf);
 }

@@ -71,4 +71,33 @@ public sealed class WordListsTests
         small.Build().Succeeded.ShouldBeTrue();
         Directory.Exists(Path.Combine(small.Output, "search", "words")).ShouldBeFalse();
     }
+
+    [Fact]
+    public void A_heading_made_of_words_the_page_already_had_puts_the_page_in_that_words_list_on_the_next_build()
+    {
+        using var site = LargeSearchSite.Create();
+        site.Build().Succeeded.ShouldBeTrue();
+        var note = site.ReadSource("content/articles/note-12.md");
+        site.Write("content/articles/note-12.md", note.Replace("## What happens", "What happens.\n\n## Side effects", StringComparison.Ordinal));
+
+        var result = site.Build();
+
+        result.CacheUse.ShouldNotBeNull().ShouldStartWith("incremental");
+        result.RenderedFiles.ShouldContain("search/words/side.json", "the page's words are the same, but a heading now has one of them");
+        site.ReadOutput("search/words/side.json").ShouldContain("/articles/note-12/#side-effects");
+    }
+
+    [Fact]
+    public void A_word_list_deleted_from_the_output_is_written_again_though_no_word_changed()
+    {
+        using var site = LargeSearchSite.Create();
+        site.Build().Succeeded.ShouldBeTrue();
+        var expected = site.ReadOutput("search/words/side.json");
+        File.Delete(Path.Combine(site.Output, "search", "words", "side.json"));
+
+        var result = site.Build();
+
+        result.CacheUse.ShouldNotBeNull().ShouldStartWith("incremental");
+        site.ReadOutput("search/words/side.json").ShouldBe(expected);
+    }
 }

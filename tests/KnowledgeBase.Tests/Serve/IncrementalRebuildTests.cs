@@ -1,4 +1,5 @@
 using KnowledgeBase.Building;
+using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Index;
 using KnowledgeBase.Tests.Citations;
@@ -36,7 +37,8 @@ public sealed class IncrementalRebuildTests : IDisposable
         var rebuilt = Rebuild();
 
         rebuilt.ShouldContain("articles/second/index.html");
-        rebuilt.ShouldContain("embed/second/index.html");
+        rebuilt.ShouldNotContain("embed/second/index.html", "the embed card shows the article's title, summary and review date, which a body edit leaves alone");
+        rebuilt.ShouldNotContain(path => path.StartsWith("assets/social/second.", StringComparison.Ordinal), "the preview image is drawn from the title alone");
         rebuilt.ShouldNotContain("index.html", "the home page shows the articles' titles, summaries and uses, which a body edit leaves alone");
         rebuilt.ShouldNotContain("sitemap.xml", "the sitemap lists the pages and their review dates, which a body edit leaves alone");
         rebuilt.ShouldNotContain(path => path.Contains("/sample", StringComparison.Ordinal) || path.Contains("/third", StringComparison.Ordinal),
@@ -59,6 +61,57 @@ public sealed class IncrementalRebuildTests : IDisposable
         rebuilt.ShouldContain("glossary/index.html", "the glossary lists the articles that use each term");
         _site.ReadOutput("articles/third/index.html").ShouldContain("What is a renamed sample?");
         _site.ReadOutput("topics/basics/index.html").ShouldContain("What is a renamed sample?");
+        ShouldMatchAFullBuild();
+    }
+
+    [Fact]
+    public void A_new_title_renders_again_the_articles_embed_card_and_preview_image()
+    {
+        _site.Write("content/articles/second.md", Article("What is a renamed sample?", "The second article cites a study [@park2008]."));
+
+        var rebuilt = Rebuild();
+
+        rebuilt.ShouldContain("embed/second/index.html");
+        rebuilt.ShouldContain(path => path.StartsWith("assets/social/second.", StringComparison.Ordinal));
+        _site.ReadOutput("embed/second/index.html").ShouldContain("What is a renamed sample?");
+        ShouldMatchAFullBuild();
+    }
+
+    [Fact]
+    public void A_new_summary_renders_again_the_articles_embed_card_but_not_its_preview_image()
+    {
+        _site.Write("content/articles/second.md", Article("What is a second sample?", "The second article cites a study [@park2008].")
+            .Replace("summary: ", "summary: Now shorter. ", StringComparison.Ordinal));
+
+        var rebuilt = Rebuild();
+
+        rebuilt.ShouldContain("embed/second/index.html");
+        rebuilt.ShouldNotContain(path => path.StartsWith("assets/social/second.", StringComparison.Ordinal));
+        _site.ReadOutput("embed/second/index.html").ShouldContain("Now shorter.");
+        ShouldMatchAFullBuild();
+    }
+
+    [Fact]
+    public void A_body_edit_that_brings_no_new_word_keeps_the_search_vocabulary()
+    {
+        _site.Write("content/articles/second.md", Article("What is a second sample?", "The second article cites a study [@park2008]. The study."));
+
+        var rebuilt = Rebuild();
+
+        rebuilt.ShouldContain("articles/second/index.html");
+        rebuilt.ShouldNotContain(SiteUrls.SearchVocabularyOutputPathIn(null), "the words the site uses, and on how many pages, are what they were");
+        ShouldMatchAFullBuild();
+    }
+
+    [Fact]
+    public void A_body_edit_that_brings_a_new_word_renders_the_search_vocabulary_again()
+    {
+        _site.Write("content/articles/second.md", Article("What is a second sample?", "The second article cites a study [@park2008] of cellulite."));
+
+        var rebuilt = Rebuild();
+
+        rebuilt.ShouldContain(SiteUrls.SearchVocabularyOutputPathIn(null));
+        _site.ReadOutput(SiteUrls.SearchVocabularyOutputPathIn(null)).ShouldContain("\"cellulite\"");
         ShouldMatchAFullBuild();
     }
 
