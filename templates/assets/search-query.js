@@ -167,7 +167,7 @@ export function prepareVocabulary(file) {
   const names = new Set([...patientWords, ...glossaryWords].filter((word) => !questionWords.has(word)));
   const entries = (file.glossary?.entries ?? []).map((entry) => ({ ...entry, term: entry.names[0], names: entry.names.map((name) => namedKey(name, forms)) }));
   const glossary = { title: file.glossary?.title ?? "", entries, urls: new Set(entries.map((entry) => entry.url)) };
-  return { groups, phrases, forms, terms: file.terms, patientWords: new Set(patientWords), candidates, siteWords, spellings, sounds, known, everywhere, listed, intents, questionWords, pronouns, pronounNameWords, names, ordinary: new Set(), glossary, minTermLength: file.minTermLength };
+  return { groups, phrases, forms, terms: file.terms, patientWords: new Set(patientWords), candidates, siteWords, spellings, sounds, known, everywhere, listed, intents, questionWords, pronouns, pronounNameWords, names, ordinary: new Set(), ordinaryKeys: new Set(), glossary, minTermLength: file.minTermLength };
 }
 
 /** The site's words by their key (see `wordKey`), the more common first (the vocabulary lists those first). */
@@ -187,7 +187,7 @@ function wordsByKey(terms, forms) {
  * site word stay as typed: Pagefind finds those by their stem.
  */
 export function siteSpellings(query, vocabulary) {
-  const plain = { ...vocabulary.forms, spellings: [], spellingsAtEnd: [] };
+  const plain = withoutSpellings(vocabulary.forms);
   const otherSpellings = (word) => (vocabulary.spellings.get(wordKey(word, vocabulary.forms)) ?? [])
     .filter((term) => wordKey(term, plain) !== wordKey(word, plain));
   const spelt = query.split(" ").map((word) => (vocabulary.siteWords.has(word) ? word : otherSpellings(word)[0] ?? word));
@@ -418,12 +418,23 @@ export function hasUnknownWord(query, vocabulary) {
 
 /** The vocabulary with the language's ordinary words (search/ordinary-words.json), which no page has. */
 export function withOrdinaryWords(vocabulary, words) {
-  return { ...vocabulary, ordinary: new Set(words.map(withoutAccents)) };
+  return { ...vocabulary, ordinary: new Set(words.map(withoutAccents)), ordinaryKeys: new Set(words.map((word) => wordKey(word, vocabulary.forms))) };
 }
 
-/** Whether a word is one of the language's ordinary words, with or without its accents. */
+/**
+ * Whether a word is one of the language's ordinary words, with or without its accents, or in another of its spellings
+ * (`search_spelling_variants`): the English list is American, and "summarise" is as ordinary as "summarize". Other
+ * forms do not count: "thining" is no ordinary form of "thin".
+ */
 function isOrdinary(word, vocabulary) {
-  return vocabulary.ordinary.has(withoutAccents(word));
+  const key = wordKey(word, vocabulary.forms);
+  return vocabulary.ordinary.has(withoutAccents(word))
+    || (key !== wordKey(word, withoutSpellings(vocabulary.forms)) && vocabulary.ordinaryKeys.has(key));
+}
+
+/** Word forms without the spelling rules: a word's key in the letters typed. */
+function withoutSpellings(forms) {
+  return { ...forms, spellings: [], spellingsAtEnd: [] };
 }
 
 /**

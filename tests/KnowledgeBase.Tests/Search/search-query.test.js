@@ -285,6 +285,17 @@ test("a word the site writes as two is split, two the site writes as one are joi
   assert.equal(hasUnknownWord("lemonbottle", site), true, "so the ordinary words are read before it is split");
 });
 
+test("a British spelling of an ordinary American word is ordinary too, never corrected: flavour is no misspelt favour", () => {
+  const site = prepareVocabulary({
+    questionWords: English, minTermLength: 4, wordForms: wordForms("en"), synonyms: [["hair loss", "hair thinning"]], terms: ["favour", "thin", "thinning", "hair", "loss"],
+  });
+  const ordinary = withOrdinaryWords(site, ["flavor", "thinner"]);
+  assert.equal(suggestCorrection("flavour", site), "favour", "without the ordinary words, as before they are fetched");
+  assert.equal(suggestCorrection("flavour", ordinary), null);
+  assert.equal(suggestCorrection("flavor", ordinary), null);
+  assert.equal(suggestCorrection("hair thining", ordinary), "hair thinning", "another form of an ordinary word's stem is no ordinary word");
+});
+
 test("a word with several near site words gives a correction for each, nearest first, so the search can take the one that finds the whole query", () => {
   const site = prepareVocabulary({ questionWords: English, minTermLength: 4, synonyms: [], terms: ["lemon", "little", "bottle", "title"] });
   assert.deepEqual(suggestCorrections("lemon botle", site), ["lemon bottle"]);
