@@ -347,12 +347,15 @@ export function suggestCorrections(query, vocabulary) {
     .filter((correction) => correction !== typed.join(" ")).slice(0, MaxCorrections);
 }
 
-/** The words with each pair the site writes as one word joined ("lipo suction", "after care"). */
+/**
+ * The words with each pair the site writes as one word joined ("lipo suction", "ky bella"). A letter alone is left
+ * alone: it is what is left of a possessive or an article ("mesotherapy's pain" is no "spain", "a part" no "apart").
+ */
 function joinedWords(words, vocabulary) {
   const joined = [];
   for (let i = 0; i < words.length; i++) {
     const pair = words[i] + (words[i + 1] ?? "");
-    const joins = i + 1 < words.length && vocabulary.siteWords.has(pair);
+    const joins = i + 1 < words.length && words[i].length > 1 && words[i + 1].length > 1 && vocabulary.siteWords.has(pair);
     joined.push(joins ? pair : words[i]);
     i += joins ? 1 : 0;
   }

@@ -271,7 +271,7 @@ test("a word the site writes as two is split, two the site writes as one are joi
     minTermLength: 4,
     wordForms: wordForms("en"),
     synonyms: [["hair loss", "alopecia"], ["fat dissolving injections", "lipodissolve"], ["recovery", "aftercare"], ["injections", "micro injections", "needling"]],
-    terms: ["lemon", "bottle", "hair", "loss", "mesotherapy", "dissolving", "injections", "liposuction", "lipo", "suction", "side", "effects", "recovery"],
+    terms: ["lemon", "bottle", "hair", "loss", "mesotherapy", "dissolving", "injections", "liposuction", "lipo", "suction", "side", "effects", "recovery", "pain", "spain"],
   });
   assert.equal(suggestCorrection("lemonbottle", site), "lemon bottle");
   assert.equal(suggestCorrection("lemonbottles", site), "lemon bottles", "the second part in any of its forms");
@@ -279,6 +279,7 @@ test("a word the site writes as two is split, two the site writes as one are joi
   assert.equal(suggestCorrection("fatdissolving injections", site), "fat dissolving injections", "a synonym group's short word is a part");
   assert.equal(suggestCorrection("sideeffects", site), "side effects");
   assert.equal(suggestCorrection("lipo suction", site), "liposuction");
+  assert.equal(suggestCorrection("mesotherapy's pain", site), null, "the letter of a possessive is never joined: no \"spain\"");
   assert.equal(suggestCorrection("aftercare", site), null, "a synonym group's word stays whole");
   assert.equal(suggestCorrection("microneedling", site), null, "\"micro\" is a synonym's word, but no site word");
   assert.equal(suggestCorrection("lemon bottle", site), null);
