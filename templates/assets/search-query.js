@@ -167,7 +167,7 @@ export function prepareVocabulary(file) {
   const names = new Set([...patientWords, ...glossaryWords].filter((word) => !questionWords.has(word)));
   const entries = (file.glossary?.entries ?? []).map((entry) => ({ ...entry, term: entry.names[0], names: entry.names.map((name) => namedKey(name, forms)) }));
   const glossary = { title: file.glossary?.title ?? "", entries, urls: new Set(entries.map((entry) => entry.url)) };
-  return { groups, phrases, forms, terms: file.terms, patientWords: new Set(patientWords), candidates, siteWords, spellings, sounds, known, everywhere, listed, intents, questionWords, pronouns, pronounNameWords, names, ordinary: new Set(), glossary, minTermLength: file.minTermLength };
+  return { groups, phrases, forms, terms: file.terms, patientWords: new Set(patientWords), candidates, siteWords, spellings, sounds, known, everywhere, listed, intents, questionWords, pronouns, pronounNameWords, names, ordinary: new Set(), ordinaryKeys: new Set(), glossary, minTermLength: file.minTermLength };
 }
 
 /** The site's words by their key (see `wordKey`), the more common first (the vocabulary lists those first). */
@@ -187,7 +187,7 @@ function wordsByKey(terms, forms) {
  * site word stay as typed: Pagefind finds those by their stem.
  */
 export function siteSpellings(query, vocabulary) {
-  const plain = { ...vocabulary.forms, spellings: [], spellingsAtEnd: [] };
+  const plain = withoutSpellings(vocabulary.forms);
   const otherSpellings = (word) => (vocabulary.spellings.get(wordKey(word, vocabulary.forms)) ?? [])
     .filter((term) => wordKey(term, plain) !== wordKey(word, plain));
   const spelt = query.split(" ").map((word) => (vocabulary.siteWords.has(word) ? word : otherSpellings(word)[0] ?? word));
@@ -253,13 +253,17 @@ export function readsPlainlyAsOtherLanguage(query, here, there, found) {
   return onlyThere > 0 && (onlyHere === 0 || found === 0);
 }
 
-/** How many of a query's words only the other language (`there`) knows, and how many only the page's (`here`). */
+/**
+ * How many of a query's words only the other language (`there`) knows, and how many only the page's (`here`). A word
+ * neither knows counts for the language that has a near word for it and the other has none ("selulitis" is a misspelt
+ * Spanish "celulitis", with no English word as near), so that it is corrected in its own language.
+ */
 function languageShares(query, here, there) {
   const words = languageWords(query, here);
-  return {
-    onlyThere: words.filter((word) => knowsWord(there, word) && !knowsWord(here, word)).length,
-    onlyHere: words.filter((word) => knowsWord(here, word) && !knowsWord(there, word)).length,
-  };
+  const near = (vocabulary, word) => nearestWords(word, vocabulary).length > 0;
+  const onlyIn = (vocabulary, other) => words.filter((word) => !knowsWord(other, word)
+    && (knowsWord(vocabulary, word) || (near(vocabulary, word) && !near(other, word)))).length;
+  return { onlyThere: onlyIn(there, here), onlyHere: onlyIn(here, there) };
 }
 
 /** In `withOtherLanguage`, how many of the page's own results stay before another language's when the query is not plainly that language's. */
@@ -307,23 +311,79 @@ function allowedEdits(word) {
   return word.length <= 4 ? 0 : word.length <= 8 ? 1 : 2;
 }
 
+/** How many corrections of a query are tried, nearest first, for one that finds the whole query (see `suggestCorrections`). */
+export const MaxCorrections = 3;
+
 /**
- * The query with each unknown word replaced by the nearest site word, or null when every word is known, or when a
- * word has no near site word (the correction would still hold a word no page has, so it would find nothing).
- * A word that starts a known word is taken as still being typed, not misspelt, and an ordinary word of the language
- * (vocabulary.json `ordinary`, from i18n/<lang>.yml search_ordinary_words) is meant as typed: "while" is no misspelt
- * "whole". Among equally near words a word from the synonym groups wins, then the more common site word (the
- * vocabulary lists those first).
+ * The corrections of a query, nearest first, at most `MaxCorrections`, or none when every word is known, or when a word
+ * has no near site word (the correction would still hold a word no page has, so it would find nothing). Two words the
+ * site writes as one are joined ("lipo suction": "liposuction"), a word the site writes as two is split ("lemonbottle":
+ * "lemon bottle", see `splitWord`), and each unknown word is replaced by a near site word: the first correction takes
+ * each word's nearest, the others each word's next nearest in turn, since the nearest word alone may make a pair no page
+ * has ("lemon little"); the search shows the first that finds the whole query. A word that starts a known word is taken
+ * as still being typed, not misspelt, and an ordinary word of the language (vocabulary.json `ordinary`, from
+ * i18n/<lang>.yml search_ordinary_words) is meant as typed: "while" is no misspelt "whole". Among equally near words a
+ * word from the synonym groups wins, then the more common site word (the vocabulary lists those first).
  */
-export function suggestCorrection(query, vocabulary) {
-  const words = normalize(query).split(" ").filter((word) => word.length > 0);
-  const corrected = words.map((word) => {
+export function suggestCorrections(query, vocabulary) {
+  const typed = normalize(query).split(" ").filter((word) => word.length > 0);
+  const words = joinedWords(typed, vocabulary);
+  const choices = words.map((word) => {
     if (isOrdinary(word, vocabulary)) {
-      return word;
+      return [word];
     }
-    return isUnknown(word, vocabulary) ? nearestWord(word, vocabulary) : likelierPatientWord(word, vocabulary) ?? word;
+    const split = splitWord(word, vocabulary);
+    if (split !== null) {
+      return [split];
+    }
+    return isUnknown(word, vocabulary) ? nearestWords(word, vocabulary) : [likelierPatientWord(word, vocabulary) ?? word];
   });
-  return corrected.includes(null) || corrected.every((word, i) => word === words[i]) ? null : corrected.join(" ");
+  if (choices.some((near) => near.length === 0)) {
+    return [];
+  }
+  const nearest = choices.map((near) => near[0]);
+  const others = choices.flatMap((near, i) => near.slice(1).map((other) => nearest.map((word, j) => (j === i ? other : word))));
+  return [...new Set([nearest, ...others].map((words) => words.join(" ")))]
+    .filter((correction) => correction !== typed.join(" ")).slice(0, MaxCorrections);
+}
+
+/**
+ * The words with each pair the site writes as one word joined ("lipo suction", "ky bella"). A letter alone is left
+ * alone: it is what is left of a possessive or an article ("mesotherapy's pain" is no "spain", "a part" no "apart").
+ */
+function joinedWords(words, vocabulary) {
+  const joined = [];
+  for (let i = 0; i < words.length; i++) {
+    const pair = words[i] + (words[i + 1] ?? "");
+    const joins = i + 1 < words.length && words[i].length > 1 && words[i + 1].length > 1 && vocabulary.siteWords.has(pair);
+    joined.push(joins ? pair : words[i]);
+    i += joins ? 1 : 0;
+  }
+  return joined;
+}
+
+/**
+ * A word the site does not have in any form (nor the synonym groups: "aftercare"), written as two words it does have,
+ * as those two ("lemonbottle": "lemon bottle", "hairloss": "hair loss", "fatdissolving": "fat dissolving"), or null
+ * ("microneedling" is no "micro needling": "micro" is a synonym's word, no site word). The first part is a site word as
+ * typed, the second in any of its forms, each of three letters or more; of several splits, the one whose shorter part
+ * is longest.
+ */
+function splitWord(word, vocabulary) {
+  if (vocabulary.siteWords.has(word) || vocabulary.patientWords.has(word) || vocabulary.spellings.has(wordKey(word, vocabulary.forms))) {
+    return null;
+  }
+  // The vocabulary lists no site word shorter than `minTermLength`, so a shorter part is taken from the synonym groups.
+  const whole = (part) => vocabulary.siteWords.has(part) || (part.length < vocabulary.minTermLength && vocabulary.patientWords.has(part));
+  let best = null;
+  for (let at = MinStemLength; at <= word.length - MinStemLength; at++) {
+    const [first, second] = [word.slice(0, at), word.slice(at)];
+    const shorter = Math.min(first.length, second.length);
+    if (whole(first) && (whole(second) || vocabulary.spellings.has(wordKey(second, vocabulary.forms))) && (best === null || shorter > best.shorter)) {
+      best = { words: `${first} ${second}`, shorter };
+    }
+  }
+  return best?.words ?? null;
 }
 
 /**
@@ -355,17 +415,29 @@ export function isUnknown(word, vocabulary) {
  * word uncorrected.
  */
 export function hasUnknownWord(query, vocabulary) {
-  return normalize(query).split(" ").some((word) => isUnknown(word, vocabulary) || likelierPatientWord(word, vocabulary) !== null);
+  return normalize(query).split(" ").some((word) => isUnknown(word, vocabulary) || likelierPatientWord(word, vocabulary) !== null
+    || splitWord(word, vocabulary) !== null);
 }
 
 /** The vocabulary with the language's ordinary words (search/ordinary-words.json), which no page has. */
 export function withOrdinaryWords(vocabulary, words) {
-  return { ...vocabulary, ordinary: new Set(words.map(withoutAccents)) };
+  return { ...vocabulary, ordinary: new Set(words.map(withoutAccents)), ordinaryKeys: new Set(words.map((word) => wordKey(word, vocabulary.forms))) };
 }
 
-/** Whether a word is one of the language's ordinary words, with or without its accents. */
+/**
+ * Whether a word is one of the language's ordinary words, with or without its accents, or in another of its spellings
+ * (`search_spelling_variants`): the English list is American, and "summarise" is as ordinary as "summarize". Other
+ * forms do not count: "thining" is no ordinary form of "thin".
+ */
 function isOrdinary(word, vocabulary) {
-  return vocabulary.ordinary.has(withoutAccents(word));
+  const key = wordKey(word, vocabulary.forms);
+  return vocabulary.ordinary.has(withoutAccents(word))
+    || (key !== wordKey(word, withoutSpellings(vocabulary.forms)) && vocabulary.ordinaryKeys.has(key));
+}
+
+/** Word forms without the spelling rules: a word's key in the letters typed. */
+function withoutSpellings(forms) {
+  return { ...forms, spellings: [], spellingsAtEnd: [] };
 }
 
 /**
@@ -377,7 +449,7 @@ function isOrdinary(word, vocabulary) {
  * index may still hold such a word (a source's).
  */
 export function unmatchedWords(query, vocabulary) {
-  return keywords(query, vocabulary).split(" ").filter((word) => (isUnknown(word, vocabulary) && nearestWord(word, vocabulary) === null)
+  return keywords(query, vocabulary).split(" ").filter((word) => (isUnknown(word, vocabulary) && nearestWords(word, vocabulary).length === 0)
     || (word.length > 1 && word.length < vocabulary.minTermLength && !/\d/.test(word) && !isKnown(word, vocabulary)));
 }
 
@@ -404,30 +476,30 @@ export function hasWord(text, word) {
 }
 
 /**
- * The nearest site word to an unknown word within the edits its length allows, or null: edits of the letters typed, or
- * of the word as it sounds (`search_sound_alikes` in i18n/<lang>.yml) plus one: "selulite" sounds as "cellulite" does,
- * so its two letters off count as one edit. Counting a sound's edits as the letters' would correct common words the site
- * does not have to site words ("hello" to "help").
+ * The site words near an unknown word within the edits its length allows, nearest first (at most `MaxCorrections`), or
+ * none: edits of the letters typed, or of the word as it sounds (`search_sound_alikes` in i18n/<lang>.yml) plus one:
+ * "selulite" sounds as "cellulite" does, so its two letters off count as one edit. Counting a sound's edits as the
+ * letters' would correct common words the site does not have to site words ("hello" to "help").
  */
-function nearestWord(word, vocabulary) {
+function nearestWords(word, vocabulary) {
   if (allowedEdits(word) === 0) {
-    return null;
+    return [];
   }
   const sound = vocabulary.sounds(word);
-  let best = null;
-  let bestDistance = allowedEdits(word) + 1;
+  const allowed = allowedEdits(word) + 1;
+  const near = [];
   for (const term of vocabulary.candidates) {
-    if (Math.abs(term.word.length - word.length) >= bestDistance && Math.abs(term.sound.length - sound.length) >= bestDistance) {
+    if (Math.abs(term.word.length - word.length) >= allowed && Math.abs(term.sound.length - sound.length) >= allowed) {
       continue;
     }
     // Of words as near, one that sounds the same wins ("loking": "looking", not "losing").
     const distance = Math.min(editDistance(word, term.word), editDistance(sound, term.sound) + 1) - (sound === term.sound ? 0.5 : 0);
-    if (distance < bestDistance) {
-      best = term.word;
-      bestDistance = distance;
+    if (distance < allowed) {
+      near.push({ word: term.word, distance });
     }
   }
-  return best;
+  // A stable sort: among words as near, the earlier candidate (a synonym group's word, then the more common) first.
+  return near.sort((x, y) => x.distance - y.distance).slice(0, MaxCorrections).map((term) => term.word);
 }
 
 /**
@@ -520,8 +592,8 @@ function usesSiteWords(phrase, vocabulary) {
  * find fewer than `FewResults` pages. `needsSynonyms` says whether the query holds a patient's word that
  * the site itself does not use, so that only the other words can find it, and `inOtherWords` whether it holds a word
  * that is not the first of its synonym group, the articles' word ("back pain injections": the articles say "shots"), so
- * that the articles' wording runs too. `suggestion` is what
- * "Did you mean ...?" offers. `listed` holds the words of a wording made only of words the generator made lists of
+ * that the articles' wording runs too. `suggestions` are the corrections to try, nearest first (see
+ * `suggestCorrections`). `listed` holds the words of a wording made only of words the generator made lists of
  * (words on nearly every page of a large site, and the synonym groups' words), which those lists answer instead
  * of Pagefind (see `listResults`). `unmatched` holds the words the vocabulary has no near word for, and `words` the
  * number of words searched, for `isUncovered`.
@@ -529,10 +601,10 @@ function usesSiteWords(phrase, vocabulary) {
 export function planSearches(query, vocabulary) {
   const [typed, ...respelt] = siteSpellings(withoutEverywhereWords(keywords(query, vocabulary), vocabulary), vocabulary);
   if (typed.length === 0) {
-    return { suggestion: null, searches: [], synonyms: [], looser: [], needsSynonyms: false, inOtherWords: false, listed: [], unmatched: [], words: 0 };
+    return { suggestions: [], searches: [], synonyms: [], looser: [], needsSynonyms: false, inOtherWords: false, listed: [], unmatched: [], words: 0 };
   }
 
-  const suggestion = suggestCorrection(typed, vocabulary);
+  const suggestions = suggestCorrections(typed, vocabulary);
   const found = findSynonyms(typed, vocabulary).found;
   const needsSynonyms = found.some((match) => !usesSiteWords(match.term, vocabulary));
   // A word no page has finds nothing, so the query as typed is in effect a looser search without it.
@@ -543,7 +615,7 @@ export function planSearches(query, vocabulary) {
   const inOtherWords = found.some((match) => match.term !== match.group[0] && usesSiteWords(match.group[0], vocabulary));
   const looser = fresh(looserSearches(typed, vocabulary), Weights.looser);
   const listed = listedWording([typed, ...(needsSynonyms ? synonyms.map((search) => search.query) : [])], vocabulary);
-  return { suggestion, searches, synonyms, looser, needsSynonyms, inOtherWords, listed, unmatched: unmatchedWords(typed, vocabulary), words: typed.split(" ").length };
+  return { suggestions, searches, synonyms, looser, needsSynonyms, inOtherWords, listed, unmatched: unmatchedWords(typed, vocabulary), words: typed.split(" ").length };
 }
 
 /**

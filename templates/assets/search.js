@@ -96,19 +96,36 @@ async function articleIds(loaded) {
 
 /**
  * The results for a query, or for its correction when a word of it is not the site's and a near word is
- * (`corrected` holds the correction: "Showing results for ..."), as long as the correction finds something; a
- * correction that finds nothing is never offered. `asTyped` leaves the query uncorrected.
+ * (`corrected` holds the correction: "Showing results for ..."): of the corrections, nearest first, the first whose
+ * every word is on one page, or else the nearest if it finds anything; a correction that finds nothing is never offered.
+ * `asTyped` leaves the query uncorrected.
  */
 async function search(loaded, text, type, count, asTyped) {
   await addOrdinaryWords(loaded, text);
   const plan = loaded.query.planSearches(text, loaded.vocabulary);
-  if (plan.suggestion !== null && !asTyped) {
-    const correction = await searchPlan(loaded, loaded.query.planSearches(plan.suggestion, loaded.vocabulary), plan.suggestion, type, count);
-    if (correction.total > 0) {
-      return addGlossaryEntry(loaded, { ...correction, corrected: plan.suggestion }, plan.suggestion, type, count);
+  const corrections = asTyped ? [] : plan.suggestions.map((suggestion) => ({ suggestion, plan: loaded.query.planSearches(suggestion, loaded.vocabulary) }));
+  const options = type ? { filters: { type } } : {};
+  // A wording the generator's word lists answer is left to them (see `searchPlan`): Pagefind's parts for it are its largest.
+  const findsWhole = async ({ plan: corrected }) => corrected.listed.length > 0
+    || ((await loaded.pagefind.search(corrected.searches[0].query, options))?.results.length ?? 0) > 0;
+  const correction = (await findFirst(corrections, findsWhole)) ?? corrections[0];
+  if (correction !== undefined) {
+    const outcome = await searchPlan(loaded, correction.plan, correction.suggestion, type, count);
+    if (outcome.total > 0) {
+      return addGlossaryEntry(loaded, { ...outcome, corrected: correction.suggestion }, correction.suggestion, type, count);
     }
   }
   return addGlossaryEntry(loaded, { ...await searchPlan(loaded, plan, text, type, count), corrected: false }, text, type, count);
+}
+
+/** The first of `items` for which `test` holds, tried one after another, or undefined. */
+async function findFirst(items, test) {
+  for (const item of items) {
+    if (await test(item)) {
+      return item;
+    }
+  }
+  return undefined;
 }
 
 /** The outcome with the glossary entry the query names among its first results, unless the reader chose a kind of page. */

@@ -121,6 +121,17 @@ public sealed class SearchBrowserTests(RealSite site) : IClassFixture<RealSite>
     }
 
     [Fact]
+    public async Task A_word_the_site_writes_as_two_is_searched_as_two_and_says_so()
+    {
+        await using var browser = await BrowserSession.StartAsync(site.Output);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(browser.Url("/search/?q=lemonbottle"));
+
+        await Assertions.Expect(page.Locator("[data-search-suggestion]")).ToHaveTextAsync("Showing results for lemon bottle. Search instead for lemonbottle.");
+        await Assertions.Expect(page.Locator(ResultLinks).First).ToHaveAttributeAsync("href", new Regex("^/articles/unapproved-fat-dissolving-products/"));
+    }
+
+    [Fact]
     public async Task A_query_with_a_word_no_page_has_says_nothing_matched_and_offers_the_topics_and_the_questions()
     {
         await using var browser = await BrowserSession.StartAsync(site.Output);

@@ -108,6 +108,12 @@ test("a query that found nothing here reads as the other language's when it has 
   assert.equal(readsAsOtherLanguage("celulitis cellulite effects", english, spanish, 4), false);
 });
 
+test("a misspelt word only the other language has a near word for reads as that language's: mesoterapia selulitis", () => {
+  assert.equal(readsAsOtherLanguage("mesoterapia selulitis", english, spanish, 0), true, "\"selulitis\" is one letter from \"celulitis\"");
+  assert.equal(readsPlainlyAsOtherLanguage("mesoterapia selulitis", english, spanish, 0), true);
+  assert.equal(readsAsOtherLanguage("mesotherapy celullite", english, spanish, 0), false, "a misspelt English word stays English");
+});
+
 test("a query of the other language's words alone reads plainly as that language's, a mixed one only when nothing matched here", () => {
   assert.equal(readsPlainlyAsOtherLanguage("mesoterapia para la celulitis", english, spanish, 3), true);
   assert.equal(readsPlainlyAsOtherLanguage("celulitis cellulite effects", english, spanish, 4), false);

@@ -5,8 +5,13 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import {
   allSections, answersIntent, articlesFirst, editDistance, expandQuery, findSynonyms, hasUnknownWord, hasWord, intentSections, isUnknown, looserSearches, pageSections, rankSections, headingMatches, headingTerms, isUncovered, listResults, keywords, markWords, markedWords, mergeResults, normalize, planSearches,
-  prepareVocabulary, prepareWordForms, promoteTitleMatches, siteSpellings, suggestCorrection, unmatchedWords, Weights, withOrdinaryWords, withoutEverywhereWords, wordKey,
+  prepareVocabulary, prepareWordForms, promoteTitleMatches, siteSpellings, suggestCorrections, unmatchedWords, MaxCorrections, Weights, withOrdinaryWords, withoutEverywhereWords, wordKey,
 } from "../../../templates/assets/search-query.js";
+
+/** The nearest correction of a query, or null: what the search tries first. */
+function suggestCorrection(query, vocabulary) {
+  return suggestCorrections(query, vocabulary)[0] ?? null;
+}
 
 /**
  * A list of words of a language's strings (i18n/<language>.yml), as vocabulary.json carries it: on the key's line, or
@@ -260,6 +265,46 @@ test("known words, words still being typed and words far from any site word are 
   assert.equal(suggestCorrection("zzzzzzzz", vocabulary), null);
 });
 
+test("a word the site writes as two is split, two the site writes as one are joined: lemonbottle, hairloss, lipo suction", () => {
+  const site = prepareVocabulary({
+    questionWords: English,
+    minTermLength: 4,
+    wordForms: wordForms("en"),
+    synonyms: [["hair loss", "alopecia"], ["fat dissolving injections", "lipodissolve"], ["recovery", "aftercare"], ["injections", "micro injections", "needling"]],
+    terms: ["lemon", "bottle", "hair", "loss", "mesotherapy", "dissolving", "injections", "liposuction", "lipo", "suction", "side", "effects", "recovery", "pain", "spain"],
+  });
+  assert.equal(suggestCorrection("lemonbottle", site), "lemon bottle");
+  assert.equal(suggestCorrection("lemonbottles", site), "lemon bottles", "the second part in any of its forms");
+  assert.equal(suggestCorrection("hairloss mesotherapy", site), "hair loss mesotherapy", "a synonym phrase run together is split too");
+  assert.equal(suggestCorrection("fatdissolving injections", site), "fat dissolving injections", "a synonym group's short word is a part");
+  assert.equal(suggestCorrection("sideeffects", site), "side effects");
+  assert.equal(suggestCorrection("lipo suction", site), "liposuction");
+  assert.equal(suggestCorrection("mesotherapy's pain", site), null, "the letter of a possessive is never joined: no \"spain\"");
+  assert.equal(suggestCorrection("aftercare", site), null, "a synonym group's word stays whole");
+  assert.equal(suggestCorrection("microneedling", site), null, "\"micro\" is a synonym's word, but no site word");
+  assert.equal(suggestCorrection("lemon bottle", site), null);
+  assert.equal(hasUnknownWord("lemonbottle", site), true, "so the ordinary words are read before it is split");
+});
+
+test("a British spelling of an ordinary American word is ordinary too, never corrected: flavour is no misspelt favour", () => {
+  const site = prepareVocabulary({
+    questionWords: English, minTermLength: 4, wordForms: wordForms("en"), synonyms: [["hair loss", "hair thinning"]], terms: ["favour", "thin", "thinning", "hair", "loss"],
+  });
+  const ordinary = withOrdinaryWords(site, ["flavor", "thinner"]);
+  assert.equal(suggestCorrection("flavour", site), "favour", "without the ordinary words, as before they are fetched");
+  assert.equal(suggestCorrection("flavour", ordinary), null);
+  assert.equal(suggestCorrection("flavor", ordinary), null);
+  assert.equal(suggestCorrection("hair thining", ordinary), "hair thinning", "another form of an ordinary word's stem is no ordinary word");
+});
+
+test("a word with several near site words gives a correction for each, nearest first, so the search can take the one that finds the whole query", () => {
+  const site = prepareVocabulary({ questionWords: English, minTermLength: 4, synonyms: [], terms: ["lemon", "little", "bottle", "title"] });
+  assert.deepEqual(suggestCorrections("lemon botle", site), ["lemon bottle"]);
+  assert.deepEqual(suggestCorrections("lemon bittle", site), ["lemon little", "lemon bottle"], "both one letter off: the more common first");
+  assert.deepEqual(suggestCorrections("lemon zzzzzzzz", site), [], "a word with no near word leaves no correction to try");
+  assert.ok(suggestCorrections("lemon litle bittle", site).length <= MaxCorrections);
+});
+
 /**
  * A language's vocabulary with the words of its synonym groups (content/synonyms.yml, content/synonyms.es.yml) as the
  * site's words, the letters that sound alike by `sounds`.
@@ -372,9 +417,9 @@ test("a transposition is one edit", () => {
 
 test("a search plan tries the query without question words and names its correction, whose own plan adds synonyms", () => {
   const plan = planSearches("what is hair thining", vocabulary);
-  assert.equal(plan.suggestion, "hair thinning");
+  assert.deepEqual(plan.suggestions, ["hair thinning", "hair thinking"], "nearest first, then the next nearest");
   assert.deepEqual(plan.searches.map((search) => search.query), ["hair thining"]);
-  const corrected = planSearches(plan.suggestion, vocabulary);
+  const corrected = planSearches(plan.suggestions[0], vocabulary);
   assert.deepEqual(corrected.synonyms.map((search) => search.query), ["hair loss", "alopecia"]);
   assert.ok(corrected.searches[0].weight > corrected.synonyms[0].weight);
 });
