@@ -35,7 +35,10 @@ public sealed partial class BuiltFiles
     /// <summary>Whether a build wrote the file at this path of the folder.</summary>
     public bool Wrote(string relativePath) =>
         _records is null || _records.Any(record => record.Names(relativePath)) || relativePath == OutputFolderGuard.MarkerFileName
-        || SearchIndexFile().IsMatch(relativePath);
+        || IsSearchIndexFile(relativePath);
+
+    /// <summary>Whether the file at this path of a site folder is one the indexer writes, by the name Pagefind gives it.</summary>
+    public static bool IsSearchIndexFile(string relativePath) => SearchIndexFile().IsMatch(relativePath);
 
     /// <summary>The names Pagefind gives the files of the index it writes into the site's pagefind/ folder.</summary>
     [GeneratedRegex(@"\A" + SiteUrls.PagefindFolder + @"/(pagefind[-.][^/]*|wasm\.[^/]+\.pagefind|(fragment|index|filter)/[^/]+\.pf_(fragment|index|filter))\z")]

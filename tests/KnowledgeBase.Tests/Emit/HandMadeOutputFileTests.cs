@@ -1,5 +1,6 @@
 using KnowledgeBase.Building;
 using KnowledgeBase.Emit;
+using KnowledgeBase.Index;
 using KnowledgeBase.Tests.Support;
 using Shouldly;
 
@@ -93,6 +94,20 @@ public sealed class HandMadeOutputFileTests
         File.ReadAllText(SetAsideFiles(site).ShouldHaveSingleItem().Value).ShouldBe("what the search index needs");
         build.Diagnostics.ShouldHaveSingleItem().Location.Path.ShouldBe("_site/pagefind/notes.txt");
         File.Exists(Path.Combine(site.Output, "pagefind", "pagefind.js")).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_file_added_by_hand_to_the_search_index_folder_outlives_the_previews_new_index_until_a_build_sets_it_aside()
+    {
+        using var site = new TestSite();
+        site.Build().Succeeded.ShouldBeTrue();
+        File.WriteAllText(Path.Combine(site.Output, "pagefind", "notes.txt"), "what the search index needs");
+
+        new PagefindIndexer(site.Root).Reindex(site.Output, CancellationToken.None);
+
+        File.ReadAllText(Path.Combine(site.Output, "pagefind", "notes.txt")).ShouldBe("what the search index needs");
+        site.Build().Diagnostics.ShouldHaveSingleItem().Location.Path.ShouldBe("_site/pagefind/notes.txt");
+        File.ReadAllText(SetAsideFiles(site).ShouldHaveSingleItem().Value).ShouldBe("what the search index needs");
     }
 
     [Fact]
