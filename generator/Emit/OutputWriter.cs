@@ -37,8 +37,8 @@ public static class OutputWriter
     /// neither used nor deleted; one that cannot be moved (another file system) is not kept.
     /// What was put into the output by hand is never deleted: once the swap has taken the old output off the site, each
     /// of its files that <paramref name="liveBuilt"/> (the files the build of the live output wrote) does not name is
-    /// moved to <paramref name="setAside"/> before the tree is kept. Without that record (<c>.cache/</c> deleted), the
-    /// files this build wrote at the same paths vouch for them: a file no build of this content writes is set aside.
+    /// moved to <paramref name="setAside"/> before the tree is kept, unless this build wrote a file at the same path
+    /// (serve writes pages in place, outside any record; and <c>.cache/</c> may have been deleted, record and all).
     /// A record beside the kept folder names the files builds wrote in the tree kept there (or in this build's staging
     /// folder, which a killed build leaves for the next to keep), so that a build killed before it set a file aside
     /// leaves it for the next build, which sets aside what that record does not name; without it, the files
@@ -79,10 +79,11 @@ public static class OutputWriter
             }
 
             // The swap leaves the new output or the old one under the staging name (where a kill leaves it for the next
-            // build to keep), so the record names the files of both.
+            // build to keep), so the record names the files of both. This build's own files vouch for the old output's
+            // at the same paths: serve writes pages into the live output outside any build's record.
             var staged = BuiltFiles.Of(sink.Manifest());
-            oldBuilt = liveBuilt ?? staged;
-            BuiltFiles.Keep(record, staged.And(oldBuilt));
+            oldBuilt = liveBuilt is null ? staged : staged.And(liveBuilt);
+            BuiltFiles.Keep(record, oldBuilt);
             replaced = AtomicFolderSwap.Swap(staging, output, retired);
         }
         catch

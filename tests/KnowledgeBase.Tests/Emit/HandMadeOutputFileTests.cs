@@ -82,6 +82,23 @@ public sealed class HandMadeOutputFileTests
     }
 
     [Fact]
+    public void The_pages_the_preview_wrote_in_place_are_not_set_aside_by_the_next_build()
+    {
+        using var site = new TestSite();
+        var preview = new SiteBuilder(TestSite.Clock);
+        var options = new BuildOptions(site.Root, site.Output);
+        preview.Build(options).Succeeded.ShouldBeTrue();
+        site.Write("content/articles/second.md", TestSite.SampleArticle.Replace("sample", "second", StringComparison.Ordinal));
+        preview.Rebuild(options).Succeeded.ShouldBeTrue();
+        File.Exists(Path.Combine(site.Output, "articles", "second", "index.html")).ShouldBeTrue();
+
+        var build = site.Build();
+
+        build.Diagnostics.ShouldBeEmpty();
+        Directory.Exists(site.Output + ".set-aside").ShouldBeFalse();
+    }
+
+    [Fact]
     public void A_file_added_by_hand_to_the_search_index_folder_is_set_aside_and_the_index_is_not()
     {
         using var site = new TestSite();
