@@ -28,6 +28,14 @@ public static partial class SearchVocabulary
     /// </summary>
     public const double EverywhereShare = 0.8;
 
+    /// <summary>
+    /// A word on at least this share of the pages is listed too (<see cref="WordLists"/>), though unlike a word on nearly
+    /// every page it is still searched for: Pagefind's index parts that hold such a word and the other words of its stem
+    /// are large, so a query of one of them loaded two parts of 40 KB each at 5,000 articles ("estudios";
+    /// docs/performance.md, "Search page weight at 5,000 articles").
+    /// </summary>
+    public const double CommonShare = 0.3;
+
     /// <summary>Property names in camel case, as the search box's script reads them.</summary>
     private static readonly JsonSerializerOptions VocabularyJson = new(JsonSerializerDefaults.Web);
 
@@ -114,7 +122,7 @@ public static partial class SearchVocabulary
         var everywhere = EverywhereWords(pagesPerWord, pages.Count);
         var lists = pages.Count < MinPagesForEverywhereWords
             ? new Dictionary<string, IReadOnlyList<WordListResult>>()
-            : WordLists.Of(everywhere.Concat(WordLists.SynonymWords(synonyms)), pages);
+            : WordLists.Of(CommonWords(pagesPerWord, pages.Count).Concat(WordLists.SynonymWords(synonyms)), pages);
         var vocabulary = JsonSerializer.SerializeToUtf8Bytes(new
         {
             minTermLength = MinTermLength,
@@ -192,10 +200,17 @@ public static partial class SearchVocabulary
 
     /// <summary>The words on at least <see cref="EverywhereShare"/> of the pages of a large enough site, alphabetically.</summary>
     public static IReadOnlyList<string> EverywhereWords(IReadOnlyDictionary<string, int> pagesPerWord, int pageCount) =>
+        WordsOnShare(pagesPerWord, pageCount, EverywhereShare);
+
+    /// <summary>The words on at least <see cref="CommonShare"/> of the pages of a large enough site, alphabetically.</summary>
+    public static IReadOnlyList<string> CommonWords(IReadOnlyDictionary<string, int> pagesPerWord, int pageCount) =>
+        WordsOnShare(pagesPerWord, pageCount, CommonShare);
+
+    private static IReadOnlyList<string> WordsOnShare(IReadOnlyDictionary<string, int> pagesPerWord, int pageCount, double share) =>
         pageCount < MinPagesForEverywhereWords
             ? []
             : pagesPerWord
-                .Where(pair => pair.Value >= EverywhereShare * pageCount)
+                .Where(pair => pair.Value >= share * pageCount)
                 .Select(pair => pair.Key)
                 .Order(StringComparer.Ordinal)
                 .ToList();
