@@ -48,6 +48,11 @@ try
             $"(of which the search data, index/ fragment/ filter/ and meta: {bundle.Where(IsSearchData).Sum(file => file.Length) / 1024.0:0} KB in {bundle.Count(IsSearchData)} files)");
         var vocabulary = new FileInfo(Path.Combine(output, SiteUrls.SearchVocabularyOutputPath));
         Console.WriteLine($"- English vocabulary for synonyms and spelling: {vocabulary.Length / 1024.0:0} KB");
+        foreach (var folder in new[] { "search/words", "es/search/words" })
+        {
+            var lists = new DirectoryInfo(Path.Combine(output, folder)).GetFiles();
+            Console.WriteLine($"- word lists in {folder}/: {lists.Length}, {lists.Sum(file => file.Length) / 1024.0:0} KB");
+        }
         Console.WriteLine();
     }
 
