@@ -30,9 +30,8 @@ public static partial class SearchVocabulary
 
     /// <summary>
     /// A word on at least this share of the pages is listed too (<see cref="WordLists"/>), though unlike a word on nearly
-    /// every page it is still searched for: Pagefind's index parts that hold such a word and the other words of its stem
-    /// are large, so a query of one of them loaded two parts of 40 KB each at 5,000 articles ("estudios";
-    /// docs/performance.md, "Search page weight at 5,000 articles").
+    /// every page it is still searched for: Pagefind's parts for such a word's stem are among its largest, and a later
+    /// query of one went over its budget on a large site (docs/performance.md, "Search page weight at 5,000 articles").
     /// </summary>
     public const double CommonShare = 0.3;
 

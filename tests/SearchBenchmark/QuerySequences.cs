@@ -3,12 +3,6 @@ using Microsoft.Playwright;
 namespace KnowledgeBase.SearchBenchmark;
 
 /// <summary>
-/// Queries typed one after another into one search box, the header's on an article page or the search page's, on a
-/// page of its own with an empty cache.
-/// </summary>
-public sealed record QuerySequence(string Path, bool HeaderBox, IReadOnlyList<string> Queries);
-
-/// <summary>
 /// Measures in Chromium the bytes a reader downloads for each query of each sequence and prints a table row per query
 /// with its budget. A query is held to the first query's budget when it is the page's first, and when it is the first
 /// to search a language's index there, which loads that language's Pagefind (its WebAssembly): it is that language's
