@@ -29,6 +29,13 @@ public static partial class SearchVocabulary
     /// </summary>
     public const double EverywhereShare = 0.8;
 
+    /// <summary>
+    /// A word on at least this share of the pages is listed too (<see cref="WordLists"/>), though unlike a word on nearly
+    /// every page it is still searched for: Pagefind's parts for such a word's stem are among its largest, and a later
+    /// query of one went over its budget on a large site (docs/performance.md, "Search page weight at 5,000 articles").
+    /// </summary>
+    public const double CommonShare = 0.3;
+
     /// <summary>Property names in camel case, as the search box's script reads them.</summary>
     private static readonly JsonSerializerOptions VocabularyJson = new(JsonSerializerDefaults.Web);
 
@@ -151,7 +158,7 @@ public static partial class SearchVocabulary
         var everywhere = EverywhereWords(pagesPerWord, pages.Count);
         var lists = pages.Count < MinPagesForEverywhereWords
             ? new Dictionary<string, IReadOnlyList<WordListResult>>()
-            : WordLists.Of(everywhere.Concat(WordLists.SynonymWords(synonyms)), pages);
+            : WordLists.Of(CommonWords(pagesPerWord, pages.Count).Concat(WordLists.SynonymWords(synonyms)), pages);
         var vocabulary = JsonSerializer.SerializeToUtf8Bytes(new
         {
             minTermLength = MinTermLength,
@@ -229,10 +236,17 @@ public static partial class SearchVocabulary
 
     /// <summary>The words on at least <see cref="EverywhereShare"/> of the pages of a large enough site, alphabetically.</summary>
     public static IReadOnlyList<string> EverywhereWords(IReadOnlyDictionary<string, int> pagesPerWord, int pageCount) =>
+        WordsOnShare(pagesPerWord, pageCount, EverywhereShare);
+
+    /// <summary>The words on at least <see cref="CommonShare"/> of the pages of a large enough site, alphabetically.</summary>
+    public static IReadOnlyList<string> CommonWords(IReadOnlyDictionary<string, int> pagesPerWord, int pageCount) =>
+        WordsOnShare(pagesPerWord, pageCount, CommonShare);
+
+    private static IReadOnlyList<string> WordsOnShare(IReadOnlyDictionary<string, int> pagesPerWord, int pageCount, double share) =>
         pageCount < MinPagesForEverywhereWords
             ? []
             : pagesPerWord
-                .Where(pair => pair.Value >= EverywhereShare * pageCount)
+                .Where(pair => pair.Value >= share * pageCount)
                 .Select(pair => pair.Key)
                 .Order(StringComparer.Ordinal)
                 .ToList();

@@ -27,6 +27,18 @@ public sealed class SearchVocabularyTests
     }
 
     [Fact]
+    public void Words_on_a_third_of_the_pages_of_a_large_site_are_common_and_listed_but_not_left_out()
+    {
+        var documents = Enumerable.Range(0, 100)
+            .Select(page => $"mesotherapy {(page < 35 ? "studies" : "")} {(page < 25 ? "collagen" : "")}")
+            .ToList();
+
+        SearchVocabulary.CommonWords(SearchVocabulary.PagesPerWord(documents), documents.Count).ShouldBe(["mesotherapy", "studies"]);
+        SearchVocabulary.EverywhereWords(SearchVocabulary.PagesPerWord(documents), documents.Count).ShouldBe(["mesotherapy"]);
+        SearchVocabulary.CommonWords(SearchVocabulary.PagesPerWord(documents.Take(20)), 20).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void The_built_vocabulary_holds_the_synonym_groups_and_the_words_of_the_articles()
     {
         using var site = new TestSite();
