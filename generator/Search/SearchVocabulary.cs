@@ -49,7 +49,7 @@ public static partial class SearchVocabulary
             .Concat(graph.Content.Settings.TranslationLanguages.Select(language => (Folder: (string?)language.Code,
                 Pages: graph.PublishedTranslations.Where(translation => translation.Language == language.Code)
                     .Select(translation => SearchablePage.OfTranslation(translation.Translated, graph.Urls.Public(RenderContext.TranslatedArticlePath(translation)))).ToList(),
-                Synonyms: graph.Content.TranslatedSynonyms.GetValueOrDefault(language.Code) ?? [], Intents: (IReadOnlyList<SearchIntent>)[], Words: LanguageWords.Of(graph, language.Code), Glossary: GlossaryEntries(graph, language.Code, language.Code))))
+                Synonyms: graph.Content.TranslatedSynonyms.GetValueOrDefault(language.Code) ?? [], Intents: graph.Content.TranslatedSearchIntents.GetValueOrDefault(language.Code) ?? [], Words: LanguageWords.Of(graph, language.Code), Glossary: GlossaryEntries(graph, language.Code, language.Code))))
             .ToList();
         // Every language's pages at once, so that the cache is rewritten once, with all of them.
         var wordsOfEachPage = words.WordsOf(languages.SelectMany(language => language.Pages).ToList(), graph.Content.SourceFingerprints);
@@ -104,8 +104,8 @@ public static partial class SearchVocabulary
     }
 
     /// <summary>
-    /// The vocabulary and word lists of one language's pages, in its folder (null for the reference language). The
-    /// question intents (content/search-intents.yml) are written in the reference language, so only its search reads them.
+    /// The vocabulary and word lists of one language's pages, in its folder (null for the reference language), with
+    /// its own question intents (content/search-intents.yml, search-intents.&lt;lang&gt;.yml).
     /// </summary>
     private static IEnumerable<OutputFile> FilesIn(
         string? folder, IReadOnlyList<SearchablePage> pages, IReadOnlyDictionary<string, int> pagesPerWord, IReadOnlyList<SynonymGroup> synonyms,

@@ -144,9 +144,9 @@ export function prepareVocabulary(file) {
   const groups = file.synonyms
     .map((group) => [...new Set(group.map(normalize).filter((term) => term.length > 0))])
     .filter((group) => group.length > 1);
-  const questionWords = new Set((file.questionWords ?? []).map(normalize));
+  const listedQuestionWords = new Set((file.questionWords ?? []).map(normalize));
   // A query is compared without its question words (see `keywords`), so a phrase is too: "caída del pelo" meets "caída pelo".
-  const subject = (term) => term.split(" ").filter((word) => !questionWords.has(word)).join(" ") || term;
+  const subject = (term) => term.split(" ").filter((word) => !listedQuestionWords.has(word)).join(" ") || term;
   const phrases = groups.flatMap((group) => group.map((term) => ({ term, group, keys: phraseKeys(subject(term), forms) })));
   const patientWords = [...new Set(groups.flat().flatMap((term) => term.split(" ")))];
   const siteWords = new Set(file.terms);
@@ -155,6 +155,11 @@ export function prepareVocabulary(file) {
   const sounds = (word) => respell(word, soundRules);
   // Known in any of its forms, and a synonym phrase written as one word ("antiaging") too.
   const known = new Set([...file.terms, ...patientWords].map((word) => wordKey(word, forms)).concat(phrases.map((phrase) => phrase.keys.joined)));
+  // A word of a question shape that no page or synonym has ("legit", "worth") asks for a kind of section and says
+  // nothing of the subject, as a question word does: it is left out of the search, so it never makes a query one that
+  // no article covers ("is mesotherapy legit" is "mesotherapy", answered by the sections of its question's kind).
+  const shapeWords = (file.intents ?? []).flatMap((intent) => intent.questions.flatMap((question) => normalize(question).split(" ")));
+  const questionWords = new Set([...listedQuestionWords, ...shapeWords.filter((word) => word.length > 0 && !known.has(wordKey(word, forms)))]);
   const everywhere = new Set(file.everywhere ?? []);
   const listed = new Set(file.listed ?? []);
   // Corrections prefer the words of the synonym groups, the ones patients search for ("thinning", not "thinking").
@@ -203,11 +208,18 @@ function questionShape(question) {
 
 /**
  * The kinds of section that answer the query's question shapes (vocabulary.json `intents`, from
- * content/search-intents.yml): the sections of every rule one of whose shapes the query has.
+ * content/search-intents.yml): the sections of every rule one of whose shapes the query has, unless each of its
+ * matches lies within a longer match of another rule, which asks the narrower question: "how does mesotherapy work" asks
+ * how it works ("how does * work"), not whether ("does * work").
  */
 export function intentSections(query, vocabulary) {
   const text = normalize(query);
-  return new Set(vocabulary.intents.filter((intent) => intent.shapes.some((shape) => shape.test(text))).flatMap((intent) => intent.sections));
+  const matched = vocabulary.intents
+    .map((intent) => ({ intent, spans: intent.shapes.map((shape) => shape.exec(text)).filter((match) => match !== null).map((match) => [match.index, match.index + match[0].length]) }))
+    .filter(({ spans }) => spans.length > 0);
+  const within = ([start, end], [outerStart, outerEnd]) => outerStart <= start && end <= outerEnd && outerEnd - outerStart > end - start;
+  const narrower = ({ intent, spans }) => spans.every((span) => matched.some((other) => other.intent !== intent && other.spans.some((outer) => within(span, outer))));
+  return new Set(matched.filter((rule) => !narrower(rule)).flatMap(({ intent }) => intent.sections));
 }
 
 /** Whether a section's address ends in a heading id that is one of `kinds` or holds one as whole words ("milder-side-effects"). */
@@ -830,5 +842,21 @@ export function promoteTitleMatches(shown, query, questionWords, wordings = []) 
       .sort((x, y) => otherWords(x.result) - otherWords(y.result) || x.order - y.order)
       .map(({ result }) => result);
     return [...titled, ...ofKind.filter((result) => !matches(result))];
+  });
+}
+
+/**
+ * For a question about the subject itself (`subject`, the query without its question words: "mesotherapy" in "is
+ * mesotherapy legit" or "how much is mesotherapy"), the results of the page whose title is that subject and question
+ * words only ("What is mesotherapy?") first among their kind: the overview answers what is asked of the whole subject,
+ * a page about one use of it only that use. Otherwise keeps the order.
+ */
+export function promoteSubjectTitle(shown, subject, questionWords) {
+  const wanted = normalize(subject).split(" ").sort().join(" ");
+  const isSubject = (result) => [...new Set(normalize(result.title).split(" ").filter((word) => !questionWords.has(word)))].sort().join(" ") === wanted;
+  const kinds = [...new Set(shown.map((result) => result.type))];
+  return kinds.flatMap((kind) => {
+    const ofKind = shown.filter((result) => result.type === kind);
+    return [...ofKind.filter(isSubject), ...ofKind.filter((result) => !isSubject(result))];
   });
 }

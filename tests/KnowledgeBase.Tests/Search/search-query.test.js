@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import {
   allSections, answersIntent, articlesFirst, editDistance, expandQuery, findSynonyms, hasUnknownWord, hasWord, intentSections, isUnknown, looserSearches, pageSections, rankSections, headingMatches, headingTerms, isUncovered, listResults, keywords, markWords, markedWords, mergeResults, normalize, planSearches,
-  prepareVocabulary, prepareWordForms, promoteTitleMatches, siteSpellings, suggestCorrection, unmatchedWords, Weights, withOrdinaryWords, withoutEverywhereWords, wordKey,
+  prepareVocabulary, prepareWordForms, promoteSubjectTitle, promoteTitleMatches, siteSpellings, suggestCorrection, unmatchedWords, Weights, withOrdinaryWords, withoutEverywhereWords, wordKey,
 } from "../../../templates/assets/search-query.js";
 
 /**
@@ -527,6 +527,26 @@ test("the site's intents answer how patients ask: is it worth it, risks of, afte
   assert.deepEqual(asks("mesotherapy for hair loss"), []);
 });
 
+test("a longer question shape that holds another rule's asks the narrower question: how it works, not whether", () => {
+  const site = prepareVocabulary({ questionWords: English, minTermLength: 4, synonyms: [], terms: ["mesotherapy"], intents: siteIntents() });
+  const asks = (query) => [...intentSections(query, site)];
+  assert.ok(asks("how does mesotherapy work for hair").includes("how-it-is-meant-to-work"));
+  assert.ok(!asks("how does mesotherapy work for hair").includes("does-it-work"));
+  assert.ok(asks("does mesotherapy work for hair").includes("does-it-work"));
+  assert.ok(!asks("does mesotherapy work for hair").includes("how-it-is-meant-to-work"));
+});
+
+test("a question shape's word that no page has is left out of the search like a question word, one the site has stays", () => {
+  const site = prepareVocabulary({
+    questionWords: English, minTermLength: 4, synonyms: [], terms: ["mesotherapy", "safe"],
+    intents: [{ questions: ["legit", "is * safe"], sections: ["does-it-work"] }],
+  });
+  assert.equal(keywords("is mesotherapy legit", site), "mesotherapy");
+  assert.deepEqual(unmatchedWords("is mesotherapy legit", site), []);
+  assert.equal(keywords("is mesotherapy safe", site), "mesotherapy safe");
+  assert.deepEqual(unmatchedWords("is mesotherapy bogus", site), ["bogus"]);
+});
+
 test("a query of a rule's question shape asks for that rule's sections, the star standing for any words", () => {
   assert.deepEqual([...intentSections("Is mesotherapy really safe?", intents)], ["is-it-safe", "side-effects"]);
   assert.deepEqual([...intentSections("is kybella permanent", intents)], ["does-it-last"]);
@@ -719,4 +739,16 @@ test("among titles that name the query, the one with the fewest other words come
     { title: "What is mesotherapy?", type: "Articles" },
   ], "mesotherapy", vocabulary.questionWords);
   assert.deepEqual(shown.map((result) => result.title), ["What is mesotherapy?", "Mesotherapy for fat", "Does mesotherapy help pain?"]);
+});
+
+test("a question about the subject itself opens the page titled with the subject, not a page about one use of it", () => {
+  const shown = [
+    { title: "Does mesotherapy help pain?", url: "/pain/#evidence-by-use", type: "Articles" },
+    { title: "Glossary", url: "/glossary/#mesotherapy", type: "Articles" },
+    { title: "What is mesotherapy?", url: "/what/#does-it-work", type: "Articles" },
+    { title: "Mesotherapy", url: "/references/x/", type: "Sources" },
+  ];
+  assert.deepEqual(promoteSubjectTitle(shown, "mesotherapy", vocabulary.questionWords).map((result) => result.url),
+    ["/what/#does-it-work", "/pain/#evidence-by-use", "/glossary/#mesotherapy", "/references/x/"]);
+  assert.deepEqual(promoteSubjectTitle(shown, "mesotherapy pain", vocabulary.questionWords).map((result) => result.url), shown.map((result) => result.url));
 });
