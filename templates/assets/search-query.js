@@ -160,6 +160,7 @@ export function prepareVocabulary(file) {
   // no article covers ("is mesotherapy legit" is "mesotherapy", answered by the sections of its question's kind).
   const shapeWords = (file.intents ?? []).flatMap((intent) => intent.questions.flatMap((question) => normalize(question).split(" ")));
   const questionWords = new Set([...listedQuestionWords, ...shapeWords.filter((word) => word.length > 0 && !known.has(wordKey(word, forms)))]);
+  const askingWords = new Set([...questionWords, ...shapeWords]);
   const everywhere = new Set(file.everywhere ?? []);
   const listed = new Set(file.listed ?? []);
   // Corrections prefer the words of the synonym groups, the ones patients search for ("thinning", not "thinking").
@@ -172,7 +173,7 @@ export function prepareVocabulary(file) {
   const names = new Set([...patientWords, ...glossaryWords].filter((word) => !questionWords.has(word)));
   const entries = (file.glossary?.entries ?? []).map((entry) => ({ ...entry, term: entry.names[0], names: entry.names.map((name) => namedKey(name, forms)) }));
   const glossary = { title: file.glossary?.title ?? "", entries, urls: new Set(entries.map((entry) => entry.url)) };
-  return { groups, phrases, forms, terms: file.terms, patientWords: new Set(patientWords), candidates, siteWords, spellings, sounds, known, everywhere, listed, intents, questionWords, pronouns, pronounNameWords, names, ordinary: new Set(), glossary, minTermLength: file.minTermLength };
+  return { groups, phrases, forms, terms: file.terms, patientWords: new Set(patientWords), candidates, siteWords, spellings, sounds, known, everywhere, listed, intents, questionWords, askingWords, pronouns, pronounNameWords, names, ordinary: new Set(), glossary, minTermLength: file.minTermLength };
 }
 
 /** The site's words by their key (see `wordKey`), the more common first (the vocabulary lists those first). */
@@ -846,14 +847,16 @@ export function promoteTitleMatches(shown, query, questionWords, wordings = []) 
 }
 
 /**
- * For a question about the subject itself (`subject`, the query without its question words: "mesotherapy" in "is
- * mesotherapy legit" or "how much is mesotherapy"), the results of the page whose title is that subject and question
- * words only ("What is mesotherapy?") first among their kind: the overview answers what is asked of the whole subject,
- * a page about one use of it only that use. Otherwise keeps the order.
+ * For a question about the subject itself (`query` without its `askingWords`, the question words and the words of the
+ * question shapes: "mesotherapy" in "is mesotherapy legit", "how much is mesotherapy" or "is mesotherapy painful"),
+ * the results of the page whose title is that subject and question words only ("What is mesotherapy?") first among
+ * their kind: the overview answers what is asked of the whole subject, a page about one use of it only that use.
+ * Otherwise keeps the order.
  */
-export function promoteSubjectTitle(shown, subject, questionWords) {
-  const wanted = normalize(subject).split(" ").sort().join(" ");
-  const isSubject = (result) => [...new Set(normalize(result.title).split(" ").filter((word) => !questionWords.has(word)))].sort().join(" ") === wanted;
+export function promoteSubjectTitle(shown, query, askingWords) {
+  const subject = (text) => [...new Set(normalize(text).split(" ").filter((word) => !askingWords.has(word)))].sort().join(" ");
+  const wanted = subject(query);
+  const isSubject = (result) => wanted.length > 0 && subject(result.title) === wanted;
   const kinds = [...new Set(shown.map((result) => result.type))];
   return kinds.flatMap((kind) => {
     const ofKind = shown.filter((result) => result.type === kind);

@@ -748,7 +748,9 @@ test("a question about the subject itself opens the page titled with the subject
     { title: "What is mesotherapy?", url: "/what/#does-it-work", type: "Articles" },
     { title: "Mesotherapy", url: "/references/x/", type: "Sources" },
   ];
-  assert.deepEqual(promoteSubjectTitle(shown, "mesotherapy", vocabulary.questionWords).map((result) => result.url),
+  const asking = new Set([...vocabulary.questionWords, "painful", "legit"]);
+  assert.deepEqual(promoteSubjectTitle(shown, "is mesotherapy painful", asking).map((result) => result.url),
     ["/what/#does-it-work", "/pain/#evidence-by-use", "/glossary/#mesotherapy", "/references/x/"]);
-  assert.deepEqual(promoteSubjectTitle(shown, "mesotherapy pain", vocabulary.questionWords).map((result) => result.url), shown.map((result) => result.url));
+  assert.deepEqual(promoteSubjectTitle(shown, "mesotherapy for back pain", asking).map((result) => result.url), shown.map((result) => result.url));
+  assert.deepEqual(promoteSubjectTitle(shown, "is it legit", asking).map((result) => result.url), shown.map((result) => result.url));
 });
