@@ -850,15 +850,15 @@ export function promoteTitleMatches(shown, query, questionWords, wordings = []) 
  * For a question about the subject itself (`query` without its `askingWords`, the question words and the words of the
  * question shapes: "mesotherapy" in "is mesotherapy legit", "how much is mesotherapy" or "is mesotherapy painful"),
  * the results of the page whose title is that subject and question words only ("What is mesotherapy?") first among
- * their kind: the overview answers what is asked of the whole subject, a page about one use of it only that use.
- * Otherwise keeps the order.
+ * their kind, when they are sections of a kind the question asks for (`kinds`, see `intentSections`): the overview
+ * answers what is asked of the whole subject, a page about one use of it only that use. Otherwise keeps the order.
  */
-export function promoteSubjectTitle(shown, query, askingWords) {
+export function promoteSubjectTitle(shown, query, askingWords, kinds) {
   const subject = (text) => [...new Set(normalize(text).split(" ").filter((word) => !askingWords.has(word)))].sort().join(" ");
   const wanted = subject(query);
-  const isSubject = (result) => wanted.length > 0 && subject(result.title) === wanted;
-  const kinds = [...new Set(shown.map((result) => result.type))];
-  return kinds.flatMap((kind) => {
+  const isSubject = (result) => wanted.length > 0 && subject(result.title) === wanted && answersIntent(result.url, kinds);
+  const types = [...new Set(shown.map((result) => result.type))];
+  return types.flatMap((kind) => {
     const ofKind = shown.filter((result) => result.type === kind);
     return [...ofKind.filter(isSubject), ...ofKind.filter((result) => !isSubject(result))];
   });

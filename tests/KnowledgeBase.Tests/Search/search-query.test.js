@@ -186,7 +186,7 @@ test("us is the United States only where it plainly names it: first, after the o
   });
   const wordings = (query) => planSearches(query, countries).synonyms.map((search) => search.query);
   const country = (query) => wordings(query).some((wording) => wording.includes("united states"));
-  assert.equal(keywords("can you tell us about mesotherapy", countries), "you tell about mesotherapy");
+  assert.equal(keywords("can you tell us about mesotherapy", countries), "tell about mesotherapy");
   assert.equal(keywords("side effects tell us", countries), "side effects tell");
   assert.equal(country("side effects tell us"), false, "a patient asking to be told is not asking about the United States");
   assert.equal(country("can you tell us about mesotherapy"), false);
@@ -741,16 +741,18 @@ test("among titles that name the query, the one with the fewest other words come
   assert.deepEqual(shown.map((result) => result.title), ["What is mesotherapy?", "Mesotherapy for fat", "Does mesotherapy help pain?"]);
 });
 
-test("a question about the subject itself opens the page titled with the subject, not a page about one use of it", () => {
+test("a question about the subject itself opens the page titled with the subject when that section answers it, not a page about one use", () => {
   const shown = [
     { title: "Does mesotherapy help pain?", url: "/pain/#evidence-by-use", type: "Articles" },
     { title: "Glossary", url: "/glossary/#mesotherapy", type: "Articles" },
     { title: "What is mesotherapy?", url: "/what/#does-it-work", type: "Articles" },
     { title: "Mesotherapy", url: "/references/x/", type: "Sources" },
   ];
-  const asking = new Set([...vocabulary.questionWords, "painful", "legit"]);
-  assert.deepEqual(promoteSubjectTitle(shown, "is mesotherapy painful", asking).map((result) => result.url),
+  const asking = new Set([...vocabulary.questionWords, "legit"]);
+  const works = new Set(["does-it-work"]);
+  assert.deepEqual(promoteSubjectTitle(shown, "is mesotherapy legit", asking, works).map((result) => result.url),
     ["/what/#does-it-work", "/pain/#evidence-by-use", "/glossary/#mesotherapy", "/references/x/"]);
-  assert.deepEqual(promoteSubjectTitle(shown, "mesotherapy for back pain", asking).map((result) => result.url), shown.map((result) => result.url));
-  assert.deepEqual(promoteSubjectTitle(shown, "is it legit", asking).map((result) => result.url), shown.map((result) => result.url));
+  assert.deepEqual(promoteSubjectTitle(shown, "is mesotherapy legit", asking, new Set(["is-it-safe"])).map((result) => result.url), shown.map((result) => result.url));
+  assert.deepEqual(promoteSubjectTitle(shown, "is mesotherapy legit for back pain", asking, works).map((result) => result.url), shown.map((result) => result.url));
+  assert.deepEqual(promoteSubjectTitle(shown, "is it legit", asking, works).map((result) => result.url), shown.map((result) => result.url));
 });
