@@ -30,6 +30,12 @@ const PlaceWeight = 2;
 /** In `rankSections`, how much a section's answer counts against its page's place. */
 const AnswerWeight = 0.25;
 
+/**
+ * In `rankSections`, how much a section's answer counts for a question that names no topic of its own (see
+ * `namesNoTopic`): its words cannot choose the page, so the kind of section it asks for does.
+ */
+export const TopiclessAnswerWeight = 1;
+
 /** In `rankSections`, how well a page's further section must answer to be listed (see `headingMatches`). */
 const SecondSectionAnswer = 0.3;
 
@@ -173,7 +179,7 @@ export function prepareVocabulary(file) {
   const names = new Set([...patientWords, ...glossaryWords].filter((word) => !questionWords.has(word)));
   const entries = (file.glossary?.entries ?? []).map((entry) => ({ ...entry, term: entry.names[0], names: entry.names.map((name) => namedKey(name, forms)) }));
   const glossary = { title: file.glossary?.title ?? "", entries, urls: new Set(entries.map((entry) => entry.url)) };
-  return { groups, phrases, forms, terms: file.terms, patientWords: new Set(patientWords), candidates, siteWords, spellings, sounds, known, everywhere, listed, intents, questionWords, askingWords, pronouns, pronounNameWords, names, ordinary: new Set(), glossary, minTermLength: file.minTermLength };
+  return { groups, phrases, forms, terms: file.terms, patientWords: new Set(patientWords), candidates, siteWords, spellings, sounds, known, everywhere, listed, intents, questionWords, askingWords, subject: file.subject ?? "", pronouns, pronounNameWords, names, ordinary: new Set(), glossary, minTermLength: file.minTermLength };
 }
 
 /** The site's words by their key (see `wordKey`), the more common first (the vocabulary lists those first). */
@@ -807,12 +813,12 @@ function compareScores(score, other) {
  * it is, and by how well it answers (`answer`); the place counts most: on the tuning set a heavier answer lowered MRR
  * (README "Search"). Articles stay before other pages.
  */
-export function rankSections(pages) {
+export function rankSections(pages, answerWeight = AnswerWeight) {
   const article = (result) => (result.type === "Articles" ? 0 : 1);
   const placed = pages.flatMap(({ type, sections }, place) => sections
     .filter((section, index) => index === 0 || (index === 1 && (section.answer >= SecondSectionAnswer || section.words > sections[0].words)))
     .map((section, index) => ({ result: { ...section, type }, place: place + index, order: index })));
-  return placed.map((entry) => ({ ...entry, score: PlaceWeight / (entry.place + PlaceWeight) + AnswerWeight * entry.result.answer }))
+  return placed.map((entry) => ({ ...entry, score: PlaceWeight / (entry.place + PlaceWeight) + answerWeight * entry.result.answer }))
     .sort((x, y) => article(x.result) - article(y.result) || y.score - x.score || x.place - y.place || x.order - y.order)
     .map(({ result }) => result);
 }
@@ -846,6 +852,20 @@ export function promoteTitleMatches(shown, query, questionWords, wordings = []) 
   });
 }
 
+/** The words of a text that are neither question words nor words of a question shape (`askingWords`), sorted, once each. */
+function subjectOf(text, askingWords) {
+  return [...new Set(normalize(text).split(" ").filter((word) => word.length > 0 && !askingWords.has(word)))].sort().join(" ");
+}
+
+/**
+ * Whether a question names no topic of its own: without its `askingWords` it is nothing ("how much does it cost", "will
+ * it hurt") or only what every article is about (vocabulary.json `subject`, from site.yml: "who can do mesotherapy").
+ */
+export function namesNoTopic(query, vocabulary) {
+  const subject = subjectOf(query, vocabulary.askingWords);
+  return subject.length === 0 || subject === subjectOf(vocabulary.subject, vocabulary.askingWords);
+}
+
 /**
  * For a question about the subject itself (`query` without its `askingWords`, the question words and the words of the
  * question shapes: "mesotherapy" in "is mesotherapy legit", "how much is mesotherapy" or "is mesotherapy painful"),
@@ -854,9 +874,8 @@ export function promoteTitleMatches(shown, query, questionWords, wordings = []) 
  * answers what is asked of the whole subject, a page about one use of it only that use. Otherwise keeps the order.
  */
 export function promoteSubjectTitle(shown, query, askingWords, kinds) {
-  const subject = (text) => [...new Set(normalize(text).split(" ").filter((word) => !askingWords.has(word)))].sort().join(" ");
-  const wanted = subject(query);
-  const isSubject = (result) => wanted.length > 0 && subject(result.title) === wanted && answersIntent(result.url, kinds);
+  const wanted = subjectOf(query, askingWords);
+  const isSubject = (result) => wanted.length > 0 && subjectOf(result.title, askingWords) === wanted && answersIntent(result.url, kinds);
   const types = [...new Set(shown.map((result) => result.type))];
   return types.flatMap((kind) => {
     const ofKind = shown.filter((result) => result.type === kind);

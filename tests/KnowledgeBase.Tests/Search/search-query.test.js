@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import {
   allSections, answersIntent, articlesFirst, editDistance, expandQuery, findSynonyms, hasUnknownWord, hasWord, intentSections, isUnknown, looserSearches, pageSections, rankSections, headingMatches, headingTerms, isUncovered, listResults, keywords, markWords, markedWords, mergeResults, normalize, planSearches,
-  prepareVocabulary, prepareWordForms, promoteSubjectTitle, promoteTitleMatches, siteSpellings, suggestCorrection, unmatchedWords, Weights, withOrdinaryWords, withoutEverywhereWords, wordKey,
+  namesNoTopic, prepareVocabulary, prepareWordForms, promoteSubjectTitle, promoteTitleMatches, siteSpellings, suggestCorrection, unmatchedWords, Weights, withOrdinaryWords, withoutEverywhereWords, wordKey,
 } from "../../../templates/assets/search-query.js";
 
 /**
@@ -755,4 +755,14 @@ test("a question about the subject itself opens the page titled with the subject
   assert.deepEqual(promoteSubjectTitle(shown, "is mesotherapy legit", asking, new Set(["is-it-safe"])).map((result) => result.url), shown.map((result) => result.url));
   assert.deepEqual(promoteSubjectTitle(shown, "is mesotherapy legit for back pain", asking, works).map((result) => result.url), shown.map((result) => result.url));
   assert.deepEqual(promoteSubjectTitle(shown, "is it legit", asking, works).map((result) => result.url), shown.map((result) => result.url));
+});
+
+test("a question names no topic when, its question words and shapes aside, it is nothing or only what every article is about", () => {
+  const site = prepareVocabulary({
+    questionWords: English, minTermLength: 4, synonyms: [], terms: ["mesotherapy", "hair", "loss"], subject: "mesotherapy",
+    intents: [{ questions: ["who can do", "how much", "cost"], sections: ["about-safety"] }],
+  });
+  assert.equal(namesNoTopic("who can do mesotherapy", site), true);
+  assert.equal(namesNoTopic("how much does it cost", site), true);
+  assert.equal(namesNoTopic("how much is mesotherapy for hair loss", site), false);
 });
