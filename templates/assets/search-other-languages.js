@@ -5,10 +5,11 @@
 const OtherLanguageResults = 3;
 
 /**
- * How many of its best pages another language's index reads to rank them: as many as the page's own search reads, so
- * that a section answering the question ("¿es segura la mesoterapia?") can rise from below the first three.
+ * How many of its best pages another language's index reads to rank them: one more than it shows, so that a section
+ * answering the question ("¿es segura la mesoterapia?") can rise from below the first three; each page read is one
+ * more excerpt to download (docs/performance.md, "Search: questions as patients ask them").
  */
-const OtherLanguagePagesRead = 8;
+const OtherLanguagePagesRead = 4;
 
 /**
  * The page's results and, when the query reads as another language's (see `readsAsOtherLanguage`), that language's
