@@ -62,7 +62,7 @@ public static partial class SearchVocabulary
             .Concat(graph.Content.Settings.TranslationLanguages.Select(language => (Folder: (string?)language.Code,
                 Pages: graph.PublishedTranslations.Where(translation => translation.Language == language.Code)
                     .Select(translation => SearchablePage.OfTranslation(translation.Translated, graph.Urls.Public(RenderContext.TranslatedArticlePath(translation)))).ToList(),
-                Synonyms: graph.Content.TranslatedSynonyms.GetValueOrDefault(language.Code) ?? [], Intents: (IReadOnlyList<SearchIntent>)[], Words: LanguageWords.Of(graph, language.Code), Glossary: GlossaryEntries(graph, language.Code, language.Code))))
+                Synonyms: graph.Content.TranslatedSynonyms.GetValueOrDefault(language.Code) ?? [], Intents: graph.Content.TranslatedSearchIntents.GetValueOrDefault(language.Code) ?? [], Words: LanguageWords.Of(graph, language.Code), Glossary: GlossaryEntries(graph, language.Code, language.Code))))
             .ToList();
         // Every language's pages at once, so that the cache is rewritten once, with all of them.
         var wordsOfEachPage = words.WordsOf(languages.SelectMany(language => language.Pages).ToList(), graph.Content.SourceFingerprints);
@@ -118,10 +118,12 @@ public static partial class SearchVocabulary
     /// as after the words that come before names ("in the us", search_pronoun_name_words),
     /// the spellings that are one word ("anaesthetic" and "anesthetic", search_spelling_variants), the letters that
     /// sound alike, by which a misspelt word is corrected ("selulite", search_sound_alikes), and the ordinary words, which
-    /// are never corrected ("while" is no misspelt "whole", search_ordinary_words).
+    /// are never corrected ("while" is no misspelt "whole", search_ordinary_words), and what every article is about as the
+    /// language writes it (site.yml subject, block_subject), which a question may name without naming a topic.
     /// </summary>
     private sealed record LanguageWords(
-        string[] QuestionWords, string[] Endings, string[] KeptEndings, string[] Pronouns, string[] PronounNameWords, string[] Spellings, string[] SoundAlikes, string[] OrdinaryWords)
+        string[] QuestionWords, string[] Endings, string[] KeptEndings, string[] Pronouns, string[] PronounNameWords, string[] Spellings, string[] SoundAlikes, string[] OrdinaryWords,
+        string Subject)
     {
         public static LanguageWords Of(SiteGraph graph, string language)
         {
@@ -129,7 +131,8 @@ public static partial class SearchVocabulary
             string[] List(string key) => (strings.GetValueOrDefault(key) ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
             return new LanguageWords(
                 List("search_question_words"), List("search_word_endings"), List("search_word_endings_kept"), List("search_pronouns"),
-                List("search_pronoun_name_words"), List("search_spelling_variants"), List("search_sound_alikes"), List("search_ordinary_words"));
+                List("search_pronoun_name_words"), List("search_spelling_variants"), List("search_sound_alikes"), List("search_ordinary_words"),
+                (strings.GetValueOrDefault("block_subject") ?? "{subject}").Replace("{subject}", graph.Content.Settings.Subject, StringComparison.Ordinal).ToLowerInvariant());
         }
     }
 
@@ -148,8 +151,8 @@ public static partial class SearchVocabulary
     }
 
     /// <summary>
-    /// The vocabulary and word lists of one language's pages, in its folder (null for the reference language). The
-    /// question intents (content/search-intents.yml) are written in the reference language, so only its search reads them.
+    /// The vocabulary and word lists of one language's pages, in its folder (null for the reference language), with
+    /// its own question intents (content/search-intents.yml, search-intents.&lt;lang&gt;.yml).
     /// </summary>
     private static IEnumerable<OutputFile> FilesIn(
         string? folder, IReadOnlyList<SearchablePage> pages, IReadOnlyDictionary<string, int> pagesPerWord, IReadOnlyList<SynonymGroup> synonyms,
@@ -165,6 +168,7 @@ public static partial class SearchVocabulary
             synonyms = synonyms.Select(group => group.Terms),
             intents = intents.Select(intent => new { questions = intent.Questions, sections = intent.Sections }),
             questionWords = language.QuestionWords,
+            subject = language.Subject,
             pronouns = language.Pronouns,
             pronounNameWords = language.PronounNameWords,
             wordForms = new { endings = language.Endings, kept = language.KeptEndings, spellings = language.Spellings },
