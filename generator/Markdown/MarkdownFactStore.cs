@@ -20,6 +20,8 @@ public sealed class MarkdownFactStore
 {
     private readonly FileFactStore<DocumentFacts> _documents;
     private readonly FileFactStore<int[]> _glossaryUses;
+
+    // Never read: it only keeps the trees this build parsed alive for as long as the store is (see Keep).
     private readonly ConcurrentQueue<MarkdownDocument> _parsedThisBuild = new();
 
     private MarkdownFactStore(FileFactStore<DocumentFacts> documents, FileFactStore<int[]> glossaryUses)
@@ -78,7 +80,6 @@ public sealed class MarkdownFactStore
             _parsedThisBuild.Enqueue(tree);
         }
     }
-
 
     /// <summary>The positions in <paramref name="glossary"/> of the terms an article uses, in the order of their first use; false when not kept.</summary>
     public bool TryGetGlossaryUses(string key, IReadOnlyList<GlossaryTerm> glossary, [MaybeNullWhen(false)] out IReadOnlyList<GlossaryTerm> terms)
