@@ -78,14 +78,15 @@ public sealed class WordListsTests
     {
         using var site = LargeSearchSite.Create();
         site.Build().Succeeded.ShouldBeTrue();
-        var note = site.ReadSource("content/articles/note-12.md");
-        site.Write("content/articles/note-12.md", note.Replace("## What happens", "What happens.\n\n## Side effects", StringComparison.Ordinal));
+        var note = site.ReadSource("content/articles/note-14.md");
+        note.ShouldContain("## What happens");
+        site.Write("content/articles/note-14.md", note.Replace("## What happens", "What happens.\n\n## Side effects", StringComparison.Ordinal));
 
         var result = site.Build();
 
         result.CacheUse.ShouldNotBeNull().ShouldStartWith("incremental");
         result.RenderedFiles.ShouldContain("search/words/side.json", "the page's words are the same, but a heading now has one of them");
-        site.ReadOutput("search/words/side.json").ShouldContain("/articles/note-12/#side-effects");
+        site.ReadOutput("search/words/side.json").ShouldContain("/articles/note-14/#side-effects");
     }
 
     [Fact]
