@@ -355,6 +355,21 @@ public sealed class RenderContext(
             .Select(item => Reuse.RenderOrKeep(new PageKey(renderer, key(item)), sources(item), shows(item), () => render(item)));
     }
 
+    /// <summary>
+    /// <see cref="RenderEach{T}"/> for pages that show a part only of some of their <paramref name="sources"/> (see
+    /// <see cref="PageReuse.RenderOrKeepShown"/>): when one of those changed, a page is rendered again only if its
+    /// <paramref name="ownSources"/> or the view of what it <paramref name="shows"/> of the others changed.
+    /// </summary>
+    public IEnumerable<OutputFile> RenderEachShown<T>(
+        IEnumerable<T> items, Func<T, string> key, Func<T, IEnumerable<string>> sources, Func<T, IEnumerable<string>> ownSources, Func<T, object> shows,
+        Func<T, OutputFile> render, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    {
+        var renderer = $"{file}:{line}";
+        return items.AsParallel().AsOrdered().WithMergeOptions(ParallelMergeOptions.NotBuffered)
+            .Select(item => Reuse.RenderOrKeepShown(new PageKey(renderer, key(item)), sources(item), ownSources(item),
+                () => JsonSerializer.Serialize(shows(item), ShownJson), () => render(item)));
+    }
+
     /// <summary>What a list of articles shows of each (address, title, summary), for <see cref="RenderEach{T}"/>.</summary>
     public static string ShownOf(IEnumerable<Article?> articles) =>
         string.Join('\n', articles.Select(article => article is null ? "-" : $"{article.Slug}\t{article.Meta.Title}\t{article.Meta.Summary}"));

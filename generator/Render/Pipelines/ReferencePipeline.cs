@@ -38,24 +38,27 @@ public sealed class ReferencePipeline : IOutputPipeline
         }
 
         // A citation page shows the sentences that cite it, so it is made from the reference and the articles citing it
-        // (each once: an article cites a source in several places).
-        foreach (var page in context.RenderEach(
+        // (each once: an article cites a source in several places); of those articles it shows their titles, addresses
+        // and citing sentences alone, so an edit elsewhere in them keeps it.
+        foreach (var page in context.RenderEachShown(
             context.Graph.Content.References.All,
             reference => reference.Key,
             reference => ArticlesCiting(reference, context).Select(article => article.SourcePath).Prepend(reference.SourcePath),
-            _ => "",
+            reference => [reference.SourcePath],
+            reference => CitedIn(reference, context.ReferenceLanguage, context),
             reference => Page(reference, null, context)))
         {
             yield return page;
         }
 
         // A translated source page shows the translated articles' sentences that cite it, so it is made from them too.
-        foreach (var page in context.RenderEach(
+        foreach (var page in context.RenderEachShown(
             context.Graph.Content.ReferenceTranslations,
             translation => translation.SourcePath,
             translation => CitingArticles(translation.English, context.LanguageOf(translation), context)
                 .Select(article => article.SourcePath).Prepend(translation.English.SourcePath).Prepend(translation.SourcePath),
-            _ => "",
+            translation => [translation.SourcePath, translation.English.SourcePath],
+            translation => CitedIn(translation.Translated, context.LanguageOf(translation), context),
             translation => Page(translation.Translated, translation, context)))
         {
             yield return page;
