@@ -132,6 +132,30 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_build_after_a_body_edit_away_from_the_citing_sentence_keeps_the_sources_page()
+    {
+        _site.Build();
+        _site.Apply(new SiteEdit(EditKind.Body, Pick: 0, Word: 12));
+
+        var rendered = _site.Build().RenderedFiles;
+
+        rendered.ShouldContain("articles/article-0/index.html");
+        rendered.ShouldNotContain("references/park2008/index.html", "the source's page shows the citing articles' titles, addresses and citing sentences, which this edit leaves alone");
+        _site.DifferenceFromACleanBuild().ShouldBeNull("a body edit");
+    }
+
+    [Fact]
+    public void A_sources_page_deleted_from_the_output_is_made_again_though_what_it_shows_is_unchanged()
+    {
+        _site.Build();
+        _site.Apply(new SiteEdit(EditKind.Body, Pick: 0, Word: 12));
+        File.Delete(Path.Combine(_site.Output, "references/park2008/index.html"));
+
+        _site.Build().RenderedFiles.ShouldContain("references/park2008/index.html");
+        _site.DifferenceFromACleanBuild().ShouldBeNull("after a deleted page");
+    }
+
+    [Fact]
     public void A_search_index_file_deleted_by_hand_is_made_again()
     {
         _site.Build();
