@@ -358,16 +358,21 @@ public sealed class RenderContext(
     /// <summary>
     /// <see cref="RenderEach{T}"/> for pages that show a part only of some of their <paramref name="sources"/> (see
     /// <see cref="PageReuse.RenderOrKeepShown"/>): when one of those changed, a page is rendered again only if its
-    /// <paramref name="ownSources"/> or the view of what it <paramref name="shows"/> of the others changed.
+    /// <paramref name="ownSources"/> or the view of what it <paramref name="shows"/> of the others changed. The view is
+    /// made at most once per page and handed to <paramref name="render"/>.
     /// </summary>
-    public IEnumerable<OutputFile> RenderEachShown<T>(
-        IEnumerable<T> items, Func<T, string> key, Func<T, IEnumerable<string>> sources, Func<T, IEnumerable<string>> ownSources, Func<T, object> shows,
-        Func<T, OutputFile> render, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    public IEnumerable<OutputFile> RenderEachShown<T, TView>(
+        IEnumerable<T> items, Func<T, string> key, Func<T, IEnumerable<string>> sources, Func<T, IEnumerable<string>> ownSources, Func<T, TView> shows,
+        Func<T, TView, OutputFile> render, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         var renderer = $"{file}:{line}";
         return items.AsParallel().AsOrdered().WithMergeOptions(ParallelMergeOptions.NotBuffered)
-            .Select(item => Reuse.RenderOrKeepShown(new PageKey(renderer, key(item)), sources(item), ownSources(item),
-                () => JsonSerializer.Serialize(shows(item), ShownJson), () => render(item)));
+            .Select(item =>
+            {
+                var view = new Lazy<TView>(() => shows(item), LazyThreadSafetyMode.None);
+                return Reuse.RenderOrKeepShown(new PageKey(renderer, key(item)), sources(item), ownSources(item),
+                    () => JsonSerializer.Serialize(view.Value, ShownJson), () => render(item, view.Value));
+            });
     }
 
     /// <summary>What a list of articles shows of each (address, title, summary), for <see cref="RenderEach{T}"/>.</summary>

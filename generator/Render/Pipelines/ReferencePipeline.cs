@@ -46,7 +46,7 @@ public sealed class ReferencePipeline : IOutputPipeline
             reference => ArticlesCiting(reference, context).Select(article => article.SourcePath).Prepend(reference.SourcePath),
             reference => [reference.SourcePath],
             reference => CitedIn(reference, context.ReferenceLanguage, context),
-            reference => Page(reference, null, context)))
+            (reference, citedIn) => Page(reference, null, citedIn, context)))
         {
             yield return page;
         }
@@ -59,7 +59,7 @@ public sealed class ReferencePipeline : IOutputPipeline
                 .Select(article => article.SourcePath).Prepend(translation.English.SourcePath).Prepend(translation.SourcePath),
             translation => [translation.SourcePath, translation.English.SourcePath],
             translation => CitedIn(translation.Translated, context.LanguageOf(translation), context),
-            translation => Page(translation.Translated, translation, context)))
+            (translation, citedIn) => Page(translation.Translated, translation, citedIn, context)))
         {
             yield return page;
         }
@@ -69,7 +69,7 @@ public sealed class ReferencePipeline : IOutputPipeline
     /// A source's page, or its page in a language its summary is translated into: the translated summary and study
     /// details in that language's words, with the English record (titles, journal) marked as English.
     /// </summary>
-    private static OutputFile Page(ReferenceRecord reference, Translation<ReferenceRecord>? translation, RenderContext context)
+    private static OutputFile Page(ReferenceRecord reference, Translation<ReferenceRecord>? translation, List<CitedInArticleView> citedIn, RenderContext context)
     {
         var language = translation is null ? context.ReferenceLanguage : context.LanguageOf(translation);
         var english = translation is null ? null : context.ReferenceLanguage.Code;
@@ -93,7 +93,7 @@ public sealed class ReferencePipeline : IOutputPipeline
                 (language.Text("source_key_finding"), reference.Study.KeyFinding)),
             Record(reference, language, english),
             Links(reference, language),
-            CitedIn(reference, language, context),
+            citedIn,
             Exports.Select(export => new LinkView(language.Text(export.Label), context.Urls.ReferenceExport(reference.Key, export.Format))).ToList(),
             context.LinkIn(language, context.Urls.References))
         {
