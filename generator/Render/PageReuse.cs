@@ -31,6 +31,40 @@ public sealed class PageReuse(RenderMemo? previous, string siteStamp, IReadOnlyD
     }
 
     /// <summary>
+    /// <see cref="RenderOrKeep"/> for a page made from files of which it shows a part only (a source's page shows the
+    /// sentences citing it, not the rest of the citing articles): when one of <paramref name="sources"/> changed, the
+    /// page is still kept while its <paramref name="ownSources"/> and what it <paramref name="shows"/> of the others are
+    /// as they were. Both stamps are recorded, the one of the files checked first, since working out what the page shows
+    /// costs more than hashing the files' fingerprints.
+    /// </summary>
+    public OutputFile RenderOrKeepShown(PageKey page, IEnumerable<string> sources, IEnumerable<string> ownSources, Func<string> shows, Func<OutputFile> render)
+    {
+        var filesStamp = Stamp(sources, "");
+        var before = previous?.Recorded(page);
+        if (before is { } unchangedFiles && StampsOf(unchangedFiles.Stamp).Files == filesStamp)
+        {
+            Next.Record(page, unchangedFiles.Stamp, unchangedFiles.OutputPath);
+            return OutputFile.KeptFromPreviousBuild(unchangedFiles.OutputPath);
+        }
+
+        var shownStamp = Stamp(ownSources, shows());
+        var stamps = $"{filesStamp} {shownStamp}";
+        if (before is { } unchangedShown && StampsOf(unchangedShown.Stamp).Shown == shownStamp)
+        {
+            Next.Record(page, stamps, unchangedShown.OutputPath);
+            return OutputFile.KeptFromPreviousBuild(unchangedShown.OutputPath);
+        }
+
+        var file = render();
+        Next.Record(page, stamps, file.RelativePath);
+        return file;
+    }
+
+    /// <summary>The two stamps <see cref="RenderOrKeepShown"/> records, apart; a stamp of another kind matches neither.</summary>
+    private static (string Files, string Shown) StampsOf(string stamps) =>
+        stamps.IndexOf(' ', StringComparison.Ordinal) is var space and > 0 ? (stamps[..space], stamps[(space + 1)..]) : ("", "");
+
+    /// <summary>
     /// For files made together from one set of inputs, how many depending on them (the search vocabulary and its word
     /// lists): the previous build's files of <paramref name="renderer"/> when it made them from the same inputs and the
     /// previous output still holds every one, otherwise <paramref name="render"/>'s. Each file is recorded with its number

@@ -355,6 +355,26 @@ public sealed class RenderContext(
             .Select(item => Reuse.RenderOrKeep(new PageKey(renderer, key(item)), sources(item), shows(item), () => render(item)));
     }
 
+    /// <summary>
+    /// <see cref="RenderEach{T}"/> for pages that show a part only of some of their <paramref name="sources"/> (see
+    /// <see cref="PageReuse.RenderOrKeepShown"/>): when one of those changed, a page is rendered again only if its
+    /// <paramref name="ownSources"/> or the view of what it <paramref name="shows"/> of the others changed. The view is
+    /// made at most once per page and handed to <paramref name="render"/>.
+    /// </summary>
+    public IEnumerable<OutputFile> RenderEachShown<T, TView>(
+        IEnumerable<T> items, Func<T, string> key, Func<T, IEnumerable<string>> sources, Func<T, IEnumerable<string>> ownSources, Func<T, TView> shows,
+        Func<T, TView, OutputFile> render, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    {
+        var renderer = $"{file}:{line}";
+        return items.AsParallel().AsOrdered().WithMergeOptions(ParallelMergeOptions.NotBuffered)
+            .Select(item =>
+            {
+                var view = new Lazy<TView>(() => shows(item), LazyThreadSafetyMode.None);
+                return Reuse.RenderOrKeepShown(new PageKey(renderer, key(item)), sources(item), ownSources(item),
+                    () => JsonSerializer.Serialize(view.Value, ShownJson), () => render(item, view.Value));
+            });
+    }
+
     /// <summary>What a list of articles shows of each (address, title, summary), for <see cref="RenderEach{T}"/>.</summary>
     public static string ShownOf(IEnumerable<Article?> articles) =>
         string.Join('\n', articles.Select(article => article is null ? "-" : $"{article.Slug}\t{article.Meta.Title}\t{article.Meta.Summary}"));

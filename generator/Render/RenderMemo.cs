@@ -18,6 +18,10 @@ public sealed class RenderMemo
     public string? Unchanged(PageKey page, string stamp) =>
         _pages.TryGetValue(page, out var previous) && previous.Stamp == stamp ? previous.OutputPath : null;
 
+    /// <summary>The stamp and output path recorded for the page, or null when it has none.</summary>
+    public RenderedPage? Recorded(PageKey page) =>
+        _pages.TryGetValue(page, out var previous) ? new RenderedPage(page, previous.Stamp, previous.OutputPath) : null;
+
     public void Record(PageKey page, string stamp, string outputPath) => _pages[page] = (stamp, outputPath);
 
     /// <summary>Every page recorded for one renderer, in no set order.</summary>

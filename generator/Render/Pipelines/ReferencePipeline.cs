@@ -38,25 +38,28 @@ public sealed class ReferencePipeline : IOutputPipeline
         }
 
         // A citation page shows the sentences that cite it, so it is made from the reference and the articles citing it
-        // (each once: an article cites a source in several places).
-        foreach (var page in context.RenderEach(
+        // (each once: an article cites a source in several places); of those articles it shows their titles, addresses
+        // and citing sentences alone, so an edit elsewhere in them keeps it.
+        foreach (var page in context.RenderEachShown(
             context.Graph.Content.References.All,
             reference => reference.Key,
             reference => ArticlesCiting(reference, context).Select(article => article.SourcePath).Prepend(reference.SourcePath),
-            _ => "",
-            reference => Page(reference, null, context)))
+            reference => [reference.SourcePath],
+            reference => CitedIn(reference, context.ReferenceLanguage, context),
+            (reference, citedIn) => Page(reference, null, citedIn, context)))
         {
             yield return page;
         }
 
         // A translated source page shows the translated articles' sentences that cite it, so it is made from them too.
-        foreach (var page in context.RenderEach(
+        foreach (var page in context.RenderEachShown(
             context.Graph.Content.ReferenceTranslations,
             translation => translation.SourcePath,
             translation => CitingArticles(translation.English, context.LanguageOf(translation), context)
                 .Select(article => article.SourcePath).Prepend(translation.English.SourcePath).Prepend(translation.SourcePath),
-            _ => "",
-            translation => Page(translation.Translated, translation, context)))
+            translation => [translation.SourcePath, translation.English.SourcePath],
+            translation => CitedIn(translation.Translated, context.LanguageOf(translation), context),
+            (translation, citedIn) => Page(translation.Translated, translation, citedIn, context)))
         {
             yield return page;
         }
@@ -66,7 +69,7 @@ public sealed class ReferencePipeline : IOutputPipeline
     /// A source's page, or its page in a language its summary is translated into: the translated summary and study
     /// details in that language's words, with the English record (titles, journal) marked as English.
     /// </summary>
-    private static OutputFile Page(ReferenceRecord reference, Translation<ReferenceRecord>? translation, RenderContext context)
+    private static OutputFile Page(ReferenceRecord reference, Translation<ReferenceRecord>? translation, List<CitedInArticleView> citedIn, RenderContext context)
     {
         var language = translation is null ? context.ReferenceLanguage : context.LanguageOf(translation);
         var english = translation is null ? null : context.ReferenceLanguage.Code;
@@ -90,7 +93,7 @@ public sealed class ReferencePipeline : IOutputPipeline
                 (language.Text("source_key_finding"), reference.Study.KeyFinding)),
             Record(reference, language, english),
             Links(reference, language),
-            CitedIn(reference, language, context),
+            citedIn,
             Exports.Select(export => new LinkView(language.Text(export.Label), context.Urls.ReferenceExport(reference.Key, export.Format))).ToList(),
             context.LinkIn(language, context.Urls.References))
         {

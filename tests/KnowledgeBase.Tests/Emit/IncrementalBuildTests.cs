@@ -75,6 +75,33 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_build_after_an_article_changes_renders_again_only_the_source_pages_in_each_language_whose_citing_sentences_changed()
+    {
+        using var site = new TestSite();
+        site.Write("content/references/devjani2023.md", CitationSample.Devjani);
+        site.Write("content/references/park2008.md", CitationSample.Park);
+        site.Write("content/articles/second.md", CitationSample.SecondArticle);
+        site.AddSpanish(CitationBrowserTests.SpanishSecondArticle, englishFile: "second");
+        var revision = RevisionStamp.Of(File.ReadAllBytes(Path.Combine(site.Root, "content/references/park2008.md")));
+        site.Write("content/references/park2008.es.md", CitationBrowserTests.SpanishPark.Replace("{revision}", revision, StringComparison.Ordinal));
+        site.Build().Succeeded.ShouldBeTrue();
+        site.Write("content/articles/second.md", CitationSample.SecondArticle.Replace("Hair loss drugs", "Hair loss medicines", StringComparison.Ordinal));
+
+        var rendered = site.Build().RenderedFiles;
+
+        rendered.ShouldContain("references/devjani2023/index.html");
+        site.ReadOutput("references/devjani2023/index.html").ShouldContain("Hair loss medicines");
+        rendered.ShouldNotContain("references/park2008/index.html", "the sentence citing it did not change");
+        rendered.ShouldNotContain("es/references/park2008/index.html", "it shows the Spanish article's sentence, which did not change");
+        var clean = Path.Combine(site.Root, "clean-build");
+        new SiteBuilder(TestSite.Clock).Build(new BuildOptions(site.Root, clean)).Succeeded.ShouldBeTrue();
+        foreach (var page in new[] { "references/devjani2023/index.html", "references/park2008/index.html", "es/references/park2008/index.html" })
+        {
+            File.ReadAllBytes(Path.Combine(site.Output, page)).ShouldBe(File.ReadAllBytes(Path.Combine(clean, page)), page);
+        }
+    }
+
+    [Fact]
     public void A_build_with_compressed_copies_after_an_edit_has_the_copies_a_clean_build_makes()
     {
         using var site = new IncrementalBuildSite(precompress: true);
@@ -129,6 +156,30 @@ public sealed class IncrementalBuildTests : IDisposable
         _site.Build().RenderedFiles.ShouldContain("articles/article-1/index.html");
         File.ReadAllText(page).ShouldNotContain("Added by hand.");
         _site.DifferenceFromACleanBuild().ShouldBeNull("after a hand edit");
+    }
+
+    [Fact]
+    public void A_build_after_a_body_edit_away_from_the_citing_sentence_keeps_the_sources_page()
+    {
+        _site.Build();
+        _site.Apply(new SiteEdit(EditKind.Body, Pick: 0, Word: 12));
+
+        var rendered = _site.Build().RenderedFiles;
+
+        rendered.ShouldContain("articles/article-0/index.html");
+        rendered.ShouldNotContain("references/park2008/index.html", "the source's page shows the citing articles' titles, addresses and citing sentences, which this edit leaves alone");
+        _site.DifferenceFromACleanBuild().ShouldBeNull("a body edit");
+    }
+
+    [Fact]
+    public void A_sources_page_deleted_from_the_output_is_made_again_though_what_it_shows_is_unchanged()
+    {
+        _site.Build();
+        _site.Apply(new SiteEdit(EditKind.Body, Pick: 0, Word: 12));
+        File.Delete(Path.Combine(_site.Output, "references/park2008/index.html"));
+
+        _site.Build().RenderedFiles.ShouldContain("references/park2008/index.html");
+        _site.DifferenceFromACleanBuild().ShouldBeNull("after a deleted page");
     }
 
     [Fact]

@@ -130,6 +130,42 @@ public sealed class IncrementalRebuildTests : IDisposable
     }
 
     [Fact]
+    public void A_body_edit_away_from_the_citing_sentence_keeps_the_sources_page()
+    {
+        _site.Write("content/articles/second.md", Article("What is a second sample?", "The second article cites a study [@park2008].\n\nA new paragraph."));
+
+        var rebuilt = Rebuild();
+
+        rebuilt.ShouldContain("articles/second/index.html");
+        rebuilt.ShouldNotContain("references/park2008/index.html", "the source's page shows the citing sentence, title and address, none of which changed");
+        ShouldMatchAFullBuild();
+    }
+
+    [Fact]
+    public void Editing_the_sentence_that_cites_a_source_renders_the_sources_page_again()
+    {
+        _site.Write("content/articles/second.md", Article("What is a second sample?", "The second article cites a trial [@park2008]."));
+
+        var rebuilt = Rebuild();
+
+        rebuilt.ShouldContain("references/park2008/index.html");
+        _site.ReadOutput("references/park2008/index.html").ShouldContain("The second article cites a trial");
+        ShouldMatchAFullBuild();
+    }
+
+    [Fact]
+    public void A_new_title_of_a_citing_article_renders_the_sources_page_again()
+    {
+        _site.Write("content/articles/second.md", Article("What is a renamed sample?", "The second article cites a study [@park2008]."));
+
+        var rebuilt = Rebuild();
+
+        rebuilt.ShouldContain("references/park2008/index.html");
+        _site.ReadOutput("references/park2008/index.html").ShouldContain("What is a renamed sample?");
+        ShouldMatchAFullBuild();
+    }
+
+    [Fact]
     public void A_new_title_a_removed_article_and_a_new_one_each_leave_the_site_a_full_build_makes()
     {
         _site.Write("content/articles/second.md", Article("What is a renamed sample?", "The second article."));
