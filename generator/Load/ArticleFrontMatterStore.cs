@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using KnowledgeBase.Blocks;
 using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
@@ -19,16 +20,16 @@ namespace KnowledgeBase.Load;
 /// </summary>
 public sealed class ArticleFrontMatterStore
 {
-    private readonly FileFactStore<ArticleFrontMatter> _records;
+    private readonly FileFactStore<FileFrontMatter> _records;
 
-    private ArticleFrontMatterStore(FileFactStore<ArticleFrontMatter> records) => _records = records;
+    private ArticleFrontMatterStore(FileFactStore<FileFrontMatter> records) => _records = records;
 
     /// <summary>No store: every front matter is parsed, nothing is kept.</summary>
-    public static ArticleFrontMatterStore None => new(FileFactStore<ArticleFrontMatter>.None);
+    public static ArticleFrontMatterStore None => new(FileFactStore<FileFrontMatter>.None);
 
     /// <summary>The records the last build of the site at <paramref name="siteRoot"/> kept.</summary>
     public static ArticleFrontMatterStore Of(string siteRoot) =>
-        new(FileFactStore<ArticleFrontMatter>.Of(siteRoot, "article-front-matter.bin", "kb-article-front-matter 1", Read, Write));
+        new(FileFactStore<FileFrontMatter>.Of(siteRoot, "article-front-matter.bin", "kb-article-front-matter 1", Read, Write));
 
     /// <summary>
     /// The article's front matter: the stored record when there is one for this YAML, otherwise read from the YAML (its
@@ -39,7 +40,7 @@ public sealed class ArticleFrontMatterStore
         var key = KeyOf(document);
         if (_records.TryGet(key, out var stored))
         {
-            return stored;
+            return stored.FrontMatter;
         }
 
         var problems = new DiagnosticBag();
@@ -54,7 +55,7 @@ public sealed class ArticleFrontMatterStore
 
         if (frontMatter is not null && reported.Count == 0)
         {
-            _records.Keep(key, frontMatter);
+            _records.Keep(key, new FileFrontMatter(document.Path, frontMatter));
         }
 
         return frontMatter;
@@ -73,15 +74,39 @@ public sealed class ArticleFrontMatterStore
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    private static void Write(BinaryWriter writer, ArticleFrontMatter frontMatter) =>
-        writer.Write(JsonSerializer.SerializeToUtf8Bytes(frontMatter, StoredRecords.Default.ArticleFrontMatter));
+    /// <summary>A file's front matter; its positions in the file itself are written without its path.</summary>
+    private sealed record FileFrontMatter(string Path, ArticleFrontMatter FrontMatter);
 
-    private static ArticleFrontMatter Read(BinaryReader reader)
+    /// <summary>
+    /// The records' JSON contract: the source-generated one without what a record works out from its fields (get-only
+    /// properties, such as a block's citations), which a record is never made from.
+    /// </summary>
+    private static readonly JsonTypeInfo<ArticleFrontMatter> Contract = (JsonTypeInfo<ArticleFrontMatter>)new JsonSerializerOptions(StoredRecords.Default.Options)
     {
+        TypeInfoResolver = StoredRecords.Default.WithAddedModifier(type =>
+        {
+            foreach (var property in type.Properties.Where(property => property.Set is null).ToList())
+            {
+                type.Properties.Remove(property);
+            }
+        }),
+    }.GetTypeInfo(typeof(ArticleFrontMatter));
+
+    private static void Write(BinaryWriter writer, FileFrontMatter file)
+    {
+        writer.Write(file.Path);
+        SourceLocationConverter.FilePath = file.Path;
+        writer.Write(JsonSerializer.SerializeToUtf8Bytes(file.FrontMatter, Contract));
+    }
+
+    private static FileFrontMatter Read(BinaryReader reader)
+    {
+        var path = reader.ReadString();
         var json = reader.ReadBytes(checked((int)(reader.BaseStream.Length - reader.BaseStream.Position)));
+        SourceLocationConverter.FilePath = path;
         try
         {
-            return JsonSerializer.Deserialize(json, StoredRecords.Default.ArticleFrontMatter) ?? throw new FormatException("a stored record that is null");
+            return new FileFrontMatter(path, JsonSerializer.Deserialize(json, Contract) ?? throw new FormatException("a stored record that is null"));
         }
         catch (JsonException damaged)
         {
@@ -92,13 +117,12 @@ public sealed class ArticleFrontMatterStore
 
 /// <summary>
 /// The records' JSON, made at compile time from their types, so that a new field or block is stored without code of its
-/// own. What a record works out from its fields (get-only properties) is left out; a block's kind is written as its key.
+/// own. A block's kind is written as its key, a position as its line and column.
 /// </summary>
 [JsonSourceGenerationOptions(
-    IgnoreReadOnlyProperties = true,
     RespectNullableAnnotations = true,
     RespectRequiredConstructorParameters = true,
-    Converters = [typeof(EvidenceBlockKindConverter)])]
+    Converters = [typeof(EvidenceBlockKindConverter), typeof(SourceLocationConverter)])]
 [JsonSerializable(typeof(ArticleFrontMatter))]
 internal sealed partial class StoredRecords : JsonSerializerContext;
 
@@ -112,4 +136,54 @@ internal sealed class EvidenceBlockKindConverter : JsonConverter<IEvidenceBlock>
     }
 
     public override void Write(Utf8JsonWriter writer, IEvidenceBlock value, JsonSerializerOptions options) => writer.WriteStringValue(value.Key);
+}
+
+/// <summary>
+/// A position as [line, column], followed by its file only when that is not the file whose record is written: the same
+/// path in every position was most of a record's bytes, and a string to make for each when read.
+/// </summary>
+internal sealed class SourceLocationConverter : JsonConverter<SourceLocation>
+{
+    /// <summary>The file whose record this thread writes or reads (a converter is shared, and told nothing of the record).</summary>
+    [ThreadStatic]
+    public static string? FilePath;
+
+    public override SourceLocation Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        int Number(ref Utf8JsonReader reader) => reader.Read() && reader.TokenType == JsonTokenType.Number ? reader.GetInt32() : throw new JsonException("a position without its line or column");
+
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw new JsonException("a position that is not a list");
+        }
+
+        var (line, column) = (Number(ref reader), Number(ref reader));
+        var path = FilePath;
+        reader.Read();
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            path = reader.GetString();
+            reader.Read();
+        }
+
+        if (reader.TokenType != JsonTokenType.EndArray)
+        {
+            throw new JsonException("a position with more than its line, column and file");
+        }
+
+        return new SourceLocation(path ?? throw new JsonException("a position without its file"), line, column);
+    }
+
+    public override void Write(Utf8JsonWriter writer, SourceLocation value, JsonSerializerOptions options)
+    {
+        writer.WriteStartArray();
+        writer.WriteNumberValue(value.Line);
+        writer.WriteNumberValue(value.Column);
+        if (value.Path != FilePath)
+        {
+            writer.WriteStringValue(value.Path);
+        }
+
+        writer.WriteEndArray();
+    }
 }
