@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Markdown.Citations;
 using KnowledgeBase.Render;
@@ -11,14 +10,6 @@ namespace KnowledgeBase.Blocks;
 /// rules its content must meet, and the view its template lays out.
 /// </summary>
 /// <param name="Kind">The kind of block, which says where it is written and how it is laid out.</param>
-// Every kind's record, so that a front matter kept in .cache/ (Load/ArticleFrontMatterStore) is read back as the record it was.
-[JsonPolymorphic(TypeDiscriminatorPropertyName = "block")]
-[JsonDerivedType(typeof(ApprovalStatus.ApprovalStatusTable), nameof(ApprovalStatus.ApprovalStatusTable))]
-[JsonDerivedType(typeof(EvidenceByUse.EvidenceByUseTable), nameof(EvidenceByUse.EvidenceByUseTable))]
-[JsonDerivedType(typeof(Prices.PriceList), nameof(Prices.PriceList))]
-[JsonDerivedType(typeof(SideBySide.TreatmentComparison), nameof(SideBySide.TreatmentComparison))]
-[JsonDerivedType(typeof(KeyStudies.StudyCards), nameof(KeyStudies.StudyCards))]
-[JsonDerivedType(typeof(Session.SessionDescription), nameof(Session.SessionDescription))]
 public abstract record ArticleBlock(IEvidenceBlock Kind)
 {
     /// <summary>The text of the block's heading on the article page and in "On this page", in the page's language.</summary>

@@ -1,6 +1,9 @@
 using System.Security.Cryptography;
+using System.Text.Json;
+using KnowledgeBase.Content;
 using KnowledgeBase.Building;
 using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Load;
 using KnowledgeBase.Tests.Support;
 using Shouldly;
 
@@ -19,6 +22,9 @@ public sealed class StoredArticleFrontMatterTests
         [.. Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
             .Select(path => $"{Path.GetRelativePath(output, path)} {Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)))}")
             .Order(StringComparer.Ordinal)];
+
+    /// <summary>Every value of a front matter record and of each of its blocks (as its own type), with every position.</summary>
+    private static string Everything(ArticleFrontMatter meta) => JsonSerializer.Serialize(meta.Blocks.Prepend<object>(meta with { Blocks = [] }));
 
     /// <summary>The output of the site as it is now, built by a copy of it without .cache/ or output.</summary>
     private static List<string> FromScratch(TestSite site)
@@ -42,6 +48,23 @@ public sealed class StoredArticleFrontMatterTests
         new SiteBuilder(TestSite.Clock).Build(new BuildOptions(site.Root, again, null, false)).ShouldHaveBuilt("The build from the store");
 
         FilesOf(again).ShouldBe(FilesOf(site.Output));
+    }
+
+    [Fact]
+    public void Every_field_of_the_real_articles_is_read_back_as_their_yaml_gives_it()
+    {
+        using var site = TestSite.WithRepositoryContent();
+        site.Check();
+
+        var stored = new SiteLoader(site.Root, articleFrontMatter: ArticleFrontMatterStore.Of(site.Root)).Load(new DiagnosticBag()).Articles;
+        var parsed = new SiteLoader(site.Root).Load(new DiagnosticBag()).Articles;
+
+        stored.Count.ShouldBe(parsed.Count);
+        stored.Count.ShouldBeGreaterThan(0);
+        for (var index = 0; index < parsed.Count; index++)
+        {
+            Everything(stored[index].Meta).ShouldBe(Everything(parsed[index].Meta));
+        }
     }
 
     [Fact]
