@@ -39,6 +39,12 @@ public sealed record SiteContent(
     /// <summary>Each translation language's search synonyms (<c>synonyms.&lt;lang&gt;.yml</c>), by language code.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<SynonymGroup>> TranslatedSynonyms { get; init; } = new Dictionary<string, IReadOnlyList<SynonymGroup>>();
 
+    /// <summary>
+    /// Each translation language's question shapes (<c>search-intents.&lt;lang&gt;.yml</c>), by language code: its own
+    /// words for the same kinds of section, since a translation keeps the English heading ids.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<SearchIntent>> TranslatedSearchIntents { get; init; } = new Dictionary<string, IReadOnlyList<SearchIntent>>();
+
     /// <summary>Every English file's state in each translation language: translated, stale or missing.</summary>
     public TranslationStatus TranslationStatus { get; init; } = TranslationStatus.Empty;
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using KnowledgeBase.Content;
 using KnowledgeBase.Render;
 
@@ -5,11 +6,11 @@ namespace KnowledgeBase.Emit;
 
 /// <summary>
 /// The files of a site folder that builds wrote, as a record vouches for them: what tells a file an editor put into
-/// the output by hand (which is set aside, never deleted: <see cref="SetAsideFolder"/>) from a build's own. The search
-/// index's folder is the indexer's alone (serve rewrites it in place, outside any build's record), and the marker is
-/// every build's.
+/// the output by hand (which is set aside, never deleted: <see cref="SetAsideFolder"/>) from a build's own. A file of the
+/// search index is told by its name, which Pagefind chooses (serve writes a new index in place, outside any build's
+/// record), and the marker is every build's.
 /// </summary>
-public sealed class BuiltFiles
+public sealed partial class BuiltFiles
 {
     private const string Format = "kb-built-files 1";
 
@@ -34,7 +35,14 @@ public sealed class BuiltFiles
     /// <summary>Whether a build wrote the file at this path of the folder.</summary>
     public bool Wrote(string relativePath) =>
         _records is null || _records.Any(record => record.Names(relativePath)) || relativePath == OutputFolderGuard.MarkerFileName
-        || relativePath.StartsWith(SiteUrls.PagefindFolder + "/", StringComparison.Ordinal);
+        || IsSearchIndexFile(relativePath);
+
+    /// <summary>Whether the file at this path of a site folder is one the indexer writes, by the name Pagefind gives it.</summary>
+    public static bool IsSearchIndexFile(string relativePath) => SearchIndexFile().IsMatch(relativePath);
+
+    /// <summary>The names Pagefind gives the files of the index it writes into the site's pagefind/ folder.</summary>
+    [GeneratedRegex(@"\A" + SiteUrls.PagefindFolder + @"/(pagefind[-.][^/]*|wasm\.[^/]+\.pagefind|(fragment|index|filter)/[^/]+\.pf_(fragment|index|filter))\z")]
+    private static partial Regex SearchIndexFile();
 
     /// <summary>The files either vouches for.</summary>
     public BuiltFiles And(BuiltFiles other) => _records is null || other._records is null ? Every : new([.. _records, .. other._records]);

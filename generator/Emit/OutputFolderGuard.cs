@@ -151,22 +151,39 @@ public static class OutputFolderGuard
         Path.Combine(Path.GetDirectoryName(output)!, LeftoverPrefix(output, kind) + processId.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>
+    /// The folder beside the output where builds set aside what they find in it that no build wrote
+    /// (<see cref="Emit.SetAsideFolder"/>): the output's name and ".set-aside", the name shortened as a staging folder's is.
+    /// </summary>
+    public static string SetAsideFolder(string output)
+    {
+        const string Suffix = ".set-aside";
+        return Path.Combine(Path.GetDirectoryName(output)!, NameWithin(Path.GetFileName(output), MaxNameBytes - Suffix.Length) + Suffix);
+    }
+
+    /// <summary>
     /// How the names of the folders a build writes beside <paramref name="output"/> start: "." and the output's name,
-    /// then ".staging-" or ".previous-", and a process id follows. For an output whose name is too long to leave room
-    /// for that within a file name, the name is cut and a hash of the whole of it added, so that any output folder the
-    /// file system accepts can be built into, and two long names that start alike still name different folders.
+    /// then ".staging-" or ".previous-", and a process id follows.
     /// </summary>
     private static string LeftoverPrefix(string output, string kind)
     {
-        var name = Path.GetFileName(output);
         var longestStem = MaxNameBytes - $".{RetiredKind}-".Length - int.MaxValue.ToString(CultureInfo.InvariantCulture).Length;
-        if (Encoding.UTF8.GetByteCount(name) + 1 <= longestStem)
+        return $".{NameWithin(Path.GetFileName(output), longestStem - 1)}.{kind}-";
+    }
+
+    /// <summary>
+    /// The output's name, or for a name longer than <paramref name="maxBytes"/> its start with a hash of the whole of it
+    /// added, so that any output folder the file system accepts can be built into, and two long names that start alike
+    /// still name different folders beside it.
+    /// </summary>
+    private static string NameWithin(string name, int maxBytes)
+    {
+        if (Encoding.UTF8.GetByteCount(name) <= maxBytes)
         {
-            return $".{name}.{kind}-";
+            return name;
         }
 
         var hash = "~" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(name)))[..16];
-        return $".{Utf8Start(name, longestStem - 1 - hash.Length)}{hash}.{kind}-";
+        return Utf8Start(name, maxBytes - hash.Length) + hash;
     }
 
     /// <summary>The longest start of <paramref name="text"/> that takes at most <paramref name="maxBytes"/> bytes in UTF-8, never half a character.</summary>

@@ -18,7 +18,7 @@ public static class OutputWriter
         {
             if (!TryMove(leftover, keptFolder))
             {
-                SetAsideWhatNoBuildWrote(leftover, BuiltFiles.Read(BuiltFilesRecord(keptFolder)), setAside);
+                RetireOldOutput(leftover, keptFolder, BuiltFiles.Read(BuiltFilesRecord(keptFolder)), setAside);
             }
         });
 
@@ -35,11 +35,14 @@ public static class OutputWriter
     /// build's staging folder is kept the same way: it started from the kept folder, and the next build trusts only its
     /// files that are still the previous output's. A kept folder that is a link, or holds no build's marker, is
     /// neither used nor deleted; one that cannot be moved (another file system) is not kept.
-    /// What was put into the output by hand is never deleted: a record beside the kept folder names the files builds
-    /// wrote in the tree kept there (or in this build's staging folder, which a killed build leaves for the next to
-    /// keep), and when the tree is reused, a file it does not name is moved to <paramref name="setAside"/>. Without a
-    /// record, <paramref name="liveBuilt"/> (the files the build of the live output wrote) vouches for the paths it
-    /// names; without either, the whole tree is set aside.
+    /// What was put into the output by hand is never deleted: once the swap has taken the old output off the site, each
+    /// of its files that <paramref name="liveBuilt"/> (the files the build of the live output wrote) does not name is
+    /// moved to <paramref name="setAside"/> before the tree is kept, unless this build wrote a file at the same path
+    /// (serve writes pages in place, outside any record; and <c>.cache/</c> may have been deleted, record and all).
+    /// A record beside the kept folder names the files builds wrote in the tree kept there (or in this build's staging
+    /// folder, which a killed build leaves for the next to keep), so that a build killed before it set a file aside
+    /// leaves it for the next build, which sets aside what that record does not name; without it, the files
+    /// <paramref name="liveBuilt"/> names, and without either, the whole tree.
     /// </remarks>
     public static bool Write(string outputFolder, string keptFolder, PreviousOutput? previous, BuiltFiles? liveBuilt, SetAsideFolder setAside, Func<FolderSink, bool> fillStaging)
     {
@@ -49,6 +52,7 @@ public static class OutputWriter
         var retired = OutputFolderGuard.RetiredFolder(output, Environment.ProcessId);
         var record = BuiltFilesRecord(keptFolder);
         string? replaced;
+        BuiltFiles oldBuilt;
         try
         {
             SiteFolder.DeleteIfPresent(staging);
@@ -75,9 +79,11 @@ public static class OutputWriter
             }
 
             // The swap leaves the new output or the old one under the staging name (where a kill leaves it for the next
-            // build to keep), so the record names the files of both; it names none when the old one is no build's known output.
+            // build to keep), so the record names the files of both. This build's own files vouch for the old output's
+            // at the same paths: serve writes pages into the live output outside any build's record.
             var staged = BuiltFiles.Of(sink.Manifest());
-            BuiltFiles.Keep(record, liveBuilt is not null ? staged.And(liveBuilt) : Directory.Exists(output) ? null : staged);
+            oldBuilt = liveBuilt is null ? staged : staged.And(liveBuilt);
+            BuiltFiles.Keep(record, oldBuilt);
             replaced = AtomicFolderSwap.Swap(staging, output, retired);
         }
         catch
@@ -86,9 +92,9 @@ public static class OutputWriter
             throw;
         }
 
-        if (replaced is not null && !TryMove(replaced, keptFolder))
+        if (replaced is not null)
         {
-            SetAsideWhatNoBuildWrote(replaced, liveBuilt, setAside);
+            RetireOldOutput(replaced, keptFolder, oldBuilt, setAside);
         }
 
         return true;
@@ -98,10 +104,12 @@ public static class OutputWriter
     private static string BuiltFilesRecord(string keptFolder) => keptFolder + "-files";
 
     /// <summary>
-    /// Deletes an old output that cannot be kept, once every file in it no build wrote is set aside (the whole folder,
-    /// when nothing tells which). Never throws: a folder it could not delete is a marked leftover the next build clears up.
+    /// Sets aside every file of an old output that no build wrote (the whole folder, when nothing tells which), then keeps
+    /// it for the next build to stage in, or deletes it when it cannot be kept (the kept folder's place is taken, or on
+    /// another file system). Never throws: the build's outcome is settled, and a folder it could not finish with is a
+    /// marked leftover that the next build clears up the same way.
     /// </summary>
-    private static void SetAsideWhatNoBuildWrote(string folder, BuiltFiles? built, SetAsideFolder setAside)
+    private static void RetireOldOutput(string folder, string keptFolder, BuiltFiles? built, SetAsideFolder setAside)
     {
         try
         {
@@ -111,8 +119,11 @@ public static class OutputWriter
                 return;
             }
 
-            FolderSink.Into(folder, previous: null, built, setAside);
-            SiteFolder.DeleteIfPresent(folder);
+            setAside.MoveUnbuilt(folder, built);
+            if (!TryMove(folder, keptFolder))
+            {
+                SiteFolder.DeleteIfPresent(folder);
+            }
         }
         catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
         {

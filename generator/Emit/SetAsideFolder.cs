@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Enumeration;
 
 namespace KnowledgeBase.Emit;
 
@@ -12,7 +13,7 @@ public sealed class SetAsideFolder(string outputFolder, DateTime buildTime)
     private readonly List<(string RelativePath, string Destination)> _moved = [];
 
     /// <summary>This build's folder of set-aside files (made only when something is set aside).</summary>
-    public string Folder { get; } = Path.Combine(Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder)) + ".set-aside",
+    public string Folder { get; } = Path.Combine(OutputFolderGuard.SetAsideFolder(Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder))),
         buildTime.ToUniversalTime().ToString("yyyy-MM-dd'T'HH-mm-ss.fff'Z'", CultureInfo.InvariantCulture));
 
     /// <summary>What was set aside since the last call, by its path in the output ("" for a whole output), and where it is now.</summary>
@@ -30,6 +31,26 @@ public sealed class SetAsideFolder(string outputFolder, DateTime buildTime)
         Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
         File.Move(Path.Combine(siteFolder, relativePath), destination);
         _moved.Add((relativePath, destination));
+    }
+
+    /// <summary>
+    /// Moves here every file of <paramref name="siteFolder"/> that no build wrote, as far as <paramref name="built"/>
+    /// tells, under the same path, and leaves the rest. A link is moved as a link, never followed.
+    /// </summary>
+    public void MoveUnbuilt(string siteFolder, BuiltFiles built)
+    {
+        var unbuilt = new FileSystemEnumerable<string>(siteFolder, RelativePath, new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+        {
+            ShouldRecursePredicate = (ref entry) => !IsLink(entry),
+            ShouldIncludePredicate = (ref entry) => (!entry.IsDirectory || IsLink(entry)) && !built.Wrote(RelativePath(ref entry)),
+        }.ToList();
+        foreach (var relativePath in unbuilt)
+        {
+            Move(siteFolder, relativePath);
+        }
+
+        string RelativePath(ref FileSystemEntry entry) => entry.ToFullPath()[(siteFolder.Length + 1)..].Replace('\\', '/');
+        static bool IsLink(in FileSystemEntry entry) => entry.Attributes.HasFlag(FileAttributes.ReparsePoint);
     }
 
     /// <summary>Moves a whole earlier output here, as "earlier-output", when no record tells which of its files a build wrote.</summary>

@@ -24,23 +24,43 @@ public sealed class PagefindIndexer(string siteRoot)
     /// <summary>
     /// Indexes a live site again (serve, after an incremental rebuild): the new index is written into a hidden folder
     /// of the site and swapped in for the old one, because Pagefind writing over an index leaves the old index's files
-    /// behind. Both hidden folders stay inside the site, the one folder a build may replace. Cancelled, it stops
-    /// Pagefind and leaves the old index in place.
+    /// behind. Both hidden folders stay inside the site, the one folder a build may replace. A file put into the old
+    /// index's folder by hand moves into the new one, never deleted with the old index: the next build sets it aside
+    /// with a warning (KB102). Cancelled, it stops Pagefind and leaves the old index in place.
     /// </summary>
     public void Reindex(string siteFolder, CancellationToken cancellation)
     {
         var site = Path.TrimEndingDirectorySeparator(Path.GetFullPath(siteFolder));
+        var index = Path.Combine(site, SiteUrls.PagefindFolder);
         var fresh = Path.Combine(site, $".{SiteUrls.PagefindFolder}.fresh-{Environment.ProcessId}");
         var retired = Path.Combine(site, $".{SiteUrls.PagefindFolder}.retired-{Environment.ProcessId}");
         try
         {
             Run(site, "--output-path", fresh, cancellation);
-            AtomicFolderSwap.Swap(fresh, Path.Combine(site, SiteUrls.PagefindFolder), retired);
+            MoveFilesAddedByHand(site, index, fresh);
+            AtomicFolderSwap.Swap(fresh, index, retired);
         }
         finally
         {
             SiteFolder.DeleteIfPresent(fresh);
             SiteFolder.DeleteIfPresent(retired);
+        }
+    }
+
+    /// <summary>Moves each file of the index's folder that Pagefind did not write into the same place in the new index.</summary>
+    private static void MoveFilesAddedByHand(string site, string index, string fresh)
+    {
+        if (!Directory.Exists(index))
+        {
+            return;
+        }
+
+        var files = Directory.EnumerateFiles(index, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint });
+        foreach (var file in files.Where(file => !BuiltFiles.IsSearchIndexFile(Path.GetRelativePath(site, file).Replace('\\', '/'))).ToList())
+        {
+            var destination = Path.Combine(fresh, Path.GetRelativePath(index, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Move(file, destination);
         }
     }
 

@@ -54,7 +54,7 @@ public static class SiteLinker
         {
             if (stored.TryGetGlossaryUses(article.MarkdownKey, glossary, out var terms))
             {
-                return GlossaryFirstUses.Known(terms, () => article.Documents, matcher);
+                return GlossaryFirstUses.Known(terms, matcher);
             }
 
             var found = GlossaryFirstUses.Find(article.Documents, matcher);

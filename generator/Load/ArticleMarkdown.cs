@@ -2,6 +2,7 @@ using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Markdown;
 using Markdig;
+using Markdig.Syntax;
 
 namespace KnowledgeBase.Load;
 
@@ -9,7 +10,7 @@ namespace KnowledgeBase.Load;
 /// Parses the Markdown of an article (its body and key points) or of a standing page, and reads the facts the later
 /// stages need from it (<see cref="MarkdownFacts"/>): the one place English files and translations alike get both.
 /// When an earlier build kept the facts of the same text, they are read instead, and the text is parsed only when a
-/// page needs its tree.
+/// page needs its tree; a tree parsed here is held only while something reads it (<see cref="MarkdownTree"/>).
 /// </summary>
 public static class ArticleMarkdown
 {
@@ -43,7 +44,7 @@ public static class ArticleMarkdown
         var key = MarkdownFactStore.KeyOf(documents);
         if (stored.TryGet(key, out var facts) && facts.Count == documents.Length)
         {
-            return (key, [.. documents.Select(text => MarkdownTree.ParsedWhenRead(() => MarkdownSource.Parse(text.Markdown, text.Origin, pipeline, new DiagnosticBag())))], facts);
+            return (key, [.. documents.Select(text => MarkdownTree.ParsedWhenRead(ParseAgain(text, pipeline)))], facts);
         }
 
         var problems = new DiagnosticBag();
@@ -55,13 +56,18 @@ public static class ArticleMarkdown
             diagnostics.Add(problem);
         }
 
-        if (reported.Count == 0)
+        if (reported.Count > 0)
         {
-            stored.Keep(key, path, made);
+            return (key, [.. parsed.Select(MarkdownTree.Of)], made);
         }
 
-        return (key, [.. parsed.Select(MarkdownTree.Of)], made);
+        stored.Keep(key, path, made, parsed);
+        return (key, [.. parsed.Select((tree, index) => MarkdownTree.ParsedAgainWhenFreed(tree, ParseAgain(documents[index], pipeline)))], made);
     }
+
+    /// <summary>Parses a document that parsed without a problem before, so reports nothing.</summary>
+    private static Func<MarkdownDocument> ParseAgain((string Markdown, SourceLocation Origin) text, MarkdownPipeline pipeline) =>
+        () => MarkdownSource.Parse(text.Markdown, text.Origin, pipeline, new DiagnosticBag());
 
     /// <summary>Where the first character of the file's body is.</summary>
     private static SourceLocation BodyOrigin(FrontMatterDocument document) => new(document.Path, document.BodyFirstLine, 1);

@@ -43,7 +43,7 @@ public sealed class SiteLoader(
         var translations = new TranslationLoader(_root, files, diagnostics, settings.Languages, pipeline, _frontMatterEvents);
         var content = new SiteContent(settings, articles, pages, LoadTemplates(files), LoadAssets(files), LoadSynonyms(files, diagnostics, SynonymsReader.FileName))
         {
-            SearchIntents = LoadSearchIntents(files, diagnostics),
+            SearchIntents = LoadSearchIntents(files, diagnostics, SearchIntentsReader.FileName),
             Glossary = LoadGlossary(files, diagnostics, GlossaryReader.FileName),
             People = new PeopleDirectory(LoadPeople(files, diagnostics)),
             References = new ReferenceLibrary(references),
@@ -59,6 +59,8 @@ public sealed class SiteLoader(
                 language => LoadGlossary(files, diagnostics, TranslationFiles.Named(GlossaryReader.FileName, language.Code))),
             TranslatedSynonyms = settings.TranslationLanguages.ToDictionary(language => language.Code,
                 language => LoadSynonyms(files, diagnostics, TranslationFiles.Named(SynonymsReader.FileName, language.Code))),
+            TranslatedSearchIntents = settings.TranslationLanguages.ToDictionary(language => language.Code,
+                language => LoadSearchIntents(files, diagnostics, TranslationFiles.Named(SearchIntentsReader.FileName, language.Code))),
         };
         string StampOf(string path)
         {
@@ -198,9 +200,9 @@ public sealed class SiteLoader(
         return ContentFileReader.IsThere(path) && files.Read(path, ContentFolder) is { } source ? SynonymsReader.Read(source, diagnostics) : [];
     }
 
-    private IReadOnlyList<SearchIntent> LoadSearchIntents(ContentFileReader files, DiagnosticBag diagnostics)
+    private IReadOnlyList<SearchIntent> LoadSearchIntents(ContentFileReader files, DiagnosticBag diagnostics, string fileName)
     {
-        var path = Path.Combine(ContentFolder, SearchIntentsReader.FileName);
+        var path = Path.Combine(ContentFolder, fileName);
         return ContentFileReader.IsThere(path) && files.Read(path, ContentFolder) is { } source ? SearchIntentsReader.Read(source, diagnostics) : [];
     }
 

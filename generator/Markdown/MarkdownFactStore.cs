@@ -1,9 +1,11 @@
+using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Render;
+using Markdig.Syntax;
 
 namespace KnowledgeBase.Markdown;
 
@@ -18,6 +20,9 @@ public sealed class MarkdownFactStore
 {
     private readonly FileFactStore<DocumentFacts> _documents;
     private readonly FileFactStore<int[]> _glossaryUses;
+
+    // Never read: it only keeps the trees this build parsed alive for as long as the store is (see Keep).
+    private readonly ConcurrentQueue<MarkdownDocument> _parsedThisBuild = new();
 
     private MarkdownFactStore(FileFactStore<DocumentFacts> documents, FileFactStore<int[]> glossaryUses)
     {
@@ -62,8 +67,19 @@ public sealed class MarkdownFactStore
         return facts is not null;
     }
 
-    /// <summary>Keeps the facts of a file's documents, parsed without a problem.</summary>
-    public void Keep(string key, string path, IReadOnlyList<MarkdownFacts> facts) => _documents.Keep(key, new DocumentFacts(path, facts));
+    /// <summary>
+    /// Keeps the facts of a file's documents, parsed without a problem, and holds their trees for as long as this store
+    /// is held (to the end of the link stage): the checks and the link stage read some trees again (glossary terms,
+    /// reading levels), which is cheaper than parsing them again, while the render stage parses each again if it was freed.
+    /// </summary>
+    public void Keep(string key, string path, IReadOnlyList<MarkdownFacts> facts, IEnumerable<MarkdownDocument> trees)
+    {
+        _documents.Keep(key, new DocumentFacts(path, facts));
+        foreach (var tree in trees)
+        {
+            _parsedThisBuild.Enqueue(tree);
+        }
+    }
 
     /// <summary>The positions in <paramref name="glossary"/> of the terms an article uses, in the order of their first use; false when not kept.</summary>
     public bool TryGetGlossaryUses(string key, IReadOnlyList<GlossaryTerm> glossary, [MaybeNullWhen(false)] out IReadOnlyList<GlossaryTerm> terms)

@@ -6,6 +6,7 @@ using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace KnowledgeBase.Render;
 
@@ -22,24 +23,24 @@ public sealed class MarkdownHtml(MarkdownPipeline pipeline, SiteUrls urls, strin
 
     /// <summary>
     /// Markdown of an article, whose citations <paramref name="citations"/> numbers and links, and whose first uses
-    /// of glossary terms <paramref name="glossary"/> names.
+    /// of glossary terms <paramref name="glossary"/> names (<see cref="GlossaryFirstUses.In"/> of the documents rendered).
     /// </summary>
     /// <param name="siteLink">
     /// What a root-relative link becomes once under the base path, such as the same page in the translation's
     /// language; left as it is when null.
     /// </param>
-    public string Render(MarkdownDocument document, CitationGroupRenderer citations, GlossaryFirstUses glossary, PageLanguage language, Func<string, string>? siteLink = null) =>
+    public string Render(MarkdownDocument document, CitationGroupRenderer citations, IReadOnlyDictionary<LiteralInline, IReadOnlyList<GlossaryMatch>> glossary, PageLanguage language, Func<string, string>? siteLink = null) =>
         Render(document, citations, glossary, language, inline: false, siteLink);
 
     /// <summary>
     /// A short piece of an article, such as a key point, without the paragraph around it, so it can sit inside
     /// an element of the template's choosing (a list item); <paramref name="siteLink"/> as for a whole article.
     /// </summary>
-    public string RenderInline(MarkdownDocument document, CitationGroupRenderer citations, GlossaryFirstUses glossary, PageLanguage language, Func<string, string>? siteLink = null) =>
+    public string RenderInline(MarkdownDocument document, CitationGroupRenderer citations, IReadOnlyDictionary<LiteralInline, IReadOnlyList<GlossaryMatch>> glossary, PageLanguage language, Func<string, string>? siteLink = null) =>
         Render(document, citations, glossary, language, inline: true, siteLink);
 
     private string Render(
-        MarkdownDocument document, CitationGroupRenderer? citations, GlossaryFirstUses? glossary, PageLanguage language, bool inline, Func<string, string>? siteLink = null)
+        MarkdownDocument document, CitationGroupRenderer? citations, IReadOnlyDictionary<LiteralInline, IReadOnlyList<GlossaryMatch>>? glossary, PageLanguage language, bool inline, Func<string, string>? siteLink = null)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer)

@@ -29,6 +29,13 @@ public static partial class SearchVocabulary
     /// </summary>
     public const double EverywhereShare = 0.8;
 
+    /// <summary>
+    /// A word on at least this share of the pages is listed too (<see cref="WordLists"/>), though unlike a word on nearly
+    /// every page it is still searched for: Pagefind's parts for such a word's stem are among its largest, and a later
+    /// query of one went over its budget on a large site (docs/performance.md, "Search page weight at 5,000 articles").
+    /// </summary>
+    public const double CommonShare = 0.3;
+
     /// <summary>Property names in camel case, as the search box's script reads them.</summary>
     private static readonly JsonSerializerOptions VocabularyJson = new(JsonSerializerDefaults.Web);
 
@@ -55,7 +62,7 @@ public static partial class SearchVocabulary
             .Concat(graph.Content.Settings.TranslationLanguages.Select(language => (Folder: (string?)language.Code,
                 Pages: graph.PublishedTranslations.Where(translation => translation.Language == language.Code)
                     .Select(translation => SearchablePage.OfTranslation(translation.Translated, graph.Urls.Public(RenderContext.TranslatedArticlePath(translation)))).ToList(),
-                Synonyms: graph.Content.TranslatedSynonyms.GetValueOrDefault(language.Code) ?? [], Intents: (IReadOnlyList<SearchIntent>)[], Words: LanguageWords.Of(graph, language.Code), Glossary: GlossaryEntries(graph, language.Code, language.Code))))
+                Synonyms: graph.Content.TranslatedSynonyms.GetValueOrDefault(language.Code) ?? [], Intents: graph.Content.TranslatedSearchIntents.GetValueOrDefault(language.Code) ?? [], Words: LanguageWords.Of(graph, language.Code), Glossary: GlossaryEntries(graph, language.Code, language.Code))))
             .ToList();
         // Every language's pages at once, so that the cache is rewritten once, with all of them.
         var wordsOfEachPage = words.WordsOf(languages.SelectMany(language => language.Pages).ToList(), graph.Content.SourceFingerprints);
@@ -111,10 +118,12 @@ public static partial class SearchVocabulary
     /// as after the words that come before names ("in the us", search_pronoun_name_words),
     /// the spellings that are one word ("anaesthetic" and "anesthetic", search_spelling_variants), the letters that
     /// sound alike, by which a misspelt word is corrected ("selulite", search_sound_alikes), and the ordinary words, which
-    /// are never corrected ("while" is no misspelt "whole", search_ordinary_words).
+    /// are never corrected ("while" is no misspelt "whole", search_ordinary_words), and what every article is about as the
+    /// language writes it (site.yml subject, block_subject), which a question may name without naming a topic.
     /// </summary>
     private sealed record LanguageWords(
-        string[] QuestionWords, string[] Endings, string[] KeptEndings, string[] Pronouns, string[] PronounNameWords, string[] Spellings, string[] SoundAlikes, string[] OrdinaryWords)
+        string[] QuestionWords, string[] Endings, string[] KeptEndings, string[] Pronouns, string[] PronounNameWords, string[] Spellings, string[] SoundAlikes, string[] OrdinaryWords,
+        string Subject)
     {
         public static LanguageWords Of(SiteGraph graph, string language)
         {
@@ -122,7 +131,8 @@ public static partial class SearchVocabulary
             string[] List(string key) => (strings.GetValueOrDefault(key) ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
             return new LanguageWords(
                 List("search_question_words"), List("search_word_endings"), List("search_word_endings_kept"), List("search_pronouns"),
-                List("search_pronoun_name_words"), List("search_spelling_variants"), List("search_sound_alikes"), List("search_ordinary_words"));
+                List("search_pronoun_name_words"), List("search_spelling_variants"), List("search_sound_alikes"), List("search_ordinary_words"),
+                (strings.GetValueOrDefault("block_subject") ?? "{subject}").Replace("{subject}", graph.Content.Settings.Subject, StringComparison.Ordinal).ToLowerInvariant());
         }
     }
 
@@ -141,8 +151,8 @@ public static partial class SearchVocabulary
     }
 
     /// <summary>
-    /// The vocabulary and word lists of one language's pages, in its folder (null for the reference language). The
-    /// question intents (content/search-intents.yml) are written in the reference language, so only its search reads them.
+    /// The vocabulary and word lists of one language's pages, in its folder (null for the reference language), with
+    /// its own question intents (content/search-intents.yml, search-intents.&lt;lang&gt;.yml).
     /// </summary>
     private static IEnumerable<OutputFile> FilesIn(
         string? folder, IReadOnlyList<SearchablePage> pages, IReadOnlyDictionary<string, int> pagesPerWord, IReadOnlyList<SynonymGroup> synonyms,
@@ -151,13 +161,14 @@ public static partial class SearchVocabulary
         var everywhere = EverywhereWords(pagesPerWord, pages.Count);
         var lists = pages.Count < MinPagesForEverywhereWords
             ? new Dictionary<string, IReadOnlyList<WordListResult>>()
-            : WordLists.Of(everywhere.Concat(WordLists.SynonymWords(synonyms)), pages);
+            : WordLists.Of(CommonWords(pagesPerWord, pages.Count).Concat(WordLists.SynonymWords(synonyms)), pages);
         var vocabulary = JsonSerializer.SerializeToUtf8Bytes(new
         {
             minTermLength = MinTermLength,
             synonyms = synonyms.Select(group => group.Terms),
             intents = intents.Select(intent => new { questions = intent.Questions, sections = intent.Sections }),
             questionWords = language.QuestionWords,
+            subject = language.Subject,
             pronouns = language.Pronouns,
             pronounNameWords = language.PronounNameWords,
             wordForms = new { endings = language.Endings, kept = language.KeptEndings, spellings = language.Spellings },
@@ -229,10 +240,17 @@ public static partial class SearchVocabulary
 
     /// <summary>The words on at least <see cref="EverywhereShare"/> of the pages of a large enough site, alphabetically.</summary>
     public static IReadOnlyList<string> EverywhereWords(IReadOnlyDictionary<string, int> pagesPerWord, int pageCount) =>
+        WordsOnShare(pagesPerWord, pageCount, EverywhereShare);
+
+    /// <summary>The words on at least <see cref="CommonShare"/> of the pages of a large enough site, alphabetically.</summary>
+    public static IReadOnlyList<string> CommonWords(IReadOnlyDictionary<string, int> pagesPerWord, int pageCount) =>
+        WordsOnShare(pagesPerWord, pageCount, CommonShare);
+
+    private static IReadOnlyList<string> WordsOnShare(IReadOnlyDictionary<string, int> pagesPerWord, int pageCount, double share) =>
         pageCount < MinPagesForEverywhereWords
             ? []
             : pagesPerWord
-                .Where(pair => pair.Value >= EverywhereShare * pageCount)
+                .Where(pair => pair.Value >= share * pageCount)
                 .Select(pair => pair.Key)
                 .Order(StringComparer.Ordinal)
                 .ToList();

@@ -5,8 +5,8 @@ using KnowledgeBase.Render;
 namespace KnowledgeBase.Search;
 
 /// <summary>
-/// The search box's own answers for the words a large site's queries are mostly made of: the words on nearly every
-/// page (<see cref="SearchVocabulary.EverywhereWords"/>) and the words of the synonym groups in content/synonyms.yml,
+/// The search box's own answers for the words a large site's queries are mostly made of: the words on many of its
+/// pages (<see cref="SearchVocabulary.CommonWords"/>) and the words of the synonym groups in content/synonyms.yml,
 /// patients' and clinicians' words for what the site is about. Pagefind's index parts for such words are its
 /// largest (docs/performance.md), yet where those words stand in a title, a heading or a summary says more about a
 /// page than their count in its text. So for each such word found there the generator writes the pages that have it

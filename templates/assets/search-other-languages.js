@@ -1,8 +1,15 @@
 // The search page's results in another language (search.js loads this module only for a query with a word the page's
 // language does not know): that language's Pagefind index and vocabulary, searched when the query reads as its.
 
-/** How many results another language's index gives, and how many of its best pages it reads to rank them (README "Search"). */
+/** How many results another language's index gives (README "Search"). */
 const OtherLanguageResults = 3;
+
+/**
+ * How many of its best pages another language's index reads to rank them: one more than it shows, so that a section
+ * answering the question ("¿es segura la mesoterapia?") can rise from below the first three; each page read is one
+ * more excerpt to download (docs/performance.md, "Search: questions as patients ask them").
+ */
+const OtherLanguagePagesRead = 4;
 
 /**
  * The page's results and, when the query reads as another language's (see `readsAsOtherLanguage`), that language's
@@ -81,7 +88,7 @@ function otherEdition(loaded, offer, vocabulary, indexOptions, pagefindUrl) {
       await pagefind.options(indexOptions(loaded.query));
       return {
         pagefind, query: loaded.query, vocabulary, vocabularyUrl: offer.dataset.vocabulary, articles: null, lists: new Map(),
-        rankedPages: OtherLanguageResults, ordinaryWords: null,
+        rankedPages: OtherLanguagePagesRead, ordinaryWords: null,
       };
     })());
   }

@@ -30,6 +30,12 @@ const PlaceWeight = 2;
 /** In `rankSections`, how much a section's answer counts against its page's place. */
 const AnswerWeight = 0.25;
 
+/**
+ * In `rankSections`, how much a section's answer counts for a question that names no topic of its own (see
+ * `namesNoTopic`): its words cannot choose the page, so the kind of section it asks for does.
+ */
+export const TopiclessAnswerWeight = 1;
+
 /** In `rankSections`, how well a page's further section must answer to be listed (see `headingMatches`). */
 const SecondSectionAnswer = 0.3;
 
@@ -144,9 +150,9 @@ export function prepareVocabulary(file) {
   const groups = file.synonyms
     .map((group) => [...new Set(group.map(normalize).filter((term) => term.length > 0))])
     .filter((group) => group.length > 1);
-  const questionWords = new Set((file.questionWords ?? []).map(normalize));
+  const listedQuestionWords = new Set((file.questionWords ?? []).map(normalize));
   // A query is compared without its question words (see `keywords`), so a phrase is too: "caída del pelo" meets "caída pelo".
-  const subject = (term) => term.split(" ").filter((word) => !questionWords.has(word)).join(" ") || term;
+  const subject = (term) => term.split(" ").filter((word) => !listedQuestionWords.has(word)).join(" ") || term;
   const phrases = groups.flatMap((group) => group.map((term) => ({ term, group, keys: phraseKeys(subject(term), forms) })));
   const patientWords = [...new Set(groups.flat().flatMap((term) => term.split(" ")))];
   const siteWords = new Set(file.terms);
@@ -155,6 +161,12 @@ export function prepareVocabulary(file) {
   const sounds = (word) => respell(word, soundRules);
   // Known in any of its forms, and a synonym phrase written as one word ("antiaging") too.
   const known = new Set([...file.terms, ...patientWords].map((word) => wordKey(word, forms)).concat(phrases.map((phrase) => phrase.keys.joined)));
+  // A word of a question shape that no page or synonym has ("legit", "worth") asks for a kind of section and says
+  // nothing of the subject, as a question word does: it is left out of the search, so it never makes a query one that
+  // no article covers ("is mesotherapy legit" is "mesotherapy", answered by the sections of its question's kind).
+  const shapeWords = (file.intents ?? []).flatMap((intent) => intent.questions.flatMap((question) => normalize(question).split(" ")));
+  const questionWords = new Set([...listedQuestionWords, ...shapeWords.filter((word) => word.length > 0 && !known.has(wordKey(word, forms)))]);
+  const askingWords = new Set([...questionWords, ...shapeWords]);
   const everywhere = new Set(file.everywhere ?? []);
   const listed = new Set(file.listed ?? []);
   // Corrections prefer the words of the synonym groups, the ones patients search for ("thinning", not "thinking").
@@ -167,7 +179,7 @@ export function prepareVocabulary(file) {
   const names = new Set([...patientWords, ...glossaryWords].filter((word) => !questionWords.has(word)));
   const entries = (file.glossary?.entries ?? []).map((entry) => ({ ...entry, term: entry.names[0], names: entry.names.map((name) => namedKey(name, forms)) }));
   const glossary = { title: file.glossary?.title ?? "", entries, urls: new Set(entries.map((entry) => entry.url)) };
-  return { groups, phrases, forms, terms: file.terms, patientWords: new Set(patientWords), candidates, siteWords, spellings, sounds, known, everywhere, listed, intents, questionWords, pronouns, pronounNameWords, names, ordinary: new Set(), ordinaryKeys: new Set(), glossary, minTermLength: file.minTermLength };
+  return { groups, phrases, forms, terms: file.terms, patientWords: new Set(patientWords), candidates, siteWords, spellings, sounds, known, everywhere, listed, intents, questionWords, askingWords, subject: file.subject ?? "", pronouns, pronounNameWords, names, ordinary: new Set(), ordinaryKeys: new Set(), glossary, minTermLength: file.minTermLength };
 }
 
 /** The site's words by their key (see `wordKey`), the more common first (the vocabulary lists those first). */
@@ -203,11 +215,18 @@ function questionShape(question) {
 
 /**
  * The kinds of section that answer the query's question shapes (vocabulary.json `intents`, from
- * content/search-intents.yml): the sections of every rule one of whose shapes the query has.
+ * content/search-intents.yml): the sections of every rule one of whose shapes the query has, unless each of its
+ * matches lies within a longer match of another rule, which asks the narrower question: "how does mesotherapy work" asks
+ * how it works ("how does * work"), not whether ("does * work").
  */
 export function intentSections(query, vocabulary) {
   const text = normalize(query);
-  return new Set(vocabulary.intents.filter((intent) => intent.shapes.some((shape) => shape.test(text))).flatMap((intent) => intent.sections));
+  const matched = vocabulary.intents
+    .map((intent) => ({ intent, spans: intent.shapes.map((shape) => shape.exec(text)).filter((match) => match !== null).map((match) => [match.index, match.index + match[0].length]) }))
+    .filter(({ spans }) => spans.length > 0);
+  const within = ([start, end], [outerStart, outerEnd]) => outerStart <= start && end <= outerEnd && outerEnd - outerStart > end - start;
+  const narrower = ({ intent, spans }) => spans.every((span) => matched.some((other) => other.intent !== intent && other.spans.some((outer) => within(span, outer))));
+  return new Set(matched.filter((rule) => !narrower(rule)).flatMap(({ intent }) => intent.sections));
 }
 
 /** Whether a section's address ends in a heading id that is one of `kinds` or holds one as whole words ("milder-side-effects"). */
@@ -866,12 +885,12 @@ function compareScores(score, other) {
  * it is, and by how well it answers (`answer`); the place counts most: on the tuning set a heavier answer lowered MRR
  * (README "Search"). Articles stay before other pages.
  */
-export function rankSections(pages) {
+export function rankSections(pages, answerWeight = AnswerWeight) {
   const article = (result) => (result.type === "Articles" ? 0 : 1);
   const placed = pages.flatMap(({ type, sections }, place) => sections
     .filter((section, index) => index === 0 || (index === 1 && (section.answer >= SecondSectionAnswer || section.words > sections[0].words)))
     .map((section, index) => ({ result: { ...section, type }, place: place + index, order: index })));
-  return placed.map((entry) => ({ ...entry, score: PlaceWeight / (entry.place + PlaceWeight) + AnswerWeight * entry.result.answer }))
+  return placed.map((entry) => ({ ...entry, score: PlaceWeight / (entry.place + PlaceWeight) + answerWeight * entry.result.answer }))
     .sort((x, y) => article(x.result) - article(y.result) || y.score - x.score || x.place - y.place || x.order - y.order)
     .map(({ result }) => result);
 }
@@ -902,5 +921,36 @@ export function promoteTitleMatches(shown, query, questionWords, wordings = []) 
       .sort((x, y) => otherWords(x.result) - otherWords(y.result) || x.order - y.order)
       .map(({ result }) => result);
     return [...titled, ...ofKind.filter((result) => !matches(result))];
+  });
+}
+
+/** The words of a text that are neither question words nor words of a question shape (`askingWords`), sorted, once each. */
+function subjectOf(text, askingWords) {
+  return [...new Set(normalize(text).split(" ").filter((word) => word.length > 0 && !askingWords.has(word)))].sort().join(" ");
+}
+
+/**
+ * Whether a question names no topic of its own: without its `askingWords` it is nothing ("how much does it cost", "will
+ * it hurt") or only what every article is about (vocabulary.json `subject`, from site.yml: "who can do mesotherapy").
+ */
+export function namesNoTopic(query, vocabulary) {
+  const subject = subjectOf(query, vocabulary.askingWords);
+  return subject.length === 0 || subject === subjectOf(vocabulary.subject, vocabulary.askingWords);
+}
+
+/**
+ * For a question about the subject itself (`query` without its `askingWords`, the question words and the words of the
+ * question shapes: "mesotherapy" in "is mesotherapy legit", "how much is mesotherapy" or "is mesotherapy painful"),
+ * the results of the page whose title is that subject and question words only ("What is mesotherapy?") first among
+ * their kind, when they are sections of a kind the question asks for (`kinds`, see `intentSections`): the overview
+ * answers what is asked of the whole subject, a page about one use of it only that use. Otherwise keeps the order.
+ */
+export function promoteSubjectTitle(shown, query, askingWords, kinds) {
+  const wanted = subjectOf(query, askingWords);
+  const isSubject = (result) => wanted.length > 0 && subjectOf(result.title, askingWords) === wanted && answersIntent(result.url, kinds);
+  const types = [...new Set(shown.map((result) => result.type))];
+  return types.flatMap((kind) => {
+    const ofKind = shown.filter((result) => result.type === kind);
+    return [...ofKind.filter(isSubject), ...ofKind.filter((result) => !isSubject(result))];
   });
 }

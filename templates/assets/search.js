@@ -181,7 +181,11 @@ async function searchPlan(loaded, plan, text, type, count) {
   }));
   // A query in patients' words ("mesotherapie") is also the title it names in the articles' words, its first synonym.
   const articlesWording = plan.needsSynonyms || plan.inOtherWords ? plan.synonyms.slice(0, 1).map((search) => search.query) : [];
-  return { total: ordered.length, shown: query.promoteTitleMatches(query.rankSections(read), text, vocabulary.questionWords, articlesWording).slice(0, count) };
+  const topicless = kinds.size > 0 && query.namesNoTopic(text, vocabulary);
+  const sections = query.rankSections(read, topicless ? query.TopiclessAnswerWeight : undefined);
+  const byTitle = query.promoteTitleMatches(sections, text, vocabulary.questionWords, articlesWording);
+  const answered = kinds.size > 0 ? query.promoteSubjectTitle(byTitle, text, vocabulary.askingWords, kinds) : byTitle;
+  return { total: ordered.length, shown: answered.slice(0, count) };
 }
 
 /**

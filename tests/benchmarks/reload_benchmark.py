@@ -218,7 +218,7 @@ def main():
     if not args.no_real:
         real = work / "real"
         real.mkdir()
-        for name in ("content", "templates"):
+        for name in ("content", "templates", "i18n"):
             shutil.copytree(REPO / name, real / name)
         for name in ("site.yml", "published-urls.txt"):
             shutil.copy(REPO / name, real / name)

@@ -25,7 +25,7 @@ public readonly struct CitingSentence
     /// <summary>The sentence around the citation at <paramref name="group"/> (0 the first, in reading order) of <paramref name="document"/>.</summary>
     public static CitingSentence Around(MarkdownTree document, int group) => new(null, document, group, null);
 
-    public string Text => _text ?? CitingSentences.Around(MarkdownWalk.All<CitationGroup>(_document!.Document)[_group]);
+    public string Text => _text ?? _document!.CitingSentence(_group);
 
     /// <summary>The key in i18n/ of the label a page puts before the text (a session part's), in the page's language; or null.</summary>
     public string? LabelKey { get; }

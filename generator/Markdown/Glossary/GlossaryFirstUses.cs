@@ -8,36 +8,36 @@ namespace KnowledgeBase.Markdown.Glossary;
 /// Where one article first uses each glossary term, found by reading its Markdown, which stays as loaded: the
 /// words of its running text that <see cref="HtmlGlossaryFirstUseRenderer"/> links to their definitions. The
 /// documents are the article's Markdown in reading order (key points, then body), so "first" means first on the page.
-/// Which terms it uses is what every page listing them needs; where they are, only the article's own page.
+/// Which terms it uses is what every page listing them needs; where they are, only the article's own page, which finds
+/// them in the trees it renders (<see cref="In"/>), so that no tree is held for it.
 /// </summary>
 public sealed class GlossaryFirstUses
 {
     /// <summary>For Markdown outside an article, where no term is linked.</summary>
-    public static readonly GlossaryFirstUses None = new([], new Lazy<IReadOnlyDictionary<LiteralInline, IReadOnlyList<GlossaryMatch>>>(new Dictionary<LiteralInline, IReadOnlyList<GlossaryMatch>>()));
+    public static readonly GlossaryFirstUses None = new([], new GlossaryMatcher([]));
 
-    private readonly Lazy<IReadOnlyDictionary<LiteralInline, IReadOnlyList<GlossaryMatch>>> _byText;
+    private readonly GlossaryMatcher _matcher;
 
-    private GlossaryFirstUses(IReadOnlyList<GlossaryTerm> terms, Lazy<IReadOnlyDictionary<LiteralInline, IReadOnlyList<GlossaryMatch>>> byText)
+    private GlossaryFirstUses(IReadOnlyList<GlossaryTerm> terms, GlossaryMatcher matcher)
     {
         Terms = terms;
-        _byText = byText;
+        _matcher = matcher;
     }
 
     /// <summary>The terms the article uses, in the order of their first use.</summary>
     public IReadOnlyList<GlossaryTerm> Terms { get; }
 
-    public static GlossaryFirstUses Find(IEnumerable<MarkdownDocument> documents, GlossaryMatcher matcher)
-    {
-        var (terms, byText) = Match(documents, matcher);
-        return new GlossaryFirstUses(terms, new Lazy<IReadOnlyDictionary<LiteralInline, IReadOnlyList<GlossaryMatch>>>(byText));
-    }
+    public static GlossaryFirstUses Find(IEnumerable<MarkdownDocument> documents, GlossaryMatcher matcher) => new(Match(documents, matcher).Terms, matcher);
+
+    /// <summary>The first uses of terms already known to be <paramref name="terms"/> (an earlier build found them in the same text with the same glossary).</summary>
+    public static GlossaryFirstUses Known(IReadOnlyList<GlossaryTerm> terms, GlossaryMatcher matcher) => new(terms, matcher);
 
     /// <summary>
-    /// The first uses of terms already known to be <paramref name="terms"/> (an earlier build found them in the same
-    /// text with the same glossary): the documents are read for where they are only when the article's page is rendered.
+    /// The first uses in each piece of running text of <paramref name="documents"/>, the article's Markdown in reading
+    /// order as its page renders it, for <see cref="HtmlGlossaryFirstUseRenderer"/>.
     /// </summary>
-    public static GlossaryFirstUses Known(IReadOnlyList<GlossaryTerm> terms, Func<IEnumerable<MarkdownDocument>> documents, GlossaryMatcher matcher) =>
-        new(terms, new Lazy<IReadOnlyDictionary<LiteralInline, IReadOnlyList<GlossaryMatch>>>(() => Match(documents(), matcher).ByText, LazyThreadSafetyMode.ExecutionAndPublication));
+    public IReadOnlyDictionary<LiteralInline, IReadOnlyList<GlossaryMatch>> In(IEnumerable<MarkdownDocument> documents) =>
+        Terms.Count == 0 ? new Dictionary<LiteralInline, IReadOnlyList<GlossaryMatch>>() : Match(documents, _matcher).ByText;
 
     private static (List<GlossaryTerm> Terms, Dictionary<LiteralInline, IReadOnlyList<GlossaryMatch>> ByText) Match(IEnumerable<MarkdownDocument> documents, GlossaryMatcher matcher)
     {
@@ -62,7 +62,4 @@ public sealed class GlossaryFirstUses
 
         return (terms, byText);
     }
-
-    /// <summary>The first uses in one piece of text, left to right; none if it has none.</summary>
-    public IReadOnlyList<GlossaryMatch> In(LiteralInline literal) => _byText.Value.GetValueOrDefault(literal, []);
 }

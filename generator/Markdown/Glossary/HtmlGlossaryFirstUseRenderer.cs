@@ -15,14 +15,14 @@ namespace KnowledgeBase.Markdown.Glossary;
 public sealed class HtmlGlossaryFirstUseRenderer : LiteralInlineRenderer
 {
     /// <summary>
-    /// The first uses in the article being rendered, given by the render stage for each rendering; Markdown outside
-    /// an article leaves it unset and links no term.
+    /// The first uses in the article being rendered, by the piece of text they are in (<see cref="GlossaryFirstUses.In"/>),
+    /// given by the render stage for each rendering; Markdown outside an article leaves it unset and links no term.
     /// </summary>
-    public GlossaryFirstUses? FirstUses { get; set; }
+    public IReadOnlyDictionary<LiteralInline, IReadOnlyList<GlossaryMatch>>? FirstUses { get; set; }
 
     protected override void Write(HtmlRenderer renderer, LiteralInline literal)
     {
-        var uses = FirstUses?.In(literal) ?? [];
+        var uses = FirstUses?.GetValueOrDefault(literal) ?? [];
         if (uses.Count == 0 || !renderer.EnableHtmlForInline)
         {
             base.Write(renderer, literal);

@@ -42,10 +42,14 @@ public sealed class ArticlePipeline : IOutputPipeline
         var linkPanel = translation is null
             ? ArticleCards.LinkPanelHtml(ArticleCards.For(article, context), context.Urls.Embed(article.Slug), language, context)
             : ArticleCards.LinkPanelHtml(ArticleCards.For(translation, context), context.Urls.Public(ArticleCards.TranslatedEmbedPath(translation)), language, context);
+        // The trees are read once and held while the page renders, so that the glossary's first uses are found in the trees rendered.
+        var keyPoints = article.KeyPointDocuments.ToList();
+        var body = article.Body;
+        var glossary = relations.Glossary.In([.. keyPoints, body]);
         var view = new ArticleView(
             meta.Title,
             meta.Summary,
-            context.Markdown.Render(article.Body, citationRenderer, relations.Glossary, language, url => context.LinkIn(language, url)),
+            context.Markdown.Render(body, citationRenderer, glossary, language, url => context.LinkIn(language, url)),
             meta.Authors.Select(id => context.PersonLink(id.Value, language)).ToList(),
             meta.ReviewedBy.Select(id => context.PersonLink(id.Value, language)).ToList(),
             language.TimeOf(meta.Published),
@@ -56,11 +60,11 @@ public sealed class ArticlePipeline : IOutputPipeline
             ReviewOverdue: meta.NextReview < context.Today,
             ReadingTime.MinutesFor(article),
             keyPointsSection,
-            article.KeyPointDocuments.Select(point => context.Markdown.RenderInline(point, citationRenderer, relations.Glossary, language, url => context.LinkIn(language, url))).ToList(),
+            keyPoints.Select(point => context.Markdown.RenderInline(point, citationRenderer, glossary, language, url => context.LinkIn(language, url))).ToList(),
             new PageSectionView(SiteUrls.TableOfContentsId, language.Text("on_this_page")),
             [
                 .. ArticleEvidenceBlocks.Sections(article, context, language).Select(TableOfContents.Section),
-                .. TableOfContents.Of(article.Body),
+                .. TableOfContents.Of(body),
                 .. references.Count > 0 ? [TableOfContents.Section(referencesSection)] : Array.Empty<ContentsEntryView>(),
                 .. meta.Changes.Count > 0 ? [TableOfContents.Section(changesSection)] : Array.Empty<ContentsEntryView>(),
                 .. related.Count > 0 ? [TableOfContents.Section(relatedSection)] : Array.Empty<ContentsEntryView>(),

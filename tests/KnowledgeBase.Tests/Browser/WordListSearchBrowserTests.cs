@@ -35,6 +35,24 @@ public sealed class WordListSearchBrowserTests(LargeSearchSite site) : IClassFix
     }
 
     [Fact]
+    public async Task A_query_of_a_word_on_many_pages_but_not_nearly_all_is_answered_from_its_list_without_downloading_the_index()
+    {
+        await using var browser = await BrowserSession.StartAsync(site.Output);
+        var page = await browser.NewPageAsync();
+        var requested = new List<string>();
+        page.Request += (_, request) => requested.Add(request.Url);
+
+        await page.GotoAsync(browser.Url("/search/?q=studies"));
+        var first = page.Locator(Results).First;
+        await first.WaitForAsync();
+
+        (await first.Locator(".search-result-section").InnerTextAsync()).ShouldBe("What studies found");
+        (await first.Locator("a").GetAttributeAsync("href")).ShouldBe("/articles/note-12/#what-studies-found");
+        requested.ShouldContain(url => url.Contains("/search/words/studies.json", StringComparison.Ordinal));
+        requested.ShouldNotContain(url => url.Contains("/pagefind/index/", StringComparison.Ordinal) || url.Contains("/pagefind/fragment/", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_query_with_a_word_on_few_pages_is_searched_in_the_index()
     {
         await using var browser = await BrowserSession.StartAsync(site.Output);

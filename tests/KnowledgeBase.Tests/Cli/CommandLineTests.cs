@@ -100,6 +100,16 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void A_build_the_tests_run_without_an_output_folder_writes_into_the_test_sites_own_folder()
+    {
+        using var site = new TestSite();
+
+        site.Run("build").ExitCode.ShouldBe(ExitCodes.Ok);
+
+        File.Exists(Path.Combine(site.Output, "articles/sample/index.html")).ShouldBeTrue("not into the test process's working folder");
+    }
+
+    [Fact]
     public void Unknown_option_is_a_usage_error_with_exit_2()
     {
         using var site = new TestSite();

@@ -1,4 +1,6 @@
+using KnowledgeBase.Building;
 using KnowledgeBase.Emit;
+using KnowledgeBase.Index;
 using KnowledgeBase.Tests.Support;
 using Shouldly;
 
@@ -6,8 +8,8 @@ namespace KnowledgeBase.Tests.Emit;
 
 /// <summary>
 /// A file an editor (or a deploy tool) puts into the live output by hand is not published by the next build, which
-/// replaces the folder, but it is never deleted: once the build that would have deleted it finds it, it is moved beside
-/// the output, and a warning names it and where it went.
+/// replaces the folder, but it is never deleted: that build moves it beside the output, and a warning names it and
+/// where it went.
 /// </summary>
 public sealed class HandMadeOutputFileTests
 {
@@ -34,12 +36,122 @@ public sealed class HandMadeOutputFileTests
     }
 
     [Fact]
-    public void A_file_added_by_hand_is_not_lost_when_the_build_cache_was_deleted_meanwhile()
+    public void The_build_that_replaces_the_output_sets_a_file_added_by_hand_aside_and_warns_of_it()
+    {
+        using var site = new TestSite();
+        site.Build().Succeeded.ShouldBeTrue();
+        File.WriteAllText(Path.Combine(site.Output, "google1234.html"), "google-site-verification: google1234.html");
+
+        var build = site.Build();
+
+        build.Succeeded.ShouldBeTrue();
+        File.Exists(Path.Combine(site.Output, "google1234.html")).ShouldBeFalse();
+        File.ReadAllText(SetAsideFiles(site).ShouldHaveSingleItem().Value).ShouldBe("google-site-verification: google1234.html");
+        var warning = build.Diagnostics.ShouldHaveSingleItem();
+        warning.Code.Id.ShouldBe("KB102");
+        warning.Location.Path.ShouldBe("_site/google1234.html");
+    }
+
+    [Fact]
+    public void A_file_added_by_hand_is_kept_when_the_build_cache_is_deleted_after_the_build_that_took_it_off_the_site()
     {
         using var site = new TestSite();
         site.Build().Succeeded.ShouldBeTrue();
         File.WriteAllText(Path.Combine(site.Output, "google1234.html"), "google-site-verification: google1234.html");
         site.Build().Succeeded.ShouldBeTrue();
+        Directory.Delete(Path.Combine(site.Root, ".cache"), recursive: true);
+
+        site.Build().Succeeded.ShouldBeTrue();
+
+        File.ReadAllText(SetAsideFiles(site)["google1234.html"]).ShouldBe("google-site-verification: google1234.html");
+    }
+
+    [Fact]
+    public void A_file_added_by_hand_after_the_build_cache_was_deleted_is_set_aside_alone_by_the_next_build()
+    {
+        using var site = new TestSite();
+        site.Build().Succeeded.ShouldBeTrue();
+        File.WriteAllText(Path.Combine(site.Output, "google1234.html"), "google-site-verification: google1234.html");
+        Directory.Delete(Path.Combine(site.Root, ".cache"), recursive: true);
+
+        var build = site.Build();
+
+        build.Succeeded.ShouldBeTrue();
+        SetAsideFiles(site).Keys.ToList().ShouldBe(["google1234.html"], "the files this build writes again are builds' files, not set aside with it");
+        build.Diagnostics.ShouldHaveSingleItem().Location.Path.ShouldBe("_site/google1234.html");
+    }
+
+    [Fact]
+    public void The_pages_the_preview_wrote_in_place_are_not_set_aside_by_the_next_build()
+    {
+        using var site = new TestSite();
+        var preview = new SiteBuilder(TestSite.Clock);
+        var options = new BuildOptions(site.Root, site.Output);
+        preview.Build(options).Succeeded.ShouldBeTrue();
+        site.Write("content/articles/second.md", TestSite.SampleArticle.Replace("sample", "second", StringComparison.Ordinal));
+        preview.Rebuild(options).Succeeded.ShouldBeTrue();
+        File.Exists(Path.Combine(site.Output, "articles", "second", "index.html")).ShouldBeTrue();
+
+        var build = site.Build();
+
+        build.Diagnostics.ShouldBeEmpty();
+        Directory.Exists(site.Output + ".set-aside").ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_file_added_by_hand_to_the_search_index_folder_is_set_aside_and_the_index_is_not()
+    {
+        using var site = new TestSite();
+        site.Build().Succeeded.ShouldBeTrue();
+        File.WriteAllText(Path.Combine(site.Output, "pagefind", "notes.txt"), "what the search index needs");
+
+        var build = site.Build();
+
+        build.Succeeded.ShouldBeTrue();
+        File.ReadAllText(SetAsideFiles(site).ShouldHaveSingleItem().Value).ShouldBe("what the search index needs");
+        build.Diagnostics.ShouldHaveSingleItem().Location.Path.ShouldBe("_site/pagefind/notes.txt");
+        File.Exists(Path.Combine(site.Output, "pagefind", "pagefind.js")).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_file_added_by_hand_to_the_search_index_folder_outlives_the_previews_new_index_until_a_build_sets_it_aside()
+    {
+        using var site = new TestSite();
+        site.Build().Succeeded.ShouldBeTrue();
+        File.WriteAllText(Path.Combine(site.Output, "pagefind", "notes.txt"), "what the search index needs");
+
+        new PagefindIndexer(site.Root).Reindex(site.Output, CancellationToken.None);
+
+        File.ReadAllText(Path.Combine(site.Output, "pagefind", "notes.txt")).ShouldBe("what the search index needs");
+        site.Build().Diagnostics.ShouldHaveSingleItem().Location.Path.ShouldBe("_site/pagefind/notes.txt");
+        File.ReadAllText(SetAsideFiles(site).ShouldHaveSingleItem().Value).ShouldBe("what the search index needs");
+    }
+
+    [Fact]
+    public void A_file_added_by_hand_to_an_output_with_a_name_near_the_longest_is_set_aside_in_a_folder_with_a_shortened_name()
+    {
+        using var site = new TestSite();
+        var output = Path.Combine(site.Root, new string('o', 250));
+        var builder = new SiteBuilder(TestSite.Clock);
+        builder.Build(new BuildOptions(site.Root, output)).Succeeded.ShouldBeTrue();
+        File.WriteAllText(Path.Combine(output, "google1234.html"), "google-site-verification: google1234.html");
+
+        var builds = new[] { builder.Build(new BuildOptions(site.Root, output)), builder.Build(new BuildOptions(site.Root, output)) };
+
+        builds.SelectMany(build => build.Diagnostics).ShouldHaveSingleItem().Code.Id.ShouldBe("KB102", "a name near the longest is no failure of the disk (KB100)");
+        var setAside = Directory.GetDirectories(site.Root, "*.set-aside").ShouldHaveSingleItem();
+        Path.GetFileName(setAside).Length.ShouldBeLessThanOrEqualTo(255);
+        File.ReadAllText(Directory.GetFiles(setAside, "google1234.html", SearchOption.AllDirectories).ShouldHaveSingleItem())
+            .ShouldBe("google-site-verification: google1234.html");
+    }
+
+    [Fact]
+    public void A_kept_output_with_a_file_added_by_hand_and_no_record_of_its_files_is_set_aside_whole()
+    {
+        using var site = new TestSite();
+        site.Build().Succeeded.ShouldBeTrue();
+        site.Build().Succeeded.ShouldBeTrue();
+        File.WriteAllText(Path.Combine(KeptOutput(site), "google1234.html"), "google-site-verification: google1234.html");
         foreach (var record in Directory.EnumerateFiles(Path.Combine(site.Root, ".cache", "builds")))
         {
             File.Delete(record);
@@ -61,8 +173,8 @@ public sealed class HandMadeOutputFileTests
     {
         using var site = new TestSite();
         site.Build().Succeeded.ShouldBeTrue();
-        File.WriteAllText(Path.Combine(site.Output, "google1234.html"), "google-site-verification: google1234.html");
         site.Build().Succeeded.ShouldBeTrue();
+        File.WriteAllText(Path.Combine(KeptOutput(site), "google1234.html"), "google-site-verification: google1234.html");
         File.Delete(Directory.GetFiles(Path.Combine(site.Root, ".cache", "builds"), "*.kept-files").ShouldHaveSingleItem());
 
         site.Build().Succeeded.ShouldBeTrue();
@@ -75,8 +187,8 @@ public sealed class HandMadeOutputFileTests
     {
         using var site = new TestSite();
         site.Build().Succeeded.ShouldBeTrue();
-        File.WriteAllText(Path.Combine(site.Output, "google1234.html"), "google-site-verification: google1234.html");
         site.Build().Succeeded.ShouldBeTrue();
+        File.WriteAllText(Path.Combine(KeptOutput(site), "google1234.html"), "google-site-verification: google1234.html");
         File.Delete(Directory.GetFiles(Path.Combine(site.Root, ".cache", "builds"), "*.kept-files").ShouldHaveSingleItem());
 
         var build = site.Build(baseUrl: new Uri("https://other.example.org/"));
@@ -121,6 +233,13 @@ public sealed class HandMadeOutputFileTests
 
         Directory.Exists(site.Output + ".set-aside").ShouldBeFalse();
     }
+
+    /// <summary>
+    /// The earlier output kept for the next build to stage in: where a build killed between its swap and setting the
+    /// old output's files aside leaves a file added by hand.
+    /// </summary>
+    private static string KeptOutput(TestSite site) =>
+        Directory.GetDirectories(Path.Combine(site.Root, ".cache", "builds"), "*.kept").ShouldHaveSingleItem();
 
     /// <summary>Every file set aside beside the output, by its path in the output, and where it is now.</summary>
     private static Dictionary<string, string> SetAsideFiles(TestSite site)

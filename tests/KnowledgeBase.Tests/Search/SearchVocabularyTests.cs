@@ -27,6 +27,18 @@ public sealed class SearchVocabularyTests
     }
 
     [Fact]
+    public void Words_on_a_third_of_the_pages_of_a_large_site_are_common_and_listed_but_not_left_out()
+    {
+        var documents = Enumerable.Range(0, 100)
+            .Select(page => $"mesotherapy {(page < 35 ? "studies" : "")} {(page < 25 ? "collagen" : "")}")
+            .ToList();
+
+        SearchVocabulary.CommonWords(SearchVocabulary.PagesPerWord(documents), documents.Count).ShouldBe(["mesotherapy", "studies"]);
+        SearchVocabulary.EverywhereWords(SearchVocabulary.PagesPerWord(documents), documents.Count).ShouldBe(["mesotherapy"]);
+        SearchVocabulary.CommonWords(SearchVocabulary.PagesPerWord(documents.Take(20)), 20).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void The_built_vocabulary_holds_the_synonym_groups_and_the_words_of_the_articles()
     {
         using var site = new TestSite();
@@ -222,4 +234,26 @@ public sealed class SearchVocabularyTests
         intent.GetProperty("questions").EnumerateArray().Select(question => question.GetString()).ShouldBe(["is * safe", "safety"]);
         intent.GetProperty("sections").EnumerateArray().Select(section => section.GetString()).ShouldBe(["is-it-safe", "about-safety"]);
     }
+
+    [Fact]
+    public void A_translation_language_has_its_own_question_shapes_for_the_same_sections()
+    {
+        using var site = new TestSite();
+        site.Write("content/search-intents.yml", "- questions: [is * safe]\n  sections: [is-it-safe]\n");
+        site.Write("content/search-intents.es.yml", "- questions: [es * segura, Duele]\n  sections: [is-it-safe, what-a-session-is-like]\n");
+        site.AddSpanish();
+        site.Build().Succeeded.ShouldBeTrue();
+
+        using var english = JsonDocument.Parse(site.ReadOutput("search/vocabulary.json"));
+        using var spanish = JsonDocument.Parse(site.ReadOutput("es/search/vocabulary.json"));
+
+        Questions(english).ShouldBe(["is * safe"]);
+        Questions(spanish).ShouldBe(["es * segura", "duele"]);
+        spanish.RootElement.GetProperty("intents")[0].GetProperty("sections").EnumerateArray().Select(section => section.GetString())
+            .ShouldBe(["is-it-safe", "what-a-session-is-like"]);
+    }
+
+    private static List<string?> Questions(JsonDocument vocabulary) =>
+        vocabulary.RootElement.GetProperty("intents").EnumerateArray()
+            .SelectMany(intent => intent.GetProperty("questions").EnumerateArray().Select(question => question.GetString())).ToList();
 }

@@ -60,6 +60,7 @@ public sealed class WordListsTests
         listed.ShouldContain("side");
         listed.ShouldContain("bruises", "a synonym word in a heading");
         listed.ShouldNotContain("bruising", "a synonym word only in the text of a page");
+        listed.ShouldContain("studies", "a word on two thirds of the pages, in a heading");
         listed.ShouldAllBe(word => File.Exists(Path.Combine(large.Output, "search", "words", word + ".json")));
         using var side = JsonDocument.Parse(large.ReadOutput("search/words/side.json"));
         var first = side.RootElement.GetProperty("results")[0];

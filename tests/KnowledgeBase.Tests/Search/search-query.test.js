@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import {
   allSections, answersIntent, articlesFirst, editDistance, expandQuery, findSynonyms, hasUnknownWord, hasWord, intentSections, isUnknown, looserSearches, pageSections, rankSections, headingMatches, headingTerms, isUncovered, listResults, keywords, markWords, markedWords, mergeResults, normalize, planSearches,
-  prepareVocabulary, prepareWordForms, promoteTitleMatches, siteSpellings, suggestCorrections, unmatchedWords, MaxCorrections, Weights, withOrdinaryWords, withoutEverywhereWords, wordKey,
+  namesNoTopic, prepareVocabulary, prepareWordForms, promoteSubjectTitle, promoteTitleMatches, siteSpellings, suggestCorrections, unmatchedWords, MaxCorrections, Weights, withOrdinaryWords, withoutEverywhereWords, wordKey,
 } from "../../../templates/assets/search-query.js";
 
 /** The nearest correction of a query, or null: what the search tries first. */
@@ -191,7 +191,7 @@ test("us is the United States only where it plainly names it: first, after the o
   });
   const wordings = (query) => planSearches(query, countries).synonyms.map((search) => search.query);
   const country = (query) => wordings(query).some((wording) => wording.includes("united states"));
-  assert.equal(keywords("can you tell us about mesotherapy", countries), "you tell about mesotherapy");
+  assert.equal(keywords("can you tell us about mesotherapy", countries), "tell about mesotherapy");
   assert.equal(keywords("side effects tell us", countries), "side effects tell");
   assert.equal(country("side effects tell us"), false, "a patient asking to be told is not asking about the United States");
   assert.equal(country("can you tell us about mesotherapy"), false);
@@ -572,6 +572,26 @@ test("the site's intents answer how patients ask: is it worth it, risks of, afte
   assert.deepEqual(asks("mesotherapy for hair loss"), []);
 });
 
+test("a longer question shape that holds another rule's asks the narrower question: how it works, not whether", () => {
+  const site = prepareVocabulary({ questionWords: English, minTermLength: 4, synonyms: [], terms: ["mesotherapy"], intents: siteIntents() });
+  const asks = (query) => [...intentSections(query, site)];
+  assert.ok(asks("how does mesotherapy work for hair").includes("how-it-is-meant-to-work"));
+  assert.ok(!asks("how does mesotherapy work for hair").includes("does-it-work"));
+  assert.ok(asks("does mesotherapy work for hair").includes("does-it-work"));
+  assert.ok(!asks("does mesotherapy work for hair").includes("how-it-is-meant-to-work"));
+});
+
+test("a question shape's word that no page has is left out of the search like a question word, one the site has stays", () => {
+  const site = prepareVocabulary({
+    questionWords: English, minTermLength: 4, synonyms: [], terms: ["mesotherapy", "safe"],
+    intents: [{ questions: ["legit", "is * safe"], sections: ["does-it-work"] }],
+  });
+  assert.equal(keywords("is mesotherapy legit", site), "mesotherapy");
+  assert.deepEqual(unmatchedWords("is mesotherapy legit", site), []);
+  assert.equal(keywords("is mesotherapy safe", site), "mesotherapy safe");
+  assert.deepEqual(unmatchedWords("is mesotherapy bogus", site), ["bogus"]);
+});
+
 test("a query of a rule's question shape asks for that rule's sections, the star standing for any words", () => {
   assert.deepEqual([...intentSections("Is mesotherapy really safe?", intents)], ["is-it-safe", "side-effects"]);
   assert.deepEqual([...intentSections("is kybella permanent", intents)], ["does-it-last"]);
@@ -764,4 +784,30 @@ test("among titles that name the query, the one with the fewest other words come
     { title: "What is mesotherapy?", type: "Articles" },
   ], "mesotherapy", vocabulary.questionWords);
   assert.deepEqual(shown.map((result) => result.title), ["What is mesotherapy?", "Mesotherapy for fat", "Does mesotherapy help pain?"]);
+});
+
+test("a question about the subject itself opens the page titled with the subject when that section answers it, not a page about one use", () => {
+  const shown = [
+    { title: "Does mesotherapy help pain?", url: "/pain/#evidence-by-use", type: "Articles" },
+    { title: "Glossary", url: "/glossary/#mesotherapy", type: "Articles" },
+    { title: "What is mesotherapy?", url: "/what/#does-it-work", type: "Articles" },
+    { title: "Mesotherapy", url: "/references/x/", type: "Sources" },
+  ];
+  const asking = new Set([...vocabulary.questionWords, "legit"]);
+  const works = new Set(["does-it-work"]);
+  assert.deepEqual(promoteSubjectTitle(shown, "is mesotherapy legit", asking, works).map((result) => result.url),
+    ["/what/#does-it-work", "/pain/#evidence-by-use", "/glossary/#mesotherapy", "/references/x/"]);
+  assert.deepEqual(promoteSubjectTitle(shown, "is mesotherapy legit", asking, new Set(["is-it-safe"])).map((result) => result.url), shown.map((result) => result.url));
+  assert.deepEqual(promoteSubjectTitle(shown, "is mesotherapy legit for back pain", asking, works).map((result) => result.url), shown.map((result) => result.url));
+  assert.deepEqual(promoteSubjectTitle(shown, "is it legit", asking, works).map((result) => result.url), shown.map((result) => result.url));
+});
+
+test("a question names no topic when, its question words and shapes aside, it is nothing or only what every article is about", () => {
+  const site = prepareVocabulary({
+    questionWords: English, minTermLength: 4, synonyms: [], terms: ["mesotherapy", "hair", "loss"], subject: "mesotherapy",
+    intents: [{ questions: ["who can do", "how much", "cost"], sections: ["about-safety"] }],
+  });
+  assert.equal(namesNoTopic("who can do mesotherapy", site), true);
+  assert.equal(namesNoTopic("how much does it cost", site), true);
+  assert.equal(namesNoTopic("how much is mesotherapy for hair loss", site), false);
 });

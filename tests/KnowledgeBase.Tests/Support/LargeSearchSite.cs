@@ -3,7 +3,8 @@ namespace KnowledgeBase.Tests.Support;
 /// <summary>
 /// A site large enough for the search box's word lists (at least 50 pages): every article says "side effects",
 /// one has the words in its title and one in a section heading; of the synonyms "bruising" and "bruises", one
-/// article uses the first in its text and another the second in a heading; "swelling" is on one page only.
+/// article uses the first in its text and another the second in a heading; "swelling" is on one page only; "studies"
+/// is on two thirds of the pages, in the text, and in one heading.
 /// As a class fixture it is built once for the tests of a class.
 /// </summary>
 public sealed class LargeSearchSite : IDisposable
@@ -35,10 +36,12 @@ public sealed class LargeSearchSite : IDisposable
             var heading = number switch
             {
                 23 => "Side effects people report",
+                12 => "What studies found",
                 30 => "Bruises after a session",
                 _ => "What happens",
             };
             var rare = number == 41 ? " It mentions swelling once, and bruising." : "";
+            var common = number % 3 == 0 ? "" : " Results varied between studies.";
             site.Write($"content/articles/note-{number:00}.md", $"""
                 ---
                 title: {title}
@@ -52,7 +55,7 @@ public sealed class LargeSearchSite : IDisposable
                 updated: 2026-11-01
                 sources_searched: 2026-10-15
                 ---
-                Every treatment has side effects, and this note lists the effects seen.{rare}
+                Every treatment has side effects, and this note lists the effects seen.{rare}{common}
 
                 ## {heading}
 

@@ -1,6 +1,7 @@
 using KnowledgeBase.Building;
 using KnowledgeBase.Cli;
 using KnowledgeBase.Content;
+using KnowledgeBase.Emit;
 using Spectre.Console;
 
 namespace KnowledgeBase.Tests.Support;
@@ -211,9 +212,18 @@ public sealed class TestSite : IDisposable
     /// <summary>Runs the command line in-process and returns its exit code and everything it printed.</summary>
     public (int ExitCode, string Output) Run(params string[] args) => RunIn(Root, args);
 
-    /// <summary>Runs the command line in-process on the site in <paramref name="root"/>.</summary>
+    /// <summary>
+    /// Runs the command line in-process on the site in <paramref name="root"/>. A build or preview given no output folder
+    /// writes into the site's own _site: the command line's default is relative to the working folder, which in a test
+    /// is the test process's, shared by every test.
+    /// </summary>
     public static (int ExitCode, string Output) RunIn(string root, params string[] args)
     {
+        if (args is ["build" or "serve", ..] && !args.Any(arg => arg is "--output" or "-o" || arg.StartsWith("--output=", StringComparison.Ordinal)))
+        {
+            args = [.. args, "--output", Path.Combine(root, OutputFolderGuard.DefaultOutputFolder)];
+        }
+
         var writer = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {

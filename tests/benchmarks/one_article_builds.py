@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""Compares the processor time of a one-article build of two commits: builds a Release generator of each, writes one
+synthetic corpus (build_benchmark.py's, seed 5000) and a copy of it for each, brings each to the steady state (a
+clean build and two one-article builds), then edits one article of each and builds it, alternating which commit goes
+first, --runs times. Pagefind is replaced by tests/benchmarks/pagefind-stand-in, so the figures are the generator's.
+Prints processor seconds of each build (user + system, the whole process) and of its emit stage (`--timings`), median
+and range per commit, and the load average.
+
+    python3 tests/benchmarks/one_article_builds.py --base main --head HEAD --articles 5000 --runs 5
+
+Not part of `dotnet test`.
+"""
+import argparse
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import tempfile
+from pathlib import Path
+
+import build_benchmark
+from same_output import REPO, build_generator, checkout
+
+
+def emit_processor_seconds(output: str) -> float:
+    """The emit stage's processor time from `build --timings` ("Emit      1.234 s  (processor 0.1 s)")."""
+    for line in output.splitlines():
+        words = line.replace("(", " ").replace(")", " ").split()
+        if words[:1] == ["Emit"] and "processor" in words:
+            return float(words[words.index("processor") + 1])
+    raise SystemExit(f"no Emit line in the generator's --timings output:\n{output}")
+
+
+def build(generator: Path, site: Path):
+    _, cpu, _, output = build_benchmark.measure(
+        ["dotnet", str(generator), "build", "--root", str(site), "--output", str(site / "_site"), "--timings"], site)
+    return cpu, output
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--base", default="main")
+    parser.add_argument("--head", default="HEAD")
+    parser.add_argument("--articles", type=int, default=5000)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="kb-one-article-") as temporary:
+        work = Path(temporary)
+        trees = {name: checkout(ref, work) for name, ref in (("base", args.base), ("head", args.head))}
+        try:
+            generators = {name: build_generator(tree) for name, tree in trees.items()}
+            # The indexer looks for node_modules above the site first.
+            shutil.copytree(REPO / "tests/benchmarks/pagefind-stand-in", work / "node_modules/pagefind")
+            build_benchmark.write_corpus(work / "base-site", args.articles, random.Random(5000))
+            shutil.copytree(work / "base-site", work / "head-site")
+            sites = {name: work / f"{name}-site" for name in trees}
+            for name, site in sites.items():
+                build(generators[name], site)
+                for edition in range(2):
+                    build_benchmark.edit_one_article(site, edition)
+                    build(generators[name], site)
+
+            seconds = {name: [] for name in trees}
+            emit = {name: [] for name in trees}
+            loads = []
+            for run in range(args.runs):
+                order = ["base", "head"] if run % 2 == 0 else ["head", "base"]
+                for name in order:
+                    build_benchmark.edit_one_article(sites[name], 100 + run)
+                    cpu, output = build(generators[name], sites[name])
+                    if "Cache     incremental" not in output:
+                        raise SystemExit(f"the {name} build after a one-article edit was not incremental:\n{output}")
+                    seconds[name].append(cpu)
+                    emit[name].append(emit_processor_seconds(output))
+                loads.append(os.getloadavg()[0])
+                print(f"run {run + 1}: " + ", ".join(f"{name} {seconds[name][-1]:.2f} s (emit {emit[name][-1]:.3f} s)" for name in order)
+                      + f"; load average {loads[-1]:.1f}")
+
+            for name, ref in (("base", args.base), ("head", args.head)):
+                for what, values in (("whole build", seconds[name]), ("emit stage", emit[name])):
+                    print(f"{name} ({ref}), {what}: median {statistics.median(values):.3f} s, range {min(values):.3f}-{max(values):.3f} s "
+                          f"({', '.join(f'{value:.3f}' for value in values)})")
+            print(f"load average (1 min) during the runs: {min(loads):.1f}-{max(loads):.1f}")
+        finally:
+            for tree in trees.values():
+                subprocess.run(["git", "-C", str(REPO), "worktree", "remove", "--force", str(tree)], check=False)
+
+
+if __name__ == "__main__":
+    main()
