@@ -307,8 +307,10 @@ public sealed class SiteBuilder(TimeProvider clock)
         stages.Report(BuildStage.Load);
         var frontMatterEvents = YamlEventCache.Of(siteRoot);
         var markdownFacts = MarkdownFactStore.Of(siteRoot);
-        var content = new SiteLoader(siteRoot, frontMatterEvents, markdownFacts).Load(diagnostics);
+        var articleFrontMatter = ArticleFrontMatterStore.Of(siteRoot);
+        var content = new SiteLoader(siteRoot, frontMatterEvents, markdownFacts, articleFrontMatter).Load(diagnostics);
         frontMatterEvents.Save();
+        articleFrontMatter.Save();
         markdownFacts.SaveFacts();
         if (repositoryOverride is not null)
         {

@@ -12,7 +12,9 @@ namespace KnowledgeBase.Load;
 /// </summary>
 /// <param name="frontMatterEvents">The parsed front matter kept from the last build, reused for unchanged YAML; none when null.</param>
 /// <param name="markdownFacts">The facts of Markdown kept from the last build, read instead of parsing unchanged text; none when null.</param>
-public sealed class SiteLoader(string siteRoot, YamlEventCache? frontMatterEvents = null, MarkdownFactStore? markdownFacts = null)
+/// <param name="articleFrontMatter">The articles' front matter kept from the last build, read instead of parsing unchanged YAML; none when null.</param>
+public sealed class SiteLoader(
+    string siteRoot, YamlEventCache? frontMatterEvents = null, MarkdownFactStore? markdownFacts = null, ArticleFrontMatterStore? articleFrontMatter = null)
 {
     public const string SettingsFile = "site.yml";
 
@@ -21,6 +23,8 @@ public sealed class SiteLoader(string siteRoot, YamlEventCache? frontMatterEvent
     private readonly YamlEventCache _frontMatterEvents = frontMatterEvents ?? YamlEventCache.None;
 
     private readonly MarkdownFactStore _markdownFacts = markdownFacts ?? MarkdownFactStore.None;
+
+    private readonly ArticleFrontMatterStore _articleFrontMatter = articleFrontMatter ?? ArticleFrontMatterStore.None;
 
     public string ContentFolder => Path.Combine(_root, "content");
 
@@ -31,12 +35,11 @@ public sealed class SiteLoader(string siteRoot, YamlEventCache? frontMatterEvent
         var files = new ContentFileReader(_root, diagnostics);
         var settings = LoadSettings(files, diagnostics);
         var pipeline = MarkdownPipelineFactory.Create();
-        var articles = LoadMarkdownFolder(files, diagnostics, Path.Combine(ContentFolder, "articles"),
-            (document, fields) => ReadArticle(document, fields, pipeline, _markdownFacts, diagnostics));
+        var articles = LoadMarkdownFolder(files, diagnostics, Path.Combine(ContentFolder, "articles"), source => ReadArticle(source, pipeline, diagnostics));
         var pages = LoadMarkdownFolder(files, diagnostics, Path.Combine(ContentFolder, "pages"),
-            (document, fields) => ReadPage(document, fields, pipeline, _markdownFacts, diagnostics));
+            FromFields((document, fields) => ReadPage(document, fields, pipeline, _markdownFacts, diagnostics), diagnostics));
         var references = LoadMarkdownFolder(files, diagnostics, Path.Combine(ContentFolder, "references"),
-            (document, fields) => ReferenceReader.Read(document, fields, pipeline, diagnostics));
+            FromFields((document, fields) => ReferenceReader.Read(document, fields, pipeline, diagnostics), diagnostics));
         var translations = new TranslationLoader(_root, files, diagnostics, settings.Languages, pipeline, _frontMatterEvents);
         var content = new SiteContent(settings, articles, pages, LoadTemplates(files), LoadAssets(files), LoadSynonyms(files, diagnostics, SynonymsReader.FileName))
         {
@@ -128,8 +131,8 @@ public sealed class SiteLoader(string siteRoot, YamlEventCache? frontMatterEvent
         return fields is null ? fallback : SiteSettingsReader.Read(fields);
     }
 
-    private List<T> LoadMarkdownFolder<T>(
-        ContentFileReader files, DiagnosticBag diagnostics, string folder, Func<FrontMatterDocument, YamlFields, T> read)
+    private static List<T> LoadMarkdownFolder<T>(ContentFileReader files, DiagnosticBag diagnostics, string folder, Func<SourceText, T?> read)
+        where T : class
     {
         if (!Directory.Exists(folder))
         {
@@ -143,17 +146,15 @@ public sealed class SiteLoader(string siteRoot, YamlEventCache? frontMatterEvent
             .Order(StringComparer.Ordinal)
             .AsParallel()
             .AsOrdered()
-            .Select(path => ReadMarkdownFile(files, diagnostics, folder, path, read))
+            .Select(path => files.Read(path, folder) is { } source ? read(source) : null)
             .OfType<T>()
             .ToList();
     }
 
-    private T? ReadMarkdownFile<T>(
-        ContentFileReader files, DiagnosticBag diagnostics, string folder, string path, Func<FrontMatterDocument, YamlFields, T> read)
-    {
-        var source = files.Read(path, folder);
-        return source is not null && ParseFrontMatter(source, diagnostics, _frontMatterEvents) is var (document, fields) ? read(document, fields) : default;
-    }
+    /// <summary>Reads a file from its front matter's fields, parsed on every build; null when they cannot be parsed.</summary>
+    private Func<SourceText, T?> FromFields<T>(Func<FrontMatterDocument, YamlFields, T?> read, DiagnosticBag diagnostics)
+        where T : class =>
+        source => ParseFrontMatter(source, diagnostics, _frontMatterEvents) is var (document, fields) ? read(document, fields) : null;
 
     /// <summary>
     /// Splits a Markdown file's front matter from its body and parses the YAML (its events read from
@@ -172,12 +173,17 @@ public sealed class SiteLoader(string siteRoot, YamlEventCache? frontMatterEvent
         return fields is null ? null : (document, fields);
     }
 
-    private static Article ReadArticle(FrontMatterDocument document, YamlFields fields, MarkdownPipeline pipeline, MarkdownFactStore stored, DiagnosticBag diagnostics)
+    private Article? ReadArticle(SourceText source, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
     {
-        var meta = ArticleFrontMatterReader.Read(fields);
+        if (FrontMatterSplitter.Split(source, diagnostics) is not { } document
+            || _articleFrontMatter.FrontMatterOf(document, _frontMatterEvents, diagnostics) is not { } meta)
+        {
+            return null;
+        }
+
         var slug = meta.Slug?.Value ?? Slugs.FromFileName(document.Path);
         var slugLocation = meta.Slug?.Location ?? SourceLocation.StartOf(document.Path);
-        return ArticleMarkdown.Read(document, slug, slugLocation, meta, pipeline, stored, diagnostics);
+        return ArticleMarkdown.Read(document, slug, slugLocation, meta, pipeline, _markdownFacts, diagnostics);
     }
 
     private static ContentPage ReadPage(FrontMatterDocument document, YamlFields fields, MarkdownPipeline pipeline, MarkdownFactStore stored, DiagnosticBag diagnostics)
