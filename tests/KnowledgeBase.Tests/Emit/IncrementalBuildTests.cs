@@ -56,14 +56,7 @@ public sealed class IncrementalBuildTests : IDisposable
     public void A_build_after_a_source_s_translation_changes_shows_the_new_finding_in_the_previews_of_the_translated_article_citing_it()
     {
         using var site = new TestSite();
-        site.Write("content/references/devjani2023.md", CitationSample.Devjani);
-        site.Write("content/references/park2008.md", CitationSample.Park);
-        site.Write("content/articles/second.md", CitationSample.SecondArticle);
-        site.AddSpanish(CitationBrowserTests.SpanishSecondArticle, englishFile: "second");
-        var revision = RevisionStamp.Of(File.ReadAllBytes(Path.Combine(site.Root, "content/references/park2008.md")));
-        var spanishPark = CitationBrowserTests.SpanishPark.Replace("{revision}", revision, StringComparison.Ordinal);
-        site.Write("content/references/park2008.es.md", spanishPark);
-        site.Build().Succeeded.ShouldBeTrue();
+        var spanishPark = BuildSpanishArticleCitingPark(site);
         site.Write("content/references/park2008.es.md", spanishPark.Replace("no perdió más grasa que el otro.", "no perdió más grasa que el muslo sin tratar.", StringComparison.Ordinal));
 
         var result = site.Build();
@@ -78,13 +71,7 @@ public sealed class IncrementalBuildTests : IDisposable
     public void A_build_after_an_article_changes_renders_again_only_the_source_pages_in_each_language_whose_citing_sentences_changed()
     {
         using var site = new TestSite();
-        site.Write("content/references/devjani2023.md", CitationSample.Devjani);
-        site.Write("content/references/park2008.md", CitationSample.Park);
-        site.Write("content/articles/second.md", CitationSample.SecondArticle);
-        site.AddSpanish(CitationBrowserTests.SpanishSecondArticle, englishFile: "second");
-        var revision = RevisionStamp.Of(File.ReadAllBytes(Path.Combine(site.Root, "content/references/park2008.md")));
-        site.Write("content/references/park2008.es.md", CitationBrowserTests.SpanishPark.Replace("{revision}", revision, StringComparison.Ordinal));
-        site.Build().Succeeded.ShouldBeTrue();
+        BuildSpanishArticleCitingPark(site);
         site.Write("content/articles/second.md", CitationSample.SecondArticle.Replace("Hair loss drugs", "Hair loss medicines", StringComparison.Ordinal));
 
         var rendered = site.Build().RenderedFiles;
@@ -330,6 +317,20 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     /// <summary>Builds, edits and builds again, so that the first build's output is kept for the next build to start from.</summary>
+    /// <summary>Builds an English article citing two sources and its Spanish translation, with park2008's Spanish summary; returns that summary.</summary>
+    private static string BuildSpanishArticleCitingPark(TestSite site)
+    {
+        site.Write("content/references/devjani2023.md", CitationSample.Devjani);
+        site.Write("content/references/park2008.md", CitationSample.Park);
+        site.Write("content/articles/second.md", CitationSample.SecondArticle);
+        site.AddSpanish(CitationBrowserTests.SpanishSecondArticle, englishFile: "second");
+        var revision = RevisionStamp.Of(File.ReadAllBytes(Path.Combine(site.Root, "content/references/park2008.md")));
+        var spanishPark = CitationBrowserTests.SpanishPark.Replace("{revision}", revision, StringComparison.Ordinal);
+        site.Write("content/references/park2008.es.md", spanishPark);
+        site.Build().Succeeded.ShouldBeTrue();
+        return spanishPark;
+    }
+
     private static void BuildTwice(IncrementalBuildSite site, EditKind edit = EditKind.Title)
     {
         site.Build();
