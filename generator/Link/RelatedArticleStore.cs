@@ -76,21 +76,5 @@ public sealed class RelatedArticleStore
         }
     }
 
-    /// <summary>Reads item by item into growing lists, so that a damaged count ends in a failed read, not in one huge allocation.</summary>
-    private static int[][] Read(BinaryReader reader)
-    {
-        int ReadNonNegative() => reader.Read7BitEncodedInt() is >= 0 and var count ? count : throw new FormatException("a negative count or position");
-        List<T> ReadList<T>(Func<T> read)
-        {
-            var items = new List<T>();
-            for (var count = ReadNonNegative(); count > 0; count--)
-            {
-                items.Add(read());
-            }
-
-            return items;
-        }
-
-        return [.. ReadList(() => ReadList(ReadNonNegative).ToArray())];
-    }
+    private static int[][] Read(BinaryReader reader) => [.. reader.ReadList(() => reader.ReadList(reader.ReadNonNegative).ToArray())];
 }

@@ -344,21 +344,6 @@ public sealed class ArticleFrontMatterStore
         private T? Optional<T>(Func<T> read)
             where T : class => reader.ReadBoolean() ? read() : null;
 
-        private List<T> List<T>(Func<T> read)
-        {
-            var count = Number();
-            if (count < 0)
-            {
-                throw new FormatException("a negative count");
-            }
-
-            var items = new List<T>(Math.Min(count, 1024));
-            for (var index = 0; index < count; index++)
-            {
-                items.Add(read());
-            }
-
-            return items;
-        }
+        private List<T> List<T>(Func<T> read) => reader.ReadList(read);
     }
 }

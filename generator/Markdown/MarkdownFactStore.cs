@@ -176,19 +176,15 @@ public sealed class MarkdownFactStore
     {
         var path = reader.ReadString();
         SourceLocation ReadLocation() => new(reader.ReadString() is { Length: > 0 } other ? other : path, reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt());
-        List<T> ReadList<T>(Func<T> read) => [.. Enumerable.Range(0, ReadNonNegative(reader)).Select(_ => read())];
 
-        var facts = ReadList(() => new MarkdownFacts(
-            ReadList(() => new HeadingFact(reader.ReadString(), reader.ReadString(), reader.Read7BitEncodedInt(), ReadLocation())),
-            ReadList(() => new LinkFact(reader.ReadString(), reader.ReadBoolean(), reader.ReadBoolean(), ReadLocation())),
-            ReadList(() => new CitationFact(reader.ReadString(), reader.ReadBoolean() ? reader.ReadString() : null, ReadLocation(), reader.Read7BitEncodedInt())),
-            ReadList(ReadLocation),
+        var facts = reader.ReadList(() => new MarkdownFacts(
+            reader.ReadList(() => new HeadingFact(reader.ReadString(), reader.ReadString(), reader.Read7BitEncodedInt(), ReadLocation())),
+            reader.ReadList(() => new LinkFact(reader.ReadString(), reader.ReadBoolean(), reader.ReadBoolean(), ReadLocation())),
+            reader.ReadList(() => new CitationFact(reader.ReadString(), reader.ReadBoolean() ? reader.ReadString() : null, ReadLocation(), reader.Read7BitEncodedInt())),
+            reader.ReadList(ReadLocation),
             reader.Read7BitEncodedInt()));
         return new DocumentFacts(path, facts);
     }
-
-    /// <summary>A count or position, which a damaged file can give as any number.</summary>
-    private static int ReadNonNegative(BinaryReader reader) => reader.Read7BitEncodedInt() is >= 0 and var count ? count : throw new FormatException("a negative count or position");
 
     private static void WriteIndexes(BinaryWriter writer, int[] indexes)
     {
@@ -199,5 +195,5 @@ public sealed class MarkdownFactStore
         }
     }
 
-    private static int[] ReadIndexes(BinaryReader reader) => [.. Enumerable.Range(0, ReadNonNegative(reader)).Select(_ => ReadNonNegative(reader))];
+    private static int[] ReadIndexes(BinaryReader reader) => [.. reader.ReadList(reader.ReadNonNegative)];
 }
