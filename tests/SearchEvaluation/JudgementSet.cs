@@ -15,8 +15,11 @@ public sealed record JudgementSet(string Name, IReadOnlyList<JudgedQuery> Querie
     /// <summary>A third held-out set, written blind after the first two had been looked at.</summary>
     public const string ThirdHeldOutName = "held-out-3";
 
+    /// <summary>A fourth held-out set, written blind by a writer who never tuned, after the first three had been looked at.</summary>
+    public const string FourthHeldOutName = "held-out-4";
+
     /// <summary>Every set the evaluation knows, the tuning set first.</summary>
-    public static IReadOnlyList<string> Names { get; } = [TuningName, HeldOutName, SecondHeldOutName, ThirdHeldOutName];
+    public static IReadOnlyList<string> Names { get; } = [TuningName, HeldOutName, SecondHeldOutName, ThirdHeldOutName, FourthHeldOutName];
 
     /// <summary>The folder of judgement files, under the repository's tests.</summary>
     public static string Folder(string repository) => Path.Combine(repository, "tests", "KnowledgeBase.Tests", "Search", "judgements");
