@@ -285,6 +285,20 @@ function languageShares(query, here, there) {
   return { onlyThere: onlyIn(there, here), onlyHere: onlyIn(here, there) };
 }
 
+/**
+ * The query as another language's (`there`) index is searched with it: without the words only the page's language
+ * (`here`) knows, with no near word there, since such a word is on none of that language's pages and would keep the
+ * whole query from matching ("haematoma after mesotherapy" is searched in Spanish as "haematoma mesotherapy", corrected
+ * there to "hematomas"). The query as typed when that would leave nothing.
+ */
+export function otherLanguageWording(query, here, there) {
+  const words = normalize(query).split(" ").filter((word) => word.length > 0);
+  const onlyHere = (word) => word.length >= there.minTermLength && !/\d/.test(word) && knowsWord(here, word)
+    && !knowsWord(there, word) && nearestWords(word, there).length === 0;
+  const kept = words.filter((word) => !onlyHere(word));
+  return kept.length > 0 ? kept.join(" ") : query;
+}
+
 /** In `withOtherLanguage`, how many of the page's own results stay before another language's when the query is not plainly that language's. */
 const OwnResultsFirst = 3;
 
