@@ -171,7 +171,7 @@ export function prepareVocabulary(file) {
   const listed = new Set(file.listed ?? []);
   // Corrections prefer the words of the synonym groups, the ones patients search for ("thinning", not "thinking").
   const candidates = [...new Set([...patientWords.filter((word) => word.length >= file.minTermLength), ...file.terms])]
-    .map((word) => ({ word, sound: sounds(word) }));
+    .map((word) => ({ word, sound: sounds(word), cognate: cognateKey(word, sounds) }));
   const intents = (file.intents ?? []).map((intent) => ({ shapes: intent.questions.map(questionShape), sections: intent.sections }));
   const pronouns = new Set(file.pronouns ?? []);
   const pronounNameWords = new Set(file.pronounNameWords ?? []);
@@ -273,29 +273,35 @@ export function readsPlainlyAsOtherLanguage(query, here, there, found) {
 }
 
 /**
- * How many of a query's words only the other language (`there`) knows, and how many only the page's (`here`). A word
- * neither knows counts for the language that has a near word for it and the other has none ("selulitis" is a misspelt
- * Spanish "celulitis", with no English word as near), so that it is corrected in its own language.
+ * How many of a query's words only the other language (`there`) knows, and how many only the page's (`here`) (see
+ * `isOnlyIn`).
  */
 function languageShares(query, here, there) {
   const words = languageWords(query, here);
-  const near = (vocabulary, word) => nearestWords(word, vocabulary).length > 0;
-  const onlyIn = (vocabulary, other) => words.filter((word) => !knowsWord(other, word)
-    && (knowsWord(vocabulary, word) || (near(vocabulary, word) && !near(other, word)))).length;
-  return { onlyThere: onlyIn(there, here), onlyHere: onlyIn(here, there) };
+  return { onlyThere: words.filter((word) => isOnlyIn(word, there, here)).length, onlyHere: words.filter((word) => isOnlyIn(word, here, there)).length };
+}
+
+/**
+ * Whether a word is one language's (`vocabulary`) and not the other's: that language knows it and the other does not, or
+ * neither knows it and only that language has a near word for it ("selulitis" is a misspelt Spanish "celulitis", with
+ * no English word as near), so that it is corrected in its own language.
+ */
+function isOnlyIn(word, vocabulary, other) {
+  const near = (language) => nearestWords(word, language).length > 0;
+  return !knowsWord(other, word) && (knowsWord(vocabulary, word) || (near(vocabulary) && !near(other)));
 }
 
 /**
  * The query as another language's (`there`) index is searched with it: without the words only the page's language
- * (`here`) knows, with no near word there, since such a word is on none of that language's pages and would keep the
- * whole query from matching ("haematoma after mesotherapy" is searched in Spanish as "haematoma mesotherapy", corrected
- * there to "hematomas"). The query as typed when that would leave nothing.
+ * (`here`) has (see `isOnlyIn`) and with no near word there, since such a word is on none of that language's pages and
+ * would keep the whole query from matching ("haematoma after mesotherapy" is searched in Spanish as "haematoma
+ * mesotherapy", corrected there to "hematomas"; in "effets secondaires", "effets" is near the English "effects" only).
+ * The query as typed when that would leave nothing.
  */
 export function otherLanguageWording(query, here, there) {
-  const words = normalize(query).split(" ").filter((word) => word.length > 0);
-  const onlyHere = (word) => word.length >= there.minTermLength && !/\d/.test(word) && knowsWord(here, word)
-    && !knowsWord(there, word) && nearestWords(word, there).length === 0;
-  const kept = words.filter((word) => !onlyHere(word));
+  const languageWord = new Set(languageWords(query, here));
+  const kept = normalize(query).split(" ").filter((word) => word.length > 0
+    && !(languageWord.has(word) && isOnlyIn(word, here, there) && nearestWords(word, there).length === 0));
   return kept.length > 0 ? kept.join(" ") : query;
 }
 
@@ -531,8 +537,30 @@ function nearestWords(word, vocabulary) {
       near.push({ word: term.word, distance });
     }
   }
+  if (near.length === 0 && word.length >= MinCognateLength) {
+    const cognate = cognateKey(word, vocabulary.sounds);
+    near.push(...vocabulary.candidates.filter((term) => term.word.length >= MinCognateLength && term.cognate === cognate
+      && editDistance(word, term.word) <= CognateShare * Math.max(word.length, term.word.length)));
+  }
   // A stable sort: among words as near, the earlier candidate (a synonym group's word, then the more common) first.
-  return near.sort((x, y) => x.distance - y.distance).slice(0, MaxCorrections).map((term) => term.word);
+  return near.sort((x, y) => (x.distance ?? allowed) - (y.distance ?? allowed)).slice(0, MaxCorrections).map((term) => term.word);
+}
+
+/** Words shorter than this are not taken for another language's form of a site word: short words share consonants by chance. */
+const MinCognateLength = 7;
+
+/** How many of a cognate's letters may differ from the site word's: about a third ("secondaires" and "secundarios": 3 of 11). */
+const CognateShare = 0.36;
+
+/**
+ * A word as a neighbouring language may spell its root: its first letter, then its consonants as they sound, each once, a
+ * final "s" aside. A word no page has with the key of a long site word is that word's cognate, the last resort of
+ * `nearestWords`: the French "secondaires" is the Spanish "secundarios", "lipolytiques" "lipolíticos", the Italian
+ * "complicazioni" "complicaciones".
+ */
+function cognateKey(word, sounds) {
+  const sound = sounds(withoutAccents(word));
+  return sound[0] + sound.slice(1).replace(/[aeiouyh]/g, "").replace(/(.)\1+/g, "$1").replace(/s$/, "");
 }
 
 /**

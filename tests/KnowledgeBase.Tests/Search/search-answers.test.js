@@ -111,6 +111,8 @@ test("the other language searches a query without the words only the page's lang
   assert.equal(otherLanguageWording("mesoterapia para la celulitis", english, spanish), "mesoterapia para la celulitis");
   assert.equal(otherLanguageWording("cellulite effects", english, spanish), "cellulite effects", "a word near a Spanish one stays: efectos");
   assert.equal(otherLanguageWording("cellulite", english, spanish), "cellulite", "the query as typed rather than nothing");
+  assert.equal(otherLanguageWording("effets secondaires", english, spanish), "secondaires", "effets is near the English effects only; secondaires is a Spanish cognate");
+  assert.equal(readsAsOtherLanguage("effets secondaires", english, spanish, 0), true);
 });
 
 test("a query that found nothing here reads as the other language's when it has any word only that language knows", () => {

@@ -411,6 +411,16 @@ test("a Spanish superlative in -ísimo or -ísima is its adjective: carísima is
   assert.deepEqual(planSearches("mesoterapia carísima", spanish).synonyms.map((search) => search.query), ["mesoterapia precio"], "searched as its price, not as the face");
 });
 
+test("a long word no page has is taken for a cognate of a site word with its consonants, when few letters differ", () => {
+  const spanish = prepareVocabulary({
+    minTermLength: 4, soundAlikes: languageWords("es", "search_sound_alikes"), synonyms: [], terms: ["secundarios", "lipolíticos", "complicaciones", "careful"],
+  });
+  assert.equal(suggestCorrection("secondaires", spanish), "secundarios", "French");
+  assert.equal(suggestCorrection("lipolytiques", spanish), "lipolíticos", "French");
+  assert.equal(suggestCorrection("complicazioni", spanish), "complicaciones", "Italian");
+  assert.equal(suggestCorrection("cheerful", spanish), null, "the same consonants, but three letters of eight differ");
+});
+
 test("a transposition is one edit", () => {
   assert.equal(editDistance("lipo", "lpio"), 1);
   assert.equal(editDistance("kybela", "kybella"), 1);
