@@ -558,9 +558,12 @@ const CognateShare = 0.36;
  * `nearestWords`: the French "secondaires" is the Spanish "secundarios", "lipolytiques" "lipolíticos", the Italian
  * "complicazioni" "complicaciones".
  */
+/** A voiceless stop and its voiced pair, one sound in a cognate: Latin's "capillus" is the Italian "capelli" and the Spanish "cabello". */
+const Voiced = { p: "b", t: "d", k: "g" };
+
 function cognateKey(word, sounds) {
   const sound = sounds(withoutAccents(word));
-  return sound[0] + sound.slice(1).replace(/[aeiouyh]/g, "").replace(/(.)\1+/g, "$1").replace(/s$/, "");
+  return sound[0] + sound.slice(1).replace(/[aeiouyh]/g, "").replace(/[ptk]/g, (stop) => Voiced[stop]).replace(/(.)\1+/g, "$1").replace(/s$/, "");
 }
 
 /**

@@ -413,11 +413,12 @@ test("a Spanish superlative in -ísimo or -ísima is its adjective: carísima is
 
 test("a long word no page has is taken for a cognate of a site word with its consonants, when few letters differ", () => {
   const spanish = prepareVocabulary({
-    minTermLength: 4, soundAlikes: languageWords("es", "search_sound_alikes"), synonyms: [], terms: ["secundarios", "lipolíticos", "complicaciones", "careful"],
+    minTermLength: 4, soundAlikes: languageWords("es", "search_sound_alikes"), synonyms: [], terms: ["secundarios", "lipolíticos", "complicaciones", "cabello", "careful"],
   });
   assert.equal(suggestCorrection("secondaires", spanish), "secundarios", "French");
   assert.equal(suggestCorrection("lipolytiques", spanish), "lipolíticos", "French");
   assert.equal(suggestCorrection("complicazioni", spanish), "complicaciones", "Italian");
+  assert.equal(suggestCorrection("capelli", spanish), "cabello", "Italian, a voiceless stop where Spanish has a voiced one");
   assert.equal(suggestCorrection("cheerful", spanish), null, "the same consonants, but three letters of eight differ");
 });
 
