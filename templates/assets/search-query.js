@@ -278,7 +278,8 @@ export function readsPlainlyAsOtherLanguage(query, here, there, found) {
  */
 function languageShares(query, here, there) {
   const words = languageWords(query, here);
-  return { onlyThere: words.filter((word) => isOnlyIn(word, there, here)).length, onlyHere: words.filter((word) => isOnlyIn(word, here, there)).length };
+  const onlyIn = (vocabulary, other) => words.filter((word) => isOnlyIn(word, vocabulary, other)).length;
+  return { onlyThere: onlyIn(there, here), onlyHere: onlyIn(here, there) };
 }
 
 /**
@@ -518,7 +519,8 @@ export function hasWord(text, word) {
  * The site words near an unknown word within the edits its length allows, nearest first (at most `MaxCorrections`), or
  * none: edits of the letters typed, or of the word as it sounds (`search_sound_alikes` in i18n/<lang>.yml) plus one:
  * "selulite" sounds as "cellulite" does, so its two letters off count as one edit. Counting a sound's edits as the
- * letters' would correct common words the site does not have to site words ("hello" to "help").
+ * letters' would correct common words the site does not have to site words ("hello" to "help"). A long word with none
+ * may still be a cognate of a site word (see `cognateKey`).
  */
 function nearestWords(word, vocabulary) {
   if (allowedEdits(word) === 0) {
@@ -539,11 +541,13 @@ function nearestWords(word, vocabulary) {
   }
   if (near.length === 0 && word.length >= MinCognateLength) {
     const cognate = cognateKey(word, vocabulary.sounds);
-    near.push(...vocabulary.candidates.filter((term) => term.word.length >= MinCognateLength && term.cognate === cognate
-      && editDistance(word, term.word) <= CognateShare * Math.max(word.length, term.word.length)));
+    near.push(...vocabulary.candidates
+      .filter((term) => term.word.length >= MinCognateLength && term.cognate === cognate
+        && editDistance(word, term.word) <= CognateShare * Math.max(word.length, term.word.length))
+      .map((term) => ({ word: term.word, distance: allowed })));
   }
   // A stable sort: among words as near, the earlier candidate (a synonym group's word, then the more common) first.
-  return near.sort((x, y) => (x.distance ?? allowed) - (y.distance ?? allowed)).slice(0, MaxCorrections).map((term) => term.word);
+  return near.sort((x, y) => x.distance - y.distance).slice(0, MaxCorrections).map((term) => term.word);
 }
 
 /** Words shorter than this are not taken for another language's form of a site word: short words share consonants by chance. */
@@ -552,15 +556,15 @@ const MinCognateLength = 7;
 /** How many of a cognate's letters may differ from the site word's: about a third ("secondaires" and "secundarios": 3 of 11). */
 const CognateShare = 0.36;
 
-/**
- * A word as a neighbouring language may spell its root: its first letter, then its consonants as they sound, each once, a
- * final "s" aside. A word no page has with the key of a long site word is that word's cognate, the last resort of
- * `nearestWords`: the French "secondaires" is the Spanish "secundarios", "lipolytiques" "lipolíticos", the Italian
- * "complicazioni" "complicaciones".
- */
 /** A voiceless stop and its voiced pair, one sound in a cognate: Latin's "capillus" is the Italian "capelli" and the Spanish "cabello". */
 const Voiced = { p: "b", t: "d", k: "g" };
 
+/**
+ * A word as a neighbouring language may spell its root: its first letter, then its consonants as they sound, each once,
+ * a voiceless stop as its voiced pair, a final "s" aside. A word no page has with the key of a long site word is that
+ * word's cognate, the last resort of `nearestWords`: the French "secondaires" is the Spanish "secundarios",
+ * "lipolytiques" "lipolíticos", the Italian "complicazioni" "complicaciones".
+ */
 function cognateKey(word, sounds) {
   const sound = sounds(withoutAccents(word));
   return sound[0] + sound.slice(1).replace(/[aeiouyh]/g, "").replace(/[ptk]/g, (stop) => Voiced[stop]).replace(/(.)\1+/g, "$1").replace(/s$/, "");
