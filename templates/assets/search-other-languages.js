@@ -24,7 +24,7 @@ export async function searchWithOtherLanguages({ loaded, text, type, count, asTy
   const others = await Promise.all(offers.map(async (offer) => ({ offer, vocabulary: await otherVocabulary(loaded, offer.dataset.vocabulary) })));
   const searchThere = async ({ offer, vocabulary }) => {
     const edition = await otherEdition(loaded, offer, vocabulary, indexOptions, pagefindUrl);
-    const found = await search(edition, text, type, OtherLanguageResults, asTyped);
+    const found = await search(edition, query.otherLanguageWording(text, loaded.vocabulary, vocabulary), type, OtherLanguageResults, asTyped);
     const marked = found.shown.map((result) => ({ ...result, lang: offer.dataset.lang, languageLabel: offer.dataset.resultLabel }));
     return { offer, total: found.total, shown: marked };
   };

@@ -171,7 +171,7 @@ export function prepareVocabulary(file) {
   const listed = new Set(file.listed ?? []);
   // Corrections prefer the words of the synonym groups, the ones patients search for ("thinning", not "thinking").
   const candidates = [...new Set([...patientWords.filter((word) => word.length >= file.minTermLength), ...file.terms])]
-    .map((word) => ({ word, sound: sounds(word) }));
+    .map((word) => ({ word, sound: sounds(word), cognate: cognateKey(word, sounds) }));
   const intents = (file.intents ?? []).map((intent) => ({ shapes: intent.questions.map(questionShape), sections: intent.sections }));
   const pronouns = new Set(file.pronouns ?? []);
   const pronounNameWords = new Set(file.pronounNameWords ?? []);
@@ -273,16 +273,37 @@ export function readsPlainlyAsOtherLanguage(query, here, there, found) {
 }
 
 /**
- * How many of a query's words only the other language (`there`) knows, and how many only the page's (`here`). A word
- * neither knows counts for the language that has a near word for it and the other has none ("selulitis" is a misspelt
- * Spanish "celulitis", with no English word as near), so that it is corrected in its own language.
+ * How many of a query's words only the other language (`there`) knows, and how many only the page's (`here`) (see
+ * `isOnlyIn`).
  */
 function languageShares(query, here, there) {
   const words = languageWords(query, here);
-  const near = (vocabulary, word) => nearestWords(word, vocabulary).length > 0;
-  const onlyIn = (vocabulary, other) => words.filter((word) => !knowsWord(other, word)
-    && (knowsWord(vocabulary, word) || (near(vocabulary, word) && !near(other, word)))).length;
+  const onlyIn = (vocabulary, other) => words.filter((word) => isOnlyIn(word, vocabulary, other)).length;
   return { onlyThere: onlyIn(there, here), onlyHere: onlyIn(here, there) };
+}
+
+/**
+ * Whether a word is one language's (`vocabulary`) and not the other's: that language knows it and the other does not, or
+ * neither knows it and only that language has a near word for it ("selulitis" is a misspelt Spanish "celulitis", with
+ * no English word as near), so that it is corrected in its own language.
+ */
+function isOnlyIn(word, vocabulary, other) {
+  const near = (language) => nearestWords(word, language).length > 0;
+  return !knowsWord(other, word) && (knowsWord(vocabulary, word) || (near(vocabulary) && !near(other)));
+}
+
+/**
+ * The query as another language's (`there`) index is searched with it: without the words only the page's language
+ * (`here`) has (see `isOnlyIn`) and with no near word there, since such a word is on none of that language's pages and
+ * would keep the whole query from matching ("haematoma after mesotherapy" is searched in Spanish as "haematoma
+ * mesotherapy", corrected there to "hematomas"; in "effets secondaires", "effets" is near the English "effects" only).
+ * The query as typed when that would leave nothing.
+ */
+export function otherLanguageWording(query, here, there) {
+  const languageWord = new Set(languageWords(query, here));
+  const kept = normalize(query).split(" ").filter((word) => word.length > 0
+    && !(languageWord.has(word) && isOnlyIn(word, here, there) && nearestWords(word, there).length === 0));
+  return kept.length > 0 ? kept.join(" ") : query;
 }
 
 /** In `withOtherLanguage`, how many of the page's own results stay before another language's when the query is not plainly that language's. */
@@ -498,7 +519,8 @@ export function hasWord(text, word) {
  * The site words near an unknown word within the edits its length allows, nearest first (at most `MaxCorrections`), or
  * none: edits of the letters typed, or of the word as it sounds (`search_sound_alikes` in i18n/<lang>.yml) plus one:
  * "selulite" sounds as "cellulite" does, so its two letters off count as one edit. Counting a sound's edits as the
- * letters' would correct common words the site does not have to site words ("hello" to "help").
+ * letters' would correct common words the site does not have to site words ("hello" to "help"). A long word with none
+ * may still be a cognate of a site word (see `cognateKey`).
  */
 function nearestWords(word, vocabulary) {
   if (allowedEdits(word) === 0) {
@@ -517,8 +539,35 @@ function nearestWords(word, vocabulary) {
       near.push({ word: term.word, distance });
     }
   }
+  if (near.length === 0 && word.length >= MinCognateLength) {
+    const cognate = cognateKey(word, vocabulary.sounds);
+    near.push(...vocabulary.candidates
+      .filter((term) => term.word.length >= MinCognateLength && term.cognate === cognate
+        && editDistance(word, term.word) <= CognateShare * Math.max(word.length, term.word.length))
+      .map((term) => ({ word: term.word, distance: allowed })));
+  }
   // A stable sort: among words as near, the earlier candidate (a synonym group's word, then the more common) first.
   return near.sort((x, y) => x.distance - y.distance).slice(0, MaxCorrections).map((term) => term.word);
+}
+
+/** Words shorter than this are not taken for another language's form of a site word: short words share consonants by chance. */
+const MinCognateLength = 7;
+
+/** How many of a cognate's letters may differ from the site word's: about a third ("secondaires" and "secundarios": 3 of 11). */
+const CognateShare = 0.36;
+
+/** A voiceless stop and its voiced pair, one sound in a cognate: Latin's "capillus" is the Italian "capelli" and the Spanish "cabello". */
+const Voiced = { p: "b", t: "d", k: "g" };
+
+/**
+ * A word as a neighbouring language may spell its root: its first letter, then its consonants as they sound, each once,
+ * a voiceless stop as its voiced pair, a final "s" aside. A word no page has with the key of a long site word is that
+ * word's cognate, the last resort of `nearestWords`: the French "secondaires" is the Spanish "secundarios",
+ * "lipolytiques" "lipolíticos", the Italian "complicazioni" "complicaciones".
+ */
+function cognateKey(word, sounds) {
+  const sound = sounds(withoutAccents(word));
+  return sound[0] + sound.slice(1).replace(/[aeiouyh]/g, "").replace(/[ptk]/g, (stop) => Voiced[stop]).replace(/(.)\1+/g, "$1").replace(/s$/, "");
 }
 
 /**

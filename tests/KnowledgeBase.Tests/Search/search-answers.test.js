@@ -4,8 +4,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import {
-  atGlossaryTerms, glossaryResult, knowsEveryWord, prepareVocabulary, readsAsOtherLanguage, readsPlainlyAsOtherLanguage, withGlossaryEntry,
-  withOtherLanguage,
+  atGlossaryTerms, glossaryResult, knowsEveryWord, otherLanguageWording, prepareVocabulary, readsAsOtherLanguage, readsPlainlyAsOtherLanguage,
+  withGlossaryEntry, withOtherLanguage,
 } from "../../../templates/assets/search-query.js";
 
 /** A list of words of the English strings (i18n/en.yml), as vocabulary.json carries it. */
@@ -83,12 +83,13 @@ const english = prepareVocabulary({
   synonyms: [["mesotherapy", "mesoterapia"]],
   terms: ["mesotherapy", "cellulite", "side", "effects", "kybella"],
 });
-const spanish = prepareVocabulary({
+const spanishFile = {
   questionWords: ["qué", "cuánto"],
   minTermLength: 4,
   synonyms: [["mesoterapia", "mesotherapy"]],
   terms: ["mesoterapia", "celulitis", "para", "efectos", "secundarios", "kybella"],
-});
+};
+const spanish = prepareVocabulary(spanishFile);
 
 test("a query with more words only the other language knows reads as that language's", () => {
   assert.equal(readsAsOtherLanguage("mesoterapia para la celulitis", english, spanish, 3), true);
@@ -101,6 +102,17 @@ test("a query in the page's language, or of words both languages know, does not 
   assert.equal(readsAsOtherLanguage("kybella mesotherapy", english, spanish, 0), false);
   assert.equal(knowsEveryWord("what does kybella cost", english), false);
   assert.equal(knowsEveryWord("kybella side effects", english), true);
+});
+
+test("the other language searches a query without the words only the page's language knows, so a shared word can match", () => {
+  const withAfter = prepareVocabulary({ minTermLength: 4, synonyms: [["mesotherapy", "mesoterapia"]], terms: ["mesotherapy", "after"] });
+  const withHematoma = prepareVocabulary({ ...spanishFile, terms: [...spanishFile.terms, "hematomas"] });
+  assert.equal(otherLanguageWording("haematoma after mesotherapy", withAfter, withHematoma), "haematoma mesotherapy", "no Spanish page has \"after\"");
+  assert.equal(otherLanguageWording("mesoterapia para la celulitis", english, spanish), "mesoterapia para la celulitis");
+  assert.equal(otherLanguageWording("cellulite effects", english, spanish), "cellulite effects", "a word near a Spanish one stays: efectos");
+  assert.equal(otherLanguageWording("cellulite", english, spanish), "cellulite", "the query as typed rather than nothing");
+  assert.equal(otherLanguageWording("effets secondaires", english, spanish), "secondaires", "effets is near the English effects only; secondaires is a Spanish cognate");
+  assert.equal(readsAsOtherLanguage("effets secondaires", english, spanish, 0), true);
 });
 
 test("a query that found nothing here reads as the other language's when it has any word only that language knows", () => {

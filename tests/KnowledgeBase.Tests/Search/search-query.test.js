@@ -136,7 +136,8 @@ test("British and American spellings are one word both ways, in any of their for
     ["colour", "color"], ["discoloured", "discolored"], ["tumours", "tumors"], ["organised", "organized"],
     ["organisation", "organization"], ["randomising", "randomizing"], ["analyse", "analyze"], ["licence", "license"],
     ["defence", "defense"], ["practise", "practice"], ["centre", "center"], ["metres", "meters"], ["fibre", "fiber"],
-    ["travelled", "traveled"], ["labelling", "labeling"],
+    ["travelled", "traveled"], ["labelling", "labeling"], ["dyspnoea", "dyspnea"], ["foetus", "fetus"], ["foetal", "fetal"],
+    ["programme", "program"], ["programmes", "programs"], ["catalogue", "catalog"], ["dialogues", "dialogs"],
   ];
   pairs.forEach(([british, american]) => assert.equal(key(british), key(american), `${british} and ${american}`));
 });
@@ -144,7 +145,7 @@ test("British and American spellings are one word both ways, in any of their for
 test("the spelling rules leave apart the common words they could join: four and for, hour and hor, country and count", () => {
   const forms = prepareWordForms(wordForms("en"));
   const key = (word) => wordKey(word, forms);
-  [["four", "for"], ["hour", "hor"], ["your", "yor"], ["country", "count"], ["fill", "filed"], ["poet", "pet"]]
+  [["four", "for"], ["hour", "hor"], ["your", "yor"], ["country", "count"], ["fill", "filed"], ["poet", "pet"], ["does", "des"], ["summer", "sum"]]
     .forEach(([word, other]) => assert.notEqual(key(word), key(other), `${word} and ${other}`));
 });
 
@@ -408,6 +409,17 @@ test("a Spanish superlative in -ísimo or -ísima is its adjective: carísima is
     synonyms: [["precio", "caro", "barato"]], terms: ["precio", "mesoterapia", "cara", "seguro", "segura"],
   });
   assert.deepEqual(planSearches("mesoterapia carísima", spanish).synonyms.map((search) => search.query), ["mesoterapia precio"], "searched as its price, not as the face");
+});
+
+test("a long word no page has is taken for a cognate of a site word with its consonants, when few letters differ", () => {
+  const spanish = prepareVocabulary({
+    minTermLength: 4, soundAlikes: languageWords("es", "search_sound_alikes"), synonyms: [], terms: ["secundarios", "lipolíticos", "complicaciones", "cabello", "careful"],
+  });
+  assert.equal(suggestCorrection("secondaires", spanish), "secundarios", "French");
+  assert.equal(suggestCorrection("lipolytiques", spanish), "lipolíticos", "French");
+  assert.equal(suggestCorrection("complicazioni", spanish), "complicaciones", "Italian");
+  assert.equal(suggestCorrection("capelli", spanish), "cabello", "Italian, a voiceless stop where Spanish has a voiced one");
+  assert.equal(suggestCorrection("cheerful", spanish), null, "the same consonants, but three letters of eight differ");
 });
 
 test("a transposition is one edit", () => {
