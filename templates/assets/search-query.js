@@ -215,18 +215,30 @@ function questionShape(question) {
 
 /**
  * The kinds of section that answer the query's question shapes (vocabulary.json `intents`, from
- * content/search-intents.yml): the sections of every rule one of whose shapes the query has, unless each of its
+ * content/search-intents.yml): the sections of every rule one of whose shapes the query has, itself or as another
+ * phrase of a synonym group the query holds ("puffy" is "swelling", content/synonyms.yml), unless each of its
  * matches lies within a longer match of another rule, which asks the narrower question: "how does mesotherapy work" asks
  * how it works ("how does * work"), not whether ("does * work").
  */
 export function intentSections(query, vocabulary) {
   const text = normalize(query);
+  const synonyms = findSynonyms(text, vocabulary).found;
+  const spansOf = (shape) => [
+    ...[shape.exec(text)].filter((match) => match !== null).map((match) => [match.index, match.index + match[0].length]),
+    ...synonyms.filter((found) => found.group.some((phrase) => wholly(shape, phrase))).map((found) => [found.start, found.end - 1]),
+  ];
   const matched = vocabulary.intents
-    .map((intent) => ({ intent, spans: intent.shapes.map((shape) => shape.exec(text)).filter((match) => match !== null).map((match) => [match.index, match.index + match[0].length]) }))
+    .map((intent) => ({ intent, spans: intent.shapes.flatMap(spansOf) }))
     .filter(({ spans }) => spans.length > 0);
   const within = ([start, end], [outerStart, outerEnd]) => outerStart <= start && end <= outerEnd && outerEnd - outerStart > end - start;
   const narrower = ({ intent, spans }) => spans.every((span) => matched.some((other) => other.intent !== intent && other.spans.some((outer) => within(span, outer))));
   return new Set(matched.filter((rule) => !narrower(rule)).flatMap(({ intent }) => intent.sections));
+}
+
+/** Whether a question shape matches the whole of a phrase. */
+function wholly(shape, phrase) {
+  const match = shape.exec(phrase);
+  return match !== null && match.index === 0 && match[0].length === phrase.length;
 }
 
 /** Whether a section's address ends in a heading id that is one of `kinds` or holds one as whole words ("milder-side-effects"). */

@@ -599,6 +599,17 @@ test("a query of a rule's question shape asks for that rule's sections, the star
   assert.deepEqual([...intentSections("safe", intents)], []);
 });
 
+test("a question shape said in another word of its synonym group asks the same: puffy chin is swelling", () => {
+  const site = prepareVocabulary({
+    questionWords: English, minTermLength: 4, terms: ["kybella", "chin", "swelling"],
+    synonyms: [["swelling", "swollen", "puffy"]],
+    intents: [{ questions: ["swelling"], sections: ["side-effects"] }, { questions: ["is * safe"], sections: ["is-it-safe"] }],
+  });
+  assert.deepEqual([...intentSections("puffy chin after kybella", site)], ["side-effects"]);
+  assert.deepEqual([...intentSections("swollen chin", site)], ["side-effects"]);
+  assert.deepEqual([...intentSections("kybella chin", site)], []);
+});
+
 test("a section answers an intent when its heading id is the kind asked for or holds it as whole words", () => {
   assert.equal(answersIntent("/a/#milder-side-effects", new Set(["side-effects"])), true);
   assert.equal(answersIntent("/a/#how-to-report-a-side-effect", new Set(["side-effects"])), false);
