@@ -52,8 +52,40 @@ export function keywords(query, vocabulary) {
   const words = normalize(query).split(" ").filter((word) => word.length > 0);
   const named = (i) => i === 0 || vocabulary.pronounNameWords.has(words[i - 1]) || vocabulary.names.has(words[i - 1]);
   const pronoun = (word, i) => vocabulary.pronouns.has(word) && !named(i);
-  const kept = words.filter((word, i) => !vocabulary.questionWords.has(word) && !pronoun(word, i));
+  const asking = askingOrdinaryWord(words, vocabulary);
+  const kept = words.filter((word, i) => !vocabulary.questionWords.has(word) && !pronoun(word, i) && word !== asking);
   return (kept.length > 0 ? kept : words).join(" ");
+}
+
+/**
+ * The one word of a question that says only how it is asked though no question shape lists it: in a query with a
+ * question shape (content/search-intents.yml) and a question word of the language, its only word no page has, when
+ * that is an ordinary word of the language (search/ordinary-words.json): "paying" in "is it worth paying for",
+ * "suitable" in "who is it suitable for" ask as "worth" and "who should not" do. A name ("is coolsculpting safe"), a
+ * second such word ("is tattoo removal safe") or a query not put as a question ("expensive sweating") may name a subject
+ * the site does not cover, and stays.
+ */
+function askingOrdinaryWord(words, vocabulary) {
+  const unknown = words.filter((word) => !vocabulary.questionWords.has(word) && isUnknown(word, vocabulary));
+  const phrased = words.some((word) => vocabulary.languageQuestionWords.has(word));
+  return phrased && unknown.length === 1 && vocabulary.ordinary.has(unknown[0]) && asksQuestion(words.join(" "), vocabulary) ? unknown[0] : undefined;
+}
+
+/** Whether a normalized query has one of the question shapes of content/search-intents.yml. */
+function asksQuestion(text, vocabulary) {
+  return vocabulary.intents.some((intent) => intent.shapes.some((shape) => shape.test(text)));
+}
+
+/**
+ * The words to search for a query: its `keywords`, or, for a question of a question shape with no word but question
+ * words ("is it worth it", "is it legit"), the site's subject (vocabulary.json `subject`), which every article is about,
+ * so that the sections its shape asks for answer it rather than nothing.
+ */
+export function searchedWords(query, vocabulary) {
+  const words = normalize(query).split(" ").filter((word) => word.length > 0);
+  const asking = askingOrdinaryWord(words, vocabulary);
+  const asksOnly = words.every((word) => vocabulary.questionWords.has(word) || word === asking) && asksQuestion(words.join(" "), vocabulary);
+  return asksOnly && vocabulary.subject.length > 0 ? normalize(vocabulary.subject) : keywords(query, vocabulary);
 }
 
 /**
@@ -179,7 +211,7 @@ export function prepareVocabulary(file) {
   const names = new Set([...patientWords, ...glossaryWords].filter((word) => !questionWords.has(word)));
   const entries = (file.glossary?.entries ?? []).map((entry) => ({ ...entry, term: entry.names[0], names: entry.names.map((name) => namedKey(name, forms)) }));
   const glossary = { title: file.glossary?.title ?? "", entries, urls: new Set(entries.map((entry) => entry.url)) };
-  return { groups, phrases, forms, terms: file.terms, patientWords: new Set(patientWords), candidates, siteWords, spellings, sounds, known, everywhere, listed, intents, questionWords, askingWords, subject: file.subject ?? "", pronouns, pronounNameWords, names, ordinary: new Set(), ordinaryKeys: new Set(), glossary, minTermLength: file.minTermLength };
+  return { groups, phrases, forms, terms: file.terms, patientWords: new Set(patientWords), candidates, siteWords, spellings, sounds, known, everywhere, listed, intents, questionWords, languageQuestionWords: listedQuestionWords, askingWords, subject: file.subject ?? "", pronouns, pronounNameWords, names, ordinary: new Set(), ordinaryKeys: new Set(), glossary, minTermLength: file.minTermLength };
 }
 
 /** The site's words by their key (see `wordKey`), the more common first (the vocabulary lists those first). */
@@ -630,7 +662,7 @@ function usesSiteWords(phrase, vocabulary) {
  * number of words searched, for `isUncovered`.
  */
 export function planSearches(query, vocabulary) {
-  const [typed, ...respelt] = siteSpellings(withoutEverywhereWords(keywords(query, vocabulary), vocabulary), vocabulary);
+  const [typed, ...respelt] = siteSpellings(withoutEverywhereWords(searchedWords(query, vocabulary), vocabulary), vocabulary);
   if (typed.length === 0) {
     return { suggestions: [], searches: [], synonyms: [], looser: [], needsSynonyms: false, inOtherWords: false, listed: [], unmatched: [], words: 0 };
   }
@@ -946,7 +978,8 @@ function subjectOf(text, askingWords) {
  * it hurt") or only what every article is about (vocabulary.json `subject`, from site.yml: "who can do mesotherapy").
  */
 export function namesNoTopic(query, vocabulary) {
-  const subject = subjectOf(query, vocabulary.askingWords);
+  const words = normalize(query).split(" ");
+  const subject = subjectOf(query, new Set([...vocabulary.askingWords, askingOrdinaryWord(words, vocabulary)]));
   return subject.length === 0 || subject === subjectOf(vocabulary.subject, vocabulary.askingWords);
 }
 
