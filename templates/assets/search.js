@@ -184,8 +184,8 @@ async function searchPlan(loaded, plan, text, type, count) {
   const topicless = kinds.size > 0 && query.namesNoTopic(text, vocabulary);
   const sections = query.rankSections(read, topicless ? query.TopiclessAnswerWeight : undefined);
   const byTitle = query.promoteTitleMatches(sections, text, vocabulary.questionWords, articlesWording);
-  // A question that names nothing but how it is asked is about the subject it was searched as ("is it worth it").
-  const answered = kinds.size > 0 ? query.promoteSubjectTitle(byTitle, query.searchedWords(text, vocabulary), vocabulary.askingWords, kinds) : byTitle;
+  // A question that names nothing but how it is asked is about the site's subject ("is it worth it", "will it hurt").
+  const answered = kinds.size > 0 ? query.promoteSubjectTitle(byTitle, topicless ? vocabulary.subject : text, vocabulary.askingWords, kinds) : byTitle;
   return { total: ordered.length, shown: answered.slice(0, count) };
 }
 
