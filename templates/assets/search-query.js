@@ -78,8 +78,9 @@ function asksQuestion(text, vocabulary) {
 
 /**
  * The words to search for a query: its `keywords`, or, for a question of a question shape with no word but question
- * words ("is it worth it", "is it legit"), the site's subject (vocabulary.json `subject`), which every article is about,
- * so that the sections its shape asks for answer it rather than nothing.
+ * words and an ordinary word that asks ("is it worth it", "is it legit", "is it worth paying for": see
+ * `askingOrdinaryWord`), the site's subject (vocabulary.json `subject`), which every article is about, so that the
+ * sections its shape asks for answer it rather than "nothing matched".
  */
 export function searchedWords(query, vocabulary) {
   const words = normalize(query).split(" ").filter((word) => word.length > 0);
