@@ -52,8 +52,41 @@ export function keywords(query, vocabulary) {
   const words = normalize(query).split(" ").filter((word) => word.length > 0);
   const named = (i) => i === 0 || vocabulary.pronounNameWords.has(words[i - 1]) || vocabulary.names.has(words[i - 1]);
   const pronoun = (word, i) => vocabulary.pronouns.has(word) && !named(i);
-  const kept = words.filter((word, i) => !vocabulary.questionWords.has(word) && !pronoun(word, i));
+  const asking = askingOrdinaryWord(words, vocabulary);
+  const kept = words.filter((word, i) => !vocabulary.questionWords.has(word) && !pronoun(word, i) && word !== asking);
   return (kept.length > 0 ? kept : words).join(" ");
+}
+
+/**
+ * The one word of a question that says only how it is asked though no question shape lists it: in a query with a
+ * question shape (content/search-intents.yml) and a question word of the language, its only word no page has, when
+ * that is an ordinary word of the language (search/ordinary-words.json): "paying" in "is it worth paying for",
+ * "suitable" in "who is it suitable for" ask as "worth" and "who should not" do. A name ("is coolsculpting safe"), a
+ * second such word ("is tattoo removal safe") or a query not put as a question ("expensive sweating") may name a subject
+ * the site does not cover, and stays.
+ */
+function askingOrdinaryWord(words, vocabulary) {
+  const unknown = words.filter((word) => !vocabulary.questionWords.has(word) && isUnknown(word, vocabulary));
+  const phrased = words.some((word) => vocabulary.languageQuestionWords.has(word));
+  return phrased && unknown.length === 1 && vocabulary.ordinary.has(unknown[0]) && asksQuestion(words.join(" "), vocabulary) ? unknown[0] : undefined;
+}
+
+/** Whether a normalized query has one of the question shapes of content/search-intents.yml. */
+function asksQuestion(text, vocabulary) {
+  return vocabulary.intents.some((intent) => intent.shapes.some((shape) => shape.test(text)));
+}
+
+/**
+ * The words to search for a query: its `keywords`, or, for a question of a question shape with no word but question
+ * words and an ordinary word that asks ("is it worth it", "is it legit", "is it worth paying for": see
+ * `askingOrdinaryWord`), the site's subject (vocabulary.json `subject`), which every article is about, so that the
+ * sections its shape asks for answer it rather than "nothing matched".
+ */
+export function searchedWords(query, vocabulary) {
+  const words = normalize(query).split(" ").filter((word) => word.length > 0);
+  const asking = askingOrdinaryWord(words, vocabulary);
+  const asksOnly = words.every((word) => vocabulary.questionWords.has(word) || word === asking) && asksQuestion(words.join(" "), vocabulary);
+  return asksOnly && vocabulary.subject.length > 0 ? normalize(vocabulary.subject) : keywords(query, vocabulary);
 }
 
 /**
@@ -179,7 +212,7 @@ export function prepareVocabulary(file) {
   const names = new Set([...patientWords, ...glossaryWords].filter((word) => !questionWords.has(word)));
   const entries = (file.glossary?.entries ?? []).map((entry) => ({ ...entry, term: entry.names[0], names: entry.names.map((name) => namedKey(name, forms)) }));
   const glossary = { title: file.glossary?.title ?? "", entries, urls: new Set(entries.map((entry) => entry.url)) };
-  return { groups, phrases, forms, terms: file.terms, patientWords: new Set(patientWords), candidates, siteWords, spellings, sounds, known, everywhere, listed, intents, questionWords, askingWords, subject: file.subject ?? "", pronouns, pronounNameWords, names, ordinary: new Set(), ordinaryKeys: new Set(), glossary, minTermLength: file.minTermLength };
+  return { groups, phrases, forms, terms: file.terms, patientWords: new Set(patientWords), candidates, siteWords, spellings, sounds, known, everywhere, listed, intents, questionWords, languageQuestionWords: listedQuestionWords, askingWords, subject: file.subject ?? "", pronouns, pronounNameWords, names, ordinary: new Set(), ordinaryKeys: new Set(), glossary, minTermLength: file.minTermLength };
 }
 
 /** The site's words by their key (see `wordKey`), the more common first (the vocabulary lists those first). */
@@ -215,18 +248,30 @@ function questionShape(question) {
 
 /**
  * The kinds of section that answer the query's question shapes (vocabulary.json `intents`, from
- * content/search-intents.yml): the sections of every rule one of whose shapes the query has, unless each of its
+ * content/search-intents.yml): the sections of every rule one of whose shapes the query has, itself or as another
+ * phrase of a synonym group the query holds ("puffy" is "swelling", content/synonyms.yml), unless each of its
  * matches lies within a longer match of another rule, which asks the narrower question: "how does mesotherapy work" asks
  * how it works ("how does * work"), not whether ("does * work").
  */
 export function intentSections(query, vocabulary) {
   const text = normalize(query);
+  const synonyms = findSynonyms(text, vocabulary).found;
+  const spansOf = (shape) => [
+    ...[shape.exec(text)].filter((match) => match !== null).map((match) => [match.index, match.index + match[0].length]),
+    ...synonyms.filter((found) => found.group.some((phrase) => wholly(shape, phrase))).map((found) => [found.start, found.end - 1]),
+  ];
   const matched = vocabulary.intents
-    .map((intent) => ({ intent, spans: intent.shapes.map((shape) => shape.exec(text)).filter((match) => match !== null).map((match) => [match.index, match.index + match[0].length]) }))
+    .map((intent) => ({ intent, spans: intent.shapes.flatMap(spansOf) }))
     .filter(({ spans }) => spans.length > 0);
   const within = ([start, end], [outerStart, outerEnd]) => outerStart <= start && end <= outerEnd && outerEnd - outerStart > end - start;
   const narrower = ({ intent, spans }) => spans.every((span) => matched.some((other) => other.intent !== intent && other.spans.some((outer) => within(span, outer))));
   return new Set(matched.filter((rule) => !narrower(rule)).flatMap(({ intent }) => intent.sections));
+}
+
+/** Whether a question shape matches the whole of a phrase. */
+function wholly(shape, phrase) {
+  const match = shape.exec(phrase);
+  return match !== null && match.index === 0 && match[0].length === phrase.length;
 }
 
 /** Whether a section's address ends in a heading id that is one of `kinds` or holds one as whole words ("milder-side-effects"). */
@@ -667,7 +712,7 @@ function usesSiteWords(phrase, vocabulary) {
  * number of words searched, for `isUncovered`.
  */
 export function planSearches(query, vocabulary) {
-  const [typed, ...respelt] = siteSpellings(withoutEverywhereWords(keywords(query, vocabulary), vocabulary), vocabulary);
+  const [typed, ...respelt] = siteSpellings(withoutEverywhereWords(searchedWords(query, vocabulary), vocabulary), vocabulary);
   if (typed.length === 0) {
     return { suggestions: [], searches: [], synonyms: [], looser: [], needsSynonyms: false, inOtherWords: false, listed: [], unmatched: [], words: 0 };
   }
@@ -983,7 +1028,8 @@ function subjectOf(text, askingWords) {
  * it hurt") or only what every article is about (vocabulary.json `subject`, from site.yml: "who can do mesotherapy").
  */
 export function namesNoTopic(query, vocabulary) {
-  const subject = subjectOf(query, vocabulary.askingWords);
+  const words = normalize(query).split(" ");
+  const subject = subjectOf(query, new Set([...vocabulary.askingWords, askingOrdinaryWord(words, vocabulary)]));
   return subject.length === 0 || subject === subjectOf(vocabulary.subject, vocabulary.askingWords);
 }
 

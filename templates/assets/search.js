@@ -184,7 +184,8 @@ async function searchPlan(loaded, plan, text, type, count) {
   const topicless = kinds.size > 0 && query.namesNoTopic(text, vocabulary);
   const sections = query.rankSections(read, topicless ? query.TopiclessAnswerWeight : undefined);
   const byTitle = query.promoteTitleMatches(sections, text, vocabulary.questionWords, articlesWording);
-  const answered = kinds.size > 0 ? query.promoteSubjectTitle(byTitle, text, vocabulary.askingWords, kinds) : byTitle;
+  // A question that names nothing but how it is asked is about the site's subject ("is it worth it", "will it hurt").
+  const answered = kinds.size > 0 ? query.promoteSubjectTitle(byTitle, topicless ? vocabulary.subject : text, vocabulary.askingWords, kinds) : byTitle;
   return { total: ordered.length, shown: answered.slice(0, count) };
 }
 

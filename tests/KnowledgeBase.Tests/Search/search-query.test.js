@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import {
   allSections, answersIntent, articlesFirst, editDistance, expandQuery, findSynonyms, hasUnknownWord, hasWord, intentSections, isUnknown, looserSearches, pageSections, rankSections, headingMatches, headingTerms, isUncovered, listResults, keywords, markWords, markedWords, mergeResults, normalize, planSearches,
-  namesNoTopic, prepareVocabulary, prepareWordForms, promoteSubjectTitle, promoteTitleMatches, siteSpellings, suggestCorrections, unmatchedWords, MaxCorrections, Weights, withOrdinaryWords, withoutEverywhereWords, wordKey,
+  namesNoTopic, prepareVocabulary, searchedWords, prepareWordForms, promoteSubjectTitle, promoteTitleMatches, siteSpellings, suggestCorrections, unmatchedWords, MaxCorrections, Weights, withOrdinaryWords, withoutEverywhereWords, wordKey,
 } from "../../../templates/assets/search-query.js";
 
 /** The nearest correction of a query, or null: what the search tries first. */
@@ -609,6 +609,33 @@ test("a query of a rule's question shape asks for that rule's sections, the star
   assert.deepEqual([...intentSections("is kybella permanent", intents)], ["does-it-last"]);
   assert.deepEqual([...intentSections("is it safer", intents)], []);
   assert.deepEqual([...intentSections("safe", intents)], []);
+});
+
+test("a question shape said in another word of its synonym group asks the same: puffy chin is swelling", () => {
+  const site = prepareVocabulary({
+    questionWords: English, minTermLength: 4, terms: ["kybella", "chin", "swelling"],
+    synonyms: [["swelling", "swollen", "puffy"]],
+    intents: [{ questions: ["swelling"], sections: ["side-effects"] }, { questions: ["is * safe"], sections: ["is-it-safe"] }],
+  });
+  assert.deepEqual([...intentSections("puffy chin after kybella", site)], ["side-effects"]);
+  assert.deepEqual([...intentSections("swollen chin", site)], ["side-effects"]);
+  assert.deepEqual([...intentSections("kybella chin", site)], []);
+});
+
+test("a question of a question shape that names nothing but how it is asked searches the site's subject", () => {
+  const site = withOrdinaryWords(prepareVocabulary({
+    questionWords: English, minTermLength: 4, synonyms: [], terms: ["mesotherapy", "kybella", "safe", "cost"], subject: "Mesotherapy",
+    intents: [{ questions: ["worth", "legit"], sections: ["does-it-work"] }, { questions: ["is * safe", "cost"], sections: ["is-it-safe"] }],
+  }), ["paying", "tattoo", "removal"]);
+  assert.equal(searchedWords("is it worth it", site), "mesotherapy");
+  assert.equal(searchedWords("is it worth paying for", site), "mesotherapy");
+  assert.equal(searchedWords("is kybella worth paying for", site), "kybella");
+  assert.equal(searchedWords("how much does it cost", site), "cost");
+  assert.equal(searchedWords("is coolsculpting safe", site), "coolsculpting safe");
+  assert.equal(searchedWords("is tattoo removal safe", site), "tattoo removal safe");
+  assert.equal(searchedWords("paying for it", site), "paying");
+  assert.equal(searchedWords("cost paying", site), "cost paying");
+  assert.equal(namesNoTopic("is it worth paying for", site), true);
 });
 
 test("a section answers an intent when its heading id is the kind asked for or holds it as whole words", () => {
