@@ -61,18 +61,20 @@ function merged(query, own, others, count) {
 
 /**
  * Another language's search (the search page names it, `offer`): its Pagefind index, vocabulary and word lists, made on
- * the first query that reads as that language's, so that other queries never download them. Pagefind's script keeps one
- * language's WebAssembly per thread: the page's language searches in Pagefind's worker, so the first other language
- * searches on the page's thread (`noWorker`) with the same script, and any further one in a copy of the script imported
- * under another address, which has a worker of its own. Pagefind chooses an instance's index by the page's <html lang>
- * when the instance is made, with no option to choose another, so the page names the other language for that one
- * synchronous call.
+ * the first query that reads as that language's, so that other queries never download them; its Pagefind instance only
+ * on the first search that needs the index, so that a query that language's word lists answer downloads none of it,
+ * not even its WebAssembly and metadata. Pagefind's script keeps one language's WebAssembly per thread: the page's
+ * language searches in Pagefind's worker, so the first other language searches on the page's thread (`noWorker`) with
+ * the same script, and any further one in a copy of the script imported under another address, which has a worker of
+ * its own. Pagefind chooses an instance's index by the page's <html lang> when the instance is made, with no option to
+ * choose another, so the page names the other language for that one synchronous call.
  */
 function otherEdition(loaded, offer, vocabulary, indexOptions, pagefindUrl) {
   const { lang } = offer.dataset;
   if (!loaded.editions.has(lang)) {
     const onPageThread = loaded.editions.size === 0;
-    loaded.editions.set(lang, (async () => {
+    let instance = null;
+    const index = () => (instance ??= (async () => {
       const script = new URL(pagefindUrl, location.href);
       script.search = new URLSearchParams({ language: lang }).toString();
       const copy = onPageThread ? loaded.pagefind : await import(script.href);
@@ -86,11 +88,13 @@ function otherEdition(loaded, offer, vocabulary, indexOptions, pagefindUrl) {
         root.lang = own;
       }
       await pagefind.options(indexOptions(loaded.query));
-      return {
-        pagefind, query: loaded.query, vocabulary, vocabularyUrl: offer.dataset.vocabulary, articles: null, lists: new Map(),
-        rankedPages: OtherLanguagePagesRead, ordinaryWords: null,
-      };
+      return pagefind;
     })());
+    loaded.editions.set(lang, {
+      pagefind: { search: async (...args) => (await index()).search(...args) },
+      query: loaded.query, vocabulary, vocabularyUrl: offer.dataset.vocabulary, articles: null, lists: new Map(),
+      rankedPages: OtherLanguagePagesRead, ordinaryWords: null,
+    });
   }
   return loaded.editions.get(lang);
 }

@@ -18,8 +18,8 @@ public static class QuerySequences
     {
         Console.WriteLine($"Bytes transferred per query (gzip as a CDN serves it; the search scripts and vocabulary the page loads before it counted in its first query); budgets: first query {FirstQueryBudgetKb} KB, later ones {LaterQueryBudgetKb} KB.");
         Console.WriteLine();
-        Console.WriteLine("| page | box | query | KB | requests | budget |");
-        Console.WriteLine("|---|---|---|---:|---:|---|");
+        Console.WriteLine("| page | box | query | KB | of which index parts | of which excerpts | requests | budget |");
+        Console.WriteLine("|---|---|---|---:|---:|---:|---:|---|");
     }
 
     /// <summary>Types each sequence into a fresh page and prints a row per query; returns how many were over their budget.</summary>
@@ -59,11 +59,15 @@ public static class QuerySequences
             var budget = i == 0 || loads.Count > 0 ? FirstQueryBudgetKb : LaterQueryBudgetKb;
             over += kb > budget ? 1 : 0;
             var order = (i == 0 ? "first" : $"after “{sequence.Queries[i - 1]}”") + (loads.Count == 0 ? "" : $"; loads {string.Join(", ", loads)}");
-            Console.WriteLine($"| {sequence.Path} | {(sequence.HeaderBox ? "header" : "page")} | {query} ({order}) | {kb:0.0} | {requests.Count} | {(kb > budget ? "**over**" : "within")} {budget} KB |");
+            Console.WriteLine($"| {sequence.Path} | {(sequence.HeaderBox ? "header" : "page")} | {query} ({order}) | {kb:0.0} | {KilobytesUnder(requests, "/pagefind/index/"):0.0} | {KilobytesUnder(requests, "/pagefind/fragment/"):0.0} | {requests.Count} | {(kb > budget ? "**over**" : "within")} {budget} KB |");
         }
 
         return over;
     }
+
+    /// <summary>What the requests under one of Pagefind's folders transferred: its index parts or its pages' excerpts.</summary>
+    private static double KilobytesUnder(IEnumerable<(string Url, long Bytes)> requests, string folder) =>
+        requests.Where(request => new Uri(request.Url).AbsolutePath.Contains(folder, StringComparison.Ordinal)).Sum(request => request.Bytes) / 1024.0;
 
     private static bool IsSearchScript(string url) =>
         url.Contains("/assets/search", StringComparison.Ordinal) || url.Contains("/pagefind/", StringComparison.Ordinal) || url.Contains("/search/", StringComparison.Ordinal) && url.EndsWith(".json", StringComparison.Ordinal);
