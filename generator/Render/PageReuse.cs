@@ -57,11 +57,12 @@ public sealed class PageReuse(RenderMemo? previous, ContentInputs inputs, IReadO
     }
 
     /// <summary>
-    /// The articles and sources a page is made from: those among its declared sources, and its item when that is one
-    /// (an embed card is keyed by its article's file, though it declares no source, since it shows only that article).
+    /// The articles a page is made from: those among its declared sources, and its item when that is one (an embed card
+    /// is keyed by its article's file, though it declares no source, since it shows only that article). Sources are left
+    /// out: a changed source has every page stamped (<see cref="ContentInputs.ChangedBodiesSince"/>).
     /// </summary>
     private string[] InputsOf(PageKey page, IReadOnlyList<string> sources) =>
-        sources.Append(page.Item).Where(inputs.ItemFingerprints.ContainsKey).Distinct(StringComparer.Ordinal).ToArray();
+        sources.Append(page.Item).Where(inputs.ArticleListings.ContainsKey).Distinct(StringComparer.Ordinal).ToArray();
 
     /// <summary>
     /// <see cref="RenderOrKeep"/> for a page made from files of which it shows a part only (a source's page shows the

@@ -3,10 +3,9 @@ using System.Collections.Concurrent;
 namespace KnowledgeBase.Render;
 
 /// <summary>
-/// What each page of a build was rendered from (a stamp: a hash of its sources, and the articles and sources it was
-/// made from), kept by a process that builds again (serve) or in the build cache (build), so that the next build
-/// renders only the pages whose stamp changed and keeps the others' files, and stamps only the pages made from a file
-/// that changed.
+/// What each page of a build was rendered from (a stamp: a hash of its sources, and the articles it was made from),
+/// kept by a process that builds again (serve) or in the build cache (build), so that the next build renders only the
+/// pages whose stamp changed and keeps the others' files, and stamps only the pages made from a file that changed.
 /// </summary>
 public sealed class RenderMemo
 {
@@ -26,7 +25,7 @@ public sealed class RenderMemo
     public RenderedPage? Recorded(PageKey page) =>
         _pages.TryGetValue(page, out var previous) ? new RenderedPage(page, previous.Stamp, previous.OutputPath, previous.Inputs) : null;
 
-    /// <param name="inputs">The articles and sources the page was made from (<see cref="ContentInputs.ItemFingerprints"/>).</param>
+    /// <param name="inputs">The articles the page was made from (<see cref="ContentInputs.ArticleListings"/>).</param>
     public void Record(PageKey page, string stamp, string outputPath, IReadOnlyList<string> inputs) => _pages[page] = (stamp, outputPath, inputs);
 
     /// <summary>Every page recorded for one renderer, in no set order.</summary>
