@@ -67,13 +67,20 @@ internal sealed class BuildCache
             }
 
             var files = ReadList(reader, () => (Path: reader.ReadString(), Stamp: new FileStamp(reader.ReadInt64(), reader.ReadInt64()), IsSitePath: reader.ReadBoolean()));
-            var pages = ReadList(reader, () => new RenderedPage(new PageKey(reader.ReadString(), reader.ReadString()), reader.ReadString(), files[reader.ReadInt32()].Path));
+            var siteStamp = reader.ReadString();
+            var items = ReadList(reader, () => (Path: reader.ReadString(), Fingerprint: reader.ReadString(), Listing: reader.ReadString()));
+            var pages = ReadList(reader, () => new RenderedPage(new PageKey(reader.ReadString(), reader.ReadString()), reader.ReadString(), files[reader.ReadInt32()].Path,
+                ReadList(reader, () => items[reader.ReadInt32()].Path)));
             var paths = files.Where(file => file.IsSitePath).Select(file => file.Path).ToList();
             var output = new PreviousOutput(_output, new OutputManifest(files.ToDictionary(file => file.Path, file => file.Stamp, StringComparer.Ordinal)));
-            var memo = new RenderMemo();
+            var memo = new RenderMemo
+            {
+                Inputs = new ContentInputs(siteStamp, items.ToDictionary(item => item.Path, item => item.Fingerprint, StringComparer.Ordinal),
+                    items.Where(item => item.Listing.Length > 0).ToDictionary(item => item.Path, item => item.Listing, StringComparer.Ordinal)),
+            };
             foreach (var page in pages.Where(page => output.Holds(page.OutputPath)))
             {
-                memo.Record(page.Page, page.Stamp, page.OutputPath);
+                memo.Record(page.Page, page.Stamp, page.OutputPath, page.Inputs);
             }
 
             var (trusted, recorded) = output.Counts;
@@ -139,13 +146,26 @@ internal sealed class BuildCache
                     writer.Write(file.Value.LastWriteTicks);
                     writer.Write(sitePaths.Contains(file.Key));
                 });
-                // A page whose file the output does not hold could not be reused anyway (see Load).
-                WriteList(writer, site.Memo.Pages.Where(page => numbers.ContainsKey(page.OutputPath)).ToList(), page =>
+                var inputs = site.Memo.Inputs ?? throw new InvalidOperationException("a build's memo records what its pages were made from");
+                writer.Write(inputs.SiteStamp);
+                var items = inputs.ItemFingerprints.ToList();
+                var itemNumbers = new Dictionary<string, int>(items.Count, StringComparer.Ordinal);
+                WriteList(writer, items, item =>
+                {
+                    itemNumbers.Add(item.Key, itemNumbers.Count);
+                    writer.Write(item.Key);
+                    writer.Write(item.Value);
+                    writer.Write(inputs.ArticleListings.GetValueOrDefault(item.Key, ""));
+                });
+                // A page whose file the output does not hold could not be reused anyway (see Load), nor one made from a file
+                // this build does not know, whose changes could not be followed.
+                WriteList(writer, site.Memo.Pages.Where(page => numbers.ContainsKey(page.OutputPath) && page.Inputs.All(itemNumbers.ContainsKey)).ToList(), page =>
                 {
                     writer.Write(page.Page.Renderer);
                     writer.Write(page.Page.Item);
                     writer.Write(page.Stamp);
                     writer.Write(numbers[page.OutputPath]);
+                    WriteList(writer, page.Inputs, input => writer.Write(itemNumbers[input]));
                 });
             });
         }

@@ -122,13 +122,13 @@ public sealed class SiteBuilder(TimeProvider clock)
             stages.Report(BuildStage.Index);
             if (indexKept)
             {
-                cacheUse += $"; rendered {site.Rendered.Count} of {site.Paths.Count} files, wrote {sink.Written.Count}; search index reused";
+                cacheUse += $"; stamped {site.Stamps}, rendered {site.Rendered.Count} of {site.Paths.Count} files, wrote {sink.Written.Count}; search index reused";
             }
             else
             {
                 indexer.Index(sink.Folder);
                 sink.RecordFolder(SiteUrls.PagefindFolder);
-                cacheUse += previous is null ? "" : $"; rendered {site.Rendered.Count} of {site.Paths.Count} files, wrote {sink.Written.Count}; search index rebuilt";
+                cacheUse += previous is null ? "" : $"; stamped {site.Stamps}, rendered {site.Rendered.Count} of {site.Paths.Count} files, wrote {sink.Written.Count}; search index rebuilt";
             }
 
             manifest = sink.Manifest();

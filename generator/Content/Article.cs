@@ -10,6 +10,9 @@ public sealed record Article(string SourcePath, string Slug, SourceLocation Slug
     /// <summary>What the article's Markdown (key points and body) is, as the hash its facts are kept under between builds.</summary>
     public string MarkdownKey { get; init; } = "";
 
+    /// <summary>What the article's front matter is, as the hash its record is kept under between builds: an edit of the body alone leaves it as it was.</summary>
+    public string FrontMatterKey { get; init; } = "";
+
     /// <summary>The parsed body; reading it parses a body whose facts were stored, so only what renders the article reads it.</summary>
     public MarkdownDocument Body => BodyTree.Document;
 

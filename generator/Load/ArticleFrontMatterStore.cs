@@ -38,10 +38,11 @@ public sealed class ArticleFrontMatterStore
     /// <summary>
     /// The article's front matter: the stored record when there is one for this YAML, otherwise read from the YAML (its
     /// events from <paramref name="events"/> when kept), reporting every mistake; null when the YAML cannot be read.
+    /// <paramref name="key"/> is what the record is kept under, which tells one front matter from another.
     /// </summary>
-    public ArticleFrontMatter? FrontMatterOf(FrontMatterDocument document, YamlEventCache events, DiagnosticBag diagnostics)
+    public ArticleFrontMatter? FrontMatterOf(FrontMatterDocument document, YamlEventCache events, DiagnosticBag diagnostics, out string key)
     {
-        var key = KeyOf(document);
+        key = KeyOf(document);
         if (_records.TryGet(key, out var stored))
         {
             return stored.FrontMatter;

@@ -176,14 +176,14 @@ public sealed class SiteLoader(
     private Article? ReadArticle(SourceText source, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
     {
         if (FrontMatterSplitter.Split(source, diagnostics) is not { } document
-            || _articleFrontMatter.FrontMatterOf(document, _frontMatterEvents, diagnostics) is not { } meta)
+            || _articleFrontMatter.FrontMatterOf(document, _frontMatterEvents, diagnostics, out var frontMatterKey) is not { } meta)
         {
             return null;
         }
 
         var slug = meta.Slug?.Value ?? Slugs.FromFileName(document.Path);
         var slugLocation = meta.Slug?.Location ?? SourceLocation.StartOf(document.Path);
-        return ArticleMarkdown.Read(document, slug, slugLocation, meta, pipeline, _markdownFacts, diagnostics);
+        return ArticleMarkdown.Read(document, slug, slugLocation, meta, pipeline, _markdownFacts, diagnostics) with { FrontMatterKey = frontMatterKey };
     }
 
     private static ContentPage ReadPage(FrontMatterDocument document, YamlFields fields, MarkdownPipeline pipeline, MarkdownFactStore stored, DiagnosticBag diagnostics)

@@ -9,26 +9,60 @@ namespace KnowledgeBase.Render;
 /// Decides, page by page, whether the previous build's file can be kept: a page is rendered again only when one of
 /// its own sources (the files it declares), what it shows of other content (the text it declares, such as the titles
 /// of the articles it links to) or anything site-wide (settings, templates, assets, other content, base URL, today's
-/// date) changed. A full build has no previous memo and renders every page.
+/// date) changed. A full build has no previous memo and renders every page. When only articles' bodies changed (see
+/// <see cref="ContentInputs"/>), a page of a per-item pipeline made from none of them is kept without being stamped.
 /// </summary>
-public sealed class PageReuse(RenderMemo? previous, string siteStamp, IReadOnlyDictionary<string, string> sourceFingerprints)
+public sealed class PageReuse(RenderMemo? previous, ContentInputs inputs, IReadOnlyDictionary<string, string> sourceFingerprints)
 {
+    private readonly IReadOnlySet<string>? _changedArticles = previous?.Inputs is { } before ? inputs.ChangedBodiesSince(before) : null;
+    private int _stamps;
+
     /// <summary>What this build rendered each page from, for the next build.</summary>
-    public RenderMemo Next { get; } = new();
+    public RenderMemo Next { get; } = new() { Inputs = inputs };
+
+    /// <summary>How many stamps this build worked out: the pages it looked at, kept or not.</summary>
+    public int Stamps => _stamps;
+
+    /// <summary>
+    /// The previous build's file of a page of a per-item pipeline, kept without working out its stamp, when only
+    /// articles' bodies changed since that build and the page was made from none of them; null otherwise. Only for a
+    /// page whose declared sources and own item (its file, when it is keyed by one) are all it shows of an article
+    /// beyond what <see cref="ContentInputs.ArticleListings"/> covers.
+    /// </summary>
+    public OutputFile? Untouched(PageKey page)
+    {
+        if (_changedArticles is null || previous?.Recorded(page) is not { } before || before.Inputs.Any(_changedArticles.Contains))
+        {
+            return null;
+        }
+
+        Next.Record(page, before.Stamp, before.OutputPath, before.Inputs);
+        return OutputFile.KeptFromPreviousBuild(before.OutputPath);
+    }
 
     public OutputFile RenderOrKeep(PageKey page, IEnumerable<string> sources, string shown, Func<OutputFile> render)
     {
-        var stamp = Stamp(sources, shown);
+        var declared = sources as IReadOnlyList<string> ?? sources.ToList();
+        var stamp = Stamp(declared, shown);
+        var madeFrom = InputsOf(page, declared);
         if (previous?.Unchanged(page, stamp) is { } outputPath)
         {
-            Next.Record(page, stamp, outputPath);
+            Next.Record(page, stamp, outputPath, madeFrom);
             return OutputFile.KeptFromPreviousBuild(outputPath);
         }
 
         var file = render();
-        Next.Record(page, stamp, file.RelativePath);
+        Next.Record(page, stamp, file.RelativePath, madeFrom);
         return file;
     }
+
+    /// <summary>
+    /// The articles a page is made from: those among its declared sources, and its item when that is one (an embed card
+    /// is keyed by its article's file, though it declares no source, since it shows only that article). Sources are left
+    /// out: a changed source has every page stamped (<see cref="ContentInputs.ChangedBodiesSince"/>).
+    /// </summary>
+    private string[] InputsOf(PageKey page, IReadOnlyList<string> sources) =>
+        sources.Append(page.Item).Where(inputs.ArticleListings.ContainsKey).Distinct(StringComparer.Ordinal).ToArray();
 
     /// <summary>
     /// <see cref="RenderOrKeep"/> for a page made from files of which it shows a part only (a source's page shows the
@@ -39,11 +73,13 @@ public sealed class PageReuse(RenderMemo? previous, string siteStamp, IReadOnlyD
     /// </summary>
     public OutputFile RenderOrKeepShown(PageKey page, IEnumerable<string> sources, IEnumerable<string> ownSources, Func<string> shows, Func<OutputFile> render)
     {
-        var filesStamp = Stamp(sources, "");
+        var declared = sources as IReadOnlyList<string> ?? sources.ToList();
+        var filesStamp = Stamp(declared, "");
+        var madeFrom = InputsOf(page, declared);
         var before = previous?.Recorded(page);
         if (before is { } unchangedFiles && StampsOf(unchangedFiles.Stamp).Files == filesStamp)
         {
-            Next.Record(page, unchangedFiles.Stamp, unchangedFiles.OutputPath);
+            Next.Record(page, unchangedFiles.Stamp, unchangedFiles.OutputPath, madeFrom);
             return OutputFile.KeptFromPreviousBuild(unchangedFiles.OutputPath);
         }
 
@@ -51,12 +87,12 @@ public sealed class PageReuse(RenderMemo? previous, string siteStamp, IReadOnlyD
         var stamps = $"{filesStamp} {shownStamp}";
         if (before is { } unchangedShown && StampsOf(unchangedShown.Stamp).Shown == shownStamp)
         {
-            Next.Record(page, stamps, unchangedShown.OutputPath);
+            Next.Record(page, stamps, unchangedShown.OutputPath, madeFrom);
             return OutputFile.KeptFromPreviousBuild(unchangedShown.OutputPath);
         }
 
         var file = render();
-        Next.Record(page, stamps, file.RelativePath);
+        Next.Record(page, stamps, file.RelativePath, madeFrom);
         return file;
     }
 
@@ -82,7 +118,7 @@ public sealed class PageReuse(RenderMemo? previous, string siteStamp, IReadOnlyD
             : render().ToList();
         for (var index = 0; index < files.Count; index++)
         {
-            Next.Record(new PageKey(renderer, Numbered(index, files.Count)), stamp, files[index].RelativePath);
+            Next.Record(new PageKey(renderer, Numbered(index, files.Count)), stamp, files[index].RelativePath, []);
         }
 
         return files;
@@ -97,10 +133,11 @@ public sealed class PageReuse(RenderMemo? previous, string siteStamp, IReadOnlyD
     /// </remarks>
     private string Stamp(IEnumerable<string> sources, string shown)
     {
+        Interlocked.Increment(ref _stamps);
         var text = new PooledUtf8();
         try
         {
-            text.Append(siteStamp);
+            text.Append(inputs.SiteStamp);
             text.Append($"\n{shown.Length}:");
             text.Append(shown);
             foreach (var source in sources)

@@ -342,7 +342,10 @@ public sealed class RenderContext(
     /// again only when one of its <paramref name="sources"/> (paths relative to the site root), the text it
     /// <paramref name="shows"/> of other content (say, the titles and summaries of the articles it links to, which
     /// an edit of those articles' bodies leaves alone) or anything site-wide changed. <paramref name="key"/> tells
-    /// the items apart; the calling line tells the pipelines apart.
+    /// the items apart; the calling line tells the pipelines apart. What a page shows of an article that is neither
+    /// among its sources nor its key must come from the article's front matter or the sources it cites: after an edit
+    /// of bodies alone, a page made from none of the edited files is kept without being looked at
+    /// (<see cref="PageReuse.Untouched"/>).
     /// </summary>
     public IEnumerable<OutputFile> RenderEach<T>(
         IEnumerable<T> items, Func<T, string> key, Func<T, IEnumerable<string>> sources, Func<T, string> shows, Func<T, OutputFile> render,
@@ -352,7 +355,9 @@ public sealed class RenderContext(
         // Not buffered: each page goes to the writer as soon as it is its turn, instead of waiting in batches long
         // enough to outlive garbage collections, which raised the peak memory (docs/performance.md).
         return items.AsParallel().AsOrdered().WithMergeOptions(ParallelMergeOptions.NotBuffered)
-            .Select(item => Reuse.RenderOrKeep(new PageKey(renderer, key(item)), sources(item), shows(item), () => render(item)));
+            .Select(item => new PageKey(renderer, key(item)) is var page && Reuse.Untouched(page) is { } kept
+                ? kept
+                : Reuse.RenderOrKeep(page, sources(item), shows(item), () => render(item)));
     }
 
     /// <summary>
@@ -369,8 +374,14 @@ public sealed class RenderContext(
         return items.AsParallel().AsOrdered().WithMergeOptions(ParallelMergeOptions.NotBuffered)
             .Select(item =>
             {
+                var page = new PageKey(renderer, key(item));
+                if (Reuse.Untouched(page) is { } kept)
+                {
+                    return kept;
+                }
+
                 var view = new Lazy<TView>(() => shows(item), LazyThreadSafetyMode.None);
-                return Reuse.RenderOrKeepShown(new PageKey(renderer, key(item)), sources(item), ownSources(item),
+                return Reuse.RenderOrKeepShown(page, sources(item), ownSources(item),
                     () => JsonSerializer.Serialize(view.Value, ShownJson), () => render(item, view.Value));
             });
     }

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using KnowledgeBase.Content;
 using KnowledgeBase.Link;
 using KnowledgeBase.Markdown;
@@ -66,7 +64,7 @@ public sealed class SiteRenderer(TemplateSet templates, SocialImageCache socialI
         paths.Add(headers.RelativePath);
         rendered.Add(headers.RelativePath);
         sink.Add(headers);
-        return new RenderedSite(paths.Order(StringComparer.Ordinal).ToList(), rendered.Order(StringComparer.Ordinal).ToList(), context.Reuse.Next);
+        return new RenderedSite(paths.Order(StringComparer.Ordinal).ToList(), rendered.Order(StringComparer.Ordinal).ToList(), context.Reuse.Next, context.Reuse.Stamps);
     }
 
     /// <summary>What every pipeline of this render shares; public for the hot-path benchmarks of single pages.</summary>
@@ -93,27 +91,7 @@ public sealed class SiteRenderer(TemplateSet templates, SocialImageCache socialI
             assets.ToDictionary(asset => asset.SourceName, asset => graph.Urls.Asset(asset.Output.RelativePath), StringComparer.Ordinal),
             SocialImageSet.Paint(graph, socialImageCache),
             today,
-            new PageReuse(previous, SiteStamp(graph, today), graph.Content.SourceFingerprints));
-    }
-
-    /// <summary>
-    /// A hash of everything site-wide that a page can show: every source file except articles and references (each
-    /// page declares which of those it is made from), the base URL, the repository address (which a build may set
-    /// instead of site.yml) and today's date (review-overdue notices).
-    /// </summary>
-    private static string SiteStamp(SiteGraph graph, DateOnly today)
-    {
-        var items = graph.Content.Articles.Select(article => article.SourcePath)
-            .Concat(graph.Content.References.All.Select(reference => reference.SourcePath))
-            .ToHashSet(StringComparer.Ordinal);
-        var text = new StringBuilder().Append(graph.Urls.BaseUrl.AbsoluteUri).Append('\n').Append(graph.Content.Settings.Repository?.AbsoluteUri)
-            .Append('\n').Append(today.DayNumber);
-        foreach (var (path, fingerprint) in graph.Content.SourceFingerprints.Where(source => !items.Contains(source.Key)).OrderBy(source => source.Key, StringComparer.Ordinal))
-        {
-            text.Append('\n').Append(path).Append('=').Append(fingerprint);
-        }
-
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+            new PageReuse(previous, ContentInputs.Of(graph, today), graph.Content.SourceFingerprints));
     }
 
     /// <summary>Names a file after a hash of its bytes, so browsers and CDNs never keep a stale copy.</summary>

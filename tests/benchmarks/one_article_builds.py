@@ -3,8 +3,9 @@
 synthetic corpus (build_benchmark.py's, seed 5000) and a copy of it for each, brings each to the steady state (a
 clean build and two one-article builds), then edits one article of each and builds it, alternating which commit goes
 first, --runs times. Pagefind is replaced by tests/benchmarks/pagefind-stand-in, so the figures are the generator's.
-Prints processor seconds of each build (user + system, the whole process) and of its emit stage (`--timings`), median
-and range per commit, and the load average.
+Prints processor seconds of each build (user + system, the whole process) and of its render and emit stages
+(`--timings`), median and range per commit, how many pages' stamps each build worked out (when the generator says),
+and the load average.
 
     python3 tests/benchmarks/one_article_builds.py --base main --head HEAD --articles 5000 --runs 5
 
@@ -23,13 +24,21 @@ import build_benchmark
 from same_output import REPO, build_generator, checkout
 
 
-def emit_processor_seconds(output: str) -> float:
-    """The emit stage's processor time from `build --timings` ("Emit      1.234 s  (processor 0.1 s)")."""
+def stage_processor_seconds(output: str, stage: str) -> float:
+    """A stage's processor time from `build --timings` ("Emit      1.234 s  (processor 0.1 s)")."""
     for line in output.splitlines():
         words = line.replace("(", " ").replace(")", " ").split()
-        if words[:1] == ["Emit"] and "processor" in words:
+        if words[:1] == [stage] and "processor" in words:
             return float(words[words.index("processor") + 1])
-    raise SystemExit(f"no Emit line in the generator's --timings output:\n{output}")
+    raise SystemExit(f"no {stage} line in the generator's --timings output:\n{output}")
+
+
+def pages_stamped(output: str) -> str:
+    """How many pages' stamps the build worked out, from its Cache line ("stamped 33,"); "-" for a generator that does not say."""
+    for line in output.splitlines():
+        if line.startswith("Cache") and "stamped " in line:
+            return line.split("stamped ", 1)[1].split(",", 1)[0]
+    return "-"
 
 
 def build(generator: Path, site: Path):
@@ -63,7 +72,9 @@ def main():
                     build(generators[name], site)
 
             seconds = {name: [] for name in trees}
+            render = {name: [] for name in trees}
             emit = {name: [] for name in trees}
+            stamped = {}
             loads = []
             for run in range(args.runs):
                 order = ["base", "head"] if run % 2 == 0 else ["head", "base"]
@@ -73,13 +84,16 @@ def main():
                     if "Cache     incremental" not in output:
                         raise SystemExit(f"the {name} build after a one-article edit was not incremental:\n{output}")
                     seconds[name].append(cpu)
-                    emit[name].append(emit_processor_seconds(output))
+                    render[name].append(stage_processor_seconds(output, "Render"))
+                    emit[name].append(stage_processor_seconds(output, "Emit"))
+                    stamped[name] = pages_stamped(output)
                 loads.append(os.getloadavg()[0])
-                print(f"run {run + 1}: " + ", ".join(f"{name} {seconds[name][-1]:.2f} s (emit {emit[name][-1]:.3f} s)" for name in order)
+                print(f"run {run + 1}: " + ", ".join(
+                    f"{name} {seconds[name][-1]:.2f} s (render {render[name][-1]:.3f} s, emit {emit[name][-1]:.3f} s, stamped {stamped[name]})" for name in order)
                       + f"; load average {loads[-1]:.1f}")
 
             for name, ref in (("base", args.base), ("head", args.head)):
-                for what, values in (("whole build", seconds[name]), ("emit stage", emit[name])):
+                for what, values in (("whole build", seconds[name]), ("render stage", render[name]), ("emit stage", emit[name])):
                     print(f"{name} ({ref}), {what}: median {statistics.median(values):.3f} s, range {min(values):.3f}-{max(values):.3f} s "
                           f"({', '.join(f'{value:.3f}' for value in values)})")
             print(f"load average (1 min) during the runs: {min(loads):.1f}-{max(loads):.1f}")
