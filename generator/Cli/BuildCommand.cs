@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using KnowledgeBase.Building;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Emit;
@@ -136,6 +137,9 @@ internal sealed class BuildCommand : Command
         Console.MarkupLine($"{"Memory",-9} {process.PeakWorkingSet64 / (1024.0 * 1024.0),8:0} MiB at most (the generator's own; Pagefind runs apart)");
         Console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
             $"{"Allocated",-9} {GC.GetTotalAllocatedBytes() / (1024.0 * 1024.0 * 1024.0),8:0.00} GiB in all; garbage collections: {GC.CollectionCount(0)} of generation 0, {GC.CollectionCount(1)} of 1, {GC.CollectionCount(2)} of 2"));
+        // Methods without ReadyToRun code, and hot ones compiled again optimised: what compiling ahead leaves to the runtime.
+        Console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
+            $"{"Compiled",-9} {JitInfo.GetCompiledMethodCount(),8} methods by the runtime's compiler in {JitInfo.GetCompilationTime().TotalSeconds:0.000} s"));
     }
 
     private int ReportBuild(BuildResult result, string outputFolder)

@@ -58,7 +58,7 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public void Build_with_timings_prints_each_stage_in_order_with_its_time_then_the_most_memory_held_and_what_was_allocated()
+    public void Build_with_timings_prints_each_stage_in_order_with_its_time_then_the_most_memory_held_what_was_allocated_and_what_the_runtime_compiled()
     {
         using var site = new TestSite();
 
@@ -75,6 +75,9 @@ public sealed class CommandLineTests
         double.Parse(allocated[1], CultureInfo.InvariantCulture).ShouldBeGreaterThan(0);
         allocated[2].ShouldBe("GiB");
         output.ShouldContain("garbage collections: ");
+        var compiled = output.Split('\n').Single(line => line.StartsWith("Compiled", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int.Parse(compiled[1], CultureInfo.InvariantCulture).ShouldBeGreaterThan(0);
+        compiled[2].ShouldBe("methods");
     }
 
     [Fact]
