@@ -9,13 +9,24 @@ namespace KnowledgeBase.Emit;
 /// or two builds into one folder, would each swap or update the folder under the other and stage the other's pages
 /// as its own, leaving a site that neither built. The claim is an exclusive lock on a file named by a hash of the
 /// output's full path in the system's temporary folder, so it binds builds from any checkout, leaves nothing in the
-/// site's folders, and ends with its process however that ends.
+/// site's folders, and ends with its process however that ends. Where the system can tell a removed lock file from a
+/// live one (Linux), the holder removes its files on release, so test runs and many output folders do not fill the
+/// temporary folder with them.
 /// </summary>
 public sealed class OutputFolderLock : IDisposable
 {
+    /// <summary>More than enough: each retry needs another holder to have released the folder in between.</summary>
+    private const int Attempts = 20;
+
     private readonly FileStream _lock;
 
-    private OutputFolderLock(FileStream @lock) => _lock = @lock;
+    private readonly string _lockFile;
+
+    private OutputFolderLock(FileStream @lock, string lockFile)
+    {
+        _lock = @lock;
+        _lockFile = lockFile;
+    }
 
     /// <summary>
     /// Claims <paramref name="outputFolder"/> for <paramref name="command"/> until disposed, or throws
@@ -26,23 +37,55 @@ public sealed class OutputFolderLock : IDisposable
     {
         var lockFile = LockFileFor(outputFolder);
         Directory.CreateDirectory(Path.GetDirectoryName(lockFile)!);
-        FileStream held;
-        try
+        for (var attempt = 1; attempt <= Attempts; attempt++)
         {
-            // FileShare.None is an exclusive flock on Unix and a sharing lock on Windows; either ends with the process.
-            held = new FileStream(lockFile, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-        }
-        catch (IOException failure) when (IsHeldElsewhere(failure))
-        {
-            throw new OutputFolderBusyException(outputFolder, HolderOf(lockFile));
+            FileStream held;
+            try
+            {
+                // FileShare.None is an exclusive flock on Unix and a sharing lock on Windows; either ends with the process.
+                held = new FileStream(lockFile, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException failure) when (IsHeldElsewhere(failure))
+            {
+                throw new OutputFolderBusyException(outputFolder, HolderOf(lockFile));
+            }
+
+            // A holder releasing the folder removes the file it locked; one opened just before that is locked by us
+            // now but named by no path, while a newcomer could create and lock a new file under the same name.
+            if (IsRemoved(held))
+            {
+                held.Dispose();
+                continue;
+            }
+
+            // The holder is told in a file of its own: the locked file cannot be read by the process it keeps out.
+            File.WriteAllText(HolderFile(lockFile), string.Create(CultureInfo.InvariantCulture, $"`{command}` (process {Environment.ProcessId})"));
+            return new OutputFolderLock(held, lockFile);
         }
 
-        // The holder is told in a file of its own: the locked file cannot be read by the process it keeps out.
-        File.WriteAllText(HolderFile(lockFile), string.Create(CultureInfo.InvariantCulture, $"`{command}` (process {Environment.ProcessId})"));
-        return new OutputFolderLock(held);
+        throw new OutputFolderBusyException(outputFolder, HolderOf(lockFile));
     }
 
-    public void Dispose() => _lock.Dispose();
+    /// <summary>Removes the lock's files while still holding the lock (so no other process can hold that file), then releases it.</summary>
+    public void Dispose()
+    {
+        try
+        {
+            if (RemovalIsSafe)
+            {
+                File.Delete(HolderFile(_lockFile));
+                File.Delete(_lockFile);
+            }
+        }
+        catch (Exception tidying) when (tidying is IOException or UnauthorizedAccessException)
+        {
+            // Removal only tidies: files left behind are what every release left before it, and do no harm.
+        }
+        finally
+        {
+            _lock.Dispose();
+        }
+    }
 
     /// <summary>
     /// Whether opening the lock file failed because another process holds it: .NET reports that as Windows'
@@ -50,7 +93,8 @@ public sealed class OutputFolderLock : IDisposable
     /// </summary>
     private static bool IsHeldElsewhere(IOException failure) => failure.HResult == (OperatingSystem.IsWindows() ? unchecked((int)0x80070020) : OperatingSystem.IsMacOS() ? 35 : 11);
 
-    private static string LockFileFor(string outputFolder)
+    /// <summary>The lock file of <paramref name="outputFolder"/>, in the system's temporary folder.</summary>
+    internal static string LockFileFor(string outputFolder)
     {
         string output;
         try
@@ -68,6 +112,16 @@ public sealed class OutputFolderLock : IDisposable
         // A folder per user: one user's folder of locks would refuse another's lock files on a shared machine.
         return Path.Combine(Path.GetTempPath(), $"kb-output-locks-{Environment.UserName}", hash + ".lock");
     }
+
+    /// <summary>
+    /// Linux names every open file under /proc/self/fd, with " (deleted)" after the name once its last link is
+    /// removed; elsewhere nothing as cheap says so, so there the lock files stay and <see cref="IsRemoved"/> is false.
+    /// </summary>
+    private static bool RemovalIsSafe => OperatingSystem.IsLinux() && Directory.Exists("/proc/self/fd");
+
+    private static bool IsRemoved(FileStream held) =>
+        RemovalIsSafe && new FileInfo($"/proc/self/fd/{held.SafeFileHandle.DangerousGetHandle()}").LinkTarget is { } name
+        && name.EndsWith(" (deleted)", StringComparison.Ordinal);
 
     private static string HolderFile(string lockFile) => Path.ChangeExtension(lockFile, ".holder");
 
