@@ -1,0 +1,44 @@
+using System.IO.Compression;
+using System.Text.Json;
+using KnowledgeBase.Index;
+
+namespace KnowledgeBase.Tests.Support;
+
+/// <summary>The parts of one language's Pagefind index, as its metadata names them: each part's bounds and hash.</summary>
+public sealed class PagefindParts(IReadOnlyList<(string From, string To, string Hash)> parts)
+{
+    public IReadOnlyList<(string From, string To, string Hash)> All => parts;
+
+    /// <summary>Reads the metadata of a language's index in a site's pagefind/ folder.</summary>
+    public static PagefindParts Of(string pagefindFolder, string language)
+    {
+        using var entry = JsonDocument.Parse(File.ReadAllText(Path.Combine(pagefindFolder, "pagefind-entry.json")));
+        var hash = entry.RootElement.GetProperty("languages").GetProperty(language).GetProperty("hash").GetString();
+        using var file = File.OpenRead(Path.Combine(pagefindFolder, $"pagefind.{hash}.pf_meta"));
+        using var gzip = new GZipStream(file, CompressionMode.Decompress);
+        using var bytes = new MemoryStream();
+        gzip.CopyTo(bytes);
+        var reader = new CborItems(bytes.ToArray().AsSpan("pagefind_dcd".Length));
+        reader.ReadList();
+        reader.Skip(); // the version
+        reader.Skip(); // the pages
+        var count = reader.ReadList();
+        var list = new List<(string, string, string)>();
+        for (var i = 0; i < count; i++)
+        {
+            reader.ReadList();
+            list.Add((reader.ReadText(), reader.ReadText(), reader.ReadText()));
+        }
+
+        return new PagefindParts(list);
+    }
+
+    /// <summary>
+    /// The hash of the part Pagefind's search script loads for a word: the first whose bounds hold it, else the first
+    /// whose bounds hold it when both are cut to the word's length.
+    /// </summary>
+    public string Holding(string word) =>
+        parts.FirstOrDefault(part => string.CompareOrdinal(word, part.From) >= 0 && string.CompareOrdinal(word, part.To) <= 0).Hash
+        ?? parts.First(part => string.CompareOrdinal(word[..Math.Min(word.Length, part.From.Length)], part.From[..Math.Min(word.Length, part.From.Length)]) >= 0
+            && string.CompareOrdinal(word[..Math.Min(word.Length, part.To.Length)], part.To[..Math.Min(word.Length, part.To.Length)]) <= 0).Hash;
+}
