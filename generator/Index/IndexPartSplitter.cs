@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.IO.Compression;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 
 namespace KnowledgeBase.Index;
@@ -90,9 +89,11 @@ public static class IndexPartSplitter
                 continue;
             }
 
-            var (before, crossing) = Boundary(words[^2].Word, words[^1].Word);
-            parts.Add((part.From, before, WritePart(pagefindFolder, language, words[..^1])));
-            parts.Add((crossing, part.To, WritePart(pagefindFolder, language, words[^1..])));
+            // The first part ends at its last word whole: Pagefind's shortest beginning ("aq" for "aqualyx") would leave
+            // that word outside its bounds, and its search script would then load the first part whose bounds hold the
+            // word's beginning, another word's.
+            parts.Add((part.From, words[^2].Word, WritePart(pagefindFolder, language, words[..^1])));
+            parts.Add((FirstBound(words[^2].Word, words[^1].Word), part.To, WritePart(pagefindFolder, language, words[^1..])));
             File.Delete(partPath);
             split++;
         }
@@ -208,16 +209,13 @@ public static class IndexPartSplitter
     }
 
     /// <summary>
-    /// Where one part ends and the next begins, as Pagefind names the bounds it searches a word between: the shortest
-    /// beginnings of the two words that tell them apart.
+    /// Where a part begins, as Pagefind bounds its parts: the shortest beginning of its first word that tells it from the
+    /// last word of the part before, so that a query of that beginning ("ar") finds the part of the words it begins.
     /// </summary>
-    public static (string Before, string After) Boundary(string last, string first)
+    public static string FirstBound(string last, string first)
     {
-        var lastLetters = last.EnumerateRunes().ToList();
-        var firstLetters = first.EnumerateRunes().ToList();
-        var shared = lastLetters.Zip(firstLetters).TakeWhile(pair => pair.First == pair.Second).Count();
-        static string Beginning(List<Rune> letters, int count) => string.Concat(letters.Take(count).Select(letter => letter.ToString()));
-        return (Beginning(lastLetters, shared + 1), Beginning(firstLetters, shared + 1));
+        var shared = last.EnumerateRunes().Zip(first.EnumerateRunes()).TakeWhile(pair => pair.First == pair.Second).Count();
+        return string.Concat(first.EnumerateRunes().Take(shared + 1).Select(letter => letter.ToString()));
     }
 
     /// <summary>A name from the content's hash, as long as Pagefind's and longer only if a file of the index already has it.</summary>

@@ -34,11 +34,10 @@ public sealed class PagefindParts(IReadOnlyList<(string From, string To, string 
     }
 
     /// <summary>
-    /// The hash of the part Pagefind's search script loads for a word: the first whose bounds hold it, else the first
-    /// whose bounds hold it when both are cut to the word's length.
+    /// The hash of the part whose bounds hold a word, as Pagefind's search script looks a word up. (When no part's do, it
+    /// loads the first part whose bounds hold the word cut to their length, which may be another word's.)
     /// </summary>
     public string Holding(string word) =>
         parts.FirstOrDefault(part => string.CompareOrdinal(word, part.From) >= 0 && string.CompareOrdinal(word, part.To) <= 0).Hash
-        ?? parts.First(part => string.CompareOrdinal(word[..Math.Min(word.Length, part.From.Length)], part.From[..Math.Min(word.Length, part.From.Length)]) >= 0
-            && string.CompareOrdinal(word[..Math.Min(word.Length, part.To.Length)], part.To[..Math.Min(word.Length, part.To.Length)]) <= 0).Hash;
+        ?? throw new InvalidOperationException($"No part's bounds hold \"{word}\": {string.Join(", ", parts.Select(part => $"{part.From}-{part.To}"))}");
 }
