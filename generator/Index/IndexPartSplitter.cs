@@ -125,6 +125,7 @@ public static class IndexPartSplitter
     /// <summary>A word of a part: its text, its encoding as Pagefind wrote it, and its size in Pagefind's measure.</summary>
     private sealed record PartWord(string Word, ReadOnlyMemory<byte> Encoded, int Positions);
 
+    /// <summary>Reads a part's words, each a list of its text, its pages and its other spellings.</summary>
     private static List<PartWord> ReadWords(byte[] part)
     {
         var reader = new CborItems(part);
