@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Security.Cryptography;
+using System.Text.Json;
 using KnowledgeBase.Content;
 using KnowledgeBase.Emit;
 
@@ -19,7 +20,8 @@ public sealed class PagefindIndexer(string siteRoot)
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
 
     /// <summary>Indexes a freshly written site, writing the index into its pagefind/ folder.</summary>
-    public void Index(string siteFolder) => Run(siteFolder, "--output-subdir", SiteUrls.PagefindFolder, CancellationToken.None);
+    public void Index(string siteFolder) =>
+        Run(siteFolder, "--output-subdir", SiteUrls.PagefindFolder, Path.Combine(siteFolder, SiteUrls.PagefindFolder), CancellationToken.None);
 
     /// <summary>
     /// Indexes a live site again (serve, after an incremental rebuild): the new index is written into a hidden folder
@@ -36,7 +38,7 @@ public sealed class PagefindIndexer(string siteRoot)
         var retired = Path.Combine(site, $".{SiteUrls.PagefindFolder}.retired-{Environment.ProcessId}");
         try
         {
-            Run(site, "--output-path", fresh, cancellation);
+            Run(site, "--output-path", fresh, fresh, cancellation);
             MoveFilesAddedByHand(site, index, fresh);
             AtomicFolderSwap.Swap(fresh, index, retired);
         }
@@ -76,7 +78,8 @@ public sealed class PagefindIndexer(string siteRoot)
     /// <summary>Whether Pagefind indexes this page: the site marks what to index, and pages without a mark are left out.</summary>
     public static bool Indexes(ReadOnlySpan<byte> html) => html.IndexOf("data-pagefind-body"u8) >= 0;
 
-    private void Run(string siteFolder, string outputOption, string outputFolder, CancellationToken cancellation)
+    /// <summary>Runs Pagefind over the site, writing its index where the option says (<paramref name="indexFolder"/>), then splits its parts.</summary>
+    private void Run(string siteFolder, string outputOption, string outputFolder, string indexFolder, CancellationToken cancellation)
     {
         var cli = FindCli() ?? throw new SearchIndexException(
             "Pagefind is not installed, so the search index cannot be built. Run 'npm ci' in the repository root " +
@@ -117,6 +120,16 @@ public sealed class PagefindIndexer(string siteRoot)
             {
                 throw new SearchIndexException($"Pagefind failed (exit code {process.ExitCode}): {errors.Result.Trim()} {output.Result.Trim()}".Trim());
             }
+        }
+
+        try
+        {
+            IndexPartSplitter.Split(indexFolder);
+        }
+        catch (Exception unreadable) when (unreadable is InvalidDataException or IndexOutOfRangeException or ArgumentOutOfRangeException or KeyNotFoundException or InvalidOperationException or JsonException)
+        {
+            throw new SearchIndexException($"Pagefind wrote an index this generator cannot read to split its parts ({unreadable.Message}); " +
+                "check that node_modules holds the Pagefind version package.json names ('npm ci').");
         }
     }
 
