@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import {
-  allSections, answersIntent, articlesFirst, editDistance, expandQuery, findSynonyms, hasUnknownWord, hasWord, intentSections, isUnknown, looserSearches, pageSections, rankSections, headingMatches, headingTerms, isUncovered, listResults, keywords, markWords, markedWords, mergeResults, normalize, planSearches,
+  allSections, answersIntent, articlesFirst, editDistance, expandQuery, findSynonyms, hasUnknownWord, hasWord, intentSections, isUnknown, looserSearches, pageSections, rankSections, headingMatches, headingTerms, isUncovered, listResults, keywords, markWords, markedWords, mergeResults, normalize, planSearches, queryWords,
   namesNoTopic, prepareVocabulary, searchedWords, prepareWordForms, promoteSubjectTitle, promoteTitleMatches, siteSpellings, suggestCorrections, unmatchedWords, MaxCorrections, Weights, withOrdinaryWords, withoutEverywhereWords, wordKey,
 } from "../../../templates/assets/search-query.js";
 
@@ -174,6 +174,11 @@ test("Spanish words are compared by the Spanish endings and without accents: iny
 test("queries are compared in lower case without punctuation", () => {
   assert.equal(normalize("  Lipo vs. Meso?! "), "lipo vs meso");
   assert.equal(normalize("fat-dissolving"), "fat dissolving");
+});
+
+test("a query's words are its normalized words, with none empty however it is spaced or punctuated", () => {
+  assert.deepEqual(queryWords("  Is it  SAFE?! "), ["is", "it", "safe"]);
+  assert.deepEqual(queryWords("?!"), []);
 });
 
 test("question words are dropped, unless nothing else is left", () => {
