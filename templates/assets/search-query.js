@@ -49,7 +49,7 @@ const SecondSectionAnswer = 0.3;
  * effects tell us", "can you tell us about it") and goes too.
  */
 export function keywords(query, vocabulary) {
-  const words = normalize(query).split(" ").filter((word) => word.length > 0);
+  const words = queryWords(query);
   const named = (i) => i === 0 || vocabulary.pronounNameWords.has(words[i - 1]) || vocabulary.names.has(words[i - 1]);
   const pronoun = (word, i) => vocabulary.pronouns.has(word) && !named(i);
   const asking = askingOrdinaryWord(words, vocabulary);
@@ -83,7 +83,7 @@ function asksQuestion(text, vocabulary) {
  * sections its shape asks for answer it rather than "nothing matched".
  */
 export function searchedWords(query, vocabulary) {
-  const words = normalize(query).split(" ").filter((word) => word.length > 0);
+  const words = queryWords(query);
   const asking = askingOrdinaryWord(words, vocabulary);
   const asksOnly = words.every((word) => vocabulary.questionWords.has(word) || word === asking) && asksQuestion(words.join(" "), vocabulary);
   return asksOnly && vocabulary.subject.length > 0 ? normalize(vocabulary.subject) : keywords(query, vocabulary);
@@ -107,6 +107,11 @@ export function normalize(text) {
     .normalize("NFC")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
+}
+
+/** The words of a text in the form queries and synonyms are compared in (see `normalize`), none empty. */
+export function queryWords(text) {
+  return normalize(text).split(" ").filter((word) => word.length > 0);
 }
 
 /** A word keeps at least this many letters when its endings are taken off ("eyes" -> "eye", never "ey"). */
@@ -197,8 +202,8 @@ export function prepareVocabulary(file) {
   // A word of a question shape that no page or synonym has ("legit", "worth") asks for a kind of section and says
   // nothing of the subject, as a question word does: it is left out of the search, so it never makes a query one that
   // no article covers ("is mesotherapy legit" is "mesotherapy", answered by the sections of its question's kind).
-  const shapeWords = (file.intents ?? []).flatMap((intent) => intent.questions.flatMap((question) => normalize(question).split(" ")));
-  const questionWords = new Set([...listedQuestionWords, ...shapeWords.filter((word) => word.length > 0 && !known.has(wordKey(word, forms)))]);
+  const shapeWords = (file.intents ?? []).flatMap((intent) => intent.questions.flatMap(queryWords));
+  const questionWords = new Set([...listedQuestionWords, ...shapeWords.filter((word) => !known.has(wordKey(word, forms)))]);
   const askingWords = new Set([...questionWords, ...shapeWords]);
   const everywhere = new Set(file.everywhere ?? []);
   const listed = new Set(file.listed ?? []);
@@ -208,7 +213,7 @@ export function prepareVocabulary(file) {
   const intents = (file.intents ?? []).map((intent) => ({ shapes: intent.questions.map(questionShape), sections: intent.sections }));
   const pronouns = new Set(file.pronouns ?? []);
   const pronounNameWords = new Set(file.pronounNameWords ?? []);
-  const glossaryWords = (file.glossary?.entries ?? []).flatMap((entry) => entry.names.flatMap((name) => normalize(name).split(" ")));
+  const glossaryWords = (file.glossary?.entries ?? []).flatMap((entry) => entry.names.flatMap(queryWords));
   const names = new Set([...patientWords, ...glossaryWords].filter((word) => !questionWords.has(word)));
   const entries = (file.glossary?.entries ?? []).map((entry) => ({ ...entry, term: entry.names[0], names: entry.names.map((name) => namedKey(name, forms)) }));
   const glossary = { title: file.glossary?.title ?? "", entries, urls: new Set(entries.map((entry) => entry.url)) };
@@ -282,7 +287,7 @@ export function answersIntent(url, kinds) {
 
 /** The words of a query long enough to tell languages apart (numbers aside). */
 function languageWords(query, vocabulary) {
-  return normalize(query).split(" ").filter((word) => word.length >= vocabulary.minTermLength && !/\d/.test(word));
+  return queryWords(query).filter((word) => word.length >= vocabulary.minTermLength && !/\d/.test(word));
 }
 
 /** Whether a language's vocabulary knows a word: a site, synonym or question word, or the start of a site word. */
@@ -346,8 +351,8 @@ function isOnlyIn(word, vocabulary, other) {
  */
 export function otherLanguageWording(query, here, there) {
   const languageWord = new Set(languageWords(query, here));
-  const kept = normalize(query).split(" ").filter((word) => word.length > 0
-    && !(languageWord.has(word) && isOnlyIn(word, here, there) && nearestWords(word, there).length === 0));
+  const kept = queryWords(query)
+    .filter((word) => !(languageWord.has(word) && isOnlyIn(word, here, there) && nearestWords(word, there).length === 0));
   return kept.length > 0 ? kept.join(" ") : query;
 }
 
@@ -411,7 +416,7 @@ export const MaxCorrections = 3;
  * word from the synonym groups wins, then the more common site word (the vocabulary lists those first).
  */
 export function suggestCorrections(query, vocabulary) {
-  const typed = normalize(query).split(" ").filter((word) => word.length > 0);
+  const typed = queryWords(query);
   const words = joinedWords(typed, vocabulary);
   const choices = words.map((word) => {
     if (isOrdinary(word, vocabulary)) {
@@ -500,7 +505,7 @@ export function isUnknown(word, vocabulary) {
  * word uncorrected.
  */
 export function hasUnknownWord(query, vocabulary) {
-  return normalize(query).split(" ").some((word) => isUnknown(word, vocabulary) || likelierPatientWord(word, vocabulary) !== null
+  return queryWords(query).some((word) => isUnknown(word, vocabulary) || likelierPatientWord(word, vocabulary) !== null
     || splitWord(word, vocabulary) !== null);
 }
 
@@ -621,7 +626,7 @@ function cognateKey(word, sounds) {
  * of the query matches, the one written as typed), and the other phrases of its group whose words the site actually uses.
  */
 export function findSynonyms(query, vocabulary) {
-  const words = normalize(query).split(" ").filter((word) => word.length > 0);
+  const words = queryWords(query);
   const text = ` ${words.join(" ")} `;
   const starts = words.reduce((offsets, word, i) => [...offsets, offsets[i] + word.length + 1], [0]);
   const keys = words.map((word) => wordKey(word, vocabulary.forms));
@@ -683,12 +688,12 @@ export function expandQuery(query, vocabulary, limit = MaxExpansions) {
  */
 export function looserSearches(query, vocabulary, limit = MaxExpansions * 2) {
   const { text, found } = findSynonyms(query, vocabulary);
-  const all = normalize(query).split(" ");
+  const all = queryWords(query);
   const known = all.filter((word) => !isUnknown(word, vocabulary));
   const shorter = all.length < 3 ? [] : all.map((_, left) => all.filter((__, i) => i !== left).join(" "));
   const phrases = found.flatMap((match) => [match.term, ...match.alternatives.slice(0, 2)]).filter((phrase) => usesSiteWords(phrase, vocabulary));
   const rest = found.reduce((within, match) => within.slice(0, match.start + 1) + " ".repeat(match.end - match.start - 1) + within.slice(match.end), text);
-  const words = normalize(rest).split(" ").filter((word) => word.length >= vocabulary.minTermLength && vocabulary.siteWords.has(word));
+  const words = queryWords(rest).filter((word) => word.length >= vocabulary.minTermLength && vocabulary.siteWords.has(word));
   return [...new Set([known.join(" "), ...shorter, ...phrases, ...words])]
     .filter((search) => search.length > 0 && search !== normalize(query)).slice(0, limit);
 }
@@ -842,7 +847,7 @@ export function allSections(found) {
  * and the site's everywhere words.
  */
 export function headingTerms(query, vocabulary, planned = []) {
-  const keys = (wording) => normalize(wording).split(" ")
+  const keys = (wording) => queryWords(wording)
     .filter((word) => word.length > 2 && !vocabulary.everywhere.has(word))
     .map((word) => wordKey(word, vocabulary.forms));
   const typed = new Set(keys(query));
@@ -856,7 +861,7 @@ export function headingTerms(query, vocabulary, planned = []) {
  * a long heading that names everything.
  */
 export function headingMatches(heading, terms, questionWords, forms = prepareWordForms()) {
-  const words = normalize(heading ?? "").split(" ").filter((word) => word.length > 0);
+  const words = queryWords(heading ?? "");
   const matched = new Map(words.map((word) => [wordKey(word, forms), word]).filter(([key]) => terms.has(key)));
   const weight = [...matched].reduce((sum, [key, word]) => sum + (questionWords.has(word) ? 0.5 : 1) * terms.get(key), 0);
   return words.length === 0 ? 0 : (weight * matched.size) / words.length;
@@ -875,7 +880,7 @@ export function headingMatches(heading, terms, questionWords, forms = prepareWor
  */
 export function pageSections(data, terms = new Map(), kinds = new Set(), questionWords = new Set(), forms = prepareWordForms()) {
   const title = data.meta?.title ?? "";
-  const titleWords = new Set(normalize(title).split(" ").map((word) => wordKey(word, forms)));
+  const titleWords = new Set(queryWords(title).map((word) => wordKey(word, forms)));
   const untitled = new Map([...terms].filter(([term]) => !titleWords.has(term)));
   const headingWords = untitled.size > 0 ? untitled : terms;
   const scored = (data.sub_results ?? []).map((section) => {
@@ -1007,7 +1012,7 @@ export function promoteTitleMatches(shown, query, questionWords, wordings = []) 
   const wanted = [query, ...wordings].map((wording) => ` ${normalize(wording)} `);
   const matches = (result) => wanted.some((wording) => ` ${normalize(result.title)} `.includes(wording));
   const asked = new Set(wanted.flatMap((wording) => wording.trim().split(" ")));
-  const otherWords = (result) => normalize(result.title).split(" ").filter((word) => !asked.has(word) && !questionWords.has(word)).length;
+  const otherWords = (result) => queryWords(result.title).filter((word) => !asked.has(word) && !questionWords.has(word)).length;
   const kinds = [...new Set(shown.map((result) => result.type))];
   return kinds.flatMap((kind) => {
     const ofKind = shown.filter((result) => result.type === kind);
@@ -1020,7 +1025,7 @@ export function promoteTitleMatches(shown, query, questionWords, wordings = []) 
 
 /** The words of a text that are neither question words nor words of a question shape (`askingWords`), sorted, once each. */
 function subjectOf(text, askingWords) {
-  return [...new Set(normalize(text).split(" ").filter((word) => word.length > 0 && !askingWords.has(word)))].sort().join(" ");
+  return [...new Set(queryWords(text).filter((word) => !askingWords.has(word)))].sort().join(" ");
 }
 
 /**
@@ -1028,7 +1033,7 @@ function subjectOf(text, askingWords) {
  * it hurt") or only what every article is about (vocabulary.json `subject`, from site.yml: "who can do mesotherapy").
  */
 export function namesNoTopic(query, vocabulary) {
-  const words = normalize(query).split(" ");
+  const words = queryWords(query);
   const subject = subjectOf(query, new Set([...vocabulary.askingWords, askingOrdinaryWord(words, vocabulary)]));
   return subject.length === 0 || subject === subjectOf(vocabulary.subject, vocabulary.askingWords);
 }

@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import {
-  allSections, answersIntent, articlesFirst, editDistance, expandQuery, findSynonyms, hasUnknownWord, hasWord, intentSections, isUnknown, looserSearches, pageSections, rankSections, headingMatches, headingTerms, isUncovered, listResults, keywords, markWords, markedWords, mergeResults, normalize, planSearches,
+  allSections, answersIntent, articlesFirst, editDistance, expandQuery, findSynonyms, hasUnknownWord, hasWord, intentSections, isUnknown, looserSearches, pageSections, rankSections, headingMatches, headingTerms, isUncovered, listResults, keywords, markWords, markedWords, mergeResults, normalize, planSearches, queryWords,
   namesNoTopic, prepareVocabulary, searchedWords, prepareWordForms, promoteSubjectTitle, promoteTitleMatches, siteSpellings, suggestCorrections, unmatchedWords, MaxCorrections, Weights, withOrdinaryWords, withoutEverywhereWords, wordKey,
 } from "../../../templates/assets/search-query.js";
 
@@ -176,6 +176,11 @@ test("queries are compared in lower case without punctuation", () => {
   assert.equal(normalize("fat-dissolving"), "fat dissolving");
 });
 
+test("a query's words are its normalized words, with none empty however it is spaced or punctuated", () => {
+  assert.deepEqual(queryWords("  Is it  SAFE?! "), ["is", "it", "safe"]);
+  assert.deepEqual(queryWords("?!"), []);
+});
+
 test("question words are dropped, unless nothing else is left", () => {
   assert.equal(keywords("How much does it cost?", vocabulary), "cost");
   assert.equal(keywords("Is mesotherapy good for the face?", vocabulary), "mesotherapy face");
@@ -311,18 +316,30 @@ test("a word with several near site words gives a correction for each, nearest f
  * site's words, the letters that sound alike by `sounds`.
  */
 function synonymWordsVocabulary(sounds, language = "en") {
-  const file = language === "en" ? "synonyms.yml" : `synonyms.${language}.yml`;
-  const lines = readFileSync(new URL(`../../../content/${file}`, import.meta.url), "utf8").split("\n").filter((line) => line.startsWith("- ["));
+  const lines = synonymLines(language);
   const words = [...new Set(lines.flatMap((line) => normalize(line).split(" ")))].filter((word) => word.length >= 4 && /^\p{L}+$/u.test(word));
   return prepareVocabulary({ questionWords: questionWords(language), minTermLength: 4, wordForms: wordForms(language), soundAlikes: sounds, synonyms: [], terms: words });
 }
 
-/** Each site word of `vocabulary` misspelt by each of `misspellings` that is corrected to another word or not at all. */
-function wronglyCorrected(vocabulary, misspellings) {
+/** The groups of a language's synonyms file, a line each. */
+function synonymLines(language) {
+  const file = language === "en" ? "synonyms.yml" : `synonyms.${language}.yml`;
+  return readFileSync(new URL(`../../../content/${file}`, import.meta.url), "utf8").split("\n").filter((line) => line.startsWith("- ["));
+}
+
+/**
+ * Each site word of `vocabulary` misspelt by each of `misspellings` that is corrected to another word or not at all. A
+ * word of the same synonym group of `language` is no other word: the Portuguese "celulite" misspelt "selulite" may read
+ * as "cellulite", which finds the same pages.
+ */
+function wronglyCorrected(vocabulary, misspellings, language = "en") {
+  const groups = synonymLines(language).map((line) => new Set(normalize(line).split(" ")));
+  const sameGroup = (word, other) => groups.some((group) => group.has(word) && group.has(other));
   return vocabulary.terms.flatMap((word) => misspellings.map((misspell) => misspell(word))
     .filter((misspelt, i, all) => misspelt.length >= 5 && all.indexOf(misspelt) === i && isUnknown(misspelt, vocabulary))
     .map((misspelt) => [misspelt, suggestCorrection(misspelt, vocabulary), word])
-    .filter(([, corrected]) => corrected === null || wordKey(corrected, vocabulary.forms) !== wordKey(word, vocabulary.forms)));
+    .filter(([, corrected]) => corrected === null
+      || (wordKey(corrected, vocabulary.forms) !== wordKey(word, vocabulary.forms) && !sameGroup(word, corrected))));
 }
 
 test("each of the site's words misspelt as it sounds corrects back to itself: selulite, mesoterafy", () => {
@@ -393,7 +410,7 @@ test("each Spanish site word misspelt as it sounds corrects back to itself: selu
     (word) => word.replace(/^h/, ""), (word) => word.normalize("NFD").replace(/\p{M}/gu, "").replace("cc", "cs"), (word) => word.replace("rr", "r"),
     (word) => word.replace(/g(?=[ei])/, "j"), (word) => word.replace(/qu(?=[ei])/, "k"),
   ];
-  assert.deepEqual(wronglyCorrected(sounding, misspellings), []);
+  assert.deepEqual(wronglyCorrected(sounding, misspellings, "es"), []);
   assert.equal(suggestCorrection("selulitis", sounding), "celulitis");
   assert.equal(suggestCorrection("inyecsion", sounding), "inyección");
 });
