@@ -1,3 +1,4 @@
+using System.Text;
 using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Markdown;
@@ -35,7 +36,7 @@ public static class ArticleMarkdown
     }
 
     /// <summary>
-    /// The documents of one file, each with its facts, and the key they are kept under. The facts of documents parsed
+    /// The documents of one file (its body the last), each with its facts, and the key they are kept under. The facts of documents parsed
     /// without a problem are kept; documents whose facts were kept are parsed when first read, and report nothing then.
     /// </summary>
     private static (string Key, MarkdownTree[] Trees, IReadOnlyList<MarkdownFacts> Facts) Parse(
@@ -44,7 +45,7 @@ public static class ArticleMarkdown
         var key = MarkdownFactStore.KeyOf(documents);
         if (stored.TryGet(key, out var facts) && facts.Count == documents.Length)
         {
-            return (key, [.. documents.Select(text => MarkdownTree.ParsedWhenRead(ParseAgain(text, pipeline)))], facts);
+            return (key, [.. documents.Select((text, index) => MarkdownTree.ParsedWhenRead(ParseAgain(text, IsFileBody(index), pipeline)))], facts);
         }
 
         var problems = new DiagnosticBag();
@@ -62,12 +63,23 @@ public static class ArticleMarkdown
         }
 
         stored.Keep(key, path, made, parsed);
-        return (key, [.. parsed.Select((tree, index) => MarkdownTree.ParsedAgainWhenFreed(tree, ParseAgain(documents[index], pipeline)))], made);
+        return (key, [.. parsed.Select((tree, index) => MarkdownTree.ParsedAgainWhenFreed(tree, ParseAgain(documents[index], IsFileBody(index), pipeline)))], made);
+
+        bool IsFileBody(int index) => index == documents.Length - 1;
     }
 
-    /// <summary>Parses a document that parsed without a problem before, so reports nothing.</summary>
-    private static Func<MarkdownDocument> ParseAgain((string Markdown, SourceLocation Origin) text, MarkdownPipeline pipeline) =>
-        () => MarkdownSource.Parse(text.Markdown, text.Origin, pipeline, new DiagnosticBag());
+    /// <summary>
+    /// Parses a document that parsed without a problem before, so reports nothing. A file's body is held as UTF-8 until
+    /// then, as it was read: half the memory of the string for text that is mostly ASCII, and every article holds its body
+    /// from load to the end of the build, which the collector copies as it ages (docs/performance.md). Other documents
+    /// are text the front matter holds anyway, and YAML may give them what UTF-8 cannot hold (a lone surrogate).
+    /// </summary>
+    private static Func<MarkdownDocument> ParseAgain((string Markdown, SourceLocation Origin) text, bool fileBody, MarkdownPipeline pipeline) =>
+        fileBody ? ParseAgain(Encoding.UTF8.GetBytes(text.Markdown), text.Origin, pipeline) : () => MarkdownSource.Parse(text.Markdown, text.Origin, pipeline, new DiagnosticBag());
+
+    /// <summary>Parses UTF-8 text again; a method of its own, so that the parse holds the bytes and not the string.</summary>
+    private static Func<MarkdownDocument> ParseAgain(byte[] utf8, SourceLocation origin, MarkdownPipeline pipeline) =>
+        () => MarkdownSource.Parse(Encoding.UTF8.GetString(utf8), origin, pipeline, new DiagnosticBag());
 
     /// <summary>Where the first character of the file's body is.</summary>
     private static SourceLocation BodyOrigin(FrontMatterDocument document) => new(document.Path, document.BodyFirstLine, 1);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using KnowledgeBase.Content;
@@ -24,6 +25,9 @@ public sealed class MarkdownFactStore
     // Never read: it only keeps the trees this build parsed alive for as long as the store is (see Keep).
     private readonly ConcurrentQueue<MarkdownDocument> _parsedThisBuild = new();
 
+    // By identity: a glossary is a list the load stage made, never changed after.
+    private readonly ConditionalWeakTable<IReadOnlyList<GlossaryTerm>, string> _glossaryHashes = new();
+
     private MarkdownFactStore(FileFactStore<DocumentFacts> documents, FileFactStore<int[]> glossaryUses)
     {
         _documents = documents;
@@ -39,7 +43,7 @@ public sealed class MarkdownFactStore
         var settings = string.Join(',', MarkdownPipelineFactory.Create().Extensions.Select(extension => extension.GetType().FullName));
         return new(
             FileFactStore<DocumentFacts>.Of(siteRoot, "markdown-facts.bin", $"kb-markdown-facts 1 {settings}", ReadDocuments, WriteDocuments),
-            FileFactStore<int[]>.Of(siteRoot, "glossary-uses.bin", "kb-glossary-uses 1", ReadIndexes, WriteIndexes));
+            FileFactStore<int[]>.Of(siteRoot, "glossary-uses.bin", "kb-glossary-uses 2", ReadIndexes, WriteIndexes));
     }
 
     /// <summary>
@@ -108,9 +112,13 @@ public sealed class MarkdownFactStore
     /// <summary>Keeps this build's glossary uses for the next, once the link stage has found them all (a check stops before).</summary>
     public void SaveGlossaryUses() => _glossaryUses.Save();
 
-    /// <summary>The key of an article's glossary uses: its Markdown's key and every name the glossary matches, in order.</summary>
-    private static string GlossaryKey(string key, IReadOnlyList<GlossaryTerm> glossary) =>
-        Hash(string.Join('\0', glossary.Select(term => string.Join('\u0001', term.Names.Prepend(term.Id))).Prepend(key)));
+    /// <summary>The key of an article's glossary uses: its Markdown's key and the hash of every name the glossary matches.</summary>
+    private string GlossaryKey(string key, IReadOnlyList<GlossaryTerm> glossary) =>
+        Hash(key + "\0" + _glossaryHashes.GetValue(glossary, HashOfNames));
+
+    /// <summary>Every name a glossary matches, in order, hashed: once per glossary, not once per article.</summary>
+    private static string HashOfNames(IReadOnlyList<GlossaryTerm> glossary) =>
+        Hash(string.Join('\0', glossary.Select(term => string.Join('\u0001', term.Names.Prepend(term.Id)))));
 
     private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(MemoryMarshal.AsBytes(text.AsSpan())));
 

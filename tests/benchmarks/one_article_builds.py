@@ -3,8 +3,8 @@
 synthetic corpus (build_benchmark.py's, seed 5000) and a copy of it for each, brings each to the steady state (a
 clean build and two one-article builds), then edits one article of each and builds it, alternating which commit goes
 first, --runs times. Pagefind is replaced by tests/benchmarks/pagefind-stand-in, so the figures are the generator's.
-Prints processor seconds of each build (user + system, the whole process) and of its render and emit stages
-(`--timings`), median and range per commit, how many pages' stamps each build worked out (when the generator says),
+Prints processor seconds of each build (user + system, the whole process) and of its load, validate, link, render and
+emit stages (`--timings`), median and range per commit, how many pages' stamps each build worked out (when the generator says),
 and the load average.
 
     python3 tests/benchmarks/one_article_builds.py --base main --head HEAD --articles 5000 --runs 5
@@ -22,6 +22,8 @@ from pathlib import Path
 
 import build_benchmark
 from same_output import REPO, build_generator, checkout
+
+STAGES = ("Load", "Validate", "Link", "Render", "Emit")
 
 
 def stage_processor_seconds(output: str, stage: str) -> float:
@@ -72,8 +74,7 @@ def main():
                     build(generators[name], site)
 
             seconds = {name: [] for name in trees}
-            render = {name: [] for name in trees}
-            emit = {name: [] for name in trees}
+            stages = {name: {stage: [] for stage in STAGES} for name in trees}
             stamped = {}
             loads = []
             for run in range(args.runs):
@@ -84,16 +85,17 @@ def main():
                     if "Cache     incremental" not in output:
                         raise SystemExit(f"the {name} build after a one-article edit was not incremental:\n{output}")
                     seconds[name].append(cpu)
-                    render[name].append(stage_processor_seconds(output, "Render"))
-                    emit[name].append(stage_processor_seconds(output, "Emit"))
+                    for stage in STAGES:
+                        stages[name][stage].append(stage_processor_seconds(output, stage))
                     stamped[name] = pages_stamped(output)
                 loads.append(os.getloadavg()[0])
                 print(f"run {run + 1}: " + ", ".join(
-                    f"{name} {seconds[name][-1]:.2f} s (render {render[name][-1]:.3f} s, emit {emit[name][-1]:.3f} s, stamped {stamped[name]})" for name in order)
+                    f"{name} {seconds[name][-1]:.2f} s ("
+                    + ", ".join(f"{stage.lower()} {stages[name][stage][-1]:.3f} s" for stage in STAGES) + f", stamped {stamped[name]})" for name in order)
                       + f"; load average {loads[-1]:.1f}")
 
             for name, ref in (("base", args.base), ("head", args.head)):
-                for what, values in (("whole build", seconds[name]), ("render stage", render[name]), ("emit stage", emit[name])):
+                for what, values in [("whole build", seconds[name])] + [(f"{stage.lower()} stage", stages[name][stage]) for stage in STAGES]:
                     print(f"{name} ({ref}), {what}: median {statistics.median(values):.3f} s, range {min(values):.3f}-{max(values):.3f} s "
                           f"({', '.join(f'{value:.3f}' for value in values)})")
             print(f"load average (1 min) during the runs: {min(loads):.1f}-{max(loads):.1f}")

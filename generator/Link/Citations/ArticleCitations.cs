@@ -17,16 +17,23 @@ public sealed class ArticleCitations
     /// </summary>
     public static readonly IReadOnlySet<CitingPart> LinkedParts = new HashSet<CitingPart> { CitingPart.KeyPoints, CitingPart.StructuredBlocks, CitingPart.Body };
 
-    private readonly Dictionary<SourceLocation, CitationOccurrence> _byLocation = [];
+    // Made when a page first asks: only the pages a build renders do, and every article's citations live to the build's end.
+    private readonly Lazy<Dictionary<SourceLocation, CitationOccurrence>> _byLocation;
 
     public ArticleCitations(IReadOnlyList<CitationOccurrence> occurrences)
     {
         Occurrences = occurrences;
         Numbering = new CitationNumbering(occurrences.Select(occurrence => occurrence.Key));
-        foreach (var occurrence in occurrences)
+        _byLocation = new(() =>
         {
-            _byLocation.TryAdd(occurrence.Location, occurrence);
-        }
+            var byLocation = new Dictionary<SourceLocation, CitationOccurrence>(occurrences.Count);
+            foreach (var occurrence in occurrences)
+            {
+                byLocation.TryAdd(occurrence.Location, occurrence);
+            }
+
+            return byLocation;
+        });
     }
 
     public CitationNumbering Numbering { get; }
@@ -38,5 +45,5 @@ public sealed class ArticleCitations
     public IEnumerable<CitationOccurrence> Linked => Occurrences.Where(occurrence => LinkedParts.Contains(occurrence.Part));
 
     /// <summary>The occurrence written at <paramref name="location"/>, or null for a citation this article does not contain.</summary>
-    public CitationOccurrence? At(SourceLocation location) => _byLocation.GetValueOrDefault(location);
+    public CitationOccurrence? At(SourceLocation location) => _byLocation.Value.GetValueOrDefault(location);
 }

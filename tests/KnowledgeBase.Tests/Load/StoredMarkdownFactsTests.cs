@@ -81,6 +81,42 @@ public sealed class StoredMarkdownFactsTests
         ReportsDermisUnused(site.Build()).ShouldBeFalse();
     }
 
+    [Fact]
+    public void An_unchanged_article_citing_a_source_since_removed_reports_the_unknown_key_where_it_is_cited()
+    {
+        using var site = new TestSite();
+        site.AddRepositoryReferences("amin2006");
+        site.Write("content/articles/sample.md", SampleBody(site).Replace("A few millimetres.", "A few millimetres [@amin2006]."));
+        site.Build().Succeeded.ShouldBeTrue();
+        File.Delete(Path.Combine(site.Root, "content", "references", "amin2006.md"));
+
+        var (exit, output) = site.Run("check");
+        Directory.Delete(Path.Combine(site.Root, ".cache"), recursive: true);
+
+        exit.ShouldBe(1);
+        output.ShouldContain("content/articles/sample.md:26:20: error KB001: no source has the key 'amin2006'");
+        site.Run("check").ShouldBe((exit, output), "a check with nothing stored reports the same");
+    }
+
+    [Fact]
+    public void An_unchanged_article_written_beyond_ascii_renders_from_its_stored_facts_as_a_clean_build_does()
+    {
+        using var site = new TestSite();
+        site.Write("content/articles/sample.md", SampleBody(site).Replace("A few millimetres.", "A few millimetres — naïve “Über” 3 µm, 😀 and 中文."));
+        site.Build().Succeeded.ShouldBeTrue();
+        // Every page shows the site's title, so the article is rendered again while its Markdown's facts come from the store.
+        site.Write("site.yml", site.ReadSource("site.yml").Replace("title: Test Evidence", "title: Test Evidence Again"));
+        site.Build().Succeeded.ShouldBeTrue();
+        var fromStore = site.ReadOutput("articles/sample/index.html");
+
+        Directory.Delete(Path.Combine(site.Root, ".cache"), recursive: true);
+        site.Build().Succeeded.ShouldBeTrue();
+
+        fromStore.ShouldContain("Test Evidence Again");
+        fromStore.ShouldContain("naïve “Über” 3 µm, 😀 and 中文.");
+        site.ReadOutput("articles/sample/index.html").ShouldBe(fromStore);
+    }
+
     [Theory]
     [InlineData("markdown-facts.bin", "damaged")]
     [InlineData("markdown-facts.bin", "cut short")]
