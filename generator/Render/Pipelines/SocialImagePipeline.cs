@@ -5,6 +5,8 @@ namespace KnowledgeBase.Render.Pipelines;
 /// <summary>The social preview images (Open Graph, Twitter cards) painted for this build, under assets/social/.</summary>
 public sealed class SocialImagePipeline : IOutputPipeline
 {
+    public string? BodiesShown(RenderContext context) => "";
+
     public IEnumerable<OutputFile> Render(RenderContext context) =>
         Kept(context, [context.SocialImages.Site])
             .Concat(Kept(context, context.Graph.PublishedArticles.Select(article => context.SocialImages.ForArticle(article.Slug))))

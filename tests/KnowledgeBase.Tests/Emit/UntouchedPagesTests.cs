@@ -30,9 +30,76 @@ public sealed partial class UntouchedPagesTests
         var bodyEdit = site.Build();
 
         noEdit.ShouldBeLessThan(everyPage / 2, "with nothing changed, the pages of articles, sources, topics and lists are not looked at");
-        (StampsOf(bodyEdit) - noEdit).ShouldBe(4, "the article's page and its embed card, one stamp each, and the page of the source it cites, two (its files, then what it shows of them)");
+        (StampsOf(bodyEdit) - noEdit).ShouldBe(3,
+            "the article's page, one stamp, and the page of the source it cites, two (its files, then what it shows of them); its embed card shows only its front matter, so it is kept with the rest of its pipeline");
         bodyEdit.RenderedFiles.ShouldContain("articles/article-3/index.html");
         site.DifferenceFromACleanBuild().ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_body_edit_renders_none_of_the_files_that_show_only_the_articles_front_matter()
+    {
+        using var site = new IncrementalBuildSite(articles: 4);
+        site.Build();
+
+        site.Apply(new SiteEdit(EditKind.Body, Pick: 1, Word: 5));
+        var rendered = site.Build().RenderedFiles;
+
+        rendered.ShouldContain("articles/article-1/index.html");
+        foreach (var file in (string[])["index.html", "feed.xml", "api/articles.json", "sitemap.xml", "404.html", "search/index.html", "topics/index.html",
+            "topics/basics/index.html", "evidence/index.html", "references/index.html", "glossary/index.html", "embed/article-1/index.html"])
+        {
+            rendered.ShouldNotContain(file, "it shows the articles' titles, summaries, dates or uses, which a body edit leaves alone");
+        }
+
+        site.DifferenceFromACleanBuild().ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_new_title_renders_again_the_feed_the_articles_api_and_the_home_page()
+    {
+        using var site = new IncrementalBuildSite(articles: 4);
+        site.Build();
+
+        site.Apply(new SiteEdit(EditKind.Title, Pick: 1, Word: 5));
+        var rendered = site.Build().RenderedFiles;
+
+        rendered.ShouldContain("feed.xml");
+        rendered.ShouldContain("api/articles.json");
+        rendered.ShouldContain("index.html");
+        File.ReadAllText(Path.Combine(site.Output, "feed.xml")).ShouldContain("What is sample 1 in edition 5?");
+        site.DifferenceFromACleanBuild().ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_new_heading_of_the_section_a_question_links_to_reaches_the_home_page()
+    {
+        using var site = new TestSite();
+        site.Write("site.yml", site.ReadSource("site.yml") + "\nquestions:\n  - question: How is it done?\n    answer: /articles/sample/#how-it-is-done\n");
+        site.Build().Succeeded.ShouldBeTrue();
+
+        site.Write("content/articles/sample.md", TestSite.SampleArticle.Replace("## How it is done", "## How the injections are given {#how-it-is-done}", StringComparison.Ordinal));
+        var result = site.Build();
+
+        result.CacheUse.ShouldNotBeNull().ShouldStartWith("incremental");
+        site.ReadOutput("index.html").ShouldContain("How the injections are given");
+        SameAsACleanBuild(site);
+    }
+
+    [Fact]
+    public void A_body_edit_that_uses_a_glossary_term_lists_the_article_under_the_term()
+    {
+        using var site = new TestSite();
+        site.Write("content/glossary.yml", "- term: Cannula\n  definition: A thin tube with a blunt tip.\n");
+        site.Build().Succeeded.ShouldBeTrue();
+        site.ReadOutput("glossary/index.html").ShouldNotContain("What is a sample?");
+
+        site.Write("content/articles/sample.md", TestSite.SampleArticle.Replace("A few millimetres.", "A few millimetres, through a cannula.", StringComparison.Ordinal));
+        var result = site.Build();
+
+        result.CacheUse.ShouldNotBeNull().ShouldStartWith("incremental");
+        site.ReadOutput("glossary/index.html").ShouldContain("What is a sample?");
+        SameAsACleanBuild(site);
     }
 
     [Fact]
