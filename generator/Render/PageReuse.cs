@@ -18,13 +18,16 @@ public sealed class PageReuse(RenderMemo? previous, ContentInputs inputs, IReadO
     private readonly IReadOnlySet<string>? _changedArticles = previous?.Inputs is { } before ? inputs.ChangedBodiesSince(before) : null;
     private int _stamps;
 
-    /// <summary>The previous build's pages by their file, for the records a kept pipeline carries over.</summary>
-    private readonly Lazy<ILookup<string, RenderedPage>> _previousByOutputPath =
-        new(() => (previous?.Pages ?? []).ToLookup(page => page.OutputPath, StringComparer.Ordinal));
+    /// <summary>What the records of a group of files made together are named after, before its renderer.</summary>
+    private const string GroupPrefix = "group ";
 
-    /// <summary>The previous build's pages by the place in the code that made them, for the groups of files made together.</summary>
-    private readonly Lazy<ILookup<string, RenderedPage>> _previousByRenderer =
-        new(() => (previous?.Pages ?? []).ToLookup(page => page.Page.Renderer, StringComparer.Ordinal));
+    /// <summary>The previous build's records of groups of files made together, by group, read in one pass over its pages.</summary>
+    private readonly Lazy<ILookup<string, RenderedPage>> _previousGroups =
+        new(() => (previous?.Pages ?? []).Where(page => page.Page.Renderer.StartsWith(GroupPrefix, StringComparison.Ordinal))
+            .ToLookup(page => page.Page.Renderer, StringComparer.Ordinal));
+
+    /// <summary>The files kept with their whole pipeline, whose own records <see cref="RecordPagesKeptWithTheirPipelines"/> carries over.</summary>
+    private readonly HashSet<string> _keptWithTheirPipelines = new(StringComparer.Ordinal);
 
     /// <summary>What this build rendered each page from, for the next build.</summary>
     public RenderMemo Next { get; } = new() { Inputs = inputs };
@@ -137,16 +140,29 @@ public sealed class PageReuse(RenderMemo? previous, ContentInputs inputs, IReadO
         if (_changedArticles is not null && WholeGroup(renderer, stamp) is { } kept)
         {
             var paths = kept.Select(page => page.OutputPath).ToList();
-            foreach (var page in paths.SelectMany(path => _previousByOutputPath.Value[path]).Where(page => page.Page.Renderer != renderer))
-            {
-                Next.Record(page.Page, page.Stamp, page.OutputPath, page.Inputs);
-            }
-
+            _keptWithTheirPipelines.UnionWith(paths);
             RecordGroup(renderer, stamp, paths);
             return paths.Select(OutputFile.KeptFromPreviousBuild);
         }
 
         return RenderedWhole(renderer, stamp, render());
+    }
+
+    /// <summary>
+    /// Carries the previous build's record of each page kept with its whole pipeline over to <see cref="Next"/>, so that
+    /// a later build that runs the pipeline can still keep that page alone; called once, after the last file is made.
+    /// </summary>
+    public void RecordPagesKeptWithTheirPipelines()
+    {
+        if (_keptWithTheirPipelines.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var page in previous!.Pages.Where(page => _keptWithTheirPipelines.Contains(page.OutputPath) && !page.Page.Renderer.StartsWith(GroupPrefix, StringComparison.Ordinal)))
+        {
+            Next.Record(page.Page, page.Stamp, page.OutputPath, page.Inputs);
+        }
     }
 
     /// <summary>The files of <paramref name="files"/> as they are made, recorded as a group once the last is made.</summary>
@@ -165,7 +181,7 @@ public sealed class PageReuse(RenderMemo? previous, ContentInputs inputs, IReadO
     /// <summary>The previous build's pages of a group made with <paramref name="stamp"/>, in order, when it recorded them whole; null otherwise.</summary>
     private List<RenderedPage>? WholeGroup(string renderer, string stamp)
     {
-        var kept = _previousByRenderer.Value[renderer].ToList();
+        var kept = _previousGroups.Value[GroupPrefix + renderer].ToList();
         var whole = kept.Count > 0 && kept.All(page => page.Stamp == stamp)
             && kept.Select(page => page.Page.Item).ToHashSet(StringComparer.Ordinal).SetEquals(Enumerable.Range(0, kept.Count).Select(index => Numbered(index, kept.Count)));
         return whole
@@ -178,7 +194,7 @@ public sealed class PageReuse(RenderMemo? previous, ContentInputs inputs, IReadO
     {
         for (var index = 0; index < paths.Count; index++)
         {
-            Next.Record(new PageKey(renderer, Numbered(index, paths.Count)), stamp, paths[index], []);
+            Next.Record(new PageKey(GroupPrefix + renderer, Numbered(index, paths.Count)), stamp, paths[index], []);
         }
     }
 

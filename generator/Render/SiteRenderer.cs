@@ -62,6 +62,7 @@ public sealed class SiteRenderer(TemplateSet templates, SocialImageCache socialI
             }
         }
 
+        context.Reuse.RecordPagesKeptWithTheirPipelines();
         var headers = HostHeadersFile.Create(paths, graph.Urls.BasePath);
         paths.Add(headers.RelativePath);
         rendered.Add(headers.RelativePath);

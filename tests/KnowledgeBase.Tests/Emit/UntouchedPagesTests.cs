@@ -72,6 +72,22 @@ public sealed partial class UntouchedPagesTests
     }
 
     [Fact]
+    public void After_a_body_edit_kept_a_whole_pipeline_a_new_title_renders_only_that_articles_pages_of_it()
+    {
+        using var site = new IncrementalBuildSite(articles: 4);
+        site.Build();
+        site.Apply(new SiteEdit(EditKind.Body, Pick: 1, Word: 5));
+        site.Build();
+
+        site.Apply(new SiteEdit(EditKind.Title, Pick: 2, Word: 6));
+        var rendered = site.Build().RenderedFiles;
+
+        rendered.ShouldContain("embed/article-2/index.html");
+        rendered.ShouldNotContain("embed/article-1/index.html", "each card's record was kept with its pipeline, so the other cards are still known to be right");
+        site.DifferenceFromACleanBuild().ShouldBeNull();
+    }
+
+    [Fact]
     public void A_new_heading_of_the_section_a_question_links_to_reaches_the_home_page()
     {
         using var site = new TestSite();
