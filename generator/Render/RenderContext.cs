@@ -125,8 +125,12 @@ public sealed class RenderContext(
     public string? PathIn(PageLanguage language, string referencePath) =>
         language.Folder is null ? referencePath
         : IsInEveryLanguage(referencePath) ? Urls.Public(SiteUrls.InLanguage(language.Folder, SitePathOf(referencePath)!))
-        : (SitePathOf(referencePath) is { } sitePath && SiteUrls.IsLaterListPage(sitePath) ? TranslatedListPages : TranslatedPaths)
+        : (SitePathOf(referencePath) is { } sitePath && IsLaterPageOfAListInEveryLanguage(sitePath) ? TranslatedListPages : TranslatedPaths)
             .GetValueOrDefault(referencePath)?.GetValueOrDefault(language.Code);
+
+    /// <summary>Whether a site path is a later page of a list made in every language: only those lists are split in each (<see cref="SplitLists"/>).</summary>
+    private bool IsLaterPageOfAListInEveryLanguage(string sitePath) =>
+        SiteUrls.IsLaterListPage(sitePath) && _pagesInEveryLanguage.Contains(SiteUrls.ListPathOf(sitePath));
 
     /// <summary>Whether the page at a reference-language public path is made in every language (a topic, the glossary...).</summary>
     public bool IsInEveryLanguage(string referencePath) => SitePathOf(referencePath) is { } sitePath && _pagesInEveryLanguage.Contains(sitePath);
