@@ -5,7 +5,8 @@ namespace KnowledgeBase.Render.Pipelines;
 /// <summary>The social preview images (Open Graph, Twitter cards) painted for this build, under assets/social/.</summary>
 public sealed class SocialImagePipeline : IOutputPipeline
 {
-    public string? BodiesShown(RenderContext context) => "";
+    // An image per article: each is kept or rendered on its own (see IOutputPipeline.BodiesShown).
+    public string? BodiesShown(RenderContext context) => null;
 
     public IEnumerable<OutputFile> Render(RenderContext context) =>
         Kept(context, [context.SocialImages.Site])

@@ -30,8 +30,7 @@ public sealed partial class UntouchedPagesTests
         var bodyEdit = site.Build();
 
         noEdit.ShouldBeLessThan(everyPage / 2, "with nothing changed, the pages of articles, sources, topics and lists are not looked at");
-        (StampsOf(bodyEdit) - noEdit).ShouldBe(3,
-            "the article's page, one stamp, and the page of the source it cites, two (its files, then what it shows of them); its embed card shows only its front matter, so it is kept with the rest of its pipeline");
+        (StampsOf(bodyEdit) - noEdit).ShouldBe(4, "the article's page and its embed card, one stamp each, and the page of the source it cites, two (its files, then what it shows of them)");
         bodyEdit.RenderedFiles.ShouldContain("articles/article-3/index.html");
         site.DifferenceFromACleanBuild().ShouldBeNull();
     }
@@ -72,7 +71,7 @@ public sealed partial class UntouchedPagesTests
     }
 
     [Fact]
-    public void After_a_body_edit_kept_a_whole_pipeline_a_new_title_renders_only_that_articles_pages_of_it()
+    public void After_a_body_edit_kept_a_whole_pipeline_a_new_title_renders_only_the_pages_of_it_that_show_the_title()
     {
         using var site = new IncrementalBuildSite(articles: 4);
         site.Build();
@@ -82,8 +81,8 @@ public sealed partial class UntouchedPagesTests
         site.Apply(new SiteEdit(EditKind.Title, Pick: 2, Word: 6));
         var rendered = site.Build().RenderedFiles;
 
-        rendered.ShouldContain("embed/article-2/index.html");
-        rendered.ShouldNotContain("embed/article-1/index.html", "each card's record was kept with its pipeline, so the other cards are still known to be right");
+        rendered.ShouldContain("topics/basics/index.html");
+        rendered.ShouldNotContain("references/index.html", "the bibliography's record was kept with its pipeline, so it is still known to be right");
         site.DifferenceFromACleanBuild().ShouldBeNull();
     }
 
