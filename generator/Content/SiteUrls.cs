@@ -75,6 +75,10 @@ public sealed class SiteUrls(Uri baseUrl)
         sitePath.Split('/') is [.., ListPageFolder, var number, ""] && number is [not '0', ..]
         && int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page >= 2;
 
+    /// <summary>The site path of the list a later page belongs to ("/topics/acne/page/2/" is "/topics/acne/"); only for a path <see cref="IsLaterListPage"/> accepts.</summary>
+    public static string ListPathOf(string laterPageSitePath) =>
+        laterPageSitePath[..laterPageSitePath.LastIndexOf($"/{ListPageFolder}/", StringComparison.Ordinal)] + "/";
+
     private const string ListPageFolder = "page";
 
     /// <summary>Whether a heading may not take this id, because the page itself uses it.</summary>

@@ -10,12 +10,24 @@ namespace KnowledgeBase.Render;
 /// its own sources (the files it declares), what it shows of other content (the text it declares, such as the titles
 /// of the articles it links to) or anything site-wide (settings, templates, assets, other content, base URL, today's
 /// date) changed. A full build has no previous memo and renders every page. When only articles' bodies changed (see
-/// <see cref="ContentInputs"/>), a page of a per-item pipeline made from none of them is kept without being stamped.
+/// <see cref="ContentInputs"/>), a page of a per-item pipeline made from none of them is kept without being stamped,
+/// and a pipeline that shows of the bodies only what is as it was is not run at all (<see cref="KeepOrRenderPipeline"/>).
 /// </summary>
 public sealed class PageReuse(RenderMemo? previous, ContentInputs inputs, IReadOnlyDictionary<string, string> sourceFingerprints)
 {
     private readonly IReadOnlySet<string>? _changedArticles = previous?.Inputs is { } before ? inputs.ChangedBodiesSince(before) : null;
     private int _stamps;
+
+    /// <summary>What the records of a group of files made together are named after, before its renderer.</summary>
+    private const string GroupPrefix = "group ";
+
+    /// <summary>The previous build's records of groups of files made together, by group, read in one pass over its pages.</summary>
+    private readonly Lazy<ILookup<string, RenderedPage>> _previousGroups =
+        new(() => (previous?.Pages ?? []).Where(page => page.Page.Renderer.StartsWith(GroupPrefix, StringComparison.Ordinal))
+            .ToLookup(page => page.Page.Renderer, StringComparer.Ordinal));
+
+    /// <summary>The files kept with their whole pipeline, whose own records <see cref="RecordPagesKeptWithTheirPipelines"/> carries over.</summary>
+    private readonly HashSet<string> _keptWithTheirPipelines = new(StringComparer.Ordinal);
 
     /// <summary>What this build rendered each page from, for the next build.</summary>
     public RenderMemo Next { get; } = new() { Inputs = inputs };
@@ -109,19 +121,81 @@ public sealed class PageReuse(RenderMemo? previous, ContentInputs inputs, IReadO
     public IReadOnlyList<OutputFile> RenderOrKeepAll(string renderer, string shown, Func<IEnumerable<OutputFile>> render)
     {
         var stamp = Stamp([], shown);
-        var kept = previous?.PagesOf(renderer).ToList() ?? [];
-        var whole = kept.Count > 0 && kept.All(page => page.Stamp == stamp)
-            && kept.Select(page => page.Page.Item).ToHashSet(StringComparer.Ordinal).SetEquals(Enumerable.Range(0, kept.Count).Select(index => Numbered(index, kept.Count)));
-        var files = whole
-            ? kept.OrderBy(page => int.Parse(page.Page.Item[..page.Page.Item.IndexOf(' ', StringComparison.Ordinal)], CultureInfo.InvariantCulture))
-                .Select(page => OutputFile.KeptFromPreviousBuild(page.OutputPath)).ToList()
-            : render().ToList();
-        for (var index = 0; index < files.Count; index++)
+        var files = WholeGroup(renderer, stamp)?.Select(page => OutputFile.KeptFromPreviousBuild(page.OutputPath)).ToList() ?? render().ToList();
+        RecordGroup(renderer, stamp, files.Select(file => file.RelativePath).ToList());
+        return files;
+    }
+
+    /// <summary>
+    /// The files of a whole pipeline that shows of articles' bodies only <paramref name="bodiesShown"/>: the previous
+    /// build's, without running the pipeline, when only articles' bodies changed since that build (so its front matter,
+    /// sources and site-wide files are as they were), what it shows of the bodies is what it was, and the previous
+    /// output still holds every file it made; otherwise <paramref name="render"/>'s, each page of which is still kept or
+    /// rendered on its own. A kept file's own record is carried over, so a later build can still keep that page alone.
+    /// </summary>
+    public IEnumerable<OutputFile> KeepOrRenderPipeline(string pipeline, string bodiesShown, Func<IEnumerable<OutputFile>> render)
+    {
+        var renderer = $"pipeline {pipeline}";
+        var stamp = Stamp([], bodiesShown);
+        if (_changedArticles is not null && WholeGroup(renderer, stamp) is { } kept)
         {
-            Next.Record(new PageKey(renderer, Numbered(index, files.Count)), stamp, files[index].RelativePath, []);
+            var paths = kept.Select(page => page.OutputPath).ToList();
+            _keptWithTheirPipelines.UnionWith(paths);
+            RecordGroup(renderer, stamp, paths);
+            return paths.Select(OutputFile.KeptFromPreviousBuild);
         }
 
-        return files;
+        return RenderedWhole(renderer, stamp, render());
+    }
+
+    /// <summary>
+    /// Carries the previous build's record of each page kept with its whole pipeline over to <see cref="Next"/>, so that
+    /// a later build that runs the pipeline can still keep that page alone; called once, after the last file is made.
+    /// </summary>
+    public void RecordPagesKeptWithTheirPipelines()
+    {
+        if (_keptWithTheirPipelines.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var page in previous!.Pages.Where(page => _keptWithTheirPipelines.Contains(page.OutputPath) && !page.Page.Renderer.StartsWith(GroupPrefix, StringComparison.Ordinal)))
+        {
+            Next.Record(page.Page, page.Stamp, page.OutputPath, page.Inputs);
+        }
+    }
+
+    /// <summary>The files of <paramref name="files"/> as they are made, recorded as a group once the last is made.</summary>
+    private IEnumerable<OutputFile> RenderedWhole(string renderer, string stamp, IEnumerable<OutputFile> files)
+    {
+        var paths = new List<string>();
+        foreach (var file in files)
+        {
+            paths.Add(file.RelativePath);
+            yield return file;
+        }
+
+        RecordGroup(renderer, stamp, paths);
+    }
+
+    /// <summary>The previous build's pages of a group made with <paramref name="stamp"/>, in order, when it recorded them whole; null otherwise.</summary>
+    private List<RenderedPage>? WholeGroup(string renderer, string stamp)
+    {
+        var kept = _previousGroups.Value[GroupPrefix + renderer].ToList();
+        var whole = kept.Count > 0 && kept.All(page => page.Stamp == stamp)
+            && kept.Select(page => page.Page.Item).ToHashSet(StringComparer.Ordinal).SetEquals(Enumerable.Range(0, kept.Count).Select(index => Numbered(index, kept.Count)));
+        return whole
+            ? kept.OrderBy(page => int.Parse(page.Page.Item[..page.Page.Item.IndexOf(' ', StringComparison.Ordinal)], CultureInfo.InvariantCulture)).ToList()
+            : null;
+    }
+
+    /// <summary>Records each file of a group with its number and the count.</summary>
+    private void RecordGroup(string renderer, string stamp, IReadOnlyList<string> paths)
+    {
+        for (var index = 0; index < paths.Count; index++)
+        {
+            Next.Record(new PageKey(GroupPrefix + renderer, Numbered(index, paths.Count)), stamp, paths[index], []);
+        }
     }
 
     private static string Numbered(int index, int count) => string.Create(CultureInfo.InvariantCulture, $"{index} of {count}");

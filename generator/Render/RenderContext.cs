@@ -52,30 +52,38 @@ public sealed class RenderContext(
     public PageLanguage LanguageOf<T>(Translation<T> translation) => Languages.First(known => known.Code == translation.Language);
 
     /// <summary>
-    /// The public path of each translated page (published articles, standing pages, sources, the people page, the later
-    /// pages of split lists), by the English page's public path, then by language.
+    /// The public path of each translated page (published articles, standing pages, sources, the people page), by the
+    /// English page's public path, then by language.
     /// </summary>
-    /// <remarks>
-    /// Made on first use, once, since the later pages of split lists are among them: the lists are made from the
-    /// articles in each language, which needs the context. Pages rendered on every core ask for it at once.
-    /// </remarks>
+    /// <remarks>Made on first use, once: pages rendered on every core ask for it at once.</remarks>
     private Dictionary<string, Dictionary<string, string>> TranslatedPaths =>
         _translatedPaths ?? LazyInitializer.EnsureInitialized(ref _translatedPaths, ref _madeOnFirstUse, TranslatedPathsOf);
 
-    private Dictionary<string, Dictionary<string, string>> TranslatedPathsOf() => Graph.PublishedTranslations
+    private Dictionary<string, Dictionary<string, string>> TranslatedPathsOf() => ByEnglishPath(Graph.PublishedTranslations
         .Select(translation => (English: Urls.Article(translation.English.Slug), translation.Language, SitePath: TranslatedArticlePath(translation)))
         .Concat(Graph.Content.PageTranslations.Select(translation => (English: Urls.Page(translation.English.Slug), translation.Language, SitePath: TranslatedPagePath(translation))))
         .Concat(Graph.Content.ReferenceTranslations.Select(translation => (English: Urls.Reference(translation.English.Key), translation.Language, SitePath: TranslatedReferencePath(translation))))
-        .Concat(Graph.Content.People.All.Count == 0 ? [] : Languages.Skip(1).Select(language => (English: Urls.People, Language: language.Code, SitePath: TranslatedPeoplePath(language))))
-        .Concat(Lists.LaterPages.Where(page => page.Language.Folder is not null)
-            .Select(page => (English: Urls.Public(page.ReferenceSitePath), Language: page.Language.Code, page.SitePath)))
+        .Concat(Graph.Content.People.All.Count == 0 ? [] : Languages.Skip(1).Select(language => (English: Urls.People, Language: language.Code, SitePath: TranslatedPeoplePath(language)))));
+
+    private Dictionary<string, Dictionary<string, string>>? _translatedPaths;
+
+    /// <summary>
+    /// <see cref="TranslatedPaths"/> for the later pages of split lists, apart: the lists are made from the articles in
+    /// each language, which costs more than every other page's versions together, and only a list's own pages ask.
+    /// </summary>
+    private Dictionary<string, Dictionary<string, string>> TranslatedListPages =>
+        _translatedListPages ?? LazyInitializer.EnsureInitialized(ref _translatedListPages, ref _madeOnFirstUse, () => ByEnglishPath(Lists.LaterPages
+            .Where(page => page.Language.Folder is not null)
+            .Select(page => (English: Urls.Public(page.ReferenceSitePath), Language: page.Language.Code, page.SitePath))));
+
+    private Dictionary<string, Dictionary<string, string>>? _translatedListPages;
+
+    private Dictionary<string, Dictionary<string, string>> ByEnglishPath(IEnumerable<(string English, string Language, string SitePath)> versions) => versions
         .GroupBy(version => version.English, StringComparer.Ordinal)
         .ToDictionary(
             byPage => byPage.Key,
             byPage => byPage.ToDictionary(version => version.Language, version => Urls.Public(version.SitePath), StringComparer.Ordinal),
             StringComparer.Ordinal);
-
-    private Dictionary<string, Dictionary<string, string>>? _translatedPaths;
 
     /// <summary>The lists that split into pages, as each language shows them; made on first use, once.</summary>
     public SplitLists Lists => _lists ?? LazyInitializer.EnsureInitialized(ref _lists, ref _madeOnFirstUse, () => new SplitLists(this));
@@ -117,7 +125,12 @@ public sealed class RenderContext(
     public string? PathIn(PageLanguage language, string referencePath) =>
         language.Folder is null ? referencePath
         : IsInEveryLanguage(referencePath) ? Urls.Public(SiteUrls.InLanguage(language.Folder, SitePathOf(referencePath)!))
-        : TranslatedPaths.GetValueOrDefault(referencePath)?.GetValueOrDefault(language.Code);
+        : (SitePathOf(referencePath) is { } sitePath && IsLaterPageOfAListInEveryLanguage(sitePath) ? TranslatedListPages : TranslatedPaths)
+            .GetValueOrDefault(referencePath)?.GetValueOrDefault(language.Code);
+
+    /// <summary>Whether a site path is a later page of a list made in every language: only those lists are split in each (<see cref="SplitLists"/>).</summary>
+    private bool IsLaterPageOfAListInEveryLanguage(string sitePath) =>
+        SiteUrls.IsLaterListPage(sitePath) && _pagesInEveryLanguage.Contains(SiteUrls.ListPathOf(sitePath));
 
     /// <summary>Whether the page at a reference-language public path is made in every language (a topic, the glossary...).</summary>
     public bool IsInEveryLanguage(string referencePath) => SitePathOf(referencePath) is { } sitePath && _pagesInEveryLanguage.Contains(sitePath);

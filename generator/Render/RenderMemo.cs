@@ -27,9 +27,6 @@ public sealed class RenderMemo
 
     /// <param name="inputs">The articles the page was made from (<see cref="ContentInputs.ArticleListings"/>).</param>
     public void Record(PageKey page, string stamp, string outputPath, IReadOnlyList<string> inputs) => _pages[page] = (stamp, outputPath, inputs);
-
-    /// <summary>Every page recorded for one renderer, in no set order.</summary>
-    public IEnumerable<RenderedPage> PagesOf(string renderer) => Pages.Where(page => page.Page.Renderer == renderer);
 }
 
 /// <summary>One page of a per-item pipeline: the place in the code that renders it and the item it renders.</summary>

@@ -49,7 +49,9 @@ public sealed class SiteRenderer(TemplateSet templates, SocialImageCache socialI
         var rendered = new List<string>();
         var files = assets.Select(asset => asset.Output)
             .Concat(SearchVocabulary.Files(graph, searchWords ?? SearchWordCache.None, context.Reuse))
-            .Concat(Pipelines.SelectMany(pipeline => pipeline.Render(context)));
+            .Concat(Pipelines.SelectMany(pipeline => pipeline.BodiesShown(context) is { } bodiesShown
+                ? context.Reuse.KeepOrRenderPipeline(pipeline.GetType().Name, bodiesShown, () => pipeline.Render(context))
+                : pipeline.Render(context)));
         foreach (var file in files)
         {
             paths.Add(file.RelativePath);
@@ -60,6 +62,7 @@ public sealed class SiteRenderer(TemplateSet templates, SocialImageCache socialI
             }
         }
 
+        context.Reuse.RecordPagesKeptWithTheirPipelines();
         var headers = HostHeadersFile.Create(paths, graph.Urls.BasePath);
         paths.Add(headers.RelativePath);
         rendered.Add(headers.RelativePath);

@@ -10,6 +10,9 @@ namespace KnowledgeBase.Render.Pipelines;
 /// <summary>Article pages at /articles/&lt;slug&gt;/.</summary>
 public sealed class ArticlePipeline : IOutputPipeline
 {
+    // An article's page shows its body: each page is kept or rendered on its own.
+    public string? BodiesShown(RenderContext context) => null;
+
     public IEnumerable<OutputFile> Render(RenderContext context) =>
         context.RenderEach(context.Graph.PublishedArticles, article => article.SourcePath, context.SourcesOf, article => ShownOf(article, context.ReferenceLanguage, context),
                 article => Page(article, context.Graph.RelationsOf(article), null, context))

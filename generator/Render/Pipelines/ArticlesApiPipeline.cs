@@ -17,6 +17,8 @@ public sealed class ArticlesApiPipeline : IOutputPipeline
     // is made on every build.
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    public string? BodiesShown(RenderContext context) => "";
+
     public IEnumerable<OutputFile> Render(RenderContext context)
     {
         var urls = context.Urls;

@@ -15,6 +15,8 @@ namespace KnowledgeBase.Render.Pipelines;
 /// </summary>
 public sealed class BibliographyPipeline : IOutputPipeline
 {
+    public string? BodiesShown(RenderContext context) => "";
+
     public IEnumerable<OutputFile> Render(RenderContext context) =>
         context.Graph.Content.References.All.Count == 0 ? [] : context.Languages.SelectMany(language => Render(context, language));
 

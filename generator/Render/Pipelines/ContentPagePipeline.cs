@@ -7,6 +7,8 @@ namespace KnowledgeBase.Render.Pipelines;
 /// <summary>Standing pages from content/pages at /&lt;slug&gt;/, and their translations at /&lt;lang&gt;/&lt;translated slug&gt;/.</summary>
 public sealed class ContentPagePipeline : IOutputPipeline
 {
+    public string? BodiesShown(RenderContext context) => "";
+
     public IEnumerable<OutputFile> Render(RenderContext context) =>
         context.RenderEach(context.Graph.Content.Pages, page => page.SourcePath, page => [page.SourcePath], _ => "", page => Page(page, null, context))
             .Concat(context.RenderEach(context.Graph.Content.PageTranslations, translation => translation.SourcePath,

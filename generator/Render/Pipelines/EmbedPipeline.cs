@@ -12,6 +12,9 @@ public sealed class EmbedPipeline : IOutputPipeline
 {
     // A card shows its article's title, summary, addresses and review date, not its body or sources, so it is kept
     // while its view is what it was: a record's text names every value it holds.
+    // A card per article: each is kept or rendered on its own (see IOutputPipeline.BodiesShown).
+    public string? BodiesShown(RenderContext context) => null;
+
     public IEnumerable<OutputFile> Render(RenderContext context) =>
         context.RenderEach(context.Graph.PublishedArticles, article => article.SourcePath, _ => [],
                 article => View(ArticleCards.For(article, context), context.ReferenceLanguage, context).ToString(),

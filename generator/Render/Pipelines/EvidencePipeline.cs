@@ -16,6 +16,8 @@ public sealed class EvidencePipeline : IOutputPipeline
 {
     private const string AllUsesId = "all-uses";
 
+    public string? BodiesShown(RenderContext context) => "";
+
     public IEnumerable<OutputFile> Render(RenderContext context) => context.Languages.SelectMany(language => Render(context, language));
 
     private static IEnumerable<OutputFile> Render(RenderContext context, PageLanguage language)

@@ -20,6 +20,8 @@ public sealed class FeedPipeline : IOutputPipeline
 
     private const string Atom = "http://www.w3.org/2005/Atom";
 
+    public string? BodiesShown(RenderContext context) => "";
+
     public IEnumerable<OutputFile> Render(RenderContext context) =>
         context.Languages.Select(language => Feed(context, language, language.Folder is null
             ? context.Graph.PublishedArticles.Select(article => (article, context.Urls.Article(article.Slug)))

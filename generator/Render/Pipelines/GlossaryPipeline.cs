@@ -20,6 +20,8 @@ public sealed class GlossaryPipeline : IOutputPipeline
     /// </summary>
     public const int UsedInListed = 20;
 
+    public string? BodiesShown(RenderContext context) => TermsUsed(context);
+
     public IEnumerable<OutputFile> Render(RenderContext context) =>
         context.Graph.Content.Glossary.Count == 0 ? [] : context.Languages.Select(language => Page(context, language));
 
@@ -75,6 +77,12 @@ public sealed class GlossaryPipeline : IOutputPipeline
                 TermsLang = ReferenceEquals(terms, graph.Content.Glossary) && language.Folder is not null ? context.ReferenceLanguage.Code : null,
             });
     }
+
+    /// <summary>The terms each published article and translation uses: all the glossary pages show of their bodies.</summary>
+    private static string TermsUsed(RenderContext context) =>
+        string.Join('\n', context.Graph.PublishedArticles.Select(article => (article.SourcePath, context.Graph.RelationsOf(article).Glossary.Terms))
+            .Concat(context.Graph.PublishedTranslations.Select(translation => (translation.SourcePath, context.Graph.GlossaryUsesOf(translation).Terms)))
+            .Select(uses => $"{uses.SourcePath}\t{string.Join(' ', uses.Terms.Select(term => term.Id))}"));
 
     /// <summary>The letter a term is listed under: its first letter without accents, so "Ácido" sits under A.</summary>
     private static string FirstLetter(string term) =>

@@ -11,6 +11,8 @@ namespace KnowledgeBase.Render.Pipelines;
 /// </summary>
 public sealed class HomePipeline : IOutputPipeline
 {
+    public string? BodiesShown(RenderContext context) => QuestionsShown(context);
+
     public IEnumerable<OutputFile> Render(RenderContext context) => context.Languages.SelectMany(language => Render(context, language));
 
     private static IEnumerable<OutputFile> Render(RenderContext context, PageLanguage language)
@@ -79,6 +81,13 @@ public sealed class HomePipeline : IOutputPipeline
             .Where(item => item.Link is not null)
             .Select(item => (item.English, item.Link!))
             .ToList();
+
+    /// <summary>
+    /// The questions of every language with the sections that answer them: all the home and search pages show of
+    /// articles' bodies.
+    /// </summary>
+    public static string QuestionsShown(RenderContext context) =>
+        string.Join('\n', context.Languages.SelectMany(language => Questions(context, language)));
 
     /// <summary>
     /// The questions a page in <paramref name="language"/> leads with, each with the article and section that answer

@@ -10,6 +10,8 @@ namespace KnowledgeBase.Render.Pipelines;
 /// </summary>
 public sealed class NotFoundPipeline : IOutputPipeline
 {
+    public string? BodiesShown(RenderContext context) => "";
+
     public IEnumerable<OutputFile> Render(RenderContext context)
     {
         const string title = "Page not found";

@@ -13,6 +13,8 @@ namespace KnowledgeBase.Render.Pipelines;
 /// </summary>
 public sealed class PeoplePipeline : IOutputPipeline
 {
+    public string? BodiesShown(RenderContext context) => "";
+
     public IEnumerable<OutputFile> Render(RenderContext context) =>
         context.Graph.Content.People.All.Count == 0 ? [] : context.Languages.Select(language => Page(context, language));
 

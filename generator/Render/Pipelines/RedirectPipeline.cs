@@ -11,6 +11,8 @@ namespace KnowledgeBase.Render.Pipelines;
 /// </summary>
 public sealed class RedirectPipeline : IOutputPipeline
 {
+    public string? BodiesShown(RenderContext context) => "";
+
     public IEnumerable<OutputFile> Render(RenderContext context)
     {
         var urls = context.Urls;

@@ -23,6 +23,9 @@ public sealed class ReferencePipeline : IOutputPipeline
         ("json", "source_export_json", CslJsonExport.Write),
     ];
 
+    // A source's page shows the sentences citing it: each page is kept or rendered on its own.
+    public string? BodiesShown(RenderContext context) => null;
+
     public IEnumerable<OutputFile> Render(RenderContext context)
     {
         // A download is made from its source's file alone, so a build after an edit elsewhere keeps it.

@@ -13,6 +13,9 @@ namespace KnowledgeBase.Render.Pipelines;
 /// </summary>
 public sealed class SearchPagePipeline : IOutputPipeline
 {
+    // The page leads with the home page's questions, whose sections are in the answering articles' bodies.
+    public string? BodiesShown(RenderContext context) => HomePipeline.QuestionsShown(context);
+
     public IEnumerable<OutputFile> Render(RenderContext context) => context.Languages.Select(language => Page(language, context));
 
     private static OutputFile Page(PageLanguage language, RenderContext context)

@@ -14,6 +14,8 @@ public sealed class SitemapPipeline : IOutputPipeline
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private const string XhtmlNamespace = "http://www.w3.org/1999/xhtml";
 
+    public string? BodiesShown(RenderContext context) => "";
+
     public IEnumerable<OutputFile> Render(RenderContext context)
     {
         var urls = context.Urls;

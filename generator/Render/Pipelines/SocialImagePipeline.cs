@@ -5,6 +5,9 @@ namespace KnowledgeBase.Render.Pipelines;
 /// <summary>The social preview images (Open Graph, Twitter cards) painted for this build, under assets/social/.</summary>
 public sealed class SocialImagePipeline : IOutputPipeline
 {
+    // An image per article: each is kept or rendered on its own (see IOutputPipeline.BodiesShown).
+    public string? BodiesShown(RenderContext context) => null;
+
     public IEnumerable<OutputFile> Render(RenderContext context) =>
         Kept(context, [context.SocialImages.Site])
             .Concat(Kept(context, context.Graph.PublishedArticles.Select(article => context.SocialImages.ForArticle(article.Slug))))

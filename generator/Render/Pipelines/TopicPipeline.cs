@@ -12,6 +12,8 @@ namespace KnowledgeBase.Render.Pipelines;
 /// </summary>
 public sealed class TopicPipeline : IOutputPipeline
 {
+    public string? BodiesShown(RenderContext context) => "";
+
     public IEnumerable<OutputFile> Render(RenderContext context) =>
         context.Graph.Topics.Count == 0 ? [] : context.Languages.SelectMany(language => Render(context, language));
 

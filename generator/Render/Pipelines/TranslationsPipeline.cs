@@ -13,6 +13,9 @@ public sealed class TranslationsPipeline : IOutputPipeline
 {
     public const string Title = "Translations";
 
+    // Each English file's state follows its body: the pages are kept or rendered on their own.
+    public string? BodiesShown(RenderContext context) => null;
+
     public IEnumerable<OutputFile> Render(RenderContext context)
     {
         var status = context.Graph.Content.TranslationStatus;

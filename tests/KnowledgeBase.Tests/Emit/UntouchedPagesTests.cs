@@ -36,6 +36,88 @@ public sealed partial class UntouchedPagesTests
     }
 
     [Fact]
+    public void A_body_edit_renders_none_of_the_files_that_show_only_the_articles_front_matter()
+    {
+        using var site = new IncrementalBuildSite(articles: 4);
+        site.Build();
+
+        site.Apply(new SiteEdit(EditKind.Body, Pick: 1, Word: 5));
+        var rendered = site.Build().RenderedFiles;
+
+        rendered.ShouldContain("articles/article-1/index.html");
+        foreach (var file in (string[])["index.html", "feed.xml", "api/articles.json", "sitemap.xml", "404.html", "search/index.html", "topics/index.html",
+            "topics/basics/index.html", "evidence/index.html", "references/index.html", "glossary/index.html", "embed/article-1/index.html"])
+        {
+            rendered.ShouldNotContain(file, "it shows the articles' titles, summaries, dates or uses, which a body edit leaves alone");
+        }
+
+        site.DifferenceFromACleanBuild().ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_new_title_renders_again_the_feed_the_articles_api_and_the_home_page()
+    {
+        using var site = new IncrementalBuildSite(articles: 4);
+        site.Build();
+
+        site.Apply(new SiteEdit(EditKind.Title, Pick: 1, Word: 5));
+        var rendered = site.Build().RenderedFiles;
+
+        rendered.ShouldContain("feed.xml");
+        rendered.ShouldContain("api/articles.json");
+        rendered.ShouldContain("index.html");
+        File.ReadAllText(Path.Combine(site.Output, "feed.xml")).ShouldContain("What is sample 1 in edition 5?");
+        site.DifferenceFromACleanBuild().ShouldBeNull();
+    }
+
+    [Fact]
+    public void After_a_body_edit_kept_a_whole_pipeline_a_new_title_renders_only_the_pages_of_it_that_show_the_title()
+    {
+        using var site = new IncrementalBuildSite(articles: 4);
+        site.Build();
+        site.Apply(new SiteEdit(EditKind.Body, Pick: 1, Word: 5));
+        site.Build();
+
+        site.Apply(new SiteEdit(EditKind.Title, Pick: 2, Word: 6));
+        var rendered = site.Build().RenderedFiles;
+
+        rendered.ShouldContain("topics/basics/index.html");
+        rendered.ShouldNotContain("references/index.html", "the bibliography's record was kept with its pipeline, so it is still known to be right");
+        site.DifferenceFromACleanBuild().ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_new_heading_of_the_section_a_question_links_to_reaches_the_home_page()
+    {
+        using var site = new TestSite();
+        site.Write("site.yml", site.ReadSource("site.yml") + "\nquestions:\n  - question: How is it done?\n    answer: /articles/sample/#how-it-is-done\n");
+        site.Build().Succeeded.ShouldBeTrue();
+
+        site.Write("content/articles/sample.md", TestSite.SampleArticle.Replace("## How it is done", "## How the injections are given {#how-it-is-done}", StringComparison.Ordinal));
+        var result = site.Build();
+
+        result.CacheUse.ShouldNotBeNull().ShouldStartWith("incremental");
+        site.ReadOutput("index.html").ShouldContain("How the injections are given");
+        SameAsACleanBuild(site);
+    }
+
+    [Fact]
+    public void A_body_edit_that_uses_a_glossary_term_lists_the_article_under_the_term()
+    {
+        using var site = new TestSite();
+        site.Write("content/glossary.yml", "- term: Cannula\n  definition: A thin tube with a blunt tip.\n");
+        site.Build().Succeeded.ShouldBeTrue();
+        site.ReadOutput("glossary/index.html").ShouldNotContain("What is a sample?");
+
+        site.Write("content/articles/sample.md", TestSite.SampleArticle.Replace("A few millimetres.", "A few millimetres, through a cannula.", StringComparison.Ordinal));
+        var result = site.Build();
+
+        result.CacheUse.ShouldNotBeNull().ShouldStartWith("incremental");
+        site.ReadOutput("glossary/index.html").ShouldContain("What is a sample?");
+        SameAsACleanBuild(site);
+    }
+
+    [Fact]
     public void A_page_not_made_from_the_edited_article_keeps_its_file_as_it_was_written()
     {
         using var site = new IncrementalBuildSite(articles: 6);
