@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.RegularExpressions;
 using KnowledgeBase.Content;
 
 namespace KnowledgeBase.Emit;
@@ -10,7 +11,7 @@ namespace KnowledgeBase.Emit;
 /// a folder an earlier build wrote (it carries <see cref="MarkerFileName"/>), or a new or empty one; never the site's
 /// own folder, a folder above it, a folder of its sources, or another site.
 /// </summary>
-public static class OutputFolderGuard
+public static partial class OutputFolderGuard
 {
     /// <summary>The file every build leaves in its output, the same bytes each time: a folder without it is not the build's to replace.</summary>
     public const string MarkerFileName = ".kb-output";
@@ -233,9 +234,13 @@ public static class OutputFolderGuard
             .Select(line => line.Split(' '))
             .Any(fields => fields.Length > 4 && Unescaped(fields[4]) == folder);
 
-        static string Unescaped(string field) => System.Text.RegularExpressions.Regex.Replace(field, @"\\([0-7]{3})",
+        static string Unescaped(string field) => OctalEscape().Replace(field,
             escape => ((char)Convert.ToInt32(escape.Groups[1].Value, 8)).ToString());
     }
+
+    // Source-generated, so every build does not parse the pattern and set up the interpreter again.
+    [GeneratedRegex(@"\\([0-7]{3})")]
+    private static partial Regex OctalEscape();
 
     private static bool IsSameOrInside(string path, string folder) =>
         path == folder || path.StartsWith(Path.EndsInDirectorySeparator(folder) ? folder : folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
