@@ -37,4 +37,40 @@ public sealed class IndexPartSearchBrowserTests
         requested.ShouldContain($"/pagefind/index/{rare}.pf_index");
         requested.ShouldNotContain($"/pagefind/index/{everywhere}.pf_index");
     }
+
+    [Fact]
+    public async Task A_word_that_ends_one_of_Pagefinds_parts_outside_its_bounds_is_found_alone_and_with_another_word()
+    {
+        using var site = new TestSite();
+        // Positions enough for "bruising" to close the first part (not enough to split it): Pagefind ends that part at
+        // the shortest beginning of its last word ("b"), so the word's stem lies outside every part's bounds.
+        var bruising = string.Join(" ", Enumerable.Repeat("bruising", IndexPartSplitter.PartPositions));
+        site.Write("content/articles/sample.md", TestSite.SampleArticle.Replace("This article is for testing.", $"Vitamin K creams. {bruising}."));
+        // Three pages with both words, so that the search page has enough results not to run looser searches of one word.
+        site.Write("content/articles/bruises.md", TestSite.SampleArticle.Replace("What is a sample?", "Bruises").Replace("This article is for testing.", "Vitamin K and bruising."));
+        site.Write("content/articles/creams.md", TestSite.SampleArticle.Replace("What is a sample?", "Creams").Replace("This article is for testing.", "Creams with vitamin K after bruising."));
+        site.Write("content/articles/vitamins.md", TestSite.SampleArticle.Replace("What is a sample?", "Vitamins").Replace("This article is for testing.", "Vitamin C serums."));
+        site.Build().ShouldHaveBuilt("The site whose first index part ends at a word on thousands of positions");
+        var parts = PagefindParts.Of(Path.Combine(site.Output, "pagefind"), "en").All;
+        parts.Count.ShouldBeGreaterThan(1);
+        parts.ShouldNotContain(part => string.CompareOrdinal("bruis", part.From) >= 0 && string.CompareOrdinal("bruis", part.To) <= 0);
+
+        await using var browser = await BrowserSession.StartAsync(site);
+        string[] withBruising = ["/articles/bruises/", "/articles/creams/", "/articles/sample/"];
+        (await ResultPagesAsync(browser, "bruising")).ShouldBe(withBruising, ignoreOrder: true);
+        // Pagefind before 1.5 looked such a word up only when no word of the search had a part, so here it searched
+        // "vitamin" alone and listed the vitamins article too.
+        (await ResultPagesAsync(browser, "vitamin bruising")).ShouldBe(withBruising, ignoreOrder: true);
+    }
+
+    /// <summary>The pages (without their sections' anchors) that the search page lists for a query, in order, each once.</summary>
+    private static async Task<string[]> ResultPagesAsync(BrowserSession browser, string query)
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(browser.Url($"/search/?q={Uri.EscapeDataString(query)}"));
+        var links = page.Locator("main [data-search-results] a.search-result-link");
+        await links.First.WaitForAsync();
+        var hrefs = await links.EvaluateAllAsync<string[]>("links => links.map(link => link.getAttribute('href'))");
+        return hrefs.Select(href => href.Split('#')[0]).Distinct().ToArray();
+    }
 }
