@@ -74,7 +74,7 @@ public static class IndexPartSplitter
         var beforeParts = meta.AsMemory(start, reader.Position - start); // the version and the pages
         var parts = new List<(string From, string To, string Hash)>();
         var split = 0;
-        var rebounded = false;
+        var boundMoved = false;
         var count = reader.ReadList();
         for (var i = 0; i < count; i++)
         {
@@ -92,7 +92,7 @@ public static class IndexPartSplitter
             if (words.Count < 2 || words.Sum(word => word.Positions) <= SplitAbove)
             {
                 parts.Add((part.From, words[^1].Word, part.Hash));
-                rebounded |= words[^1].Word != part.To;
+                boundMoved |= words[^1].Word != part.To;
                 continue;
             }
 
@@ -102,7 +102,7 @@ public static class IndexPartSplitter
             split++;
         }
 
-        if (split == 0 && !rebounded)
+        if (split == 0 && !boundMoved)
         {
             return (metaHash, 0);
         }
