@@ -11,7 +11,8 @@ namespace KnowledgeBase.Index;
 /// "the" shares that word's part, many times the usual size, and a query of the rare word downloads it. This splits each
 /// such part, after Pagefind has written it, into the words before the crossing word and the crossing word alone, as
 /// Pagefind would have cut it had the word been smaller: the words, their pages and positions, and so every search's
-/// results, stay as Pagefind made them (docs/performance.md, "Index parts of words on nearly every page").
+/// results, stay as Pagefind made them (docs/performance.md, "Index parts of words on nearly every page"). It also ends
+/// every part at its last word whole (docs/performance.md, "Words at the end of index parts").
 /// </summary>
 public static class IndexPartSplitter
 {
@@ -30,11 +31,12 @@ public static class IndexPartSplitter
     /// <summary>What Pagefind puts before the CBOR of each file it compresses, which its search script checks.</summary>
     private static readonly byte[] Signature = "pagefind_dcd"u8.ToArray();
 
-    /// <summary>Splits the parts of every language of the index in this folder (the site's pagefind/); returns how many it split.</summary>
+    /// <summary>Splits and bounds the parts of every language of the index in this folder (the site's pagefind/); returns how many it split.</summary>
     public static int Split(string pagefindFolder)
     {
         var entryPath = Path.Combine(pagefindFolder, "pagefind-entry.json");
-        var entry = File.ReadAllText(entryPath);
+        var entryAsWritten = File.ReadAllText(entryPath);
+        var entry = entryAsWritten;
         var split = 0;
         using (var document = JsonDocument.Parse(entry))
         {
@@ -51,7 +53,7 @@ public static class IndexPartSplitter
             }
         }
 
-        if (split > 0)
+        if (entry != entryAsWritten)
         {
             File.WriteAllText(entryPath, entry);
         }
@@ -59,7 +61,7 @@ public static class IndexPartSplitter
         return split;
     }
 
-    /// <summary>Splits one language's parts; returns the hash of its metadata, new when a part was split, and how many were.</summary>
+    /// <summary>Splits one language's parts; returns the hash of its metadata, new when a part was split or a bound moved, and how many were split.</summary>
     private static (string MetaHash, int Split) SplitLanguage(string pagefindFolder, string language, string metaHash)
     {
         var metaPath = Path.Combine(pagefindFolder, $"pagefind.{metaHash}.pf_meta");
@@ -72,6 +74,7 @@ public static class IndexPartSplitter
         var beforeParts = meta.AsMemory(start, reader.Position - start); // the version and the pages
         var parts = new List<(string From, string To, string Hash)>();
         var split = 0;
+        var boundMoved = false;
         var count = reader.ReadList();
         for (var i = 0; i < count; i++)
         {
@@ -82,23 +85,24 @@ public static class IndexPartSplitter
 
             var part = (From: reader.ReadText(), To: reader.ReadText(), Hash: reader.ReadText());
             var partPath = Path.Combine(pagefindFolder, "index", $"{part.Hash}.pf_index");
+            // Each part ends at its last word whole: Pagefind ends it at the word's shortest beginning ("aq" for "aqualyx"),
+            // which leaves the words after that beginning outside every part's bounds, and its search script then loads,
+            // besides their part, every part whose bounds hold their beginning ("a", a word on nearly every page).
             var words = ReadWords(Read(partPath));
             if (words.Count < 2 || words.Sum(word => word.Positions) <= SplitAbove)
             {
-                parts.Add(part);
+                parts.Add((part.From, words[^1].Word, part.Hash));
+                boundMoved |= words[^1].Word != part.To;
                 continue;
             }
 
-            // The first part ends at its last word whole: Pagefind's shortest beginning ("aq" for "aqualyx") would leave
-            // that word outside its bounds, and its search script would then load the first part whose bounds hold the
-            // word's beginning, another word's.
             parts.Add((part.From, words[^2].Word, WritePart(pagefindFolder, language, words[..^1])));
-            parts.Add((FirstBound(words[^2].Word, words[^1].Word), part.To, WritePart(pagefindFolder, language, words[^1..])));
+            parts.Add((FirstBound(words[^2].Word, words[^1].Word), words[^1].Word, WritePart(pagefindFolder, language, words[^1..])));
             File.Delete(partPath);
             split++;
         }
 
-        if (split == 0)
+        if (split == 0 && !boundMoved)
         {
             return (metaHash, 0);
         }

@@ -37,4 +37,65 @@ public sealed class IndexPartSearchBrowserTests
         requested.ShouldContain($"/pagefind/index/{rare}.pf_index");
         requested.ShouldNotContain($"/pagefind/index/{everywhere}.pf_index");
     }
+
+    [Fact]
+    public async Task A_word_that_ends_an_index_part_is_found_alone_and_with_another_word()
+    {
+        using var site = new TestSite();
+        // Positions enough for "bruising" to close the first part (not enough to split it): Pagefind ends that part at the
+        // shortest beginning of its last word ("b"), the index stage at the word's stem whole.
+        var bruising = string.Join(" ", Enumerable.Repeat("bruising", IndexPartSplitter.PartPositions));
+        site.Write("content/articles/sample.md", TestSite.SampleArticle.Replace("This article is for testing.", $"Vitamin K creams. {bruising}."));
+        // Three pages with both words, so that the search page has enough results not to run looser searches of one word.
+        site.Write("content/articles/bruises.md", TestSite.SampleArticle.Replace("What is a sample?", "Bruises").Replace("This article is for testing.", "Vitamin K and bruising."));
+        site.Write("content/articles/creams.md", TestSite.SampleArticle.Replace("What is a sample?", "Creams").Replace("This article is for testing.", "Creams with vitamin K after bruising."));
+        site.Write("content/articles/vitamins.md", TestSite.SampleArticle.Replace("What is a sample?", "Vitamins").Replace("This article is for testing.", "Vitamin C serums."));
+        site.Build().ShouldHaveBuilt("The site whose first index part ends at a word on thousands of positions");
+        var parts = PagefindParts.Of(Path.Combine(site.Output, "pagefind"), "en");
+        parts.All[0].To.ShouldBe("bruis");
+
+        await using var browser = await BrowserSession.StartAsync(site);
+        string[] withBruising = ["/articles/bruises/", "/articles/creams/", "/articles/sample/"];
+        (await ResultPagesAsync(browser, "bruising")).ShouldBe(withBruising, ignoreOrder: true);
+        // With Pagefind's bounds, Pagefind before 1.5 looked such a word up only when no word of the search had a part, so
+        // here it searched "vitamin" alone and listed the vitamins article too.
+        (await ResultPagesAsync(browser, "vitamin bruising")).ShouldBe(withBruising, ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task A_query_of_a_word_that_ends_an_index_part_does_not_download_the_part_of_a_word_it_begins_with()
+    {
+        using var site = new TestSite();
+        // "do" on every page takes a part of its own, from "do" to "do"; "dollar" closes the next part, which Pagefind ends
+        // at "dol" (what tells it from "dose"), so that a query of "dollar" matched the bounds of "do", cut to two letters.
+        var common = string.Join(" ", Enumerable.Repeat("do", IndexPartSplitter.SplitAbove + 1000));
+        site.Write("content/articles/common.md", TestSite.SampleArticle.Replace("What is a sample?", "Common words").Replace("This article is for testing.", $"Some {common}."));
+        var dollar = string.Join(" ", Enumerable.Repeat("dollar", IndexPartSplitter.PartPositions));
+        site.Write("content/articles/sample.md", TestSite.SampleArticle.Replace("This article is for testing.", $"Prices in {dollar}, per dose."));
+        site.Build().ShouldHaveBuilt("The site with a word on every page that begins another word");
+        var parts = PagefindParts.Of(Path.Combine(site.Output, "pagefind"), "en");
+        var everywhere = parts.Holding("do");
+
+        await using var browser = await BrowserSession.StartAsync(site);
+        var page = await browser.NewPageAsync();
+        var requested = new List<string>();
+        page.Request += (_, request) => requested.Add(new Uri(request.Url).AbsolutePath);
+        await page.GotoAsync(browser.Url("/search/?q=dollar"));
+        var first = page.Locator("main [data-search-results] a.search-result-link").First;
+        await first.WaitForAsync();
+
+        (await first.GetAttributeAsync("href")).ShouldStartWith("/articles/sample/");
+        requested.ShouldNotContain($"/pagefind/index/{everywhere}.pf_index");
+    }
+
+    /// <summary>The pages (without their sections' anchors) that the search page lists for a query, in order, each once.</summary>
+    private static async Task<string[]> ResultPagesAsync(BrowserSession browser, string query)
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(browser.Url($"/search/?q={Uri.EscapeDataString(query)}"));
+        var links = page.Locator("main [data-search-results] a.search-result-link");
+        await links.First.WaitForAsync();
+        var hrefs = await links.EvaluateAllAsync<string[]>("links => links.map(link => link.getAttribute('href'))");
+        return hrefs.Select(href => href.Split('#')[0]).Distinct().ToArray();
+    }
 }

@@ -35,7 +35,7 @@ public sealed class PagefindParts(IReadOnlyList<(string From, string To, string 
 
     /// <summary>
     /// The hash of the part whose bounds hold a word, as Pagefind's search script looks a word up. (When no part's do, it
-    /// loads the first part whose bounds hold the word cut to their length, which may be another word's.)
+    /// loads every part whose bounds hold the word cut to their length, which may be other words' too.)
     /// </summary>
     public string Holding(string word) =>
         parts.FirstOrDefault(part => string.CompareOrdinal(word, part.From) >= 0 && string.CompareOrdinal(word, part.To) <= 0).Hash
