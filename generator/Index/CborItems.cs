@@ -35,6 +35,15 @@ public ref struct CborItems(ReadOnlySpan<byte> bytes)
         return text;
     }
 
+    /// <summary>Skips the next <paramref name="items"/> items, lists and all they hold.</summary>
+    public void Skip(int items)
+    {
+        for (var item = 0; item < items; item++)
+        {
+            Skip();
+        }
+    }
+
     /// <summary>Skips the next item, lists and all they hold.</summary>
     public void Skip()
     {

@@ -69,8 +69,7 @@ public static class IndexPartSplitter
         var reader = new CborItems(meta);
         var fields = reader.ReadList();
         var start = reader.Position;
-        reader.Skip();
-        reader.Skip();
+        reader.Skip(2);
         var beforeParts = meta.AsMemory(start, reader.Position - start); // the version and the pages
         var parts = new List<(string From, string To, string Hash)>();
         var split = 0;
@@ -151,11 +150,11 @@ public static class IndexPartSplitter
                     var spellingFields = reader.ReadList();
                     reader.Skip();
                     positions += PagePositions(ref reader) + 1;
-                    SkipItems(ref reader, spellingFields - 2);
+                    reader.Skip(spellingFields - 2);
                 }
             }
 
-            SkipItems(ref reader, fields - 3);
+            reader.Skip(fields - 3);
             words.Add(new PartWord(word, part.AsMemory(start, reader.Position - start), positions));
         }
 
@@ -177,7 +176,7 @@ public static class IndexPartSplitter
                 {
                     var count = reader.ReadList();
                     positions += count;
-                    SkipItems(ref reader, count);
+                    reader.Skip(count);
                 }
                 else
                 {
@@ -187,14 +186,6 @@ public static class IndexPartSplitter
         }
 
         return positions;
-    }
-
-    private static void SkipItems(ref CborItems reader, int count)
-    {
-        for (var item = 0; item < count; item++)
-        {
-            reader.Skip();
-        }
     }
 
     /// <summary>Writes a part of these words, encoded as Pagefind encodes a part; returns its hash, which names it in the metadata.</summary>

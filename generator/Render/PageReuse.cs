@@ -23,7 +23,7 @@ public sealed class PageReuse(RenderMemo? previous, ContentInputs inputs, IReadO
 
     /// <summary>The previous build's records of groups of files made together, by group, read in one pass over its pages.</summary>
     private readonly Lazy<ILookup<string, RenderedPage>> _previousGroups =
-        new(() => (previous?.Pages ?? []).Where(page => page.Page.Renderer.StartsWith(GroupPrefix, StringComparison.Ordinal))
+        new(() => (previous?.Pages ?? []).Where(IsGroupRecord)
             .ToLookup(page => page.Page.Renderer, StringComparer.Ordinal));
 
     /// <summary>The files kept with their whole pipeline, whose own records <see cref="RecordPagesKeptWithTheirPipelines"/> carries over.</summary>
@@ -159,11 +159,13 @@ public sealed class PageReuse(RenderMemo? previous, ContentInputs inputs, IReadO
             return;
         }
 
-        foreach (var page in previous!.Pages.Where(page => _keptWithTheirPipelines.Contains(page.OutputPath) && !page.Page.Renderer.StartsWith(GroupPrefix, StringComparison.Ordinal)))
+        foreach (var page in previous!.Pages.Where(page => _keptWithTheirPipelines.Contains(page.OutputPath) && !IsGroupRecord(page)))
         {
             Next.Record(page.Page, page.Stamp, page.OutputPath, page.Inputs);
         }
     }
+
+    private static bool IsGroupRecord(RenderedPage page) => page.Page.Renderer.StartsWith(GroupPrefix, StringComparison.Ordinal);
 
     /// <summary>The files of <paramref name="files"/> as they are made, recorded as a group once the last is made.</summary>
     private IEnumerable<OutputFile> RenderedWhole(string renderer, string stamp, IEnumerable<OutputFile> files)
