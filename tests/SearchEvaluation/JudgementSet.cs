@@ -21,8 +21,11 @@ public sealed record JudgementSet(string Name, IReadOnlyList<JudgedQuery> Querie
     /// <summary>A fifth held-out set, written blind by a writer who never tuned, after the first four had been looked at.</summary>
     public const string FifthHeldOutName = "held-out-5";
 
+    /// <summary>A sixth held-out set, written blind by a writer who never tuned, after the first five had been looked at.</summary>
+    public const string SixthHeldOutName = "held-out-6";
+
     /// <summary>Every set the evaluation knows, the tuning set first.</summary>
-    public static IReadOnlyList<string> Names { get; } = [TuningName, HeldOutName, SecondHeldOutName, ThirdHeldOutName, FourthHeldOutName, FifthHeldOutName];
+    public static IReadOnlyList<string> Names { get; } = [TuningName, HeldOutName, SecondHeldOutName, ThirdHeldOutName, FourthHeldOutName, FifthHeldOutName, SixthHeldOutName];
 
     /// <summary>The folder of judgement files, under the repository's tests.</summary>
     public static string Folder(string repository) => Path.Combine(repository, "tests", "KnowledgeBase.Tests", "Search", "judgements");
