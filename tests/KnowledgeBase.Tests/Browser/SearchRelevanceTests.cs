@@ -12,7 +12,7 @@ public sealed class SearchRelevanceTests(RealSite site) : IClassFixture<RealSite
 {
     // The figures the tuning set reaches now (README "Search"), rounded down; raise them as ranking improves. Only a
     // content change or newly judged queries may lower them, and README says by how much and why.
-    private const double SuccessAt3Floor = 0.88;
+    private const double SuccessAt3Floor = 0.87;
     private const double MeanReciprocalRankFloor = 0.79;
     private const double NdcgAt5Floor = 0.70;
 
