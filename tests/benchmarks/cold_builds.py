@@ -22,7 +22,6 @@ import shutil
 import statistics
 import subprocess
 import tempfile
-import time
 from pathlib import Path
 
 import build_benchmark
@@ -39,16 +38,6 @@ def measure(generator: Path, site: Path, environment: dict):
         raise SystemExit(f"build of {site} failed ({result.returncode}):\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}")
     wall, user, system = (float(value) for value in result.stderr.strip().splitlines()[-1].split()[1:])
     return wall, user, system, result.stdout
-
-
-def floor_seconds(tree: Path, work: Path):
-    """The fastest of three `cp -a` of `tree` into fresh folders, none deleted in between."""
-    times = []
-    for attempt in range(3):
-        start = time.perf_counter()
-        subprocess.run(["cp", "-a", str(tree), str(work / f"copy-{attempt}")], check=True)
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def summary(values):
@@ -104,7 +93,7 @@ def main():
                     print(f"{label}, {what.lower()} s: {summary(figures[name][what])}")
                 print(f"{label}, peak MiB: {summary(figures[name]['peak MiB'])}")
             last = sites[(order[-1], args.runs - 1)] / "_site"
-            floor = floor_seconds(last, work)
+            floor = build_benchmark.copy_seconds(last, work)
             print(f"I/O floor: fastest of three `cp -a` of the last output {floor:.2f} s; wall medians over it: "
                   + ", ".join(f"{name} {statistics.median(figures[name]['wall']) / floor:.2f}" for name in trees))
             print(f"load average (1 min) during the runs: {min(loads):.1f}-{max(loads):.1f}")
