@@ -3,9 +3,9 @@
 runtime settings: builds a Release generator of each, writes one synthetic corpus (build_benchmark.py's, seed 5000)
 and a fresh copy of it for every build, then builds the copies, alternating which side goes first, --runs times.
 Pagefind is replaced by tests/benchmarks/pagefind-stand-in, so the figures are the generator's. Prints each build's
-processor seconds (user and system apart, the whole process), wall seconds and the processor seconds of its stages
-(`--timings`) and its peak memory, median and range per side, then the I/O floor on the same disk (the fastest of three `cp -a` of the
-last output into fresh folders) and the load average.
+processor seconds (user and system apart, the whole process), wall seconds, the processor seconds of its stages
+(`--timings`) and its peak memory, median and range per side, then the I/O floor on the same disk (the fastest of
+three `cp -a` of the last output into fresh folders) and the load average.
 
     python3 tests/benchmarks/cold_builds.py --base main --head HEAD --articles 5000 --runs 3
     python3 tests/benchmarks/cold_builds.py --base HEAD --head HEAD --head-env DOTNET_GCConserveMemory=0
