@@ -202,9 +202,12 @@ def run_round(build, work: Path, edition: int):
     incremental build after a one-article edit, a build of the minimal Hugo site and one of the equal-work Hugo site,
     each Hugo site into an empty folder and the latter without its image cache (every preview image painted, as in
     our cold build). The Hugo builds run right after the generator in every round, so that each ratio compares builds
-    made while the machine was in the same state."""
-    for leftover in (work / "site/_site", work / "site/.cache", work / "hugo/public", work / "hugo-equal/public", work / "hugo-equal/resources"):
-        shutil.rmtree(leftover, ignore_errors=True)
+    made while the machine was in the same state. The round before's outputs are moved aside, not deleted, so the cold
+    build does not pay for skipping the inodes a deletion just freed (see copy_seconds); main deletes them after the last build."""
+    for number, leftover in enumerate((work / "site/_site", work / "site/.cache", work / "hugo/public", work / "hugo-equal/public", work / "hugo-equal/resources")):
+        if leftover.exists():
+            (work / "set-aside").mkdir(exist_ok=True)
+            leftover.rename(work / f"set-aside/{edition}-{number}")
     cold_time, cold_cpu, _, cold_output = measure(build, work)
     shutil.rmtree(work / "site/.cache/builds")
     warm_time, warm_cpu, _, warm_output = measure(build, work)
@@ -244,14 +247,14 @@ def edit_one_article(site: Path, edition: int):
 
 
 def copy_seconds(tree: Path, work: Path):
-    """The I/O floor: the fastest of three copies of a built tree (`cp -a`) into a fresh folder on the same disk."""
+    """The I/O floor: the fastest of three copies of a built tree (`cp -a`) into a fresh folder on the same disk. The
+    copies are left for main to delete after the last build: on ext4 without a journal, a copy or build made right after
+    a deletion pays for skipping the freed inodes (docs/performance.md, "Cold build at 5,000 articles")."""
     times = []
     for attempt in range(3):
-        target = work / f"copy-{attempt}"
         start = time.perf_counter()
-        subprocess.run(["cp", "-a", str(tree), str(target)], check=True)
+        subprocess.run(["cp", "-a", str(tree), str(work / f"copy-{attempt}")], check=True)
         times.append(time.perf_counter() - start)
-        shutil.rmtree(target)
     return min(times)
 
 
@@ -436,7 +439,7 @@ def main():
     header = (f"{'articles':>8} {'generator s':>12} {'index s':>8} {'hugo s':>8} {'ratio':>6} {'equal s':>8} {'equal ratio':>11} "
               f"{'copy s':>7} {'copy ratio':>10} {'warm s':>7} {'warm ratio':>10} {'gen cpu s':>10} {'warm cpu s':>11} {'hugo cpu s':>11} "
               f"{'equal cpu s':>12} {'gen MiB':>8} {'index MiB':>9} {'hugo MiB':>9} {'equal MiB':>10} {'gen output MB':>14} {'equal output MB':>16}")
-    rows, apart, problems = [], [], []
+    rows, apart, problems, finished = [], [], [], []
     for count in args.articles:
         work = Path(tempfile.mkdtemp(prefix=f"kb-bench-{count}-"))
         write_corpus(work / "site", count, random.Random(count))
@@ -444,8 +447,9 @@ def main():
         write_equal_work_hugo_copy(work / "site", work / "hugo-equal")
         build = ["dotnet", str(generator / "kb.dll"), "build", "--root", str(work / "site"), "--output", str(work / "site/_site"), "--timings"]
         rounds = [run_round(build, work, edition) for edition in range(args.repeat)]
-        index_mem = pagefind_mebibytes(work / "site/_site", work)
+        # The floor first: Pagefind's run ends by deleting its index, which a copy made after it would pay for.
         floor = copy_seconds(work / "site/_site", work)
+        index_mem = pagefind_mebibytes(work / "site/_site", work)
         gen_size = folder_size(work / "site/_site") / 1e6
         equal_size = folder_size(work / "hugo-equal/public") / 1e6
         typical = {field: statistics.median(getattr(r, field) for r in rounds) for field in Round._fields}
@@ -473,16 +477,18 @@ def main():
         found = check_pages(work / "site/_site", site_base_url(work / "site"))
         problems += [f"{count} articles: {problem}" for problem in found]
         print(f"\n{count} articles: page check of our output: {len(found)} problem(s)", flush=True)
-        if not args.keep:
-            shutil.rmtree(work)
-        else:
+        if args.keep:
             print(f"kept in {work}")
+        # Deleted after every size's builds (see copy_seconds); with --keep, only what the measurements left.
+        finished += [work] if not args.keep else [work / "set-aside", *work.glob("copy-*")]
     # Linear growth means the same cost per extra article between every pair of sizes.
     for (n1, g1, w1, h1, e1), (n2, g2, w2, h2, e2) in zip(rows, rows[1:]):
         per_article = lambda t1, t2: (t2 - t1) / (n2 - n1) * 1000
         print(f"slope {n1} -> {n2}: generator {per_article(g1, g2):.2f} ms per extra article (warm {per_article(w1, w2):.2f}), "
               f"hugo {per_article(h1, h2):.2f}, equal-work hugo {per_article(e1, e2):.2f}")
     load = os.getloadavg()
+    for folder in finished:
+        shutil.rmtree(folder, ignore_errors=True)
     print(f"load average at end: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
     shutil.rmtree(generator)
     if apart:
