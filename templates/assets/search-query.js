@@ -220,7 +220,7 @@ export function prepareVocabulary(file) {
   const names = new Set([...patientWords, ...glossaryWords].filter((word) => !questionWords.has(word)));
   const entries = (file.glossary?.entries ?? []).map((entry) => ({ ...entry, term: entry.names[0], names: entry.names.map((name) => namedKey(name, forms)) }));
   const glossary = { title: file.glossary?.title ?? "", entries, urls: new Set(entries.map((entry) => entry.url)) };
-  return { groups, phrases, forms, terms: file.terms, patientWords: new Set(patientWords), candidates, siteWords, spellings, sounds, known, everywhere, listed, intents, questionWords, languageQuestionWords: listedQuestionWords, asks, subject: file.subject ?? "", pronouns, pronounNameWords, names, ordinary: new Set(), ordinaryKeys: new Set(), glossary, minTermLength: file.minTermLength };
+  return { groups, phrases, forms, terms: file.terms, patientWords: new Set(patientWords), candidates, siteWords, spellings, sounds, known, everywhere, listed, intents, questionWords, languageQuestionWords: listedQuestionWords, asks, subject: file.subject ?? "", treatment: new Set((file.treatmentWords ?? []).map((word) => wordKey(normalize(word), forms))), pronouns, pronounNameWords, names, ordinary: new Set(), ordinaryKeys: new Set(), glossary, minTermLength: file.minTermLength };
 }
 
 /** The site's words by their key (see `wordKey`), the more common first (the vocabulary lists those first). */
@@ -1066,6 +1066,26 @@ export function namesNoTopic(query, vocabulary) {
   const asking = askingOrdinaryWord(words, vocabulary);
   const subject = subjectOf(query, (word) => vocabulary.asks(word) || word === asking);
   return subject.length === 0 || subject === subjectOf(vocabulary.subject, vocabulary.asks);
+}
+
+/**
+ * For a question that names a topic ("how long do kybella results last", "when can i go out after kybella"), the results
+ * that answer the kind of question asked (`kinds`, see `intentSections`) on a page whose title holds one of the topic's
+ * words first among their kind, in their order: the topic chooses the page and the question its section, so a word of
+ * the question ("last", "go out") never decides which page answers. The topic's words are the query's words that are
+ * neither asking words (`vocabulary.asks`) nor the site's subject nor words for the treatment itself (`vocabulary.treatment`:
+ * "injections"), compared in any of their forms. Otherwise keeps the order.
+ */
+export function promoteTopicAnswers(shown, query, vocabulary, kinds) {
+  const subject = new Set(queryWords(vocabulary.subject).map((word) => wordKey(word, vocabulary.forms)));
+  const topic = new Set(queryWords(query).filter((word) => !vocabulary.asks(word)).map((word) => wordKey(word, vocabulary.forms))
+    .filter((key) => !subject.has(key) && !vocabulary.treatment.has(key)));
+  const onTopic = (result) => answersIntent(result.url, kinds) && queryWords(result.title).some((word) => topic.has(wordKey(word, vocabulary.forms)));
+  const types = [...new Set(shown.map((result) => result.type))];
+  return types.flatMap((kind) => {
+    const ofKind = shown.filter((result) => result.type === kind);
+    return [...ofKind.filter(onTopic), ...ofKind.filter((result) => !onTopic(result))];
+  });
 }
 
 /**
