@@ -1058,14 +1058,16 @@ function subjectOf(text, asks) {
 }
 
 /**
- * Whether a question names no topic of its own: without its asking words (`vocabulary.asks`) it is nothing ("how much does it cost", "will
- * it hurt") or only what every article is about (vocabulary.json `subject`, from site.yml: "who can do mesotherapy").
+ * Whether a question names no topic of its own: without its asking words (`vocabulary.asks`) and its words for the
+ * treatment itself (`vocabulary.treatment`) it is nothing ("how much does it cost", "will it hurt", "are the injections
+ * painful") or only what every article is about (vocabulary.json `subject`, from site.yml: "who can do mesotherapy").
  */
 export function namesNoTopic(query, vocabulary) {
   const words = queryWords(query);
   const asking = askingOrdinaryWord(words, vocabulary);
-  const subject = subjectOf(query, (word) => vocabulary.asks(word) || word === asking);
-  return subject.length === 0 || subject === subjectOf(vocabulary.subject, vocabulary.asks);
+  const namesNothing = (word) => vocabulary.asks(word) || word === asking || vocabulary.treatment.has(wordKey(word, vocabulary.forms));
+  const subject = subjectOf(query, namesNothing);
+  return subject.length === 0 || subject === subjectOf(vocabulary.subject, namesNothing);
 }
 
 /**
