@@ -1076,12 +1076,17 @@ export function namesNoTopic(query, vocabulary) {
  * words first among their kind, in their order: the topic chooses the page and the question its section, so a word of
  * the question ("last", "go out") never decides which page answers. The topic's words are the query's words that are
  * neither asking words (`vocabulary.asks`) nor the site's subject nor words for the treatment itself (`vocabulary.treatment`:
- * "injections"), compared in any of their forms. Otherwise keeps the order.
+ * "injections"), with those of every phrase of a synonym group it names other than the subject's, since a title is in the
+ * articles' words ("scalp shots" names "hair injections", and so the page about hair loss), all compared in any of their
+ * forms. Otherwise keeps the order.
  */
 export function promoteTopicAnswers(shown, query, vocabulary, kinds) {
   const subject = new Set(queryWords(vocabulary.subject).map((word) => wordKey(word, vocabulary.forms)));
-  const topic = new Set(queryWords(query).filter((word) => !vocabulary.asks(word)).map((word) => wordKey(word, vocabulary.forms))
-    .filter((key) => !subject.has(key) && !vocabulary.treatment.has(key)));
+  const topicWords = (text) => queryWords(text).filter((word) => !vocabulary.asks(word)).map((word) => wordKey(word, vocabulary.forms))
+    .filter((key) => !subject.has(key) && !vocabulary.treatment.has(key));
+  const named = findSynonyms(query, vocabulary).found
+    .filter((found) => topicWords(found.term).length > 0 && !found.group.includes(normalize(vocabulary.subject)));
+  const topic = new Set([...topicWords(query), ...named.flatMap((found) => found.group.flatMap(topicWords))]);
   const onTopic = (result) => answersIntent(result.url, kinds) && queryWords(result.title).some((word) => topic.has(wordKey(word, vocabulary.forms)));
   const types = [...new Set(shown.map((result) => result.type))];
   return types.flatMap((kind) => {
