@@ -284,9 +284,8 @@ function questionShape(question) {
  * The kinds of section that answer the query's question shapes (vocabulary.json `intents`, from
  * content/search-intents.yml): the sections of every rule one of whose shapes the query has (a shape of one word in any
  * of its forms, see `prepareIntent`), itself or as another phrase of a synonym group the query holds ("puffy" is
- * "swelling", content/synonyms.yml), unless each of its
- * matches lies within a longer match of another rule, which asks the narrower question: "how does mesotherapy work" asks
- * how it works ("how does * work"), not whether ("does * work").
+ * "swelling", content/synonyms.yml), unless each of its matches lies within a longer match of another rule, which asks
+ * the narrower question: "how does mesotherapy work" asks how it works ("how does * work"), not whether ("does * work").
  */
 export function intentSections(query, vocabulary) {
   const text = normalize(query);
@@ -1087,11 +1086,19 @@ export function promoteTopicAnswers(shown, query, vocabulary, kinds) {
   const named = findSynonyms(query, vocabulary).found
     .filter((found) => topicWords(found.term).length > 0 && !found.group.includes(normalize(vocabulary.subject)));
   const topic = new Set([...topicWords(query), ...named.flatMap((found) => found.group.flatMap(topicWords))]);
-  const onTopic = (result) => answersIntent(result.url, kinds) && queryWords(result.title).some((word) => topic.has(wordKey(word, vocabulary.forms)));
+  return firstOfEachType(shown, (result) => answersIntent(result.url, kinds)
+    && queryWords(result.title).some((word) => topic.has(wordKey(word, vocabulary.forms))));
+}
+
+/**
+ * The shown results with each type's together (articles, sources), the types in the order they first come, and within
+ * each type the results `first` holds before the others, each in its order.
+ */
+function firstOfEachType(shown, first) {
   const types = [...new Set(shown.map((result) => result.type))];
-  return types.flatMap((kind) => {
-    const ofKind = shown.filter((result) => result.type === kind);
-    return [...ofKind.filter(onTopic), ...ofKind.filter((result) => !onTopic(result))];
+  return types.flatMap((type) => {
+    const ofType = shown.filter((result) => result.type === type);
+    return [...ofType.filter(first), ...ofType.filter((result) => !first(result))];
   });
 }
 
@@ -1104,10 +1111,5 @@ export function promoteTopicAnswers(shown, query, vocabulary, kinds) {
  */
 export function promoteSubjectTitle(shown, query, asks, kinds) {
   const wanted = subjectOf(query, asks);
-  const isSubject = (result) => wanted.length > 0 && subjectOf(result.title, asks) === wanted && answersIntent(result.url, kinds);
-  const types = [...new Set(shown.map((result) => result.type))];
-  return types.flatMap((kind) => {
-    const ofKind = shown.filter((result) => result.type === kind);
-    return [...ofKind.filter(isSubject), ...ofKind.filter((result) => !isSubject(result))];
-  });
+  return firstOfEachType(shown, (result) => wanted.length > 0 && subjectOf(result.title, asks) === wanted && answersIntent(result.url, kinds));
 }
