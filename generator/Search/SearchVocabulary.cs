@@ -118,12 +118,13 @@ public static partial class SearchVocabulary
     /// as after the words that come before names ("in the us", search_pronoun_name_words),
     /// the spellings that are one word ("anaesthetic" and "anesthetic", search_spelling_variants), the letters that
     /// sound alike, by which a misspelt word is corrected ("selulite", search_sound_alikes), and the ordinary words, which
-    /// are never corrected ("while" is no misspelt "whole", search_ordinary_words), and what every article is about as the
-    /// language writes it (site.yml subject, block_subject), which a question may name without naming a topic.
+    /// are never corrected ("while" is no misspelt "whole", search_ordinary_words), what every article is about as the
+    /// language writes it (site.yml subject, block_subject), which a question may name without naming a topic, and the
+    /// words for the treatment itself ("shots", "sessions", search_treatment_words), which name no topic either.
     /// </summary>
     private sealed record LanguageWords(
         string[] QuestionWords, string[] Endings, string[] KeptEndings, string[] Pronouns, string[] PronounNameWords, string[] Spellings, string[] SoundAlikes, string[] OrdinaryWords,
-        string Subject)
+        string Subject, string[] TreatmentWords)
     {
         public static LanguageWords Of(SiteGraph graph, string language)
         {
@@ -132,7 +133,8 @@ public static partial class SearchVocabulary
             return new LanguageWords(
                 List("search_question_words"), List("search_word_endings"), List("search_word_endings_kept"), List("search_pronouns"),
                 List("search_pronoun_name_words"), List("search_spelling_variants"), List("search_sound_alikes"), List("search_ordinary_words"),
-                (strings.GetValueOrDefault("block_subject") ?? "{subject}").Replace("{subject}", graph.Content.Settings.Subject, StringComparison.Ordinal).ToLowerInvariant());
+                (strings.GetValueOrDefault("block_subject") ?? "{subject}").Replace("{subject}", graph.Content.Settings.Subject, StringComparison.Ordinal).ToLowerInvariant(),
+                List("search_treatment_words"));
         }
     }
 
@@ -169,6 +171,7 @@ public static partial class SearchVocabulary
             intents = intents.Select(intent => new { questions = intent.Questions, sections = intent.Sections }),
             questionWords = language.QuestionWords,
             subject = language.Subject,
+            treatmentWords = language.TreatmentWords,
             pronouns = language.Pronouns,
             pronounNameWords = language.PronounNameWords,
             wordForms = new { endings = language.Endings, kept = language.KeptEndings, spellings = language.Spellings },

@@ -73,7 +73,7 @@ function askingOrdinaryWord(words, vocabulary) {
 
 /** Whether a normalized query has one of the question shapes of content/search-intents.yml. */
 function asksQuestion(text, vocabulary) {
-  return vocabulary.intents.some((intent) => intent.shapes.some((shape) => shape.test(text)));
+  return vocabulary.intents.some((intent) => shapeSpans(intent, text, vocabulary.forms).length > 0);
 }
 
 /**
@@ -205,19 +205,22 @@ export function prepareVocabulary(file) {
   const shapeWords = (file.intents ?? []).flatMap((intent) => intent.questions.flatMap(queryWords));
   const questionWords = new Set([...listedQuestionWords, ...shapeWords.filter((word) => !known.has(wordKey(word, forms)))]);
   const askingWords = new Set([...questionWords, ...shapeWords]);
+  const intents = (file.intents ?? []).map((intent) => prepareIntent(intent, forms));
+  const facetKeys = new Set(intents.flatMap((intent) => [...intent.words]));
+  // A word of a question shape asks in any of its forms ("priced" as "price"), so it names no topic in any of them.
+  const asks = (word) => askingWords.has(word) || facetKeys.has(wordKey(word, forms));
   const everywhere = new Set(file.everywhere ?? []);
   const listed = new Set(file.listed ?? []);
   // Corrections prefer the words of the synonym groups, the ones patients search for ("thinning", not "thinking").
   const candidates = [...new Set([...patientWords.filter((word) => word.length >= file.minTermLength), ...file.terms])]
     .map((word) => ({ word, sound: sounds(word), cognate: cognateKey(word, sounds) }));
-  const intents = (file.intents ?? []).map((intent) => ({ shapes: intent.questions.map(questionShape), sections: intent.sections }));
   const pronouns = new Set(file.pronouns ?? []);
   const pronounNameWords = new Set(file.pronounNameWords ?? []);
   const glossaryWords = (file.glossary?.entries ?? []).flatMap((entry) => entry.names.flatMap(queryWords));
   const names = new Set([...patientWords, ...glossaryWords].filter((word) => !questionWords.has(word)));
   const entries = (file.glossary?.entries ?? []).map((entry) => ({ ...entry, term: entry.names[0], names: entry.names.map((name) => namedKey(name, forms)) }));
   const glossary = { title: file.glossary?.title ?? "", entries, urls: new Set(entries.map((entry) => entry.url)) };
-  return { groups, phrases, forms, terms: file.terms, patientWords: new Set(patientWords), candidates, siteWords, spellings, sounds, known, everywhere, listed, intents, questionWords, languageQuestionWords: listedQuestionWords, askingWords, subject: file.subject ?? "", pronouns, pronounNameWords, names, ordinary: new Set(), ordinaryKeys: new Set(), glossary, minTermLength: file.minTermLength };
+  return { groups, phrases, forms, terms: file.terms, patientWords: new Set(patientWords), candidates, siteWords, spellings, sounds, known, everywhere, listed, intents, questionWords, languageQuestionWords: listedQuestionWords, asks, subject: file.subject ?? "", treatment: new Set((file.treatmentWords ?? []).map((word) => wordKey(normalize(word), forms))), pronouns, pronounNameWords, names, ordinary: new Set(), ordinaryKeys: new Set(), glossary, minTermLength: file.minTermLength };
 }
 
 /** The site's words by their key (see `wordKey`), the more common first (the vocabulary lists those first). */
@@ -245,6 +248,32 @@ export function siteSpellings(query, vocabulary) {
   return [...new Set([spelt.join(" "), otherwise.join(" ")])];
 }
 
+/**
+ * A rule of content/search-intents.yml ready for `shapeSpans`: its shapes of several words ("is * safe", "how much") as
+ * patterns, its shapes of one word ("price", "recovery") as the keys of that word's forms (see `wordKey`), since a single
+ * word asks for its kind of section in any of its forms and wherever it stands ("priced", "recovering"), and its sections.
+ */
+function prepareIntent(intent, forms) {
+  const single = (question) => !question.includes(" ");
+  return {
+    shapes: intent.questions.filter((question) => !single(question)).map(questionShape),
+    words: new Set(intent.questions.filter(single).map((question) => wordKey(normalize(question), forms))),
+    sections: intent.sections,
+  };
+}
+
+/**
+ * Where a rule's shapes (see `prepareIntent`) stand in a normalized text, each as [start, end]: the first match of each
+ * shape of several words, and every word whose key is one of its single words.
+ */
+function shapeSpans(intent, text, forms) {
+  const phrases = intent.shapes.map((shape) => shape.exec(text)).filter((match) => match !== null)
+    .map((match) => [match.index, match.index + match[0].length]);
+  const words = [...text.matchAll(/\S+/gu)].filter((match) => intent.words.has(wordKey(match[0], forms)))
+    .map((match) => [match.index, match.index + match[0].length]);
+  return [...phrases, ...words];
+}
+
 /** A question shape of content/search-intents.yml ("is * safe") as a pattern over a normalized query, "*" being any words. */
 function questionShape(question) {
   const words = question.split(" ").map((word) => (word === "*" ? "\\S+(?: \\S+)*" : normalize(word).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
@@ -253,30 +282,29 @@ function questionShape(question) {
 
 /**
  * The kinds of section that answer the query's question shapes (vocabulary.json `intents`, from
- * content/search-intents.yml): the sections of every rule one of whose shapes the query has, itself or as another
- * phrase of a synonym group the query holds ("puffy" is "swelling", content/synonyms.yml), unless each of its
- * matches lies within a longer match of another rule, which asks the narrower question: "how does mesotherapy work" asks
- * how it works ("how does * work"), not whether ("does * work").
+ * content/search-intents.yml): the sections of every rule one of whose shapes the query has (a shape of one word in any
+ * of its forms, see `prepareIntent`), itself or as another phrase of a synonym group the query holds ("puffy" is
+ * "swelling", content/synonyms.yml), unless each of its matches lies within a longer match of another rule, which asks
+ * the narrower question: "how does mesotherapy work" asks how it works ("how does * work"), not whether ("does * work").
  */
 export function intentSections(query, vocabulary) {
   const text = normalize(query);
   const synonyms = findSynonyms(text, vocabulary).found;
-  const spansOf = (shape) => [
-    ...[shape.exec(text)].filter((match) => match !== null).map((match) => [match.index, match.index + match[0].length]),
-    ...synonyms.filter((found) => found.group.some((phrase) => wholly(shape, phrase))).map((found) => [found.start, found.end - 1]),
+  const spansOf = (intent) => [
+    ...shapeSpans(intent, text, vocabulary.forms),
+    ...synonyms.filter((found) => found.group.some((phrase) => wholly(intent, phrase, vocabulary.forms))).map((found) => [found.start, found.end - 1]),
   ];
   const matched = vocabulary.intents
-    .map((intent) => ({ intent, spans: intent.shapes.flatMap(spansOf) }))
+    .map((intent) => ({ intent, spans: spansOf(intent) }))
     .filter(({ spans }) => spans.length > 0);
   const within = ([start, end], [outerStart, outerEnd]) => outerStart <= start && end <= outerEnd && outerEnd - outerStart > end - start;
   const narrower = ({ intent, spans }) => spans.every((span) => matched.some((other) => other.intent !== intent && other.spans.some((outer) => within(span, outer))));
   return new Set(matched.filter((rule) => !narrower(rule)).flatMap(({ intent }) => intent.sections));
 }
 
-/** Whether a question shape matches the whole of a phrase. */
-function wholly(shape, phrase) {
-  const match = shape.exec(phrase);
-  return match !== null && match.index === 0 && match[0].length === phrase.length;
+/** Whether one of a rule's shapes matches the whole of a phrase. */
+function wholly(intent, phrase, forms) {
+  return shapeSpans(intent, phrase, forms).some(([start, end]) => start === 0 && end === phrase.length);
 }
 
 /** Whether a section's address ends in a heading id that is one of `kinds` or holds one as whole words ("milder-side-effects"). */
@@ -1023,34 +1051,65 @@ export function promoteTitleMatches(shown, query, questionWords, wordings = []) 
   });
 }
 
-/** The words of a text that are neither question words nor words of a question shape (`askingWords`), sorted, once each. */
-function subjectOf(text, askingWords) {
-  return [...new Set(queryWords(text).filter((word) => !askingWords.has(word)))].sort().join(" ");
+/** The words of a text that are neither question words nor words of a question shape (those `asks` holds), sorted, once each. */
+function subjectOf(text, asks) {
+  return [...new Set(queryWords(text).filter((word) => !asks(word)))].sort().join(" ");
 }
 
 /**
- * Whether a question names no topic of its own: without its `askingWords` it is nothing ("how much does it cost", "will
- * it hurt") or only what every article is about (vocabulary.json `subject`, from site.yml: "who can do mesotherapy").
+ * Whether a question names no topic of its own: without its asking words (`vocabulary.asks`) and its words for the
+ * treatment itself (`vocabulary.treatment`) it is nothing ("how much does it cost", "will it hurt", "are the injections
+ * painful") or only what every article is about (vocabulary.json `subject`, from site.yml: "who can do mesotherapy").
  */
 export function namesNoTopic(query, vocabulary) {
   const words = queryWords(query);
-  const subject = subjectOf(query, new Set([...vocabulary.askingWords, askingOrdinaryWord(words, vocabulary)]));
-  return subject.length === 0 || subject === subjectOf(vocabulary.subject, vocabulary.askingWords);
+  const asking = askingOrdinaryWord(words, vocabulary);
+  const namesNothing = (word) => vocabulary.asks(word) || word === asking || vocabulary.treatment.has(wordKey(word, vocabulary.forms));
+  const subject = subjectOf(query, namesNothing);
+  return subject.length === 0 || subject === subjectOf(vocabulary.subject, namesNothing);
 }
 
 /**
- * For a question about the subject itself (`query` without its `askingWords`, the question words and the words of the
- * question shapes: "mesotherapy" in "is mesotherapy legit", "how much is mesotherapy" or "is mesotherapy painful"),
+ * For a question that names a topic ("how long do kybella results last", "when can i go out after kybella"), the results
+ * that answer the kind of question asked (`kinds`, see `intentSections`) on a page whose title holds one of the topic's
+ * words first among their kind, in their order: the topic chooses the page and the question its section, so a word of
+ * the question ("last", "go out") never decides which page answers. The topic's words are the query's words that are
+ * neither asking words (`vocabulary.asks`) nor the site's subject nor words for the treatment itself (`vocabulary.treatment`:
+ * "injections"), with those of every phrase of a synonym group it names other than the subject's, since a title is in the
+ * articles' words ("scalp shots" names "hair injections", and so the page about hair loss), all compared in any of their
+ * forms. Otherwise keeps the order.
+ */
+export function promoteTopicAnswers(shown, query, vocabulary, kinds) {
+  const subject = new Set(queryWords(vocabulary.subject).map((word) => wordKey(word, vocabulary.forms)));
+  const topicWords = (text) => queryWords(text).filter((word) => !vocabulary.asks(word)).map((word) => wordKey(word, vocabulary.forms))
+    .filter((key) => !subject.has(key) && !vocabulary.treatment.has(key));
+  const named = findSynonyms(query, vocabulary).found
+    .filter((found) => topicWords(found.term).length > 0 && !found.group.includes(normalize(vocabulary.subject)));
+  const topic = new Set([...topicWords(query), ...named.flatMap((found) => found.group.flatMap(topicWords))]);
+  return firstOfEachType(shown, (result) => answersIntent(result.url, kinds)
+    && queryWords(result.title).some((word) => topic.has(wordKey(word, vocabulary.forms))));
+}
+
+/**
+ * The shown results with each type's together (articles, sources), the types in the order they first come, and within
+ * each type the results `first` holds before the others, each in its order.
+ */
+function firstOfEachType(shown, first) {
+  const types = [...new Set(shown.map((result) => result.type))];
+  return types.flatMap((type) => {
+    const ofType = shown.filter((result) => result.type === type);
+    return [...ofType.filter(first), ...ofType.filter((result) => !first(result))];
+  });
+}
+
+/**
+ * For a question about the subject itself (`query` without the words `asks` holds, the question words and the words of
+ * the question shapes: "mesotherapy" in "is mesotherapy legit", "how much is mesotherapy" or "is mesotherapy painful"),
  * the results of the page whose title is that subject and question words only ("What is mesotherapy?") first among
  * their kind, when they are sections of a kind the question asks for (`kinds`, see `intentSections`): the overview
  * answers what is asked of the whole subject, a page about one use of it only that use. Otherwise keeps the order.
  */
-export function promoteSubjectTitle(shown, query, askingWords, kinds) {
-  const wanted = subjectOf(query, askingWords);
-  const isSubject = (result) => wanted.length > 0 && subjectOf(result.title, askingWords) === wanted && answersIntent(result.url, kinds);
-  const types = [...new Set(shown.map((result) => result.type))];
-  return types.flatMap((kind) => {
-    const ofKind = shown.filter((result) => result.type === kind);
-    return [...ofKind.filter(isSubject), ...ofKind.filter((result) => !isSubject(result))];
-  });
+export function promoteSubjectTitle(shown, query, asks, kinds) {
+  const wanted = subjectOf(query, asks);
+  return firstOfEachType(shown, (result) => wanted.length > 0 && subjectOf(result.title, asks) === wanted && answersIntent(result.url, kinds));
 }

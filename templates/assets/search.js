@@ -184,8 +184,10 @@ async function searchPlan(loaded, plan, text, type, count) {
   const topicless = kinds.size > 0 && query.namesNoTopic(text, vocabulary);
   const sections = query.rankSections(read, topicless ? query.TopiclessAnswerWeight : undefined);
   const byTitle = query.promoteTitleMatches(sections, text, vocabulary.questionWords, articlesWording);
+  // A question naming a topic is answered on the topic's pages ("how long do kybella results last").
+  const onTopic = kinds.size > 0 && !topicless ? query.promoteTopicAnswers(byTitle, text, vocabulary, kinds) : byTitle;
   // A question that names nothing but how it is asked is about the site's subject ("is it worth it", "will it hurt").
-  const answered = kinds.size > 0 ? query.promoteSubjectTitle(byTitle, topicless ? vocabulary.subject : text, vocabulary.askingWords, kinds) : byTitle;
+  const answered = kinds.size > 0 ? query.promoteSubjectTitle(onTopic, topicless ? vocabulary.subject : text, vocabulary.asks, kinds) : onTopic;
   return { total: ordered.length, shown: answered.slice(0, count) };
 }
 

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import {
   allSections, answersIntent, articlesFirst, editDistance, expandQuery, findSynonyms, hasUnknownWord, hasWord, intentSections, isUnknown, looserSearches, pageSections, rankSections, headingMatches, headingTerms, isUncovered, listResults, keywords, markWords, markedWords, mergeResults, normalize, planSearches, queryWords,
-  namesNoTopic, prepareVocabulary, searchedWords, prepareWordForms, promoteSubjectTitle, promoteTitleMatches, siteSpellings, suggestCorrections, unmatchedWords, MaxCorrections, Weights, withOrdinaryWords, withoutEverywhereWords, wordKey,
+  namesNoTopic, prepareVocabulary, searchedWords, prepareWordForms, promoteSubjectTitle, promoteTitleMatches, promoteTopicAnswers, siteSpellings, suggestCorrections, unmatchedWords, MaxCorrections, Weights, withOrdinaryWords, withoutEverywhereWords, wordKey,
 } from "../../../templates/assets/search-query.js";
 
 /** The nearest correction of a query, or null: what the search tries first. */
@@ -849,7 +849,7 @@ test("a question about the subject itself opens the page titled with the subject
     { title: "What is mesotherapy?", url: "/what/#does-it-work", type: "Articles" },
     { title: "Mesotherapy", url: "/references/x/", type: "Sources" },
   ];
-  const asking = new Set([...vocabulary.questionWords, "legit"]);
+  const asking = (word) => vocabulary.questionWords.has(word) || word === "legit";
   const works = new Set(["does-it-work"]);
   assert.deepEqual(promoteSubjectTitle(shown, "is mesotherapy legit", asking, works).map((result) => result.url),
     ["/what/#does-it-work", "/pain/#evidence-by-use", "/glossary/#mesotherapy", "/references/x/"]);
@@ -866,4 +866,47 @@ test("a question names no topic when, its question words and shapes aside, it is
   assert.equal(namesNoTopic("who can do mesotherapy", site), true);
   assert.equal(namesNoTopic("how much does it cost", site), true);
   assert.equal(namesNoTopic("how much is mesotherapy for hair loss", site), false);
+});
+
+test("a question shape of one word asks in any of its forms and wherever it stands, one of several words only as written", () => {
+  const site = prepareVocabulary({
+    questionWords: English, minTermLength: 4, synonyms: [], terms: ["kybella", "recovery"], wordForms: wordForms("en"),
+    intents: [{ questions: ["recovery", "price"], sections: ["daily-life-and-recovery"] }, { questions: ["report a"], sections: ["how-to-report-a-side-effect"] }],
+  });
+  const asks = (query) => [...intentSections(query, site)];
+  assert.deepEqual(asks("recovering from kybella"), ["daily-life-and-recovery"]);
+  assert.deepEqual(asks("how is kybella priced"), ["daily-life-and-recovery"]);
+  assert.deepEqual(asks("report a bad reaction"), ["how-to-report-a-side-effect"]);
+  assert.deepEqual(asks("harms reported after kybella"), []);
+});
+
+test("a question naming only the treatment or the subject names no topic; one naming a part of the body does", () => {
+  const site = prepareVocabulary({
+    questionWords: English, minTermLength: 4, synonyms: [], terms: ["mesotherapy", "injections", "scalp"], subject: "mesotherapy",
+    treatmentWords: ["injection", "injections"], wordForms: wordForms("en"), intents: [{ questions: ["painful"], sections: ["what-a-session-is-like"] }],
+  });
+  assert.equal(namesNoTopic("are the injections painful", site), true);
+  assert.equal(namesNoTopic("are mesotherapy injections painful", site), true);
+  assert.equal(namesNoTopic("are scalp injections painful", site), false);
+});
+
+test("a question naming a topic opens the section of the kind it asks for on a page titled with the topic, or with another word of its synonym group", () => {
+  const site = prepareVocabulary({
+    questionWords: English, minTermLength: 4, subject: "mesotherapy", treatmentWords: ["shots", "injections"], wordForms: wordForms("en"),
+    synonyms: [["scalp shots", "hair injections"], ["mesotherapy", "skin injections"]], terms: ["kybella", "scalp", "shots", "hair", "loss", "skin"],
+    intents: [{ questions: ["recovery", "last"], sections: ["daily-life-and-recovery", "does-it-last"] }],
+  });
+  const kinds = new Set(["daily-life-and-recovery", "does-it-last"]);
+  const shown = [
+    { title: "What is mesotherapy?", url: "/what/#what-a-session-is-like", type: "Articles" },
+    { title: "Does mesotherapy make skin look younger?", url: "/skin/#daily-life-and-recovery", type: "Articles" },
+    { title: "Fat-dissolving injections and Kybella", url: "/kybella/#does-it-last", type: "Articles" },
+    { title: "Does mesotherapy help hair loss?", url: "/hair/#daily-life-and-recovery", type: "Articles" },
+    { title: "Does mesotherapy help hair loss?", url: "/hair/#risks", type: "Articles" },
+  ];
+  const first = (query) => promoteTopicAnswers(shown, query, site, kinds)[0].url;
+  assert.equal(first("how long do kybella results last"), "/kybella/#does-it-last");
+  assert.equal(first("recovery after scalp shots"), "/hair/#daily-life-and-recovery");
+  assert.equal(first("recovery after injections"), "/what/#what-a-session-is-like");
+  assert.equal(first("recovery after mesotherapy"), "/what/#what-a-session-is-like");
 });
