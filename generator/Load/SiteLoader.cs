@@ -81,21 +81,15 @@ public sealed class SiteLoader(
     /// Hashes every source file (content/, templates/, i18n/ and site.yml), read or not, so that no kind of content can
     /// change without the render stage seeing it. Editors' own files are left out: they change on every keystroke.
     /// </summary>
-    /// <remarks>A plain loop: nearly every file is already hashed, and a lookup each costs less than a parallel query's set-up.</remarks>
-    private Dictionary<string, string> FingerprintSources(ContentFileReader files)
-    {
-        var fingerprints = new Dictionary<string, string>(StringComparer.Ordinal);
-        var folders = new[] { ContentFolder, TemplatesFolder, Path.Combine(_root, InterfaceStringsReader.FolderName) }.Where(Directory.Exists);
-        foreach (var path in folders.SelectMany(SourceFilesBelow).Append(Path.Combine(_root, SettingsFile)))
-        {
-            if ((files.HashesOf(path)?.Fingerprint ?? Fingerprint(path)) is { } fingerprint)
-            {
-                fingerprints.Add(files.Relative(path), fingerprint);
-            }
-        }
-
-        return fingerprints;
-    }
+    private Dictionary<string, string> FingerprintSources(ContentFileReader files) =>
+        new[] { ContentFolder, TemplatesFolder, Path.Combine(_root, InterfaceStringsReader.FolderName) }
+            .Where(Directory.Exists)
+            .SelectMany(SourceFilesBelow)
+            .Append(Path.Combine(_root, SettingsFile))
+            .AsParallel()
+            .Select(path => (Path: files.Relative(path), Hash: files.HashesOf(path)?.Fingerprint ?? Fingerprint(path)))
+            .Where(file => file.Hash is not null)
+            .ToDictionary(file => file.Path, file => file.Hash!, StringComparer.Ordinal);
 
     /// <summary>
     /// The entries of a folder the loader reads that match the pattern, except editors' own files. Folders and links

@@ -23,12 +23,6 @@ public sealed class ReferencePipeline : IOutputPipeline
         ("json", "source_export_json", CslJsonExport.Write),
     ];
 
-    /// <summary>
-    /// One download of one source. A class, not a tuple: the parallel query over a reference type runs the framework's
-    /// precompiled code, where one over a tuple of its own needs every operator compiled at run time on every build.
-    /// </summary>
-    private sealed record Download(ReferenceRecord Reference, (string Format, string Label, Func<ReferenceRecord, string> Write) Export);
-
     // A source's page shows the sentences citing it: each page is kept or rendered on its own.
     public string? BodiesShown(RenderContext context) => null;
 
@@ -36,7 +30,7 @@ public sealed class ReferencePipeline : IOutputPipeline
     {
         // A download is made from its source's file alone, so a build after an edit elsewhere keeps it.
         foreach (var download in context.RenderEach(
-            context.Graph.Content.References.All.SelectMany(reference => Exports.Select(export => new Download(reference, export))),
+            context.Graph.Content.References.All.SelectMany(reference => Exports.Select(export => (Reference: reference, Export: export))),
             download => $"{download.Reference.Key}.{download.Export.Format}",
             download => [download.Reference.SourcePath],
             _ => "",
