@@ -4,7 +4,6 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization.Metadata;
 using KnowledgeBase.Content;
 using KnowledgeBase.Link;
 using KnowledgeBase.Markdown.Citations;
@@ -281,11 +280,7 @@ public sealed class RenderContext(
             () => Page(outputPath, meta, template, model));
 
     /// <summary>Fields too, so that a view written as a class with fields cannot hide what it shows.</summary>
-    private static readonly JsonSerializerOptions ShownJson = new()
-    {
-        IncludeFields = true,
-        TypeInfoResolver = JsonTypeInfoResolver.Combine(ShownViewJson.Default, new DefaultJsonTypeInfoResolver()),
-    };
+    private static readonly JsonSerializerOptions ShownJson = new() { IncludeFields = true };
 
     /// <summary>An article as it appears in lists: its title, summary and link.</summary>
     public ArticleLinkView LinkTo(Article article) => new(article.Meta.Title, article.Meta.Summary, Urls.Article(article.Slug));
