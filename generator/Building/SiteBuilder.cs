@@ -308,11 +308,9 @@ public sealed class SiteBuilder(TimeProvider clock)
         var frontMatterEvents = YamlEventCache.Of(siteRoot);
         var markdownFacts = MarkdownFactStore.Of(siteRoot);
         var articleFrontMatter = ArticleFrontMatterStore.Of(siteRoot);
-        var referenceRecords = ReferenceRecordStore.Of(siteRoot);
-        var content = new SiteLoader(siteRoot, frontMatterEvents, markdownFacts, articleFrontMatter, referenceRecords).Load(diagnostics);
+        var content = new SiteLoader(siteRoot, frontMatterEvents, markdownFacts, articleFrontMatter).Load(diagnostics);
         frontMatterEvents.Save();
         articleFrontMatter.Save();
-        referenceRecords.Save();
         markdownFacts.SaveFacts();
         if (repositoryOverride is not null)
         {
