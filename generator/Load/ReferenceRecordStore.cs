@@ -9,7 +9,7 @@ namespace KnowledgeBase.Load;
 /// <summary>
 /// Each source's record as the last build read it from its front matter (<see cref="ReferenceRecord"/> without its
 /// summary), kept in .cache/files/reference-records.bin and keyed on the file's path and fingerprint, which the loader
-/// has already worked out: turning 2,500 sources' YAML into records was most of what loading them cost on every build.
+/// has already worked out, so an unchanged source's YAML is not turned into a record again (docs/performance.md).
 /// Only a record whose YAML and fields reported nothing is kept, so every mistake in a source's front matter is found
 /// and reported on every build. The summary is parsed on every build (its mistakes reported with it), since a
 /// Markdown tree has no stored form and costs little.
