@@ -308,9 +308,11 @@ public sealed class SiteBuilder(TimeProvider clock)
         var frontMatterEvents = YamlEventCache.Of(siteRoot);
         var markdownFacts = MarkdownFactStore.Of(siteRoot);
         var articleFrontMatter = ArticleFrontMatterStore.Of(siteRoot);
-        var content = new SiteLoader(siteRoot, frontMatterEvents, markdownFacts, articleFrontMatter).Load(diagnostics);
+        var referenceRecords = ReferenceRecordStore.Of(siteRoot);
+        var content = new SiteLoader(siteRoot, frontMatterEvents, markdownFacts, articleFrontMatter, referenceRecords).Load(diagnostics);
         frontMatterEvents.Save();
         articleFrontMatter.Save();
+        referenceRecords.Save();
         markdownFacts.SaveFacts();
         if (repositoryOverride is not null)
         {

@@ -13,8 +13,13 @@ namespace KnowledgeBase.Load;
 /// <param name="frontMatterEvents">The parsed front matter kept from the last build, reused for unchanged YAML; none when null.</param>
 /// <param name="markdownFacts">The facts of Markdown kept from the last build, read instead of parsing unchanged text; none when null.</param>
 /// <param name="articleFrontMatter">The articles' front matter kept from the last build, read instead of parsing unchanged YAML; none when null.</param>
+/// <param name="referenceRecords">The sources' records kept from the last build, read instead of parsing unchanged files' YAML; none when null.</param>
 public sealed class SiteLoader(
-    string siteRoot, YamlEventCache? frontMatterEvents = null, MarkdownFactStore? markdownFacts = null, ArticleFrontMatterStore? articleFrontMatter = null)
+    string siteRoot,
+    YamlEventCache? frontMatterEvents = null,
+    MarkdownFactStore? markdownFacts = null,
+    ArticleFrontMatterStore? articleFrontMatter = null,
+    ReferenceRecordStore? referenceRecords = null)
 {
     public const string SettingsFile = "site.yml";
 
@@ -25,6 +30,8 @@ public sealed class SiteLoader(
     private readonly MarkdownFactStore _markdownFacts = markdownFacts ?? MarkdownFactStore.None;
 
     private readonly ArticleFrontMatterStore _articleFrontMatter = articleFrontMatter ?? ArticleFrontMatterStore.None;
+
+    private readonly ReferenceRecordStore _referenceRecords = referenceRecords ?? ReferenceRecordStore.None;
 
     public string ContentFolder => Path.Combine(_root, "content");
 
@@ -38,8 +45,7 @@ public sealed class SiteLoader(
         var articles = LoadMarkdownFolder(files, diagnostics, Path.Combine(ContentFolder, "articles"), source => ReadArticle(source, pipeline, diagnostics));
         var pages = LoadMarkdownFolder(files, diagnostics, Path.Combine(ContentFolder, "pages"),
             FromFields((document, fields) => ReadPage(document, fields, pipeline, _markdownFacts, diagnostics), diagnostics));
-        var references = LoadMarkdownFolder(files, diagnostics, Path.Combine(ContentFolder, "references"),
-            FromFields((document, fields) => ReferenceReader.Read(document, fields, pipeline, diagnostics), diagnostics));
+        var references = LoadMarkdownFolder(files, diagnostics, Path.Combine(ContentFolder, "references"), source => ReadReference(source, files, pipeline, diagnostics));
         var translations = new TranslationLoader(_root, files, diagnostics, settings.Languages, pipeline, _frontMatterEvents);
         var content = new SiteContent(settings, articles, pages, LoadTemplates(files), LoadAssets(files), LoadSynonyms(files, diagnostics, SynonymsReader.FileName))
         {
@@ -185,6 +191,11 @@ public sealed class SiteLoader(
         var slugLocation = meta.Slug?.Location ?? SourceLocation.StartOf(document.Path);
         return ArticleMarkdown.Read(document, slug, slugLocation, meta, pipeline, _markdownFacts, diagnostics) with { FrontMatterKey = frontMatterKey };
     }
+
+    private ReferenceRecord? ReadReference(SourceText source, ContentFileReader files, MarkdownPipeline pipeline, DiagnosticBag diagnostics) =>
+        FrontMatterSplitter.Split(source, diagnostics) is { } document
+            ? _referenceRecords.RecordOf(document, files.HashesOf(Path.Combine(_root, source.Path))?.Fingerprint, _frontMatterEvents, pipeline, diagnostics)
+            : null;
 
     private static ContentPage ReadPage(FrontMatterDocument document, YamlFields fields, MarkdownPipeline pipeline, MarkdownFactStore stored, DiagnosticBag diagnostics)
     {
