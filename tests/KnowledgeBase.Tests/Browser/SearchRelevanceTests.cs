@@ -12,9 +12,11 @@ public sealed class SearchRelevanceTests(RealSite site) : IClassFixture<RealSite
 {
     // The figures the tuning set reaches now (README "Search"), rounded down; raise them as ranking improves. Only a
     // content change or newly judged queries may lower them, and README says by how much and why.
-    private const double SuccessAt3Floor = 0.87;
-    private const double MeanReciprocalRankFloor = 0.79;
-    private const double NdcgAt5Floor = 0.70;
+    private static readonly SetFigures WholeSetFloors = new("tuning", 0, 0.87, 0.79, 0.69);
+
+    // New queries are added at the end of tuning.yml, so its first queries are those judged in earlier rounds: they
+    // keep floors of their own, which harder queries judged later cannot lower.
+    private static readonly SetFigures EarlierQueriesFloors = new("tuning, earlier queries", 333, 0.89, 0.81, 0.72);
 
     [Fact]
     public async Task The_tuning_set_keeps_its_success_at_three_mean_reciprocal_rank_and_ndcg_at_five()
@@ -26,12 +28,20 @@ public sealed class SearchRelevanceTests(RealSite site) : IClassFixture<RealSite
 
         var scores = await probe.ScoreAsync(set);
 
-        var figures = SetFigures.Of(set.Name, scores);
+        var wholeSet = SetFigures.Of(set.Name, scores);
+        var earlierQueries = SetFigures.Of(EarlierQueriesFloors.Name, scores.Take(EarlierQueriesFloors.Queries).ToList());
         var worst = string.Join("\n", scores.OrderBy(score => score.NdcgAt5).Take(15)
             .Select(score => $"{score.NdcgAt5:0.00} \"{score.Query.Query}\": {string.Join(", ", score.Outcome.Results.Take(3))}"));
-        TestContext.Current.TestOutputHelper?.WriteLine($"{figures}\nworst:\n{worst}");
-        figures.SuccessAt3.ShouldBeGreaterThanOrEqualTo(SuccessAt3Floor, $"{figures}\nworst:\n{worst}");
-        figures.MeanReciprocalRank.ShouldBeGreaterThanOrEqualTo(MeanReciprocalRankFloor, $"{figures}\nworst:\n{worst}");
-        figures.NdcgAt5.ShouldBeGreaterThanOrEqualTo(NdcgAt5Floor, $"{figures}\nworst:\n{worst}");
+        var report = $"{wholeSet}\n{earlierQueries}\nworst:\n{worst}";
+        TestContext.Current.TestOutputHelper?.WriteLine(report);
+        KeepsFloors(wholeSet, WholeSetFloors, report);
+        KeepsFloors(earlierQueries, EarlierQueriesFloors, report);
+    }
+
+    private static void KeepsFloors(SetFigures figures, SetFigures floors, string report)
+    {
+        figures.SuccessAt3.ShouldBeGreaterThanOrEqualTo(floors.SuccessAt3, report);
+        figures.MeanReciprocalRank.ShouldBeGreaterThanOrEqualTo(floors.MeanReciprocalRank, report);
+        figures.NdcgAt5.ShouldBeGreaterThanOrEqualTo(floors.NdcgAt5, report);
     }
 }
