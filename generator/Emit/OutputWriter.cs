@@ -57,20 +57,32 @@ public static class OutputWriter
         {
             SiteFolder.DeleteIfPresent(staging);
             var built = BuiltFiles.Every;
-            if (IsOwnedFolder(keptFolder) && TryMove(keptFolder, staging))
+            TreeListing? listing = null;
+            if (IsOwnedFolder(keptFolder))
             {
-                var kept = BuiltFiles.Read(record);
-                built = kept is null ? liveBuilt : liveBuilt is null ? kept : kept.And(liveBuilt);
-                if (built is null)
+                // Read where the tree is, and forgotten before it moves: no record is read twice.
+                listing = TreeListing.Read(ListingRecord(keptFolder), keptFolder);
+                CacheFile.TryDelete(ListingRecord(keptFolder));
+                if (!TryMove(keptFolder, staging))
                 {
-                    setAside.MoveWhole(staging);
-                    built = BuiltFiles.Every;
+                    listing = null;
+                }
+                else
+                {
+                    var kept = BuiltFiles.Read(record);
+                    built = kept is null ? liveBuilt : liveBuilt is null ? kept : kept.And(liveBuilt);
+                    if (built is null)
+                    {
+                        setAside.MoveWhole(staging);
+                        built = BuiltFiles.Every;
+                        listing = null;
+                    }
                 }
             }
 
             Directory.CreateDirectory(staging);
             OutputFolderGuard.Mark(staging);
-            var sink = FolderSink.Into(staging, previous, built, setAside);
+            var sink = FolderSink.Into(staging, previous, built, setAside, listing);
             BuiltFiles.Keep(record, BuiltFiles.Every);
             if (!fillStaging(sink))
             {
@@ -103,6 +115,9 @@ public static class OutputWriter
     /// <summary>Where the record of the files builds wrote in the kept folder's tree is kept.</summary>
     private static string BuiltFilesRecord(string keptFolder) => keptFolder + "-files";
 
+    /// <summary>Where what the kept folder held when it was last walked is kept, so that staging in it lists only the folders changed since.</summary>
+    private static string ListingRecord(string keptFolder) => keptFolder + "-listing";
+
     /// <summary>
     /// Sets aside every file of an old output that no build wrote (the whole folder, when nothing tells which), then keeps
     /// it for the next build to stage in, or deletes it when it cannot be kept (the kept folder's place is taken, or on
@@ -119,8 +134,12 @@ public static class OutputWriter
                 return;
             }
 
-            setAside.MoveUnbuilt(folder, built);
-            if (!TryMove(folder, keptFolder))
+            var listing = setAside.MoveUnbuilt(folder, built);
+            if (TryMove(folder, keptFolder))
+            {
+                listing.Keep(ListingRecord(keptFolder), keptFolder);
+            }
+            else
             {
                 SiteFolder.DeleteIfPresent(folder);
             }
