@@ -23,12 +23,13 @@ public sealed class FolderSink : IOutputSink
     private readonly Dictionary<string, FileStamp> _staged = new(StringComparer.Ordinal);
     private readonly HashSet<string> _earlierFolders;
 
-    private FolderSink(string folder, PreviousOutput? previous, Dictionary<string, FileStamp> reusable, HashSet<string> earlierFolders)
+    private FolderSink(string folder, PreviousOutput? previous, Dictionary<string, FileStamp> reusable, HashSet<string> earlierFolders, TreeListing listedAtStart)
     {
         _folder = folder;
         _previous = previous;
         _reusable = reusable;
         _earlierFolders = earlierFolders;
+        ListedAtStart = listedAtStart;
     }
 
     /// <summary>The files written with new bytes, not linked to the previous output's.</summary>
@@ -36,6 +37,12 @@ public sealed class FolderSink : IOutputSink
 
     /// <summary>The folder the files are staged in.</summary>
     public string Folder => _folder;
+
+    /// <summary>
+    /// What the folder held once cleared, before this build staged anything: every folder it changes since gets a new
+    /// time, so this still tells what the others hold once the folder is the live output (see <see cref="TreeListing"/>).
+    /// </summary>
+    public TreeListing ListedAtStart { get; }
 
     /// <summary>
     /// A sink into <paramref name="folder"/>, which is empty or holds an earlier output. Of what that holds, only the
@@ -49,9 +56,9 @@ public sealed class FolderSink : IOutputSink
     {
         var reusable = new Dictionary<string, FileStamp>(StringComparer.Ordinal);
         var folders = new HashSet<string>(StringComparer.Ordinal);
-        TreeListing.Walk(folder, listing, (relativePath, entry) =>
+        var listed = TreeListing.Walk(folder, listing, (relativePath, entry, isFolder) =>
         {
-            if (entry is DirectoryInfo && !entry.Attributes.HasFlag(FileAttributes.ReparsePoint))
+            if (isFolder)
             {
                 folders.Add(relativePath);
             }
@@ -75,7 +82,7 @@ public sealed class FolderSink : IOutputSink
             return true;
         });
 
-        return new FolderSink(folder, previous, reusable, folders);
+        return new FolderSink(folder, previous, reusable, folders, listed);
     }
 
     public void Add(OutputFile file)

@@ -18,7 +18,7 @@ public static class OutputWriter
         {
             if (!TryMove(leftover, keptFolder))
             {
-                RetireOldOutput(leftover, keptFolder, BuiltFiles.Read(BuiltFilesRecord(keptFolder)), setAside);
+                RetireOldOutput(leftover, keptFolder, BuiltFiles.Read(BuiltFilesRecord(keptFolder)), null, setAside);
             }
         });
 
@@ -53,6 +53,7 @@ public static class OutputWriter
         var record = BuiltFilesRecord(keptFolder);
         string? replaced;
         BuiltFiles oldBuilt;
+        TreeListing? liveListing;
         try
         {
             SiteFolder.DeleteIfPresent(staging);
@@ -61,8 +62,8 @@ public static class OutputWriter
             if (IsOwnedFolder(keptFolder))
             {
                 // Read where the tree is, and forgotten before it moves: no record is read twice.
-                listing = TreeListing.Read(ListingRecord(keptFolder), keptFolder);
-                CacheFile.TryDelete(ListingRecord(keptFolder));
+                listing = TreeListing.Read(KeptListingRecord(keptFolder), keptFolder);
+                CacheFile.TryDelete(KeptListingRecord(keptFolder));
                 if (!TryMove(keptFolder, staging))
                 {
                     listing = null;
@@ -96,7 +97,11 @@ public static class OutputWriter
             var staged = BuiltFiles.Of(sink.Manifest());
             oldBuilt = liveBuilt is null ? staged : staged.And(liveBuilt);
             BuiltFiles.Keep(record, oldBuilt);
+            // Read while the live output is in its place, and forgotten before the swap moves it.
+            liveListing = TreeListing.Read(LiveListingRecord(keptFolder), output);
+            CacheFile.TryDelete(LiveListingRecord(keptFolder));
             replaced = AtomicFolderSwap.Swap(staging, output, retired);
+            sink.ListedAtStart.Keep(LiveListingRecord(keptFolder), output);
         }
         catch
         {
@@ -106,7 +111,7 @@ public static class OutputWriter
 
         if (replaced is not null)
         {
-            RetireOldOutput(replaced, keptFolder, oldBuilt, setAside);
+            RetireOldOutput(replaced, keptFolder, oldBuilt, liveListing, setAside);
         }
 
         return true;
@@ -116,15 +121,19 @@ public static class OutputWriter
     private static string BuiltFilesRecord(string keptFolder) => keptFolder + "-files";
 
     /// <summary>Where what the kept folder held when it was last walked is kept, so that staging in it lists only the folders changed since.</summary>
-    private static string ListingRecord(string keptFolder) => keptFolder + "-listing";
+    private static string KeptListingRecord(string keptFolder) => keptFolder + "-listing";
+
+    /// <summary>Where what the live output held when it was staged is kept, so that retiring it lists only the folders changed since.</summary>
+    private static string LiveListingRecord(string keptFolder) => keptFolder + "-live-listing";
 
     /// <summary>
     /// Sets aside every file of an old output that no build wrote (the whole folder, when nothing tells which), then keeps
     /// it for the next build to stage in, or deletes it when it cannot be kept (the kept folder's place is taken, or on
     /// another file system). Never throws: the build's outcome is settled, and a folder it could not finish with is a
-    /// marked leftover that the next build clears up the same way.
+    /// marked leftover that the next build clears up the same way. A folder whose time <paramref name="listing"/> (what
+    /// the old output held when it was staged) vouches for is not listed.
     /// </summary>
-    private static void RetireOldOutput(string folder, string keptFolder, BuiltFiles? built, SetAsideFolder setAside)
+    private static void RetireOldOutput(string folder, string keptFolder, BuiltFiles? built, TreeListing? listing, SetAsideFolder setAside)
     {
         try
         {
@@ -134,10 +143,10 @@ public static class OutputWriter
                 return;
             }
 
-            var listing = setAside.MoveUnbuilt(folder, built);
+            var kept = setAside.MoveUnbuilt(folder, built, listing);
             if (TryMove(folder, keptFolder))
             {
-                listing.Keep(ListingRecord(keptFolder), keptFolder);
+                kept.Keep(KeptListingRecord(keptFolder), keptFolder);
             }
             else
             {

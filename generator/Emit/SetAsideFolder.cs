@@ -34,15 +34,15 @@ public sealed class SetAsideFolder(string outputFolder, DateTime buildTime)
 
     /// <summary>
     /// Moves here every file of <paramref name="siteFolder"/> that no build wrote, as far as <paramref name="built"/>
-    /// tells, under the same path, and leaves the rest. A link is moved as a link, never followed. Returns what the
-    /// folder holds then, which the next build to stage in it need not list again (<see cref="FolderSink.Into"/>).
+    /// tells, under the same path, and leaves the rest. A link is moved as a link, never followed. A folder whose time
+    /// <paramref name="listing"/> vouches for is not listed. Returns what the folder holds then, which the next build to
+    /// stage in it need not list again (<see cref="FolderSink.Into"/>).
     /// </summary>
-    public TreeListing MoveUnbuilt(string siteFolder, BuiltFiles built)
+    public TreeListing MoveUnbuilt(string siteFolder, BuiltFiles built, TreeListing? listing = null)
     {
         var unbuilt = new List<string>();
-        var listing = TreeListing.Walk(siteFolder, null, (relativePath, entry) =>
+        var listed = TreeListing.Walk(siteFolder, listing, (relativePath, _, isFolder) =>
         {
-            var isFolder = entry is DirectoryInfo && !entry.Attributes.HasFlag(FileAttributes.ReparsePoint);
             if (isFolder || built.Wrote(relativePath))
             {
                 return true;
@@ -56,7 +56,7 @@ public sealed class SetAsideFolder(string outputFolder, DateTime buildTime)
             Move(siteFolder, relativePath);
         }
 
-        return listing;
+        return listed;
     }
 
     /// <summary>Moves a whole earlier output here, as "earlier-output", when no record tells which of its files a build wrote.</summary>

@@ -31,13 +31,19 @@ public sealed class TreeListing
     }
 
     /// <summary>
-    /// Walks the tree at <paramref name="root"/> and hands <paramref name="visit"/> each entry, a folder before what it
-    /// holds, by its path relative to the root with '/' between names; a link is an entry, never followed.
-    /// <paramref name="visit"/> returns whether the entry is still there once the walk is over (it may move or delete a
-    /// file). A folder other than the root whose time <paramref name="record"/> vouches for gives the recorded entries
-    /// without being listed; every other folder is listed. Returns what the tree holds once walked.
+    /// Hands a walk's caller an entry of the tree by its path relative to the root with '/' between names, and whether it
+    /// is a folder (a link to one is not: a link is an entry, never followed); returns whether the entry is still there
+    /// once the walk is over (the caller may move or delete a file).
     /// </summary>
-    public static TreeListing Walk(string root, TreeListing? record, Func<string, FileSystemInfo, bool> visit)
+    public delegate bool Visit(string relativePath, FileSystemInfo entry, bool isFolder);
+
+    /// <summary>
+    /// Walks the tree at <paramref name="root"/> and hands <paramref name="visit"/> each entry, a folder before what it
+    /// holds. A folder other than the root whose time <paramref name="record"/> vouches for gives the recorded entries
+    /// without being listed (and without asking what each is); every other folder is listed. Returns what the tree holds
+    /// once walked.
+    /// </summary>
+    public static TreeListing Walk(string root, TreeListing? record, Visit visit)
     {
         var walkStarted = DateTime.UtcNow.Ticks;
         var folders = new Dictionary<string, Folder>(StringComparer.Ordinal);
@@ -50,15 +56,14 @@ public sealed class TreeListing
             var path = relativeFolder.Length == 0 ? root : Path.Combine(root, relativeFolder);
             var recorded = relativeFolder.Length == 0 ? null : record?.Vouched(relativeFolder, lastWrite);
             var entries = recorded is null
-                ? new DirectoryInfo(path).EnumerateFileSystemInfos()
-                : recorded.Folders.Select(name => (FileSystemInfo)new DirectoryInfo(Path.Combine(path, name)))
-                    .Concat(recorded.Files.Select(name => new FileInfo(Path.Combine(path, name))));
+                ? new DirectoryInfo(path).EnumerateFileSystemInfos().Select(entry => (Entry: entry, IsFolder: entry is DirectoryInfo && !entry.Attributes.HasFlag(FileAttributes.ReparsePoint)))
+                : recorded.Folders.Select(name => ((FileSystemInfo)new DirectoryInfo(Path.Combine(path, name)), true))
+                    .Concat(recorded.Files.Select(name => ((FileSystemInfo)new FileInfo(Path.Combine(path, name)), false)));
             var folder = new Folder(lastWrite);
-            foreach (var entry in entries)
+            foreach (var (entry, isFolder) in entries)
             {
                 var relativePath = relativeFolder.Length == 0 ? entry.Name : $"{relativeFolder}/{entry.Name}";
-                var isFolder = entry is DirectoryInfo && !entry.Attributes.HasFlag(FileAttributes.ReparsePoint);
-                if (!visit(relativePath, entry))
+                if (!visit(relativePath, entry, isFolder))
                 {
                     folder.LastWriteTicks = ChangedWhileWalked;
                 }

@@ -55,6 +55,23 @@ public sealed class KeptOutputListingTests
         site.ReadOutput("articles/sample/index.html").ShouldBe(page);
     }
 
+    [Fact]
+    public void A_file_added_to_a_deep_folder_of_the_live_output_is_set_aside_and_not_published()
+    {
+        using var site = new TestSite();
+        KeptWithListing(site);
+        // This build stages in the output the first build wrote, whose folders' times the listing vouches for.
+        site.Build().Succeeded.ShouldBeTrue();
+        Directory.GetFiles(Path.Combine(site.Root, ".cache", "builds"), "*.kept-live-listing").ShouldHaveSingleItem();
+        File.WriteAllText(Path.Combine(site.Output, "articles", "sample", "notes.txt"), "an editor's notes");
+
+        var builds = new[] { site.Build(), site.Build() };
+
+        builds.ShouldAllBe(build => build.Succeeded);
+        File.Exists(Path.Combine(site.Output, "articles", "sample", "notes.txt")).ShouldBeFalse("only what the build wrote is published");
+        File.ReadAllText(SetAside(site, "articles/sample/notes.txt")).ShouldBe("an editor's notes");
+    }
+
     /// <summary>
     /// Builds twice, the first output's folders last written an hour ago, so that the second build keeps that output
     /// with a listing whose times vouch for its folders; returns the kept folder.

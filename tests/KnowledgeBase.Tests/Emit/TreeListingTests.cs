@@ -48,7 +48,7 @@ public sealed class TreeListingTests : IDisposable
         File.WriteAllText(Path.Combine(tree, "articles/one"), "a file where a folder was");
 
         var kinds = new Dictionary<string, bool>(StringComparer.Ordinal);
-        TreeListing.Walk(tree, TreeListing.Read(record, tree), (relativePath, entry) => kinds.TryAdd(relativePath, entry is DirectoryInfo));
+        TreeListing.Walk(tree, TreeListing.Read(record, tree), (relativePath, _, isFolder) => kinds.TryAdd(relativePath, isFolder));
 
         kinds.ShouldBe(new Dictionary<string, bool> { ["articles"] = true, ["articles/one"] = false, ["index.html"] = false, [OutputFolderGuard.MarkerFileName] = false },
             ignoreOrder: true);
@@ -130,7 +130,7 @@ public sealed class TreeListingTests : IDisposable
     private static string Recorded(string tree)
     {
         var record = tree + "-listing";
-        TreeListing.Walk(tree, null, (_, _) => true).Keep(record, tree);
+        TreeListing.Walk(tree, null, (_, _, _) => true).Keep(record, tree);
         return record;
     }
 
@@ -138,7 +138,7 @@ public sealed class TreeListingTests : IDisposable
     private static List<string> Walked(string tree, TreeListing? record)
     {
         var walked = new List<string>();
-        TreeListing.Walk(tree, record, (relativePath, _) =>
+        TreeListing.Walk(tree, record, (relativePath, _, _) =>
         {
             walked.Add(relativePath);
             return true;
