@@ -23,12 +23,13 @@ public sealed class FolderSink : IOutputSink
     private readonly Dictionary<string, FileStamp> _staged = new(StringComparer.Ordinal);
     private readonly HashSet<string> _earlierFolders;
 
-    private FolderSink(string folder, PreviousOutput? previous, Dictionary<string, FileStamp> reusable, HashSet<string> earlierFolders)
+    private FolderSink(string folder, PreviousOutput? previous, Dictionary<string, FileStamp> reusable, HashSet<string> earlierFolders, TreeListing listedAtStart)
     {
         _folder = folder;
         _previous = previous;
         _reusable = reusable;
         _earlierFolders = earlierFolders;
+        ListedAtStart = listedAtStart;
     }
 
     /// <summary>The files written with new bytes, not linked to the previous output's.</summary>
@@ -38,45 +39,50 @@ public sealed class FolderSink : IOutputSink
     public string Folder => _folder;
 
     /// <summary>
+    /// What the folder held once cleared, before this build staged anything: every folder it changes since gets a new
+    /// time, so this still tells what the others hold once the folder is the live output (see <see cref="TreeListing"/>).
+    /// </summary>
+    public TreeListing ListedAtStart { get; }
+
+    /// <summary>
     /// A sink into <paramref name="folder"/>, which is empty or holds an earlier output. Of what that holds, only the
     /// files that are the previous output's as the previous build left it stay, and its marker, until
     /// <see cref="RemoveUnstaged"/> deletes those this build did not stage. A file no build wrote, as far as
     /// <paramref name="built"/> tells, is moved to <paramref name="setAside"/>; anything else (links included, and a link
-    /// is never followed) is deleted.
+    /// is never followed) is deleted. A folder whose time <paramref name="listing"/> (what the folder held when the build
+    /// that kept it walked it) vouches for is not listed again; each file's size and time is still asked.
     /// </summary>
-    public static FolderSink Into(string folder, PreviousOutput? previous = null, BuiltFiles? built = null, SetAsideFolder? setAside = null)
+    public static FolderSink Into(string folder, PreviousOutput? previous = null, BuiltFiles? built = null, SetAsideFolder? setAside = null, TreeListing? listing = null)
     {
         var reusable = new Dictionary<string, FileStamp>(StringComparer.Ordinal);
         var folders = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Stack<string>([""]);
-        while (pending.TryPop(out var relativeFolder))
+        var listed = TreeListing.Walk(folder, listing, (relativePath, entry, isFolder) =>
         {
-            foreach (var entry in new DirectoryInfo(Path.Combine(folder, relativeFolder)).EnumerateFileSystemInfos())
+            if (isFolder)
             {
-                var relativePath = relativeFolder.Length == 0 ? entry.Name : $"{relativeFolder}/{entry.Name}";
-                if (entry is DirectoryInfo && !entry.Attributes.HasFlag(FileAttributes.ReparsePoint))
-                {
-                    folders.Add(relativePath);
-                    pending.Push(relativePath);
-                }
-                else if (entry is FileInfo file && FileStamp.Of(file) is var stamp && previous?.IsSameFileAs(relativePath, stamp) == true)
-                {
-                    reusable.Add(relativePath, stamp);
-                }
-                else if (setAside is not null && entry is FileInfo && !entry.Attributes.HasFlag(FileAttributes.ReparsePoint) && built?.Wrote(relativePath) == false)
-                {
-                    setAside.Move(folder, relativePath);
-                }
-                else if (relativePath != OutputFolderGuard.MarkerFileName)
-                {
-                    // A link is deleted, never what it points to. The marker is left: a folder that lost it would be
-                    // refused by the next build, were this one killed now.
-                    File.Delete(entry.FullName);
-                }
+                folders.Add(relativePath);
             }
-        }
+            else if (entry is FileInfo file && FileStamp.Of(file) is var stamp && previous?.IsSameFileAs(relativePath, stamp) == true)
+            {
+                reusable.Add(relativePath, stamp);
+            }
+            else if (setAside is not null && entry is FileInfo && !entry.Attributes.HasFlag(FileAttributes.ReparsePoint) && built?.Wrote(relativePath) == false)
+            {
+                setAside.Move(folder, relativePath);
+                return false;
+            }
+            else if (relativePath != OutputFolderGuard.MarkerFileName)
+            {
+                // A link is deleted, never what it points to. The marker is left: a folder that lost it would be
+                // refused by the next build, were this one killed now.
+                File.Delete(entry.FullName);
+                return false;
+            }
 
-        return new FolderSink(folder, previous, reusable, folders);
+            return true;
+        });
+
+        return new FolderSink(folder, previous, reusable, folders, listed);
     }
 
     public void Add(OutputFile file)

@@ -18,7 +18,7 @@ public static class OutputWriter
         {
             if (!TryMove(leftover, keptFolder))
             {
-                RetireOldOutput(leftover, keptFolder, BuiltFiles.Read(BuiltFilesRecord(keptFolder)), setAside);
+                RetireOldOutput(leftover, keptFolder, BuiltFiles.Read(BuiltFilesRecord(keptFolder)), null, setAside);
             }
         });
 
@@ -53,24 +53,37 @@ public static class OutputWriter
         var record = BuiltFilesRecord(keptFolder);
         string? replaced;
         BuiltFiles oldBuilt;
+        TreeListing? liveListing;
         try
         {
             SiteFolder.DeleteIfPresent(staging);
             var built = BuiltFiles.Every;
-            if (IsOwnedFolder(keptFolder) && TryMove(keptFolder, staging))
+            TreeListing? listing = null;
+            if (IsOwnedFolder(keptFolder))
             {
-                var kept = BuiltFiles.Read(record);
-                built = kept is null ? liveBuilt : liveBuilt is null ? kept : kept.And(liveBuilt);
-                if (built is null)
+                // Read where the tree is, and forgotten before it moves: no record is read twice.
+                listing = TreeListing.Read(KeptListingRecord(keptFolder), keptFolder);
+                CacheFile.TryDelete(KeptListingRecord(keptFolder));
+                if (!TryMove(keptFolder, staging))
                 {
-                    setAside.MoveWhole(staging);
-                    built = BuiltFiles.Every;
+                    listing = null;
+                }
+                else
+                {
+                    var kept = BuiltFiles.Read(record);
+                    built = kept is null ? liveBuilt : liveBuilt is null ? kept : kept.And(liveBuilt);
+                    if (built is null)
+                    {
+                        setAside.MoveWhole(staging);
+                        built = BuiltFiles.Every;
+                        listing = null;
+                    }
                 }
             }
 
             Directory.CreateDirectory(staging);
             OutputFolderGuard.Mark(staging);
-            var sink = FolderSink.Into(staging, previous, built, setAside);
+            var sink = FolderSink.Into(staging, previous, built, setAside, listing);
             BuiltFiles.Keep(record, BuiltFiles.Every);
             if (!fillStaging(sink))
             {
@@ -84,7 +97,11 @@ public static class OutputWriter
             var staged = BuiltFiles.Of(sink.Manifest());
             oldBuilt = liveBuilt is null ? staged : staged.And(liveBuilt);
             BuiltFiles.Keep(record, oldBuilt);
+            // Read while the live output is in its place, and forgotten before the swap moves it.
+            liveListing = TreeListing.Read(LiveListingRecord(keptFolder), output);
+            CacheFile.TryDelete(LiveListingRecord(keptFolder));
             replaced = AtomicFolderSwap.Swap(staging, output, retired);
+            sink.ListedAtStart.Keep(LiveListingRecord(keptFolder), output);
         }
         catch
         {
@@ -94,7 +111,7 @@ public static class OutputWriter
 
         if (replaced is not null)
         {
-            RetireOldOutput(replaced, keptFolder, oldBuilt, setAside);
+            RetireOldOutput(replaced, keptFolder, oldBuilt, liveListing, setAside);
         }
 
         return true;
@@ -103,13 +120,20 @@ public static class OutputWriter
     /// <summary>Where the record of the files builds wrote in the kept folder's tree is kept.</summary>
     private static string BuiltFilesRecord(string keptFolder) => keptFolder + "-files";
 
+    /// <summary>Where what the kept folder held when it was last walked is kept, so that staging in it lists only the folders changed since.</summary>
+    private static string KeptListingRecord(string keptFolder) => keptFolder + "-listing";
+
+    /// <summary>Where what the live output held when it was staged is kept, so that retiring it lists only the folders changed since.</summary>
+    private static string LiveListingRecord(string keptFolder) => keptFolder + "-live-listing";
+
     /// <summary>
     /// Sets aside every file of an old output that no build wrote (the whole folder, when nothing tells which), then keeps
     /// it for the next build to stage in, or deletes it when it cannot be kept (the kept folder's place is taken, or on
     /// another file system). Never throws: the build's outcome is settled, and a folder it could not finish with is a
-    /// marked leftover that the next build clears up the same way.
+    /// marked leftover that the next build clears up the same way. A folder whose time <paramref name="listing"/> (what
+    /// the old output held when it was staged) vouches for is not listed.
     /// </summary>
-    private static void RetireOldOutput(string folder, string keptFolder, BuiltFiles? built, SetAsideFolder setAside)
+    private static void RetireOldOutput(string folder, string keptFolder, BuiltFiles? built, TreeListing? listing, SetAsideFolder setAside)
     {
         try
         {
@@ -119,8 +143,12 @@ public static class OutputWriter
                 return;
             }
 
-            setAside.MoveUnbuilt(folder, built);
-            if (!TryMove(folder, keptFolder))
+            var kept = setAside.MoveUnbuilt(folder, built, listing);
+            if (TryMove(folder, keptFolder))
+            {
+                kept.Keep(KeptListingRecord(keptFolder), keptFolder);
+            }
+            else
             {
                 SiteFolder.DeleteIfPresent(folder);
             }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Enumeration;
 
 namespace KnowledgeBase.Emit;
 
@@ -35,22 +34,29 @@ public sealed class SetAsideFolder(string outputFolder, DateTime buildTime)
 
     /// <summary>
     /// Moves here every file of <paramref name="siteFolder"/> that no build wrote, as far as <paramref name="built"/>
-    /// tells, under the same path, and leaves the rest. A link is moved as a link, never followed.
+    /// tells, under the same path, and leaves the rest. A link is moved as a link, never followed. A folder whose time
+    /// <paramref name="listing"/> vouches for is not listed. Returns what the folder holds then, which the next build to
+    /// stage in it need not list again (<see cref="FolderSink.Into"/>).
     /// </summary>
-    public void MoveUnbuilt(string siteFolder, BuiltFiles built)
+    public TreeListing MoveUnbuilt(string siteFolder, BuiltFiles built, TreeListing? listing = null)
     {
-        var unbuilt = new FileSystemEnumerable<string>(siteFolder, RelativePath, new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+        var unbuilt = new List<string>();
+        var listed = TreeListing.Walk(siteFolder, listing, (relativePath, _, isFolder) =>
         {
-            ShouldRecursePredicate = (ref entry) => !IsLink(entry),
-            ShouldIncludePredicate = (ref entry) => (!entry.IsDirectory || IsLink(entry)) && !built.Wrote(RelativePath(ref entry)),
-        }.ToList();
+            if (isFolder || built.Wrote(relativePath))
+            {
+                return true;
+            }
+
+            unbuilt.Add(relativePath);
+            return false;
+        });
         foreach (var relativePath in unbuilt)
         {
             Move(siteFolder, relativePath);
         }
 
-        string RelativePath(ref FileSystemEntry entry) => entry.ToFullPath()[(siteFolder.Length + 1)..].Replace('\\', '/');
-        static bool IsLink(in FileSystemEntry entry) => entry.Attributes.HasFlag(FileAttributes.ReparsePoint);
+        return listed;
     }
 
     /// <summary>Moves a whole earlier output here, as "earlier-output", when no record tells which of its files a build wrote.</summary>
