@@ -124,7 +124,8 @@ public static class SiteLinker
         if (inLanguage is not null && SiteUrls.ArticleSlugOf(inLanguage) is { } oldSlug)
         {
             yield return new Redirect(SiteUrls.InLanguage(language, SiteUrls.EmbedPath(oldSlug)), SiteUrls.InLanguage(language, SiteUrls.EmbedPath(article.Slug)),
-                article.Meta.Title, location) { Language = language };
+                article.Meta.Title, location)
+            { Language = language };
         }
     }
 }

@@ -121,7 +121,8 @@ public sealed class HomePipeline : IOutputPipeline
     {
         var text = topic.TextIn(language.Code, context.ReferenceLanguage.Code);
         return new TopicLinkView(text.Title, text.Description, context.PathIn(language, context.Urls.Topic(topic.Slug))!,
-            language.Number(topic.Articles.Count(article => context.ArticleIn(article, language) is not null))) { Lang = text.Lang };
+            language.Number(topic.Articles.Count(article => context.ArticleIn(article, language) is not null)))
+        { Lang = text.Lang };
     }
 
     /// <summary>
