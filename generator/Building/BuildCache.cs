@@ -86,7 +86,7 @@ internal sealed class BuildCache
             var (trusted, recorded) = output.Counts;
             return (new PreviousBuild(memo, output, paths), $"incremental: {trusted} of the previous output's {recorded} files unchanged since it was built");
         }
-        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException or ArgumentException or FormatException)
+        catch (Exception failure) when (CacheFile.IsUnusableRecord(failure))
         {
             return (null, "clean build: the build cache could not be read");
         }
@@ -115,7 +115,7 @@ internal sealed class BuildCache
                 return path;
             }));
         }
-        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException or ArgumentException or FormatException)
+        catch (Exception failure) when (CacheFile.IsUnusableRecord(failure))
         {
             return null;
         }

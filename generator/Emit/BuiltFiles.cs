@@ -72,7 +72,7 @@ public sealed partial class BuiltFiles
 
             return Of(paths);
         }
-        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException or ArgumentException or FormatException)
+        catch (Exception failure) when (CacheFile.IsUnusableRecord(failure))
         {
             return null;
         }

@@ -114,7 +114,7 @@ public sealed class TreeListing
 
             return reader.BaseStream.Position == reader.BaseStream.Length ? new TreeListing(walkStarted, folders) : null;
         }
-        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException or ArgumentException or FormatException)
+        catch (Exception failure) when (CacheFile.IsUnusableRecord(failure))
         {
             return null;
         }

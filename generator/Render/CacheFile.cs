@@ -43,6 +43,13 @@ internal static class CacheFile
         }
     }
 
+    /// <summary>
+    /// Whether <paramref name="failure"/>, thrown while reading a file of records, means only that the file cannot be used:
+    /// it cannot be read, or a record in it is not what its reader expects.
+    /// </summary>
+    public static bool IsUnusableRecord(Exception failure) =>
+        failure is IOException or UnauthorizedAccessException or ArgumentException or FormatException;
+
     /// <summary>A reader over a file of records, or null when the file is missing or does not match its hash.</summary>
     public static BinaryReader? Open(string path)
     {
