@@ -4,7 +4,7 @@ using KnowledgeBase.SearchEvaluation;
 using KnowledgeBase.Tests.Support;
 using Microsoft.Playwright;
 
-// Usage: dotnet run --project tests/SearchEvaluation [-- --set tuning|held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6] [--worst N]
+// Usage: dotnet run --project tests/SearchEvaluation [-- --set tuning|held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6|held-out-7] [--worst N]
 // Builds the real site, runs every judged query through the search page in Chromium, prints each set's figures,
 // overall and by kind of query, and the worst queries of the tuning set. Without --set every set runs; ranking is
 // tuned on the tuning set only. A held-out set's queries are printed only when asked for with --worst, since a set
