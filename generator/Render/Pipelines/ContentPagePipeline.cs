@@ -25,6 +25,7 @@ public sealed class ContentPagePipeline : IOutputPipeline
         var language = translation is null ? context.ReferenceLanguage : context.LanguageOf(translation);
         var englishUrl = context.Urls.Page((translation?.English ?? page).Slug);
         var jsonLd = WebPageStructuredData.WebPage(page.Title, context.Urls.Absolute(path));
+        jsonLd["inLanguage"] = language.Code;
         if (translation is not null)
         {
             jsonLd["translator"] = PersonStructuredData.All(translation.TranslatedBy, language, context);

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using AngleSharp.Html.Parser;
 using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Tests.Support;
@@ -47,6 +49,21 @@ public sealed class TranslatedStandingAndSourcePageTests
         html.ShouldContain("<a href=\"/privacy/\" hreflang=\"en\">Leer la p&#225;gina en ingl&#233;s</a>");
         html.ShouldContain("<a href=\"/privacy/\" hreflang=\"en\" lang=\"en\">English</a>");
     }
+
+    [Fact]
+    public void A_standing_page_says_in_its_structured_data_which_language_it_is_written_in_as_an_article_does()
+    {
+        using var site = SpanishSite();
+
+        site.Build().Succeeded.ShouldBeTrue();
+
+        StructuredDataOf(site.ReadOutput("es/privacidad/index.html"))["inLanguage"]!.GetValue<string>().ShouldBe("es");
+        StructuredDataOf(site.ReadOutput("privacy/index.html"))["inLanguage"]!.GetValue<string>().ShouldBe("en");
+        StructuredDataOf(site.ReadOutput("es/articles/que-es-una-muestra/index.html"))["inLanguage"]!.GetValue<string>().ShouldBe("es");
+    }
+
+    private static JsonNode StructuredDataOf(string html) =>
+        JsonNode.Parse(new HtmlParser().ParseDocument(html).QuerySelector("script[type='application/ld+json']")!.TextContent)!;
 
     [Fact]
     public void A_translated_standing_page_links_to_the_Spanish_version_of_a_translated_page_and_to_the_English_one_otherwise()
