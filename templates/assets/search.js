@@ -59,10 +59,12 @@ function loadEngine() {
 
 /**
  * Pagefind's options for every index searched. Long articles answer most questions: a weaker page-length penalty than
- * Pagefind's (0.75) ranks them fairly against short source pages (README "Search").
+ * Pagefind's (0.75) ranks them fairly against short source pages, and a slower term saturation than its 1.1 lets a page
+ * that names the query's words often, as the page about them does, stay above one that names them in passing (README
+ * "Search").
  */
 function indexOptions(query) {
-  return { baseUrl: box.dataset.baseUrl, excerptLength: query.ExcerptWords, ranking: { pageLength: 0.5 } };
+  return { baseUrl: box.dataset.baseUrl, excerptLength: query.ExcerptWords, ranking: { pageLength: 0.5, termSaturation: 2 } };
 }
 
 /** The generator's list for a listed word, fetched once; it sits beside the vocabulary. */
