@@ -37,7 +37,7 @@ const AnswerWeight = 0.25;
 export const TopiclessAnswerWeight = 1;
 
 /** In `rankSections`, how well a page's further section must answer to be listed (see `headingMatches`). */
-const SecondSectionAnswer = 0.3;
+const SecondSectionAnswer = 0.15;
 
 /**
  * The query without its question words (vocabulary.json `questionWords`, from i18n/<lang>.yml: "how much does it cost",
