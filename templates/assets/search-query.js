@@ -1070,10 +1070,11 @@ export function namesNoTopic(query, vocabulary) {
 }
 
 /**
- * For a question that names a topic ("how long do kybella results last", "when can i go out after kybella"), the results
- * that answer the kind of question asked (`kinds`, see `intentSections`) on a page whose title holds one of the topic's
- * words first among their kind, in their order: the topic chooses the page and the question its section, so a word of
- * the question ("last", "go out") never decides which page answers. The topic's words are the query's words that are
+ * For a query that names a topic ("back pain injections", "how long do kybella results last"), the results on a page whose
+ * title holds one of the topic's words first among their kind, in their order, and for a question only those that answer
+ * the kind of question asked (`kinds`, see `intentSections`): the topic chooses the page and the question its section, so
+ * neither a page that names the topic in passing nor a word of the question ("last", "go out") decides which page
+ * answers. The topic's words are the query's words that are
  * neither asking words (`vocabulary.asks`) nor the site's subject nor words for the treatment itself (`vocabulary.treatment`:
  * "injections"), with those of every phrase of a synonym group it names other than the subject's, since a title is in the
  * articles' words ("scalp shots" names "hair injections", and so the page about hair loss), all compared in any of their
@@ -1086,7 +1087,7 @@ export function promoteTopicAnswers(shown, query, vocabulary, kinds) {
   const named = findSynonyms(query, vocabulary).found
     .filter((found) => topicWords(found.term).length > 0 && !found.group.includes(normalize(vocabulary.subject)));
   const topic = new Set([...topicWords(query), ...named.flatMap((found) => found.group.flatMap(topicWords))]);
-  return firstOfEachType(shown, (result) => answersIntent(result.url, kinds)
+  return firstOfEachType(shown, (result) => (kinds.size === 0 || answersIntent(result.url, kinds))
     && queryWords(result.title).some((word) => topic.has(wordKey(word, vocabulary.forms))));
 }
 
