@@ -1078,7 +1078,8 @@ export function namesNoTopic(query, vocabulary) {
  * neither asking words (`vocabulary.asks`) nor the site's subject nor words for the treatment itself (`vocabulary.treatment`:
  * "injections"), with those of every phrase of a synonym group it names other than the subject's, since a title is in the
  * articles' words ("scalp shots" names "hair injections", and so the page about hair loss), all compared in any of their
- * forms. Otherwise keeps the order.
+ * forms. A phrase that holds its group's first phrase is that topic narrowed and adds nothing: "skin infection" names
+ * infection, not the page about skin. Otherwise keeps the order.
  */
 export function promoteTopicAnswers(shown, query, vocabulary, kinds) {
   const subject = new Set(queryWords(vocabulary.subject).map((word) => wordKey(word, vocabulary.forms)));
@@ -1086,7 +1087,12 @@ export function promoteTopicAnswers(shown, query, vocabulary, kinds) {
     .filter((key) => !subject.has(key) && !vocabulary.treatment.has(key));
   const named = findSynonyms(query, vocabulary).found
     .filter((found) => topicWords(found.term).length > 0 && !found.group.includes(normalize(vocabulary.subject)));
-  const topic = new Set([...topicWords(query), ...named.flatMap((found) => found.group.flatMap(topicWords))]);
+  const groupWords = (group) => {
+    const [head, ...others] = group.map(topicWords);
+    const narrowsHead = (phrase) => head.length > 0 && head.every((key) => phrase.includes(key));
+    return [...head, ...others.flatMap((phrase) => (narrowsHead(phrase) ? [] : phrase))];
+  };
+  const topic = new Set([...topicWords(query), ...named.flatMap((found) => groupWords(found.group))]);
   return firstOfEachType(shown, (result) => (kinds.size === 0 || answersIntent(result.url, kinds))
     && queryWords(result.title).some((word) => topic.has(wordKey(word, vocabulary.forms))));
 }

@@ -928,3 +928,18 @@ test("a query naming a topic, not put as a question, lists first every section o
   assert.deepEqual(urls("scalp shots")[0], "/hair/#risks");
   assert.deepEqual(urls("mesotherapy injections"), shown.map((result) => result.url));
 });
+
+test("a synonym phrase that narrows its group's first phrase names only that topic: skin infection is no topic of skin", () => {
+  const site = prepareVocabulary({
+    questionWords: English, minTermLength: 4, subject: "mesotherapy", treatmentWords: ["injections"], wordForms: wordForms("en"),
+    synonyms: [["infection", "skin infection", "abscess"]], terms: ["infection", "skin", "abscess"], intents: [],
+  });
+  const shown = [
+    { title: "Mesotherapy for skin", url: "/skin/#risks", type: "Articles" },
+    { title: "Infection and abscess", url: "/harms/#infections", type: "Articles" },
+    { title: "Mesotherapy for skin", url: "/skin/#trials", type: "Articles" },
+  ];
+  const urls = (query) => promoteTopicAnswers(shown, query, site, new Set()).map((result) => result.url);
+  assert.deepEqual(urls("abscess after mesotherapy"), ["/harms/#infections", "/skin/#risks", "/skin/#trials"]);
+  assert.deepEqual(urls("skin abscess")[0], "/skin/#risks");
+});
