@@ -16,7 +16,7 @@ public sealed class SearchRelevanceTests(RealSite site) : IClassFixture<RealSite
 
     // New queries are added at the end of tuning.yml, so its first queries are those judged in earlier rounds: they
     // keep floors of their own, which harder queries judged later cannot lower.
-    private static readonly SetFigures EarlierQueriesFloors = new("tuning, earlier queries", 333, 0.89, 0.84, 0.74);
+    private static readonly SetFigures EarlierQueriesFloors = new("tuning, earlier queries", 333, 0.90, 0.84, 0.74);
 
     [Fact]
     public async Task The_tuning_set_keeps_its_success_at_three_mean_reciprocal_rank_and_ndcg_at_five()
