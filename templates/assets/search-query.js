@@ -1071,8 +1071,8 @@ export function namesNoTopic(query, vocabulary) {
 
 /**
  * For a query that names a topic ("back pain injections", "how long do kybella results last"), the results on a page whose
- * title holds one of the topic's words first among their kind, in their order, and for a question only those that answer
- * the kind of question asked (`kinds`, see `intentSections`): the topic chooses the page and the question its section, so
+ * title holds one of the topic's words first among their kind, those whose title holds more of them first, each in their
+ * order, and for a question only those that answer the kind of question asked (`kinds`, see `intentSections`): the topic chooses the page and the question its section, so
  * neither a page that names the topic in passing nor a word of the question ("last", "go out") decides which page
  * answers. The topic's words are the query's words that are
  * neither asking words (`vocabulary.asks`) nor the site's subject nor words for the treatment itself (`vocabulary.treatment`:
@@ -1093,8 +1093,8 @@ export function promoteTopicAnswers(shown, query, vocabulary, kinds) {
     return [...head, ...others.flatMap((phrase) => (narrowsHead(phrase) ? [] : phrase))];
   };
   const topic = new Set([...topicWords(query), ...named.flatMap((found) => groupWords(found.group))]);
-  return firstOfEachType(shown, (result) => (kinds.size === 0 || answersIntent(result.url, kinds))
-    && queryWords(result.title).some((word) => topic.has(wordKey(word, vocabulary.forms))));
+  const titleWords = (result) => new Set(queryWords(result.title).map((word) => wordKey(word, vocabulary.forms)).filter((key) => topic.has(key))).size;
+  return byEachType(shown, (result) => (kinds.size === 0 || answersIntent(result.url, kinds) ? titleWords(result) : 0));
 }
 
 /**
@@ -1102,11 +1102,19 @@ export function promoteTopicAnswers(shown, query, vocabulary, kinds) {
  * each type the results `first` holds before the others, each in its order.
  */
 function firstOfEachType(shown, first) {
+  return byEachType(shown, (result) => (first(result) ? 1 : 0));
+}
+
+/**
+ * The shown results with each type's together, the types in the order they first come, and within each type the
+ * results with a higher `rank` first, those of equal rank in their order.
+ */
+function byEachType(shown, rank) {
   const types = [...new Set(shown.map((result) => result.type))];
-  return types.flatMap((type) => {
-    const ofType = shown.filter((result) => result.type === type);
-    return [...ofType.filter(first), ...ofType.filter((result) => !first(result))];
-  });
+  return types.flatMap((type) => shown.filter((result) => result.type === type)
+    .map((result, order) => ({ result, order, rank: rank(result) }))
+    .sort((x, y) => y.rank - x.rank || x.order - y.order)
+    .map(({ result }) => result));
 }
 
 /**

@@ -935,11 +935,25 @@ test("a synonym phrase that narrows its group's first phrase names only that top
     synonyms: [["infection", "skin infection", "abscess"]], terms: ["infection", "skin", "abscess"], intents: [],
   });
   const shown = [
+    { title: "What regulators say", url: "/rules/#approval", type: "Articles" },
     { title: "Mesotherapy for skin", url: "/skin/#risks", type: "Articles" },
     { title: "Infection and abscess", url: "/harms/#infections", type: "Articles" },
     { title: "Mesotherapy for skin", url: "/skin/#trials", type: "Articles" },
   ];
   const urls = (query) => promoteTopicAnswers(shown, query, site, new Set()).map((result) => result.url);
-  assert.deepEqual(urls("abscess after mesotherapy"), ["/harms/#infections", "/skin/#risks", "/skin/#trials"]);
-  assert.deepEqual(urls("skin abscess")[0], "/skin/#risks");
+  assert.deepEqual(urls("abscess after mesotherapy"), ["/harms/#infections", "/rules/#approval", "/skin/#risks", "/skin/#trials"]);
+});
+
+test("a query naming a topic lists first the pages whose title holds more of its words", () => {
+  const site = prepareVocabulary({
+    questionWords: English, minTermLength: 4, subject: "mesotherapy", treatmentWords: ["injections"], wordForms: wordForms("en"),
+    synonyms: [], terms: ["infection", "skin", "abscess"], intents: [],
+  });
+  const shown = [
+    { title: "What regulators say", url: "/rules/#approval", type: "Articles" },
+    { title: "Mesotherapy for skin", url: "/skin/#risks", type: "Articles" },
+    { title: "Skin infection and abscess", url: "/harms/#infections", type: "Articles" },
+  ];
+  const urls = (query) => promoteTopicAnswers(shown, query, site, new Set()).map((result) => result.url);
+  assert.deepEqual(urls("skin abscess"), ["/harms/#infections", "/skin/#risks", "/rules/#approval"]);
 });
