@@ -24,8 +24,11 @@ public sealed record JudgementSet(string Name, IReadOnlyList<JudgedQuery> Querie
     /// <summary>A sixth held-out set, written blind by a writer who never tuned, after the first five had been looked at.</summary>
     public const string SixthHeldOutName = "held-out-6";
 
+    /// <summary>A seventh held-out set, written blind by a writer who never tuned, after the first six had been looked at.</summary>
+    public const string SeventhHeldOutName = "held-out-7";
+
     /// <summary>Every set the evaluation knows, the tuning set first.</summary>
-    public static IReadOnlyList<string> Names { get; } = [TuningName, HeldOutName, SecondHeldOutName, ThirdHeldOutName, FourthHeldOutName, FifthHeldOutName, SixthHeldOutName];
+    public static IReadOnlyList<string> Names { get; } = [TuningName, HeldOutName, SecondHeldOutName, ThirdHeldOutName, FourthHeldOutName, FifthHeldOutName, SixthHeldOutName, SeventhHeldOutName];
 
     /// <summary>The folder of judgement files, under the repository's tests.</summary>
     public static string Folder(string repository) => Path.Combine(repository, "tests", "KnowledgeBase.Tests", "Search", "judgements");
