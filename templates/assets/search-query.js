@@ -37,7 +37,7 @@ const AnswerWeight = 0.25;
 export const TopiclessAnswerWeight = 1;
 
 /** In `rankSections`, how well a page's further section must answer to be listed (see `headingMatches`). */
-const SecondSectionAnswer = 0.3;
+const SecondSectionAnswer = 0.15;
 
 /**
  * The query without its question words (vocabulary.json `questionWords`, from i18n/<lang>.yml: "how much does it cost",
@@ -1070,14 +1070,16 @@ export function namesNoTopic(query, vocabulary) {
 }
 
 /**
- * For a question that names a topic ("how long do kybella results last", "when can i go out after kybella"), the results
- * that answer the kind of question asked (`kinds`, see `intentSections`) on a page whose title holds one of the topic's
- * words first among their kind, in their order: the topic chooses the page and the question its section, so a word of
- * the question ("last", "go out") never decides which page answers. The topic's words are the query's words that are
+ * For a query that names a topic ("back pain injections", "how long do kybella results last"), the results on a page whose
+ * title holds one of the topic's words first among their kind, those whose title holds more of them first, each in their
+ * order, and for a question only those that answer the kind of question asked (`kinds`, see `intentSections`): the topic chooses the page and the question its section, so
+ * neither a page that names the topic in passing nor a word of the question ("last", "go out") decides which page
+ * answers. The topic's words are the query's words that are
  * neither asking words (`vocabulary.asks`) nor the site's subject nor words for the treatment itself (`vocabulary.treatment`:
  * "injections"), with those of every phrase of a synonym group it names other than the subject's, since a title is in the
  * articles' words ("scalp shots" names "hair injections", and so the page about hair loss), all compared in any of their
- * forms. Otherwise keeps the order.
+ * forms. A phrase that holds its group's first phrase is that topic narrowed and adds nothing: "skin infection" names
+ * infection, not the page about skin. Otherwise keeps the order.
  */
 export function promoteTopicAnswers(shown, query, vocabulary, kinds) {
   const subject = new Set(queryWords(vocabulary.subject).map((word) => wordKey(word, vocabulary.forms)));
@@ -1085,9 +1087,14 @@ export function promoteTopicAnswers(shown, query, vocabulary, kinds) {
     .filter((key) => !subject.has(key) && !vocabulary.treatment.has(key));
   const named = findSynonyms(query, vocabulary).found
     .filter((found) => topicWords(found.term).length > 0 && !found.group.includes(normalize(vocabulary.subject)));
-  const topic = new Set([...topicWords(query), ...named.flatMap((found) => found.group.flatMap(topicWords))]);
-  return firstOfEachType(shown, (result) => answersIntent(result.url, kinds)
-    && queryWords(result.title).some((word) => topic.has(wordKey(word, vocabulary.forms))));
+  const groupWords = (group) => {
+    const [head, ...others] = group.map(topicWords);
+    const narrowsHead = (phrase) => head.length > 0 && head.every((key) => phrase.includes(key));
+    return [...head, ...others.flatMap((phrase) => (narrowsHead(phrase) ? [] : phrase))];
+  };
+  const topic = new Set([...topicWords(query), ...named.flatMap((found) => groupWords(found.group))]);
+  const titleWords = (result) => new Set(queryWords(result.title).map((word) => wordKey(word, vocabulary.forms)).filter((key) => topic.has(key))).size;
+  return byEachType(shown, (result) => (kinds.size === 0 || answersIntent(result.url, kinds) ? titleWords(result) : 0));
 }
 
 /**
@@ -1095,11 +1102,19 @@ export function promoteTopicAnswers(shown, query, vocabulary, kinds) {
  * each type the results `first` holds before the others, each in its order.
  */
 function firstOfEachType(shown, first) {
+  return byEachType(shown, (result) => (first(result) ? 1 : 0));
+}
+
+/**
+ * The shown results with each type's together, the types in the order they first come, and within each type the
+ * results with a higher `rank` first, those of equal rank in their order.
+ */
+function byEachType(shown, rank) {
   const types = [...new Set(shown.map((result) => result.type))];
-  return types.flatMap((type) => {
-    const ofType = shown.filter((result) => result.type === type);
-    return [...ofType.filter(first), ...ofType.filter((result) => !first(result))];
-  });
+  return types.flatMap((type) => shown.filter((result) => result.type === type)
+    .map((result, order) => ({ result, order, rank: rank(result) }))
+    .sort((x, y) => y.rank - x.rank || x.order - y.order)
+    .map(({ result }) => result));
 }
 
 /**

@@ -59,10 +59,12 @@ function loadEngine() {
 
 /**
  * Pagefind's options for every index searched. Long articles answer most questions: a weaker page-length penalty than
- * Pagefind's (0.75) ranks them fairly against short source pages (README "Search").
+ * Pagefind's (0.75) ranks them fairly against short source pages, and a slower term saturation than its 1.1 lets a page
+ * that names the query's words often, as the page about them does, stay above one that names them in passing (README
+ * "Search").
  */
 function indexOptions(query) {
-  return { baseUrl: box.dataset.baseUrl, excerptLength: query.ExcerptWords, ranking: { pageLength: 0.5 } };
+  return { baseUrl: box.dataset.baseUrl, excerptLength: query.ExcerptWords, ranking: { pageLength: 0.5, termSaturation: 2 } };
 }
 
 /** The generator's list for a listed word, fetched once; it sits beside the vocabulary. */
@@ -184,8 +186,8 @@ async function searchPlan(loaded, plan, text, type, count) {
   const topicless = kinds.size > 0 && query.namesNoTopic(text, vocabulary);
   const sections = query.rankSections(read, topicless ? query.TopiclessAnswerWeight : undefined);
   const byTitle = query.promoteTitleMatches(sections, text, vocabulary.questionWords, articlesWording);
-  // A question naming a topic is answered on the topic's pages ("how long do kybella results last").
-  const onTopic = kinds.size > 0 && !topicless ? query.promoteTopicAnswers(byTitle, text, vocabulary, kinds) : byTitle;
+  // A query naming a topic is answered on the topic's pages ("back pain injections", "how long do kybella results last").
+  const onTopic = topicless ? byTitle : query.promoteTopicAnswers(byTitle, text, vocabulary, kinds);
   // A question that names nothing but how it is asked is about the site's subject ("is it worth it", "will it hurt").
   const answered = kinds.size > 0 ? query.promoteSubjectTitle(onTopic, topicless ? vocabulary.subject : text, vocabulary.asks, kinds) : onTopic;
   return { total: ordered.length, shown: answered.slice(0, count) };

@@ -4,13 +4,15 @@ using KnowledgeBase.SearchEvaluation;
 using KnowledgeBase.Tests.Support;
 using Microsoft.Playwright;
 
-// Usage: dotnet run --project tests/SearchEvaluation [-- --set tuning|held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6|held-out-7] [--worst N]
+// Usage: dotnet run --project tests/SearchEvaluation [-- --set tuning|held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6|held-out-7] [--worst N] [--lost]
 // Builds the real site, runs every judged query through the search page in Chromium, prints each set's figures,
-// overall and by kind of query, and the worst queries of the tuning set. Without --set every set runs; ranking is
+// overall and by kind of query, and the worst queries of the tuning set; with --lost, the tuning set's table of what
+// stood above each query's first answer (LostRank) and each such query with the results above its answer. Without --set every set runs; ranking is
 // tuned on the tuning set only. A held-out set's queries are printed only when asked for with --worst, since a set
 // whose failures have been read no longer measures blind.
 string? Option(string name) => args.SkipWhile(arg => arg != name).Skip(1).FirstOrDefault();
 var worstAskedFor = Option("--worst") is { } count ? int.Parse(count, CultureInfo.InvariantCulture) : (int?)null;
+var lostAskedFor = args.Contains("--lost");
 var setNames = Option("--set") is { } chosen ? [chosen] : JudgementSet.Names;
 if (setNames.Except(JudgementSet.Names).Any())
 {
@@ -55,6 +57,21 @@ try
 
         Console.WriteLine($"{scores.Count(score => score.Outcome.Translations.Count > 0)} queries listed results in another language");
         Console.WriteLine();
+        if (lostAskedFor && set.Name == JudgementSet.TuningName)
+        {
+            Console.WriteLine($"## What stood above the first answer in the {set.Name} set");
+            LostRank.Table(scores).ToList().ForEach(Console.WriteLine);
+            Console.WriteLine();
+            foreach (var score in scores.Where(score => LostRank.Above(score).Count > 0))
+            {
+                var above = LostRank.Above(score);
+                var results = string.Join(", ", score.Outcome.Results.Take(Math.Max(above.Count + 1, 3)));
+                Console.WriteLine($"- RR {score.ReciprocalRank:0.00} \"{score.Query.Query}\" ({score.Query.Kind}): {string.Join("; ", above)}: {results}");
+            }
+
+            Console.WriteLine();
+        }
+
         var worst = worstAskedFor ?? (set.Name == JudgementSet.TuningName ? 15 : 0);
         if (worst == 0)
         {

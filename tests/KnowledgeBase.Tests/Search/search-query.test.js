@@ -910,3 +910,50 @@ test("a question naming a topic opens the section of the kind it asks for on a p
   assert.equal(first("recovery after injections"), "/what/#what-a-session-is-like");
   assert.equal(first("recovery after mesotherapy"), "/what/#what-a-session-is-like");
 });
+
+test("a query naming a topic, not put as a question, lists first every section of the pages titled with the topic", () => {
+  const site = prepareVocabulary({
+    questionWords: English, minTermLength: 4, subject: "mesotherapy", treatmentWords: ["shots", "injections"], wordForms: wordForms("en"),
+    synonyms: [["scalp shots", "hair injections"]], terms: ["pain", "back", "shots", "hair", "rules"], intents: [],
+  });
+  const shown = [
+    { title: "What regulators say", url: "/rules/#safe-shots", type: "Articles" },
+    { title: "What is mesotherapy?", url: "/what/#what-goes-into-the-shots", type: "Articles" },
+    { title: "Does mesotherapy help pain?", url: "/pain/#trials", type: "Articles" },
+    { title: "Does mesotherapy help hair loss?", url: "/hair/#risks", type: "Articles" },
+    { title: "Does mesotherapy help pain?", url: "/pain/#risks", type: "Articles" },
+  ];
+  const urls = (query) => promoteTopicAnswers(shown, query, site, new Set()).map((result) => result.url);
+  assert.deepEqual(urls("back pain injections").slice(0, 3), ["/pain/#trials", "/pain/#risks", "/rules/#safe-shots"]);
+  assert.deepEqual(urls("scalp shots")[0], "/hair/#risks");
+  assert.deepEqual(urls("mesotherapy injections"), shown.map((result) => result.url));
+});
+
+test("a synonym phrase that narrows its group's first phrase names only that topic: skin infection is no topic of skin", () => {
+  const site = prepareVocabulary({
+    questionWords: English, minTermLength: 4, subject: "mesotherapy", treatmentWords: ["injections"], wordForms: wordForms("en"),
+    synonyms: [["infection", "skin infection", "abscess"]], terms: ["infection", "skin", "abscess"], intents: [],
+  });
+  const shown = [
+    { title: "What regulators say", url: "/rules/#approval", type: "Articles" },
+    { title: "Mesotherapy for skin", url: "/skin/#risks", type: "Articles" },
+    { title: "Infection and abscess", url: "/harms/#infections", type: "Articles" },
+    { title: "Mesotherapy for skin", url: "/skin/#trials", type: "Articles" },
+  ];
+  const urls = (query) => promoteTopicAnswers(shown, query, site, new Set()).map((result) => result.url);
+  assert.deepEqual(urls("abscess after mesotherapy"), ["/harms/#infections", "/rules/#approval", "/skin/#risks", "/skin/#trials"]);
+});
+
+test("a query naming a topic lists first the pages whose title holds more of its words", () => {
+  const site = prepareVocabulary({
+    questionWords: English, minTermLength: 4, subject: "mesotherapy", treatmentWords: ["injections"], wordForms: wordForms("en"),
+    synonyms: [], terms: ["infection", "skin", "abscess"], intents: [],
+  });
+  const shown = [
+    { title: "What regulators say", url: "/rules/#approval", type: "Articles" },
+    { title: "Mesotherapy for skin", url: "/skin/#risks", type: "Articles" },
+    { title: "Skin infection and abscess", url: "/harms/#infections", type: "Articles" },
+  ];
+  const urls = (query) => promoteTopicAnswers(shown, query, site, new Set()).map((result) => result.url);
+  assert.deepEqual(urls("skin abscess"), ["/harms/#infections", "/skin/#risks", "/rules/#approval"]);
+});
