@@ -49,7 +49,7 @@ public sealed class FolderSink : IOutputSink
     /// <summary>
     /// A sink into <paramref name="folder"/>, which is empty or holds an earlier output. Of what that holds, only the
     /// files that are the previous output's as the previous build left it stay, its marker, and the files of its own
-    /// search index (another than the previous output's), until <see cref="RemoveUnstaged"/> deletes those this build
+    /// search index (not the previous output's), until <see cref="RemoveUnstaged"/> deletes those this build
     /// did not stage, or leaves the index's for the indexer to write over. A file no build wrote, as far as
     /// <paramref name="built"/> tells, is moved to <paramref name="setAside"/>; anything else (links included, and a link
     /// is never followed) is deleted. A folder whose time <paramref name="listing"/> (what the folder held when the build
