@@ -117,7 +117,7 @@ public sealed class SiteBuilder(TimeProvider clock)
             }
 
             // Only now may new files go into the folder: before, a name could still be shared with the live output.
-            sink.RemoveUnstaged();
+            sink.RemoveUnstaged(leaveEarlierIndex: !indexKept);
             sink.Record(Precompression.AddCompressedCopies(sink.Folder, toCompress));
             stages.Report(BuildStage.Index);
             if (indexKept)

@@ -22,13 +22,15 @@ public sealed class FolderSink : IOutputSink
     private readonly Dictionary<string, FileStamp> _reusable;
     private readonly Dictionary<string, FileStamp> _staged = new(StringComparer.Ordinal);
     private readonly HashSet<string> _earlierFolders;
+    private readonly HashSet<string> _earlierIndex;
 
-    private FolderSink(string folder, PreviousOutput? previous, Dictionary<string, FileStamp> reusable, HashSet<string> earlierFolders, TreeListing listedAtStart)
+    private FolderSink(string folder, PreviousOutput? previous, Dictionary<string, FileStamp> reusable, HashSet<string> earlierFolders, HashSet<string> earlierIndex, TreeListing listedAtStart)
     {
         _folder = folder;
         _previous = previous;
         _reusable = reusable;
         _earlierFolders = earlierFolders;
+        _earlierIndex = earlierIndex;
         ListedAtStart = listedAtStart;
     }
 
@@ -46,8 +48,9 @@ public sealed class FolderSink : IOutputSink
 
     /// <summary>
     /// A sink into <paramref name="folder"/>, which is empty or holds an earlier output. Of what that holds, only the
-    /// files that are the previous output's as the previous build left it stay, and its marker, until
-    /// <see cref="RemoveUnstaged"/> deletes those this build did not stage. A file no build wrote, as far as
+    /// files that are the previous output's as the previous build left it stay, its marker, and the files of its own
+    /// search index (not the previous output's), until <see cref="RemoveUnstaged"/> deletes those this build
+    /// did not stage, or leaves the index's for the indexer to write over. A file no build wrote, as far as
     /// <paramref name="built"/> tells, is moved to <paramref name="setAside"/>; anything else (links included, and a link
     /// is never followed) is deleted. A folder whose time <paramref name="listing"/> (what the folder held when the build
     /// that kept it walked it) vouches for is not listed again; each file's size and time is still asked.
@@ -56,6 +59,7 @@ public sealed class FolderSink : IOutputSink
     {
         var reusable = new Dictionary<string, FileStamp>(StringComparer.Ordinal);
         var folders = new HashSet<string>(StringComparer.Ordinal);
+        var earlierIndex = new HashSet<string>(StringComparer.Ordinal);
         var listed = TreeListing.Walk(folder, listing, (relativePath, entry, isFolder) =>
         {
             if (isFolder)
@@ -71,6 +75,10 @@ public sealed class FolderSink : IOutputSink
                 setAside.Move(folder, relativePath);
                 return false;
             }
+            else if (entry is FileInfo && !entry.Attributes.HasFlag(FileAttributes.ReparsePoint) && BuiltFiles.IsSearchIndexFile(relativePath))
+            {
+                earlierIndex.Add(relativePath);
+            }
             else if (relativePath != OutputFolderGuard.MarkerFileName)
             {
                 // A link is deleted, never what it points to. The marker is left: a folder that lost it would be
@@ -82,7 +90,7 @@ public sealed class FolderSink : IOutputSink
             return true;
         });
 
-        return new FolderSink(folder, previous, reusable, folders, listed);
+        return new FolderSink(folder, previous, reusable, folders, earlierIndex, listed);
     }
 
     public void Add(OutputFile file)
@@ -114,6 +122,11 @@ public sealed class FolderSink : IOutputSink
         {
             _staged[relativePath] = stamp;
             return;
+        }
+
+        if (_earlierIndex.Remove(relativePath))
+        {
+            File.Delete(PathFor(relativePath));
         }
 
         HardLink.LinkOrCopy((_previous ?? throw new InvalidOperationException("there is no previous output to keep files from")).PathOf(relativePath), PathFor(relativePath));
@@ -161,16 +174,23 @@ public sealed class FolderSink : IOutputSink
     /// <summary>
     /// Deletes the earlier output's files that this build did not stage, and its folders that no staged file is in.
     /// Called once every file is staged and before anything else writes into the folder (the search indexer, which
-    /// would write into a file shared with the live output, and the compressed copies).
+    /// would write into a file shared with the live output, and the compressed copies). The earlier output's own search
+    /// index files, which no other output shares, are left when <paramref name="leaveEarlierIndex"/> says the indexer
+    /// will write its new index over them.
     /// </summary>
-    public void RemoveUnstaged()
+    public void RemoveUnstaged(bool leaveEarlierIndex)
     {
-        foreach (var unstaged in _reusable.Keys.Where(path => !_staged.ContainsKey(path)))
+        foreach (var unstaged in _reusable.Keys.Where(path => !_staged.ContainsKey(path)).Concat(leaveEarlierIndex ? [] : _earlierIndex))
         {
             File.Delete(Path.Combine(_folder, unstaged));
         }
 
-        var inUse = _staged.Keys.Select(path => Path.GetDirectoryName(Path.Combine(_folder, path))!).Concat(_createdFolders).ToHashSet(StringComparer.Ordinal);
+        if (!leaveEarlierIndex)
+        {
+            _earlierIndex.Clear();
+        }
+
+        var inUse = _staged.Keys.Concat(_earlierIndex).Select(path => Path.GetDirectoryName(Path.Combine(_folder, path))!).Concat(_createdFolders).ToHashSet(StringComparer.Ordinal);
         foreach (var folder in _earlierFolders.Select(folder => Path.Combine(_folder, folder)).Where(folder => !inUse.Contains(folder)).OrderByDescending(folder => folder.Length))
         {
             if (!Directory.EnumerateFileSystemEntries(folder).Any())
@@ -204,7 +224,7 @@ public sealed class FolderSink : IOutputSink
     {
         for (var end = relativePath.IndexOf('/'); end >= 0; end = relativePath.IndexOf('/', end + 1))
         {
-            if (_reusable.Remove(relativePath[..end]))
+            if (_reusable.Remove(relativePath[..end]) | _earlierIndex.Remove(relativePath[..end]))
             {
                 File.Delete(Path.Combine(_folder, relativePath[..end]));
             }
@@ -226,5 +246,7 @@ public sealed class FolderSink : IOutputSink
         {
             _reusable.Remove(file);
         }
+
+        _earlierIndex.RemoveWhere(file => file.StartsWith(inside, StringComparison.Ordinal));
     }
 }

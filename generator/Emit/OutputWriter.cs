@@ -1,3 +1,4 @@
+using KnowledgeBase.Content;
 using KnowledgeBase.Render;
 
 namespace KnowledgeBase.Emit;
@@ -10,15 +11,17 @@ public static class OutputWriter
 {
     /// <summary>
     /// Clears up after an earlier build that was killed while emitting; runs before every build. What it was staging
-    /// becomes the kept folder when there is none, so the next build still replaces only what changed; a leftover that
-    /// cannot be kept is deleted once what no build wrote in it is set aside.
+    /// becomes the kept folder when there is none, so the next build still replaces only what changed (but for its search
+    /// index, which the kill may have cut short); a leftover that cannot be kept is deleted once what no build wrote in it
+    /// is set aside.
     /// </summary>
     public static void RecoverFromInterruptedBuild(string outputFolder, string keptFolder, SetAsideFolder setAside) =>
         AtomicFolderSwap.RepairAfterInterruptedBuild(Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder)), leftover =>
         {
+            DeleteUnvouchedSearchIndex(leftover, previous: null);
             if (!TryMove(leftover, keptFolder))
             {
-                RetireOldOutput(leftover, keptFolder, BuiltFiles.Read(BuiltFilesRecord(keptFolder)), null, setAside);
+                RetireOldOutput(leftover, keptFolder, BuiltFiles.Read(BuiltFilesRecord(keptFolder)), null, null, setAside);
             }
         });
 
@@ -111,7 +114,7 @@ public static class OutputWriter
 
         if (replaced is not null)
         {
-            RetireOldOutput(replaced, keptFolder, oldBuilt, liveListing, setAside);
+            RetireOldOutput(replaced, keptFolder, oldBuilt, liveListing, previous, setAside);
         }
 
         return true;
@@ -131,9 +134,10 @@ public static class OutputWriter
     /// it for the next build to stage in, or deletes it when it cannot be kept (the kept folder's place is taken, or on
     /// another file system). Never throws: the build's outcome is settled, and a folder it could not finish with is a
     /// marked leftover that the next build clears up the same way. A folder whose time <paramref name="listing"/> (what
-    /// the old output held when it was staged) vouches for is not listed.
+    /// the old output held when it was staged) vouches for is not listed. Of its search index, only the files
+    /// <paramref name="previous"/> (the old output's manifest) vouches for are kept.
     /// </summary>
-    private static void RetireOldOutput(string folder, string keptFolder, BuiltFiles? built, TreeListing? listing, SetAsideFolder setAside)
+    private static void RetireOldOutput(string folder, string keptFolder, BuiltFiles? built, TreeListing? listing, PreviousOutput? previous, SetAsideFolder setAside)
     {
         try
         {
@@ -143,6 +147,7 @@ public static class OutputWriter
                 return;
             }
 
+            DeleteUnvouchedSearchIndex(folder, previous);
             var kept = setAside.MoveUnbuilt(folder, built, listing);
             if (TryMove(folder, keptFolder))
             {
@@ -159,24 +164,50 @@ public static class OutputWriter
         }
     }
 
+    /// <summary>
+    /// Deletes each search index file of an output that is to be kept unless <paramref name="previous"/> (the manifest of
+    /// the build that wrote it) has it as it is. The next build leaves the kept index for Pagefind to write over, and
+    /// Pagefind takes a file of the name it would write for its own: one a failed or killed index stage cut short, or
+    /// one changed since its build, would be published.
+    /// </summary>
+    private static void DeleteUnvouchedSearchIndex(string folder, PreviousOutput? previous)
+    {
+        var index = Path.Combine(folder, SiteUrls.PagefindFolder);
+        if (!Directory.Exists(index) || new DirectoryInfo(index).LinkTarget is not null)
+        {
+            return;
+        }
+
+        foreach (var file in new DirectoryInfo(index).EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint }))
+        {
+            var relativePath = Path.GetRelativePath(folder, file.FullName).Replace('\\', '/');
+            if (BuiltFiles.IsSearchIndexFile(relativePath) && previous?.IsSameFileAs(relativePath, FileStamp.Of(file)) != true)
+            {
+                file.Delete();
+            }
+        }
+    }
+
     private static bool IsOwnedFolder(string folder) =>
         Directory.Exists(folder) && new DirectoryInfo(folder).LinkTarget is null && OutputFolderGuard.IsOwned(folder);
 
     /// <summary>
     /// Keeps the staging folder of a build that failed for the next build to start from, or deletes it when the kept
     /// folder is taken or it cannot be moved there: once <see cref="FolderSink.Into"/> has cleared it, it holds only what
-    /// builds wrote, and before that the kept folder it came from is free to take it back. Never throws: it runs after
+    /// builds wrote, and before that the kept folder it came from is free to take it back. Its search index, which the
+    /// failure may have cut short, is not kept. Never throws: it runs after
     /// the build's outcome is settled, and a folder it could not delete is a marked leftover that the next build clears up.
     /// </summary>
     private static void KeepStaging(string folder, string keptFolder)
     {
-        if (TryMove(folder, keptFolder))
-        {
-            return;
-        }
-
         try
         {
+            DeleteUnvouchedSearchIndex(folder, previous: null);
+            if (TryMove(folder, keptFolder))
+            {
+                return;
+            }
+
             SiteFolder.DeleteIfPresent(folder);
         }
         catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)

@@ -35,6 +35,9 @@ public ref struct CborItems(ReadOnlySpan<byte> bytes)
         return text;
     }
 
+    /// <summary>Reads a number (an unsigned integer).</summary>
+    public ulong ReadNumber() => ReadHead(0);
+
     /// <summary>Skips the next <paramref name="items"/> items, lists and all they hold.</summary>
     public void Skip(int items)
     {

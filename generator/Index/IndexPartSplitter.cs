@@ -126,10 +126,10 @@ public static class IndexPartSplitter
     }
 
     /// <summary>A word of a part: its text, its encoding as Pagefind wrote it, and its size in Pagefind's measure.</summary>
-    private sealed record PartWord(string Word, ReadOnlyMemory<byte> Encoded, int Positions);
+    internal sealed record PartWord(string Word, ReadOnlyMemory<byte> Encoded, int Positions);
 
     /// <summary>Reads a part's words, each a list of its text, its pages and its other spellings.</summary>
-    private static List<PartWord> ReadWords(byte[] part)
+    internal static List<PartWord> ReadWords(byte[] part)
     {
         var reader = new CborItems(part);
         reader.ReadList();
@@ -226,7 +226,8 @@ public static class IndexPartSplitter
         return $"{language}_{hex[..length]}";
     }
 
-    private static byte[] Read(string path)
+    /// <summary>What a compressed file of the index holds, after the signature Pagefind puts before it.</summary>
+    internal static byte[] Read(string path)
     {
         using var file = File.OpenRead(path);
         using var gzip = new GZipStream(file, CompressionMode.Decompress);

@@ -19,9 +19,41 @@ public sealed class PagefindIndexer(string siteRoot)
 
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
 
-    /// <summary>Indexes a freshly written site, writing the index into its pagefind/ folder.</summary>
-    public void Index(string siteFolder) =>
-        Run(siteFolder, "--output-subdir", SiteUrls.PagefindFolder, Path.Combine(siteFolder, SiteUrls.PagefindFolder), CancellationToken.None);
+    /// <summary>
+    /// Indexes a freshly written site, writing the index into its pagefind/ folder over what an earlier index left there
+    /// (<see cref="EarlierIndexFiles"/>), so that the folder ends holding what Pagefind makes in an empty one. Nothing may
+    /// write into a file left there: the folder's files may be other names of the live output's. Returns how many files
+    /// of the earlier index the new one kept.
+    /// </summary>
+    public int Index(string siteFolder)
+    {
+        var folder = Path.Combine(siteFolder, SiteUrls.PagefindFolder);
+        var earlier = EarlierIndexFiles.Prepare(folder);
+        RunPagefind(siteFolder, "--output-subdir", SiteUrls.PagefindFolder, CancellationToken.None);
+        var kept = earlier.Count;
+        if (kept > 0 && !FitsNewIndex(earlier, siteFolder))
+        {
+            SiteFolder.DeleteIfPresent(folder);
+            RunPagefind(siteFolder, "--output-subdir", SiteUrls.PagefindFolder, CancellationToken.None);
+            kept = 0;
+        }
+
+        Split(folder);
+        return kept;
+    }
+
+    /// <summary>Whether the earlier files Pagefind left in place are the ones it named; an earlier file it cannot read is not.</summary>
+    private static bool FitsNewIndex(EarlierIndexFiles earlier, string siteFolder)
+    {
+        try
+        {
+            return earlier.FitNewIndex(siteFolder);
+        }
+        catch (Exception unreadable) when (IsUnreadableIndex(unreadable))
+        {
+            return false;
+        }
+    }
 
     /// <summary>
     /// Indexes a live site again (serve, after an incremental rebuild): the new index is written into a hidden folder
@@ -38,7 +70,8 @@ public sealed class PagefindIndexer(string siteRoot)
         var retired = Path.Combine(site, $".{SiteUrls.PagefindFolder}.retired-{Environment.ProcessId}");
         try
         {
-            Run(site, "--output-path", fresh, fresh, cancellation);
+            RunPagefind(site, "--output-path", fresh, cancellation);
+            Split(fresh);
             MoveFilesAddedByHand(site, index, fresh);
             AtomicFolderSwap.Swap(fresh, index, retired);
         }
@@ -78,8 +111,8 @@ public sealed class PagefindIndexer(string siteRoot)
     /// <summary>Whether Pagefind indexes this page: the site marks what to index, and pages without a mark are left out.</summary>
     public static bool Indexes(ReadOnlySpan<byte> html) => html.IndexOf("data-pagefind-body"u8) >= 0;
 
-    /// <summary>Runs Pagefind over the site, writing its index where the option says (<paramref name="indexFolder"/>), then splits its parts.</summary>
-    private void Run(string siteFolder, string outputOption, string outputFolder, string indexFolder, CancellationToken cancellation)
+    /// <summary>Runs Pagefind over the site, writing its index where the option says.</summary>
+    private void RunPagefind(string siteFolder, string outputOption, string outputFolder, CancellationToken cancellation)
     {
         var cli = FindCli() ?? throw new SearchIndexException(
             "Pagefind is not installed, so the search index cannot be built. Run 'npm ci' in the repository root " +
@@ -121,17 +154,25 @@ public sealed class PagefindIndexer(string siteRoot)
                 throw new SearchIndexException($"Pagefind failed (exit code {process.ExitCode}): {errors.Result.Trim()} {output.Result.Trim()}".Trim());
             }
         }
+    }
 
+    /// <summary>Splits the parts of the index Pagefind wrote (<see cref="IndexPartSplitter"/>).</summary>
+    private static void Split(string indexFolder)
+    {
         try
         {
             IndexPartSplitter.Split(indexFolder);
         }
-        catch (Exception unreadable) when (unreadable is InvalidDataException or IndexOutOfRangeException or ArgumentOutOfRangeException or KeyNotFoundException or InvalidOperationException or JsonException)
+        catch (Exception unreadable) when (IsUnreadableIndex(unreadable))
         {
             throw new SearchIndexException($"Pagefind wrote an index this generator cannot read to split its parts ({unreadable.Message}); " +
                 "check that node_modules holds the Pagefind version package.json names ('npm ci').");
         }
     }
+
+    /// <summary>What reading an index file of another shape than the one this generator knows throws.</summary>
+    private static bool IsUnreadableIndex(Exception failure) =>
+        failure is InvalidDataException or IndexOutOfRangeException or ArgumentOutOfRangeException or KeyNotFoundException or InvalidOperationException or JsonException or EndOfStreamException or FormatException or OverflowException;
 
     /// <summary>
     /// Stops Pagefind when the refresh is stopped. It may have ended on its own a moment before, and then there is nothing

@@ -31,7 +31,7 @@ public sealed class KeptOutputStagingTests : IDisposable
         sink.Add(new OutputFile("guide/index.html", "the guide, now a folder"u8.ToArray()));
         sink.Add(new OutputFile("notes", "the notes, now one file"u8.ToArray()));
         sink.Keep("index.html");
-        sink.RemoveUnstaged();
+        sink.RemoveUnstaged(leaveEarlierIndex: false);
 
         OutputTree.Hashes(staging).Keys.Order(StringComparer.Ordinal).ShouldBe(["guide/index.html", "index.html", "notes"]);
         File.ReadAllText(Path.Combine(staging, "guide/index.html")).ShouldBe("the guide, now a folder");
@@ -54,7 +54,7 @@ public sealed class KeptOutputStagingTests : IDisposable
         sink.Keep("index.html");
         sink.Keep("about/index.html");
         sink.Add(new OutputFile("new/index.html", "a new page"u8.ToArray()));
-        sink.RemoveUnstaged();
+        sink.RemoveUnstaged(leaveEarlierIndex: false);
         File.WriteAllText(Path.Combine(staging, "new/index.html.gz"), "a compressed copy");
         sink.Record(["new/index.html.gz"]);
         Directory.CreateDirectory(Path.Combine(staging, "search/fragments"));
