@@ -8,6 +8,7 @@ emit stages (`--timings`), median and range per commit, how many pages' stamps e
 generator says), and the load average.
 
     python3 tests/benchmarks/one_article_builds.py --base main --head HEAD --articles 5000 --runs 5
+    python3 tests/benchmarks/one_article_builds.py --base main --head HEAD --runs 8 --niceness -15   # as root
 
 Not part of `dotnet test`.
 """
@@ -40,9 +41,9 @@ def pages_stamped(output: str) -> str:
     return "-"
 
 
-def build(generator: Path, site: Path):
+def build(generator: Path, site: Path, niceness: int = 0):
     wall, cpu, _, output = build_benchmark.measure(
-        ["dotnet", str(generator), "build", "--root", str(site), "--output", str(site / "_site"), "--timings"], site)
+        ["nice", "-n", str(niceness), "dotnet", str(generator), "build", "--root", str(site), "--output", str(site / "_site"), "--timings"], site)
     return wall, cpu, output
 
 
@@ -56,6 +57,9 @@ def main():
     parser.add_argument("--head", default="HEAD")
     parser.add_argument("--articles", type=int, default=5000)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--niceness", type=int, default=0,
+                        help="the measured builds' scheduling priority (negative: ahead of other work; needs root): on a machine shared with "
+                             "other builds, a change that spreads work over both cores shows in wall time only when a core is free for it")
     args = parser.parse_args()
 
     with two_commits(args.base, args.head, args.articles, prefix="kb-one-article-") as (work, generators, corpus):
@@ -76,7 +80,7 @@ def main():
             order = ["base", "head"] if run % 2 == 0 else ["head", "base"]
             for name in order:
                 build_benchmark.edit_one_article(sites[name], 100 + run)
-                wall, cpu, output = build(generators[name], sites[name])
+                wall, cpu, output = build(generators[name], sites[name], args.niceness)
                 if "Cache     incremental" not in output:
                     raise SystemExit(f"the {name} build after a one-article edit was not incremental:\n{output}")
                 figures[name]["processor"].append(cpu)
