@@ -427,6 +427,8 @@ def main():
                         help="one-article builds timed in the steady state per round, each after another edit; their median is the figure")
     parser.add_argument("--keep", action="store_true", help="keep the generated corpora")
     args = parser.parse_args()
+    if args.steady_builds < 1:
+        parser.error("--steady-builds must be at least 1")
 
     ensure_tools()
     # Built inside the repository (bin/ is ignored by git) so the generator finds node_modules, and Pagefind, above it.
