@@ -58,8 +58,8 @@ def main():
     parser.add_argument("--articles", type=int, default=5000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--niceness", type=int, default=0,
-                        help="the measured builds' scheduling priority (negative: ahead of other work; needs root): on a machine shared with "
-                             "other builds, a change that spreads work over both cores shows in wall time only when a core is free for it")
+                        help="the measured builds' scheduling priority (`nice`; negative needs root); on the shared machine -15 did not "
+                             "bring their wall time near the idle one (docs/performance.md, \"stages side by side\")")
     args = parser.parse_args()
 
     with two_commits(args.base, args.head, args.articles, prefix="kb-one-article-") as (work, generators, corpus):
