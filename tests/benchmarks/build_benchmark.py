@@ -29,17 +29,19 @@ build that writes those files can take less.
 Peak memory is given for the generator's own process (from `build --timings`) and, apart, for Pagefind, which
 the index stage runs as a process of its own: GNU time's figure for the whole build is the larger of the two.
 
-The generator is timed four times on each corpus: a cold build (a fresh checkout: every social preview image is
-painted), a warm rebuild (the images of unchanged titles come from .cache/social-images/, but the build cache of
-pages is deleted first, so every page is rendered), and two incremental builds, each after a one-article edit (a
-sentence of one article's body changed; the build cache in .cache/builds/ and the previous output are there, as on an
-editor's machine or a CI run that restores them). The first starts from the output the warm rebuild replaced, which
-shares no file with the live one, and is printed apart; the second, "incr", starts from the output of the build
-before it, as every build of an editor's edits after the first does. Its ratios to our cold build and to the minimal Hugo site's
-full build are printed with and without the search-index stage (the edit changes an indexed page, so Pagefind
-indexes the whole site again). Its search-index stage (Pagefind) is reported apart, from `build --timings`,
-and left out of the ratios, since neither Hugo site builds a search index. The equal-work Hugo site is built
-without its image cache, as our cold build.
+The generator is timed on each corpus: a cold build (a fresh checkout: every social preview image is painted), a warm
+rebuild (the images of unchanged titles come from .cache/social-images/, but the build cache of pages is deleted first,
+so every page is rendered), and incremental builds, each after another one-article edit (a sentence of one article's
+body changed; the build cache in .cache/builds/ and the previous output are there, as on an editor's machine or a CI
+run that restores them). The first starts from the output the warm rebuild replaced, which shares no file with the
+live one, and is printed apart; the next ones (--steady-builds, 5 unless told), "incr", each start from the output of
+the build before, as every build of an editor's edits after the first does. One such build moves with the machine's
+state (2.6-3.0 s in three idle runs against 2.1-2.2 s for steady builds timed apart), so "incr" is their median, their
+range and each value are printed, and its ratios to our cold build and to the minimal Hugo site's full build are taken
+on the median, with and without the search-index stage (the edit changes an indexed page, so Pagefind indexes the
+whole site again). The search-index stage (Pagefind) is reported apart, from `build --timings`, and left out of the
+ratios, since neither Hugo site builds a search index. The equal-work Hugo site is built without its image cache, as
+our cold build.
 
 Last, a page check of our output at every size: every HTML page ends its document (</html>; Scriban's output limit
 cuts a page short without a word), none is over 100 KB gzip-compressed, and the sitemap lists every page a search
@@ -194,16 +196,18 @@ def measure(command, cwd):
 Round = collections.namedtuple(
     "Round", "generator index warm hugo ratio warm_ratio equal equal_ratio generator_cpu warm_cpu hugo_cpu equal_cpu "
              "generator_mib hugo_mib equal_mib incremental incremental_index incremental_cpu incremental_cold incremental_cold_indexed "
-             "incremental_hugo incremental_hugo_indexed first_incremental first_incremental_cpu")
+             "incremental_hugo incremental_hugo_indexed first_incremental first_incremental_cpu steady_incrementals")
 
 
-def run_round(build, work: Path, edition: int):
-    """A cold build (no output, no social image cache), a warm rebuild over it (social images cached, pages not), an
-    incremental build after a one-article edit, a build of the minimal Hugo site and one of the equal-work Hugo site,
-    each Hugo site into an empty folder and the latter without its image cache (every preview image painted, as in
-    our cold build). The Hugo builds run right after the generator in every round, so that each ratio compares builds
-    made while the machine was in the same state. The round before's outputs are moved aside, not deleted, so the cold
-    build does not pay for skipping the inodes a deletion just freed (see copy_seconds); main deletes them after the last build."""
+def run_round(build, work: Path, edition: int, steady_builds: int):
+    """A cold build (no output, no social image cache), a warm rebuild over it (social images cached, pages not), the
+    first incremental build after a one-article edit, `steady_builds` more, each after another one-article edit, a build
+    of the minimal Hugo site and one of the equal-work Hugo site, each Hugo site into an empty folder and the latter
+    without its image cache (every preview image painted, as in our cold build). The steady builds' figures are their
+    medians, each ratio taken on the median; their values without the index stage are kept in steady_incrementals. The
+    Hugo builds run right after the generator in every round, so that each ratio compares builds made while the machine
+    was in the same state. The round before's outputs are moved aside, not deleted, so the cold build does not pay for
+    skipping the inodes a deletion just freed (see copy_seconds); main deletes them after the last build."""
     for number, leftover in enumerate((work / "site/_site", work / "site/.cache", work / "hugo/public", work / "hugo-equal/public", work / "hugo-equal/resources")):
         if leftover.exists():
             (work / "set-aside").mkdir(exist_ok=True)
@@ -213,27 +217,28 @@ def run_round(build, work: Path, edition: int):
     warm_time, warm_cpu, _, warm_output = measure(build, work)
     # The first build after a clean one starts from the output the clean build replaced, which shares no file with
     # the live output; from the next on, each starts from the output of the build before (an editor's steady state).
-    first_time, first_cpu = 0.0, 0.0
-    for attempt in ("first", "steady"):
-        edit_one_article(work / "site", edition * 2 + (attempt == "steady"))
+    incrementals = []
+    for attempt in range(1 + steady_builds):
+        edit_one_article(work / "site", edition * (1 + steady_builds) + attempt)
         incremental_time, incremental_cpu, _, incremental_output = measure(build, work)
         if "Cache     incremental" not in incremental_output:
             sys.exit(f"the build after a one-article edit was not incremental:\n{incremental_output}")
-        if attempt == "first":
-            first_time, first_cpu = incremental_time - stage_seconds(incremental_output, "Index"), incremental_cpu
+        incremental_index = stage_seconds(incremental_output, "Index")
+        incrementals.append((incremental_time - incremental_index, incremental_index, incremental_cpu))
+    (first_time, _, first_cpu), steady = incrementals[0], incrementals[1:]
+    incremental_time, incremental_index, incremental_cpu = (statistics.median(figures[part] for figures in steady) for part in range(3))
+    incremental_indexed = statistics.median(without + index for without, index, _ in steady)
     hugo_time, hugo_cpu, hugo_mib, _ = measure(["hugo", "--quiet", "--destination", str(work / "hugo/public")], work / "hugo")
     equal_time, equal_cpu, equal_mib, _ = measure(["hugo", "--quiet", "--destination", str(work / "hugo-equal/public")], work / "hugo-equal")
     index_time = stage_seconds(cold_output, "Index")
     generator_time = cold_time - index_time
     warm_time -= stage_seconds(warm_output, "Index")
-    incremental_index = stage_seconds(incremental_output, "Index")
-    incremental_time -= incremental_index
     return Round(generator_time, index_time, warm_time, hugo_time, generator_time / hugo_time, warm_time / hugo_time,
                  equal_time, generator_time / equal_time, cold_cpu, warm_cpu, hugo_cpu, equal_cpu,
                  max(generator_mebibytes(cold_output), generator_mebibytes(warm_output)), hugo_mib, equal_mib,
                  incremental_time, incremental_index, incremental_cpu, incremental_time / generator_time,
-                 (incremental_time + incremental_index) / (generator_time + index_time), incremental_time / hugo_time,
-                 (incremental_time + incremental_index) / hugo_time, first_time, first_cpu)
+                 incremental_indexed / (generator_time + index_time), incremental_time / hugo_time,
+                 incremental_indexed / hugo_time, first_time, first_cpu, [without for without, _, _ in steady])
 
 
 def edit_one_article(site: Path, edition: int):
@@ -418,8 +423,12 @@ def main():
     parser.add_argument("--articles", type=int, nargs="+", default=[5000])
     parser.add_argument("--repeat", type=int, default=1,
                         help="rounds per size (cold, warm and both Hugo builds each); figures are medians, and their range is printed")
+    parser.add_argument("--steady-builds", type=int, default=5,
+                        help="one-article builds timed in the steady state per round, each after another edit; their median is the figure")
     parser.add_argument("--keep", action="store_true", help="keep the generated corpora")
     args = parser.parse_args()
+    if args.steady_builds < 1:
+        parser.error("--steady-builds must be at least 1")
 
     ensure_tools()
     # Built inside the repository (bin/ is ignored by git) so the generator finds node_modules, and Pagefind, above it.
@@ -432,8 +441,8 @@ def main():
     print("equal s: the equal-work Hugo site (tests/benchmarks/hugo-equal, every preview image painted); ratio: generator s / hugo s;")
     print("equal ratio: generator s / equal s; copy s: the I/O floor, fastest of three `cp -a` of our output tree; copy ratio: generator s / copy s;")
     print("warm: a rebuild with the social image cache filled; cpu: processor seconds (user + system) of the whole command")
-    print("incr: the build after a one-article edit with the build cache, without its index stage (incr index s);")
-    print("incr/cold and incr/hugo: its ratios to our cold build and to the minimal Hugo site; '+index': both sides with their index stage")
+    print(f"incr: the median of {args.steady_builds} steady builds, each after another one-article edit, with the build cache, without their index stage (incr index s);")
+    print("incr/cold and incr/hugo: the median's ratios to our cold build and to the minimal Hugo site; '+index': both sides with their index stage")
     if args.repeat > 1:
         print(f"each figure is the median of {args.repeat} rounds (a ratio is taken within each round); peak memory is the highest")
     header = (f"{'articles':>8} {'generator s':>12} {'index s':>8} {'hugo s':>8} {'ratio':>6} {'equal s':>8} {'equal ratio':>11} "
@@ -446,13 +455,13 @@ def main():
         write_hugo_copy(work / "site", work / "hugo")
         write_equal_work_hugo_copy(work / "site", work / "hugo-equal")
         build = ["dotnet", str(generator / "kb.dll"), "build", "--root", str(work / "site"), "--output", str(work / "site/_site"), "--timings"]
-        rounds = [run_round(build, work, edition) for edition in range(args.repeat)]
+        rounds = [run_round(build, work, edition, args.steady_builds) for edition in range(args.repeat)]
         # The floor first: Pagefind's run ends by deleting its index, which a copy made after it would pay for.
         floor = copy_seconds(work / "site/_site", work)
         index_mem = pagefind_mebibytes(work / "site/_site", work)
         gen_size = folder_size(work / "site/_site") / 1e6
         equal_size = folder_size(work / "hugo-equal/public") / 1e6
-        typical = {field: statistics.median(getattr(r, field) for r in rounds) for field in Round._fields}
+        typical = {field: statistics.median(getattr(r, field) for r in rounds) for field in Round._fields if field != "steady_incrementals"}
         rows.append((count, typical["generator"], typical["warm"], typical["hugo"], typical["equal"]))
         print(f"\n{header}")
         print(f"{count:>8} {typical['generator']:>12.2f} {typical['index']:>8.2f} {typical['hugo']:>8.2f} {typical['ratio']:>6.2f} "
@@ -465,6 +474,9 @@ def main():
         print(f"{'':>8} {typical['incremental']:>7.2f} {typical['incremental_index']:>12.2f} {typical['incremental_cpu']:>10.2f} "
               f"{typical['incremental_cold']:>9.2f} {typical['incremental_cold_indexed']:>16.2f} {typical['incremental_hugo']:>9.2f} "
               f"{typical['incremental_hugo_indexed']:>15.2f}", flush=True)
+        steady = [seconds for r in rounds for seconds in r.steady_incrementals]
+        print(f"{'':>8} steady one-article builds (no index): median {statistics.median(steady):.2f} s, range {min(steady):.2f}-{max(steady):.2f} s "
+              f"({', '.join(f'{seconds:.2f}' for seconds in steady)})", flush=True)
         print(f"{'':>8} first incremental build after the clean ones (no index): {typical['first_incremental']:.2f} s, "
               f"cpu {typical['first_incremental_cpu']:.2f} s (index included)", flush=True)
         if args.repeat > 1:

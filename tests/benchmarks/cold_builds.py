@@ -17,16 +17,14 @@ where the processor time goes"). Needs about 0.7 GB of disk per build at 5,000 a
 """
 import argparse
 import os
-import random
 import shutil
 import statistics
 import subprocess
-import tempfile
 from pathlib import Path
 
 import build_benchmark
 from one_article_builds import STAGES, stage_processor_seconds
-from same_output import REPO, build_generator, checkout
+from two_commits import two_commits
 
 
 def measure(generator: Path, site: Path, environment: dict):
@@ -55,51 +53,40 @@ def main():
     args = parser.parse_args()
     environments = {"base": {}, "head": dict(setting.split("=", 1) for setting in args.head_env)}
 
-    with tempfile.TemporaryDirectory(prefix="kb-cold-") as temporary:
-        work = Path(temporary)
-        trees = {name: checkout(ref, work) for name, ref in (("base", args.base), ("head", args.head))}
-        try:
-            generators = {name: build_generator(tree) for name, tree in trees.items()}
-            # The indexer looks for node_modules above the site first.
-            shutil.copytree(REPO / "tests/benchmarks/pagefind-stand-in", work / "node_modules/pagefind")
-            corpus = work / "corpus"
-            build_benchmark.write_corpus(corpus, args.articles, random.Random(5000))
-            sites = {(name, run): work / f"{name}-{run}" for run in range(args.runs) for name in trees}
-            for site in sites.values():
-                shutil.copytree(corpus, site, symlinks=True)
+    with two_commits(args.base, args.head, args.articles, prefix="kb-cold-") as (work, generators, corpus):
+        sites = {(name, run): work / f"{name}-{run}" for run in range(args.runs) for name in generators}
+        for site in sites.values():
+            shutil.copytree(corpus, site, symlinks=True)
 
-            figures = {name: {"wall": [], "user": [], "system": [], "processor": [], "peak MiB": [], **{stage: [] for stage in STAGES}} for name in trees}
-            loads = []
-            for run in range(args.runs):
-                order = ["base", "head"] if run % 2 == 0 else ["head", "base"]
-                for name in order:
-                    wall, user, system, output = measure(generators[name], sites[(name, run)], environments[name])
-                    for what, value in (("wall", wall), ("user", user), ("system", system), ("processor", user + system)):
-                        figures[name][what].append(value)
-                    figures[name]["peak MiB"].append(build_benchmark.generator_mebibytes(output))
-                    for stage in STAGES:
-                        figures[name][stage].append(stage_processor_seconds(output, stage))
-                loads.append(os.getloadavg()[0])
-                print(f"run {run + 1}: " + ", ".join(
-                    f"{name} {figures[name]['processor'][-1]:.2f} processor s (user {figures[name]['user'][-1]:.2f}, "
-                    f"system {figures[name]['system'][-1]:.2f}), wall {figures[name]['wall'][-1]:.2f} s, "
-                    + ", ".join(f"{stage.lower()} {figures[name][stage][-1]:.2f}" for stage in STAGES)
-                    + f", peak {figures[name]['peak MiB'][-1]:.0f} MiB" for name in order)
-                      + f"; load average {loads[-1]:.1f}", flush=True)
+        figures = {name: {"wall": [], "user": [], "system": [], "processor": [], "peak MiB": [], **{stage: [] for stage in STAGES}} for name in generators}
+        loads = []
+        for run in range(args.runs):
+            order = ["base", "head"] if run % 2 == 0 else ["head", "base"]
+            for name in order:
+                wall, user, system, output = measure(generators[name], sites[(name, run)], environments[name])
+                for what, value in (("wall", wall), ("user", user), ("system", system), ("processor", user + system)):
+                    figures[name][what].append(value)
+                figures[name]["peak MiB"].append(build_benchmark.generator_mebibytes(output))
+                for stage in STAGES:
+                    figures[name][stage].append(stage_processor_seconds(output, stage))
+            loads.append(os.getloadavg()[0])
+            print(f"run {run + 1}: " + ", ".join(
+                f"{name} {figures[name]['processor'][-1]:.2f} processor s (user {figures[name]['user'][-1]:.2f}, "
+                f"system {figures[name]['system'][-1]:.2f}), wall {figures[name]['wall'][-1]:.2f} s, "
+                + ", ".join(f"{stage.lower()} {figures[name][stage][-1]:.2f}" for stage in STAGES)
+                + f", peak {figures[name]['peak MiB'][-1]:.0f} MiB" for name in order)
+                  + f"; load average {loads[-1]:.1f}", flush=True)
 
-            for name, ref in (("base", args.base), ("head", args.head)):
-                label = f"{name} ({ref}{''.join(f', {setting}' for setting in args.head_env) if name == 'head' else ''})"
-                for what in ("processor", "user", "system", "wall") + STAGES:
-                    print(f"{label}, {what.lower()} s: {summary(figures[name][what])}")
-                print(f"{label}, peak MiB: {summary(figures[name]['peak MiB'])}")
-            last = sites[(order[-1], args.runs - 1)] / "_site"
-            floor = build_benchmark.copy_seconds(last, work)
-            print(f"I/O floor: fastest of three `cp -a` of the last output {floor:.2f} s; wall medians over it: "
-                  + ", ".join(f"{name} {statistics.median(figures[name]['wall']) / floor:.2f}" for name in trees))
-            print(f"load average (1 min) during the runs: {min(loads):.1f}-{max(loads):.1f}")
-        finally:
-            for tree in trees.values():
-                subprocess.run(["git", "-C", str(REPO), "worktree", "remove", "--force", str(tree)], check=False)
+        for name, ref in (("base", args.base), ("head", args.head)):
+            label = f"{name} ({ref}{''.join(f', {setting}' for setting in args.head_env) if name == 'head' else ''})"
+            for what in ("processor", "user", "system", "wall") + STAGES:
+                print(f"{label}, {what.lower()} s: {summary(figures[name][what])}")
+            print(f"{label}, peak MiB: {summary(figures[name]['peak MiB'])}")
+        last = sites[(order[-1], args.runs - 1)] / "_site"
+        floor = build_benchmark.copy_seconds(last, work)
+        print(f"I/O floor: fastest of three `cp -a` of the last output {floor:.2f} s; wall medians over it: "
+              + ", ".join(f"{name} {statistics.median(figures[name]['wall']) / floor:.2f}" for name in generators))
+        print(f"load average (1 min) during the runs: {min(loads):.1f}-{max(loads):.1f}")
 
 
 if __name__ == "__main__":
