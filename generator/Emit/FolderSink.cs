@@ -34,7 +34,7 @@ public sealed class FolderSink : IOutputSink
         ListedAtStart = listedAtStart;
     }
 
-    /// <summary>The files written with new bytes, not linked to the previous output's.</summary>
+    /// <summary>The files written with new bytes, not linked to the previous output's (but maybe to the file that held them, <see cref="OutputFile.HeldAt"/>).</summary>
     public IReadOnlyList<string> Written => _written;
 
     /// <summary>The folder the files are staged in.</summary>
@@ -95,7 +95,7 @@ public sealed class FolderSink : IOutputSink
 
     public void Add(OutputFile file)
     {
-        if (_previous?.HasBytes(file.RelativePath, file.Bytes) == true)
+        if (_previous?.Holds(file.RelativePath) == true && _previous.HasBytes(file.RelativePath, file.Bytes))
         {
             Keep(file.RelativePath);
             return;
@@ -106,8 +106,10 @@ public sealed class FolderSink : IOutputSink
         {
             FileReplacement.Replace(path, file.Bytes);
         }
-        else
+        else if (file.HeldAt is null || !HardLink.TryLink(file.HeldAt, path))
         {
+            // A file held elsewhere is linked, which creates no file (a cold build's cost is largely the files it creates);
+            // its holder is only ever replaced, and so is this output's file, so neither name's bytes change under the other.
             File.WriteAllBytes(path, file.Bytes);
         }
 

@@ -14,11 +14,14 @@ internal static partial class HardLink
     /// </summary>
     public static void LinkOrCopy(string existing, string newPath)
     {
-        if (OperatingSystem.IsWindows() || Link(existing, newPath) != 0)
+        if (!TryLink(existing, newPath))
         {
             File.Copy(existing, newPath);
         }
     }
+
+    /// <summary>Links <paramref name="newPath"/> to <paramref name="existing"/>; false where that is impossible, or <paramref name="existing"/> is gone.</summary>
+    public static bool TryLink(string existing, string newPath) => !OperatingSystem.IsWindows() && Link(existing, newPath) == 0;
 
     [LibraryImport("libc", EntryPoint = "link", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
     private static partial int Link(string existing, string newPath);

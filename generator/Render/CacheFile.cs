@@ -80,16 +80,18 @@ internal static class CacheFile
         MoveIntoPlace(path, [.. SHA256.HashData(body), .. body]);
     }
 
-    /// <summary>Writes a file's bytes as they are (a painted image), or nothing when the disk refuses.</summary>
-    public static void TryWrite(string path, ReadOnlySpan<byte> bytes)
+    /// <summary>Writes a file's bytes as they are (a painted image), or nothing when the disk refuses; true when it was written.</summary>
+    public static bool TryWrite(string path, ReadOnlySpan<byte> bytes)
     {
         try
         {
             MoveIntoPlace(path, bytes);
+            return true;
         }
         catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
         {
             // Painted again next time.
+            return false;
         }
     }
 

@@ -220,7 +220,7 @@ public sealed class RenderContext(
         var referencePath = meta.ReferencePath ?? meta.Path;
         var versions = Languages.Select(other => (Language: other, Path: PathIn(other, referencePath))).ToList();
         var home = LinkFrom(language, Settings.Title, Urls.Home);
-        var bytes = Templates.RenderFile("layout", new LayoutView(
+        var bytes = Templates.RenderInLayout(template, model, contentHtml => new LayoutView(
             language.Code,
             Settings.Title,
             home.Url,
@@ -239,7 +239,7 @@ public sealed class RenderContext(
             Settings.Navigation.Select(link => LinkFrom(language, link.TitleIn(language.Code), Urls.FromContentLink(link.Url))).ToList(),
             Graph.Content.Pages.Select(page => StandingPageLink(page, language)).ToList(),
             meta.Breadcrumbs,
-            Templates.Render(template, model, language.Strings))
+            contentHtml)
         {
             PreviousUrl = meta.Pagination?.PreviousUrl,
             NextUrl = meta.Pagination?.NextUrl,

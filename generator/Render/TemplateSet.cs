@@ -43,6 +43,7 @@ public sealed class TemplateSet
     private readonly Dictionary<string, Template> _templates;
     private readonly ThreadLocal<TemplateContext> _contexts;
     private readonly ThreadLocal<Utf8Output> _fileOutputs = new(() => new Utf8Output());
+    private readonly ThreadLocal<Utf8Output> _contentOutputs = new(() => new Utf8Output());
 
     private TemplateSet(Dictionary<string, Template> templates)
     {
@@ -129,6 +130,35 @@ public sealed class TemplateSet
         return output.TakeBytes();
     }
 
+    /// <summary>
+    /// Renders the named page template and the layout around it as a whole file, in UTF-8. The layout is given
+    /// <see cref="ContentPlaceholder"/> for the page's HTML (<paramref name="layoutModel"/>), and the page's bytes go
+    /// where it writes that string: the page is never built as a string, nor encoded twice. Safe to call from several threads.
+    /// </summary>
+    public byte[] RenderInLayout(string name, object model, Func<string, object> layoutModel, IReadOnlyDictionary<string, string>? strings = null)
+    {
+        var content = _contentOutputs.Value!;
+        var output = _fileOutputs.Value!;
+        try
+        {
+            RenderWith(name, model, strings, content);
+            RenderWith("layout", layoutModel(ContentPlaceholder), strings, output);
+            return output.TakeBytes(content);
+        }
+        finally
+        {
+            // After a failure too: neither buffer may carry a page's bytes into the next.
+            content.Clear();
+            output.Clear();
+        }
+    }
+
+    /// <summary>
+    /// What the layout is given for the page's HTML in <see cref="RenderInLayout"/>: known by reference, so no text a
+    /// page shows can be taken for it.
+    /// </summary>
+    private static readonly string ContentPlaceholder = new('\u2063', 1);
+
     /// <summary>Renders into <paramref name="output"/>, or into a string that is returned when it is null.</summary>
     private string RenderWith(string name, object model, IReadOnlyDictionary<string, string>? strings, Utf8Output? output)
     {
@@ -159,10 +189,14 @@ public sealed class TemplateSet
         }
     }
 
-    /// <summary>Template output encoded to UTF-8 as it is written, into a buffer kept for the next page.</summary>
+    /// <summary>
+    /// Template output encoded to UTF-8 as it is written, into a buffer kept for the next page. Where the layout writes
+    /// <see cref="ContentPlaceholder"/>, nothing is written and the place is noted for the page's bytes.
+    /// </summary>
     private sealed class Utf8Output : IScriptOutput
     {
         private readonly ArrayBufferWriter<byte> _bytes = new(64 * 1024);
+        private readonly List<int> _contentPlaces = [];
 
         private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -170,8 +204,16 @@ public sealed class TemplateSet
         private readonly Encoder _encoder = Utf8.GetEncoder();
 
         // The room asked for is the most the characters can take (a held half pair included), so they are read once.
-        public void Write(string text, int offset, int count) =>
+        public void Write(string text, int offset, int count)
+        {
+            if (ReferenceEquals(text, ContentPlaceholder))
+            {
+                _contentPlaces.Add(_bytes.WrittenCount);
+                return;
+            }
+
             _bytes.Advance(_encoder.GetBytes(text.AsSpan(offset, count), _bytes.GetSpan(Utf8.GetMaxByteCount(count)), flush: false));
+        }
 
         public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
         {
@@ -182,10 +224,46 @@ public sealed class TemplateSet
         /// <summary>The bytes written since the last call, and a fresh start for the next page.</summary>
         public byte[] TakeBytes()
         {
-            _bytes.Advance(_encoder.GetBytes([], _bytes.GetSpan(Utf8.GetMaxByteCount(0)), flush: true));
-            var bytes = _bytes.WrittenSpan.ToArray();
-            _bytes.ResetWrittenCount();
+            var bytes = Flushed().ToArray();
+            Clear();
             return bytes;
+        }
+
+        /// <summary>The bytes written, with <paramref name="content"/>'s in each place noted for them; then a fresh start for both.</summary>
+        public byte[] TakeBytes(Utf8Output content)
+        {
+            var written = Flushed();
+            var inserted = content.Flushed();
+            var bytes = new byte[written.Length + _contentPlaces.Count * inserted.Length];
+            var from = 0;
+            var to = 0;
+            foreach (var place in _contentPlaces)
+            {
+                written[from..place].CopyTo(bytes.AsSpan(to));
+                to += place - from;
+                inserted.CopyTo(bytes.AsSpan(to));
+                to += inserted.Length;
+                from = place;
+            }
+
+            written[from..].CopyTo(bytes.AsSpan(to));
+            Clear();
+            content.Clear();
+            return bytes;
+        }
+
+        /// <summary>Forgets what was written, for the next page.</summary>
+        public void Clear()
+        {
+            _encoder.Reset();
+            _bytes.ResetWrittenCount();
+            _contentPlaces.Clear();
+        }
+
+        private ReadOnlySpan<byte> Flushed()
+        {
+            _bytes.Advance(_encoder.GetBytes([], _bytes.GetSpan(Utf8.GetMaxByteCount(0)), flush: true));
+            return _bytes.WrittenSpan;
         }
     }
 

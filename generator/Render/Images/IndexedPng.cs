@@ -1,7 +1,7 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.IO.Hashing;
-using System.Text;
 
 namespace KnowledgeBase.Render.Images;
 
@@ -37,40 +37,63 @@ public static class IndexedPng
             throw new ArgumentException($"expected {height} rows of a filter byte and {width} indices", nameof(rows));
         }
 
-        var header = new byte[13];
+        Span<byte> header = stackalloc byte[13];
         BinaryPrimitives.WriteInt32BigEndian(header, width);
-        BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), height);
+        BinaryPrimitives.WriteInt32BigEndian(header[4..], height);
         header[8] = 8; // bits per index
         header[9] = 3; // colour type: palette
+        header[10..].Clear();
 
-        var compressed = new MemoryStream();
-        using (var zlib = new ZLibStream(compressed, CompressionOptions, leaveOpen: true))
+        // Compressed into a pooled buffer that holds any outcome, and copied once into a file of the exact size: streams
+        // that grow by doubling allocated several times each image's size (docs/performance.md).
+        var compressed = ArrayPool<byte>.Shared.Rent(CompressedBound(rows.Length));
+        try
         {
-            zlib.Write(rows);
-        }
+            int compressedLength;
+            using (var stream = new MemoryStream(compressed, 0, compressed.Length, writable: true))
+            {
+                using (var zlib = new ZLibStream(stream, CompressionOptions, leaveOpen: true))
+                {
+                    zlib.Write(rows);
+                }
 
-        var png = new MemoryStream();
-        png.Write(Signature);
-        WriteChunk(png, "IHDR", header);
-        WriteChunk(png, "PLTE", palette);
-        WriteChunk(png, "IDAT", compressed.GetBuffer().AsSpan(0, (int)compressed.Length));
-        WriteChunk(png, "IEND", []);
-        return png.ToArray();
+                compressedLength = (int)stream.Position;
+            }
+
+            var png = new byte[Signature.Length + (4 * ChunkFrame) + header.Length + palette.Length + compressedLength];
+            Signature.CopyTo(png, 0);
+            var written = Signature.Length;
+            written += WriteChunk(png.AsSpan(written), "IHDR"u8, header);
+            written += WriteChunk(png.AsSpan(written), "PLTE"u8, palette);
+            written += WriteChunk(png.AsSpan(written), "IDAT"u8, compressed.AsSpan(0, compressedLength));
+            WriteChunk(png.AsSpan(written), "IEND"u8, []);
+            return png;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(compressed);
+        }
     }
 
-    private static void WriteChunk(Stream png, string type, ReadOnlySpan<byte> data)
+    /// <summary>The bytes of a chunk besides its data: length, type and checksum.</summary>
+    private const int ChunkFrame = 12;
+
+    /// <summary>
+    /// More than zlib's output can take for <paramref name="length"/> bytes of input: at most nine bits a byte (fixed
+    /// codes, which zlib-ng's fastest levels use), its wrapper and block headers.
+    /// </summary>
+    private static int CompressedBound(int length) => length + (length >> 3) + (length >> 6) + 64;
+
+    /// <summary>Writes one chunk at the start of <paramref name="destination"/>; returns its length.</summary>
+    private static int WriteChunk(Span<byte> destination, ReadOnlySpan<byte> type, ReadOnlySpan<byte> data)
     {
-        Span<byte> length = stackalloc byte[4];
-        BinaryPrimitives.WriteInt32BigEndian(length, data.Length);
-        png.Write(length);
-        var typeBytes = Encoding.ASCII.GetBytes(type);
-        png.Write(typeBytes);
-        png.Write(data);
+        BinaryPrimitives.WriteInt32BigEndian(destination, data.Length);
+        type.CopyTo(destination[4..]);
+        data.CopyTo(destination[8..]);
         var crc = new Crc32();
-        crc.Append(typeBytes);
+        crc.Append(type);
         crc.Append(data);
-        Span<byte> checksum = stackalloc byte[4];
-        BinaryPrimitives.WriteUInt32BigEndian(checksum, crc.GetCurrentHashAsUInt32());
-        png.Write(checksum);
+        BinaryPrimitives.WriteUInt32BigEndian(destination[(8 + data.Length)..], crc.GetCurrentHashAsUInt32());
+        return ChunkFrame + data.Length;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -7,7 +8,7 @@ namespace KnowledgeBase.Render.Images;
 /// Painted social images kept between builds in <c>.cache/social-images/</c> under the site root (ignored by git,
 /// never published). Each is named by a hash of everything that decides its pixels (the title, the site name and the
 /// generator build that paints them) followed by the fingerprint of its bytes, so one listing of the folder tells a
-/// build the names of every unchanged image without reading any back: only the images a build writes are read. An
+/// build the names of every unchanged image without reading any back: only the images a build writes and did not paint are read. An
 /// unchanged title is read back instead of repainted, which is most of a rebuild's time saved; since the name covers
 /// every input, a cached image has the bytes a fresh paint would give.
 /// </summary>
@@ -15,6 +16,9 @@ public sealed class SocialImageCache
 {
     private readonly string _folder;
     private readonly Lazy<Listing> _listing;
+
+    // Written whole under its name by this build from bytes it hashed, so the file holds them without being read back.
+    private readonly ConcurrentDictionary<string, byte> _writtenThisBuild = new(StringComparer.Ordinal);
 
     public SocialImageCache(string siteRoot)
     {
@@ -36,15 +40,33 @@ public sealed class SocialImageCache
 
         var painted = paint();
         fingerprint = ContentFingerprint.Of(painted);
-        CacheFile.TryWrite(PathOf(key, fingerprint), painted);
+        var path = PathOf(key, fingerprint);
+        if (CacheFile.TryWrite(path, painted))
+        {
+            _writtenThisBuild.TryAdd(path, 0);
+        }
+
         return fingerprint;
+    }
+
+    /// <summary>
+    /// The output file of the image with this fingerprint. One this build painted and kept is held in its cached file
+    /// (<see cref="OutputFile.HeldAt"/>), which the emit stage links instead of reading, hashing and writing its bytes
+    /// again; any other is read from the cache, or painted, as <see cref="BytesOf"/> tells.
+    /// </summary>
+    public OutputFile FileOf(string relativePath, string title, string siteName, string fingerprint, Func<byte[]> paint)
+    {
+        var path = PathOf(Key(title, siteName), fingerprint);
+        return _writtenThisBuild.ContainsKey(path)
+            ? OutputFile.HeldIn(relativePath, path, () => BytesOf(title, siteName, fingerprint, paint))
+            : new OutputFile(relativePath, BytesOf(title, siteName, fingerprint, paint));
     }
 
     /// <summary>
     /// The bytes of the image with this fingerprint: the cached file's, or, when it is missing or does not hold them
     /// (cut short, say), a fresh paint's, which is then kept again.
     /// </summary>
-    public byte[] BytesOf(string title, string siteName, string fingerprint, Func<byte[]> paint)
+    private byte[] BytesOf(string title, string siteName, string fingerprint, Func<byte[]> paint)
     {
         var path = PathOf(Key(title, siteName), fingerprint);
         if (TryRead(path) is { } cached && ContentFingerprint.Of(cached) == fingerprint)

@@ -7,8 +7,9 @@ namespace KnowledgeBase.Render.Images;
 /// The social preview images of one build: one per published article and translation, and one for every other page. They are
 /// painted before any page is rendered because each page's head names its image, and the name carries a hash
 /// of the image's bytes. Only the names are kept, since the images themselves would stay in memory until the end of
-/// the build (docs/performance.md), so <see cref="FileOf"/> reads each one back from the cache when its file is
-/// written; an unchanged image's hash comes from its cached file's name, so a build that keeps it reads nothing.
+/// the build (docs/performance.md), so <see cref="FileOf"/> takes each one from the cache when its file is written (an
+/// image this build painted is linked, not read); an unchanged image's hash comes from its cached file's name, so a
+/// build that keeps it reads nothing.
 /// </summary>
 public sealed class SocialImageSet
 {
@@ -43,7 +44,7 @@ public sealed class SocialImageSet
     /// matches them.
     /// </summary>
     public OutputFile FileOf(SocialImage image) =>
-        new(image.RelativePath, _cache.BytesOf(image.Title, image.SiteName, image.Fingerprint, () => PaintOne(image.Title, image.SiteName)));
+        _cache.FileOf(image.RelativePath, image.Title, image.SiteName, image.Fingerprint, () => PaintOne(image.Title, image.SiteName));
 
     /// <summary>Paints every image whose title <paramref name="cache"/> has not painted before, and names every image.</summary>
     public static SocialImageSet Paint(SiteGraph graph, SocialImageCache cache)

@@ -7,7 +7,7 @@ namespace KnowledgeBase.Render.Views;
 /// its script element as it is.
 /// </param>
 /// <param name="Breadcrumbs">The pages above this one, shown as a trail ending in <paramref name="Title"/>; empty for none.</param>
-/// <param name="ContentHtml">The page's own template, rendered.</param>
+/// <param name="ContentHtml">The page's own template, rendered (or where <see cref="TemplateSet.RenderInLayout"/> puts it).</param>
 public sealed record LayoutView(
     string Lang,
     string SiteTitle,

@@ -1,3 +1,4 @@
+using KnowledgeBase.Building;
 using KnowledgeBase.Render;
 using KnowledgeBase.Tests.Support;
 using Shouldly;
@@ -50,6 +51,42 @@ public sealed class SocialImageCacheTests
         var renamed = ArticleImage(site, "other");
         renamed.ShouldNotBe(painted);
         Directory.GetFiles(CacheFolder(site), "*.png").Length.ShouldBe(3, "the old title's image is dropped from the cache");
+    }
+
+    [Fact]
+    public void A_cold_build_publishes_each_image_it_paints_as_its_cached_file_rather_than_a_second_copy()
+    {
+        using var site = new TestSite();
+        site.Build().Succeeded.ShouldBeTrue();
+        var published = Directory.GetFiles(Path.Combine(site.Output, "assets", "social"), "sample.*.png").Single();
+        var painted = File.ReadAllBytes(published);
+        var entry = Directory.GetFiles(CacheFolder(site), "*.png").Single(file => File.ReadAllBytes(file).AsSpan().SequenceEqual(painted));
+
+        // Written into, as no build ever writes a cached image: one file under two names shows the change under both.
+        using (var file = new FileStream(entry, FileMode.Open, FileAccess.Write))
+        {
+            file.WriteByte((byte)(painted[0] ^ 0xFF));
+        }
+
+        File.ReadAllBytes(published)[0].ShouldBe((byte)(painted[0] ^ 0xFF));
+    }
+
+    [Fact]
+    public void Painting_a_new_title_leaves_the_images_of_the_output_it_replaces_as_they_were()
+    {
+        using var site = new TestSite();
+        site.Build().Succeeded.ShouldBeTrue();
+        var before = OutputTree.Hashes(site.Output);
+        site.Write("content/articles/sample.md", TestSite.SampleArticle.Replace("What is a sample?", "What is a renamed sample?"));
+
+        site.Build().Succeeded.ShouldBeTrue();
+
+        // The old title's cached image is deleted and the new one painted beside it; the output the build replaced
+        // (kept for the next build to stage in) shares its files with the cache and must not change.
+        var kept = new BuildCache(new BuildOptions(site.Root, site.Output), indexerIdentity: "").KeptOutputFolder;
+        OutputTree.Hashes(kept).ShouldBe(before);
+        Directory.GetFiles(Path.Combine(site.Output, "assets", "social"), "*.png")
+            .ShouldAllBe(image => Path.GetFileName(image).Split('.')[1] == ContentFingerprint.Of(File.ReadAllBytes(image)));
     }
 
     [Fact]

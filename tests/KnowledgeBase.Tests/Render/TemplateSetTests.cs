@@ -14,13 +14,20 @@ public sealed class TemplateSetTests
         public string TextHtml => Text;
     }
 
-    private static TemplateSet Templates(string page, string card)
+    /// <summary>A note whose text cannot be read, as a view model whose property fails while its page renders.</summary>
+    public sealed record Unreadable
+    {
+        public string TextHtml => throw new InvalidOperationException("the text cannot be read");
+    }
+
+    private static TemplateSet Templates(string page, string card, string layout = "")
     {
         var sources = TemplateSet.RequiredNames
             .Select(name => new TemplateSource(name, $"templates/{name}.html", name switch
             {
                 "page" => page,
                 "card-snippet" => card,
+                "layout" => layout,
                 _ => "",
             }))
             .ToList();
@@ -77,5 +84,29 @@ public sealed class TemplateSetTests
 
         Encoding.UTF8.GetString(templates.RenderFile("page", new Note(text))).ShouldBe($"<main>{text}{text}</main>");
         templates.Render("page", new Note(text)).ShouldEndWith("x</main>");
+    }
+
+    [Fact]
+    public void A_page_in_its_layout_has_the_bytes_of_the_layout_rendered_with_the_page_s_text_wherever_it_is_written()
+    {
+        var templates = Templates("<p>{{ model.text | html.escape }}</p>", "", "<html>{{ model.text_html }}<footer>{{ model.text_html }}</footer> 😀</html>");
+        var note = new Note("Crème brûlée — 5 € & <more> 😀");
+
+        var bytes = templates.RenderInLayout("page", note, contentHtml => new Note(contentHtml));
+
+        var page = templates.Render("page", note);
+        Encoding.UTF8.GetString(bytes).ShouldBe(templates.Render("layout", new Note(page)));
+        Encoding.UTF8.GetString(bytes).ShouldBe($"<html>{page}<footer>{page}</footer> 😀</html>");
+    }
+
+    [Fact]
+    public void A_page_whose_template_fails_leaves_nothing_of_itself_in_the_next_page()
+    {
+        var templates = Templates("<p>{{ model.text_html }}</p>", "", "<html>{{ model.text_html }}</html>");
+        Should.Throw<Exception>(() => templates.RenderInLayout("page", new Unreadable(), contentHtml => new Note(contentHtml)));
+
+        var bytes = templates.RenderInLayout("page", new Note("next"), contentHtml => new Note(contentHtml));
+
+        Encoding.UTF8.GetString(bytes).ShouldBe("<html><p>next</p></html>");
     }
 }
