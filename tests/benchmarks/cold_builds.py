@@ -24,7 +24,7 @@ from pathlib import Path
 
 import build_benchmark
 from one_article_builds import STAGES, stage_processor_seconds
-from two_commits import two_commits
+from two_commits import spread, two_commits
 
 
 def measure(generator: Path, site: Path, environment: dict):
@@ -36,10 +36,6 @@ def measure(generator: Path, site: Path, environment: dict):
         raise SystemExit(f"build of {site} failed ({result.returncode}):\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}")
     wall, user, system = (float(value) for value in result.stderr.strip().splitlines()[-1].split()[1:])
     return wall, user, system, result.stdout
-
-
-def summary(values):
-    return f"median {statistics.median(values):.2f}, range {min(values):.2f}-{max(values):.2f} ({', '.join(f'{value:.2f}' for value in values)})"
 
 
 def main():
@@ -80,8 +76,8 @@ def main():
         for name, ref in (("base", args.base), ("head", args.head)):
             label = f"{name} ({ref}{''.join(f', {setting}' for setting in args.head_env) if name == 'head' else ''})"
             for what in ("processor", "user", "system", "wall") + STAGES:
-                print(f"{label}, {what.lower()} s: {summary(figures[name][what])}")
-            print(f"{label}, peak MiB: {summary(figures[name]['peak MiB'])}")
+                print(f"{label}, {what.lower()} s: {spread(figures[name][what])}")
+            print(f"{label}, peak MiB: {spread(figures[name]['peak MiB'])}")
         last = sites[(order[-1], args.runs - 1)] / "_site"
         floor = build_benchmark.copy_seconds(last, work)
         print(f"I/O floor: fastest of three `cp -a` of the last output {floor:.2f} s; wall medians over it: "

@@ -13,16 +13,12 @@ Both generators run the Pagefind of this checkout's node_modules (copied above t
 """
 import argparse
 import os
-import random
 import shutil
-import statistics
-import subprocess
-import tempfile
 from pathlib import Path
 
 import build_benchmark
 from pagefind_churn import STAGES, stage_seconds
-from same_output import REPO, build_generator, checkout
+from two_commits import spread, two_commits
 
 
 def build(generator: Path, site: Path):
@@ -31,10 +27,6 @@ def build(generator: Path, site: Path):
     index_wall, _ = stage_seconds(output, "Index")
     outside = sum(stage_seconds(output, stage)[1] for stage in STAGES if stage != "Index")
     return {"wall": wall, "cpu": cpu, "index wall": index_wall, "index cpu": cpu - outside}, output
-
-
-def spread(values):
-    return f"median {statistics.median(values):.2f}, range {min(values):.2f}-{max(values):.2f} ({', '.join(f'{v:.2f}' for v in values)})"
 
 
 def main():
@@ -46,55 +38,45 @@ def main():
     parser.add_argument("--cold", type=int, default=3)
     args = parser.parse_args()
 
-    with tempfile.TemporaryDirectory(prefix="kb-index-stage-") as temporary:
-        work = Path(temporary)
-        trees = {name: checkout(ref, work) for name, ref in (("base", args.base), ("head", args.head))}
-        try:
-            generators = {name: build_generator(tree) for name, tree in trees.items()}
-            # The indexer looks for node_modules above the site first.
-            for package in ("pagefind", "@pagefind"):
-                shutil.copytree(REPO / "node_modules" / package, work / "node_modules" / package, symlinks=True)
-            build_benchmark.write_corpus(work / "base-site", args.articles, random.Random(5000))
-            shutil.copytree(work / "base-site", work / "head-site")
-            sites = {name: work / f"{name}-site" for name in trees}
-            for name, site in sites.items():
+    with two_commits(args.base, args.head, args.articles, prefix="kb-index-stage-", real_pagefind=True) as (work, generators, corpus):
+        sites = {name: work / f"{name}-site" for name in generators}
+        for site in sites.values():
+            shutil.copytree(corpus, site)
+        for name, site in sites.items():
+            build(generators[name], site)
+            for edition in range(2):
+                build_benchmark.edit_one_article(site, edition)
                 build(generators[name], site)
-                for edition in range(2):
-                    build_benchmark.edit_one_article(site, edition)
-                    build(generators[name], site)
 
-            figures = {kind: {name: [] for name in trees} for kind in ("steady", "cold")}
-            loads = []
-            for kind, runs in (("steady", args.runs), ("cold", args.cold)):
-                for run in range(runs):
-                    order = ["base", "head"] if run % 2 == 0 else ["head", "base"]
-                    for name in order:
-                        site = sites[name]
-                        if kind == "steady":
-                            build_benchmark.edit_one_article(site, 100 + run)
-                        else:
-                            for number, leftover in enumerate((site / "_site", site / ".cache")):
-                                leftover.rename(work / f"set-aside-{name}-{run}-{number}")
-                        measured, output = build(generators[name], site)
-                        expected = "Cache     incremental" if kind == "steady" else "Cache     clean build"
-                        if expected not in output:
-                            raise SystemExit(f"the {name} {kind} build was not as expected ({expected}):\n{output}")
-                        figures[kind][name].append(measured)
-                        print(f"{kind} {run + 1} {name}: " + ", ".join(f"{what} {value:.2f} s" for what, value in measured.items()), flush=True)
-                    loads.append(os.getloadavg()[0])
-                    for leftover in work.glob("set-aside-*"):
-                        shutil.rmtree(leftover)
+        figures = {kind: {name: [] for name in generators} for kind in ("steady", "cold")}
+        loads = []
+        for kind, runs in (("steady", args.runs), ("cold", args.cold)):
+            for run in range(runs):
+                order = ["base", "head"] if run % 2 == 0 else ["head", "base"]
+                for name in order:
+                    site = sites[name]
+                    if kind == "steady":
+                        build_benchmark.edit_one_article(site, 100 + run)
+                    else:
+                        for number, leftover in enumerate((site / "_site", site / ".cache")):
+                            leftover.rename(work / f"set-aside-{name}-{run}-{number}")
+                    measured, output = build(generators[name], site)
+                    expected = "Cache     incremental" if kind == "steady" else "Cache     clean build"
+                    if expected not in output:
+                        raise SystemExit(f"the {name} {kind} build was not as expected ({expected}):\n{output}")
+                    figures[kind][name].append(measured)
+                    print(f"{kind} {run + 1} {name}: " + ", ".join(f"{what} {value:.2f} s" for what, value in measured.items()), flush=True)
+                loads.append(os.getloadavg()[0])
+                for leftover in work.glob("set-aside-*"):
+                    shutil.rmtree(leftover)
 
-            for kind, sides in figures.items():
-                for name, ref in (("base", args.base), ("head", args.head)):
-                    for what in ("index wall", "index cpu", "wall", "cpu"):
-                        values = [measured[what] for measured in sides[name]]
-                        if values:
-                            print(f"{kind}, {name} ({ref}), {what}: {spread(values)}")
-            print(f"load average (1 min) after each pair: {', '.join(f'{load:.1f}' for load in loads)}")
-        finally:
-            for tree in trees.values():
-                subprocess.run(["git", "-C", str(REPO), "worktree", "remove", "--force", str(tree)], check=False)
+        for kind, sides in figures.items():
+            for name, ref in (("base", args.base), ("head", args.head)):
+                for what in ("index wall", "index cpu", "wall", "cpu"):
+                    values = [measured[what] for measured in sides[name]]
+                    if values:
+                        print(f"{kind}, {name} ({ref}), {what}: {spread(values)}")
+        print(f"load average (1 min) after each pair: {', '.join(f'{load:.1f}' for load in loads)}")
 
 
 if __name__ == "__main__":

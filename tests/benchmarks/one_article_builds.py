@@ -15,11 +15,10 @@ Not part of `dotnet test`.
 import argparse
 import os
 import shutil
-import statistics
 from pathlib import Path
 
 import build_benchmark
-from two_commits import two_commits
+from two_commits import spread, two_commits
 
 STAGES = ("Load", "Validate", "Link", "Render", "Emit")
 
@@ -45,10 +44,6 @@ def build(generator: Path, site: Path, niceness: int = 0):
     wall, cpu, _, output = build_benchmark.measure(
         ["nice", "-n", str(niceness), "dotnet", str(generator), "build", "--root", str(site), "--output", str(site / "_site"), "--timings"], site)
     return wall, cpu, output
-
-
-def spread(values) -> str:
-    return f"median {statistics.median(values):.3f} s, range {min(values):.3f}-{max(values):.3f} s ({', '.join(f'{value:.3f}' for value in values)})"
 
 
 def main():
@@ -98,9 +93,9 @@ def main():
 
         for name, ref in (("base", args.base), ("head", args.head)):
             for kind in ("processor", "wall"):
-                print(f"{name} ({ref}), whole build, {kind}: {spread(figures[name][kind])}")
+                print(f"{name} ({ref}), whole build, {kind}: {spread(figures[name][kind], 3)} s")
                 for stage in STAGES:
-                    print(f"{name} ({ref}), {stage.lower()} stage, {kind}: {spread(figures[name][f'{stage} {kind}'])}")
+                    print(f"{name} ({ref}), {stage.lower()} stage, {kind}: {spread(figures[name][f'{stage} {kind}'], 3)} s")
         print(f"load average (1 min) during the runs: {min(loads):.1f}-{max(loads):.1f}")
 
 if __name__ == "__main__":
