@@ -11,6 +11,15 @@ using Microsoft.Playwright;
 // tuned on the tuning set only. A held-out set's queries are printed only when asked for with --worst, since a set
 // whose failures have been read no longer measures blind.
 string? Option(string name) => args.SkipWhile(arg => arg != name).Skip(1).FirstOrDefault();
+// Anything else is refused before the build: an option it does not know (say --help) would otherwise run every set.
+string[] optionsWithValues = ["--set", "--worst"];
+var unknown = args.Where((arg, index) => arg != "--lost" && !optionsWithValues.Contains(arg) && (index == 0 || !optionsWithValues.Contains(args[index - 1])));
+if (unknown.FirstOrDefault() is { } refused)
+{
+    Console.Error.WriteLine($"Unknown argument '{refused}'. Usage: dotnet run --project tests/SearchEvaluation [-- --set NAME] [--worst N] [--lost]; --set takes {string.Join(", ", JudgementSet.Names)}.");
+    return 2;
+}
+
 var worstAskedFor = Option("--worst") is { } count ? int.Parse(count, CultureInfo.InvariantCulture) : (int?)null;
 var lostAskedFor = args.Contains("--lost");
 var setNames = Option("--set") is { } chosen ? [chosen] : JudgementSet.Names;
