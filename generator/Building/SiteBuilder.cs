@@ -80,6 +80,9 @@ public sealed class SiteBuilder(TimeProvider clock)
             return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed, stages.Stop());
         }
 
+        // Reading the previous build's cache and checking its files against the output only read .cache/builds/ and the
+        // output folder, which loading, validating and linking do not touch, so it runs on the other core meanwhile.
+        var previousBuild = Task.Run(cache.Load);
         var (_, readability, prepared) = Prepare(options.SiteRoot, options.BaseUrlOverride, options.RepositoryOverride, options.IncludeDrafts, diagnostics, stages);
         if (prepared is null)
         {
@@ -89,7 +92,7 @@ public sealed class SiteBuilder(TimeProvider clock)
         RenderedSite? site = null;
         OutputManifest? manifest = null;
         stages.Report(BuildStage.Render);
-        var (previous, cacheUse) = cache.Load();
+        var (previous, cacheUse) = previousBuild.GetAwaiter().GetResult();
         var written = WroteOutput(options, diagnostics, "could not write the site; the site of the last good build is left as it was", () => OutputWriter.Write(
             options.OutputFolder, cache.KeptOutputFolder, previous?.Output, previous?.Output.Built ?? cache.LastBuiltFiles(), setAside, sink =>
         {
@@ -320,6 +323,10 @@ public sealed class SiteBuilder(TimeProvider clock)
         }
 
         stages.Report(BuildStage.Validate);
+        // Linking only reads the loaded content, so it runs on the other core while validation does; its graph is used,
+        // and what it keeps for the next build saved, only when validation finds no error.
+        var relatedArticles = RelatedArticleStore.Of(siteRoot);
+        var linking = Task.Run(() => SiteLinker.Link(content, baseUrlOverride ?? content.Settings.BaseUrl, includeDrafts, markdownFacts, relatedArticles));
         new SiteValidator(clock, markdownFacts).Validate(content, diagnostics);
         if (CacheFile.WhyUnusable(siteRoot) is { } reason)
         {
@@ -341,8 +348,7 @@ public sealed class SiteBuilder(TimeProvider clock)
         }
 
         stages.Report(BuildStage.Link);
-        var relatedArticles = RelatedArticleStore.Of(siteRoot);
-        var graph = SiteLinker.Link(content, baseUrlOverride ?? content.Settings.BaseUrl, includeDrafts, markdownFacts, relatedArticles);
+        var graph = linking.GetAwaiter().GetResult();
         markdownFacts.SaveGlossaryUses();
         relatedArticles.Save();
         return (content, readability, new PreparedSite(siteRoot, graph, templates, manifest, links));
