@@ -7,6 +7,9 @@ public sealed record JudgementSet(string Name, IReadOnlyList<JudgedQuery> Querie
 {
     public const string TuningName = "tuning";
 
+    /// <summary>A second tuning set, written blind by a writer who never tuned, measured once before any ranking change is made on it.</summary>
+    public const string SecondTuningName = "tuning-2";
+
     public const string HeldOutName = "held-out";
 
     /// <summary>A second held-out set, written blind after the first had been looked at.</summary>
@@ -27,8 +30,8 @@ public sealed record JudgementSet(string Name, IReadOnlyList<JudgedQuery> Querie
     /// <summary>A seventh held-out set, written blind by a writer who never tuned, after the first six had been looked at.</summary>
     public const string SeventhHeldOutName = "held-out-7";
 
-    /// <summary>Every set the evaluation knows, the tuning set first.</summary>
-    public static IReadOnlyList<string> Names { get; } = [TuningName, HeldOutName, SecondHeldOutName, ThirdHeldOutName, FourthHeldOutName, FifthHeldOutName, SixthHeldOutName, SeventhHeldOutName];
+    /// <summary>Every set the evaluation knows, the tuning sets first.</summary>
+    public static IReadOnlyList<string> Names { get; } = [TuningName, SecondTuningName, HeldOutName, SecondHeldOutName, ThirdHeldOutName, FourthHeldOutName, FifthHeldOutName, SixthHeldOutName, SeventhHeldOutName];
 
     /// <summary>The folder of judgement files, under the repository's tests.</summary>
     public static string Folder(string repository) => Path.Combine(repository, "tests", "KnowledgeBase.Tests", "Search", "judgements");
