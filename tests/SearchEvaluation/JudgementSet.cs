@@ -2,13 +2,16 @@ using YamlDotNet.RepresentationModel;
 
 namespace KnowledgeBase.SearchEvaluation;
 
-/// <summary>A named file of judged queries: the tuning set, which ranking may be tuned on, or a held-out set, which it never is.</summary>
+/// <summary>A named file of judged queries: a tuning set, which ranking may be tuned on, or a held-out set, which it never is.</summary>
 public sealed record JudgementSet(string Name, IReadOnlyList<JudgedQuery> Queries)
 {
     public const string TuningName = "tuning";
 
     /// <summary>A second tuning set, written blind by a writer who never tuned, measured once before any ranking change is made on it.</summary>
     public const string SecondTuningName = "tuning-2";
+
+    /// <summary>A third tuning set, written blind by a writer who never tuned, measured once before ranking is tuned on it.</summary>
+    public const string ThirdTuningName = "tuning-3";
 
     public const string HeldOutName = "held-out";
 
@@ -31,7 +34,7 @@ public sealed record JudgementSet(string Name, IReadOnlyList<JudgedQuery> Querie
     public const string SeventhHeldOutName = "held-out-7";
 
     /// <summary>Every set the evaluation knows, the tuning sets first.</summary>
-    public static IReadOnlyList<string> Names { get; } = [TuningName, SecondTuningName, HeldOutName, SecondHeldOutName, ThirdHeldOutName, FourthHeldOutName, FifthHeldOutName, SixthHeldOutName, SeventhHeldOutName];
+    public static IReadOnlyList<string> Names { get; } = [TuningName, SecondTuningName, ThirdTuningName, HeldOutName, SecondHeldOutName, ThirdHeldOutName, FourthHeldOutName, FifthHeldOutName, SixthHeldOutName, SeventhHeldOutName];
 
     /// <summary>The folder of judgement files, under the repository's tests.</summary>
     public static string Folder(string repository) => Path.Combine(repository, "tests", "KnowledgeBase.Tests", "Search", "judgements");
