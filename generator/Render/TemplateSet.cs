@@ -143,7 +143,7 @@ public sealed class TemplateSet
         {
             RenderWith(name, model, strings, content);
             RenderWith("layout", layoutModel(ContentPlaceholder), strings, output);
-            return output.TakeBytes(content);
+            return output.BytesWith(content);
         }
         finally
         {
@@ -229,8 +229,8 @@ public sealed class TemplateSet
             return bytes;
         }
 
-        /// <summary>The bytes written, with <paramref name="content"/>'s in each place noted for them; then a fresh start for both.</summary>
-        public byte[] TakeBytes(Utf8Output content)
+        /// <summary>The bytes written, with <paramref name="content"/>'s in each place noted for them; the caller clears both.</summary>
+        public byte[] BytesWith(Utf8Output content)
         {
             var written = Flushed();
             var inserted = content.Flushed();
@@ -247,8 +247,6 @@ public sealed class TemplateSet
             }
 
             written[from..].CopyTo(bytes.AsSpan(to));
-            Clear();
-            content.Clear();
             return bytes;
         }
 
