@@ -312,12 +312,10 @@ public sealed class SiteBuilder(TimeProvider clock)
         var markdownFacts = MarkdownFactStore.Of(siteRoot);
         var articleFrontMatter = ArticleFrontMatterStore.Of(siteRoot);
         var referenceRecords = ReferenceRecordStore.Of(siteRoot);
-        var articleFiles = ArticleFileStore.Of(siteRoot);
-        var content = new SiteLoader(siteRoot, frontMatterEvents, markdownFacts, articleFrontMatter, referenceRecords, articleFiles).Load(diagnostics);
+        var content = new SiteLoader(siteRoot, frontMatterEvents, markdownFacts, articleFrontMatter, referenceRecords).Load(diagnostics);
         frontMatterEvents.Save();
         articleFrontMatter.Save();
         referenceRecords.Save();
-        articleFiles.Save();
         markdownFacts.SaveFacts();
         if (repositoryOverride is not null)
         {

@@ -66,9 +66,6 @@ public sealed class ArticleFrontMatterStore
         return frontMatter;
     }
 
-    /// <summary>The record kept under <paramref name="key"/> (a key <see cref="FrontMatterOf"/> gave), or null when none is.</summary>
-    public ArticleFrontMatter? Stored(string key) => _records.TryGet(key, out var stored) ? stored.FrontMatter : null;
-
     /// <summary>Keeps this build's records for the next; a store that cannot be written is simply not there next time.</summary>
     public void Save() => _records.Save();
 

@@ -28,30 +28,6 @@ public static class ArticleMarkdown
         };
     }
 
-    /// <summary>
-    /// An unchanged article file from the facts kept for its Markdown under <paramref name="markdownKey"/> (what
-    /// <see cref="Read"/> gave the same file as <see cref="Article.MarkdownKey"/>), its body parsed from the file's bytes when
-    /// read; null when those facts are not kept.
-    /// </summary>
-    public static Article? ReadStored(
-        string path, string slug, SourceLocation slugLocation, ArticleFrontMatter meta, string markdownKey, ReadOnlyMemory<byte> body, int bodyFirstLine,
-        MarkdownPipeline pipeline, MarkdownFactStore stored)
-    {
-        if (!stored.TryGet(markdownKey, out var facts) || facts.Count != meta.KeyPoints.Count + 1)
-        {
-            return null;
-        }
-
-        var bodyTree = MarkdownTree.ParsedWhenRead(ParseAgain(body, new SourceLocation(path, bodyFirstLine, 1), pipeline));
-        return new Article(path, slug, slugLocation, meta, bodyTree, bodyFirstLine)
-        {
-            MarkdownKey = markdownKey,
-            KeyPointTrees = [.. meta.KeyPoints.Select(point => MarkdownTree.ParsedWhenRead(ParseAgain((point.Value, point.Location), fileBody: false, pipeline)))],
-            BodyFacts = facts[^1],
-            KeyPointFacts = facts.Take(facts.Count - 1).ToList(),
-        };
-    }
-
     public static ContentPage ReadPage(
         FrontMatterDocument document, string slug, Located<string>? writtenSlug, string title, string summary, MarkdownPipeline pipeline, MarkdownFactStore stored, DiagnosticBag diagnostics)
     {
@@ -102,8 +78,8 @@ public static class ArticleMarkdown
         fileBody ? ParseAgain(Encoding.UTF8.GetBytes(text.Markdown), text.Origin, pipeline) : () => MarkdownSource.Parse(text.Markdown, text.Origin, pipeline, new DiagnosticBag());
 
     /// <summary>Parses UTF-8 text again; a method of its own, so that the parse holds the bytes and not the string.</summary>
-    private static Func<MarkdownDocument> ParseAgain(ReadOnlyMemory<byte> utf8, SourceLocation origin, MarkdownPipeline pipeline) =>
-        () => MarkdownSource.Parse(Encoding.UTF8.GetString(utf8.Span), origin, pipeline, new DiagnosticBag());
+    private static Func<MarkdownDocument> ParseAgain(byte[] utf8, SourceLocation origin, MarkdownPipeline pipeline) =>
+        () => MarkdownSource.Parse(Encoding.UTF8.GetString(utf8), origin, pipeline, new DiagnosticBag());
 
     /// <summary>Where the first character of the file's body is.</summary>
     private static SourceLocation BodyOrigin(FrontMatterDocument document) => new(document.Path, document.BodyFirstLine, 1);

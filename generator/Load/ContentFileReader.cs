@@ -34,13 +34,14 @@ public sealed class ContentFileReader(string siteRoot, DiagnosticBag diagnostics
     public string Relative(string fullPath) => Path.GetRelativePath(siteRoot, fullPath).Replace('\\', '/');
 
     /// <summary>Reads the file as text, or reports why it cannot and returns null.</summary>
-    public SourceText? Read(string fullPath, string allowedFolder) =>
-        ReadBytes(fullPath, allowedFolder) is { } bytes ? Decode(fullPath, bytes) : null;
-
-    /// <summary>The text of the bytes <see cref="ReadBytes"/> read from the file, or null after reporting why they are not text.</summary>
-    public SourceText? Decode(string fullPath, byte[] bytes)
+    public SourceText? Read(string fullPath, string allowedFolder)
     {
         var relative = Relative(fullPath);
+        if (ReadBytes(fullPath, allowedFolder) is not { } bytes)
+        {
+            return null;
+        }
+
         var nul = Array.IndexOf(bytes, (byte)0);
         if (nul >= 0)
         {

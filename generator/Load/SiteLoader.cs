@@ -1,4 +1,3 @@
-using System.Text;
 using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Markdown;
@@ -15,14 +14,12 @@ namespace KnowledgeBase.Load;
 /// <param name="markdownFacts">The facts of Markdown kept from the last build, read instead of parsing unchanged text; none when null.</param>
 /// <param name="articleFrontMatter">The articles' front matter kept from the last build, read instead of parsing unchanged YAML; none when null.</param>
 /// <param name="referenceRecords">The sources' records kept from the last build, read instead of parsing unchanged files' YAML; none when null.</param>
-/// <param name="articleFiles">What the last build read from each article file, so that an unchanged one is made from the stored records without reading its text; none when null.</param>
 public sealed class SiteLoader(
     string siteRoot,
     YamlEventCache? frontMatterEvents = null,
     MarkdownFactStore? markdownFacts = null,
     ArticleFrontMatterStore? articleFrontMatter = null,
-    ReferenceRecordStore? referenceRecords = null,
-    ArticleFileStore? articleFiles = null)
+    ReferenceRecordStore? referenceRecords = null)
 {
     public const string SettingsFile = "site.yml";
 
@@ -36,8 +33,6 @@ public sealed class SiteLoader(
 
     private readonly ReferenceRecordStore _referenceRecords = referenceRecords ?? ReferenceRecordStore.None;
 
-    private readonly ArticleFileStore _articleFiles = articleFiles ?? ArticleFileStore.None;
-
     public string ContentFolder => Path.Combine(_root, "content");
 
     public string TemplatesFolder => Path.Combine(_root, "templates");
@@ -47,8 +42,7 @@ public sealed class SiteLoader(
         var files = new ContentFileReader(_root, diagnostics);
         var settings = LoadSettings(files, diagnostics);
         var pipeline = MarkdownPipelineFactory.Create();
-        var articlesFolder = Path.Combine(ContentFolder, "articles");
-        var articles = LoadMarkdownFiles(articlesFolder, path => ReadArticle(path, articlesFolder, files, pipeline, diagnostics));
+        var articles = LoadMarkdownFolder(files, diagnostics, Path.Combine(ContentFolder, "articles"), source => ReadArticle(source, pipeline, diagnostics));
         var pages = LoadMarkdownFolder(files, diagnostics, Path.Combine(ContentFolder, "pages"),
             FromFields((document, fields) => ReadPage(document, fields, pipeline, _markdownFacts, diagnostics), diagnostics));
         var references = LoadMarkdownFolder(files, diagnostics, Path.Combine(ContentFolder, "references"), source => ReadReference(source, files, pipeline, diagnostics));
@@ -144,11 +138,6 @@ public sealed class SiteLoader(
     }
 
     private static List<T> LoadMarkdownFolder<T>(ContentFileReader files, DiagnosticBag diagnostics, string folder, Func<SourceText, T?> read)
-        where T : class =>
-        LoadMarkdownFiles(folder, path => files.Read(path, folder) is { } source ? read(source) : null);
-
-    /// <summary>Reads each Markdown file of a folder that is not a translation, by its full path.</summary>
-    private static List<T> LoadMarkdownFiles<T>(string folder, Func<string, T?> read)
         where T : class
     {
         if (!Directory.Exists(folder))
@@ -163,7 +152,7 @@ public sealed class SiteLoader(
             .Order(StringComparer.Ordinal)
             .AsParallel()
             .AsOrdered()
-            .Select(read)
+            .Select(path => files.Read(path, folder) is { } source ? read(source) : null)
             .OfType<T>()
             .ToList();
     }
@@ -190,48 +179,18 @@ public sealed class SiteLoader(
         return fields is null ? null : (document, fields);
     }
 
-    /// <summary>
-    /// An article file: made from the records kept for a file of the same path and bytes when both are there, which
-    /// means it read without a problem before and would again; otherwise decoded, split and parsed, reporting its mistakes.
-    /// </summary>
-    private Article? ReadArticle(string fullPath, string folder, ContentFileReader files, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+    private Article? ReadArticle(SourceText source, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
     {
-        if (files.ReadBytes(fullPath, folder) is not { } bytes)
-        {
-            return null;
-        }
-
-        var path = files.Relative(fullPath);
-        var fingerprint = files.HashesOf(fullPath)?.Fingerprint;
-        if (fingerprint is not null && _articleFiles.Of(path, fingerprint) is { } stored && stored.BodyStart <= bytes.Length
-            && _articleFrontMatter.Stored(stored.FrontMatterKey) is { } storedMeta
-            && ArticleMarkdown.ReadStored(path, SlugOf(path, storedMeta), SlugLocationOf(path, storedMeta), storedMeta, stored.MarkdownKey,
-                bytes.AsMemory(stored.BodyStart), stored.BodyFirstLine, pipeline, _markdownFacts) is { } unchanged)
-        {
-            return unchanged with { FrontMatterKey = stored.FrontMatterKey };
-        }
-
-        if (files.Decode(fullPath, bytes) is not { } source
-            || FrontMatterSplitter.Split(source, diagnostics) is not { } document
+        if (FrontMatterSplitter.Split(source, diagnostics) is not { } document
             || _articleFrontMatter.FrontMatterOf(document, _frontMatterEvents, diagnostics, out var frontMatterKey) is not { } meta)
         {
             return null;
         }
 
-        var article = ArticleMarkdown.Read(document, SlugOf(path, meta), SlugLocationOf(path, meta), meta, pipeline, _markdownFacts, diagnostics) with { FrontMatterKey = frontMatterKey };
-        if (fingerprint is not null)
-        {
-            // The body is the end of the file's text, so its bytes are the end of the file's.
-            var bodyStart = bytes.Length - Encoding.UTF8.GetByteCount(document.Body);
-            _articleFiles.Keep(path, fingerprint, new ArticleFile(frontMatterKey, article.MarkdownKey, document.BodyFirstLine, bodyStart));
-        }
-
-        return article;
+        var slug = meta.Slug?.Value ?? Slugs.FromFileName(document.Path);
+        var slugLocation = meta.Slug?.Location ?? SourceLocation.StartOf(document.Path);
+        return ArticleMarkdown.Read(document, slug, slugLocation, meta, pipeline, _markdownFacts, diagnostics) with { FrontMatterKey = frontMatterKey };
     }
-
-    private static string SlugOf(string path, ArticleFrontMatter meta) => meta.Slug?.Value ?? Slugs.FromFileName(path);
-
-    private static SourceLocation SlugLocationOf(string path, ArticleFrontMatter meta) => meta.Slug?.Location ?? SourceLocation.StartOf(path);
 
     private ReferenceRecord? ReadReference(SourceText source, ContentFileReader files, MarkdownPipeline pipeline, DiagnosticBag diagnostics) =>
         FrontMatterSplitter.Split(source, diagnostics) is { } document
