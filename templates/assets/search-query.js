@@ -877,7 +877,7 @@ export function allSections(found) {
 export function headingTerms(query, vocabulary, planned = []) {
   const keys = (wording) => queryWords(wording)
     .filter((word) => word.length > 2 && !vocabulary.everywhere.has(word))
-    .map((word) => wordKey(word, vocabulary.forms));
+    .map((word) => (vocabulary.questionWords.has(word) ? word : wordKey(word, vocabulary.forms)));
   const typed = new Set(keys(query));
   return new Map([...planned.flatMap(keys).map((key) => [key, Weights.synonym]), ...[...typed].map((key) => [key, Weights.typed])]);
 }
@@ -891,7 +891,9 @@ export function headingTerms(query, vocabulary, planned = []) {
  */
 export function headingMatches(heading, terms, questionWords, forms = prepareWordForms()) {
   const words = queryWords(heading ?? "");
-  const matched = new Map(words.map((word) => [wordKey(word, forms), word]).filter(([key]) => terms.has(key)));
+  // A question word matches only itself: "these" is not "the", though "the" is its stem.
+  const key = (word) => (questionWords.has(word) ? word : wordKey(word, forms));
+  const matched = new Map(words.map((word) => [key(word), word]).filter(([term, word]) => terms.has(term) && (questionWords.has(word) || !questionWords.has(term))));
   if ([...matched.values()].every((word) => questionWords.has(word))) {
     return 0;
   }
