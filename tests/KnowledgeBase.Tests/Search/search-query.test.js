@@ -812,6 +812,18 @@ test("a heading with another form of the query's word matches it as the word its
   assert.equal(headingMatches("Dimples", terms, withForms.questionWords, withForms.forms), 1);
 });
 
+test("a heading that shares only question words with the query answers nothing: for in How strong the evidence is for each use", () => {
+  const terms = headingTerms("is there proof it works for cellulite", withForms);
+  assert.equal(headingMatches("How strong the evidence is for each use", terms, withForms.questionWords, withForms.forms), 0);
+  assert.ok(headingMatches("Does it work?", terms, withForms.questionWords, withForms.forms) > 0);
+});
+
+test("a question word of the query matches only itself in a heading, not a word it is the stem of: these is not the", () => {
+  const terms = headingTerms("what are the dangers of lemon bottle", withForms);
+  assert.equal(headingMatches("What these products are", terms, withForms.questionWords, withForms.forms), 0);
+  assert.ok(headingMatches("The dangers", terms, withForms.questionWords, withForms.forms) > 0);
+});
+
 test("a heading in the words of a synonym of the query matches it", () => {
   const terms = headingTerms("thinning", vocabulary, ["alopecia"]);
   assert.ok(headingMatches("Alopecia", terms, vocabulary.questionWords) > 0);
