@@ -892,8 +892,8 @@ export function headingTerms(query, vocabulary, planned = []) {
 export function headingMatches(heading, terms, questionWords, forms = prepareWordForms()) {
   const words = queryWords(heading ?? "");
   // A question word matches only itself: "these" is not "the", though "the" is its stem.
-  const key = (word) => (questionWords.has(word) ? word : wordKey(word, forms));
-  const matched = new Map(words.map((word) => [key(word), word]).filter(([term, word]) => terms.has(term) && (questionWords.has(word) || !questionWords.has(term))));
+  const termOf = (word) => (questionWords.has(word) ? word : wordKey(word, forms));
+  const matched = new Map(words.map((word) => [termOf(word), word]).filter(([term, word]) => terms.has(term) && (questionWords.has(word) || !questionWords.has(term))));
   if ([...matched.values()].every((word) => questionWords.has(word))) {
     return 0;
   }
