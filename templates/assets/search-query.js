@@ -884,7 +884,7 @@ export function headingTerms(query, vocabulary, planned = []) {
 
 /**
  * How well a heading matches `terms` (see `headingTerms`), its words in any of their `forms` ("Lumps" and "lump",
- * "Swelling" and "swollen"): the weight of the terms it holds (one of `questionWords` half as much as a word of
+ * "Swelling" and "swollen"): the weight of the terms it holds (one of `questionWords` a quarter as much as a word of
  * the subject) times the share of its words they are, so "Is it safe?" answers "is mesotherapy safe" better than
  * a long heading that names everything. A heading that holds only question words answers nothing: "for" in "How strong
  * the evidence is for each use" says nothing of "is there proof it works for cellulite".
@@ -897,7 +897,7 @@ export function headingMatches(heading, terms, questionWords, forms = prepareWor
   if ([...matched.values()].every((word) => questionWords.has(word))) {
     return 0;
   }
-  const weight = [...matched].reduce((sum, [key, word]) => sum + (questionWords.has(word) ? 0.5 : 1) * terms.get(key), 0);
+  const weight = [...matched].reduce((sum, [key, word]) => sum + (questionWords.has(word) ? 0.25 : 1) * terms.get(key), 0);
   return (weight * matched.size) / words.length;
 }
 
