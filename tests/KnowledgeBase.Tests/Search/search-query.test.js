@@ -818,7 +818,7 @@ test("a heading that shares only question words with the query answers nothing: 
   assert.ok(headingMatches("Does it work?", terms, withForms.forms) > 0);
 });
 
-test("a question word of the query matches only itself in a heading, not a word it is the stem of: these is not the", () => {
+test("a question word of the query matches no word of a heading, not even one it is the stem of: these is not the", () => {
   const terms = headingTerms("what are the dangers of lemon bottle", withForms);
   assert.equal(headingMatches("What these products are", terms, withForms.forms), 0);
   assert.ok(headingMatches("The dangers", terms, withForms.forms) > 0);
