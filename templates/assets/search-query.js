@@ -871,12 +871,14 @@ export function allSections(found) {
  * The words that a heading answering a query would share with it ("who should not have mesotherapy" and "Who should
  * not have it?"), in the form `wordKey` compares them in, each with its weight: the query's own words 1, the words only
  * its other wordings have (`planned`, its synonyms: "propecia" is answered by "Finasteride") a synonym's, so that
- * "Safe shots" answers "back pain injections" less than a heading with the words typed. All but the shortest words
- * and the site's everywhere words.
+ * "Safe shots" answers "back pain injections" less than a heading with the words typed. All but the shortest words,
+ * the site's everywhere words and the question words (vocabulary.json `questionWords`), which say how a question is
+ * asked, not what about: "for" in "How strong the evidence is for each use" says nothing of "is there proof it works for
+ * cellulite", nor "these" ("the" is its stem) of "what are the dangers of lemon bottle".
  */
 export function headingTerms(query, vocabulary, planned = []) {
   const keys = (wording) => queryWords(wording)
-    .filter((word) => word.length > 2 && !vocabulary.everywhere.has(word))
+    .filter((word) => word.length > 2 && !vocabulary.everywhere.has(word) && !vocabulary.questionWords.has(word))
     .map((word) => wordKey(word, vocabulary.forms));
   const typed = new Set(keys(query));
   return new Map([...planned.flatMap(keys).map((key) => [key, Weights.synonym]), ...[...typed].map((key) => [key, Weights.typed])]);
@@ -884,14 +886,13 @@ export function headingTerms(query, vocabulary, planned = []) {
 
 /**
  * How well a heading matches `terms` (see `headingTerms`), its words in any of their `forms` ("Lumps" and "lump",
- * "Swelling" and "swollen"): the weight of the terms it holds (one of `questionWords` half as much as a word of
- * the subject) times the share of its words they are, so "Is it safe?" answers "is mesotherapy safe" better than
- * a long heading that names everything.
+ * "Swelling" and "swollen"): the weight of the terms it holds times the share of its words they are, so "Is it safe?"
+ * answers "is mesotherapy safe" better than a long heading that names everything.
  */
-export function headingMatches(heading, terms, questionWords, forms = prepareWordForms()) {
+export function headingMatches(heading, terms, forms = prepareWordForms()) {
   const words = queryWords(heading ?? "");
-  const matched = new Map(words.map((word) => [wordKey(word, forms), word]).filter(([key]) => terms.has(key)));
-  const weight = [...matched].reduce((sum, [key, word]) => sum + (questionWords.has(word) ? 0.5 : 1) * terms.get(key), 0);
+  const matched = new Set(words.map((word) => wordKey(word, forms)).filter((key) => terms.has(key)));
+  const weight = [...matched].reduce((sum, key) => sum + terms.get(key), 0);
   return words.length === 0 ? 0 : (weight * matched.size) / words.length;
 }
 
@@ -906,7 +907,7 @@ export function headingMatches(heading, terms, questionWords, forms = prepareWor
  * asked-for kind is taken from the page's anchors ("Does it last?" for "is kybella permanent"), with the words under
  * it as its excerpt.
  */
-export function pageSections(data, terms = new Map(), kinds = new Set(), questionWords = new Set(), forms = prepareWordForms()) {
+export function pageSections(data, terms = new Map(), kinds = new Set(), forms = prepareWordForms()) {
   const title = data.meta?.title ?? "";
   const titleWords = new Set(queryWords(title).map((word) => wordKey(word, forms)));
   const untitled = new Map([...terms].filter(([term]) => !titleWords.has(term)));
@@ -914,7 +915,7 @@ export function pageSections(data, terms = new Map(), kinds = new Set(), questio
   const scored = (data.sub_results ?? []).map((section) => {
     const opening = section.url === data.url;
     const locations = section.weighted_locations ?? [];
-    const answer = opening ? 0 : (section.weight ?? 1) * (headingMatches(section.title, headingWords, questionWords, forms) + (answersIntent(section.url, kinds) ? IntentWeight : 0));
+    const answer = opening ? 0 : (section.weight ?? 1) * (headingMatches(section.title, headingWords, forms) + (answersIntent(section.url, kinds) ? IntentWeight : 0));
     const score = [
       answer,
       markedWords(section.excerpt ?? ""),
@@ -929,7 +930,7 @@ export function pageSections(data, terms = new Map(), kinds = new Set(), questio
     if (!/^h[2-6]$/.test(anchor.element) || listed.has(url) || !answersIntent(url, kinds)) {
       continue;
     }
-    const answer = headingMatches(anchor.text, headingWords, questionWords, forms) + IntentWeight;
+    const answer = headingMatches(anchor.text, headingWords, forms) + IntentWeight;
     const words = (data.content ?? "").split(/\s+/);
     const start = anchor.location + anchor.text.split(/\s+/).length;
     const excerpt = markWords(words.slice(start, start + ExcerptWords).join(" "), [...terms.keys()]);

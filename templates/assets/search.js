@@ -179,7 +179,7 @@ async function searchPlan(loaded, plan, text, type, count) {
     }
     const data = query.atGlossaryTerms(await result.data(), vocabulary.glossary.urls);
     const sections = query.allSections([{ weight: 1, sections: data.sub_results ?? [] }, ...others]);
-    return { sections: query.pageSections({ ...data, sub_results: sections }, terms, kinds, vocabulary.questionWords, vocabulary.forms), type: data.filters?.type?.[0] ?? null };
+    return { sections: query.pageSections({ ...data, sub_results: sections }, terms, kinds, vocabulary.forms), type: data.filters?.type?.[0] ?? null };
   }));
   // A query in patients' words ("mesotherapie") is also the title it names in the articles' words, its first synonym.
   const articlesWording = plan.needsSynonyms || plan.inOtherWords ? plan.synonyms.slice(0, 1).map((search) => search.query) : [];
