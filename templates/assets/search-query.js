@@ -6,7 +6,7 @@
 /** How much a result list counts in the merged ranking, by where its query came from. */
 export const Weights = { typed: 1, synonym: 0.7, looser: 0.5 };
 
-/** Fewer merged results than this and the looser searches run too. */
+/** Fewer merged results than this and the synonyms' wordings run too (search.js runs the looser searches below the pages it reads). */
 export const FewResults = 3;
 
 /** A query with at least one word in this many that the site does not have is not answered by its other words alone. */
@@ -735,7 +735,7 @@ function usesSiteWords(phrase, vocabulary) {
  * and the site's everywhere words (each word costs a download of its part of the index, and "of" or "how"
  * is in every page) and its spelling
  * correction; then, in `synonyms`, the query in other words, and in `looser`, searches for when the others
- * find fewer than `FewResults` pages. `needsSynonyms` says whether the query holds a patient's word that
+ * find fewer pages than search.js reads to rank them. `needsSynonyms` says whether the query holds a patient's word that
  * the site itself does not use, so that only the other words can find it, and `inOtherWords` whether it holds a word
  * that is not the first of its synonym group, the articles' word ("back pain injections": the articles say "shots"), so
  * that the articles' wording runs too. `suggestions` are the corrections to try, nearest first (see
