@@ -708,14 +708,17 @@ export function expandQuery(query, vocabulary, limit = MaxExpansions) {
 }
 
 /**
- * Looser searches for when the planned ones find almost nothing (Pagefind wants every word of a query on the same
+ * Looser searches for when the planned ones find few pages (Pagefind wants every word of a query on the same
  * page): the query without the words no article has ("mesotherapy actually work" -> "mesotherapy work"), then, for a
  * query of three words or more, the query without one of its words, then each synonym phrase found, and its first
  * alternatives, on their own, then each remaining word on its own. The shorter queries need no part of the index the
- * query itself has not loaded.
+ * query itself has not loaded. For a query that names a topic (see `namesNoTopic`), none is only the site's subject or
+ * a word for the treatment itself (`namesSomething`): a page found by "mesotherapy" or "injections" alone is on any
+ * topic but the one asked about.
  */
 export function looserSearches(query, vocabulary, limit = MaxExpansions * 2) {
   const { text, found } = findSynonyms(query, vocabulary);
+  const topicless = namesNoTopic(query, vocabulary);
   const all = queryWords(query);
   const known = all.filter((word) => !isUnknown(word, vocabulary));
   const shorter = all.length < 3 ? [] : all.map((_, left) => all.filter((__, i) => i !== left).join(" "));
@@ -723,7 +726,20 @@ export function looserSearches(query, vocabulary, limit = MaxExpansions * 2) {
   const rest = found.reduce((within, match) => within.slice(0, match.start + 1) + " ".repeat(match.end - match.start - 1) + within.slice(match.end), text);
   const words = queryWords(rest).filter((word) => word.length >= vocabulary.minTermLength && vocabulary.siteWords.has(word));
   return [...new Set([known.join(" "), ...shorter, ...phrases, ...words])]
-    .filter((search) => search.length > 0 && search !== normalize(query)).slice(0, limit);
+    .filter((search) => search.length > 0 && search !== normalize(query) && (topicless || namesSomething(search, vocabulary))).slice(0, limit);
+}
+
+/**
+ * Whether a search names more than what every article is about: a word that is neither the site's subject
+ * (vocabulary.json `subject`) nor a word for the treatment itself (`vocabulary.treatment`: "injections", "shots"), and
+ * is not a phrase of the subject's synonym group ("skin injections" is mesotherapy).
+ */
+function namesSomething(search, vocabulary) {
+  const subject = normalize(vocabulary.subject);
+  const subjectKeys = new Set(queryWords(subject).map((word) => wordKey(word, vocabulary.forms)));
+  const subjectGroup = vocabulary.groups.find((group) => group.includes(subject)) ?? [];
+  return !subjectGroup.includes(search) && queryWords(search)
+    .some((word) => !subjectKeys.has(wordKey(word, vocabulary.forms)) && !vocabulary.treatment.has(wordKey(word, vocabulary.forms)));
 }
 
 function usesSiteWords(phrase, vocabulary) {
