@@ -738,8 +738,8 @@ function namesSomething(search, vocabulary) {
   const subject = normalize(vocabulary.subject);
   const subjectKeys = new Set(queryWords(subject).map((word) => wordKey(word, vocabulary.forms)));
   const subjectGroup = vocabulary.groups.find((group) => group.includes(subject)) ?? [];
-  return !subjectGroup.includes(search) && queryWords(search)
-    .some((word) => !subjectKeys.has(wordKey(word, vocabulary.forms)) && !vocabulary.treatment.has(wordKey(word, vocabulary.forms)));
+  return !subjectGroup.includes(search) && queryWords(search).map((word) => wordKey(word, vocabulary.forms))
+    .some((key) => !subjectKeys.has(key) && !vocabulary.treatment.has(key));
 }
 
 function usesSiteWords(phrase, vocabulary) {
