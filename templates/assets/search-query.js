@@ -6,7 +6,7 @@
 /** How much a result list counts in the merged ranking, by where its query came from. */
 export const Weights = { typed: 1, synonym: 0.7, looser: 0.5 };
 
-/** Fewer merged results than this and the looser searches run too. */
+/** Fewer merged results than this and the synonyms' wordings run too (search.js runs the looser searches below the pages it reads). */
 export const FewResults = 3;
 
 /** A query with at least one word in this many that the site does not have is not answered by its other words alone. */
@@ -708,14 +708,17 @@ export function expandQuery(query, vocabulary, limit = MaxExpansions) {
 }
 
 /**
- * Looser searches for when the planned ones find almost nothing (Pagefind wants every word of a query on the same
+ * Looser searches for when the planned ones find few pages (Pagefind wants every word of a query on the same
  * page): the query without the words no article has ("mesotherapy actually work" -> "mesotherapy work"), then, for a
  * query of three words or more, the query without one of its words, then each synonym phrase found, and its first
  * alternatives, on their own, then each remaining word on its own. The shorter queries need no part of the index the
- * query itself has not loaded.
+ * query itself has not loaded. For a query that names a topic (see `namesNoTopic`), none is only the site's subject or
+ * a word for the treatment itself (`namesSomething`): a page found by "mesotherapy" or "injections" alone is on any
+ * topic but the one asked about.
  */
 export function looserSearches(query, vocabulary, limit = MaxExpansions * 2) {
   const { text, found } = findSynonyms(query, vocabulary);
+  const topicless = namesNoTopic(query, vocabulary);
   const all = queryWords(query);
   const known = all.filter((word) => !isUnknown(word, vocabulary));
   const shorter = all.length < 3 ? [] : all.map((_, left) => all.filter((__, i) => i !== left).join(" "));
@@ -723,7 +726,20 @@ export function looserSearches(query, vocabulary, limit = MaxExpansions * 2) {
   const rest = found.reduce((within, match) => within.slice(0, match.start + 1) + " ".repeat(match.end - match.start - 1) + within.slice(match.end), text);
   const words = queryWords(rest).filter((word) => word.length >= vocabulary.minTermLength && vocabulary.siteWords.has(word));
   return [...new Set([known.join(" "), ...shorter, ...phrases, ...words])]
-    .filter((search) => search.length > 0 && search !== normalize(query)).slice(0, limit);
+    .filter((search) => search.length > 0 && search !== normalize(query) && (topicless || namesSomething(search, vocabulary))).slice(0, limit);
+}
+
+/**
+ * Whether a search names more than what every article is about: a word that is neither the site's subject
+ * (vocabulary.json `subject`) nor a word for the treatment itself (`vocabulary.treatment`: "injections", "shots"), and
+ * is not a phrase of the subject's synonym group ("skin injections" is mesotherapy).
+ */
+function namesSomething(search, vocabulary) {
+  const subject = normalize(vocabulary.subject);
+  const subjectKeys = new Set(queryWords(subject).map((word) => wordKey(word, vocabulary.forms)));
+  const subjectGroup = vocabulary.groups.find((group) => group.includes(subject)) ?? [];
+  return !subjectGroup.includes(search) && queryWords(search).map((word) => wordKey(word, vocabulary.forms))
+    .some((key) => !subjectKeys.has(key) && !vocabulary.treatment.has(key));
 }
 
 function usesSiteWords(phrase, vocabulary) {
@@ -735,7 +751,7 @@ function usesSiteWords(phrase, vocabulary) {
  * and the site's everywhere words (each word costs a download of its part of the index, and "of" or "how"
  * is in every page) and its spelling
  * correction; then, in `synonyms`, the query in other words, and in `looser`, searches for when the others
- * find fewer than `FewResults` pages. `needsSynonyms` says whether the query holds a patient's word that
+ * find fewer pages than search.js reads to rank them. `needsSynonyms` says whether the query holds a patient's word that
  * the site itself does not use, so that only the other words can find it, and `inOtherWords` whether it holds a word
  * that is not the first of its synonym group, the articles' word ("back pain injections": the articles say "shots"), so
  * that the articles' wording runs too. `suggestions` are the corrections to try, nearest first (see

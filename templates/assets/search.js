@@ -165,12 +165,13 @@ async function searchPlan(loaded, plan, text, type, count) {
       return { total: found.length, shown: query.promoteTitleMatches(found.slice(0, count), text, vocabulary.questionWords) };
     }
   }
-  const ranked = await rank(pagefind, query, plan, options);
+  // A few more pages than are shown are read, so that a page ranked lower whose section answers the question can rise.
+  const pagesRead = Math.max(count, loaded.rankedPages);
+  const ranked = await rank(pagefind, query, plan, options, pagesRead);
   // With no type chosen, articles come first: a patient wants the plain-language answer before the studies
   // behind it, which the Sources filter (or the rest of the list) still finds.
   const ordered = type ? ranked : query.articlesFirst(ranked, await articleIds(loaded));
-  // A few more pages than are shown are read, so that a page ranked lower whose section answers the question can rise.
-  const read = await Promise.all(ordered.slice(0, Math.max(count, loaded.rankedPages)).map(async (result) => {
+  const read = await Promise.all(ordered.slice(0, pagesRead).map(async (result) => {
     // Pagefind shares one object per page between its searches, so the other wordings' sections are read before the
     // page's own data.
     const others = [];
@@ -203,8 +204,14 @@ async function anyPageHas(loaded, word, scope) {
   return texts.some((text) => loaded.query.hasWord(text, word));
 }
 
-/** One ranking of the pages `options` admits: the planned searches, then synonyms and looser searches only when needed. */
-async function rank(pagefind, query, plan, options) {
+/**
+ * One ranking of the pages `options` admits: the planned searches, then synonyms and looser searches only when needed.
+ * The looser searches run whenever the others find fewer pages than are read (`pagesRead`): a patient's long question or
+ * description ("lumpy skin on thighs") may be held whole only by pages that name it in passing, and the page about
+ * it, holding most of its words, then has a place among those read, where its title can name the topic
+ * (`promoteTopicAnswers`).
+ */
+async function rank(pagefind, query, plan, options, pagesRead) {
   const run = (searches) => Promise.all(searches.map(async (planned) => {
     const found = await pagefind.search(planned.query, options);
     return { weight: planned.weight, results: found?.results ?? [] };
@@ -214,7 +221,7 @@ async function rank(pagefind, query, plan, options) {
   if (plan.needsSynonyms || plan.inOtherWords || query.mergeResults(lists).length < query.FewResults) {
     lists.push(...await run(plan.synonyms));
   }
-  if (query.mergeResults(lists).length < query.FewResults) {
+  if (query.mergeResults(lists).length < pagesRead) {
     lists.push(...await run(plan.looser));
   }
   return query.mergeResults(lists);

@@ -46,10 +46,10 @@ public sealed class IndexPartSearchBrowserTests
         // shortest beginning of its last word ("b"), the index stage at the word's stem whole.
         var bruising = string.Join(" ", Enumerable.Repeat("bruising", IndexPartSplitter.PartPositions));
         site.Write("content/articles/sample.md", TestSite.SampleArticle.Replace("This article is for testing.", $"Vitamin K creams. {bruising}."));
-        // Three pages with both words, so that the search page has enough results not to run looser searches of one word.
+        // Three pages with both words, and one with "vitamin" only, which the search page's looser searches list below them.
         site.Write("content/articles/bruises.md", TestSite.SampleArticle.Replace("What is a sample?", "Bruises").Replace("This article is for testing.", "Vitamin K and bruising."));
         site.Write("content/articles/creams.md", TestSite.SampleArticle.Replace("What is a sample?", "Creams").Replace("This article is for testing.", "Creams with vitamin K after bruising."));
-        site.Write("content/articles/vitamins.md", TestSite.SampleArticle.Replace("What is a sample?", "Vitamins").Replace("This article is for testing.", "Vitamin C serums."));
+        site.Write("content/articles/serums.md", TestSite.SampleArticle.Replace("What is a sample?", "Serums").Replace("This article is for testing.", "Vitamin C serums."));
         site.Build().ShouldHaveBuilt("The site whose first index part ends at a word on thousands of positions");
         var parts = PagefindParts.Of(Path.Combine(site.Output, "pagefind"), "en");
         parts.All[0].To.ShouldBe("bruis");
@@ -58,8 +58,8 @@ public sealed class IndexPartSearchBrowserTests
         string[] withBruising = ["/articles/bruises/", "/articles/creams/", "/articles/sample/"];
         (await ResultPagesAsync(browser, "bruising")).ShouldBe(withBruising, ignoreOrder: true);
         // With Pagefind's bounds, Pagefind before 1.5 looked such a word up only when no word of the search had a part, so
-        // here it searched "vitamin" alone and listed the vitamins article too.
-        (await ResultPagesAsync(browser, "vitamin bruising")).ShouldBe(withBruising, ignoreOrder: true);
+        // here it searched "vitamin" alone and listed the serums article among the pages with both words.
+        (await ResultPagesAsync(browser, "vitamin bruising")).Take(withBruising.Length).ShouldBe(withBruising, ignoreOrder: true);
     }
 
     [Fact]

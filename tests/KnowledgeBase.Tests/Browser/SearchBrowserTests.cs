@@ -131,6 +131,20 @@ public sealed class SearchBrowserTests(RealSite site) : IClassFixture<RealSite>
         await Assertions.Expect(page.Locator(ResultLinks).First).ToHaveAttributeAsync("href", new Regex("^/articles/unapproved-fat-dissolving-products/"));
     }
 
+    [Theory]
+    [InlineData("lumpy skin on thighs", "/articles/mesotherapy-for-cellulite/")]
+    [InlineData("my hair is getting thin on top", "/articles/mesotherapy-for-hair-loss/")]
+    public async Task A_description_no_page_holds_whole_lists_the_page_about_it_first(string query, string about)
+    {
+        // The pages holding every word name them in passing ("thighs" is on the fat page, not the cellulite one), so
+        // the page about it is found only by a looser search for most of its words.
+        await using var browser = await BrowserSession.StartAsync(site.Output);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(browser.Url("/search/?q=" + Uri.EscapeDataString(query)));
+
+        await Assertions.Expect(page.Locator(ResultLinks).First).ToHaveAttributeAsync("href", new Regex("^" + Regex.Escape(about)));
+    }
+
     [Fact]
     public async Task A_query_with_a_word_no_page_has_says_nothing_matched_and_offers_the_topics_and_the_questions()
     {

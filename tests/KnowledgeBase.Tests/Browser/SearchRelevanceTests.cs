@@ -12,11 +12,11 @@ public sealed class SearchRelevanceTests(RealSite site) : IClassFixture<RealSite
 {
     // The figures the tuning set reaches now (README "Search"), rounded down; raise them as ranking improves. Only a
     // content change or newly judged queries may lower them, and README says by how much and why.
-    private static readonly SetFigures WholeSetFloors = new("tuning", 0, 0.90, 0.85, 0.74);
+    private static readonly SetFigures WholeSetFloors = new("tuning", 0, 0.91, 0.85, 0.75);
 
     // New queries are added at the end of tuning.yml, so its first queries are those judged in earlier rounds: they
     // keep floors of their own, which harder queries judged later cannot lower.
-    private static readonly SetFigures EarlierQueriesFloors = new("tuning, earlier queries", 333, 0.92, 0.86, 0.76);
+    private static readonly SetFigures EarlierQueriesFloors = new("tuning, earlier queries", 333, 0.93, 0.87, 0.77);
 
     [Fact]
     public async Task The_tuning_set_keeps_its_success_at_three_mean_reciprocal_rank_and_ndcg_at_five()

@@ -724,6 +724,17 @@ test("when nothing has every word, the query is also searched without the words 
   assert.deepEqual(looser.slice(0, 4), ["mesotherapy safe", "actually safe", "mesotherapy actually", "mesotherapy"]);
 });
 
+test("a query naming a topic is never searched more loosely for only the subject or a word for the treatment", () => {
+  const site = prepareVocabulary({
+    questionWords: English, minTermLength: 4, subject: "mesotherapy", treatmentWords: ["injection", "injections"], wordForms: wordForms("en"),
+    synonyms: [["mesotherapy", "skin injections"]], terms: ["mesotherapy", "injections", "finasteride", "dutasteride", "skin", "afford"],
+    intents: [{ questions: ["afford"], sections: ["what-it-costs"] }],
+  });
+  assert.deepEqual(looserSearches("dutasteride injections", site), ["dutasteride"]);
+  assert.deepEqual(looserSearches("finasteride mesotherapy", site), ["finasteride"]);
+  assert.ok(looserSearches("afford mesotherapy", site).includes("mesotherapy"), "a question about the subject itself is searched for the subject");
+});
+
 test("a match in the opening of a page links to the page without a section heading", () => {
   const best = bestSection(page([{ url: "/a/", title: "Title", excerpt: "<mark>word</mark>", weighted_locations: [location(1)] }]));
   assert.equal(best.url, "/a/");
