@@ -196,7 +196,9 @@ internal sealed class BuildCache
             throw new FormatException("a negative count");
         }
 
-        var items = new List<T>();
+        // Sized at once: a list grown by doubling to tens of thousands of records leaves large arrays behind, and each
+        // record takes at least a byte, so a damaged count cannot ask for more than the file holds.
+        var items = new List<T>((int)Math.Min(count, reader.BaseStream.Length - reader.BaseStream.Position));
         for (var i = 0; i < count; i++)
         {
             items.Add(read());

@@ -11,6 +11,8 @@ namespace KnowledgeBase.Render;
 /// </summary>
 internal static class CacheFile
 {
+    private const int BufferSize = 1 << 16;
+
     /// <summary>The folder under the site root that holds every cache file (ignored by git, never published).</summary>
     public const string FolderName = ".cache";
 
@@ -28,7 +30,7 @@ internal static class CacheFile
         try
         {
             var probe = Path.Combine(folder, $"probe-{Guid.NewGuid():N}");
-            MoveIntoPlace(probe, []);
+            MoveIntoPlace(probe, _ => { });
             File.Delete(probe);
             foreach (var cache in Directory.EnumerateDirectories(folder))
             {
@@ -70,22 +72,28 @@ internal static class CacheFile
     /// <summary>Writes a file of records whole; throws <see cref="IOException"/> or <see cref="UnauthorizedAccessException"/> when it cannot.</summary>
     public static void Write(string path, Action<BinaryWriter> write)
     {
-        using var content = new MemoryStream();
-        using (var writer = new BinaryWriter(content, Encoding.UTF8, leaveOpen: true))
+        // Streamed to the file and hashed on the way, its hash put in front last: a store of several MB gathered in
+        // memory first left large arrays that set off full collections (docs/performance.md, "the collector set at run time").
+        MoveIntoPlace(path, file =>
         {
-            write(writer);
-        }
+            file.Write(new byte[SHA256.HashSizeInBytes]);
+            using var hash = SHA256.Create();
+            using (var writer = new BinaryWriter(new BufferedStream(new CryptoStream(file, hash, CryptoStreamMode.Write, leaveOpen: true), BufferSize), Encoding.UTF8))
+            {
+                write(writer);
+            }
 
-        var body = content.GetBuffer().AsSpan(0, (int)content.Length);
-        MoveIntoPlace(path, [.. SHA256.HashData(body), .. body]);
+            file.Position = 0;
+            file.Write(hash.Hash);
+        });
     }
 
     /// <summary>Writes a file's bytes as they are (a painted image), or nothing when the disk refuses; true when it was written.</summary>
-    public static bool TryWrite(string path, ReadOnlySpan<byte> bytes)
+    public static bool TryWrite(string path, byte[] bytes)
     {
         try
         {
-            MoveIntoPlace(path, bytes);
+            MoveIntoPlace(path, file => file.Write(bytes));
             return true;
         }
         catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
@@ -108,7 +116,7 @@ internal static class CacheFile
         }
     }
 
-    private static void MoveIntoPlace(string path, ReadOnlySpan<byte> bytes)
+    private static void MoveIntoPlace(string path, Action<FileStream> write)
     {
         var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
         try
@@ -116,12 +124,12 @@ internal static class CacheFile
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             using (var file = File.Create(temporary))
             {
-                file.Write(bytes);
+                write(file);
             }
 
             File.Move(temporary, path, overwrite: true);
         }
-        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
+        catch
         {
             TryDelete(temporary);
             throw;
