@@ -33,8 +33,11 @@ public sealed record JudgementSet(string Name, IReadOnlyList<JudgedQuery> Querie
     /// <summary>A seventh held-out set, written blind by a writer who never tuned, after the first six had been looked at.</summary>
     public const string SeventhHeldOutName = "held-out-7";
 
+    /// <summary>An eighth held-out set, written blind by a writer who never tuned, after the first seven had been looked at.</summary>
+    public const string EighthHeldOutName = "held-out-8";
+
     /// <summary>Every set the evaluation knows, the tuning sets first.</summary>
-    public static IReadOnlyList<string> Names { get; } = [TuningName, SecondTuningName, ThirdTuningName, HeldOutName, SecondHeldOutName, ThirdHeldOutName, FourthHeldOutName, FifthHeldOutName, SixthHeldOutName, SeventhHeldOutName];
+    public static IReadOnlyList<string> Names { get; } = [TuningName, SecondTuningName, ThirdTuningName, HeldOutName, SecondHeldOutName, ThirdHeldOutName, FourthHeldOutName, FifthHeldOutName, SixthHeldOutName, SeventhHeldOutName, EighthHeldOutName];
 
     /// <summary>The folder of judgement files, under the repository's tests.</summary>
     public static string Folder(string repository) => Path.Combine(repository, "tests", "KnowledgeBase.Tests", "Search", "judgements");
