@@ -13,6 +13,9 @@ public sealed record JudgementSet(string Name, IReadOnlyList<JudgedQuery> Querie
     /// <summary>A third tuning set, written blind by a writer who never tuned, measured once before ranking is tuned on it.</summary>
     public const string ThirdTuningName = "tuning-3";
 
+    /// <summary>A fourth tuning set, written blind by a writer who never tuned, measured once before ranking is tuned on it.</summary>
+    public const string FourthTuningName = "tuning-4";
+
     public const string HeldOutName = "held-out";
 
     /// <summary>A second held-out set, written blind after the first had been looked at.</summary>
@@ -34,7 +37,7 @@ public sealed record JudgementSet(string Name, IReadOnlyList<JudgedQuery> Querie
     public const string SeventhHeldOutName = "held-out-7";
 
     /// <summary>Every set the evaluation knows, the tuning sets first.</summary>
-    public static IReadOnlyList<string> Names { get; } = [TuningName, SecondTuningName, ThirdTuningName, HeldOutName, SecondHeldOutName, ThirdHeldOutName, FourthHeldOutName, FifthHeldOutName, SixthHeldOutName, SeventhHeldOutName];
+    public static IReadOnlyList<string> Names { get; } = [TuningName, SecondTuningName, ThirdTuningName, FourthTuningName, HeldOutName, SecondHeldOutName, ThirdHeldOutName, FourthHeldOutName, FifthHeldOutName, SixthHeldOutName, SeventhHeldOutName];
 
     /// <summary>The folder of judgement files, under the repository's tests.</summary>
     public static string Folder(string repository) => Path.Combine(repository, "tests", "KnowledgeBase.Tests", "Search", "judgements");

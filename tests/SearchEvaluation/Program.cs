@@ -4,7 +4,7 @@ using KnowledgeBase.SearchEvaluation;
 using KnowledgeBase.Tests.Support;
 using Microsoft.Playwright;
 
-// Usage: dotnet run --project tests/SearchEvaluation [-- --set tuning|tuning-2|tuning-3|held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6|held-out-7] [--worst N] [--lost]
+// Usage: dotnet run --project tests/SearchEvaluation [-- --set tuning|tuning-2|tuning-3|tuning-4|held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6|held-out-7] [--worst N] [--lost]
 // Builds the real site, runs every judged query through the search page in Chromium, prints each set's figures,
 // overall and by kind of query, and the worst queries of the tuning set; with --lost, the tuning set's table of what
 // stood above each query's first answer (LostRank) and each such query with the results above its answer. Without --set every set runs; ranking is
