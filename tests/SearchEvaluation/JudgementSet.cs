@@ -2,8 +2,11 @@ using YamlDotNet.RepresentationModel;
 
 namespace KnowledgeBase.SearchEvaluation;
 
-/// <summary>A named file of judged queries: a tuning set, which ranking may be tuned on, or a held-out set, which it never is.</summary>
-public sealed record JudgementSet(string Name, IReadOnlyList<JudgedQuery> Queries)
+/// <summary>
+/// A named file of judged queries: a tuning set, which ranking may be tuned on, or a held-out set, which it never is;
+/// with every judged target and its line, so a target the site does not have can be pointed to in the file.
+/// </summary>
+public sealed record JudgementSet(string Name, string FilePath, IReadOnlyList<JudgedQuery> Queries, IReadOnlyList<JudgedTarget> Targets)
 {
     public const string TuningName = "tuning";
 
@@ -12,6 +15,9 @@ public sealed record JudgementSet(string Name, IReadOnlyList<JudgedQuery> Querie
 
     /// <summary>A third tuning set, written blind by a writer who never tuned, measured once before ranking is tuned on it.</summary>
     public const string ThirdTuningName = "tuning-3";
+
+    /// <summary>A fourth tuning set, written blind by a writer who never tuned, measured once before ranking is tuned on it.</summary>
+    public const string FourthTuningName = "tuning-4";
 
     public const string HeldOutName = "held-out";
 
@@ -37,14 +43,16 @@ public sealed record JudgementSet(string Name, IReadOnlyList<JudgedQuery> Querie
     public const string EighthHeldOutName = "held-out-8";
 
     /// <summary>Every set the evaluation knows, the tuning sets first.</summary>
-    public static IReadOnlyList<string> Names { get; } = [TuningName, SecondTuningName, ThirdTuningName, HeldOutName, SecondHeldOutName, ThirdHeldOutName, FourthHeldOutName, FifthHeldOutName, SixthHeldOutName, SeventhHeldOutName, EighthHeldOutName];
+    public static IReadOnlyList<string> Names { get; } = [TuningName, SecondTuningName, ThirdTuningName, FourthTuningName, HeldOutName, SecondHeldOutName, ThirdHeldOutName, FourthHeldOutName, FifthHeldOutName, SixthHeldOutName, SeventhHeldOutName, EighthHeldOutName];
 
     /// <summary>The folder of judgement files, under the repository's tests.</summary>
     public static string Folder(string repository) => Path.Combine(repository, "tests", "KnowledgeBase.Tests", "Search", "judgements");
 
-    public static JudgementSet Load(string repository, string name)
+    public static JudgementSet Load(string repository, string name) => LoadFile(Path.Combine(Folder(repository), name + ".yml"));
+
+    /// <summary>A set from any file, named by the file's name without ".yml".</summary>
+    public static JudgementSet LoadFile(string path)
     {
-        var path = Path.Combine(Folder(repository), name + ".yml");
         var stream = new YamlStream();
         using (var reader = new StreamReader(path))
         {
@@ -52,17 +60,22 @@ public sealed record JudgementSet(string Name, IReadOnlyList<JudgedQuery> Querie
         }
 
         var root = (YamlMappingNode)stream.Documents[0].RootNode;
-        var queries = ((YamlSequenceNode)root["queries"]).Children.Cast<YamlMappingNode>().Select(Read).ToList();
-        return new JudgementSet(name, queries);
+        var items = ((YamlSequenceNode)root["queries"]).Children.Cast<YamlMappingNode>().ToList();
+        return new JudgementSet(Path.GetFileNameWithoutExtension(path), path, items.Select(Read).ToList(), items.SelectMany(TargetsOf).ToList());
     }
 
     private static JudgedQuery Read(YamlMappingNode item)
     {
-        string Text(string key) => item.Children.TryGetValue(key, out var node) ? ((YamlScalarNode)node).Value ?? "" : "";
-        var relevant = item.Children.TryGetValue("relevant", out var targets)
-            ? ((YamlMappingNode)targets).Children.ToDictionary(
-                pair => ((YamlScalarNode)pair.Key).Value!, pair => int.Parse(((YamlScalarNode)pair.Value).Value!, System.Globalization.CultureInfo.InvariantCulture))
-            : [];
-        return new JudgedQuery(Text("query"), Text("kind"), relevant, Text("nothing") == "true");
+        var relevant = Relevant(item)
+            .ToDictionary(pair => ((YamlScalarNode)pair.Key).Value!, pair => int.Parse(((YamlScalarNode)pair.Value).Value!, System.Globalization.CultureInfo.InvariantCulture));
+        return new JudgedQuery(Text(item, "query"), Text(item, "kind"), relevant, Text(item, "nothing") == "true");
     }
+
+    private static IEnumerable<JudgedTarget> TargetsOf(YamlMappingNode item) =>
+        Relevant(item).Select(pair => new JudgedTarget(Text(item, "query"), ((YamlScalarNode)pair.Key).Value!, (int)pair.Key.Start.Line));
+
+    private static IEnumerable<KeyValuePair<YamlNode, YamlNode>> Relevant(YamlMappingNode item) =>
+        item.Children.TryGetValue("relevant", out var targets) ? ((YamlMappingNode)targets).Children : [];
+
+    private static string Text(YamlMappingNode item, string key) => item.Children.TryGetValue(key, out var node) ? ((YamlScalarNode)node).Value ?? "" : "";
 }

@@ -4,24 +4,28 @@ using KnowledgeBase.SearchEvaluation;
 using KnowledgeBase.Tests.Support;
 using Microsoft.Playwright;
 
-// Usage: dotnet run --project tests/SearchEvaluation [-- --set tuning|tuning-2|tuning-3|held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6|held-out-7|held-out-8] [--worst N] [--lost]
-// Builds the real site, runs every judged query through the search page in Chromium, prints each set's figures,
+// Usage: dotnet run --project tests/SearchEvaluation [-- --set tuning|tuning-2|tuning-3|tuning-4|held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6|held-out-7|held-out-8] [--worst N] [--lost] [--targets-only]
+// Builds the real site and refuses to go on if a judged page or section is not on it (each printed as file:line:
+// query: target, exit 1; --targets-only stops after this check, before any query runs). Then runs every judged query
+// through the search page in Chromium, prints each set's figures,
 // overall and by kind of query, and the worst queries of the tuning set; with --lost, the tuning set's table of what
 // stood above each query's first answer (LostRank) and each such query with the results above its answer. Without --set every set runs; ranking is
 // tuned on the tuning set only. A held-out set's queries are printed only when asked for with --worst, since a set
 // whose failures have been read no longer measures blind.
 string? Option(string name) => args.SkipWhile(arg => arg != name).Skip(1).FirstOrDefault();
 // Anything else is refused before the build: an option it does not know (say --help) would otherwise run every set.
+string[] flags = ["--lost", "--targets-only"];
 string[] optionsWithValues = ["--set", "--worst"];
-var unknown = args.Where((arg, index) => arg != "--lost" && !optionsWithValues.Contains(arg) && (index == 0 || !optionsWithValues.Contains(args[index - 1])));
+var unknown = args.Where((arg, index) => !flags.Contains(arg) && !optionsWithValues.Contains(arg) && (index == 0 || !optionsWithValues.Contains(args[index - 1])));
 if (unknown.FirstOrDefault() is { } refused)
 {
-    Console.Error.WriteLine($"Unknown argument '{refused}'. Usage: dotnet run --project tests/SearchEvaluation [-- --set NAME] [--worst N] [--lost]; --set takes {string.Join(", ", JudgementSet.Names)}.");
+    Console.Error.WriteLine($"Unknown argument '{refused}'. Usage: dotnet run --project tests/SearchEvaluation [-- --set NAME] [--worst N] [--lost] [--targets-only]; --set takes {string.Join(", ", JudgementSet.Names)}.");
     return 2;
 }
 
 var worstAskedFor = Option("--worst") is { } count ? int.Parse(count, CultureInfo.InvariantCulture) : (int?)null;
 var lostAskedFor = args.Contains("--lost");
+var targetsOnly = args.Contains("--targets-only");
 var setNames = Option("--set") is { } chosen ? [chosen] : JudgementSet.Names;
 if (setNames.Except(JudgementSet.Names).Any())
 {
@@ -40,6 +44,24 @@ try
         return 1;
     }
 
+    var sets = setNames
+        .Where(name => File.Exists(Path.Combine(JudgementSet.Folder(repository), name + ".yml")))
+        .Select(name => JudgementSet.Load(repository, name))
+        .ToList();
+    var pages = new BuiltSitePages(output);
+    var missing = sets.SelectMany(set => pages.Missing(set, repository)).ToList();
+    missing.ForEach(Console.Error.WriteLine);
+    if (missing.Count > 0)
+    {
+        return 1;
+    }
+
+    if (targetsOnly)
+    {
+        Console.WriteLine($"Every judged page and section of {string.Join(", ", sets.Select(set => set.Name))} is on the built site.");
+        return 0;
+    }
+
     await using var server = await StaticSiteServer.StartAsync(output);
     using var playwright = await Playwright.CreateAsync();
     await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -48,11 +70,6 @@ try
         Args = ["--no-sandbox"],
     });
     var probe = new SearchPageProbe(await browser.NewPageAsync(), server.BaseUrl);
-
-    var sets = setNames
-        .Where(name => File.Exists(Path.Combine(JudgementSet.Folder(repository), name + ".yml")))
-        .Select(name => JudgementSet.Load(repository, name))
-        .ToList();
     var figures = new List<SetFigures>();
     foreach (var set in sets)
     {

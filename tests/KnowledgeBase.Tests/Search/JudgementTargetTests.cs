@@ -1,5 +1,3 @@
-using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 using KnowledgeBase.SearchEvaluation;
 using KnowledgeBase.Tests.Support;
 using Shouldly;
@@ -12,8 +10,7 @@ namespace KnowledgeBase.Tests.Search;
 /// </summary>
 public sealed class JudgementTargetTests(RealSite site) : IClassFixture<RealSite>
 {
-    private readonly HtmlParser _parser = new();
-    private readonly Dictionary<string, IHtmlDocument?> _pages = [];
+    private readonly BuiltSitePages _pages = new(site.Output);
 
     public static TheoryData<string> SetNames => [.. JudgementSet.Names];
 
@@ -30,33 +27,9 @@ public sealed class JudgementTargetTests(RealSite site) : IClassFixture<RealSite
     [MemberData(nameof(SetNames))]
     public void Every_judged_page_and_section_is_one_the_built_site_has(string setName)
     {
-        var targets = JudgementSet.Load(RepositoryPaths.Root, setName).Queries.SelectMany(query => query.Relevant.Keys).Distinct().ToList();
+        var set = JudgementSet.Load(RepositoryPaths.Root, setName);
 
-        targets.ShouldNotBeEmpty();
-        targets.Where(target => !SiteHas(target)).ShouldBeEmpty($"targets in {setName}.yml that the built site does not have");
-    }
-
-    private bool SiteHas(string target)
-    {
-        var parts = target.Split('#', 2);
-        if (!parts[0].StartsWith('/') || !parts[0].EndsWith('/'))
-        {
-            return false;
-        }
-
-        var page = Page(parts[0]);
-        return page is not null && (parts.Length == 1 || page.GetElementById(parts[1]) is not null);
-    }
-
-    private IHtmlDocument? Page(string path)
-    {
-        if (!_pages.TryGetValue(path, out var page))
-        {
-            var file = Path.Combine(site.Output, path.Trim('/'), "index.html");
-            page = File.Exists(file) ? _parser.ParseDocument(File.ReadAllText(file)) : null;
-            _pages[path] = page;
-        }
-
-        return page;
+        set.Targets.ShouldNotBeEmpty();
+        _pages.Missing(set, RepositoryPaths.Root).ShouldBeEmpty();
     }
 }
