@@ -23,6 +23,12 @@ The two Hugo sites:
   page and sitemap entry has the same hreflang links as ours. Only the search (Pagefind's index and the query
   vocabulary) is left out, and Hugo's own /<list>/page/1/ redirects, which it always writes, are listed apart.
 
+Before each size's first build the script writes what is in memory to disk and waits 65 s: the disk here (ext4
+without a journal) does not reuse an inode freed in the last 60 seconds, or while its table block is unwritten, and
+skips each such inode for every file it creates, so a cold build started within a minute or more of a large deletion
+(another run's work folder, a test run's sites) took 35-45% longer in the fourteenth round's runs (docs/performance.md,
+"Cold build at 5,000 articles" and the fourteenth round's runs at the end).
+
 The I/O floor is the fastest of three copies of our output tree (`cp -a` to a fresh folder on the same disk): no
 build that writes those files can take less.
 
@@ -241,6 +247,13 @@ def run_round(build, work: Path, edition: int, steady_builds: int):
                  incremental_indexed / hugo_time, first_time, first_cpu, [without for without, _, _ in steady])
 
 
+def settle_disk():
+    """Writes every dirty page to disk and waits out the 60 s in which ext4 without a journal skips freed inodes (see
+    the module's docstring), so the cold build does not pay for deletions made before the run."""
+    os.sync()
+    time.sleep(65)
+
+
 def edit_one_article(site: Path, edition: int):
     """Changes one sentence of the body of the article in the middle of the corpus, as an editor's one-article edit."""
     articles = sorted((site / "content/articles").glob("*.md"))
@@ -454,6 +467,8 @@ def main():
         write_corpus(work / "site", count, random.Random(count))
         write_hugo_copy(work / "site", work / "hugo")
         write_equal_work_hugo_copy(work / "site", work / "hugo-equal")
+        print(f"{count} articles: corpus written; waiting 65 s for the disk to settle", flush=True)
+        settle_disk()
         build = ["dotnet", str(generator / "kb.dll"), "build", "--root", str(work / "site"), "--output", str(work / "site/_site"), "--timings"]
         rounds = [run_round(build, work, edition, args.steady_builds) for edition in range(args.repeat)]
         # The floor first: Pagefind's run ends by deleting its index, which a copy made after it would pay for.
