@@ -5,12 +5,14 @@ using KnowledgeBase.Tests.Support;
 using Microsoft.Playwright;
 
 // Usage: dotnet run --project tests/SearchEvaluation [-- --set tuning|tuning-2|tuning-3|held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6|held-out-7] [--worst N] [--lost]
+// (--set may be given several times: "--set tuning --set tuning-2 --set tuning-3" builds the site once for the three.)
 // Builds the real site, runs every judged query through the search page in Chromium, prints each set's figures,
 // overall and by kind of query, and the worst queries of the tuning set; with --lost, the tuning set's table of what
 // stood above each query's first answer (LostRank) and each such query with the results above its answer. Without --set every set runs; ranking is
 // tuned on the tuning set only. A held-out set's queries are printed only when asked for with --worst, since a set
 // whose failures have been read no longer measures blind.
 string? Option(string name) => args.SkipWhile(arg => arg != name).Skip(1).FirstOrDefault();
+string[] Options(string name) => args.Where((_, index) => index > 0 && args[index - 1] == name).ToArray();
 // Anything else is refused before the build: an option it does not know (say --help) would otherwise run every set.
 string[] optionsWithValues = ["--set", "--worst"];
 var unknown = args.Where((arg, index) => arg != "--lost" && !optionsWithValues.Contains(arg) && (index == 0 || !optionsWithValues.Contains(args[index - 1])));
@@ -22,7 +24,7 @@ if (unknown.FirstOrDefault() is { } refused)
 
 var worstAskedFor = Option("--worst") is { } count ? int.Parse(count, CultureInfo.InvariantCulture) : (int?)null;
 var lostAskedFor = args.Contains("--lost");
-var setNames = Option("--set") is { } chosen ? [chosen] : JudgementSet.Names;
+IReadOnlyList<string> setNames = Options("--set") is { Length: > 0 } chosen ? chosen : JudgementSet.Names;
 if (setNames.Except(JudgementSet.Names).Any())
 {
     Console.Error.WriteLine($"--set takes {string.Join(", ", JudgementSet.Names.SkipLast(1))} or {JudgementSet.Names[^1]}.");
