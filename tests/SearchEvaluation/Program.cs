@@ -11,8 +11,8 @@ using Microsoft.Playwright;
 // stood above each query's first answer (LostRank) and each such query with the results above its answer. Without --set every set runs; ranking is
 // tuned on the tuning set only. A held-out set's queries are printed only when asked for with --worst, since a set
 // whose failures have been read no longer measures blind.
-string? Option(string name) => args.SkipWhile(arg => arg != name).Skip(1).FirstOrDefault();
 string[] Options(string name) => args.Where((_, index) => index > 0 && args[index - 1] == name).ToArray();
+string? Option(string name) => Options(name).FirstOrDefault();
 // Anything else is refused before the build: an option it does not know (say --help) would otherwise run every set.
 string[] optionsWithValues = ["--set", "--worst"];
 var unknown = args.Where((arg, index) => arg != "--lost" && !optionsWithValues.Contains(arg) && (index == 0 || !optionsWithValues.Contains(args[index - 1])));
