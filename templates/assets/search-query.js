@@ -1139,9 +1139,23 @@ function byEachType(shown, rank) {
  * the question shapes: "mesotherapy" in "is mesotherapy legit", "how much is mesotherapy" or "is mesotherapy painful"),
  * the results of the page whose title is that subject and question words only ("What is mesotherapy?") first among
  * their kind, when they are sections of a kind the question asks for (`kinds`, see `intentSections`): the overview
- * answers what is asked of the whole subject, a page about one use of it only that use. Otherwise keeps the order.
+ * answers what is asked of the whole subject, a page about one use of it only that use. Not above a section of the kind
+ * asked whose heading matches more of `named` (see `namingTerms`): "How many sessions" answers "how many sessions"
+ * more closely than the overview's "What a session is like". Otherwise keeps the order.
  */
-export function promoteSubjectTitle(shown, query, asks, kinds) {
+export function promoteSubjectTitle(shown, query, asks, kinds, named = new Map(), forms = prepareWordForms()) {
   const wanted = subjectOf(query, asks);
-  return firstOfEachType(shown, (result) => wanted.length > 0 && subjectOf(result.title, asks) === wanted && answersIntent(result.url, kinds));
+  const onSubject = (result) => wanted.length > 0 && subjectOf(result.title, asks) === wanted && answersIntent(result.url, kinds);
+  const naming = (result) => headingMatches(result.heading, named, forms);
+  const closest = Math.max(0, ...shown.filter((result) => !onSubject(result) && answersIntent(result.url, kinds)).map(naming));
+  return firstOfEachType(shown, (result) => onSubject(result) && naming(result) >= closest);
+}
+
+/**
+ * The words of a query that say what it asks about rather than how it asks (those `vocabulary.asks` holds aside, but
+ * the words for the treatment kept: "sessions" in "how many sessions"), as `headingMatches` takes them.
+ */
+export function namingTerms(query, vocabulary) {
+  const words = queryWords(query).filter((word) => word.length > 2 && !vocabulary.asks(word));
+  return new Map(words.map((word) => [wordKey(word, vocabulary.forms), Weights.typed]));
 }

@@ -190,7 +190,9 @@ async function searchPlan(loaded, plan, text, type, count) {
   // A query naming a topic is answered on the topic's pages ("back pain injections", "how long do kybella results last").
   const onTopic = topicless ? byTitle : query.promoteTopicAnswers(byTitle, text, vocabulary, kinds);
   // A question that names nothing but how it is asked is about the site's subject ("is it worth it", "will it hurt").
-  const answered = kinds.size > 0 ? query.promoteSubjectTitle(onTopic, topicless ? vocabulary.subject : text, vocabulary.asks, kinds) : onTopic;
+  const answered = kinds.size > 0
+    ? query.promoteSubjectTitle(onTopic, topicless ? vocabulary.subject : text, vocabulary.asks, kinds, query.namingTerms(text, vocabulary), vocabulary.forms)
+    : onTopic;
   return { total: ordered.length, shown: answered.slice(0, count) };
 }
 

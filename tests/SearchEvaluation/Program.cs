@@ -5,6 +5,7 @@ using KnowledgeBase.Tests.Support;
 using Microsoft.Playwright;
 
 // Usage: dotnet run --project tests/SearchEvaluation [-- --set tuning|tuning-2|tuning-3|tuning-4|held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6|held-out-7|held-out-8] [--worst N] [--lost] [--targets-only]
+// (--set may be given several times: "--set tuning --set tuning-2 --set tuning-3" builds the site once for the three.)
 // Builds the real site and refuses to go on if a judged page or section is not on it (each printed as file:line:
 // query: target, exit 1; --targets-only stops after this check, before any query runs). Then runs every judged query
 // through the search page in Chromium, prints each set's figures,
@@ -12,7 +13,8 @@ using Microsoft.Playwright;
 // stood above each query's first answer (LostRank) and each such query with the results above its answer. Without --set every set runs; ranking is
 // tuned on the tuning set only. A held-out set's queries are printed only when asked for with --worst, since a set
 // whose failures have been read no longer measures blind.
-string? Option(string name) => args.SkipWhile(arg => arg != name).Skip(1).FirstOrDefault();
+string[] Options(string name) => args.Where((_, index) => index > 0 && args[index - 1] == name).ToArray();
+string? Option(string name) => Options(name).FirstOrDefault();
 // Anything else is refused before the build: an option it does not know (say --help) would otherwise run every set.
 string[] flags = ["--lost", "--targets-only"];
 string[] optionsWithValues = ["--set", "--worst"];
@@ -26,7 +28,7 @@ if (unknown.FirstOrDefault() is { } refused)
 var worstAskedFor = Option("--worst") is { } count ? int.Parse(count, CultureInfo.InvariantCulture) : (int?)null;
 var lostAskedFor = args.Contains("--lost");
 var targetsOnly = args.Contains("--targets-only");
-var setNames = Option("--set") is { } chosen ? [chosen] : JudgementSet.Names;
+IReadOnlyList<string> setNames = Options("--set") is { Length: > 0 } chosen ? chosen : JudgementSet.Names;
 if (setNames.Except(JudgementSet.Names).Any())
 {
     Console.Error.WriteLine($"--set takes {string.Join(", ", JudgementSet.Names.SkipLast(1))} or {JudgementSet.Names[^1]}.");

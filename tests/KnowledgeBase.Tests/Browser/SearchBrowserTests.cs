@@ -145,6 +145,21 @@ public sealed class SearchBrowserTests(RealSite site) : IClassFixture<RealSite>
         await Assertions.Expect(page.Locator(ResultLinks).First).ToHaveAttributeAsync("href", new Regex("^" + Regex.Escape(about)));
     }
 
+    [Theory]
+    [InlineData("how many sessions", "/articles/cost-and-liposuction/#how-many-sessions")]
+    [InlineData("how expensive is a course of mesotherapy", "/articles/cost-and-liposuction/#what-a-full-course-might-cost")]
+    [InlineData("how long does mesotherapy last", "/articles/what-is-mesotherapy/#what-a-session-is-like")]
+    public async Task A_question_about_mesotherapy_opens_the_section_whose_heading_names_it_before_the_overview(string query, string answer)
+    {
+        // The overview answers what is asked of the whole subject ("how long does mesotherapy last"), unless another
+        // section of the kind asked names the question's own words in its heading ("How many sessions").
+        await using var browser = await BrowserSession.StartAsync(site.Output);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(browser.Url("/search/?q=" + Uri.EscapeDataString(query)));
+
+        await Assertions.Expect(page.Locator(ResultLinks).First).ToHaveAttributeAsync("href", answer);
+    }
+
     [Fact]
     public async Task A_query_with_a_word_no_page_has_says_nothing_matched_and_offers_the_topics_and_the_questions()
     {

@@ -12,7 +12,7 @@ public sealed class SearchRelevanceTests(RealSite site) : IClassFixture<RealSite
 {
     // The figures the tuning set reaches now (README "Search"), rounded down; raise them as ranking improves. Only a
     // content change or newly judged queries may lower them, and README says by how much and why.
-    private static readonly SetFigures WholeSetFloors = new("tuning", 0, 0.92, 0.86, 0.76);
+    private static readonly SetFigures WholeSetFloors = new("tuning", 0, 0.92, 0.87, 0.76);
 
     // New queries are added at the end of tuning.yml, so its first queries are those judged in earlier rounds: they
     // keep floors of their own, which harder queries judged later cannot lower.

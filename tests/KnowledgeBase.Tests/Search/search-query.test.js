@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import {
   allSections, answersIntent, articlesFirst, editDistance, expandQuery, findSynonyms, hasUnknownWord, hasWord, intentSections, isUnknown, looserSearches, pageSections, rankSections, headingMatches, headingTerms, isUncovered, listResults, keywords, markWords, markedWords, mergeResults, normalize, planSearches, queryWords,
-  namesNoTopic, prepareVocabulary, searchedWords, prepareWordForms, promoteSubjectTitle, promoteTitleMatches, promoteTopicAnswers, siteSpellings, suggestCorrections, unmatchedWords, MaxCorrections, Weights, withOrdinaryWords, withoutEverywhereWords, wordKey,
+  namesNoTopic, prepareVocabulary, searchedWords, prepareWordForms, namingTerms, promoteSubjectTitle, promoteTitleMatches, promoteTopicAnswers, siteSpellings, suggestCorrections, unmatchedWords, MaxCorrections, Weights, withOrdinaryWords, withoutEverywhereWords, wordKey,
 } from "../../../templates/assets/search-query.js";
 
 /** The nearest correction of a query, or null: what the search tries first. */
@@ -879,6 +879,20 @@ test("a question about the subject itself opens the page titled with the subject
   assert.deepEqual(promoteSubjectTitle(shown, "is mesotherapy legit", asking, new Set(["is-it-safe"])).map((result) => result.url), shown.map((result) => result.url));
   assert.deepEqual(promoteSubjectTitle(shown, "is mesotherapy legit for back pain", asking, works).map((result) => result.url), shown.map((result) => result.url));
   assert.deepEqual(promoteSubjectTitle(shown, "is it legit", asking, works).map((result) => result.url), shown.map((result) => result.url));
+});
+
+test("a question about the subject opens the section whose heading names what it asks, not the overview's of the same kind", () => {
+  const sessions = new Set(["how-many-sessions", "what-a-session-is-like"]);
+  const shown = [
+    { title: "Mesotherapy cost, sessions, and how it compares with liposuction", heading: "How many sessions", url: "/cost/#how-many-sessions", type: "Articles" },
+    { title: "What is mesotherapy?", heading: "What a session is like", url: "/what/#what-a-session-is-like", type: "Articles" },
+  ];
+  const asks = (word) => withForms.asks(word) || ["how", "many", "long", "last"].includes(word);
+  const order = (query) => promoteSubjectTitle(shown, "mesotherapy", asks, sessions, namingTerms(query, { ...withForms, asks }), withForms.forms)
+    .map((result) => result.url);
+  assert.deepEqual(order("how many sessions"), ["/cost/#how-many-sessions", "/what/#what-a-session-is-like"]);
+  // Neither heading names "mesotherapy" or anything else the question asks about, so the overview answers for the whole subject.
+  assert.deepEqual(order("how long does mesotherapy last"), ["/what/#what-a-session-is-like", "/cost/#how-many-sessions"]);
 });
 
 test("a question names no topic when, its question words and shapes aside, it is nothing or only what every article is about", () => {
