@@ -145,6 +145,20 @@ public sealed class SearchBrowserTests(RealSite site) : IClassFixture<RealSite>
         await Assertions.Expect(page.Locator(ResultLinks).First).ToHaveAttributeAsync("href", new Regex("^" + Regex.Escape(about)));
     }
 
+    [Theory]
+    [InlineData("my face looks dull and older than my age would vitamin injections help", "/articles/mesotherapy-for-skin-rejuvenation/")]
+    [InlineData("neck and shoulders always aching from my desk job would the skin injections help", "/articles/mesotherapy-for-pain/")]
+    public async Task A_long_description_that_no_page_holds_most_of_lists_the_page_about_it_not_nothing_matched(string query, string about)
+    {
+        // No page holds the description without any one of its words, so only its words searched on their own find it.
+        await using var browser = await BrowserSession.StartAsync(site.Output);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(browser.Url("/search/?q=" + Uri.EscapeDataString(query)));
+
+        await Assertions.Expect(page.Locator(ResultLinks).First).ToHaveAttributeAsync("href", new Regex("^" + Regex.Escape(about)));
+        (await page.Locator("[data-search-nothing]").IsVisibleAsync()).ShouldBeFalse();
+    }
+
     [Fact]
     public async Task A_query_with_a_word_no_page_has_says_nothing_matched_and_offers_the_topics_and_the_questions()
     {
