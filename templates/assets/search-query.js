@@ -757,13 +757,14 @@ function usesSiteWords(phrase, vocabulary) {
  * that the articles' wording runs too. `suggestions` are the corrections to try, nearest first (see
  * `suggestCorrections`). `listed` holds the words of a wording made only of words the generator made lists of
  * (words on nearly every page of a large site, and the synonym groups' words), which those lists answer instead
- * of Pagefind (see `listResults`). `unmatched` holds the words the vocabulary has no near word for, and `words` the
+ * of Pagefind (see `listResults`). `last` holds the looser searches past their limit, for when no other search finds
+ * anything. `unmatched` holds the words the vocabulary has no near word for, and `words` the
  * number of words searched, for `isUncovered`.
  */
 export function planSearches(query, vocabulary) {
   const [typed, ...respelt] = siteSpellings(withoutEverywhereWords(searchedWords(query, vocabulary), vocabulary), vocabulary);
   if (typed.length === 0) {
-    return { suggestions: [], searches: [], synonyms: [], looser: [], needsSynonyms: false, inOtherWords: false, listed: [], unmatched: [], words: 0 };
+    return { suggestions: [], searches: [], synonyms: [], looser: [], last: [], needsSynonyms: false, inOtherWords: false, listed: [], unmatched: [], words: 0 };
   }
 
   const suggestions = suggestCorrections(typed, vocabulary);
@@ -776,8 +777,11 @@ export function planSearches(query, vocabulary) {
   const synonyms = fresh(expandQuery(typed, vocabulary), Weights.synonym);
   const inOtherWords = found.some((match) => match.term !== match.group[0] && usesSiteWords(match.group[0], vocabulary));
   const looser = fresh(looserSearches(typed, vocabulary), Weights.looser);
+  // A long description's looser searches are its wordings without one word each, which fill the limit and may all find
+  // nothing; its phrases and words on their own then still find the page about it (search.js runs these when nothing else did).
+  const last = fresh(looserSearches(typed, vocabulary, Infinity), Weights.looser);
   const listed = listedWording([typed, ...(needsSynonyms ? synonyms.map((search) => search.query) : [])], vocabulary);
-  return { suggestions, searches, synonyms, looser, needsSynonyms, inOtherWords, listed, unmatched: unmatchedWords(typed, vocabulary), words: typed.split(" ").length };
+  return { suggestions, searches, synonyms, looser, last, needsSynonyms, inOtherWords, listed, unmatched: unmatchedWords(typed, vocabulary), words: typed.split(" ").length };
 }
 
 /**

@@ -211,7 +211,8 @@ async function anyPageHas(loaded, word, scope) {
  * The looser searches run whenever the others find fewer pages than are read (`pagesRead`): a patient's long question or
  * description ("lumpy skin on thighs") may be held whole only by pages that name it in passing, and the page about
  * it, holding most of its words, then has a place among those read, where its title can name the topic
- * (`promoteTopicAnswers`).
+ * (`promoteTopicAnswers`). When even they find nothing, the last searches run (`plan.last`): a description no page
+ * holds most of is still found by its words on their own, rather than "nothing matched".
  */
 async function rank(pagefind, query, plan, options, pagesRead) {
   const run = (searches) => Promise.all(searches.map(async (planned) => {
@@ -225,6 +226,9 @@ async function rank(pagefind, query, plan, options, pagesRead) {
   }
   if (query.mergeResults(lists).length < pagesRead) {
     lists.push(...await run(plan.looser));
+  }
+  if (query.mergeResults(lists).length === 0) {
+    lists.push(...await run(plan.last));
   }
   return query.mergeResults(lists);
 }

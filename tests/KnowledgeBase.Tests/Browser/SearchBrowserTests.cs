@@ -160,6 +160,23 @@ public sealed class SearchBrowserTests(RealSite site) : IClassFixture<RealSite>
         await Assertions.Expect(page.Locator(ResultLinks).First).ToHaveAttributeAsync("href", answer);
     }
 
+    [Theory]
+    [InlineData("my face looks dull and older than my age would vitamin injections help", "/articles/mesotherapy-for-skin-rejuvenation/")]
+    [InlineData("neck and shoulders always aching from my desk job would the skin injections help", "/articles/mesotherapy-for-pain/")]
+    [InlineData("what conditions is mesotherapy used for", "/articles/what-is-mesotherapy/")]
+    public async Task A_query_the_site_answers_with_words_no_page_has_lists_the_page_about_it_not_nothing_matched(string query, string about)
+    {
+        // No page holds the descriptions without any one of their words, so only their words searched on their own find
+        // them; "conditions" is on no page, and only the question's shape ("used for") tells that it asks what the
+        // treatment is for, rather than about a subject no article covers.
+        await using var browser = await BrowserSession.StartAsync(site.Output);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(browser.Url("/search/?q=" + Uri.EscapeDataString(query)));
+
+        await Assertions.Expect(page.Locator(ResultLinks).First).ToHaveAttributeAsync("href", new Regex("^" + Regex.Escape(about)));
+        (await page.Locator("[data-search-nothing]").IsVisibleAsync()).ShouldBeFalse();
+    }
+
     [Fact]
     public async Task A_query_with_a_word_no_page_has_says_nothing_matched_and_offers_the_topics_and_the_questions()
     {

@@ -724,6 +724,20 @@ test("when nothing has every word, the query is also searched without the words 
   assert.deepEqual(looser.slice(0, 4), ["mesotherapy safe", "actually safe", "mesotherapy actually", "mesotherapy"]);
 });
 
+test("a long description is last searched for each of its words on its own, which its looser searches leave no room for", () => {
+  const site = prepareVocabulary({
+    questionWords: English, minTermLength: 4, subject: "mesotherapy", treatmentWords: ["injection", "injections"], wordForms: wordForms("en"),
+    synonyms: [["mesotherapy", "skin injections"]], terms: ["mesotherapy", "injections", "face", "looks", "older", "vitamin", "help", "would"],
+  });
+  const plan = planSearches("my face looks dull and older than my age would vitamin injections help", site);
+  const looser = plan.looser.map((search) => search.query);
+  const last = plan.last.map((search) => search.query);
+  assert.ok(looser.every((search) => search.split(" ").length >= 7), "the looser searches are the description without one word each");
+  assert.ok(last.includes("vitamin") && last.includes("face"), `last searches: ${last.join(", ")}`);
+  assert.ok(!last.some((search) => looser.includes(search)), "no search runs twice");
+  assert.deepEqual(planSearches("vitamin face", site).last, [], "a short query's looser searches already hold its words");
+});
+
 test("a query naming a topic is never searched more loosely for only the subject or a word for the treatment", () => {
   const site = prepareVocabulary({
     questionWords: English, minTermLength: 4, subject: "mesotherapy", treatmentWords: ["injection", "injections"], wordForms: wordForms("en"),
