@@ -4,24 +4,29 @@ using KnowledgeBase.SearchEvaluation;
 using KnowledgeBase.Tests.Support;
 using Microsoft.Playwright;
 
-// Usage: dotnet run --project tests/SearchEvaluation [-- --set tuning|tuning-2|tuning-3|held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6|held-out-7] [--worst N] [--lost]
+// Usage: dotnet run --project tests/SearchEvaluation [-- --set tuning|tuning-2|tuning-3|held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6|held-out-7] [--worst N] [--lost] [--junk] [--junk-share S]
 // Builds the real site, runs every judged query through the search page in Chromium, prints each set's figures,
 // overall and by kind of query, and the worst queries of the tuning set; with --lost, the tuning set's table of what
 // stood above each query's first answer (LostRank) and each such query with the results above its answer. Without --set every set runs; ranking is
 // tuned on the tuning set only. A held-out set's queries are printed only when asked for with --worst, since a set
-// whose failures have been read no longer measures blind.
+// whose failures have been read no longer measures blind. With --junk, each set's count of shown results that match no
+// meaningful word (JunkResults; a word on at least --junk-share of the pages, 0.8 unless given, is not one), and for a
+// tuning set each query with such results.
 string? Option(string name) => args.SkipWhile(arg => arg != name).Skip(1).FirstOrDefault();
 // Anything else is refused before the build: an option it does not know (say --help) would otherwise run every set.
-string[] optionsWithValues = ["--set", "--worst"];
-var unknown = args.Where((arg, index) => arg != "--lost" && !optionsWithValues.Contains(arg) && (index == 0 || !optionsWithValues.Contains(args[index - 1])));
+string[] optionsWithValues = ["--set", "--worst", "--junk-share"];
+string[] flags = ["--lost", "--junk"];
+var unknown = args.Where((arg, index) => !flags.Contains(arg) && !optionsWithValues.Contains(arg) && (index == 0 || !optionsWithValues.Contains(args[index - 1])));
 if (unknown.FirstOrDefault() is { } refused)
 {
-    Console.Error.WriteLine($"Unknown argument '{refused}'. Usage: dotnet run --project tests/SearchEvaluation [-- --set NAME] [--worst N] [--lost]; --set takes {string.Join(", ", JudgementSet.Names)}.");
+    Console.Error.WriteLine($"Unknown argument '{refused}'. Usage: dotnet run --project tests/SearchEvaluation [-- --set NAME] [--worst N] [--lost] [--junk] [--junk-share S]; --set takes {string.Join(", ", JudgementSet.Names)}.");
     return 2;
 }
 
 var worstAskedFor = Option("--worst") is { } count ? int.Parse(count, CultureInfo.InvariantCulture) : (int?)null;
 var lostAskedFor = args.Contains("--lost");
+var junkShare = Option("--junk-share") is { } share ? double.Parse(share, CultureInfo.InvariantCulture) : (double?)null;
+var junkAskedFor = args.Contains("--junk") || junkShare is not null;
 var setNames = Option("--set") is { } chosen ? [chosen] : JudgementSet.Names;
 if (setNames.Except(JudgementSet.Names).Any())
 {
@@ -54,6 +59,15 @@ try
         .Select(name => JudgementSet.Load(repository, name))
         .ToList();
     var figures = new List<SetFigures>();
+    var meaningful = junkAskedFor ? MeaningfulWords.Of(repository, output, junkShare ?? MeaningfulWords.DefaultShare) : null;
+    var junk = new List<JunkResults>();
+    if (meaningful is not null)
+    {
+        Console.WriteLine($"## Words on at least {meaningful.Share:0.##} of the {meaningful.Pages} English articles and pages ({meaningful.Common.Count}), not meaningful");
+        Console.WriteLine(string.Join(", ", meaningful.Common.Select(common => $"{common.Word} {common.Pages}")));
+        Console.WriteLine();
+    }
+
     foreach (var set in sets)
     {
         var scores = await probe.ScoreAsync(set);
@@ -81,6 +95,17 @@ try
             Console.WriteLine();
         }
 
+        if (meaningful is not null)
+        {
+            junk.Add(JunkResults.Of(set.Name, scores, meaningful));
+            if (!set.Name.StartsWith("held-out", StringComparison.Ordinal))
+            {
+                Console.WriteLine($"## Results in the {set.Name} set that match no meaningful word");
+                junk[^1].Lines().ToList().ForEach(Console.WriteLine);
+                Console.WriteLine();
+            }
+        }
+
         var worst = worstAskedFor ?? (set.Name == JudgementSet.TuningName ? 15 : 0);
         if (worst == 0)
         {
@@ -100,6 +125,13 @@ try
 
     Console.WriteLine("## Figures");
     figures.ForEach(Console.WriteLine);
+    if (junk.Count > 0)
+    {
+        Console.WriteLine();
+        Console.WriteLine("## Junk: shown results that match no meaningful word");
+        junk.ForEach(Console.WriteLine);
+    }
+
     return 0;
 }
 finally

@@ -11,4 +11,7 @@ public sealed record SearchOutcome(IReadOnlyList<string> Results, bool SaidNothi
     /// search page's language: a translation answers a query as its original does.
     /// </summary>
     public IReadOnlyDictionary<string, string> Translations { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>For each result, in order, the words its excerpt marks as matched (Pagefind's <c>mark</c>), as shown.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Marked { get; init; } = [];
 }

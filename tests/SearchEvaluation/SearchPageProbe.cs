@@ -28,9 +28,12 @@ public sealed class SearchPageProbe(IPage page, string siteUrl)
         var results = await page.Locator(ResultLinks).EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
         var status = await page.Locator(Status).InnerTextAsync();
         var topicsOffered = await page.Locator("main a[href*='/topics/']:visible").CountAsync() > 0;
+        var marked = await page.Locator(ResultLinks).EvaluateAllAsync<string[][]>(
+            "links => links.map(a => [...a.closest('li').querySelectorAll('.search-result-excerpt mark')].map(mark => mark.textContent))");
         return new SearchOutcome(results, results.Length == 0 && status.StartsWith("No results", StringComparison.Ordinal) && topicsOffered)
         {
             Translations = await TranslationsAsync(),
+            Marked = marked,
         };
     }
 

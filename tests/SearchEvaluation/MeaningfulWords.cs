@@ -1,0 +1,72 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using KnowledgeBase.Search;
+
+namespace KnowledgeBase.SearchEvaluation;
+
+/// <summary>
+/// Which words Pagefind marks in a result say something of a query, from the site's own data: a word is meaningless when
+/// it is one of the language's question words, a word of the site's subject or a word for the treatment (as the built
+/// site's search/vocabulary.json lists them), or is on at least <see cref="Share"/> of the English articles and standing
+/// pages, counted as the generator counts the vocabulary's words (<see cref="SearchVocabulary.PagesPerWord"/>, words of
+/// four letters or more) over their Markdown files. A shorter word the vocabulary does not count, and a word of another
+/// language, is taken as meaningful: the site's data cannot say otherwise.
+/// </summary>
+public sealed partial class MeaningfulWords
+{
+    private readonly HashSet<string> _meaningless;
+
+    private MeaningfulWords(HashSet<string> meaningless, double share, int pages)
+    {
+        _meaningless = meaningless;
+        Share = share;
+        Pages = pages;
+    }
+
+    /// <summary>The share the count uses unless asked for another: the generator's for words on nearly every page (docs/performance.md, "no junk").</summary>
+    public const double DefaultShare = 0.8;
+
+    /// <summary>The share of the pages from which a word tells them apart no better than none.</summary>
+    public double Share { get; }
+
+    /// <summary>How many pages the shares are counted over.</summary>
+    public int Pages { get; }
+
+    /// <summary>The words on at least <see cref="Share"/> of the pages, with how many pages hold each, the commonest first.</summary>
+    public IReadOnlyList<(string Word, int Pages)> Common { get; private init; } = [];
+
+    public static MeaningfulWords Of(string repository, string output, double share)
+    {
+        using var vocabulary = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(output, "search", "vocabulary.json")));
+        IEnumerable<string> List(string name) => vocabulary.RootElement.GetProperty(name).EnumerateArray().Select(word => word.GetString()!.ToLowerInvariant());
+        var subject = vocabulary.RootElement.GetProperty("subject").GetString()!.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var documents = EnglishPages(repository).Select(File.ReadAllText).Select(WithoutFrontMatterKeys).ToList();
+        var pagesPerWord = SearchVocabulary.PagesPerWord(documents);
+        var common = pagesPerWord.Where(pair => pair.Value >= share * documents.Count)
+            .OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal)
+            .Select(pair => (pair.Key, pair.Value)).ToList();
+        var meaningless = new HashSet<string>([.. List("questionWords"), .. List("treatmentWords"), .. subject, .. common.Select(pair => pair.Key)], StringComparer.Ordinal);
+        return new MeaningfulWords(meaningless, share, documents.Count) { Common = common };
+    }
+
+    /// <summary>Whether a marked word says something of the query (see the class summary).</summary>
+    public bool IsMeaningful(string marked) => !_meaningless.Contains(marked.ToLowerInvariant());
+
+    /// <summary>The English articles and standing pages: their Markdown files, translations (<c>slug.lang.md</c>) aside.</summary>
+    private static IEnumerable<string> EnglishPages(string repository) =>
+        new[] { "articles", "pages" }
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(repository, "content", folder), "*.md"))
+            .Where(path => !Path.GetFileNameWithoutExtension(path).Contains('.', StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal);
+
+    /// <summary>A Markdown file without its front matter's keys ("title:", "reviewed:"), which no page shows; their values stay.</summary>
+    private static string WithoutFrontMatterKeys(string markdown)
+    {
+        var lines = markdown.Split('\n');
+        var end = lines.Length > 0 && lines[0].TrimEnd() == "---" ? Array.FindIndex(lines, 1, line => line.TrimEnd() == "---") : -1;
+        return string.Join('\n', lines.Select((line, index) => index > 0 && index < end ? FrontMatterKey().Replace(line, "") : line));
+    }
+
+    [GeneratedRegex(@"^\s*(- )?[a-z_]+:")]
+    private static partial Regex FrontMatterKey();
+}
