@@ -1,11 +1,13 @@
 namespace KnowledgeBase.SearchEvaluation;
 
 /// <summary>
-/// The shown results that match no meaningful word (issue 25, "no junk"): those whose excerpt marks words, none of them
-/// meaningful (<see cref="MeaningfulWords"/>), as a page found by "treatment", "mesotherapy" or "after" alone is. A result
-/// whose excerpt marks nothing is counted apart: what matched it cannot be read from the page.
+/// The shown results that match no meaningful word (issue 25, "no junk"): for a query with a meaningful word
+/// (<see cref="MeaningfulWords"/>), those whose excerpt marks words, none of them meaningful, as a page found by
+/// "treatment", "mesotherapy" or "after" alone is. A result whose excerpt marks nothing is counted apart: what matched it
+/// cannot be read from the page. A query with no meaningful word ("what is mesotherapy", "does it hurt") has no junk:
+/// it asks of the subject as a whole or of a kind of section.
 /// </summary>
-public sealed record JunkResults(string Set, int Shown, int Unmarked, IReadOnlyList<(RelevanceScore Score, IReadOnlyList<int> Places)> Queries)
+public sealed record JunkResults(string Set, int Asking, int Shown, int Unmarked, IReadOnlyList<(RelevanceScore Score, IReadOnlyList<int> Places)> Queries)
 {
     /// <summary>Places from this one on (the sixth result and below) are counted apart: junk there costs nDCG@5 nothing.</summary>
     private const int LowerPlaces = 6;
@@ -14,20 +16,21 @@ public sealed record JunkResults(string Set, int Shown, int Unmarked, IReadOnlyL
 
     public static JunkResults Of(string set, IReadOnlyList<RelevanceScore> scores, MeaningfulWords words)
     {
-        var queries = scores
+        var asking = scores.Where(score => words.Of(score.Query.Query).Count > 0).ToList();
+        var queries = asking
             .Select(score => (Score: score, Places: (IReadOnlyList<int>)score.Outcome.Marked
                 .Select((marked, index) => (marked, Place: index + 1))
                 .Where(result => result.marked.Count > 0 && !result.marked.Any(words.IsMeaningful))
                 .Select(result => result.Place).ToList()))
             .Where(query => query.Places.Count > 0)
             .ToList();
-        return new JunkResults(set, scores.Sum(score => score.Outcome.Results.Count), scores.Sum(score => score.Outcome.Marked.Count(marked => marked.Count == 0)), queries);
+        return new JunkResults(set, asking.Count, asking.Sum(score => score.Outcome.Results.Count), asking.Sum(score => score.Outcome.Marked.Count(marked => marked.Count == 0)), queries);
     }
 
     public override string ToString()
     {
         var lower = Queries.Sum(query => query.Places.Count(place => place >= LowerPlaces));
-        return $"{Set,-16} {Junk} of {Shown} shown results ({Queries.Count} queries) match no meaningful word, {Junk - lower} of them at places 1-{LowerPlaces - 1}; {Unmarked} results mark no word";
+        return $"{Set,-16} {Junk} of {Shown} shown results ({Queries.Count} of {Asking} queries with a meaningful word) match no meaningful word, {Junk - lower} of them at places 1-{LowerPlaces - 1}; {Unmarked} results mark no word";
     }
 
     /// <summary>Each query with junk, its places and the words its junk results mark.</summary>

@@ -5,20 +5,24 @@ using KnowledgeBase.Search;
 namespace KnowledgeBase.SearchEvaluation;
 
 /// <summary>
-/// Which words Pagefind marks in a result say something of a query, from the site's own data: a word is meaningless when
-/// it is one of the language's question words, a word of the site's subject or a word for the treatment (as the built
-/// site's search/vocabulary.json lists them), or is on at least <see cref="Share"/> of the English articles and standing
-/// pages, counted as the generator counts the vocabulary's words (<see cref="SearchVocabulary.PagesPerWord"/>, words of
-/// four letters or more) over their Markdown files. A shorter word the vocabulary does not count, and a word of another
-/// language, is taken as meaningful: the site's data cannot say otherwise.
+/// Which words Pagefind marks in a result, and which words of a query, say what the query is about, from the site's own
+/// data: a word is meaningless when it is one of the language's question words, a word of the site's subject or a word
+/// for the treatment (as the built site's search/vocabulary.json lists them), or is on at least <see cref="Share"/> of the
+/// English articles and standing pages, counted as the generator counts the vocabulary's words
+/// (<see cref="SearchVocabulary.PagesPerWord"/>, words of four letters or more) over their Markdown files; a plural counts
+/// as its singular. A word of a query is meaningless too when it is a word of a question shape ("is * safe", "price"):
+/// it asks for a kind of section, which a marked "safe" or "price" in a result then shows. A shorter word the vocabulary
+/// does not count, and a word of another language, is taken as meaningful: the site's data cannot say otherwise.
 /// </summary>
 public sealed partial class MeaningfulWords
 {
     private readonly HashSet<string> _meaningless;
+    private readonly HashSet<string> _asking;
 
-    private MeaningfulWords(HashSet<string> meaningless, double share, int pages)
+    private MeaningfulWords(HashSet<string> meaningless, HashSet<string> asking, double share, int pages)
     {
         _meaningless = meaningless;
+        _asking = asking;
         Share = share;
         Pages = pages;
     }
@@ -45,12 +49,26 @@ public sealed partial class MeaningfulWords
         var common = pagesPerWord.Where(pair => pair.Value >= share * documents.Count)
             .OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal)
             .Select(pair => (pair.Key, pair.Value)).ToList();
+        var shapes = vocabulary.RootElement.GetProperty("intents").EnumerateArray()
+            .SelectMany(intent => intent.GetProperty("questions").EnumerateArray()).SelectMany(question => WordsOf(question.GetString()!));
         var meaningless = new HashSet<string>([.. List("questionWords"), .. List("treatmentWords"), .. subject, .. common.Select(pair => pair.Key)], StringComparer.Ordinal);
-        return new MeaningfulWords(meaningless, share, documents.Count) { Common = common };
+        return new MeaningfulWords(meaningless, new HashSet<string>(shapes, StringComparer.Ordinal), share, documents.Count) { Common = common };
     }
 
-    /// <summary>Whether a marked word says something of the query (see the class summary).</summary>
-    public bool IsMeaningful(string marked) => !_meaningless.Contains(marked.ToLowerInvariant());
+    /// <summary>Whether a word a result marks says something of what a query is about (see the class summary).</summary>
+    public bool IsMeaningful(string word) => !Holds(_meaningless, word.ToLowerInvariant());
+
+    /// <summary>The words of a query that say what it is about; a query without any asks only of the subject or of a kind of section.</summary>
+    public IReadOnlyList<string> Of(string query) => WordsOf(query).Where(word => IsMeaningful(word) && !Holds(_asking, word)).ToList();
+
+    /// <summary>Whether <paramref name="words"/> holds a lower-case word, or a plural's singular.</summary>
+    private static bool Holds(HashSet<string> words, string word) =>
+        words.Contains(word) || (word.Length > 3 && word.EndsWith('s') && words.Contains(word[..^1]));
+
+    private static IEnumerable<string> WordsOf(string text) => Letters().Matches(text.ToLowerInvariant()).Select(match => match.Value);
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex Letters();
 
     /// <summary>The English articles and standing pages: their Markdown files, translations (<c>slug.lang.md</c>) aside.</summary>
     private static IEnumerable<string> EnglishPages(string repository) =>
