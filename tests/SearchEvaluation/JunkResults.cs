@@ -16,7 +16,8 @@ public sealed record JunkResults(string Set, int Asking, int Shown, int Unmarked
 
     public static JunkResults Of(string set, IReadOnlyList<RelevanceScore> scores, MeaningfulWords words)
     {
-        var asking = scores.Where(score => words.Of(score.Query.Query).Count > 0).ToList();
+        // A corrected query is judged by what was searched: "mesotheraphy" is "mesotherapy".
+        var asking = scores.Where(score => words.Of(score.Outcome.Corrected ?? score.Query.Query).Count > 0).ToList();
         var queries = asking
             .Select(score => (Score: score, Places: (IReadOnlyList<int>)score.Outcome.Marked
                 .Select((marked, index) => (marked, Place: index + 1))

@@ -11,18 +11,22 @@ namespace KnowledgeBase.SearchEvaluation;
 /// English articles and standing pages, counted as the generator counts the vocabulary's words
 /// (<see cref="SearchVocabulary.PagesPerWord"/>, words of four letters or more) over their Markdown files; a plural counts
 /// as its singular. A word of a query is meaningless too when it is a word of a question shape ("is * safe", "price"):
-/// it asks for a kind of section, which a marked "safe" or "price" in a result then shows. A shorter word the vocabulary
-/// does not count, and a word of another language, is taken as meaningful: the site's data cannot say otherwise.
+/// it asks for a kind of section, which a marked "safe" or "price" in a result then shows; and a word of a synonym group
+/// (content/synonyms.yml, as the vocabulary lists them) stands for the group's first phrase, the articles' word, so that
+/// "mesoterapia" is the subject and "viso" is "face". A shorter word the vocabulary does not count, and another word of
+/// another language, is taken as meaningful: the site's data cannot say otherwise.
 /// </summary>
 public sealed partial class MeaningfulWords
 {
     private readonly HashSet<string> _meaningless;
     private readonly HashSet<string> _asking;
+    private readonly ILookup<string, string[]> _heads;
 
-    private MeaningfulWords(HashSet<string> meaningless, HashSet<string> asking, double share, int pages)
+    private MeaningfulWords(HashSet<string> meaningless, HashSet<string> asking, ILookup<string, string[]> heads, double share, int pages)
     {
         _meaningless = meaningless;
         _asking = asking;
+        _heads = heads;
         Share = share;
         Pages = pages;
     }
@@ -52,14 +56,22 @@ public sealed partial class MeaningfulWords
         var shapes = vocabulary.RootElement.GetProperty("intents").EnumerateArray()
             .SelectMany(intent => intent.GetProperty("questions").EnumerateArray()).SelectMany(question => WordsOf(question.GetString()!));
         var meaningless = new HashSet<string>([.. List("questionWords"), .. List("treatmentWords"), .. subject, .. common.Select(pair => pair.Key)], StringComparer.Ordinal);
-        return new MeaningfulWords(meaningless, new HashSet<string>(shapes, StringComparer.Ordinal), share, documents.Count) { Common = common };
+        // Each one-word phrase of a synonym group, with the words of its group's first phrase.
+        var heads = vocabulary.RootElement.GetProperty("synonyms").EnumerateArray()
+            .Select(group => group.EnumerateArray().Select(term => WordsOf(term.GetString()!).ToArray()).ToList())
+            .SelectMany(group => group.Skip(1).Where(term => term.Length == 1).Select(term => (Word: term[0], Head: group[0])))
+            .ToLookup(pair => pair.Word, pair => pair.Head, StringComparer.Ordinal);
+        return new MeaningfulWords(meaningless, new HashSet<string>(shapes, StringComparer.Ordinal), heads, share, documents.Count) { Common = common };
     }
 
     /// <summary>Whether a word a result marks says something of what a query is about (see the class summary).</summary>
     public bool IsMeaningful(string word) => !Holds(_meaningless, word.ToLowerInvariant());
 
     /// <summary>The words of a query that say what it is about; a query without any asks only of the subject or of a kind of section.</summary>
-    public IReadOnlyList<string> Of(string query) => WordsOf(query).Where(word => IsMeaningful(word) && !Holds(_asking, word)).ToList();
+    public IReadOnlyList<string> Of(string query) => WordsOf(query).Where(word => Says(word) && (!_heads.Contains(word) || _heads[word].Any(head => head.Any(Says)))).ToList();
+
+    /// <summary>Whether a word of a query, taken alone, says what the query is about.</summary>
+    private bool Says(string word) => IsMeaningful(word) && !Holds(_asking, word);
 
     /// <summary>Whether <paramref name="words"/> holds a lower-case word, or a plural's singular.</summary>
     private static bool Holds(HashSet<string> words, string word) =>

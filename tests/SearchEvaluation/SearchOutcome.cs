@@ -12,6 +12,9 @@ public sealed record SearchOutcome(IReadOnlyList<string> Results, bool SaidNothi
     /// </summary>
     public IReadOnlyDictionary<string, string> Translations { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>The correction the page searched for instead of the query ("Showing results for ..."), or null.</summary>
+    public string? Corrected { get; init; }
+
     /// <summary>For each result, in order, the words its excerpt marks as matched (Pagefind's <c>mark</c>), as shown.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Marked { get; init; } = [];
 }

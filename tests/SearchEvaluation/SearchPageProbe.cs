@@ -34,6 +34,8 @@ public sealed class SearchPageProbe(IPage page, string siteUrl)
         {
             Translations = await TranslationsAsync(),
             Marked = marked,
+            Corrected = await page.Locator("main [data-search-suggestion]:visible strong").CountAsync() > 0
+                ? await page.Locator("main [data-search-suggestion] strong").InnerTextAsync() : null,
         };
     }
 
