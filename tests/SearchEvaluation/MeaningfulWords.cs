@@ -70,6 +70,19 @@ public sealed partial class MeaningfulWords
     /// <summary>The words of a query that say what it is about; a query without any asks only of the subject or of a kind of section.</summary>
     public IReadOnlyList<string> Of(string query) => WordsOf(query).Where(word => Says(word) && (!_heads.Contains(word) || _heads[word].Any(head => head.Any(Says)))).ToList();
 
+    /// <summary>
+    /// Whether a page's text holds one of the query's meaningful words (<paramref name="meaningful"/>, from <see cref="Of(string)"/>),
+    /// or a word of its synonym group's first phrase, each as the start of a word with its last three letters off (at
+    /// least four kept), near enough to Pagefind's stems ("pregnant" and "pregnancy").
+    /// </summary>
+    public bool PageHolds(string text, IReadOnlyList<string> meaningful)
+    {
+        var stems = meaningful.Concat(meaningful.Where(_heads.Contains).SelectMany(word => _heads[word].SelectMany(head => head.Where(Says))))
+            .Select(word => word.Length <= 4 ? word : word[..Math.Max(4, word.Length - 3)]).Distinct().ToList();
+        var words = WordsOf(text).ToHashSet(StringComparer.Ordinal);
+        return words.Any(word => stems.Any(stem => word.StartsWith(stem, StringComparison.Ordinal)));
+    }
+
     /// <summary>Whether a word of a query, taken alone, says what the query is about.</summary>
     private bool Says(string word) => IsMeaningful(word) && !Holds(_asking, word);
 
