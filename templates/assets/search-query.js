@@ -220,7 +220,8 @@ export function prepareVocabulary(file) {
   const names = new Set([...patientWords, ...glossaryWords].filter((word) => !questionWords.has(word)));
   const entries = (file.glossary?.entries ?? []).map((entry) => ({ ...entry, term: entry.names[0], names: entry.names.map((name) => namedKey(name, forms)) }));
   const glossary = { title: file.glossary?.title ?? "", entries, urls: new Set(entries.map((entry) => entry.url)) };
-  return { groups, phrases, forms, terms: file.terms, patientWords: new Set(patientWords), candidates, siteWords, spellings, sounds, known, everywhere, listed, intents, questionWords, languageQuestionWords: listedQuestionWords, asks, subject: file.subject ?? "", treatment: new Set((file.treatmentWords ?? []).map((word) => wordKey(normalize(word), forms))), pronouns, pronounNameWords, names, ordinary: new Set(), ordinaryKeys: new Set(), glossary, minTermLength: file.minTermLength };
+  const widespread = new Set(file.widespread ?? []);
+  return { groups, phrases, forms, terms: file.terms, patientWords: new Set(patientWords), candidates, siteWords, spellings, sounds, known, everywhere, widespread, listed, intents, questionWords, languageQuestionWords: listedQuestionWords, asks, subject: file.subject ?? "", treatment: new Set((file.treatmentWords ?? []).map((word) => wordKey(normalize(word), forms))), pronouns, pronounNameWords, names, ordinary: new Set(), ordinaryKeys: new Set(), glossary, minTermLength: file.minTermLength };
 }
 
 /** The site's words by their key (see `wordKey`), the more common first (the vocabulary lists those first). */
@@ -713,12 +714,14 @@ export function expandQuery(query, vocabulary, limit = MaxExpansions) {
  * query of three words or more, the query without one of its words, then each synonym phrase found, and its first
  * alternatives, on their own, then each remaining word on its own. The shorter queries need no part of the index the
  * query itself has not loaded. For a query that names a topic (see `namesNoTopic`), none is only the site's subject or
- * a word for the treatment itself (`namesSomething`): a page found by "mesotherapy" or "injections" alone is on any
- * topic but the one asked about.
+ * a word for the treatment itself (`namesSomething`), and for a query with a meaningful word (see `meaningfulWords`),
+ * none is without one: a page found by "mesotherapy", "injections", "side effects" or "after" alone is on any topic but
+ * the one asked about.
  */
 export function looserSearches(query, vocabulary, limit = MaxExpansions * 2) {
   const { text, found } = findSynonyms(query, vocabulary);
   const topicless = namesNoTopic(query, vocabulary);
+  const aimless = meaningfulWords(query, vocabulary).length === 0;
   const all = queryWords(query);
   const known = all.filter((word) => !isUnknown(word, vocabulary));
   const shorter = all.length < 3 ? [] : all.map((_, left) => all.filter((__, i) => i !== left).join(" "));
@@ -726,7 +729,23 @@ export function looserSearches(query, vocabulary, limit = MaxExpansions * 2) {
   const rest = found.reduce((within, match) => within.slice(0, match.start + 1) + " ".repeat(match.end - match.start - 1) + within.slice(match.end), text);
   const words = queryWords(rest).filter((word) => word.length >= vocabulary.minTermLength && vocabulary.siteWords.has(word));
   return [...new Set([known.join(" "), ...shorter, ...phrases, ...words])]
-    .filter((search) => search.length > 0 && search !== normalize(query) && (topicless || namesSomething(search, vocabulary))).slice(0, limit);
+    .filter((search) => search.length > 0 && search !== normalize(query)
+      && (topicless || (namesSomething(search, vocabulary) && (aimless || meaningfulWords(search, vocabulary).length > 0)))).slice(0, limit);
+}
+
+/**
+ * The words of a query that say what it is about: none of its question words, the site's subject, a word for the
+ * treatment itself (`vocabulary.treatment`) or a word on nearly every page (vocabulary.json `widespread`: "after",
+ * "risks", "doctor"; a plural as its singular). A page that holds only the other words of a query is on any topic but the
+ * one asked about.
+ */
+export function meaningfulWords(query, vocabulary) {
+  const subject = new Set(queryWords(vocabulary.subject).map((word) => wordKey(word, vocabulary.forms)));
+  const widespread = (word) => vocabulary.widespread.has(word) || vocabulary.widespread.has(singular(word)) || vocabulary.widespread.has(`${word}s`);
+  return queryWords(query).filter((word) => {
+    const key = wordKey(word, vocabulary.forms);
+    return !vocabulary.questionWords.has(word) && !subject.has(key) && !vocabulary.treatment.has(key) && !widespread(word);
+  });
 }
 
 /**
