@@ -776,13 +776,14 @@ function usesSiteWords(phrase, vocabulary) {
  * that the articles' wording runs too. `suggestions` are the corrections to try, nearest first (see
  * `suggestCorrections`). `listed` holds the words of a wording made only of words the generator made lists of
  * (words on nearly every page of a large site, and the synonym groups' words), which those lists answer instead
- * of Pagefind (see `listResults`). `unmatched` holds the words the vocabulary has no near word for, and `words` the
- * number of words searched, for `isUncovered`.
+ * of Pagefind (see `listResults`). `unmatched` holds the words the vocabulary has no near word for, `meaningful` the
+ * words that say what the query is about (see `meaningfulWords`) and `words` the number of words searched, for
+ * `isUncovered`.
  */
 export function planSearches(query, vocabulary) {
   const [typed, ...respelt] = siteSpellings(withoutEverywhereWords(searchedWords(query, vocabulary), vocabulary), vocabulary);
   if (typed.length === 0) {
-    return { suggestions: [], searches: [], synonyms: [], looser: [], needsSynonyms: false, inOtherWords: false, listed: [], unmatched: [], words: 0 };
+    return { suggestions: [], searches: [], synonyms: [], looser: [], needsSynonyms: false, inOtherWords: false, listed: [], unmatched: [], meaningful: [], words: 0 };
   }
 
   const suggestions = suggestCorrections(typed, vocabulary);
@@ -796,16 +797,21 @@ export function planSearches(query, vocabulary) {
   const inOtherWords = found.some((match) => match.term !== match.group[0] && usesSiteWords(match.group[0], vocabulary));
   const looser = fresh(looserSearches(typed, vocabulary), Weights.looser);
   const listed = listedWording([typed, ...(needsSynonyms ? synonyms.map((search) => search.query) : [])], vocabulary);
-  return { suggestions, searches, synonyms, looser, needsSynonyms, inOtherWords, listed, unmatched: unmatchedWords(typed, vocabulary), words: typed.split(" ").length };
+  return {
+    suggestions, searches, synonyms, looser, needsSynonyms, inOtherWords, listed, unmatched: unmatchedWords(typed, vocabulary),
+    meaningful: meaningfulWords(typed, vocabulary), words: typed.split(" ").length,
+  };
 }
 
 /**
  * Whether a planned query is about something no article covers: a third or more of its words are ones no article has
  * (`missing`: those of `plan.unmatched` that no article in the index holds either, whatever a source or the glossary
- * says). Its other words alone would find pages about something else ("tattoo removal"), so it gets no results.
+ * says), or every word that says what it is about is (`plan.meaningful`, see `meaningfulWords`). Its other words alone
+ * would find pages about something else ("tattoo removal", "alcohol after mesotherapy injections"): Pagefind leaves a
+ * word out of a search when no page has it, so it gets no results.
  */
 export function isUncovered(plan, missing) {
-  return missing.length * UncoveredShare >= plan.words;
+  return missing.length * UncoveredShare >= plan.words || (plan.meaningful.length > 0 && plan.meaningful.every((word) => missing.includes(word)));
 }
 
 /**

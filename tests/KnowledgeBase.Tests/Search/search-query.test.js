@@ -749,6 +749,16 @@ test("a query with a meaningful word is never searched more loosely for only wor
   assert.ok(looserSearches("side effects after injections", site).includes("side effects"), "a query with no meaningful word keeps its looser searches");
 });
 
+test("a query whose every meaningful word no article has is about something no article covers, whatever its other words", () => {
+  const site = prepareVocabulary({
+    questionWords: English, minTermLength: 4, subject: "mesotherapy", treatmentWords: ["injection", "injections"], wordForms: wordForms("en"),
+    synonyms: [], terms: ["after", "mesotherapy", "injections", "kybella", "bruising"], widespread: ["after", "mesotherapy"],
+  });
+  assert.equal(isUncovered(planSearches("alcohol after mesotherapy injections", site), ["alcohol"]), true);
+  assert.equal(isUncovered(planSearches("alcohol after kybella injections", site), ["alcohol"]), false);
+  assert.equal(isUncovered(planSearches("bruising after mesotherapy injections", site), []), false);
+});
+
 test("a match in the opening of a page links to the page without a section heading", () => {
   const best = bestSection(page([{ url: "/a/", title: "Title", excerpt: "<mark>word</mark>", weighted_locations: [location(1)] }]));
   assert.equal(best.url, "/a/");
