@@ -259,8 +259,8 @@ public static partial class SearchVocabulary
     /// <summary>
     /// The words on at least <see cref="EverywhereShare"/> of the pages of a site of <see cref="MinPagesForWidespreadWords"/>
     /// pages or more, alphabetically. Unlike the everywhere words, which are left out of a query to spare their download,
-    /// these are still searched; they only say nothing of what a query is about ("after", "risks", "doctor"), so the
-    /// search box runs no looser search without another word (README "Search", no junk).
+    /// these are still searched; they only say nothing of what a query is about ("after", "doctor", "shots"), so the
+    /// search box runs no looser search without another word (README "Search", looser searches).
     /// </summary>
     public static IReadOnlyList<string> WidespreadWords(IReadOnlyDictionary<string, int> pagesPerWord, int pageCount) =>
         WordsOnShare(pagesPerWord, pageCount, EverywhereShare, MinPagesForWidespreadWords);

@@ -736,7 +736,7 @@ export function looserSearches(query, vocabulary, limit = MaxExpansions * 2) {
 /**
  * The words of a query that say what it is about: none of its question words, the site's subject, a word for the
  * treatment itself (`vocabulary.treatment`) or a word on nearly every page (vocabulary.json `widespread`: "after",
- * "risks", "doctor"; a plural as its singular). A page that holds only the other words of a query is on any topic but the
+ * "doctor", "shots"; a plural as its singular). A page that holds only the other words of a query is on any topic but the
  * one asked about.
  */
 export function meaningfulWords(query, vocabulary) {
