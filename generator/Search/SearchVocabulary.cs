@@ -43,6 +43,12 @@ public static partial class SearchVocabulary
     public const int MinPagesForEverywhereWords = 50;
 
     /// <summary>
+    /// On fewer pages a share is a handful of pages, which a word for one of the site's topics may fill, so no word is
+    /// widespread (<see cref="WidespreadWords"/>).
+    /// </summary>
+    public const int MinPagesForWidespreadWords = 10;
+
+    /// <summary>
     /// The vocabulary file of each language, and on a site large enough for its words on nearly every page, the
     /// <see cref="WordLists"/> beside it, which the search box reads instead of Pagefind's index for a query made only
     /// of listed words. The vocabulary names the listed words. Each language's come from its own pages and synonyms
@@ -178,6 +184,7 @@ public static partial class SearchVocabulary
             soundAlikes = language.SoundAlikes,
             terms = SiteTerms(pagesPerWord),
             everywhere,
+            widespread = WidespreadWords(pagesPerWord, pages.Count),
             listed = lists.Keys,
             glossary,
         }, VocabularyJson);
@@ -243,14 +250,23 @@ public static partial class SearchVocabulary
 
     /// <summary>The words on at least <see cref="EverywhereShare"/> of the pages of a large enough site, alphabetically.</summary>
     public static IReadOnlyList<string> EverywhereWords(IReadOnlyDictionary<string, int> pagesPerWord, int pageCount) =>
-        WordsOnShare(pagesPerWord, pageCount, EverywhereShare);
+        WordsOnShare(pagesPerWord, pageCount, EverywhereShare, MinPagesForEverywhereWords);
 
     /// <summary>The words on at least <see cref="CommonShare"/> of the pages of a large enough site, alphabetically.</summary>
     public static IReadOnlyList<string> CommonWords(IReadOnlyDictionary<string, int> pagesPerWord, int pageCount) =>
-        WordsOnShare(pagesPerWord, pageCount, CommonShare);
+        WordsOnShare(pagesPerWord, pageCount, CommonShare, MinPagesForEverywhereWords);
 
-    private static IReadOnlyList<string> WordsOnShare(IReadOnlyDictionary<string, int> pagesPerWord, int pageCount, double share) =>
-        pageCount < MinPagesForEverywhereWords
+    /// <summary>
+    /// The words on at least <see cref="EverywhereShare"/> of the pages of a site of <see cref="MinPagesForWidespreadWords"/>
+    /// pages or more, alphabetically. Unlike the everywhere words, which are left out of a query to spare their download,
+    /// these are still searched; they only say nothing of what a query is about ("after", "doctor", "shots"), so the
+    /// search box runs no looser search without another word (README "Search", looser searches).
+    /// </summary>
+    public static IReadOnlyList<string> WidespreadWords(IReadOnlyDictionary<string, int> pagesPerWord, int pageCount) =>
+        WordsOnShare(pagesPerWord, pageCount, EverywhereShare, MinPagesForWidespreadWords);
+
+    private static IReadOnlyList<string> WordsOnShare(IReadOnlyDictionary<string, int> pagesPerWord, int pageCount, double share, int minPages) =>
+        pageCount < minPages
             ? []
             : pagesPerWord
                 .Where(pair => pair.Value >= share * pageCount)

@@ -220,7 +220,8 @@ export function prepareVocabulary(file) {
   const names = new Set([...patientWords, ...glossaryWords].filter((word) => !questionWords.has(word)));
   const entries = (file.glossary?.entries ?? []).map((entry) => ({ ...entry, term: entry.names[0], names: entry.names.map((name) => namedKey(name, forms)) }));
   const glossary = { title: file.glossary?.title ?? "", entries, urls: new Set(entries.map((entry) => entry.url)) };
-  return { groups, phrases, forms, terms: file.terms, patientWords: new Set(patientWords), candidates, siteWords, spellings, sounds, known, everywhere, listed, intents, questionWords, languageQuestionWords: listedQuestionWords, asks, subject: file.subject ?? "", treatment: new Set((file.treatmentWords ?? []).map((word) => wordKey(normalize(word), forms))), pronouns, pronounNameWords, names, ordinary: new Set(), ordinaryKeys: new Set(), glossary, minTermLength: file.minTermLength };
+  const widespread = new Set(file.widespread ?? []);
+  return { groups, phrases, forms, terms: file.terms, patientWords: new Set(patientWords), candidates, siteWords, spellings, sounds, known, everywhere, widespread, listed, intents, questionWords, languageQuestionWords: listedQuestionWords, asks, subject: file.subject ?? "", treatment: new Set((file.treatmentWords ?? []).map((word) => wordKey(normalize(word), forms))), pronouns, pronounNameWords, names, ordinary: new Set(), ordinaryKeys: new Set(), glossary, minTermLength: file.minTermLength };
 }
 
 /** The site's words by their key (see `wordKey`), the more common first (the vocabulary lists those first). */
@@ -713,12 +714,14 @@ export function expandQuery(query, vocabulary, limit = MaxExpansions) {
  * query of three words or more, the query without one of its words, then each synonym phrase found, and its first
  * alternatives, on their own, then each remaining word on its own. The shorter queries need no part of the index the
  * query itself has not loaded. For a query that names a topic (see `namesNoTopic`), none is only the site's subject or
- * a word for the treatment itself (`namesSomething`): a page found by "mesotherapy" or "injections" alone is on any
- * topic but the one asked about.
+ * a word for the treatment itself (`namesSomething`), and for a query with a meaningful word (see `meaningfulWords`),
+ * none is without one: a page found by "mesotherapy", "injections", "side effects" or "after" alone is on any topic but
+ * the one asked about.
  */
 export function looserSearches(query, vocabulary, limit = MaxExpansions * 2) {
   const { text, found } = findSynonyms(query, vocabulary);
   const topicless = namesNoTopic(query, vocabulary);
+  const aimless = meaningfulWords(query, vocabulary).length === 0;
   const all = queryWords(query);
   const known = all.filter((word) => !isUnknown(word, vocabulary));
   const shorter = all.length < 3 ? [] : all.map((_, left) => all.filter((__, i) => i !== left).join(" "));
@@ -726,7 +729,23 @@ export function looserSearches(query, vocabulary, limit = MaxExpansions * 2) {
   const rest = found.reduce((within, match) => within.slice(0, match.start + 1) + " ".repeat(match.end - match.start - 1) + within.slice(match.end), text);
   const words = queryWords(rest).filter((word) => word.length >= vocabulary.minTermLength && vocabulary.siteWords.has(word));
   return [...new Set([known.join(" "), ...shorter, ...phrases, ...words])]
-    .filter((search) => search.length > 0 && search !== normalize(query) && (topicless || namesSomething(search, vocabulary))).slice(0, limit);
+    .filter((search) => search.length > 0 && search !== normalize(query)
+      && (topicless || (namesSomething(search, vocabulary) && (aimless || meaningfulWords(search, vocabulary).length > 0)))).slice(0, limit);
+}
+
+/**
+ * The words of a query that say what it is about: none of its question words, the site's subject, a word for the
+ * treatment itself (`vocabulary.treatment`) or a word on nearly every page (vocabulary.json `widespread`: "after",
+ * "doctor", "shots"; a plural as its singular). A page that holds only the other words of a query is on any topic but the
+ * one asked about.
+ */
+export function meaningfulWords(query, vocabulary) {
+  const subject = new Set(queryWords(vocabulary.subject).map((word) => wordKey(word, vocabulary.forms)));
+  const widespread = (word) => vocabulary.widespread.has(word) || vocabulary.widespread.has(singular(word)) || vocabulary.widespread.has(`${word}s`);
+  return queryWords(query).filter((word) => {
+    const key = wordKey(word, vocabulary.forms);
+    return !vocabulary.questionWords.has(word) && !subject.has(key) && !vocabulary.treatment.has(key) && !widespread(word);
+  });
 }
 
 /**
@@ -758,13 +777,13 @@ function usesSiteWords(phrase, vocabulary) {
  * `suggestCorrections`). `listed` holds the words of a wording made only of words the generator made lists of
  * (words on nearly every page of a large site, and the synonym groups' words), which those lists answer instead
  * of Pagefind (see `listResults`). `last` holds the looser searches past their limit, for when no other search finds
- * anything. `unmatched` holds the words the vocabulary has no near word for, and `words` the
- * number of words searched, for `isUncovered`.
+ * anything. `unmatched` holds the words the vocabulary has no near word for, `meaningful` the words that say what
+ * the query is about (see `meaningfulWords`) and `words` the number of words searched, for `isUncovered`.
  */
 export function planSearches(query, vocabulary) {
   const [typed, ...respelt] = siteSpellings(withoutEverywhereWords(searchedWords(query, vocabulary), vocabulary), vocabulary);
   if (typed.length === 0) {
-    return { suggestions: [], searches: [], synonyms: [], looser: [], last: [], needsSynonyms: false, inOtherWords: false, listed: [], unmatched: [], words: 0 };
+    return { suggestions: [], searches: [], synonyms: [], looser: [], last: [], needsSynonyms: false, inOtherWords: false, listed: [], unmatched: [], meaningful: [], words: 0 };
   }
 
   const suggestions = suggestCorrections(typed, vocabulary);
@@ -781,16 +800,21 @@ export function planSearches(query, vocabulary) {
   // nothing; its phrases and words on their own then still find the page about it (search.js runs these when nothing else did).
   const last = fresh(looserSearches(typed, vocabulary, Infinity), Weights.looser);
   const listed = listedWording([typed, ...(needsSynonyms ? synonyms.map((search) => search.query) : [])], vocabulary);
-  return { suggestions, searches, synonyms, looser, last, needsSynonyms, inOtherWords, listed, unmatched: unmatchedWords(typed, vocabulary), words: typed.split(" ").length };
+  return {
+    suggestions, searches, synonyms, looser, last, needsSynonyms, inOtherWords, listed, unmatched: unmatchedWords(typed, vocabulary),
+    meaningful: meaningfulWords(typed, vocabulary), words: typed.split(" ").length,
+  };
 }
 
 /**
  * Whether a planned query is about something no article covers: a third or more of its words are ones no article has
  * (`missing`: those of `plan.unmatched` that no article in the index holds either, whatever a source or the glossary
- * says). Its other words alone would find pages about something else ("tattoo removal"), so it gets no results.
+ * says), or every word that says what it is about is (`plan.meaningful`, see `meaningfulWords`). Its other words alone
+ * would find pages about something else ("tattoo removal", "alcohol after mesotherapy injections"): Pagefind leaves a
+ * word out of a search when no page has it, so it gets no results.
  */
 export function isUncovered(plan, missing) {
-  return missing.length * UncoveredShare >= plan.words;
+  return missing.length * UncoveredShare >= plan.words || (plan.meaningful.length > 0 && plan.meaningful.every((word) => missing.includes(word)));
 }
 
 /**

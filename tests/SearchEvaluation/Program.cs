@@ -4,7 +4,7 @@ using KnowledgeBase.SearchEvaluation;
 using KnowledgeBase.Tests.Support;
 using Microsoft.Playwright;
 
-// Usage: dotnet run --project tests/SearchEvaluation [-- --set tuning|tuning-2|tuning-3|tuning-4|held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6|held-out-7|held-out-8] [--worst N] [--lost] [--targets-only]
+// Usage: dotnet run --project tests/SearchEvaluation [-- --set tuning|tuning-2|tuning-3|tuning-4|held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6|held-out-7|held-out-8] [--worst N] [--lost] [--targets-only] [--junk] [--junk-share S]
 // (--set may be given several times: "--set tuning --set tuning-2 --set tuning-3" builds the site once for the three.)
 // Builds the real site and refuses to go on if a judged page or section is not on it (each printed as file:line:
 // query: target, exit 1; --targets-only stops after this check, before any query runs). Then runs every judged query
@@ -12,22 +12,26 @@ using Microsoft.Playwright;
 // overall and by kind of query, and the worst queries of the tuning set; with --lost, the tuning set's table of what
 // stood above each query's first answer (LostRank) and each such query with the results above its answer. Without --set every set runs; ranking is
 // tuned on the tuning set only. A held-out set's queries are printed only when asked for with --worst, since a set
-// whose failures have been read no longer measures blind.
+// whose failures have been read no longer measures blind. With --junk, each set's count of shown results that match no
+// meaningful word (JunkResults; a word on at least --junk-share of the pages, 0.8 unless given, is not one), and for a
+// tuning set each query with such results.
 string[] Options(string name) => args.Where((_, index) => index > 0 && args[index - 1] == name).ToArray();
 string? Option(string name) => Options(name).FirstOrDefault();
 // Anything else is refused before the build: an option it does not know (say --help) would otherwise run every set.
-string[] flags = ["--lost", "--targets-only"];
-string[] optionsWithValues = ["--set", "--worst"];
+string[] flags = ["--lost", "--targets-only", "--junk"];
+string[] optionsWithValues = ["--set", "--worst", "--junk-share"];
 var unknown = args.Where((arg, index) => !flags.Contains(arg) && !optionsWithValues.Contains(arg) && (index == 0 || !optionsWithValues.Contains(args[index - 1])));
 if (unknown.FirstOrDefault() is { } refused)
 {
-    Console.Error.WriteLine($"Unknown argument '{refused}'. Usage: dotnet run --project tests/SearchEvaluation [-- --set NAME] [--worst N] [--lost] [--targets-only]; --set takes {string.Join(", ", JudgementSet.Names)}.");
+    Console.Error.WriteLine($"Unknown argument '{refused}'. Usage: dotnet run --project tests/SearchEvaluation [-- --set NAME] [--worst N] [--lost] [--targets-only] [--junk] [--junk-share S]; --set takes {string.Join(", ", JudgementSet.Names)}.");
     return 2;
 }
 
 var worstAskedFor = Option("--worst") is { } count ? int.Parse(count, CultureInfo.InvariantCulture) : (int?)null;
 var lostAskedFor = args.Contains("--lost");
 var targetsOnly = args.Contains("--targets-only");
+var junkShare = Option("--junk-share") is { } share ? double.Parse(share, CultureInfo.InvariantCulture) : (double?)null;
+var junkAskedFor = args.Contains("--junk") || junkShare is not null;
 IReadOnlyList<string> setNames = Options("--set") is { Length: > 0 } chosen ? chosen : JudgementSet.Names;
 if (setNames.Except(JudgementSet.Names).Any())
 {
@@ -73,6 +77,15 @@ try
     });
     var probe = new SearchPageProbe(await browser.NewPageAsync(), server.BaseUrl);
     var figures = new List<SetFigures>();
+    var meaningful = junkAskedFor ? MeaningfulWords.Of(repository, output, junkShare ?? MeaningfulWords.DefaultShare) : null;
+    var junk = new List<JunkResults>();
+    if (meaningful is not null)
+    {
+        Console.WriteLine($"## Words on at least {meaningful.Share:0.##} of the {meaningful.Pages} English articles and pages ({meaningful.Common.Count}), not meaningful");
+        Console.WriteLine(string.Join(", ", meaningful.Common.Select(common => $"{common.Word} {common.Pages}")));
+        Console.WriteLine();
+    }
+
     foreach (var set in sets)
     {
         var scores = await probe.ScoreAsync(set);
@@ -100,6 +113,17 @@ try
             Console.WriteLine();
         }
 
+        if (meaningful is not null)
+        {
+            junk.Add(JunkResults.Of(set.Name, scores, meaningful));
+            if (!set.Name.StartsWith("held-out", StringComparison.Ordinal))
+            {
+                Console.WriteLine($"## Results in the {set.Name} set that match no meaningful word");
+                junk[^1].Lines().ToList().ForEach(Console.WriteLine);
+                Console.WriteLine();
+            }
+        }
+
         var worst = worstAskedFor ?? (set.Name == JudgementSet.TuningName ? 15 : 0);
         if (worst == 0)
         {
@@ -119,6 +143,13 @@ try
 
     Console.WriteLine("## Figures");
     figures.ForEach(Console.WriteLine);
+    if (junk.Count > 0)
+    {
+        Console.WriteLine();
+        Console.WriteLine("## Junk: shown results that match no meaningful word");
+        junk.ForEach(Console.WriteLine);
+    }
+
     return 0;
 }
 finally

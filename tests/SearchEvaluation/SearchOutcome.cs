@@ -11,4 +11,13 @@ public sealed record SearchOutcome(IReadOnlyList<string> Results, bool SaidNothi
     /// search page's language: a translation answers a query as its original does.
     /// </summary>
     public IReadOnlyDictionary<string, string> Translations { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The correction the page searched for instead of the query ("Showing results for ..."), or null.</summary>
+    public string? Corrected { get; init; }
+
+    /// <summary>For each result, in order, the text of its page (the indexed body), read only to count junk.</summary>
+    public IReadOnlyList<string> PageTexts { get; init; } = [];
+
+    /// <summary>For each result, in order, the words its excerpt marks as matched (Pagefind's <c>mark</c>), as shown.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Marked { get; init; } = [];
 }

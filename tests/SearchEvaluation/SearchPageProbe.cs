@@ -9,6 +9,7 @@ public sealed class SearchPageProbe(IPage page, string siteUrl)
     private const string ResultLinks = "main [data-search-results] a.search-result-link";
 
     private bool _opened;
+    private readonly Dictionary<string, string> _pageTexts = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Types the query into the search page, as a reader would, and waits until the page reports on it, quoted as the
@@ -28,9 +29,15 @@ public sealed class SearchPageProbe(IPage page, string siteUrl)
         var results = await page.Locator(ResultLinks).EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
         var status = await page.Locator(Status).InnerTextAsync();
         var topicsOffered = await page.Locator("main a[href*='/topics/']:visible").CountAsync() > 0;
+        var marked = await page.Locator(ResultLinks).EvaluateAllAsync<string[][]>(
+            "links => links.map(a => [...a.closest('li').querySelectorAll('.search-result-excerpt mark')].map(mark => mark.textContent))");
         return new SearchOutcome(results, results.Length == 0 && status.StartsWith("No results", StringComparison.Ordinal) && topicsOffered)
         {
             Translations = await TranslationsAsync(),
+            Marked = marked,
+            Corrected = await page.Locator("main [data-search-suggestion]:visible strong").CountAsync() > 0
+                ? await page.Locator("main [data-search-suggestion] strong").InnerTextAsync() : null,
+            PageTexts = await PageTextsAsync(results),
         };
     }
 
@@ -49,6 +56,30 @@ public sealed class SearchPageProbe(IPage page, string siteUrl)
             })).then(pairs => pairs.filter(Boolean))
             """);
         return pairs.DistinctBy(pair => pair[0]).ToDictionary(pair => pair[0], pair => pair[1], StringComparer.Ordinal);
+    }
+
+    /// <summary>The text of each result's page (its indexed body), each page fetched once.</summary>
+    private async Task<IReadOnlyList<string>> PageTextsAsync(IEnumerable<string> results)
+    {
+        var texts = new List<string>();
+        foreach (var address in results.Select(result => result.Split('#')[0]))
+        {
+            if (!_pageTexts.TryGetValue(address, out var text))
+            {
+                text = await page.EvaluateAsync<string>("""
+                    async address => {
+                      const html = await (await fetch(address)).text();
+                      const parsed = new DOMParser().parseFromString(html, "text/html");
+                      return (parsed.querySelector("[data-pagefind-body]") ?? parsed.body).textContent;
+                    }
+                    """, address);
+                _pageTexts[address] = text;
+            }
+
+            texts.Add(text);
+        }
+
+        return texts;
     }
 
     /// <summary>Scores every query of a set, in order.</summary>

@@ -193,6 +193,20 @@ public sealed class SearchBrowserTests(RealSite site) : IClassFixture<RealSite>
     }
 
     [Fact]
+    public async Task A_query_whose_only_words_on_the_site_are_on_nearly_every_page_or_name_the_treatment_shows_no_page_and_says_nothing_matched()
+    {
+        // "alcohol" is on no page; "after" is on nearly every one, and "mesotherapy injections" names the treatment: a page
+        // holding those says nothing of alcohol.
+        await using var browser = await BrowserSession.StartAsync(site.Output);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(browser.Url("/search/?q=alcohol+after+mesotherapy+injections"));
+
+        await Assertions.Expect(page.Locator("main [data-search-status]")).ToHaveTextAsync("No results for “alcohol after mesotherapy injections”.");
+        (await page.Locator(ResultLinks).CountAsync()).ShouldBe(0);
+        await Assertions.Expect(page.Locator("[data-search-nothing] a[href='/topics/']")).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task A_word_that_only_a_source_names_finds_no_article_and_says_no_article_covers_it()
     {
         await using var browser = await BrowserSession.StartAsync(site.Output);

@@ -39,6 +39,18 @@ public sealed class SearchVocabularyTests
     }
 
     [Fact]
+    public void Words_on_nearly_every_page_of_a_site_of_ten_pages_or_more_are_widespread_though_a_query_keeps_them()
+    {
+        var documents = Enumerable.Range(0, 20)
+            .Select(page => $"mesotherapy {(page < 17 ? "after" : "")} {(page < 15 ? "kybella" : "")}")
+            .ToList();
+
+        SearchVocabulary.WidespreadWords(SearchVocabulary.PagesPerWord(documents), documents.Count).ShouldBe(["after", "mesotherapy"]);
+        SearchVocabulary.EverywhereWords(SearchVocabulary.PagesPerWord(documents), documents.Count).ShouldBeEmpty();
+        SearchVocabulary.WidespreadWords(SearchVocabulary.PagesPerWord(documents.Take(9)), 9).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void The_built_vocabulary_holds_the_synonym_groups_and_the_words_of_the_articles()
     {
         using var site = new TestSite();

@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import {
-  allSections, answersIntent, articlesFirst, editDistance, expandQuery, findSynonyms, hasUnknownWord, hasWord, intentSections, isUnknown, looserSearches, pageSections, rankSections, headingMatches, headingTerms, isUncovered, listResults, keywords, markWords, markedWords, mergeResults, normalize, planSearches, queryWords,
+  allSections, answersIntent, articlesFirst, editDistance, expandQuery, findSynonyms, hasUnknownWord, hasWord, intentSections, isUnknown, looserSearches, meaningfulWords, pageSections, rankSections, headingMatches, headingTerms, isUncovered, listResults, keywords, markWords, markedWords, mergeResults, normalize, planSearches, queryWords,
   namesNoTopic, prepareVocabulary, searchedWords, prepareWordForms, namingTerms, promoteSubjectTitle, promoteTitleMatches, promoteTopicAnswers, siteSpellings, suggestCorrections, unmatchedWords, MaxCorrections, Weights, withOrdinaryWords, withoutEverywhereWords, wordKey,
 } from "../../../templates/assets/search-query.js";
 
@@ -747,6 +747,30 @@ test("a query naming a topic is never searched more loosely for only the subject
   assert.deepEqual(looserSearches("dutasteride injections", site), ["dutasteride"]);
   assert.deepEqual(looserSearches("finasteride mesotherapy", site), ["finasteride"]);
   assert.ok(looserSearches("afford mesotherapy", site).includes("mesotherapy"), "a question about the subject itself is searched for the subject");
+});
+
+test("a query with a meaningful word is never searched more loosely for only words on nearly every page, question words or the treatment", () => {
+  const site = prepareVocabulary({
+    questionWords: English, minTermLength: 4, subject: "mesotherapy", treatmentWords: ["injection", "injections"], wordForms: wordForms("en"),
+    synonyms: [["side effects", "risks"]], terms: ["after", "side", "effects", "risks", "doctor", "finasteride", "dutasteride", "bruising", "injections"],
+    widespread: ["after", "doctor", "effects", "risks", "side"],
+  });
+  assert.deepEqual(meaningfulWords("finasteride side effects", site), ["finasteride"]);
+  assert.deepEqual(meaningfulWords("risk after injections", site), [], "a plural on nearly every page makes its singular as common");
+  assert.deepEqual(looserSearches("finasteride side effects", site), ["finasteride effects", "finasteride side", "finasteride"]);
+  assert.deepEqual(looserSearches("bruising after dutasteride injections", site),
+    ["after dutasteride injections", "bruising dutasteride injections", "bruising after injections", "bruising after dutasteride", "bruising", "dutasteride"]);
+  assert.ok(looserSearches("side effects after injections", site).includes("side effects"), "a query with no meaningful word keeps its looser searches");
+});
+
+test("a query whose every meaningful word no article has is about something no article covers, whatever its other words", () => {
+  const site = prepareVocabulary({
+    questionWords: English, minTermLength: 4, subject: "mesotherapy", treatmentWords: ["injection", "injections"], wordForms: wordForms("en"),
+    synonyms: [], terms: ["after", "mesotherapy", "injections", "kybella", "bruising"], widespread: ["after", "mesotherapy"],
+  });
+  assert.equal(isUncovered(planSearches("alcohol after mesotherapy injections", site), ["alcohol"]), true);
+  assert.equal(isUncovered(planSearches("alcohol after kybella injections", site), ["alcohol"]), false);
+  assert.equal(isUncovered(planSearches("bruising after mesotherapy injections", site), []), false);
 });
 
 test("a match in the opening of a page links to the page without a section heading", () => {

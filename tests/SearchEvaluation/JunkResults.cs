@@ -1,0 +1,51 @@
+namespace KnowledgeBase.SearchEvaluation;
+
+/// <summary>
+/// The shown results that match no meaningful word (issue 25, "no junk"): for a query with a meaningful word
+/// (<see cref="MeaningfulWords"/>), those whose excerpt marks words, none of them meaningful, as a page found by
+/// "treatment", "mesotherapy" or "after" alone is. A result whose excerpt marks nothing is counted apart: what matched it
+/// cannot be read from the page. A query with no meaningful word ("what is mesotherapy", "does it hurt") has no junk:
+/// it asks of the subject as a whole or of a kind of section. Of the junk, the results whose page holds no meaningful word
+/// of the query anywhere (<see cref="MeaningfulWords.PageHolds"/>) are counted apart: the others are a section of a page
+/// that matches the query elsewhere ("finasteride side effects": the hair-loss page's "Risks of scalp shots").
+/// </summary>
+public sealed record JunkResults(string Set, int Asking, int Shown, int Unmarked, IReadOnlyList<(RelevanceScore Score, IReadOnlyList<int> Places, IReadOnlyList<int> OffTopic)> Queries)
+{
+    /// <summary>Places from this one on (the sixth result and below) are counted apart: junk there costs nDCG@5 nothing.</summary>
+    private const int LowerPlaces = 6;
+
+    public int Junk => Queries.Sum(query => query.Places.Count);
+
+    public static JunkResults Of(string set, IReadOnlyList<RelevanceScore> scores, MeaningfulWords words)
+    {
+        // A corrected query is judged by what was searched: "mesotheraphy" is "mesotherapy".
+        var asking = scores.Where(score => words.Of(score.Outcome.Corrected ?? score.Query.Query).Count > 0).ToList();
+        var queries = asking
+            .Select(score =>
+            {
+                var places = score.Outcome.Marked
+                    .Select((marked, index) => (marked, Place: index + 1))
+                    .Where(result => result.marked.Count > 0 && !result.marked.Any(words.IsMeaningful))
+                    .Select(result => result.Place).ToList();
+                var meaningful = words.Of(score.Outcome.Corrected ?? score.Query.Query);
+                var offTopic = places.Where(place => !words.PageHolds(score.Outcome.PageTexts[place - 1], meaningful)).ToList();
+                return (Score: score, Places: (IReadOnlyList<int>)places, OffTopic: (IReadOnlyList<int>)offTopic);
+            })
+            .Where(query => query.Places.Count > 0)
+            .ToList();
+        return new JunkResults(set, asking.Count, asking.Sum(score => score.Outcome.Results.Count), asking.Sum(score => score.Outcome.Marked.Count(marked => marked.Count == 0)), queries);
+    }
+
+    public override string ToString()
+    {
+        var lower = Queries.Sum(query => query.Places.Count(place => place >= LowerPlaces));
+        var offTopic = Queries.Sum(query => query.OffTopic.Count);
+        var offTopicLower = Queries.Sum(query => query.OffTopic.Count(place => place >= LowerPlaces));
+        return $"{Set,-16} {Junk} of {Shown} shown results ({Queries.Count} of {Asking} queries with a meaningful word) match no meaningful word, {Junk - lower} of them at places 1-{LowerPlaces - 1}; "
+            + $"{offTopic} on a page with none ({Queries.Count(query => query.OffTopic.Count > 0)} queries), {offTopic - offTopicLower} of them at places 1-{LowerPlaces - 1}; {Unmarked} results mark no word";
+    }
+
+    /// <summary>Each query with junk, its places ("(page)" where the page holds no meaningful word) and the words its junk results mark.</summary>
+    public IEnumerable<string> Lines() => Queries.Select(query =>
+        $"- \"{query.Score.Query.Query}\" ({query.Score.Query.Kind}): places {string.Join(", ", query.Places.Select(place => query.OffTopic.Contains(place) ? $"{place} (page)" : $"{place}"))}; marked {string.Join(" | ", query.Places.Select(place => string.Join(" ", query.Score.Outcome.Marked[place - 1].Select(word => word.ToLowerInvariant()).Distinct())))}");
+}
