@@ -178,6 +178,17 @@ public sealed class SearchBrowserTests(RealSite site) : IClassFixture<RealSite>
     }
 
     [Fact]
+    public async Task The_lower_back_is_read_as_back_pain_and_lists_the_pain_article_first()
+    {
+        // The pain article says "low back pain"; "lower" alone would leave the hair-loss page's side effects first.
+        await using var browser = await BrowserSession.StartAsync(site.Output);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(browser.Url("/search/?q=" + Uri.EscapeDataString("sore lower back")));
+
+        await Assertions.Expect(page.Locator(ResultLinks).First).ToHaveAttributeAsync("href", new Regex("^/articles/mesotherapy-for-pain/"));
+    }
+
+    [Fact]
     public async Task A_query_with_a_word_no_page_has_says_nothing_matched_and_offers_the_topics_and_the_questions()
     {
         await using var browser = await BrowserSession.StartAsync(site.Output);
