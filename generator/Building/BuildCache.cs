@@ -69,10 +69,7 @@ internal sealed class BuildCache
             var files = ReadList(reader, () => (Path: reader.ReadString(), Stamp: new FileStamp(reader.ReadInt64(), reader.ReadInt64()), IsSitePath: reader.ReadBoolean()));
             var siteStamp = reader.ReadString();
             var items = ReadList(reader, () => (Path: reader.ReadString(), Fingerprint: reader.ReadString(), Listing: reader.ReadString()));
-            // A page's renderer is one of a few dozen lines of code, and the memo lives to the end of the build: each name is held once.
-            var renderers = new Dictionary<string, string>(StringComparer.Ordinal);
-            string Renderer(string name) => renderers.TryAdd(name, name) ? name : renderers[name];
-            var pages = ReadList(reader, () => new RenderedPage(new PageKey(Renderer(reader.ReadString()), reader.ReadString()), reader.ReadString(), files[reader.ReadInt32()].Path,
+            var pages = ReadList(reader, () => new RenderedPage(new PageKey(reader.ReadString(), reader.ReadString()), reader.ReadString(), files[reader.ReadInt32()].Path,
                 ReadList(reader, () => items[reader.ReadInt32()].Path)));
             var paths = files.Where(file => file.IsSitePath).Select(file => file.Path).ToList();
             var output = new PreviousOutput(_output, new OutputManifest(files.ToDictionary(file => file.Path, file => file.Stamp, StringComparer.Ordinal)));
