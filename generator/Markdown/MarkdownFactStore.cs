@@ -41,10 +41,8 @@ public sealed class MarkdownFactStore
     public static MarkdownFactStore Of(string siteRoot)
     {
         var settings = string.Join(',', MarkdownPipelineFactory.Create().Extensions.Select(extension => extension.GetType().FullName));
-        // A source is cited by many articles, and the facts read live to the end of the build: each key is held once.
-        var citedKeys = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         return new(
-            FileFactStore<DocumentFacts>.Of(siteRoot, "markdown-facts.bin", $"kb-markdown-facts 1 {settings}", reader => ReadDocuments(reader, citedKeys), WriteDocuments),
+            FileFactStore<DocumentFacts>.Of(siteRoot, "markdown-facts.bin", $"kb-markdown-facts 1 {settings}", ReadDocuments, WriteDocuments),
             FileFactStore<int[]>.Of(siteRoot, "glossary-uses.bin", "kb-glossary-uses 2", ReadIndexes, WriteIndexes));
     }
 
@@ -182,7 +180,7 @@ public sealed class MarkdownFactStore
         }
     }
 
-    private static DocumentFacts ReadDocuments(BinaryReader reader, ConcurrentDictionary<string, string> citedKeys)
+    private static DocumentFacts ReadDocuments(BinaryReader reader)
     {
         var path = reader.ReadString();
         SourceLocation ReadLocation() => new(reader.ReadString() is { Length: > 0 } other ? other : path, reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt());
@@ -190,7 +188,7 @@ public sealed class MarkdownFactStore
         var facts = reader.ReadList(() => new MarkdownFacts(
             reader.ReadList(() => new HeadingFact(reader.ReadString(), reader.ReadString(), reader.Read7BitEncodedInt(), ReadLocation())),
             reader.ReadList(() => new LinkFact(reader.ReadString(), reader.ReadBoolean(), reader.ReadBoolean(), ReadLocation())),
-            reader.ReadList(() => new CitationFact(citedKeys.GetOrAdd(reader.ReadString(), key => key), reader.ReadBoolean() ? reader.ReadString() : null, ReadLocation(), reader.Read7BitEncodedInt())),
+            reader.ReadList(() => new CitationFact(reader.ReadString(), reader.ReadBoolean() ? reader.ReadString() : null, ReadLocation(), reader.Read7BitEncodedInt())),
             reader.ReadList(ReadLocation),
             reader.Read7BitEncodedInt()));
         return new DocumentFacts(path, facts);
