@@ -4,24 +4,27 @@ using KnowledgeBase.SearchEvaluation;
 using KnowledgeBase.Tests.Support;
 using Microsoft.Playwright;
 
-// Usage: dotnet run --project tests/SearchEvaluation [-- --set tuning|tuning-2|tuning-3|held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6|held-out-7] [--worst N] [--lost]
+// Usage: dotnet run --project tests/SearchEvaluation [-- --set tuning|tuning-2|tuning-3|held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6|held-out-7] [--worst N] [--lost] [--corrections]
 // Builds the real site, runs every judged query through the search page in Chromium, prints each set's figures,
 // overall and by kind of query, and the worst queries of the tuning set; with --lost, the tuning set's table of what
 // stood above each query's first answer (LostRank) and each such query with the results above its answer. Without --set every set runs; ranking is
 // tuned on the tuning set only. A held-out set's queries are printed only when asked for with --worst, since a set
-// whose failures have been read no longer measures blind.
+// whose failures have been read no longer measures blind. With --corrections, each tuning set's queries that the search
+// corrected, with the query it searched for instead, to judge each correction by hand.
 string? Option(string name) => args.SkipWhile(arg => arg != name).Skip(1).FirstOrDefault();
 // Anything else is refused before the build: an option it does not know (say --help) would otherwise run every set.
 string[] optionsWithValues = ["--set", "--worst"];
-var unknown = args.Where((arg, index) => arg != "--lost" && !optionsWithValues.Contains(arg) && (index == 0 || !optionsWithValues.Contains(args[index - 1])));
+string[] flags = ["--lost", "--corrections"];
+var unknown = args.Where((arg, index) => !flags.Contains(arg) && !optionsWithValues.Contains(arg) && (index == 0 || !optionsWithValues.Contains(args[index - 1])));
 if (unknown.FirstOrDefault() is { } refused)
 {
-    Console.Error.WriteLine($"Unknown argument '{refused}'. Usage: dotnet run --project tests/SearchEvaluation [-- --set NAME] [--worst N] [--lost]; --set takes {string.Join(", ", JudgementSet.Names)}.");
+    Console.Error.WriteLine($"Unknown argument '{refused}'. Usage: dotnet run --project tests/SearchEvaluation [-- --set NAME] [--worst N] [--lost] [--corrections]; --set takes {string.Join(", ", JudgementSet.Names)}.");
     return 2;
 }
 
 var worstAskedFor = Option("--worst") is { } count ? int.Parse(count, CultureInfo.InvariantCulture) : (int?)null;
 var lostAskedFor = args.Contains("--lost");
+var correctionsAskedFor = args.Contains("--corrections");
 var setNames = Option("--set") is { } chosen ? [chosen] : JudgementSet.Names;
 if (setNames.Except(JudgementSet.Names).Any())
 {
@@ -76,6 +79,17 @@ try
                 var above = LostRank.Above(score);
                 var results = string.Join(", ", score.Outcome.Results.Take(Math.Max(above.Count + 1, 3)));
                 Console.WriteLine($"- RR {score.ReciprocalRank:0.00} \"{score.Query.Query}\" ({score.Query.Kind}): {string.Join("; ", above)}: {results}");
+            }
+
+            Console.WriteLine();
+        }
+
+        if (correctionsAskedFor && !set.Name.StartsWith("held-out", StringComparison.Ordinal))
+        {
+            Console.WriteLine($"## Corrections in the {set.Name} set");
+            foreach (var score in scores.Where(score => score.Outcome.Correction is not null))
+            {
+                Console.WriteLine($"- \"{score.Query.Query}\" -> \"{score.Outcome.Correction}\" ({score.Query.Kind})");
             }
 
             Console.WriteLine();

@@ -11,4 +11,7 @@ public sealed record SearchOutcome(IReadOnlyList<string> Results, bool SaidNothi
     /// search page's language: a translation answers a query as its original does.
     /// </summary>
     public IReadOnlyDictionary<string, string> Translations { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The query searched for instead of the one typed ("Showing results for ..."), or null when it was searched as typed.</summary>
+    public string? Correction { get; init; }
 }

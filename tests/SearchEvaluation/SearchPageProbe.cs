@@ -7,6 +7,7 @@ public sealed class SearchPageProbe(IPage page, string siteUrl)
 {
     private const string Status = "main [data-search-status]";
     private const string ResultLinks = "main [data-search-results] a.search-result-link";
+    private const string Correction = "main [data-search-suggestion]:not([hidden]) strong";
 
     private bool _opened;
 
@@ -31,6 +32,7 @@ public sealed class SearchPageProbe(IPage page, string siteUrl)
         return new SearchOutcome(results, results.Length == 0 && status.StartsWith("No results", StringComparison.Ordinal) && topicsOffered)
         {
             Translations = await TranslationsAsync(),
+            Correction = await page.Locator(Correction).CountAsync() > 0 ? await page.Locator(Correction).InnerTextAsync() : null,
         };
     }
 
