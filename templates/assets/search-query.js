@@ -627,8 +627,9 @@ export function hasWord(text, word) {
 
 /**
  * The site words near an unknown word within the edits its length allows, nearest first (at most `MaxCorrections`), or
- * none: edits of the letters typed, each letter for another priced by `substitution`, or of the word as it sounds (`search_sound_alikes` in i18n/<lang>.yml) plus one:
- * "selulite" sounds as "cellulite" does, so its two letters off count as one edit. Counting a sound's edits as the
+ * none: edits of the letters typed, each letter for another priced by `substitution`, or of the word as it sounds
+ * (`search_sound_alikes` in i18n/<lang>.yml) plus one: "selulite" sounds as "cellulite" does, so its two letters off
+ * count as one edit. Counting a sound's edits as the
  * letters' would correct common words the site does not have to site words ("hello" to "help"). A long word with none
  * may still be a cognate of a site word (see `cognateKey`).
  */

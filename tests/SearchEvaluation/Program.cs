@@ -84,7 +84,7 @@ try
             Console.WriteLine();
         }
 
-        if (correctionsAskedFor && !set.Name.StartsWith("held-out", StringComparison.Ordinal))
+        if (correctionsAskedFor && !set.Name.StartsWith(JudgementSet.HeldOutName, StringComparison.Ordinal))
         {
             Console.WriteLine($"## Corrections in the {set.Name} set");
             foreach (var score in scores.Where(score => score.Outcome.Correction is not null))
