@@ -436,14 +436,21 @@ function keysTouch(a, b) {
 /** The vowels, and the consonants by where the mouth makes them: the lips, the teeth and gums, the back of the mouth. */
 const LetterKinds = ["aeiouy", "pbfvmw", "tdszlnr", "kcgqxjh"];
 
+/** What one letter typed for another costs, accents aside (see `typingSubstitution`). */
+function letterCost(x, y) {
+  return x === y || LetterKinds.some((kind) => kind.includes(x) && kind.includes(y)) || keysTouch(x, y) ? 1 : 2;
+}
+
+/** `letterCost` of every pair of letters without accents, worked out once: words are compared letter by letter. */
+const PlainLetterCosts = Array.from({ length: 128 }, (_, x) => Array.from({ length: 128 }, (_, y) => letterCost(String.fromCharCode(x), String.fromCharCode(y))));
+
 /**
  * One letter for another, as a misspelling costs it: one edit for the slips people make (a vowel for a vowel, a
  * consonant for one said in the same place, as "f" for "p", a key for the key beside it, an accent left out), two for
  * any other, which more often makes another real word: "excessive" is no misspelt "expensive".
  */
 function typingSubstitution(a, b) {
-  const [x, y] = [withoutAccents(a), withoutAccents(b)];
-  return x === y || LetterKinds.some((kind) => kind.includes(x) && kind.includes(y)) || keysTouch(x, y) ? 1 : 2;
+  return a < "\u0080" && b < "\u0080" ? PlainLetterCosts[a.charCodeAt(0)][b.charCodeAt(0)] : letterCost(withoutAccents(a), withoutAccents(b));
 }
 
 /** One letter for any other as one edit: the letters alone, as the generator's hints compare them. */
