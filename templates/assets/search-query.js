@@ -402,15 +402,15 @@ export function withOtherLanguage(own, other, first) {
 
 /**
  * Levenshtein distance with an adjacent transposition counted as one edit ("hte" -> "the"), the same
- * measure the generator uses for its own "did you mean" hints.
+ * measure the generator uses for its own "did you mean" hints; `substitution` prices one letter typed for another.
  */
-export function editDistance(a, b) {
+export function editDistance(a, b, substitution = () => 1) {
   let before = [];
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = a[i - 1] === b[j - 1] ? 0 : substitution(a[i - 1], b[j - 1]);
       current[j] = Math.min(current[j - 1] + 1, previous[j] + 1, previous[j - 1] + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
         current[j] = Math.min(current[j], before[j - 2] + 1);
@@ -420,6 +420,43 @@ export function editDistance(a, b) {
     previous = current;
   }
   return previous[b.length];
+}
+
+/** The keyboard's rows of letters, each set off from the one above as the keys are (a quarter key, then half a key more). */
+const KeyRows = [["qwertyuiop", 0], ["asdfghjkl", 0.25], ["zxcvbnm", 0.75]];
+
+/** Where each letter's key is: its row, and how far along the row. */
+const KeyPlaces = new Map(KeyRows.flatMap(([keys, offset], row) => [...keys].map((key, at) => [key, { row, along: at + offset }])));
+
+/** Whether two letters' keys touch: side by side on a row, or on rows one apart and less than a key along. */
+function keysTouch(a, b) {
+  const [x, y] = [KeyPlaces.get(a), KeyPlaces.get(b)];
+  return x !== undefined && y !== undefined && (x.row === y.row ? Math.abs(x.along - y.along) === 1 : Math.abs(x.row - y.row) === 1 && Math.abs(x.along - y.along) < 1);
+}
+
+/** The vowels, and the consonants by where the mouth makes them: the lips, the teeth and gums, the back of the mouth. */
+const LetterKinds = ["aeiouy", "pbfvmw", "tdszlnr", "kcgqxjh"];
+
+/** What one letter typed for another costs, accents aside (see `typingSubstitution`). */
+function letterCost(x, y) {
+  return x === y || LetterKinds.some((kind) => kind.includes(x) && kind.includes(y)) || keysTouch(x, y) ? 1 : 2;
+}
+
+/** `letterCost` of every pair of letters without accents, worked out once: words are compared letter by letter. */
+const PlainLetterCosts = Array.from({ length: 128 }, (_, x) => Array.from({ length: 128 }, (_, y) => letterCost(String.fromCharCode(x), String.fromCharCode(y))));
+
+/**
+ * One letter for another, as a misspelling costs it: one edit for the slips people make (a vowel for a vowel, a
+ * consonant for one said in the same place, as "f" for "p", a key for the key beside it, an accent left out), two for
+ * any other, which more often makes another real word: "excessive" is no misspelt "expensive".
+ */
+function typingSubstitution(a, b) {
+  return a < "\u0080" && b < "\u0080" ? PlainLetterCosts[a.charCodeAt(0)][b.charCodeAt(0)] : letterCost(withoutAccents(a), withoutAccents(b));
+}
+
+/** One letter for any other as one edit: the letters alone, as the generator's hints compare them. */
+function anySubstitution() {
+  return 1;
 }
 
 /**
@@ -564,11 +601,13 @@ function withoutSpellings(forms) {
  * site word is near, and the short words it does not list (it lists words of `minTermLength` letters or more, so "job"
  * in "nose job" can only be checked in the index). An ordinary word near a site word is not among them, though it is
  * not corrected: most are words of any question ("while", "whole"), which would make a short query say that nothing
- * matched ("kybella while pregnant"). The vocabulary holds the articles' and pages' words only, so the
+ * matched ("kybella while pregnant"). Nor is a word a site word is near only by its letters, not as a slip of typing
+ * ("excessive" and "expensive", see `typingSubstitution`): such a word looks like a real word, so it is not corrected
+ * either, and "excessive hair loss" is searched as typed. The vocabulary holds the articles' and pages' words only, so the
  * index may still hold such a word (a source's).
  */
 export function unmatchedWords(query, vocabulary) {
-  return keywords(query, vocabulary).split(" ").filter((word) => (isUnknown(word, vocabulary) && nearestWords(word, vocabulary).length === 0)
+  return keywords(query, vocabulary).split(" ").filter((word) => (isUnknown(word, vocabulary) && nearestWords(word, vocabulary, anySubstitution).length === 0)
     || (word.length > 1 && word.length < vocabulary.minTermLength && !/\d/.test(word) && !isKnown(word, vocabulary)));
 }
 
@@ -596,12 +635,13 @@ export function hasWord(text, word) {
 
 /**
  * The site words near an unknown word within the edits its length allows, nearest first (at most `MaxCorrections`), or
- * none: edits of the letters typed, or of the word as it sounds (`search_sound_alikes` in i18n/<lang>.yml) plus one:
- * "selulite" sounds as "cellulite" does, so its two letters off count as one edit. Counting a sound's edits as the
+ * none: edits of the letters typed, each letter for another priced by `substitution`, or of the word as it sounds
+ * (`search_sound_alikes` in i18n/<lang>.yml) plus one: "selulite" sounds as "cellulite" does, so its two letters off
+ * count as one edit. Counting a sound's edits as the
  * letters' would correct common words the site does not have to site words ("hello" to "help"). A long word with none
  * may still be a cognate of a site word (see `cognateKey`).
  */
-function nearestWords(word, vocabulary) {
+function nearestWords(word, vocabulary, substitution = typingSubstitution) {
   if (allowedEdits(word) === 0) {
     return [];
   }
@@ -613,7 +653,7 @@ function nearestWords(word, vocabulary) {
       continue;
     }
     // Of words as near, one that sounds the same wins ("loking": "looking", not "losing").
-    const distance = Math.min(editDistance(word, term.word), editDistance(sound, term.sound) + 1) - (sound === term.sound ? 0.5 : 0);
+    const distance = Math.min(editDistance(word, term.word, substitution), editDistance(sound, term.sound, substitution) + 1) - (sound === term.sound ? 0.5 : 0);
     if (distance < allowed) {
       near.push({ word: term.word, distance });
     }

@@ -4,7 +4,7 @@ using KnowledgeBase.SearchEvaluation;
 using KnowledgeBase.Tests.Support;
 using Microsoft.Playwright;
 
-// Usage: dotnet run --project tests/SearchEvaluation [-- --set tuning|tuning-2|tuning-3|tuning-4|held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6|held-out-7|held-out-8] [--worst N] [--lost] [--targets-only] [--junk] [--junk-share S]
+// Usage: dotnet run --project tests/SearchEvaluation [-- --set tuning|tuning-2|tuning-3|tuning-4|held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6|held-out-7|held-out-8] [--worst N] [--lost] [--targets-only] [--junk] [--junk-share S] [--corrections]
 // (--set may be given several times: "--set tuning --set tuning-2 --set tuning-3" builds the site once for the three.)
 // Builds the real site and refuses to go on if a judged page or section is not on it (each printed as file:line:
 // query: target, exit 1; --targets-only stops after this check, before any query runs). Then runs every judged query
@@ -14,16 +14,17 @@ using Microsoft.Playwright;
 // tuned on the tuning set only. A held-out set's queries are printed only when asked for with --worst, since a set
 // whose failures have been read no longer measures blind. With --junk, each set's count of shown results that match no
 // meaningful word (JunkResults; a word on at least --junk-share of the pages, 0.8 unless given, is not one), and for a
-// tuning set each query with such results.
+// tuning set each query with such results. With --corrections, each tuning set's queries that the search corrected,
+// with the query it searched for instead, to judge each correction by hand.
 string[] Options(string name) => args.Where((_, index) => index > 0 && args[index - 1] == name).ToArray();
 string? Option(string name) => Options(name).FirstOrDefault();
 // Anything else is refused before the build: an option it does not know (say --help) would otherwise run every set.
-string[] flags = ["--lost", "--targets-only", "--junk"];
+string[] flags = ["--lost", "--targets-only", "--junk", "--corrections"];
 string[] optionsWithValues = ["--set", "--worst", "--junk-share"];
 var unknown = args.Where((arg, index) => !flags.Contains(arg) && !optionsWithValues.Contains(arg) && (index == 0 || !optionsWithValues.Contains(args[index - 1])));
 if (unknown.FirstOrDefault() is { } refused)
 {
-    Console.Error.WriteLine($"Unknown argument '{refused}'. Usage: dotnet run --project tests/SearchEvaluation [-- --set NAME] [--worst N] [--lost] [--targets-only] [--junk] [--junk-share S]; --set takes {string.Join(", ", JudgementSet.Names)}.");
+    Console.Error.WriteLine($"Unknown argument '{refused}'. Usage: dotnet run --project tests/SearchEvaluation [-- --set NAME] [--worst N] [--lost] [--targets-only] [--junk] [--junk-share S] [--corrections]; --set takes {string.Join(", ", JudgementSet.Names)}.");
     return 2;
 }
 
@@ -31,6 +32,7 @@ var worstAskedFor = Option("--worst") is { } count ? int.Parse(count, CultureInf
 var lostAskedFor = args.Contains("--lost");
 var targetsOnly = args.Contains("--targets-only");
 var junkShare = Option("--junk-share") is { } share ? double.Parse(share, CultureInfo.InvariantCulture) : (double?)null;
+var correctionsAskedFor = args.Contains("--corrections");
 var junkAskedFor = args.Contains("--junk") || junkShare is not null;
 IReadOnlyList<string> setNames = Options("--set") is { Length: > 0 } chosen ? chosen : JudgementSet.Names;
 if (setNames.Except(JudgementSet.Names).Any())
@@ -108,6 +110,17 @@ try
                 var above = LostRank.Above(score);
                 var results = string.Join(", ", score.Outcome.Results.Take(Math.Max(above.Count + 1, 3)));
                 Console.WriteLine($"- RR {score.ReciprocalRank:0.00} \"{score.Query.Query}\" ({score.Query.Kind}): {string.Join("; ", above)}: {results}");
+            }
+
+            Console.WriteLine();
+        }
+
+        if (correctionsAskedFor && !set.Name.StartsWith(JudgementSet.HeldOutName, StringComparison.Ordinal))
+        {
+            Console.WriteLine($"## Corrections in the {set.Name} set");
+            foreach (var score in scores.Where(score => score.Outcome.Corrected is not null))
+            {
+                Console.WriteLine($"- \"{score.Query.Query}\" -> \"{score.Outcome.Corrected}\" ({score.Query.Kind})");
             }
 
             Console.WriteLine();

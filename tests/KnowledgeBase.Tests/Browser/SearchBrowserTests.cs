@@ -121,6 +121,19 @@ public sealed class SearchBrowserTests(RealSite site) : IClassFixture<RealSite>
     }
 
     [Fact]
+    public async Task A_real_word_the_site_does_not_have_is_searched_as_typed_not_as_a_site_word_its_letters_are_near()
+    {
+        await using var browser = await BrowserSession.StartAsync(site.Output);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(browser.Url("/search/?q=excessive+hair+loss"));
+
+        // "expensive" is two letters off, but neither is a slip of typing: the query is meant as typed.
+        await Assertions.Expect(page.Locator("main [data-search-status]")).ToHaveTextAsync(new Regex(@"^\d+ results for “excessive hair loss”\.$"));
+        await Assertions.Expect(page.Locator("[data-search-suggestion]")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator(ResultLinks).First).ToHaveAttributeAsync("href", new Regex("^/articles/mesotherapy-for-hair-loss/"));
+    }
+
+    [Fact]
     public async Task A_word_the_site_writes_as_two_is_searched_as_two_and_says_so()
     {
         await using var browser = await BrowserSession.StartAsync(site.Output);

@@ -304,11 +304,36 @@ test("a British spelling of an ordinary American word is ordinary too, never cor
 });
 
 test("a word with several near site words gives a correction for each, nearest first, so the search can take the one that finds the whole query", () => {
-  const site = prepareVocabulary({ questionWords: English, minTermLength: 4, synonyms: [], terms: ["lemon", "little", "bottle", "title"] });
+  const site = prepareVocabulary({ questionWords: English, minTermLength: 4, synonyms: [], terms: ["lemon", "battle", "little", "bottle", "title"] });
   assert.deepEqual(suggestCorrections("lemon botle", site), ["lemon bottle"]);
-  assert.deepEqual(suggestCorrections("lemon bittle", site), ["lemon little", "lemon bottle"], "both one letter off: the more common first");
+  assert.deepEqual(suggestCorrections("lemon bittle", site), ["lemon battle", "lemon bottle"], "both a vowel off: the more common first");
   assert.deepEqual(suggestCorrections("lemon zzzzzzzz", site), [], "a word with no near word leaves no correction to try");
   assert.ok(suggestCorrections("lemon litle bittle", site).length <= MaxCorrections);
+});
+
+/** An English vocabulary of the site's words named, with the language's word forms and sound-alikes. */
+function englishSite(terms) {
+  return prepareVocabulary({
+    questionWords: English, minTermLength: 4, wordForms: wordForms("en"), soundAlikes: languageWords("en", "search_sound_alikes"), synonyms: [], terms,
+  });
+}
+
+test("a real word the site does not have is no slip for a site word its letters are near: excessive sweating is no expensive sweating", () => {
+  const site = englishSite(["expensive", "sweating", "hair", "loss", "lemon", "little", "bottle"]);
+  assert.equal(suggestCorrection("excessive sweating", site), null);
+  assert.equal(suggestCorrection("excessive hair loss", site), null);
+  assert.equal(suggestCorrection("lemon bittle", site), "lemon bottle", "a vowel off, where \"little\" is a consonant said elsewhere");
+  assert.deepEqual(unmatchedWords("excessive hair loss", site), [], "searched as typed, as an ordinary word is, not taken for a word no article has");
+});
+
+test("the misspellings patients make are still corrected: a letter added, left out or swapped, a vowel, a sound, the key beside", () => {
+  const site = englishSite(["mesotherapy", "kybella", "belkyra", "aqualyx", "minoxidil", "finasteride", "skin", "rejuvenation", "hyaluronic", "acid", "liposuction"]);
+  const misspelt = {
+    mesotheraphy: "mesotherapy", kybela: "kybella", belkrya: "belkyra", minoxodil: "minoxidil", aqualix: "aqualyx", finastaride: "finasteride",
+    "skin rejuvination": "skin rejuvenation", "hyaluronik acid": "hyaluronic acid", mezotherapy: "mesotherapy", mesoterafy: "mesotherapy",
+    kybrlla: "kybella", liposuvtion: "liposuction",
+  };
+  assert.deepEqual(Object.keys(misspelt).map((typed) => suggestCorrection(typed, site)), Object.values(misspelt));
 });
 
 /**
