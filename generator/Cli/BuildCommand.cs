@@ -50,6 +50,11 @@ internal sealed class BuildCommand : Command
 
             var options = new BuildOptions(siteRoot, parse.GetValue(output)!, parse.GetValue(baseUrl), parse.GetValue(drafts), parse.GetValue(precompress),
                 repositoryAddress);
+            if (CompactingCollectorRestart.Wanted(options))
+            {
+                CompactingCollectorRestart.Restart();
+            }
+
             BuildResult result;
             using (OutputFolderLock.Take(options.OutputFolder, "build"))
             {
