@@ -50,7 +50,7 @@ internal sealed class BuildCommand : Command
 
             var options = new BuildOptions(siteRoot, parse.GetValue(output)!, parse.GetValue(baseUrl), parse.GetValue(drafts), parse.GetValue(precompress),
                 repositoryAddress);
-            if (CompactingCollectorRestart.Wanted(options))
+            if (CompactingCollectorRestart.WantedForBuild(options))
             {
                 CompactingCollectorRestart.Restart();
             }

@@ -9,7 +9,8 @@ namespace KnowledgeBase.Cli;
 /// Runs a clean build of a large site in a process whose collector compacts its oldest generation (GCConserveMemory
 /// 8). The runtime reads that setting once, at start: it costs a build that renders a few pages about a tenth of its
 /// processor time, and a build that renders every page of 10,000 articles needs it to stay under 1 GiB
-/// (docs/performance.md). So the generator runs without it, and such a build replaces its process by one with it set.
+/// (docs/performance.md). So the generator runs without it, and such a build (or `check` or `serve` of a large site)
+/// replaces its process by one with it set.
 /// </summary>
 internal static partial class CompactingCollectorRestart
 {
@@ -19,14 +20,18 @@ internal static partial class CompactingCollectorRestart
     private const string Setting = "DOTNET_GCConserveMemory";
 
     /// <summary>
-    /// Whether the build should run with the collector compacting: it will render every page (no build cache for its
+    /// Whether a build should run with the collector compacting: it will render every page (no build cache for its
     /// output folder) of a large site, and whoever started the generator did not choose the setting themselves (a
     /// process started again by <see cref="Restart"/> has it set, so it never starts again).
     /// </summary>
-    public static bool Wanted(BuildOptions options) =>
-        Environment.GetEnvironmentVariable(Setting) is null
-        && !BuildCache.ExistsFor(options)
-        && ArticleFiles(options.SiteRoot) >= LargeSiteArticles;
+    public static bool WantedForBuild(BuildOptions options) => WantedFor(options.SiteRoot) && !BuildCache.ExistsFor(options);
+
+    /// <summary>
+    /// Whether a command that may render every page of the site should run with the collector compacting: `check`
+    /// always does, `serve` does for its first build or a template edit and holds on for as long as it runs.
+    /// </summary>
+    public static bool WantedFor(string siteRoot) =>
+        Environment.GetEnvironmentVariable(Setting) is null && ArticleFiles(siteRoot) >= LargeSiteArticles;
 
     /// <summary>
     /// Replaces this process by the same command with the collector compacting: same process id, arguments, console

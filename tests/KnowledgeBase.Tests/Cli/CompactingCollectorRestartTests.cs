@@ -6,8 +6,9 @@ using Shouldly;
 namespace KnowledgeBase.Tests.Cli;
 
 /// <summary>
-/// A build that renders every page of a large site runs with the collector compacting, so that its memory stays
-/// bounded; every other build runs with the runtime's default, which costs a one-article build less processor time.
+/// A build that renders every page of a large site, and `check` and `serve` of one, run with the collector compacting,
+/// so that their memory stays bounded; every other build runs with the runtime's default, which costs a one-article
+/// build less processor time.
 /// </summary>
 public sealed class CompactingCollectorRestartTests
 {
@@ -33,9 +34,19 @@ public sealed class CompactingCollectorRestartTests
         site.Build().Succeeded.ShouldBeTrue();
         AddArticleFiles(site, CompactingCollectorRestart.LargeSiteArticles);
 
-        CompactingCollectorRestart.Wanted(Options(site)).ShouldBeFalse();
+        CompactingCollectorRestart.WantedForBuild(Options(site)).ShouldBeFalse();
         Directory.Delete(Path.Combine(site.Root, ".cache", "builds"), recursive: true);
-        CompactingCollectorRestart.Wanted(Options(site)).ShouldBeTrue();
+        CompactingCollectorRestart.WantedForBuild(Options(site)).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Check_and_serve_of_a_large_site_run_with_the_collector_compacting_even_with_a_build_cache()
+    {
+        using var site = new TestSite();
+        site.Build().Succeeded.ShouldBeTrue();
+        AddArticleFiles(site, CompactingCollectorRestart.LargeSiteArticles);
+
+        CompactingCollectorRestart.WantedFor(site.Root).ShouldBeTrue();
     }
 
     [Fact]
@@ -44,9 +55,10 @@ public sealed class CompactingCollectorRestartTests
         using var site = new TestSite(withSampleArticle: false);
         AddArticleFiles(site, CompactingCollectorRestart.LargeSiteArticles - 1);
 
-        CompactingCollectorRestart.Wanted(Options(site)).ShouldBeFalse();
+        CompactingCollectorRestart.WantedForBuild(Options(site)).ShouldBeFalse();
+        CompactingCollectorRestart.WantedFor(site.Root).ShouldBeFalse();
         site.Write("content/articles/one-more.md", "not an article\n");
-        CompactingCollectorRestart.Wanted(Options(site)).ShouldBeTrue();
+        CompactingCollectorRestart.WantedForBuild(Options(site)).ShouldBeTrue();
     }
 
     private static BuildOptions Options(TestSite site) => new(site.Root, site.Output);
