@@ -14,7 +14,7 @@ namespace KnowledgeBase.Cli;
 /// </summary>
 internal static partial class CompactingCollectorRestart
 {
-    /// <summary>From this many article files a clean build runs with the collector compacting.</summary>
+    /// <summary>From this many article files, a command that renders every page runs with the collector compacting.</summary>
     public const int LargeSiteArticles = 4000;
 
     private const string Setting = "DOTNET_GCConserveMemory";
@@ -24,7 +24,7 @@ internal static partial class CompactingCollectorRestart
     /// output folder) of a large site, and whoever started the generator did not choose the setting themselves (a
     /// process started again by <see cref="Restart"/> has it set, so it never starts again).
     /// </summary>
-    public static bool WantedForBuild(BuildOptions options) => WantedFor(options.SiteRoot) && !BuildCache.ExistsFor(options);
+    public static bool WantedForBuild(BuildOptions options) => !BuildCache.ExistsFor(options) && WantedFor(options.SiteRoot);
 
     /// <summary>
     /// Whether a command that may render every page of the site should run with the collector compacting: `check`
