@@ -23,11 +23,21 @@ internal sealed class BuildCache
 
     public BuildCache(BuildOptions options, string indexerIdentity)
     {
-        _output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.OutputFolder));
-        _file = CacheFile.PathIn(options.SiteRoot, "builds", Hash(_output)[..16] + ".bin");
+        _output = FullOutputPath(options);
+        _file = FileFor(options.SiteRoot, _output);
         _tools = $"{Format}\n{GeneratorIdentity.Current}\n{indexerIdentity}";
         _settings = $"{_output}\n{options.BaseUrlOverride}\n{options.RepositoryOverride}\ndrafts={options.IncludeDrafts}\nprecompress={options.Precompress}";
     }
+
+    /// <summary>
+    /// Whether a build into this output folder finds a build cache to start from (whether it can use it is known only
+    /// once read): without one, every page is rendered.
+    /// </summary>
+    public static bool ExistsFor(BuildOptions options) => File.Exists(FileFor(options.SiteRoot, FullOutputPath(options)));
+
+    private static string FullOutputPath(BuildOptions options) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.OutputFolder));
+
+    private static string FileFor(string siteRoot, string output) => CacheFile.PathIn(siteRoot, "builds", Hash(output)[..16] + ".bin");
 
     /// <summary>
     /// Where the output a build replaces is kept for the next build into the same folder to start from (see

@@ -50,6 +50,11 @@ internal sealed class BuildCommand : Command
 
             var options = new BuildOptions(siteRoot, parse.GetValue(output)!, parse.GetValue(baseUrl), parse.GetValue(drafts), parse.GetValue(precompress),
                 repositoryAddress);
+            if (CompactingCollectorRestart.WantedForBuild(options))
+            {
+                CompactingCollectorRestart.Restart();
+            }
+
             BuildResult result;
             using (OutputFolderLock.Take(options.OutputFolder, "build"))
             {
@@ -137,6 +142,7 @@ internal sealed class BuildCommand : Command
         Console.MarkupLine($"{"Memory",-9} {process.PeakWorkingSet64 / (1024.0 * 1024.0),8:0} MiB at most (the generator's own; Pagefind runs apart)");
         Console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
             $"{"Allocated",-9} {GC.GetTotalAllocatedBytes() / (1024.0 * 1024.0 * 1024.0),8:0.00} GiB in all; garbage collections: {GC.CollectionCount(0)} of generation 0, {GC.CollectionCount(1)} of 1, {GC.CollectionCount(2)} of 2"));
+        Console.MarkupLine($"{"Collector",-9} {Markup.Escape(CompactingCollectorRestart.Describe())}");
         // Methods without ReadyToRun code, and hot ones compiled again optimised: what compiling ahead leaves to the runtime.
         Console.MarkupLine(string.Create(CultureInfo.InvariantCulture,
             $"{"Compiled",-9} {JitInfo.GetCompiledMethodCount(),8} methods by the runtime's compiler in {JitInfo.GetCompilationTime().TotalSeconds:0.000} s"));

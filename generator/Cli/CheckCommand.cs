@@ -20,6 +20,11 @@ internal sealed class CheckCommand : Command
         Options.Add(translations);
         SetAction(parse => context.WithSiteRoot(parse, siteRoot =>
         {
+            if (CompactingCollectorRestart.WantedFor(siteRoot))
+            {
+                CompactingCollectorRestart.Restart();
+            }
+
             var result = new SiteBuilder(context.Clock).Check(siteRoot);
             var report = new CheckReport(result.Diagnostics, result.Readability)
             {

@@ -17,6 +17,11 @@ internal sealed class ServeCommand : Command
         Options.Add(output);
         SetAction((parse, cancellation) => context.WithSiteRootAsync(parse, siteRoot =>
         {
+            if (CompactingCollectorRestart.WantedFor(siteRoot))
+            {
+                CompactingCollectorRestart.Restart();
+            }
+
             var options = new BuildOptions(siteRoot, parse.GetValue(output)!, BaseUrlOverride: null, IncludeDrafts: true);
             return new PreviewServer(options, parse.GetValue(port), context.Console, context.Clock).RunAsync(cancellation);
         }));
