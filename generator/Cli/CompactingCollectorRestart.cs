@@ -2,6 +2,7 @@ using System.Collections;
 using System.Reflection;
 using System.Runtime.InteropServices;
 using KnowledgeBase.Building;
+using KnowledgeBase.Emit;
 
 namespace KnowledgeBase.Cli;
 
@@ -22,9 +23,11 @@ internal static partial class CompactingCollectorRestart
     /// <summary>
     /// Whether a build should run with the collector compacting: it will render every page (no build cache for its
     /// output folder) of a large site, and whoever started the generator did not choose the setting themselves (a
-    /// process started again by <see cref="Restart"/> has it set, so it never starts again).
+    /// process started again by <see cref="Restart"/> has it set, so it never starts again). An output folder the build
+    /// refuses (not a folder name, the site's own folder...) is reported by the build as it is, without a restart.
     /// </summary>
-    public static bool WantedForBuild(BuildOptions options) => !BuildCache.ExistsFor(options) && WantedFor(options.SiteRoot);
+    public static bool WantedForBuild(BuildOptions options) =>
+        OutputFolderGuard.Refusal(options.SiteRoot, options.OutputFolder) is null && !BuildCache.ExistsFor(options) && WantedFor(options.SiteRoot);
 
     /// <summary>
     /// Whether a command that may render every page of the site should run with the collector compacting: `check`
