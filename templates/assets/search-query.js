@@ -221,7 +221,8 @@ export function prepareVocabulary(file) {
   const entries = (file.glossary?.entries ?? []).map((entry) => ({ ...entry, term: entry.names[0], names: entry.names.map((name) => namedKey(name, forms)) }));
   const glossary = { title: file.glossary?.title ?? "", entries, urls: new Set(entries.map((entry) => entry.url)) };
   const widespread = new Set(file.widespread ?? []);
-  return { groups, phrases, forms, terms: file.terms, patientWords: new Set(patientWords), candidates, siteWords, spellings, sounds, known, everywhere, widespread, listed, intents, questionWords, languageQuestionWords: listedQuestionWords, asks, subject: file.subject ?? "", treatment: new Set((file.treatmentWords ?? []).map((word) => wordKey(normalize(word), forms))), pronouns, pronounNameWords, names, ordinary: new Set(), ordinaryKeys: new Set(), glossary, minTermLength: file.minTermLength };
+  const subjectKeys = new Set(queryWords(file.subject ?? "").map((word) => wordKey(word, forms)));
+  return { groups, phrases, forms, terms: file.terms, patientWords: new Set(patientWords), candidates, siteWords, spellings, sounds, known, everywhere, widespread, listed, intents, questionWords, languageQuestionWords: listedQuestionWords, asks, subject: file.subject ?? "", subjectKeys, treatment: new Set((file.treatmentWords ?? []).map((word) => wordKey(normalize(word), forms))), pronouns, pronounNameWords, names, ordinary: new Set(), ordinaryKeys: new Set(), glossary, minTermLength: file.minTermLength };
 }
 
 /** The site's words by their key (see `wordKey`), the more common first (the vocabulary lists those first). */
@@ -780,11 +781,10 @@ export function looserSearches(query, vocabulary, limit = MaxExpansions * 2) {
  * one asked about.
  */
 export function meaningfulWords(query, vocabulary) {
-  const subject = new Set(queryWords(vocabulary.subject).map((word) => wordKey(word, vocabulary.forms)));
   const widespread = (word) => vocabulary.widespread.has(word) || vocabulary.widespread.has(singular(word)) || vocabulary.widespread.has(`${word}s`);
   return queryWords(query).filter((word) => {
     const key = wordKey(word, vocabulary.forms);
-    return !vocabulary.questionWords.has(word) && !subject.has(key) && !vocabulary.treatment.has(key) && !widespread(word);
+    return !vocabulary.questionWords.has(word) && !vocabulary.subjectKeys.has(key) && !vocabulary.treatment.has(key) && !widespread(word);
   });
 }
 
@@ -795,10 +795,9 @@ export function meaningfulWords(query, vocabulary) {
  */
 function namesSomething(search, vocabulary) {
   const subject = normalize(vocabulary.subject);
-  const subjectKeys = new Set(queryWords(subject).map((word) => wordKey(word, vocabulary.forms)));
   const subjectGroup = vocabulary.groups.find((group) => group.includes(subject)) ?? [];
   return !subjectGroup.includes(search) && queryWords(search).map((word) => wordKey(word, vocabulary.forms))
-    .some((key) => !subjectKeys.has(key) && !vocabulary.treatment.has(key));
+    .some((key) => !vocabulary.subjectKeys.has(key) && !vocabulary.treatment.has(key));
 }
 
 function usesSiteWords(phrase, vocabulary) {
