@@ -42,8 +42,11 @@ public sealed record JudgementSet(string Name, string FilePath, IReadOnlyList<Ju
     /// <summary>An eighth held-out set, written blind by a writer who never tuned, after the first seven had been looked at.</summary>
     public const string EighthHeldOutName = "held-out-8";
 
+    /// <summary>A ninth held-out set, written blind by a writer who never tuned, after the first eight had been looked at.</summary>
+    public const string NinthHeldOutName = "held-out-9";
+
     /// <summary>Every set the evaluation knows, the tuning sets first.</summary>
-    public static IReadOnlyList<string> Names { get; } = [TuningName, SecondTuningName, ThirdTuningName, FourthTuningName, HeldOutName, SecondHeldOutName, ThirdHeldOutName, FourthHeldOutName, FifthHeldOutName, SixthHeldOutName, SeventhHeldOutName, EighthHeldOutName];
+    public static IReadOnlyList<string> Names { get; } = [TuningName, SecondTuningName, ThirdTuningName, FourthTuningName, HeldOutName, SecondHeldOutName, ThirdHeldOutName, FourthHeldOutName, FifthHeldOutName, SixthHeldOutName, SeventhHeldOutName, EighthHeldOutName, NinthHeldOutName];
 
     /// <summary>The folder of judgement files, under the repository's tests.</summary>
     public static string Folder(string repository) => Path.Combine(repository, "tests", "KnowledgeBase.Tests", "Search", "judgements");

@@ -4,7 +4,7 @@ using KnowledgeBase.SearchEvaluation;
 using KnowledgeBase.Tests.Support;
 using Microsoft.Playwright;
 
-// Usage: dotnet run --project tests/SearchEvaluation [-- --set tuning|tuning-2|tuning-3|tuning-4|held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6|held-out-7|held-out-8] [--worst N] [--lost] [--targets-only] [--junk] [--junk-share S] [--corrections]
+// Usage: dotnet run --project tests/SearchEvaluation [-- --set tuning|tuning-2|tuning-3|tuning-4|held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6|held-out-7|held-out-8|held-out-9] [--worst N] [--lost] [--targets-only] [--junk] [--junk-share S] [--corrections]
 // (--set may be given several times: "--set tuning --set tuning-2 --set tuning-3" builds the site once for the three.)
 // Builds the real site and refuses to go on if a judged page or section is not on it (each printed as file:line:
 // query: target, exit 1; --targets-only stops after this check, before any query runs). Then runs every judged query
