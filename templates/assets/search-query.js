@@ -694,6 +694,8 @@ function cognateKey(word, sounds) {
  * The synonym phrases found in a query, in any of their words' forms (see `phraseKeys`), the longest first and never
  * overlapping, one per group: each with its place in ` ${query} `, the phrase of the group it matched (of those a stretch
  * of the query matches, the one written as typed), and the other phrases of its group whose words the site actually uses.
+ * A phrase of two words also matches them the other way round, below a match in its own order: a patient describes
+ * "my smile is crooked" or "skin is lumpy", which, question words left out, are the groups' "crooked smile" and "lumpy skin".
  */
 export function findSynonyms(query, vocabulary) {
   const words = queryWords(query);
@@ -706,13 +708,18 @@ export function findSynonyms(query, vocabulary) {
       const typed = words.slice(first, last + 1).join(" ");
       const joined = wordKey(words.slice(first, last + 1).join(""), vocabulary.forms);
       const spanKeys = keys.slice(first, last + 1);
-      vocabulary.phrases
-        .filter(({ keys: phrase }) => phrase.joined === joined
-          || (phrase.words.length === spanKeys.length && phrase.words.every((key, i) => key === spanKeys[i])))
-        .forEach(({ term, group }) => matches.push({ term, group, start: starts[first], end: starts[last] + words[last].length + 1, exact: term === typed }));
+      const sameKeys = (phraseKeys) => phraseKeys.length === spanKeys.length && phraseKeys.every((key, i) => key === spanKeys[i]);
+      const place = { start: starts[first], end: starts[last] + words[last].length + 1 };
+      vocabulary.phrases.forEach(({ term, group, keys: phrase }) => {
+        if (phrase.joined === joined || sameKeys(phrase.words)) {
+          matches.push({ term, group, ...place, exact: term === typed, reversed: false });
+        } else if (phrase.words.length === 2 && sameKeys([...phrase.words].reverse())) {
+          matches.push({ term, group, ...place, exact: false, reversed: true });
+        }
+      });
     }
   }
-  matches.sort((x, y) => (y.end - y.start) - (x.end - x.start) || Number(y.exact) - Number(x.exact)
+  matches.sort((x, y) => (y.end - y.start) - (x.end - x.start) || Number(x.reversed) - Number(y.reversed) || Number(y.exact) - Number(x.exact)
     || y.term.length - x.term.length || (x.term < y.term ? -1 : 1));
   const found = [];
   for (const { term, group, start, end } of matches) {

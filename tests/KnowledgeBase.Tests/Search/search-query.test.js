@@ -91,6 +91,21 @@ test("a word finds its synonyms in its plural, past and -ing forms: dimples and 
   assert.deepEqual(findSynonyms("wrinkled", withForms).found.map((match) => match.term), ["wrinkles"]);
 });
 
+test("a phrase of two words is found the other way round, as a patient describes it: my smile is crooked as crooked smile", () => {
+  const describing = prepareVocabulary({
+    questionWords: English,
+    minTermLength: 4,
+    wordForms: wordForms("en"),
+    synonyms: [["nerve injury", "crooked smile"], ["cellulite", "lumpy skin"], ["hair loss", "losing hair", "hair falling out"]],
+    terms: ["nerve", "injury", "cellulite", "hair", "loss", "skin"],
+  });
+  assert.deepEqual(expandQuery(searchedWords("my smile is crooked", describing), describing), ["nerve injury"]);
+  assert.deepEqual(findSynonyms("skin lumpy thighs", describing).found.map((match) => match.term), ["lumpy skin"]);
+  // In its own order a phrase is preferred, and a phrase of three words keeps its order.
+  assert.deepEqual(findSynonyms("losing hair", describing).found.map((match) => match.term), ["losing hair"]);
+  assert.deepEqual(findSynonyms("out falling hair", describing).found, []);
+});
+
 test("of the phrases a query matches in several forms, the one written as typed is the one replaced", () => {
   const forms = prepareVocabulary({ questionWords: English, minTermLength: 4, wordForms: wordForms("en"), synonyms: [["shots", "injection", "injections"]], terms: ["shots", "injection", "injections"] });
   assert.deepEqual(expandQuery("injections", forms), ["shots", "injection"]);
