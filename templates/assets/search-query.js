@@ -693,7 +693,9 @@ function cognateKey(word, sounds) {
 /**
  * The synonym phrases found in a query, in any of their words' forms (see `phraseKeys`), the longest first and never
  * overlapping, one per group: each with its place in ` ${query} `, the phrase of the group it matched (of those a stretch
- * of the query matches, the one written as typed), and the other phrases of its group whose words the site actually uses.
+ * of the query matches, the one written as typed), and the other phrases of its group whose words the site actually uses,
+ * the matched phrase among them when the query has it in another form: Pagefind finds only the form typed, so "itchy"
+ * is also searched as the articles' "itching".
  * A phrase of two words also matches them the other way round, below a match in its own order: a patient describes
  * "my smile is crooked" or "skin is lumpy", which, question words left out, are the groups' "crooked smile" and "lumpy skin".
  */
@@ -722,9 +724,9 @@ export function findSynonyms(query, vocabulary) {
   matches.sort((x, y) => (y.end - y.start) - (x.end - x.start) || Number(x.reversed) - Number(y.reversed) || Number(y.exact) - Number(x.exact)
     || y.term.length - x.term.length || (x.term < y.term ? -1 : 1));
   const found = [];
-  for (const { term, group, start, end } of matches) {
+  for (const { term, group, start, end, exact } of matches) {
     if (!found.some((other) => other.group === group || (start < other.end && other.start < end))) {
-      found.push({ term, group, start, end, alternatives: group.filter((other) => other !== term && usesSiteWords(other, vocabulary)) });
+      found.push({ term, group, start, end, alternatives: group.filter((other) => (other !== term || !exact) && usesSiteWords(other, vocabulary)) });
     }
   }
   return { text, found };

@@ -81,7 +81,14 @@ test("a phrase finds its synonyms written with a hyphen, a space or as one word"
   for (const query of ["anti-aging", "anti aging", "antiaging", "anti-ageing"]) {
     assert.deepEqual(findSynonyms(query, withForms).found.map((match) => match.group[0]), ["wrinkles"], query);
   }
-  assert.deepEqual(expandQuery("pcdc", withForms), ["phosphatidylcholine"]);
+  // Written together, the phrase is also searched as the group writes it, since Pagefind finds only the form typed.
+  assert.deepEqual(expandQuery("pcdc", withForms), ["phosphatidylcholine", "pc dc"]);
+});
+
+test("a phrase typed in another form is also searched in the group's form, the articles' word: itchy as itching", () => {
+  const itching = prepareVocabulary({ questionWords: English, minTermLength: 4, wordForms: wordForms("en"), synonyms: [["itching", "skin irritation"]], terms: ["itching", "skin", "irritation", "scalp"] });
+  assert.deepEqual(expandQuery("itchy scalp", itching), ["itching scalp", "skin irritation scalp"]);
+  assert.deepEqual(expandQuery("itching scalp", itching), ["skin irritation scalp"]);
 });
 
 test("a word finds its synonyms in its plural, past and -ing forms: dimples and thinning hairs", () => {
