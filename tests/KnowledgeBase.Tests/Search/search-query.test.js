@@ -89,6 +89,9 @@ test("a phrase typed in another form is also searched in the group's form, the a
   const itching = prepareVocabulary({ questionWords: English, minTermLength: 4, wordForms: wordForms("en"), synonyms: [["itching", "skin irritation"]], terms: ["itching", "skin", "irritation", "scalp"] });
   assert.deepEqual(expandQuery("itchy scalp", itching), ["itching scalp", "skin irritation scalp"]);
   assert.deepEqual(expandQuery("itching scalp", itching), ["skin irritation scalp"]);
+  // Pagefind finds a plural by its singular, so a plural is not searched again in the group's number.
+  const lumps = prepareVocabulary({ questionWords: English, minTermLength: 4, wordForms: wordForms("en"), synonyms: [["lumps", "knots"]], terms: ["lumps", "knots"] });
+  assert.deepEqual(expandQuery("lump", lumps), ["knots"]);
 });
 
 test("a word finds its synonyms in its plural, past and -ing forms: dimples and thinning hairs", () => {
