@@ -714,9 +714,9 @@ export function findSynonyms(query, vocabulary) {
       const place = { start: starts[first], end: starts[last] + words[last].length + 1 };
       vocabulary.phrases.forEach(({ term, group, keys: phrase }) => {
         if (phrase.joined === joined || sameKeys(phrase.words)) {
-          matches.push({ term, group, ...place, exact: term === typed, plural: pluralOf(term, typed), reversed: false });
+          matches.push({ term, group, ...place, exact: term === typed, asTyped: sameButForPlurals(term, typed), reversed: false });
         } else if (phrase.words.length === 2 && sameKeys([...phrase.words].reverse())) {
-          matches.push({ term, group, ...place, exact: false, plural: false, reversed: true });
+          matches.push({ term, group, ...place, exact: false, asTyped: false, reversed: true });
         }
       });
     }
@@ -724,10 +724,9 @@ export function findSynonyms(query, vocabulary) {
   matches.sort((x, y) => (y.end - y.start) - (x.end - x.start) || Number(x.reversed) - Number(y.reversed) || Number(y.exact) - Number(x.exact)
     || y.term.length - x.term.length || (x.term < y.term ? -1 : 1));
   const found = [];
-  for (const { term, group, start, end, exact, plural } of matches) {
+  for (const { term, group, start, end, asTyped } of matches) {
     if (!found.some((other) => other.group === group || (start < other.end && other.start < end))) {
-      const typedForm = exact || plural;
-      found.push({ term, group, start, end, alternatives: group.filter((other) => (other !== term || !typedForm) && usesSiteWords(other, vocabulary)) });
+      found.push({ term, group, start, end, alternatives: group.filter((other) => (other !== term || !asTyped) && usesSiteWords(other, vocabulary)) });
     }
   }
   return { text, found };
@@ -1080,7 +1079,7 @@ export function withGlossaryEntry(shown, entry) {
 }
 
 /** Whether two phrases are the same words but for a plural "s" ("lump" and "lumps"). */
-function pluralOf(phrase, other) {
+function sameButForPlurals(phrase, other) {
   return phrase.split(" ").map(singular).join(" ") === other.split(" ").map(singular).join(" ");
 }
 
