@@ -693,7 +693,11 @@ function cognateKey(word, sounds) {
 /**
  * The synonym phrases found in a query, in any of their words' forms (see `phraseKeys`), the longest first and never
  * overlapping, one per group: each with its place in ` ${query} `, the phrase of the group it matched (of those a stretch
- * of the query matches, the one written as typed), and the other phrases of its group whose words the site actually uses.
+ * of the query matches, the one written as typed), and the other phrases of its group whose words the site actually uses,
+ * the matched phrase among them when the query has it in another form than a plural (Pagefind finds a plural by its
+ * singular, but "itchy" not as the articles' "itching").
+ * A phrase of two words also matches them the other way round, below a match in its own order: a patient describes
+ * "my smile is crooked" or "skin is lumpy", which, question words left out, are the groups' "crooked smile" and "lumpy skin".
  */
 export function findSynonyms(query, vocabulary) {
   const words = queryWords(query);
@@ -706,18 +710,23 @@ export function findSynonyms(query, vocabulary) {
       const typed = words.slice(first, last + 1).join(" ");
       const joined = wordKey(words.slice(first, last + 1).join(""), vocabulary.forms);
       const spanKeys = keys.slice(first, last + 1);
-      vocabulary.phrases
-        .filter(({ keys: phrase }) => phrase.joined === joined
-          || (phrase.words.length === spanKeys.length && phrase.words.every((key, i) => key === spanKeys[i])))
-        .forEach(({ term, group }) => matches.push({ term, group, start: starts[first], end: starts[last] + words[last].length + 1, exact: term === typed }));
+      const sameKeys = (phraseKeys) => phraseKeys.length === spanKeys.length && phraseKeys.every((key, i) => key === spanKeys[i]);
+      const place = { start: starts[first], end: starts[last] + words[last].length + 1 };
+      vocabulary.phrases.forEach(({ term, group, keys: phrase }) => {
+        if (phrase.joined === joined || sameKeys(phrase.words)) {
+          matches.push({ term, group, ...place, exact: term === typed, asTyped: sameButForPlurals(term, typed), reversed: false });
+        } else if (phrase.words.length === 2 && sameKeys([...phrase.words].reverse())) {
+          matches.push({ term, group, ...place, exact: false, asTyped: false, reversed: true });
+        }
+      });
     }
   }
-  matches.sort((x, y) => (y.end - y.start) - (x.end - x.start) || Number(y.exact) - Number(x.exact)
+  matches.sort((x, y) => (y.end - y.start) - (x.end - x.start) || Number(x.reversed) - Number(y.reversed) || Number(y.exact) - Number(x.exact)
     || y.term.length - x.term.length || (x.term < y.term ? -1 : 1));
   const found = [];
-  for (const { term, group, start, end } of matches) {
+  for (const { term, group, start, end, asTyped } of matches) {
     if (!found.some((other) => other.group === group || (start < other.end && other.start < end))) {
-      found.push({ term, group, start, end, alternatives: group.filter((other) => other !== term && usesSiteWords(other, vocabulary)) });
+      found.push({ term, group, start, end, alternatives: group.filter((other) => (other !== term || !asTyped) && usesSiteWords(other, vocabulary)) });
     }
   }
   return { text, found };
@@ -1067,6 +1076,11 @@ export function atGlossaryTerms(data, termUrls) {
 export function withGlossaryEntry(shown, entry) {
   const others = shown.filter((result) => result.url !== entry.url);
   return [...others.slice(0, 1), entry, ...others.slice(1)];
+}
+
+/** Whether two phrases are the same words but for a plural "s" ("lump" and "lumps"). */
+function sameButForPlurals(phrase, other) {
+  return phrase.split(" ").map(singular).join(" ") === other.split(" ").map(singular).join(" ");
 }
 
 /** A word without a plural "s" ("injections" -> "injection"); words of three letters or fewer stay as they are. */

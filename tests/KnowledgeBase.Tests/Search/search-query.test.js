@@ -81,7 +81,17 @@ test("a phrase finds its synonyms written with a hyphen, a space or as one word"
   for (const query of ["anti-aging", "anti aging", "antiaging", "anti-ageing"]) {
     assert.deepEqual(findSynonyms(query, withForms).found.map((match) => match.group[0]), ["wrinkles"], query);
   }
-  assert.deepEqual(expandQuery("pcdc", withForms), ["phosphatidylcholine"]);
+  // Written together, the phrase is also searched as the group writes it, since Pagefind finds only the form typed.
+  assert.deepEqual(expandQuery("pcdc", withForms), ["phosphatidylcholine", "pc dc"]);
+});
+
+test("a phrase typed in another form is also searched in the group's form, the articles' word: itchy as itching", () => {
+  const itching = prepareVocabulary({ questionWords: English, minTermLength: 4, wordForms: wordForms("en"), synonyms: [["itching", "skin irritation"]], terms: ["itching", "skin", "irritation", "scalp"] });
+  assert.deepEqual(expandQuery("itchy scalp", itching), ["itching scalp", "skin irritation scalp"]);
+  assert.deepEqual(expandQuery("itching scalp", itching), ["skin irritation scalp"]);
+  // Pagefind finds a plural by its singular, so a plural is not searched again in the group's number.
+  const lumps = prepareVocabulary({ questionWords: English, minTermLength: 4, wordForms: wordForms("en"), synonyms: [["lumps", "knots"]], terms: ["lumps", "knots"] });
+  assert.deepEqual(expandQuery("lump", lumps), ["knots"]);
 });
 
 test("a word finds its synonyms in its plural, past and -ing forms: dimples and thinning hairs", () => {
@@ -89,6 +99,21 @@ test("a word finds its synonyms in its plural, past and -ing forms: dimples and 
   assert.deepEqual(findSynonyms("dimples skin", withForms).found.map((match) => match.term), ["dimpled skin"]);
   assert.deepEqual(findSynonyms("thinning hairs", withForms).found.map((match) => match.term), ["thinning hair"]);
   assert.deepEqual(findSynonyms("wrinkled", withForms).found.map((match) => match.term), ["wrinkles"]);
+});
+
+test("a phrase of two words is found the other way round, as a patient describes it: my smile is crooked as crooked smile", () => {
+  const describing = prepareVocabulary({
+    questionWords: English,
+    minTermLength: 4,
+    wordForms: wordForms("en"),
+    synonyms: [["nerve injury", "crooked smile"], ["cellulite", "lumpy skin"], ["hair loss", "losing hair", "hair falling out"]],
+    terms: ["nerve", "injury", "cellulite", "hair", "loss", "skin"],
+  });
+  assert.deepEqual(expandQuery(searchedWords("my smile is crooked", describing), describing), ["nerve injury"]);
+  assert.deepEqual(findSynonyms("skin lumpy thighs", describing).found.map((match) => match.term), ["lumpy skin"]);
+  // In its own order a phrase is preferred, and a phrase of three words keeps its order.
+  assert.deepEqual(findSynonyms("losing hair", describing).found.map((match) => match.term), ["losing hair"]);
+  assert.deepEqual(findSynonyms("out falling hair", describing).found, []);
 });
 
 test("of the phrases a query matches in several forms, the one written as typed is the one replaced", () => {
