@@ -608,10 +608,13 @@ const intents = prepareVocabulary({
   ],
 });
 
-/** The question intents of content/search-intents.yml, each rule's `- questions: [...]` line and its `sections: [...]` line. */
-function siteIntents() {
+/**
+ * The question intents of content/search-intents.yml (or a language's, `search-intents.<lang>.yml`), each rule's
+ * `- questions: [...]` line and its `sections: [...]` line.
+ */
+function siteIntents(file = "search-intents.yml") {
   const list = (line) => line.slice(line.indexOf("[") + 1, line.lastIndexOf("]")).split(",").map((item) => item.trim());
-  const lines = readFileSync(new URL("../../../content/search-intents.yml", import.meta.url), "utf8").split("\n");
+  const lines = readFileSync(new URL(`../../../content/${file}`, import.meta.url), "utf8").split("\n");
   return lines.flatMap((line, i) => (line.startsWith("- questions:") ? [{ questions: list(line), sections: list(lines[i + 1]) }] : []));
 }
 
@@ -641,6 +644,17 @@ test("the site's intents send comparisons, other choices, how many improved, how
   assert.ok(asks("how often do you need mesotherapy").includes("how-many-sessions"));
   assert.ok(asks("what do plastic surgeons think about fat dissolving injections").includes("societies"));
   assert.deepEqual(asks("plastic surgeons"), []);
+});
+
+test("the Spanish intents send the same kinds of question to the same sections", () => {
+  const site = prepareVocabulary({ questionWords: questionWords("es"), minTermLength: 4, synonyms: [], terms: ["mesoterapia"], intents: siteIntents("search-intents.es.yml") });
+  const asks = (query) => [...intentSections(query, site)];
+  assert.ok(asks("¿qué opciones hay para la papada?").includes("other-choices"));
+  assert.ok(asks("¿es la mesoterapia mejor que las pastillas para el dolor?").includes("other-choices"));
+  assert.ok(asks("liposucción frente a mesoterapia").includes("side-by-side"));
+  assert.ok(!asks("liposucción frente a mesoterapia").includes("other-choices"));
+  assert.ok(asks("¿cuántas personas mejoraron con kybella?").includes("trials"));
+  assert.ok(asks("¿qué opinan los cirujanos plásticos de la mesoterapia?").includes("societies"));
 });
 
 test("a longer question shape that holds another rule's asks the narrower question: how it works, not whether", () => {
