@@ -637,7 +637,7 @@ test("the site's intents send comparisons, other choices, how many improved, how
   assert.ok(asks("what are my options for a double chin").includes("other-choices"));
   assert.ok(asks("too scared of lipo what else is there for stubborn fat").includes("other-choices"));
   assert.ok(asks("hair shots instead of finasteride").includes("side-by-side"));
-  assert.ok(asks("how many people actually improved with kybella in the trials").includes("trials"));
+  assert.ok(asks("how many people actually improved with kybella in the trials").includes("what-the-trials-found"));
   assert.ok(!asks("how many people actually improved with kybella in the trials").includes("how-many-sessions"));
   assert.ok(asks("how often do people get serious side effects").includes("how-much-do-we-know"));
   assert.ok(!asks("how often do people get serious side effects").includes("how-many-sessions"));
@@ -653,7 +653,7 @@ test("the Spanish intents send the same kinds of question to the same sections",
   assert.ok(asks("¿es la mesoterapia mejor que las pastillas para el dolor?").includes("other-choices"));
   assert.ok(asks("liposucción frente a mesoterapia").includes("side-by-side"));
   assert.ok(!asks("liposucción frente a mesoterapia").includes("other-choices"));
-  assert.ok(asks("¿cuántas personas mejoraron con kybella?").includes("trials"));
+  assert.ok(asks("¿cuántas personas mejoraron con kybella?").includes("what-the-trials-found"));
   assert.ok(asks("¿qué opinan los cirujanos plásticos de la mesoterapia?").includes("societies"));
 });
 
