@@ -992,7 +992,9 @@ export function headingMatches(heading, terms, forms = prepareWordForms()) {
  * The sections of a page, the one that best answers the query first: first the ones of a kind the query's question
  * asks for (`kinds`, see `intentSections`) and whose heading best matches `terms` (see `headingTerms` and
  * `headingMatches`; a word of the page's title tells its sections apart no better than none, so it counts only when
- * the title has every word), then the ones whose excerpt shows the most different query words, then one whose heading
+ * the title has every word), of those alike the one whose heading matches more, since a heading that names what is
+ * asked answers more closely than one only of the kind asked ("Minoxidil" before "Other choices" for "is it better
+ * than minoxidil"), then the ones whose excerpt shows the most different query words, then one whose heading
  * matches, then the one whose matches weigh most. The title and summary count for the page, not for its opening
  * section. Holds the page itself when Pagefind lists no section. `answer` says how well the section answers (its first
  * score), for `rankSections`, and `words` how many of the query's words its excerpt shows. Pagefind lists only the sections that hold a word of the query, so a heading of the
@@ -1007,14 +1009,16 @@ export function pageSections(data, terms = new Map(), kinds = new Set(), forms =
   const scored = (data.sub_results ?? []).map((section) => {
     const opening = section.url === data.url;
     const locations = section.weighted_locations ?? [];
-    const answer = opening ? 0 : (section.weight ?? 1) * (headingMatches(section.title, headingWords, forms) + (answersIntent(section.url, kinds) ? IntentWeight : 0));
+    const named = opening ? 0 : (section.weight ?? 1) * headingMatches(section.title, headingWords, forms);
+    const answer = named + (opening || !answersIntent(section.url, kinds) ? 0 : (section.weight ?? 1) * IntentWeight);
     const score = [
       answer,
+      named,
       markedWords(section.excerpt ?? ""),
       !opening && locations.some((location) => location.weight > 1) ? 1 : 0,
       locations.filter((location) => !opening || location.weight <= 1).reduce((sum, location) => sum + location.balanced_score, 0),
     ];
-    return { score, section: { title, heading: opening ? null : section.title, url: section.url, excerpt: section.excerpt, answer, words: score[1] } };
+    return { score, section: { title, heading: opening ? null : section.title, url: section.url, excerpt: section.excerpt, answer, words: score[2] } };
   });
   const listed = new Set((data.sub_results ?? []).map((section) => section.url));
   for (const anchor of data.anchors ?? []) {
@@ -1022,11 +1026,12 @@ export function pageSections(data, terms = new Map(), kinds = new Set(), forms =
     if (!/^h[2-6]$/.test(anchor.element) || listed.has(url) || !answersIntent(url, kinds)) {
       continue;
     }
-    const answer = headingMatches(anchor.text, headingWords, forms) + IntentWeight;
+    const named = headingMatches(anchor.text, headingWords, forms);
+    const answer = named + IntentWeight;
     const words = (data.content ?? "").split(/\s+/);
     const start = anchor.location + anchor.text.split(/\s+/).length;
     const excerpt = markWords(words.slice(start, start + ExcerptWords).join(" "), [...terms.keys()]);
-    scored.push({ score: [answer, 0, 1, 0], section: { title, heading: anchor.text, url, excerpt, answer, words: 0 } });
+    scored.push({ score: [answer, named, 0, 1, 0], section: { title, heading: anchor.text, url, excerpt, answer, words: 0 } });
   }
   const sections = scored.map((entry, order) => ({ ...entry, order }))
     .sort((x, y) => compareScores(y.score, x.score) || x.order - y.order)

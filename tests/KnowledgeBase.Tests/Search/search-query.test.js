@@ -633,10 +633,13 @@ const intents = prepareVocabulary({
   ],
 });
 
-/** The question intents of content/search-intents.yml, each rule's `- questions: [...]` line and its `sections: [...]` line. */
-function siteIntents() {
+/**
+ * The question intents of content/search-intents.yml (or a language's, `search-intents.<lang>.yml`), each rule's
+ * `- questions: [...]` line and its `sections: [...]` line.
+ */
+function siteIntents(file = "search-intents.yml") {
   const list = (line) => line.slice(line.indexOf("[") + 1, line.lastIndexOf("]")).split(",").map((item) => item.trim());
-  const lines = readFileSync(new URL("../../../content/search-intents.yml", import.meta.url), "utf8").split("\n");
+  const lines = readFileSync(new URL(`../../../content/${file}`, import.meta.url), "utf8").split("\n");
   return lines.flatMap((line, i) => (line.startsWith("- questions:") ? [{ questions: list(line), sections: list(lines[i + 1]) }] : []));
 }
 
@@ -649,6 +652,34 @@ test("the site's intents answer how patients ask: is it worth it, risks of, afte
   assert.ok(asks("what happens after mesotherapy").includes("daily-life-and-recovery"));
   assert.ok(asks("what to expect at a mesotherapy session").includes("what-a-session-is-like"));
   assert.deepEqual(asks("mesotherapy for hair loss"), []);
+});
+
+test("the site's intents send comparisons, other choices, how many improved, how common and a body's opinion to their sections", () => {
+  const site = prepareVocabulary({ questionWords: English, minTermLength: 4, synonyms: [], terms: ["mesotherapy"], intents: siteIntents() });
+  const asks = (query) => [...intentSections(query, site)];
+  assert.ok(asks("is mesotherapy for pain better than just taking the tablets").includes("other-choices"));
+  assert.ok(asks("lipo or fat dissolving shots which has more risks").includes("side-by-side"));
+  assert.ok(asks("what are my options for a double chin").includes("other-choices"));
+  assert.ok(asks("too scared of lipo what else is there for stubborn fat").includes("other-choices"));
+  assert.ok(asks("hair shots instead of finasteride").includes("side-by-side"));
+  assert.ok(asks("how many people actually improved with kybella in the trials").includes("what-the-trials-found"));
+  assert.ok(!asks("how many people actually improved with kybella in the trials").includes("how-many-sessions"));
+  assert.ok(asks("how often do people get serious side effects").includes("how-much-do-we-know"));
+  assert.ok(!asks("how often do people get serious side effects").includes("how-many-sessions"));
+  assert.ok(asks("how often do you need mesotherapy").includes("how-many-sessions"));
+  assert.ok(asks("what do plastic surgeons think about fat dissolving injections").includes("societies"));
+  assert.deepEqual(asks("plastic surgeons"), []);
+});
+
+test("the Spanish intents send the same kinds of question to the same sections", () => {
+  const site = prepareVocabulary({ questionWords: questionWords("es"), minTermLength: 4, synonyms: [], terms: ["mesoterapia"], intents: siteIntents("search-intents.es.yml") });
+  const asks = (query) => [...intentSections(query, site)];
+  assert.ok(asks("¿qué opciones hay para la papada?").includes("other-choices"));
+  assert.ok(asks("¿es la mesoterapia mejor que las pastillas para el dolor?").includes("other-choices"));
+  assert.ok(asks("liposucción frente a mesoterapia").includes("side-by-side"));
+  assert.ok(!asks("liposucción frente a mesoterapia").includes("other-choices"));
+  assert.ok(asks("¿cuántas personas mejoraron con kybella?").includes("what-the-trials-found"));
+  assert.ok(asks("¿qué opinan los cirujanos plásticos de la mesoterapia?").includes("societies"));
 });
 
 test("a longer question shape that holds another rule's asks the narrower question: how it works, not whether", () => {
@@ -967,6 +998,15 @@ test("a question about the subject itself opens the page titled with the subject
   assert.deepEqual(promoteSubjectTitle(shown, "is mesotherapy legit", asking, new Set(["is-it-safe"])).map((result) => result.url), shown.map((result) => result.url));
   assert.deepEqual(promoteSubjectTitle(shown, "is mesotherapy legit for back pain", asking, works).map((result) => result.url), shown.map((result) => result.url));
   assert.deepEqual(promoteSubjectTitle(shown, "is it legit", asking, works).map((result) => result.url), shown.map((result) => result.url));
+});
+
+test("of two sections that answer alike, the one whose heading names the query comes before one only of the kind asked", () => {
+  const data = page([
+    { url: "/a/#other-choices", title: "Other choices", excerpt: "<mark>minoxidil</mark> and <mark>mesotherapy</mark>", weighted_locations: [location(1)] },
+    { url: "/a/#minoxidil", title: "Minoxidil", excerpt: "<mark>minoxidil</mark>", weighted_locations: [location(1)] },
+  ]);
+  const sections = pageSections(data, headingTerms("minoxidil vs mesotherapy", vocabulary), new Set(["other-choices"]));
+  assert.deepEqual(sections.map((section) => section.url), ["/a/#minoxidil", "/a/#other-choices"]);
 });
 
 test("a question about the subject opens the section whose heading names what it asks, not the overview's of the same kind", () => {
