@@ -198,7 +198,9 @@ export function prepareVocabulary(file) {
   const soundRules = (file.soundAlikes ?? []).map(spellingRule);
   const sounds = (word) => respell(word, soundRules);
   // Known in any of its forms, and a synonym phrase written as one word ("antiaging") too.
-  const known = new Set([...file.terms, ...patientWords].map((word) => wordKey(word, forms)).concat(phrases.map((phrase) => phrase.keys.joined)));
+  // A country's names are known though no page has them ("british", "aussie"): they name what the country's sections cover.
+  const countryWords = (file.countries ?? []).flatMap((country) => country.names.flatMap(queryWords));
+  const known = new Set([...file.terms, ...patientWords, ...countryWords].map((word) => wordKey(word, forms)).concat(phrases.map((phrase) => phrase.keys.joined)));
   // A word of a question shape that no page or synonym has ("legit", "worth") asks for a kind of section and says
   // nothing of the subject, as a question word does: it is left out of the search, so it never makes a query one that
   // no article covers ("is mesotherapy legit" is "mesotherapy", answered by the sections of its question's kind).

@@ -1085,3 +1085,9 @@ test("a Spanish query naming a country asks for its sections, with or without ac
   assert.deepEqual(asks("mesoterapia en canada"), ["canada"]);
   assert.deepEqual(asks("¿es legal en el reino unido?"), ["united-kingdom", "in-the-uk"]);
 });
+
+test("a country's names are known words though no page has them, so they never make a query one no article covers", () => {
+  const site = prepareVocabulary({ questionWords: English, minTermLength: 4, synonyms: [], terms: ["mesotherapy", "rules"], countries: languageCountries("en") });
+  assert.deepEqual(unmatchedWords("british mesotherapy rules", site), []);
+  assert.deepEqual(unmatchedWords("tattoo mesotherapy rules", site), ["tattoo"]);
+});
