@@ -198,7 +198,9 @@ export function prepareVocabulary(file) {
   const soundRules = (file.soundAlikes ?? []).map(spellingRule);
   const sounds = (word) => respell(word, soundRules);
   // Known in any of its forms, and a synonym phrase written as one word ("antiaging") too.
-  const known = new Set([...file.terms, ...patientWords].map((word) => wordKey(word, forms)).concat(phrases.map((phrase) => phrase.keys.joined)));
+  // A country's names are known though no page has them ("british", "aussie"): they name what the country's sections cover.
+  const countryWords = (file.countries ?? []).flatMap((country) => country.names.flatMap(queryWords));
+  const known = new Set([...file.terms, ...patientWords, ...countryWords].map((word) => wordKey(word, forms)).concat(phrases.map((phrase) => phrase.keys.joined)));
   // A word of a question shape that no page or synonym has ("legit", "worth") asks for a kind of section and says
   // nothing of the subject, as a question word does: it is left out of the search, so it never makes a query one that
   // no article covers ("is mesotherapy legit" is "mesotherapy", answered by the sections of its question's kind).
@@ -222,7 +224,8 @@ export function prepareVocabulary(file) {
   const glossary = { title: file.glossary?.title ?? "", entries, urls: new Set(entries.map((entry) => entry.url)) };
   const widespread = new Set(file.widespread ?? []);
   const subjectKeys = new Set(queryWords(file.subject ?? "").map((word) => wordKey(word, forms)));
-  return { groups, phrases, forms, terms: file.terms, patientWords: new Set(patientWords), candidates, siteWords, spellings, sounds, known, everywhere, widespread, listed, intents, questionWords, languageQuestionWords: listedQuestionWords, asks, subject: file.subject ?? "", subjectKeys, treatment: new Set((file.treatmentWords ?? []).map((word) => wordKey(normalize(word), forms))), pronouns, pronounNameWords, names, ordinary: new Set(), ordinaryKeys: new Set(), glossary, minTermLength: file.minTermLength };
+  const countries = (file.countries ?? []).map((country) => ({ sections: country.sections, names: country.names.map((name) => withoutAccents(normalize(name))) }));
+  return { groups, phrases, forms, terms: file.terms, patientWords: new Set(patientWords), candidates, siteWords, spellings, sounds, known, everywhere, widespread, listed, intents, questionWords, languageQuestionWords: listedQuestionWords, asks, subject: file.subject ?? "", subjectKeys, treatment: new Set((file.treatmentWords ?? []).map((word) => wordKey(normalize(word), forms))), pronouns, pronounNameWords, names, ordinary: new Set(), ordinaryKeys: new Set(), glossary, countries, minTermLength: file.minTermLength };
 }
 
 /** The site's words by their key (see `wordKey`), the more common first (the vocabulary lists those first). */
@@ -307,6 +310,30 @@ export function intentSections(query, vocabulary) {
 /** Whether one of a rule's shapes matches the whole of a phrase. */
 function wholly(intent, phrase, forms) {
   return shapeSpans(intent, phrase, forms).some(([start, end]) => start === 0 && end === phrase.length);
+}
+
+/**
+ * The countries a query names (vocabulary.json `countries`, from i18n/<lang>.yml search_countries: each country's names,
+ * its people's and its regulators': "uk", "british", "mhra"), each with where its name first stands, in that order.
+ */
+function namedCountries(query, vocabulary) {
+  const text = ` ${withoutAccents(normalize(query))} `;
+  return vocabulary.countries
+    .map((country) => ({ country, at: Math.min(...country.names.map((name) => text.indexOf(` ${name} `)).filter((at) => at >= 0)) }))
+    .filter(({ at }) => Number.isFinite(at))
+    .sort((x, y) => x.at - y.at)
+    .map(({ country }) => country);
+}
+
+/**
+ * The kinds of section (heading ids, as `answersIntent` compares them) that answer a query about a country: the sections
+ * of the first country it names ("united-kingdom", "in-the-uk" for "is lemon bottle legal in the uk"), which is what it
+ * asks about ("did italy ban mesotherapy like france" asks about Italy), whatever else it asks of it. None for a query
+ * naming no country.
+ */
+export function countrySections(query, vocabulary) {
+  const [first] = namedCountries(query, vocabulary);
+  return new Set(first?.sections ?? []);
 }
 
 /** Whether a section's address ends in a heading id that is one of `kinds` or holds one as whole words ("milder-side-effects"). */

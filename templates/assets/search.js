@@ -155,7 +155,7 @@ async function searchPlan(loaded, plan, text, type, count) {
     }
   }
   const terms = query.headingTerms(text, vocabulary, plan.synonyms.map((search) => search.query));
-  const kinds = query.intentSections(text, vocabulary);
+  const kinds = new Set([...query.intentSections(text, vocabulary), ...query.countrySections(text, vocabulary)]);
   // On a large site Pagefind would download its largest index parts for the common and the patients' words; the
   // generator's lists of those words answer from titles, headings and summaries instead, and Pagefind runs only
   // when they find nothing.

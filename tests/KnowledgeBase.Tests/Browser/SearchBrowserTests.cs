@@ -202,6 +202,27 @@ public sealed class SearchBrowserTests(RealSite site) : IClassFixture<RealSite>
     }
 
     [Fact]
+    public async Task A_question_about_a_country_opens_that_country_s_section_not_the_table_of_every_country()
+    {
+        // The Australia and Canada page's title names both countries, so only the country asked about can choose the section.
+        await using var browser = await BrowserSession.StartAsync(site.Output);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(browser.Url("/search/?q=" + Uri.EscapeDataString("is lemon bottle allowed in canada")));
+
+        await Assertions.Expect(page.Locator(ResultLinks).First).ToHaveAttributeAsync("href", "/articles/mesotherapy-rules-in-australia-and-canada/#canada");
+    }
+
+    [Fact]
+    public async Task A_query_naming_a_country_s_people_lists_that_country_s_section_rather_than_saying_nothing_matched()
+    {
+        await using var browser = await BrowserSession.StartAsync(site.Output);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(browser.Url("/search/?q=" + Uri.EscapeDataString("british mesotherapy rules")));
+
+        await Assertions.Expect(page.Locator(ResultLinks).First).ToHaveAttributeAsync("href", "/articles/mesotherapy-rules-in-the-uk/#united-kingdom");
+    }
+
+    [Fact]
     public async Task A_query_with_a_word_no_page_has_says_nothing_matched_and_offers_the_topics_and_the_questions()
     {
         await using var browser = await BrowserSession.StartAsync(site.Output);

@@ -207,6 +207,30 @@ public sealed class SearchVocabularyTests
         Words(site, "es/search/vocabulary.json", "pronounNameWords").ShouldBeEmpty();
     }
 
+    [Fact]
+    public void Each_language_s_vocabulary_holds_its_countries_with_their_sections_ids_and_names_so_british_finds_the_UK_sections()
+    {
+        using var site = new TestSite();
+        site.AddSpanish();
+        site.Build().Succeeded.ShouldBeTrue();
+
+        var english = Countries(site, "search/vocabulary.json");
+        var spanish = Countries(site, "es/search/vocabulary.json");
+
+        var unitedKingdom = english.Single(country => country.Names.Contains("british"));
+        unitedKingdom.Sections.ShouldBe(["united-kingdom", "in-the-uk"]);
+        unitedKingdom.Names.ShouldContain("mhra");
+        spanish.Single(country => country.Names.Contains("reino unido")).Sections.ShouldBe(["united-kingdom", "in-the-uk"]);
+        english.Count.ShouldBe(spanish.Count);
+    }
+
+    private static List<(List<string?> Sections, List<string?> Names)> Countries(TestSite site, string path)
+    {
+        using var vocabulary = JsonDocument.Parse(site.ReadOutput(path));
+        List<string?> Strings(JsonElement country, string list) => country.GetProperty(list).EnumerateArray().Select(item => item.GetString()).ToList();
+        return vocabulary.RootElement.GetProperty("countries").EnumerateArray().Select(country => (Strings(country, "sections"), Strings(country, "names"))).ToList();
+    }
+
     private static List<string?> WordForms(TestSite site, string path, string list)
     {
         using var vocabulary = JsonDocument.Parse(site.ReadOutput(path));

@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import {
-  allSections, answersIntent, articlesFirst, editDistance, expandQuery, findSynonyms, hasUnknownWord, hasWord, intentSections, isUnknown, looserSearches, meaningfulWords, pageSections, rankSections, headingMatches, headingTerms, isUncovered, listResults, keywords, markWords, markedWords, mergeResults, normalize, planSearches, queryWords,
+  allSections, answersIntent, articlesFirst, countrySections, editDistance, expandQuery, findSynonyms, hasUnknownWord, hasWord, intentSections, isUnknown, looserSearches, meaningfulWords, pageSections, rankSections, headingMatches, headingTerms, isUncovered, listResults, keywords, markWords, markedWords, mergeResults, normalize, planSearches, queryWords,
   namesNoTopic, prepareVocabulary, searchedWords, prepareWordForms, namingTerms, promoteSubjectTitle, promoteTitleMatches, promoteTopicAnswers, siteSpellings, suggestCorrections, unmatchedWords, MaxCorrections, Weights, withOrdinaryWords, withoutEverywhereWords, wordKey,
 } from "../../../templates/assets/search-query.js";
 
@@ -1121,4 +1121,38 @@ test("a query naming a topic lists first the pages whose title holds more of its
   ];
   const urls = (query) => promoteTopicAnswers(shown, query, site, new Set()).map((result) => result.url);
   assert.deepEqual(urls("skin abscess"), ["/harms/#infections", "/skin/#risks", "/rules/#approval"]);
+});
+
+/** The countries of a language's strings (search_countries), as vocabulary.json `countries`. */
+function languageCountries(language) {
+  return languageWords(language, "search_countries").join(" ").split(";").map((country) => {
+    const [sections, names] = country.split(":");
+    return { sections: sections.trim().split(" "), names: names.split(",").map((name) => name.trim()) };
+  });
+}
+
+test("a query naming a country, its people or its regulator asks for that country's sections, the first it names", () => {
+  const site = prepareVocabulary({ questionWords: English, minTermLength: 4, synonyms: [], terms: ["mesotherapy"], countries: languageCountries("en") });
+  const asks = (query) => [...countrySections(query, site)];
+  assert.deepEqual(asks("is lemon bottle allowed in canada"), ["canada"]);
+  assert.deepEqual(asks("aussie rules on fat dissolving"), ["australia"]);
+  assert.deepEqual(asks("how do i report a side effect to the mhra"), ["united-kingdom", "in-the-uk"]);
+  assert.deepEqual(asks("is lemon bottle legal in the us"), ["united-states", "in-the-us"]);
+  assert.deepEqual(asks("did italy ban mesotherapy like france"), ["italy"]);
+  assert.deepEqual(asks("side effects tell us"), []);
+  assert.deepEqual(asks("mesotherapy for hair loss"), []);
+});
+
+test("a Spanish query naming a country asks for its sections, with or without accents", () => {
+  const site = prepareVocabulary({ questionWords: questionWords("es"), minTermLength: 4, synonyms: [], terms: ["mesoterapia"], countries: languageCountries("es") });
+  const asks = (query) => [...countrySections(query, site)];
+  assert.deepEqual(asks("¿está aprobada la mesoterapia en españa?"), ["spain", "in-europe"]);
+  assert.deepEqual(asks("mesoterapia en canada"), ["canada"]);
+  assert.deepEqual(asks("¿es legal en el reino unido?"), ["united-kingdom", "in-the-uk"]);
+});
+
+test("a country's names are known words though no page has them, so they never make a query one no article covers", () => {
+  const site = prepareVocabulary({ questionWords: English, minTermLength: 4, synonyms: [], terms: ["mesotherapy", "rules"], countries: languageCountries("en") });
+  assert.deepEqual(unmatchedWords("british mesotherapy rules", site), []);
+  assert.deepEqual(unmatchedWords("tattoo mesotherapy rules", site), ["tattoo"]);
 });
