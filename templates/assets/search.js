@@ -224,13 +224,18 @@ async function rank(pagefind, query, plan, options, pagesRead) {
   if (plan.needsSynonyms || plan.inOtherWords || query.mergeResults(lists).length < query.FewResults) {
     lists.push(...await run(plan.synonyms));
   }
-  if (query.mergeResults(lists).length < pagesRead) {
-    lists.push(...await run(plan.looser));
+  if (query.mergeResults(lists).length >= pagesRead) {
+    return query.mergeResults(lists);
   }
+  lists.push(...await run(plan.looser));
   if (query.mergeResults(lists).length === 0) {
     lists.push(...await run(plan.last));
   }
-  return query.mergeResults(lists);
+  if (plan.parts.length < query.MinParts) {
+    return query.mergeResults(lists);
+  }
+  const parts = await Promise.all(plan.parts.map(async (part) => ({ topic: part.topic, lists: (await run(part.searches.map((search) => ({ query: search })))).map((list) => list.results) })));
+  return query.rankByParts(query.mergeResults(lists), parts);
 }
 
 /** Pagefind excerpts are escaped text with <mark> around matches; rebuild them without parsing HTML into the page. */
