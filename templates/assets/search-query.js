@@ -811,14 +811,17 @@ export function queryParts(query, vocabulary) {
   return [...phrases, ...words];
 }
 
-/** A query with fewer parts than this (see `queryParts`) is ranked by its looser searches alone: it has no story to outweigh. */
-export const MinParts = 4;
+/**
+ * A query is a description ranked by its parts (see `rankByParts`) when it has this many searched words and parts or
+ * more: a shorter query's searches without one word still hold most of it, and fewer parts leave no story to outweigh.
+ */
+const Description = { words: 7, parts: 4 };
 
 /** In `rankByParts`, how much a page the planned searches found first counts, as a share of all the parts' weight. */
 const RankedShare = 0.5;
 
 /** In `rankByParts`, how much more a part that names a topic (see `queryParts`) counts than another word of as many pages. */
-const TopicWeight = 2;
+const TopicWeight = 3;
 
 /**
  * One ranking of the pages a long query's parts find on their own (`parts`, each `{ topic, lists }`, `lists` the results
@@ -882,7 +885,8 @@ function usesSiteWords(phrase, vocabulary) {
  * (words on nearly every page of a large site, and the synonym groups' words), which those lists answer instead
  * of Pagefind (see `listResults`). `last` holds the looser searches past their limit, for when no other search finds
  * anything. `unmatched` holds the words the vocabulary has no near word for, `meaningful` the words that say what
- * the query is about (see `meaningfulWords`) and `words` the number of words searched, for `isUncovered`.
+ * the query is about (see `meaningfulWords`) and `words` the number of words searched, for `isUncovered`. `parts`
+ * holds, for a long description (`Description`), its parts to be searched one by one (see `queryParts`), or none.
  */
 export function planSearches(query, vocabulary) {
   const [typed, ...respelt] = siteSpellings(withoutEverywhereWords(searchedWords(query, vocabulary), vocabulary), vocabulary);
@@ -904,9 +908,11 @@ export function planSearches(query, vocabulary) {
   // nothing; its phrases and words on their own then still find the page about it (search.js runs these when nothing else did).
   const last = fresh(looserSearches(typed, vocabulary, Infinity), Weights.looser);
   const listed = listedWording([typed, ...(needsSynonyms ? synonyms.map((search) => search.query) : [])], vocabulary);
+  const words = typed.split(" ").length;
+  const parts = queryParts(typed, vocabulary);
   return {
     suggestions, searches, synonyms, looser, last, needsSynonyms, inOtherWords, listed, unmatched: unmatchedWords(typed, vocabulary),
-    meaningful: meaningfulWords(typed, vocabulary), words: typed.split(" ").length, parts: queryParts(typed, vocabulary),
+    meaningful: meaningfulWords(typed, vocabulary), words, parts: words >= Description.words && parts.length >= Description.parts ? parts : [],
   };
 }
 

@@ -791,7 +791,7 @@ test("a query with a meaningful word is never searched more loosely for only wor
 test("a long description is searched in parts: its synonym phrases with their other phrases, and its other words that name something", () => {
   const site = prepareVocabulary({
     questionWords: English, minTermLength: 4, subject: "mesotherapy", treatmentWords: ["injection", "injections", "shots"], wordForms: wordForms("en"),
-    synonyms: [["lumps", "bumps", "knots"], ["cellulite", "orange peel skin", "lumpy skin"]], terms: ["lumps", "bumps", "knots", "cellulite", "skin", "hips", "creams", "after", "weeks", "clinic", "afford"],
+    synonyms: [["lumps", "bumps", "knots"], ["cellulite", "orange peel skin", "lumpy skin"]], terms: ["lumps", "bumps", "knots", "cellulite", "skin", "hips", "creams", "after", "weeks", "clinic", "near", "home", "afford"],
     widespread: ["after"], intents: [{ questions: ["afford"], sections: ["cost"] }],
     glossary: { title: "Glossary", entries: [{ names: ["Cellulite"], url: "/glossary/#cellulite", definition: "" }] },
   });
@@ -800,6 +800,9 @@ test("a long description is searched in parts: its synonym phrases with their ot
     "no question word, word on nearly every page, word for the treatment, asking word, short word or number");
   assert.deepEqual(parts.map((part) => part.topic), [true, true, false, false]);
   assert.equal(queryParts("cellulite creams", site).find((part) => part.searches[0] === "cellulite").topic, true, "a glossary term names a topic");
+  assert.equal(planSearches("lumpy skin and bumps on my hips for weeks at the clinic near home", site).parts.length, 7);
+  assert.deepEqual(planSearches("lumpy skin bumps hips weeks", site).parts, [], "a short query's searches without one word still hold most of it");
+  assert.deepEqual(planSearches("cellulite shots after shots at 30 and 40 in hips", site).parts, [], "too few parts to rank by");
 });
 
 test("a long description ranks first the page that holds its rare words, not the one holding only its common words that a looser search found first", () => {
@@ -810,8 +813,21 @@ test("a long description ranks first the page that holds its rare words, not the
     { topic: false, lists: [everywhere] },
     { topic: false, lists: [everywhere.slice(0, 3)] },
   ]);
-  assert.deepEqual(ranked.slice(0, 2).map((result) => result.id), ["answer", "common"]);
+  const ids = ranked.map((result) => result.id);
+  assert.equal(ids[0], "answer");
+  assert.ok(ids.indexOf("common") < ids.indexOf("other0"), "the page the looser searches found first stays above pages as common");
   assert.equal(ranked.length, 11, "each page found by a part is ranked, once");
+});
+
+test("of two pages holding a description's parts alike, the one its looser searches found, holding more of it together, comes first", () => {
+  const page = (id) => ({ id, data: () => id });
+  const ranked = rankByParts([page("together")], [
+    { topic: true, lists: [[page("apart"), page("together")]] },
+    { topic: false, lists: [[page("together"), page("apart")]] },
+    { topic: false, lists: [[page("together"), page("apart"), page("x"), page("y")]] },
+    { topic: false, lists: [[page("apart"), page("together"), page("z")]] },
+  ]);
+  assert.deepEqual(ranked.slice(0, 2).map((result) => result.id), ["together", "apart"]);
 });
 
 test("a query whose every meaningful word no article has is about something no article covers, whatever its other words", () => {
