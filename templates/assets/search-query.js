@@ -791,9 +791,10 @@ export function meaningfulWords(query, vocabulary) {
 /**
  * The parts of a query that say what it is about, each to be searched on its own (see `rankByParts`): each synonym
  * phrase it holds that has a meaningful word (see `meaningfulWords`), searched as typed and as the first two other
- * phrases of its group, and each other meaningful word once in any of its forms. `topic` says whether the part is a
- * patients' or a glossary name for something the site covers (a synonym phrase, or a glossary term's name):
- * those name the subject of a description, where its other words ("clinic", "house", "weeks") tell only its story.
+ * phrases of its group, and each other meaningful word once in any of its forms, none that asks for a kind of section.
+ * `topic` says whether the part is a patients' or a glossary name for something the site covers (a synonym phrase, or
+ * a glossary term's name): those name the subject of a description, where its other words ("clinic", "house",
+ * "weeks") tell only its story.
  */
 export function queryParts(query, vocabulary) {
   const { text, found } = findSynonyms(query, vocabulary);
@@ -826,8 +827,8 @@ const TopicWeight = 3;
 /**
  * One ranking of the pages a long query's parts find on their own (`parts`, each `{ topic, lists }`, `lists` the results
  * of each of its searches, best first): a page scores by the parts it holds, each part weighing by how few of the pages
- * found by any of them or by `ranked` hold it (log((pages + 1) / its pages)), twice as much for a topic, and within that by its place in
- * the part's best list (`RankConstant`), so that a page holding the rare words of a description rises above one that
+ * found by any of them or by `ranked` hold it (log((pages + 1) / its pages)), `TopicWeight` times as much for a topic, and
+ * within that by its place in the part's best list (`RankConstant`), so that a page holding the rare words of a description rises above one that
  * holds its common ones, whichever looser search found it first. Pages of equal score keep their order in `ranked`
  * (see `mergeResults`), whose pages come first; a page only a part found comes after them.
  */
