@@ -825,6 +825,75 @@ export function meaningfulWords(query, vocabulary) {
 }
 
 /**
+ * The parts of a query that say what it is about, each to be searched on its own (see `rankByParts`): each synonym
+ * phrase it holds that has a meaningful word (see `meaningfulWords`), searched as typed and as the first two other
+ * phrases of its group, and each other meaningful word once in any of its forms, none that asks for a kind of section.
+ * `topic` says whether the part is a patients' or a glossary name for something the site covers (a synonym phrase, or
+ * a glossary term's name): those name the subject of a description, where its other words ("clinic", "house",
+ * "weeks") tell only its story.
+ */
+export function queryParts(query, vocabulary) {
+  const { text, found } = findSynonyms(query, vocabulary);
+  // A word that asks for a kind of section ("afford", "legal", "hurt") is answered by that section (see `intentSections`), not by a page that has it.
+  const naming = (text) => meaningfulWords(text, vocabulary).filter((word) => !vocabulary.asks(word));
+  const phrases = found.filter((match) => naming(match.term).length > 0)
+    .map((match) => ({ searches: [match.term, ...match.alternatives.slice(0, 2)].filter((phrase) => usesSiteWords(phrase, vocabulary)), topic: true }))
+    .filter((part) => part.searches.length > 0);
+  const rest = found.reduce((within, match) => within.slice(0, match.start + 1) + " ".repeat(match.end - match.start - 1) + within.slice(match.end), text);
+  const keys = new Set();
+  // A shorter word or a number ("at", "she", "30") tells a story's grammar, not its subject; the vocabulary lists none.
+  const words = naming(rest).filter((word) => word.length >= vocabulary.minTermLength && !/\d/.test(word))
+    .filter((word) => !keys.has(wordKey(word, vocabulary.forms)) && keys.add(wordKey(word, vocabulary.forms)))
+    .map((word) => ({ searches: [word], topic: vocabulary.glossary.entries.some((entry) => entry.names.includes(namedKey(word, vocabulary.forms))) }));
+  return [...phrases, ...words];
+}
+
+/**
+ * A query is a description ranked by its parts (see `rankByParts`) when it has this many searched words and parts or
+ * more: a shorter query's searches without one word still hold most of it, and fewer parts leave no story to outweigh.
+ */
+const Description = { words: 7, parts: 4 };
+
+/** In `rankByParts`, how much a page the planned searches found first counts, as a share of all the parts' weight. */
+const RankedShare = 0.5;
+
+/** In `rankByParts`, how much more a part that names a topic (see `queryParts`) counts than another word of as many pages. */
+const TopicWeight = 3;
+
+/**
+ * One ranking of the pages a long query's parts find on their own (`parts`, each `{ topic, lists }`, `lists` the results
+ * of each of its searches, best first): a page scores by the parts it holds, each part weighing by how few of the pages
+ * found by any of them or by `ranked` hold it (log((pages + 1) / its pages)), `TopicWeight` times as much for a topic, and
+ * within that by its place in the part's best list (`RankConstant`), so that a page holding the rare words of a description rises above one that
+ * holds its common ones, whichever looser search found it first. Pages of equal score keep their order in `ranked`
+ * (see `mergeResults`), whose pages come first; a page only a part found comes after them.
+ */
+export function rankByParts(ranked, parts) {
+  const pages = new Map(ranked.map((page, order) => [page.id, { page, order, score: 0 }]));
+  const held = parts.map(({ topic, lists }) => {
+    const places = new Map();
+    lists.forEach((results) => results.forEach((result, place) => {
+      if (!places.has(result.id) || places.get(result.id).place > place) {
+        places.set(result.id, { result, place });
+      }
+    }));
+    return { topic, places };
+  }).filter(({ places }) => places.size > 0);
+  const pageCount = new Set([...pages.keys(), ...held.flatMap(({ places }) => [...places.keys()])]).size;
+  const weighed = held.map(({ topic, places }) => ({ places, weight: Math.log((pageCount + 1) / places.size) * (topic ? TopicWeight : 1) }));
+  const add = (id, place, weight, result) => {
+    const entry = pages.get(id) ?? { page: { id, data: () => result.data(), others: [] }, order: pages.size, score: 0 };
+    entry.score += (weight * RankConstant) / (RankConstant + place);
+    pages.set(id, entry);
+  };
+  weighed.forEach(({ places, weight }) => places.forEach(({ result, place }, id) => add(id, place, weight, result)));
+  // A page the planned searches found holds most of the query's words together, which no part alone tells.
+  const together = RankedShare * weighed.reduce((sum, { weight }) => sum + weight, 0);
+  ranked.forEach((page, place) => add(page.id, place, together));
+  return [...pages.values()].sort((x, y) => y.score - x.score || x.order - y.order).map(({ page }) => page);
+}
+
+/**
  * Whether a search names more than what every article is about: a word that is neither the site's subject
  * (vocabulary.json `subject`) nor a word for the treatment itself (`vocabulary.treatment`: "injections", "shots"), and
  * is not a phrase of the subject's synonym group ("skin injections" is mesotherapy).
@@ -853,12 +922,13 @@ function usesSiteWords(phrase, vocabulary) {
  * (words on nearly every page of a large site, and the synonym groups' words), which those lists answer instead
  * of Pagefind (see `listResults`). `last` holds the looser searches past their limit, for when no other search finds
  * anything. `unmatched` holds the words the vocabulary has no near word for, `meaningful` the words that say what
- * the query is about (see `meaningfulWords`) and `words` the number of words searched, for `isUncovered`.
+ * the query is about (see `meaningfulWords`) and `words` the number of words searched, for `isUncovered`. `parts`
+ * holds, for a long description (`Description`), its parts to be searched one by one (see `queryParts`), or none.
  */
 export function planSearches(query, vocabulary) {
   const [typed, ...respelt] = siteSpellings(withoutEverywhereWords(searchedWords(query, vocabulary), vocabulary), vocabulary);
   if (typed.length === 0) {
-    return { suggestions: [], searches: [], synonyms: [], looser: [], last: [], needsSynonyms: false, inOtherWords: false, listed: [], unmatched: [], meaningful: [], words: 0 };
+    return { suggestions: [], searches: [], synonyms: [], looser: [], last: [], needsSynonyms: false, inOtherWords: false, listed: [], unmatched: [], meaningful: [], words: 0, parts: [] };
   }
 
   const suggestions = suggestCorrections(typed, vocabulary);
@@ -875,9 +945,11 @@ export function planSearches(query, vocabulary) {
   // nothing; its phrases and words on their own then still find the page about it (search.js runs these when nothing else did).
   const last = fresh(looserSearches(typed, vocabulary, Infinity), Weights.looser);
   const listed = listedWording([typed, ...(needsSynonyms ? synonyms.map((search) => search.query) : [])], vocabulary);
+  const words = typed.split(" ").length;
+  const parts = queryParts(typed, vocabulary);
   return {
     suggestions, searches, synonyms, looser, last, needsSynonyms, inOtherWords, listed, unmatched: unmatchedWords(typed, vocabulary),
-    meaningful: meaningfulWords(typed, vocabulary), words: typed.split(" ").length,
+    meaningful: meaningfulWords(typed, vocabulary), words, parts: words >= Description.words && parts.length >= Description.parts ? parts : [],
   };
 }
 

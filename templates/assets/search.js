@@ -212,7 +212,10 @@ async function anyPageHas(loaded, word, scope) {
  * description ("lumpy skin on thighs") may be held whole only by pages that name it in passing, and the page about
  * it, holding most of its words, then has a place among those read, where its title can name the topic
  * (`promoteTopicAnswers`). When even they find nothing, the last searches run (`plan.last`): a description no page
- * holds most of is still found by its words on their own, rather than "nothing matched".
+ * holds most of is still found by its words on their own, rather than "nothing matched". A long description's parts
+ * (`plan.parts`) are then searched one by one, and its pages ranked by the parts they hold (`rankByParts`): the words
+ * that name its subject, not the looser search that found a page first, choose the pages read. Each part's words are
+ * the query's own or its synonyms' (see `queryParts`), whose index parts the searches before have mostly loaded.
  */
 async function rank(pagefind, query, plan, options, pagesRead) {
   const run = (searches) => Promise.all(searches.map(async (planned) => {
@@ -224,13 +227,18 @@ async function rank(pagefind, query, plan, options, pagesRead) {
   if (plan.needsSynonyms || plan.inOtherWords || query.mergeResults(lists).length < query.FewResults) {
     lists.push(...await run(plan.synonyms));
   }
-  if (query.mergeResults(lists).length < pagesRead) {
-    lists.push(...await run(plan.looser));
+  if (query.mergeResults(lists).length >= pagesRead) {
+    return query.mergeResults(lists);
   }
+  lists.push(...await run(plan.looser));
   if (query.mergeResults(lists).length === 0) {
     lists.push(...await run(plan.last));
   }
-  return query.mergeResults(lists);
+  if (plan.parts.length === 0) {
+    return query.mergeResults(lists);
+  }
+  const parts = await Promise.all(plan.parts.map(async (part) => ({ topic: part.topic, lists: (await run(part.searches.map((search) => ({ query: search })))).map((list) => list.results) })));
+  return query.rankByParts(query.mergeResults(lists), parts);
 }
 
 /** Pagefind excerpts are escaped text with <mark> around matches; rebuild them without parsing HTML into the page. */

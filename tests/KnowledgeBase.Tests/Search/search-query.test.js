@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import {
   allSections, answersIntent, articlesFirst, countrySections, editDistance, expandQuery, findSynonyms, hasUnknownWord, hasWord, intentSections, isUnknown, looserSearches, meaningfulWords, pageSections, rankSections, headingMatches, headingTerms, isUncovered, listResults, keywords, markWords, markedWords, mergeResults, normalize, planSearches, queryWords,
-  namesNoTopic, prepareVocabulary, searchedWords, prepareWordForms, namingTerms, promoteSubjectTitle, promoteTitleMatches, promoteTopicAnswers, siteSpellings, suggestCorrections, unmatchedWords, MaxCorrections, Weights, withOrdinaryWords, withoutEverywhereWords, wordKey,
+  namesNoTopic, prepareVocabulary, queryParts, rankByParts, searchedWords, prepareWordForms, namingTerms, promoteSubjectTitle, promoteTitleMatches, promoteTopicAnswers, siteSpellings, suggestCorrections, unmatchedWords, MaxCorrections, Weights, withOrdinaryWords, withoutEverywhereWords, wordKey,
 } from "../../../templates/assets/search-query.js";
 
 /** The nearest correction of a query, or null: what the search tries first. */
@@ -842,6 +842,48 @@ test("a query with a meaningful word is never searched more loosely for only wor
   assert.deepEqual(looserSearches("bruising after dutasteride injections", site),
     ["after dutasteride injections", "bruising dutasteride injections", "bruising after injections", "bruising after dutasteride", "bruising", "dutasteride"]);
   assert.ok(looserSearches("side effects after injections", site).includes("side effects"), "a query with no meaningful word keeps its looser searches");
+});
+
+test("a long description is searched in parts: its synonym phrases with their other phrases, and its other words that name something", () => {
+  const site = prepareVocabulary({
+    questionWords: English, minTermLength: 4, subject: "mesotherapy", treatmentWords: ["injection", "injections", "shots"], wordForms: wordForms("en"),
+    synonyms: [["lumps", "bumps", "knots"], ["cellulite", "orange peel skin", "lumpy skin"]], terms: ["lumps", "bumps", "knots", "cellulite", "skin", "hips", "creams", "after", "weeks", "clinic", "near", "home", "afford"],
+    widespread: ["after"], intents: [{ questions: ["afford"], sections: ["cost"] }],
+    glossary: { title: "Glossary", entries: [{ names: ["Cellulite"], url: "/glossary/#cellulite", definition: "" }] },
+  });
+  const parts = queryParts("lumpy skin and bumps on my hips at 30 weeks after shots how do i afford it", site);
+  assert.deepEqual(parts.map((part) => part.searches), [["cellulite"], ["bumps", "lumps", "knots"], ["hips"], ["weeks"]],
+    "no question word, word on nearly every page, word for the treatment, asking word, short word or number");
+  assert.deepEqual(parts.map((part) => part.topic), [true, true, false, false]);
+  assert.equal(queryParts("cellulite creams", site).find((part) => part.searches[0] === "cellulite").topic, true, "a glossary term names a topic");
+  assert.equal(planSearches("lumpy skin and bumps on my hips for weeks at the clinic near home", site).parts.length, 7);
+  assert.deepEqual(planSearches("lumpy skin bumps hips weeks", site).parts, [], "a short query's searches without one word still hold most of it");
+  assert.deepEqual(planSearches("cellulite shots after shots at 30 and 40 in hips", site).parts, [], "too few parts to rank by");
+});
+
+test("a long description ranks first the page that holds its rare words, not the one holding only its common words that a looser search found first", () => {
+  const page = (id) => ({ id, data: () => id });
+  const everywhere = ["common", "answer", ...Array.from({ length: 8 }, (_, i) => `other${i}`)].map(page);
+  const ranked = rankByParts([page("common")], [
+    { topic: true, lists: [[page("answer")], [page("glossary")]] },
+    { topic: false, lists: [everywhere] },
+    { topic: false, lists: [everywhere.slice(0, 3)] },
+  ]);
+  const ids = ranked.map((result) => result.id);
+  assert.equal(ids[0], "answer");
+  assert.ok(ids.indexOf("common") < ids.indexOf("other0"), "the page the looser searches found first stays above pages as common");
+  assert.equal(ranked.length, 11, "each page found by a part is ranked, once");
+});
+
+test("of two pages holding a description's parts alike, the one its looser searches found, holding more of it together, comes first", () => {
+  const page = (id) => ({ id, data: () => id });
+  const ranked = rankByParts([page("together")], [
+    { topic: true, lists: [[page("apart"), page("together")]] },
+    { topic: false, lists: [[page("together"), page("apart")]] },
+    { topic: false, lists: [[page("together"), page("apart"), page("x"), page("y")]] },
+    { topic: false, lists: [[page("apart"), page("together"), page("z")]] },
+  ]);
+  assert.deepEqual(ranked.slice(0, 2).map((result) => result.id), ["together", "apart"]);
 });
 
 test("a query whose every meaningful word no article has is about something no article covers, whatever its other words", () => {
