@@ -857,6 +857,29 @@ export function isUncovered(plan, missing) {
 }
 
 /**
+ * The results that match what a query is about (`plan.meaningful`, see `meaningfulWords`): for a query with a meaningful
+ * word that asks of more than the subject itself (see `namesNoTopic`), those whose excerpt marks a meaningful word (a
+ * synonym's, from the wording that found it, counts: "face" for "viso"), whose title or heading holds a meaningful word of
+ * the query or of its synonyms' wordings, or that are a section of the kind its question asks for (`kinds`, see
+ * `intentSections`: "Who should not have it?" for "pregnant"), and those whose excerpt marks nothing, which cannot tell.
+ * A section found only by "treatment", "mesotherapy", "after" or a question word is on any topic but the one asked about,
+ * most often a second section of a page the query matches elsewhere.
+ */
+export function matchingResults(results, plan, text, kinds, vocabulary) {
+  if (plan.meaningful.length === 0 || namesNoTopic(text, vocabulary)) {
+    return results;
+  }
+  const about = new Set([...plan.meaningful, ...plan.synonyms.flatMap((search) => meaningfulWords(search.query, vocabulary))]
+    .map((word) => wordKey(word, vocabulary.forms)));
+  const names = (words) => queryWords(words ?? "").some((word) => about.has(wordKey(word, vocabulary.forms)));
+  return results.filter((result) => {
+    const marked = [...(result.excerpt ?? "").matchAll(/<mark>(.*?)<\/mark>/g)].map((match) => match[1]).join(" ");
+    return marked.trim() === "" || meaningfulWords(marked, vocabulary).length > 0 || names(result.title) || names(result.heading)
+      || answersIntent(result.url, kinds);
+  });
+}
+
+/**
  * The words of the first wording made only of words the generator made lists of, or none: the query itself, or
  * when the site does not use the patient's word ("does it hurt"), the first of its synonyms ("side effects").
  */

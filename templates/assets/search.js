@@ -161,8 +161,9 @@ async function searchPlan(loaded, plan, text, type, count) {
   // when they find nothing.
   if (plan.listed.length > 0) {
     const found = query.listResults(await Promise.all(plan.listed.map((word) => wordList(loaded, word))), plan.listed, type);
-    if (found.length > 0) {
-      return { total: found.length, shown: query.promoteTitleMatches(found.slice(0, count), text, vocabulary.questionWords) };
+    const matching = query.matchingResults(found, plan, text, kinds, vocabulary);
+    if (matching.length > 0) {
+      return { total: matching.length, shown: query.promoteTitleMatches(matching.slice(0, count), text, vocabulary.questionWords) };
     }
   }
   // A few more pages than are shown are read, so that a page ranked lower whose section answers the question can rise.
@@ -193,7 +194,12 @@ async function searchPlan(loaded, plan, text, type, count) {
   const answered = kinds.size > 0
     ? query.promoteSubjectTitle(onTopic, topicless ? vocabulary.subject : text, vocabulary.asks, kinds, query.namingTerms(text, vocabulary), vocabulary.forms)
     : onTopic;
-  return { total: ordered.length, shown: answered.slice(0, count) };
+  // A page read none of whose sections matches what the query is about is no result; when none of those read does,
+  // nothing matched, though pages further down hold its common words.
+  const matching = query.matchingResults(answered, plan, text, kinds, vocabulary);
+  const pageOf = (result) => result.url.split("#")[0];
+  const unmatched = new Set(answered.map(pageOf).filter((page) => !matching.some((result) => pageOf(result) === page)));
+  return { total: matching.length === 0 ? 0 : ordered.length - unmatched.size, shown: matching.slice(0, count) };
 }
 
 /**

@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import {
-  allSections, answersIntent, articlesFirst, editDistance, expandQuery, findSynonyms, hasUnknownWord, hasWord, intentSections, isUnknown, looserSearches, meaningfulWords, pageSections, rankSections, headingMatches, headingTerms, isUncovered, listResults, keywords, markWords, markedWords, mergeResults, normalize, planSearches, queryWords,
+  allSections, answersIntent, articlesFirst, editDistance, expandQuery, findSynonyms, hasUnknownWord, hasWord, intentSections, isUnknown, looserSearches, meaningfulWords, pageSections, rankSections, headingMatches, headingTerms, isUncovered, listResults, keywords, markWords, markedWords, matchingResults, mergeResults, normalize, planSearches, queryWords,
   namesNoTopic, prepareVocabulary, searchedWords, prepareWordForms, namingTerms, promoteSubjectTitle, promoteTitleMatches, promoteTopicAnswers, siteSpellings, suggestCorrections, unmatchedWords, MaxCorrections, Weights, withOrdinaryWords, withoutEverywhereWords, wordKey,
 } from "../../../templates/assets/search-query.js";
 
@@ -1056,4 +1056,29 @@ test("a query naming a topic lists first the pages whose title holds more of its
   ];
   const urls = (query) => promoteTopicAnswers(shown, query, site, new Set()).map((result) => result.url);
   assert.deepEqual(urls("skin abscess"), ["/harms/#infections", "/skin/#risks", "/rules/#approval"]);
+});
+
+test("a result that matches only common words, question words or the treatment is no result for a query with a meaningful word", () => {
+  const site = prepareVocabulary({
+    questionWords: English, minTermLength: 4, subject: "mesotherapy", treatmentWords: ["injection", "injections"], wordForms: wordForms("en"),
+    synonyms: [["face", "viso"]], terms: ["after", "mesotherapy", "injections", "finasteride", "risks", "face", "cellulite"], widespread: ["after", "risks"],
+    intents: [{ questions: ["risks"], sections: ["risks"] }],
+  });
+  const result = (url, title, heading, excerpt) => ({ url, title, heading, excerpt, type: "Articles" });
+  const shown = [
+    result("/hair/#finasteride", "Mesotherapy for hair loss", "Finasteride", "taking <mark>finasteride</mark> by mouth"),
+    result("/hair/#course", "Mesotherapy for hair loss", "A course", "a course of <mark>mesotherapy</mark> <mark>injections</mark>"),
+    result("/risks/#bruising", "Side effects and risks", "Bruising", "bruising <mark>after</mark> shots"),
+    result("/risks/#risks", "Side effects and risks", "The risks", "the <mark>risks</mark> of <mark>mesotherapy</mark>"),
+    result("/finasteride/#dose", "Finasteride", "The dose", "the dose of <mark>mesotherapy</mark>"),
+    result("/glossary/#finasteride", "Glossary", "finasteride", "a hair-loss pill"),
+  ];
+  const kept = (query, kinds = new Set()) => matchingResults(shown, planSearches(query, site), query, kinds, site).map((found) => found.url);
+  assert.deepEqual(kept("finasteride after mesotherapy injections"), ["/hair/#finasteride", "/finasteride/#dose", "/glossary/#finasteride"],
+    "a section that marks the word, one on a page whose title names it, and one whose excerpt marks nothing stay");
+  assert.deepEqual(kept("finasteride risks", new Set(["risks"])), ["/hair/#finasteride", "/risks/#risks", "/finasteride/#dose", "/glossary/#finasteride"],
+    "a section of the kind the question asks for answers it");
+  assert.deepEqual(kept("after mesotherapy injections"), shown.map((found) => found.url), "a query with no meaningful word keeps every result");
+  assert.deepEqual(matchingResults([result("/face/#a", "Mesotherapy", "Results", "<mark>face</mark> results")], planSearches("viso", site), "viso", new Set(), site)
+    .map((found) => found.url), ["/face/#a"], "a word of a synonym's wording that found the section counts");
 });
