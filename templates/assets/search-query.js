@@ -857,26 +857,32 @@ export function isUncovered(plan, missing) {
 }
 
 /**
- * The results that match what a query is about (`plan.meaningful`, see `meaningfulWords`): for a query with a meaningful
- * word that asks of more than the subject itself (see `namesNoTopic`), those whose excerpt marks a meaningful word (a
+ * The results that match what a query is about (`plan.meaningful`, see `meaningfulWords`), for a query with a meaningful
+ * word that asks of more than the subject itself (see `namesNoTopic`): those whose excerpt marks a meaningful word (a
  * synonym's, from the wording that found it, counts: "face" for "viso"), whose title or heading holds a meaningful word of
- * the query or of its synonyms' wordings, or that are a section of the kind its question asks for (`kinds`, see
- * `intentSections`: "Who should not have it?" for "pregnant"), and those whose excerpt marks nothing, which cannot tell.
- * A section found only by "treatment", "mesotherapy", "after" or a question word is on any topic but the one asked about,
- * most often a second section of a page the query matches elsewhere.
+ * the query or of its synonyms' wordings (the subject's own synonyms aside), that are a section of the kind its question
+ * asks for (`kinds`, see `intentSections`: "Who should not have it?" for "pregnant"), or whose excerpt marks nothing,
+ * which cannot tell. A section found only by "treatment", "mesotherapy", "after" or a question word is on any topic but
+ * the one asked about, most often a second section of a page the query matches elsewhere. When no result matches so,
+ * every result stays: the search matched none of the meaningful words in a section (a word the index does not have,
+ * "invented"), so the marks tell no result from another.
  */
 export function matchingResults(results, plan, text, kinds, vocabulary) {
   if (plan.meaningful.length === 0 || namesNoTopic(text, vocabulary)) {
     return results;
   }
-  const about = new Set([...plan.meaningful, ...plan.synonyms.flatMap((search) => meaningfulWords(search.query, vocabulary))]
-    .map((word) => wordKey(word, vocabulary.forms)));
-  const names = (words) => queryWords(words ?? "").some((word) => about.has(wordKey(word, vocabulary.forms)));
-  return results.filter((result) => {
-    const marked = [...(result.excerpt ?? "").matchAll(/<mark>(.*?)<\/mark>/g)].map((match) => match[1]).join(" ");
-    return marked.trim() === "" || meaningfulWords(marked, vocabulary).length > 0 || names(result.title) || names(result.heading)
-      || answersIntent(result.url, kinds);
-  });
+  const key = (word) => wordKey(word, vocabulary.forms);
+  const subjectGroup = vocabulary.groups.find((group) => group.includes(normalize(vocabulary.subject))) ?? [];
+  const subjectKeys = new Set(subjectGroup.flatMap(queryWords).map(key));
+  const synonymWords = plan.synonyms.flatMap((search) => meaningfulWords(search.query, vocabulary)).filter((word) => !subjectKeys.has(key(word)));
+  const about = new Set([...plan.meaningful, ...synonymWords].map(key));
+  const names = (words) => queryWords(words ?? "").some((word) => about.has(key(word)));
+  const marked = (result) => [...(result.excerpt ?? "").matchAll(/<mark>(.*?)<\/mark>/g)].map((match) => match[1]).join(" ").trim();
+  const matches = (result) => meaningfulWords(marked(result), vocabulary).length > 0 || names(result.title) || names(result.heading);
+  if (!results.some(matches)) {
+    return results;
+  }
+  return results.filter((result) => matches(result) || marked(result) === "" || answersIntent(result.url, kinds));
 }
 
 /**

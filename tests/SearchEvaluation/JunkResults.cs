@@ -9,7 +9,9 @@ namespace KnowledgeBase.SearchEvaluation;
 /// of the query anywhere (<see cref="MeaningfulWords.PageHolds"/>) are counted apart: the others are a section of a page
 /// that matches the query elsewhere ("finasteride side effects": the hair-loss page's "Risks of scalp shots"). A result the
 /// judgements grade for the query (an answer or related) is no junk, whatever it marks: "Where the name comes from" answers
-/// "who invented mesotherapy" though it marks only "mesotherapy"; those are counted apart (<see cref="Judged"/>).
+/// "who invented mesotherapy" though it marks only "mesotherapy"; those are counted apart (<see cref="Judged"/>). Nor is a
+/// result whose title or heading, which the reader sees above its excerpt, holds a meaningful word of the query: Canada's
+/// page's "Where to get help" for "how to report a reaction to health canada".
 /// </summary>
 public sealed record JunkResults(string Set, int Asking, int Shown, int Unmarked, int Judged, IReadOnlyList<(RelevanceScore Score, IReadOnlyList<int> Places, IReadOnlyList<int> OffTopic)> Queries)
 {
@@ -24,7 +26,8 @@ public sealed record JunkResults(string Set, int Asking, int Shown, int Unmarked
         var asking = scores.Where(score => words.Of(score.Outcome.Corrected ?? score.Query.Query).Count > 0).ToList();
         var unmeaning = asking.ToDictionary(score => score, score => score.Outcome.Marked
             .Select((marked, index) => (marked, Place: index + 1))
-            .Where(result => result.marked.Count > 0 && !result.marked.Any(words.IsMeaningful))
+            .Where(result => result.marked.Count > 0 && !result.marked.Any(words.IsMeaningful)
+                && !words.PageHolds(score.Outcome.Titles[result.Place - 1], words.Of(score.Outcome.Corrected ?? score.Query.Query)))
             .Select(result => result.Place).ToList());
         bool Graded(RelevanceScore score, int place) => RelevanceScore.Grade(score.Query, score.Outcome.Results[place - 1], score.Outcome.Translations) > 0;
         var queries = asking
