@@ -858,31 +858,42 @@ export function isUncovered(plan, missing) {
 
 /**
  * The results that match what a query is about (`plan.meaningful`, see `meaningfulWords`), for a query with a meaningful
- * word that asks of more than the subject itself (see `namesNoTopic`): those whose excerpt marks a meaningful word (a
- * synonym's, from the wording that found it, counts: "face" for "viso"), whose title or heading holds a meaningful word of
- * the query or of its synonyms' wordings (the subject's own synonyms aside), that are a section of the kind its question
- * asks for (`kinds`, see `intentSections`: "Who should not have it?" for "pregnant"), or whose excerpt marks nothing,
- * which cannot tell. A section found only by "treatment", "mesotherapy", "after" or a question word is on any topic but
- * the one asked about, most often a second section of a page the query matches elsewhere. When no result matches so,
- * every result stays: the search matched none of the meaningful words in a section (a word the index does not have,
- * "invented"), so the marks tell no result from another.
+ * word that asks of more than the subject itself (see `namesNoTopic`). A result matches when its excerpt marks a
+ * meaningful word (a synonym's, from the wording that found it, counts: "face" for "viso") or its title or heading holds a
+ * meaningful word of the query or of its synonyms' wordings (the subject's own synonyms aside). On a page whose text
+ * holds one (`pageHolds(url)`), the page's first result stays too, as the section the page answers in ("Fat-dissolving
+ * shots" for "pc dc injections"), and so does a section of the kind the question asks for (`kinds`, see
+ * `intentSections`: "Who should not have it?" for "pregnant"). A result whose excerpt marks nothing cannot tell and
+ * stays. Any other result was found by "treatment", "mesotherapy", "after" or a question word alone: a second section of
+ * a page the query matches elsewhere, or a page on another topic. When no result matches, every one stays: the search
+ * matched none of the meaningful words in a section (a word the index does not have, "invented"), so the marks tell no
+ * result from another. A single letter is no meaningful word: it is what a contraction leaves ("t" of "can't").
  */
-export function matchingResults(results, plan, text, kinds, vocabulary) {
-  if (plan.meaningful.length === 0 || namesNoTopic(text, vocabulary)) {
+export function matchingResults(results, plan, text, kinds, vocabulary, pageHolds) {
+  const meaningful = plan.meaningful.filter((word) => word.length > 1);
+  if (meaningful.length === 0 || namesNoTopic(text, vocabulary)) {
     return results;
   }
   const key = (word) => wordKey(word, vocabulary.forms);
   const subjectGroup = vocabulary.groups.find((group) => group.includes(normalize(vocabulary.subject))) ?? [];
   const subjectKeys = new Set(subjectGroup.flatMap(queryWords).map(key));
   const synonymWords = plan.synonyms.flatMap((search) => meaningfulWords(search.query, vocabulary)).filter((word) => !subjectKeys.has(key(word)));
-  const about = new Set([...plan.meaningful, ...synonymWords].map(key));
+  const about = new Set([...meaningful, ...synonymWords].filter((word) => word.length > 1).map(key));
   const names = (words) => queryWords(words ?? "").some((word) => about.has(key(word)));
   const marked = (result) => [...(result.excerpt ?? "").matchAll(/<mark>(.*?)<\/mark>/g)].map((match) => match[1]).join(" ").trim();
-  const matches = (result) => meaningfulWords(marked(result), vocabulary).length > 0 || names(result.title) || names(result.heading);
+  const matches = (result) => meaningfulWords(marked(result), vocabulary).some((word) => word.length > 1) || names(result.title) || names(result.heading);
   if (!results.some(matches)) {
     return results;
   }
-  return results.filter((result) => matches(result) || marked(result) === "" || answersIntent(result.url, kinds));
+  const pageOf = (result) => result.url.split("#")[0];
+  const firstOfPage = (result, index) => results.findIndex((other) => pageOf(other) === pageOf(result)) === index;
+  const onMatchingPage = (result, index) => pageHolds(pageOf(result), about) && (firstOfPage(result, index) || answersIntent(result.url, kinds));
+  return results.filter((result, index) => matches(result) || marked(result) === "" || onMatchingPage(result, index));
+}
+
+/** Whether a text holds a word whose key (see `wordKey`) is one of `keys`: "pregnancy" holds the key of "pregnant". */
+export function holdsWordOf(text, keys, forms) {
+  return [...new Set(queryWords(text))].some((word) => keys.has(wordKey(word, forms)));
 }
 
 /**

@@ -161,9 +161,8 @@ async function searchPlan(loaded, plan, text, type, count) {
   // when they find nothing.
   if (plan.listed.length > 0) {
     const found = query.listResults(await Promise.all(plan.listed.map((word) => wordList(loaded, word))), plan.listed, type);
-    const matching = query.matchingResults(found, plan, text, kinds, vocabulary);
-    if (matching.length > 0) {
-      return { total: matching.length, shown: query.promoteTitleMatches(matching.slice(0, count), text, vocabulary.questionWords) };
+    if (found.length > 0) {
+      return { total: found.length, shown: query.promoteTitleMatches(found.slice(0, count), text, vocabulary.questionWords) };
     }
   }
   // A few more pages than are shown are read, so that a page ranked lower whose section answers the question can rise.
@@ -181,7 +180,7 @@ async function searchPlan(loaded, plan, text, type, count) {
     }
     const data = query.atGlossaryTerms(await result.data(), vocabulary.glossary.urls);
     const sections = query.allSections([{ weight: 1, sections: data.sub_results ?? [] }, ...others]);
-    return { sections: query.pageSections({ ...data, sub_results: sections }, terms, kinds, vocabulary.forms), type: data.filters?.type?.[0] ?? null };
+    return { sections: query.pageSections({ ...data, sub_results: sections }, terms, kinds, vocabulary.forms), type: data.filters?.type?.[0] ?? null, url: data.url, content: data.content ?? "" };
   }));
   // A query in patients' words ("mesotherapie") is also the title it names in the articles' words, its first synonym.
   const articlesWording = plan.needsSynonyms || plan.inOtherWords ? plan.synonyms.slice(0, 1).map((search) => search.query) : [];
@@ -196,7 +195,8 @@ async function searchPlan(loaded, plan, text, type, count) {
     : onTopic;
   // A page read none of whose sections matches what the query is about is no result; when none of those read does,
   // nothing matched, though pages further down hold its common words.
-  const matching = query.matchingResults(answered, plan, text, kinds, vocabulary);
+  const texts = new Map(read.map((page) => [page.url, page.content]));
+  const matching = query.matchingResults(answered, plan, text, kinds, vocabulary, (url, keys) => query.holdsWordOf(texts.get(url) ?? "", keys, vocabulary.forms));
   const pageOf = (result) => result.url.split("#")[0];
   const unmatched = new Set(answered.map(pageOf).filter((page) => !matching.some((result) => pageOf(result) === page)));
   return { total: matching.length === 0 ? 0 : ordered.length - unmatched.size, shown: matching.slice(0, count) };

@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import {
-  allSections, answersIntent, articlesFirst, editDistance, expandQuery, findSynonyms, hasUnknownWord, hasWord, intentSections, isUnknown, looserSearches, meaningfulWords, pageSections, rankSections, headingMatches, headingTerms, isUncovered, listResults, keywords, markWords, markedWords, matchingResults, mergeResults, normalize, planSearches, queryWords,
+  allSections, answersIntent, articlesFirst, editDistance, expandQuery, findSynonyms, hasUnknownWord, hasWord, intentSections, isUnknown, looserSearches, meaningfulWords, pageSections, rankSections, headingMatches, headingTerms, isUncovered, listResults, keywords, markWords, markedWords, matchingResults, holdsWordOf, mergeResults, normalize, planSearches, queryWords,
   namesNoTopic, prepareVocabulary, searchedWords, prepareWordForms, namingTerms, promoteSubjectTitle, promoteTitleMatches, promoteTopicAnswers, siteSpellings, suggestCorrections, unmatchedWords, MaxCorrections, Weights, withOrdinaryWords, withoutEverywhereWords, wordKey,
 } from "../../../templates/assets/search-query.js";
 
@@ -1061,7 +1061,8 @@ test("a query naming a topic lists first the pages whose title holds more of its
 test("a result that matches only common words, question words or the treatment is no result for a query with a meaningful word", () => {
   const site = prepareVocabulary({
     questionWords: English, minTermLength: 4, subject: "mesotherapy", treatmentWords: ["injection", "injections"], wordForms: wordForms("en"),
-    synonyms: [["face", "viso"]], terms: ["after", "mesotherapy", "injections", "finasteride", "risks", "face", "cellulite"], widespread: ["after", "risks"],
+    synonyms: [["face", "viso"], ["mesotherapy", "skin injections"]],
+    terms: ["after", "mesotherapy", "injections", "finasteride", "risks", "face", "cellulite", "skin"], widespread: ["after", "risks"],
     intents: [{ questions: ["risks"], sections: ["risks"] }],
   });
   const result = (url, title, heading, excerpt) => ({ url, title, heading, excerpt, type: "Articles" });
@@ -1071,14 +1072,20 @@ test("a result that matches only common words, question words or the treatment i
     result("/risks/#bruising", "Side effects and risks", "Bruising", "bruising <mark>after</mark> shots"),
     result("/risks/#risks", "Side effects and risks", "The risks", "the <mark>risks</mark> of <mark>mesotherapy</mark>"),
     result("/finasteride/#dose", "Finasteride", "The dose", "the dose of <mark>mesotherapy</mark>"),
+    result("/skin/#risks", "Skin injections", "Risks", "the <mark>risks</mark> of <mark>injections</mark>"),
     result("/glossary/#finasteride", "Glossary", "finasteride", "a hair-loss pill"),
   ];
-  const kept = (query, kinds = new Set()) => matchingResults(shown, planSearches(query, site), query, kinds, site).map((found) => found.url);
+  const nowhere = () => false;
+  const kept = (query, kinds = new Set(), pageHolds = nowhere) => matchingResults(shown, planSearches(query, site), query, kinds, site, pageHolds).map((found) => found.url);
   assert.deepEqual(kept("finasteride after mesotherapy injections"), ["/hair/#finasteride", "/finasteride/#dose", "/glossary/#finasteride"],
-    "a section that marks the word, one on a page whose title names it, and one whose excerpt marks nothing stay");
-  assert.deepEqual(kept("finasteride risks", new Set(["risks"])), ["/hair/#finasteride", "/risks/#risks", "/finasteride/#dose", "/glossary/#finasteride"],
-    "a section of the kind the question asks for answers it");
+    "a section that marks the word, one whose title names it and one whose excerpt marks nothing stay; a title in the subject's other words is no match");
+  assert.deepEqual(kept("finasteride risks", new Set(["risks"]), (page) => page === "/risks/"), ["/hair/#finasteride", "/risks/#bruising", "/risks/#risks", "/finasteride/#dose", "/glossary/#finasteride"],
+    "on a page that holds the word elsewhere, its first section and a section of the kind the question asks for stay");
   assert.deepEqual(kept("after mesotherapy injections"), shown.map((found) => found.url), "a query with no meaningful word keeps every result");
-  assert.deepEqual(matchingResults([result("/face/#a", "Mesotherapy", "Results", "<mark>face</mark> results")], planSearches("viso", site), "viso", new Set(), site)
+  const common = shown.slice(1, 4);
+  assert.deepEqual(matchingResults(common, planSearches("invented mesotherapy", site), "invented mesotherapy", new Set(), site, nowhere), common,
+    "when no result matches a meaningful word, the marks tell none apart");
+  assert.deepEqual(matchingResults([result("/face/#a", "Mesotherapy", "Results", "<mark>face</mark> results")], planSearches("viso", site), "viso", new Set(), site, nowhere)
     .map((found) => found.url), ["/face/#a"], "a word of a synonym's wording that found the section counts");
+  assert.equal(holdsWordOf("Pregnancy and breastfeeding", new Set([wordKey("pregnancies", site.forms)]), site.forms), true);
 });
