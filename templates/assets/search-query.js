@@ -858,18 +858,17 @@ export function isUncovered(plan, missing) {
 
 /**
  * The results that match what a query is about (`plan.meaningful`, see `meaningfulWords`), for a query with a meaningful
- * word that asks of more than the subject itself (see `namesNoTopic`). A result matches when its excerpt marks a
- * meaningful word (a synonym's, from the wording that found it, counts: "face" for "viso") or its title or heading holds a
- * meaningful word of the query or of its synonyms' wordings (the subject's own synonyms aside). On a page whose text
- * holds one (`pageHolds(url)`), the page's first result stays too, as the section the page answers in ("Fat-dissolving
- * shots" for "pc dc injections"), and so does a section of the kind the question asks for (`kinds`, see
- * `intentSections`: "Who should not have it?" for "pregnant"). A result whose excerpt marks nothing cannot tell and
- * stays. Any other result was found by "treatment", "mesotherapy", "after" or a question word alone: a second section of
- * a page the query matches elsewhere, or a page on another topic. When no result matches, every one stays: the search
- * matched none of the meaningful words in a section (a word the index does not have, "invented"), so the marks tell no
- * result from another. A single letter is no meaningful word: it is what a contraction leaves ("t" of "can't").
+ * word that asks of more than the subject itself (see `namesNoTopic`): those whose excerpt marks a meaningful word (a
+ * synonym's, from the wording that found it, counts: "face" for "viso"), whose title or heading holds a meaningful word of
+ * the query or of its synonyms' wordings (the subject's own synonyms aside), that are a section of the kind its question
+ * asks for (`kinds`, see `intentSections`: "Who should not have it?" for "pregnant"), or whose excerpt marks nothing,
+ * which cannot tell. Any other result was found by "treatment", "mesotherapy", "after" or a question word alone: a
+ * second section of a page the query matches elsewhere, or a page on another topic. When no result matches, every one
+ * stays: the search matched none of the meaningful words in a section (a word the index does not have, "invented"), so
+ * the marks tell no result from another. A single letter is no meaningful word: it is what a contraction leaves ("t" of
+ * "can't").
  */
-export function matchingResults(results, plan, text, kinds, vocabulary, pageHolds) {
+export function matchingResults(results, plan, text, kinds, vocabulary) {
   const meaningful = plan.meaningful.filter((word) => word.length > 1);
   if (meaningful.length === 0 || namesNoTopic(text, vocabulary)) {
     return results;
@@ -885,15 +884,7 @@ export function matchingResults(results, plan, text, kinds, vocabulary, pageHold
   if (!results.some(matches)) {
     return results;
   }
-  const pageOf = (result) => result.url.split("#")[0];
-  const firstOfPage = (result, index) => results.findIndex((other) => pageOf(other) === pageOf(result)) === index;
-  const onMatchingPage = (result, index) => pageHolds(pageOf(result), about) && (firstOfPage(result, index) || answersIntent(result.url, kinds));
-  return results.filter((result, index) => matches(result) || marked(result) === "" || onMatchingPage(result, index));
-}
-
-/** Whether a text holds a word whose key (see `wordKey`) is one of `keys`: "pregnancy" holds the key of "pregnant". */
-export function holdsWordOf(text, keys, forms) {
-  return [...new Set(queryWords(text))].some((word) => keys.has(wordKey(word, forms)));
+  return results.filter((result) => matches(result) || marked(result) === "" || answersIntent(result.url, kinds));
 }
 
 /**

@@ -180,7 +180,7 @@ async function searchPlan(loaded, plan, text, type, count) {
     }
     const data = query.atGlossaryTerms(await result.data(), vocabulary.glossary.urls);
     const sections = query.allSections([{ weight: 1, sections: data.sub_results ?? [] }, ...others]);
-    return { sections: query.pageSections({ ...data, sub_results: sections }, terms, kinds, vocabulary.forms), type: data.filters?.type?.[0] ?? null, url: data.url, content: data.content ?? "" };
+    return { sections: query.pageSections({ ...data, sub_results: sections }, terms, kinds, vocabulary.forms), type: data.filters?.type?.[0] ?? null };
   }));
   // A query in patients' words ("mesotherapie") is also the title it names in the articles' words, its first synonym.
   const articlesWording = plan.needsSynonyms || plan.inOtherWords ? plan.synonyms.slice(0, 1).map((search) => search.query) : [];
@@ -195,8 +195,7 @@ async function searchPlan(loaded, plan, text, type, count) {
     : onTopic;
   // A page read none of whose sections matches what the query is about is no result; when none of those read does,
   // nothing matched, though pages further down hold its common words.
-  const texts = new Map(read.map((page) => [page.url, page.content]));
-  const matching = query.matchingResults(answered, plan, text, kinds, vocabulary, (url, keys) => query.holdsWordOf(texts.get(url) ?? "", keys, vocabulary.forms));
+  const matching = query.matchingResults(answered, plan, text, kinds, vocabulary);
   const pageOf = (result) => result.url.split("#")[0];
   const unmatched = new Set(answered.map(pageOf).filter((page) => !matching.some((result) => pageOf(result) === page)));
   return { total: matching.length === 0 ? 0 : ordered.length - unmatched.size, shown: matching.slice(0, count) };
