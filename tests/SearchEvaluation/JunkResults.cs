@@ -8,8 +8,8 @@ namespace KnowledgeBase.SearchEvaluation;
 /// it asks of the subject as a whole or of a kind of section. Of the junk, the results whose page holds no meaningful word
 /// of the query anywhere (<see cref="MeaningfulWords.PageHolds"/>) are counted apart: the others are a section of a page
 /// that matches the query elsewhere ("finasteride side effects": the hair-loss page's "Risks of scalp shots"). A result the
-/// judgements grade for the query (an answer or related) is no junk, whatever it marks: "Where the name comes from" answers
-/// "who invented mesotherapy" though it marks only "mesotherapy"; those are counted apart (<see cref="Judged"/>). Nor is a
+/// judgements grade for the query (an answer or related) is no junk, whatever it marks: the fat page's "Two kinds of shots"
+/// answers "beer belly injections" though it marks only "injection"; those are counted apart (<see cref="Judged"/>). Nor is a
 /// result whose title or heading, which the reader sees above its excerpt, holds a meaningful word of the query: Canada's
 /// page's "Where to get help" for "how to report a reaction to health canada".
 /// </summary>
