@@ -881,9 +881,9 @@ export function matchingResults(results, plan, text, kinds, vocabulary) {
   const about = new Set([...meaningful, ...synonymWords].filter((word) => word.length > 1).map(key));
   // A title names what its page is about, so any word of the query it holds counts, even one on most pages of a small
   // edition ("grasa" on the Spanish pages, "Mesoterapia para la grasa").
-  const typed = queryWords(plan.searches[0]?.query ?? "").map(key).filter((word) => word.length > 1 && !vocabulary.questionWords.has(word)
-    && !subjectKeys.has(word) && !vocabulary.treatment.has(word));
-  const titled = new Set([...about, ...typed]);
+  const queryKeys = queryWords(plan.searches[0]?.query ?? "").filter((word) => word.length > 1 && !vocabulary.questionWords.has(word)).map(key)
+    .filter((term) => !subjectKeys.has(term) && !vocabulary.treatment.has(term));
+  const titled = new Set([...about, ...queryKeys]);
   const names = (words, keys = about) => queryWords(words ?? "").some((word) => keys.has(key(word)));
   const marked = (result) => [...(result.excerpt ?? "").matchAll(/<mark>(.*?)<\/mark>/g)].map((match) => match[1]).join(" ").trim();
   const matches = (result) => meaningfulWords(marked(result), vocabulary).some((word) => word.length > 1) || names(result.title, titled) || names(result.heading);
