@@ -965,6 +965,43 @@ export function isUncovered(plan, missing) {
 }
 
 /**
+ * The results that match what a query is about (`plan.meaningful`, see `meaningfulWords`), for a query with a meaningful
+ * word that asks of more than the subject itself (see `namesNoTopic`): those whose excerpt marks a meaningful word (a
+ * synonym's, from the wording that found it, counts: "face" for "viso"), whose heading holds a meaningful word of the query
+ * or of its synonyms' wordings (the subject's own synonyms aside) or whose title holds one or another word of the query
+ * that is no question word, the subject or a word for the treatment, that are a section of the kind its question
+ * asks for (`kinds`, see `intentSections`: "Who should not have it?" for "pregnant"), or whose excerpt marks nothing,
+ * which cannot tell. Any other result was found by "treatment", "mesotherapy", "after" or a question word alone: a
+ * second section of a page the query matches elsewhere, or a page on another topic. When no result matches, every one
+ * stays: the search matched none of the meaningful words in a section (a word the index does not have, "invented"), so
+ * the marks tell no result from another. A single letter is no meaningful word: it is what a contraction leaves ("t" of
+ * "can't").
+ */
+export function matchingResults(results, plan, text, kinds, vocabulary) {
+  const meaningful = plan.meaningful.filter((word) => word.length > 1);
+  if (meaningful.length === 0 || namesNoTopic(text, vocabulary)) {
+    return results;
+  }
+  const key = (word) => wordKey(word, vocabulary.forms);
+  const subjectGroup = vocabulary.groups.find((group) => group.includes(normalize(vocabulary.subject))) ?? [];
+  const subjectKeys = new Set(subjectGroup.flatMap(queryWords).map(key));
+  const synonymWords = plan.synonyms.flatMap((search) => meaningfulWords(search.query, vocabulary)).filter((word) => !subjectKeys.has(key(word)));
+  const about = new Set([...meaningful, ...synonymWords].filter((word) => word.length > 1).map(key));
+  // A title names what its page is about, so any word of the query it holds counts, even one on most pages of a small
+  // edition ("grasa" on the Spanish pages, "Mesoterapia para la grasa").
+  const queryKeys = queryWords(plan.searches[0]?.query ?? "").filter((word) => word.length > 1 && !vocabulary.questionWords.has(word)).map(key)
+    .filter((term) => !subjectKeys.has(term) && !vocabulary.treatment.has(term));
+  const titled = new Set([...about, ...queryKeys]);
+  const names = (words, keys = about) => queryWords(words ?? "").some((word) => keys.has(key(word)));
+  const marked = (result) => [...(result.excerpt ?? "").matchAll(/<mark>(.*?)<\/mark>/g)].map((match) => match[1]).join(" ").trim();
+  const matches = (result) => meaningfulWords(marked(result), vocabulary).some((word) => word.length > 1) || names(result.title, titled) || names(result.heading);
+  if (!results.some(matches)) {
+    return results;
+  }
+  return results.filter((result) => matches(result) || marked(result) === "" || answersIntent(result.url, kinds));
+}
+
+/**
  * The words of the first wording made only of words the generator made lists of, or none: the query itself, or
  * when the site does not use the patient's word ("does it hurt"), the first of its synonyms ("side effects").
  */

@@ -193,7 +193,12 @@ async function searchPlan(loaded, plan, text, type, count) {
   const answered = kinds.size > 0
     ? query.promoteSubjectTitle(onTopic, topicless ? vocabulary.subject : text, vocabulary.asks, kinds, query.namingTerms(text, vocabulary), vocabulary.forms)
     : onTopic;
-  return { total: ordered.length, shown: answered.slice(0, count) };
+  // A page read none of whose sections matches what the query is about is no result; when none of those read does,
+  // nothing matched, though pages further down hold its common words.
+  const matching = query.matchingResults(answered, plan, text, kinds, vocabulary);
+  const pageOf = (result) => result.url.split("#")[0];
+  const unmatched = new Set(answered.map(pageOf).filter((page) => !matching.some((result) => pageOf(result) === page)));
+  return { total: matching.length === 0 ? 0 : ordered.length - unmatched.size, shown: matching.slice(0, count) };
 }
 
 /**

@@ -67,8 +67,11 @@ public sealed partial class MeaningfulWords
     /// <summary>Whether a word a result marks says something of what a query is about (see the class summary).</summary>
     public bool IsMeaningful(string word) => !Holds(_meaningless, word.ToLowerInvariant());
 
-    /// <summary>The words of a query that say what it is about; a query without any asks only of the subject or of a kind of section.</summary>
-    public IReadOnlyList<string> Of(string query) => WordsOf(query).Where(word => Says(word) && (!_heads.Contains(word) || _heads[word].Any(head => head.Any(Says)))).ToList();
+    /// <summary>
+    /// The words of a query that say what it is about; a query without any asks only of the subject or of a kind of section.
+    /// A single letter is none: it is what a contraction leaves ("t" of "can't").
+    /// </summary>
+    public IReadOnlyList<string> Of(string query) => WordsOf(query).Where(word => word.Length > 1 && Says(word) && (!_heads.Contains(word) || _heads[word].Any(head => head.Any(Says)))).ToList();
 
     /// <summary>
     /// Whether a page's text holds one of the query's meaningful words (<paramref name="meaningful"/>, from <see cref="Of(string)"/>),

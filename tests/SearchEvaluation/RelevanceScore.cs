@@ -51,6 +51,17 @@ public sealed record RelevanceScore(JudgedQuery Query, SearchOutcome Outcome, bo
         return gains;
     }
 
+    /// <summary>
+    /// The grade one result earns on its own, whatever the results above it earned: the highest of the targets it matches,
+    /// as itself or as the section it translates, 0 when none.
+    /// </summary>
+    public static int Grade(JudgedQuery query, string result, IReadOnlyDictionary<string, string>? translations = null)
+    {
+        var original = translations?.GetValueOrDefault(result);
+        return query.Relevant.Where(target => Matches(target.Key, result) || (original is not null && Matches(target.Key, original)))
+            .Select(target => target.Value).DefaultIfEmpty(0).Max();
+    }
+
     private static bool Matches(string target, string result) =>
         target.Contains('#', StringComparison.Ordinal)
             ? string.Equals(target, result, StringComparison.Ordinal)

@@ -18,6 +18,9 @@ public sealed record SearchOutcome(IReadOnlyList<string> Results, bool SaidNothi
     /// <summary>For each result, in order, the text of its page (the indexed body), read only to count junk.</summary>
     public IReadOnlyList<string> PageTexts { get; init; } = [];
 
+    /// <summary>For each result, in order, its title and section heading as shown, read only to count junk.</summary>
+    public IReadOnlyList<string> Titles { get; init; } = [];
+
     /// <summary>For each result, in order, the words its excerpt marks as matched (Pagefind's <c>mark</c>), as shown.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Marked { get; init; } = [];
 }

@@ -31,10 +31,13 @@ public sealed class SearchPageProbe(IPage page, string siteUrl)
         var topicsOffered = await page.Locator("main a[href*='/topics/']:visible").CountAsync() > 0;
         var marked = await page.Locator(ResultLinks).EvaluateAllAsync<string[][]>(
             "links => links.map(a => [...a.closest('li').querySelectorAll('.search-result-excerpt mark')].map(mark => mark.textContent))");
+        var titles = await page.Locator(ResultLinks).EvaluateAllAsync<string[]>(
+            "links => links.map(a => [...a.querySelectorAll('.search-result-title, .search-result-section')].map(span => span.textContent).join(' '))");
         return new SearchOutcome(results, results.Length == 0 && status.StartsWith("No results", StringComparison.Ordinal) && topicsOffered)
         {
             Translations = await TranslationsAsync(),
             Marked = marked,
+            Titles = titles,
             Corrected = await page.Locator("main [data-search-suggestion]:visible strong").CountAsync() > 0
                 ? await page.Locator("main [data-search-suggestion] strong").InnerTextAsync() : null,
             PageTexts = await PageTextsAsync(results),

@@ -251,6 +251,25 @@ public sealed class SearchBrowserTests(RealSite site) : IClassFixture<RealSite>
         await Assertions.Expect(page.Locator("[data-search-nothing] a[href='/topics/']")).ToBeVisibleAsync();
     }
 
+    [Theory]
+    [InlineData("anti wrinkle injections", "wrinkle")]
+    [InlineData("knee pain injections", "pain")]
+    public async Task No_result_is_shown_only_because_it_names_the_treatment(string query, string topic)
+    {
+        // Nearly every section says "injections": one that says nothing else of the query is about another topic.
+        await using var browser = await BrowserSession.StartAsync(site.Output);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(browser.Url("/search/?q=" + Uri.EscapeDataString(query)));
+        await Assertions.Expect(page.Locator("main [data-search-status]")).ToContainTextAsync($"for “{query}”");
+
+        var results = await page.Locator("main [data-search-results] li.search-result").EvaluateAllAsync<string[][]>(
+            "items => items.map(item => [item.querySelector('a').textContent, ...[...item.querySelectorAll('mark')].map(mark => mark.textContent.toLowerCase())])");
+        results.Length.ShouldBeGreaterThan(0);
+        var treatment = new[] { "injection", "injections", "shot", "shots", "mesotherapy" };
+        var junk = results.Where(result => result.Length > 1 && result.Skip(1).All(treatment.Contains) && !result[0].Contains(topic, StringComparison.OrdinalIgnoreCase)).ToList();
+        junk.ShouldBeEmpty(string.Join("; ", junk.Select(result => string.Join(" | ", result))));
+    }
+
     [Fact]
     public async Task A_word_that_only_a_source_names_finds_no_article_and_says_no_article_covers_it()
     {

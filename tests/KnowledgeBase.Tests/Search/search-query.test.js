@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import {
   allSections, answersIntent, articlesFirst, countrySections, editDistance, expandQuery, findSynonyms, hasUnknownWord, hasWord, intentSections, isUnknown, looserSearches, meaningfulWords, pageSections, rankSections, headingMatches, headingTerms, isUncovered, listResults, keywords, markWords, markedWords, mergeResults, normalize, planSearches, queryWords,
-  namesNoTopic, prepareVocabulary, queryParts, rankByParts, searchedWords, prepareWordForms, namingTerms, promoteSubjectTitle, promoteTitleMatches, promoteTopicAnswers, siteSpellings, suggestCorrections, unmatchedWords, MaxCorrections, Weights, withOrdinaryWords, withoutEverywhereWords, wordKey,
+  namesNoTopic, prepareVocabulary, queryParts, rankByParts, searchedWords, prepareWordForms, namingTerms, promoteSubjectTitle, promoteTitleMatches, promoteTopicAnswers, siteSpellings, suggestCorrections, unmatchedWords, MaxCorrections, Weights, withOrdinaryWords, withoutEverywhereWords, wordKey, matchingResults,
 } from "../../../templates/assets/search-query.js";
 
 /** The nearest correction of a query, or null: what the search tries first. */
@@ -1197,4 +1197,36 @@ test("a country's names are known words though no page has them, so they never m
   const site = prepareVocabulary({ questionWords: English, minTermLength: 4, synonyms: [], terms: ["mesotherapy", "rules"], countries: languageCountries("en") });
   assert.deepEqual(unmatchedWords("british mesotherapy rules", site), []);
   assert.deepEqual(unmatchedWords("tattoo mesotherapy rules", site), ["tattoo"]);
+});
+
+test("a result that matches only common words, question words or the treatment is no result for a query with a meaningful word", () => {
+  const site = prepareVocabulary({
+    questionWords: English, minTermLength: 4, subject: "mesotherapy", treatmentWords: ["injection", "injections"], wordForms: wordForms("en"),
+    synonyms: [["face", "viso"], ["mesotherapy", "skin injections"]],
+    terms: ["after", "mesotherapy", "injections", "finasteride", "risks", "face", "cellulite", "skin", "have"], widespread: ["after", "risks", "have"],
+    intents: [{ questions: ["risks"], sections: ["risks"] }],
+  });
+  const result = (url, title, heading, excerpt) => ({ url, title, heading, excerpt, type: "Articles" });
+  const shown = [
+    result("/hair/#finasteride", "Mesotherapy for hair loss", "Finasteride", "taking <mark>finasteride</mark> by mouth"),
+    result("/hair/#course", "Mesotherapy for hair loss", "A course", "a course of <mark>mesotherapy</mark> <mark>injections</mark>"),
+    result("/risks/#bruising", "Side effects and risks", "Bruising", "bruising <mark>after</mark> shots"),
+    result("/risks/#risks", "Side effects and risks", "The risks", "the <mark>risks</mark> of <mark>mesotherapy</mark>"),
+    result("/finasteride/#dose", "Finasteride", "The dose", "the dose of <mark>mesotherapy</mark>"),
+    result("/skin/#risks", "Skin injections", "Risks", "the <mark>risks</mark> of <mark>injections</mark>"),
+    result("/glossary/#finasteride", "Glossary", "finasteride", "a hair-loss pill"),
+  ];
+  const kept = (query, kinds = new Set()) => matchingResults(shown, planSearches(query, site), query, kinds, site).map((found) => found.url);
+  assert.deepEqual(kept("finasteride after mesotherapy injections"), ["/hair/#finasteride", "/finasteride/#dose", "/glossary/#finasteride"],
+    "a section that marks the word, one whose title names it and one whose excerpt marks nothing stay; a title in the subject's other words is no match");
+  assert.deepEqual(kept("finasteride risks", new Set(["risks"])), ["/hair/#finasteride", "/risks/#bruising", "/risks/#risks", "/finasteride/#dose", "/skin/#risks", "/glossary/#finasteride"],
+    "a section of the kind the question asks for answers it, and a title naming a word of the query, even a widespread one, says what its page is about");
+  assert.deepEqual(kept("can t have finasteride"), ["/hair/#finasteride", "/finasteride/#dose", "/glossary/#finasteride"], "a single letter is no word of the query");
+  assert.deepEqual(kept("can t have mesotherapy"), shown.map((found) => found.url), "a query whose only other word is a single letter keeps every result");
+  assert.deepEqual(kept("after mesotherapy injections"), shown.map((found) => found.url), "a query with no meaningful word keeps every result");
+  const common = shown.slice(1, 4);
+  assert.deepEqual(matchingResults(common, planSearches("invented mesotherapy", site), "invented mesotherapy", new Set(), site), common,
+    "when no result matches a meaningful word, the marks tell none apart");
+  assert.deepEqual(matchingResults([result("/face/#a", "Mesotherapy", "Results", "<mark>face</mark> results")], planSearches("viso", site), "viso", new Set(), site)
+    .map((found) => found.url), ["/face/#a"], "a word of a synonym's wording that found the section counts");
 });
