@@ -68,7 +68,7 @@ export function keywords(query, vocabulary) {
 function askingOrdinaryWord(words, vocabulary) {
   const unknown = words.filter((word) => !vocabulary.questionWords.has(word) && isUnknown(word, vocabulary));
   const phrased = words.some((word) => vocabulary.languageQuestionWords.has(word));
-  return phrased && unknown.length === 1 && vocabulary.ordinary.has(unknown[0]) && asksQuestion(words.join(" "), vocabulary) ? unknown[0] : undefined;
+  return phrased && unknown.length === 1 && isOrdinary(unknown[0], vocabulary) && asksQuestion(words.join(" "), vocabulary) ? unknown[0] : undefined;
 }
 
 /** Whether a normalized query has one of the question shapes of content/search-intents.yml. */
@@ -584,12 +584,28 @@ export function withOrdinaryWords(vocabulary, words) {
 /**
  * Whether a word is one of the language's ordinary words, with or without its accents, or in another of its spellings
  * (`search_spelling_variants`): the English list is American, and "summarise" is as ordinary as "summarize". Other
- * forms do not count: "thining" is no ordinary form of "thin".
+ * forms do not count: "thining" is no ordinary form of "thin". A question word run together with a word is ordinary
+ * too, as patients write them ("alot", "infact", see `isRunTogether`); two ordinary words are not, since a misspelt site
+ * word may read as two ("lipsuction").
  */
 function isOrdinary(word, vocabulary) {
   const key = wordKey(word, vocabulary.forms);
   return vocabulary.ordinary.has(withoutAccents(word))
-    || (key !== wordKey(word, withoutSpellings(vocabulary.forms)) && vocabulary.ordinaryKeys.has(key));
+    || (key !== wordKey(word, withoutSpellings(vocabulary.forms)) && vocabulary.ordinaryKeys.has(key))
+    || isRunTogether(word, vocabulary);
+}
+
+/** The shortest word taken as run together with a question word before it (see `isRunTogether`). */
+const MinRunTogetherWord = 3;
+
+/**
+ * Whether a word is a question word of the language followed by an ordinary or site word of three letters or more,
+ * written as one ("alot": "a lot", "infact": "in fact"). Not the other way round: a misspelt site word may end in one of
+ * the other languages' small words ("botle": "bot" and the French "le").
+ */
+function isRunTogether(word, vocabulary) {
+  return Array.from({ length: word.length - MinRunTogetherWord }, (_, at) => [word.slice(0, at + 1), word.slice(at + 1)])
+    .some(([first, second]) => vocabulary.questionWords.has(first) && (vocabulary.ordinary.has(second) || vocabulary.siteWords.has(second)));
 }
 
 /** Word forms without the spelling rules: a word's key in the letters typed. */
@@ -854,6 +870,28 @@ export function planSearches(query, vocabulary) {
  */
 export function isUncovered(plan, missing) {
   return missing.length * UncoveredShare >= plan.words || (plan.meaningful.length > 0 && plan.meaningful.every((word) => missing.includes(word)));
+}
+
+/**
+ * Whether a query starts with a name no article has (`missing`, see `isUncovered`), a word that is no ordinary word of
+ * the language, in a query that does not name the site's subject: "lasik eye surgery cost", "ozempic dose". A patient
+ * names first what they search for and then what they ask of it, so the words after such a name are about it, however
+ * many pages have them ("cost"). A name said later says where or with what ("a clinic in bogota", "on warfarin"), and
+ * an ordinary word first is more often one of the patient's life ("boyfriend got kybella").
+ */
+export function startsWithName(query, missing, vocabulary) {
+  const words = queryWords(query);
+  return missing.includes(words[0]) && !isOrdinary(words[0], vocabulary)
+    && !words.some((word) => vocabulary.subjectKeys.has(wordKey(word, vocabulary.forms)));
+}
+
+/**
+ * The query without the words no article has (`missing`), when it is about something the site covers (see `isUncovered`):
+ * such words say who or where ("my neighbor", "at her house", "in bogota"), and a source page that has one would
+ * otherwise be the only page that holds the whole query.
+ */
+export function withoutMissingWords(query, missing) {
+  return queryWords(query).filter((word) => !missing.includes(word)).join(" ");
 }
 
 /**
