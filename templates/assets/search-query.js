@@ -576,17 +576,22 @@ export function hasUnknownWord(query, vocabulary) {
     || splitWord(word, vocabulary) !== null);
 }
 
-/** The vocabulary with the language's ordinary words (search/ordinary-words.json), which no page has. */
+/**
+ * The vocabulary with the language's ordinary words (search/ordinary-words.json), which no page has. Only the words long
+ * enough to judge (`minTermLength`) are read in their other spellings: a short word's key would make a misspelt site
+ * word ordinary ("daets", read as "dets", as "det").
+ */
 export function withOrdinaryWords(vocabulary, words) {
-  return { ...vocabulary, ordinary: new Set(words.map(withoutAccents)), ordinaryKeys: new Set(words.map((word) => wordKey(word, vocabulary.forms))) };
+  const keyed = words.filter((word) => word.length >= vocabulary.minTermLength);
+  return { ...vocabulary, ordinary: new Set(words.map(withoutAccents)), ordinaryKeys: new Set(keyed.map((word) => wordKey(word, vocabulary.forms))) };
 }
 
 /**
  * Whether a word is one of the language's ordinary words, with or without its accents, or in another of its spellings
  * (`search_spelling_variants`): the English list is American, and "summarise" is as ordinary as "summarize". Other
- * forms do not count: "thining" is no ordinary form of "thin". A question word run together with a word is ordinary
- * too, as patients write them ("alot", "infact", see `isRunTogether`); two ordinary words are not, since a misspelt site
- * word may read as two ("lipsuction").
+ * forms do not count: "thining" is no ordinary form of "thin". A question word of one letter run together with a word
+ * is ordinary too, as patients write them ("alot", see `isRunTogether`); two ordinary words are not, since a misspelt
+ * site word may read as two ("lipsuction").
  */
 function isOrdinary(word, vocabulary) {
   const key = wordKey(word, vocabulary.forms);
@@ -599,13 +604,13 @@ function isOrdinary(word, vocabulary) {
 const MinRunTogetherWord = 3;
 
 /**
- * Whether a word is a question word of the language followed by an ordinary or site word of three letters or more,
- * written as one ("alot": "a lot", "infact": "in fact"). Not the other way round: a misspelt site word may end in one of
- * the other languages' small words ("botle": "bot" and the French "le").
+ * Whether a word is a question word of one letter followed by an ordinary or site word of three letters or more, written
+ * as one ("alot": "a lot", "abit": "a bit"). A longer question word would make misspelt site words ordinary: the
+ * question words hold other languages' small words ("disolving": the Italian "di" and "solving").
  */
 function isRunTogether(word, vocabulary) {
   return Array.from({ length: word.length - MinRunTogetherWord }, (_, at) => [word.slice(0, at + 1), word.slice(at + 1)])
-    .some(([first, second]) => vocabulary.questionWords.has(first) && (vocabulary.ordinary.has(second) || vocabulary.siteWords.has(second)));
+    .some(([first, second]) => first.length === 1 && vocabulary.questionWords.has(first) && (vocabulary.ordinary.has(second) || vocabulary.siteWords.has(second)));
 }
 
 /** Word forms without the spelling rules: a word's key in the letters typed. */

@@ -824,6 +824,13 @@ test("a question word and an ordinary word written as one are an ordinary word: 
   assert.equal(keywords("do the shots hurt alot", site), "shots hurt", "asked as 'a lot', not about anything");
   assert.deepEqual(unmatchedWords("do the shots hurt alot", site), []);
   assert.equal(suggestCorrection("lipsuction", site), "liposuction", "two ordinary words run together may be a misspelt site word");
+  const italian = withOrdinaryWords(prepareVocabulary({ questionWords: ["di"], minTermLength: 4, synonyms: [], terms: ["dissolving"] }), ["solving"]);
+  assert.equal(suggestCorrection("disolving", italian), "dissolving", "another language's small word before a word is a misspelling");
+});
+
+test("a short ordinary word is not read in a site word's other spellings: daets is a misspelt dates, not the ordinary det", () => {
+  const site = withOrdinaryWords(prepareVocabulary({ questionWords: English, minTermLength: 4, wordForms: wordForms("en"), synonyms: [], terms: ["dates"] }), ["det"]);
+  assert.equal(suggestCorrection("daets", site), "dates");
 });
 
 test("a match in the opening of a page links to the page without a section heading", () => {
