@@ -891,15 +891,6 @@ export function startsWithName(query, missing, vocabulary) {
 }
 
 /**
- * The query without the words no article has (`missing`), when it is about something the site covers (see `isUncovered`):
- * such words say who or where ("my neighbor", "at her house", "in bogota"), and a source page that has one would
- * otherwise be the only page that holds the whole query.
- */
-export function withoutMissingWords(query, missing) {
-  return queryWords(query).filter((word) => !missing.includes(word)).join(" ");
-}
-
-/**
  * The words of the first wording made only of words the generator made lists of, or none: the query itself, or
  * when the site does not use the patient's word ("does it hurt"), the first of its synonyms ("side effects").
  */

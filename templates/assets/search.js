@@ -153,12 +153,6 @@ async function searchPlan(loaded, plan, text, type, count) {
     if (query.isUncovered(plan, missing) || query.startsWithName(text, missing, vocabulary)) {
       return { total: 0, shown: [] };
     }
-    if (missing.length > 0) {
-      // The looser searches stay the query's own, which leave its unknown words out first: the kept words' own, each
-      // without one more of them, find pages holding few of its words ("my friend got an infection ... at a beauty salon").
-      const kept = query.withoutMissingWords(text, missing);
-      return searchPlan(loaded, { ...query.planSearches(kept, vocabulary), looser: plan.looser, last: plan.last }, kept, type, count);
-    }
   }
   const terms = query.headingTerms(text, vocabulary, plan.synonyms.map((search) => search.query));
   const kinds = query.intentSections(text, vocabulary);

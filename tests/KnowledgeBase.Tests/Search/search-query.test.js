@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import {
   allSections, answersIntent, articlesFirst, editDistance, expandQuery, findSynonyms, hasUnknownWord, hasWord, intentSections, isUnknown, looserSearches, meaningfulWords, pageSections, rankSections, headingMatches, headingTerms, isUncovered, listResults, keywords, markWords, markedWords, mergeResults, normalize, planSearches, queryWords,
-  namesNoTopic, prepareVocabulary, searchedWords, prepareWordForms, namingTerms, promoteSubjectTitle, promoteTitleMatches, promoteTopicAnswers, siteSpellings, startsWithName, suggestCorrections, unmatchedWords, MaxCorrections, Weights, withOrdinaryWords, withoutEverywhereWords, withoutMissingWords, wordKey,
+  namesNoTopic, prepareVocabulary, searchedWords, prepareWordForms, namingTerms, promoteSubjectTitle, promoteTitleMatches, promoteTopicAnswers, siteSpellings, startsWithName, suggestCorrections, unmatchedWords, MaxCorrections, Weights, withOrdinaryWords, withoutEverywhereWords, wordKey,
 } from "../../../templates/assets/search-query.js";
 
 /** The nearest correction of a query, or null: what the search tries first. */
@@ -809,11 +809,6 @@ test("a query that starts with a name no article has is about that name, whateve
   assert.equal(startsWithName("can a beautician give mesotherapy in spain", ["beautician"], site), false, "a name after the first word");
   assert.equal(startsWithName("dubai mesotherapy price", ["dubai"], site), false, "a query naming the site's subject is about it");
   assert.equal(startsWithName("lasik eye surgery cost", [], site), false, "an article has the word");
-});
-
-test("a covered query is searched without the words no article has, which say who or where", () => {
-  assert.equal(withoutMissingWords("my partner had shots at someones house and now has boils", ["partner", "house"]),
-    "my had shots at someones and now has boils");
 });
 
 test("a question word and an ordinary word written as one are an ordinary word: do the shots hurt alot", () => {
