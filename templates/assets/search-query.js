@@ -579,7 +579,7 @@ export function hasUnknownWord(query, vocabulary) {
 /**
  * The vocabulary with the language's ordinary words (search/ordinary-words.json), which no page has. Only the words long
  * enough to judge (`minTermLength`) are read in their other spellings: a short word's key would make a misspelt site
- * word ordinary ("daets", read as "dets", as "det").
+ * word ordinary ("waetr", read as "wetr", as "wet").
  */
 export function withOrdinaryWords(vocabulary, words) {
   const keyed = words.filter((word) => word.length >= vocabulary.minTermLength);
@@ -609,8 +609,8 @@ const MinRunTogetherWord = 3;
  * question words hold other languages' small words ("disolving": the Italian "di" and "solving").
  */
 function isRunTogether(word, vocabulary) {
-  return Array.from({ length: word.length - MinRunTogetherWord }, (_, at) => [word.slice(0, at + 1), word.slice(at + 1)])
-    .some(([first, second]) => first.length === 1 && vocabulary.questionWords.has(first) && (vocabulary.ordinary.has(second) || vocabulary.siteWords.has(second)));
+  const rest = word.slice(1);
+  return rest.length >= MinRunTogetherWord && vocabulary.questionWords.has(word[0]) && (vocabulary.ordinary.has(rest) || vocabulary.siteWords.has(rest));
 }
 
 /** Word forms without the spelling rules: a word's key in the letters typed. */
