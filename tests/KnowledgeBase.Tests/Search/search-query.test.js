@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import {
   allSections, answersIntent, articlesFirst, countrySections, editDistance, expandQuery, findSynonyms, hasUnknownWord, hasWord, intentSections, isUnknown, looserSearches, meaningfulWords, pageSections, rankSections, headingMatches, headingTerms, isUncovered, listResults, keywords, markWords, markedWords, mergeResults, normalize, planSearches, queryWords,
-  namesNoTopic, prepareVocabulary, queryParts, rankByParts, searchedWords, prepareWordForms, namingTerms, promoteSubjectTitle, promoteTitleMatches, promoteTopicAnswers, siteSpellings, suggestCorrections, unmatchedWords, MaxCorrections, Weights, withOrdinaryWords, withoutEverywhereWords, wordKey, matchingResults,
+  namesNoTopic, prepareVocabulary, queryParts, rankByParts, searchedWords, prepareWordForms, namingTerms, promoteSubjectTitle, promoteTitleMatches, promoteTopicAnswers, siteSpellings, suggestCorrections, unmatchedWords, MaxCorrections, Weights, withOrdinaryWords, withoutEverywhereWords, wordKey, matchingResults, startsWithName,
 } from "../../../templates/assets/search-query.js";
 
 /** The nearest correction of a query, or null: what the search tries first. */
@@ -894,6 +894,36 @@ test("a query whose every meaningful word no article has is about something no a
   assert.equal(isUncovered(planSearches("alcohol after mesotherapy injections", site), ["alcohol"]), true);
   assert.equal(isUncovered(planSearches("alcohol after kybella injections", site), ["alcohol"]), false);
   assert.equal(isUncovered(planSearches("bruising after mesotherapy injections", site), []), false);
+});
+
+test("a query that starts with a name no article has is about that name, whatever pages its other words are on", () => {
+  const site = withOrdinaryWords(prepareVocabulary({
+    questionWords: English, minTermLength: 4, subject: "mesotherapy", wordForms: wordForms("en"), synonyms: [],
+    terms: ["mesotherapy", "cost", "surgery", "eye", "kybella", "give", "spain", "price"],
+  }), ["boyfriend"]);
+  assert.equal(startsWithName("lasik eye surgery cost", ["lasik"], site), true, "cost is on most pages, eye surgery on some: not what is asked about");
+  assert.equal(isUncovered(planSearches("lasik eye surgery cost", site), ["lasik"]), false, "one word in four, too few by the share alone");
+  assert.equal(startsWithName("boyfriend kybella", ["boyfriend"], site), false, "an ordinary word first is one of the patient's life");
+  assert.equal(startsWithName("can a beautician give mesotherapy in spain", ["beautician"], site), false, "a name after the first word");
+  assert.equal(startsWithName("dubai mesotherapy price", ["dubai"], site), false, "a query naming the site's subject is about it");
+  assert.equal(startsWithName("lasik eye surgery cost", [], site), false, "an article has the word");
+});
+
+test("a question word and an ordinary word written as one are an ordinary word: do the shots hurt alot", () => {
+  const site = withOrdinaryWords(prepareVocabulary({
+    questionWords: English, minTermLength: 4, wordForms: wordForms("en"), synonyms: [], terms: ["shots", "hurt", "suction", "liposuction"],
+    intents: [{ questions: ["hurt"], sections: ["what-a-session-is-like"] }],
+  }), ["lot", "lip", "suction"]);
+  assert.equal(keywords("do the shots hurt alot", site), "shots hurt", "asked as 'a lot', not about anything");
+  assert.deepEqual(unmatchedWords("do the shots hurt alot", site), []);
+  assert.equal(suggestCorrection("lipsuction", site), "liposuction", "two ordinary words run together may be a misspelt site word");
+  const italian = withOrdinaryWords(prepareVocabulary({ questionWords: ["di"], minTermLength: 4, synonyms: [], terms: ["dissolving"] }), ["solving"]);
+  assert.equal(suggestCorrection("disolving", italian), "dissolving", "another language's small word before a word is a misspelling");
+});
+
+test("a short ordinary word is not read in a site word's other spellings: waetr is a misspelt water, not the ordinary wet", () => {
+  const site = withOrdinaryWords(prepareVocabulary({ questionWords: English, minTermLength: 4, wordForms: wordForms("en"), synonyms: [], terms: ["water"] }), ["wet"]);
+  assert.equal(suggestCorrection("waetr", site), "water");
 });
 
 test("a match in the opening of a page links to the page without a section heading", () => {
