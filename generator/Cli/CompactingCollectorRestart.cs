@@ -10,8 +10,8 @@ namespace KnowledgeBase.Cli;
 
 /// <summary>
 /// Runs a build that renders every page of a large site in a process whose collector compacts its oldest generation
-/// (GCConserveMemory 8). The runtime reads that setting once, at start: it costs a build that renders a few pages about a tenth of its
-/// processor time, and a build that renders every page of 10,000 articles needs it to stay under 1 GiB
+/// (GCConserveMemory 8). The runtime reads that setting once, at start: it costs a build that renders a few pages about
+/// a tenth of its processor time, and a build that renders every page of 10,000 articles needs it to stay under 1 GiB
 /// (docs/performance.md). So the generator runs without it, and such a build (or `check` or `serve` of a large site)
 /// replaces its process by one with it set.
 /// </summary>
