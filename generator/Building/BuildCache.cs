@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using KnowledgeBase.Emit;
+using KnowledgeBase.Load;
 using KnowledgeBase.Render;
 
 namespace KnowledgeBase.Building;
@@ -10,12 +11,14 @@ namespace KnowledgeBase.Building;
 /// memo serve keeps in memory), the site's paths, and a manifest of the output it wrote. The next build trusts a
 /// file of the previous output only while it is still as the manifest recorded it, and the whole cache only when
 /// it was written by this generator and search indexer with the same options; anything else (no cache, a damaged
-/// one, another version) gives a clean build, never an error.
+/// one, another version) gives a clean build, never an error. Beside it, a record of what tells before loading whether
+/// the next build will render every page (<see cref="WhyEveryPageWillBeRendered"/>).
 /// </summary>
 internal sealed class BuildCache
 {
     private const string Format = "kb-build-cache 2";
 
+    private readonly string _siteRoot;
     private readonly string _output;
     private readonly string _file;
     private readonly string _tools;
@@ -23,17 +26,12 @@ internal sealed class BuildCache
 
     public BuildCache(BuildOptions options, string indexerIdentity)
     {
+        _siteRoot = options.SiteRoot;
         _output = FullOutputPath(options);
         _file = FileFor(options.SiteRoot, _output);
         _tools = $"{Format}\n{GeneratorIdentity.Current}\n{indexerIdentity}";
         _settings = $"{_output}\n{options.BaseUrlOverride}\n{options.RepositoryOverride}\ndrafts={options.IncludeDrafts}\nprecompress={options.Precompress}";
     }
-
-    /// <summary>
-    /// Whether a build into this output folder finds a build cache to start from (whether it can use it is known only
-    /// once read): without one, every page is rendered.
-    /// </summary>
-    public static bool ExistsFor(BuildOptions options) => File.Exists(FileFor(options.SiteRoot, FullOutputPath(options)));
 
     private static string FullOutputPath(BuildOptions options) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.OutputFolder));
 
@@ -44,6 +42,63 @@ internal sealed class BuildCache
     /// <see cref="OutputWriter.Write"/>), beside this cache, in the folder only builds write.
     /// </summary>
     public string KeptOutputFolder => Path.ChangeExtension(_file, ".kept");
+
+    /// <summary>The record of what the last build's pages were made from site-wide, small enough to read before a build.</summary>
+    private string InputsFile => Path.ChangeExtension(_file, ".inputs");
+
+    /// <summary>
+    /// Why a build into this output folder will render every page, or null when it will reuse pages: told before anything
+    /// is loaded, from the tools and options the cache was written with, the previous output, the day its pages were
+    /// rendered on and the stamps of the files every page is made from (<see cref="SiteWideSources"/>), as the last
+    /// build recorded them. Not seen here: a file changed with its size and time kept, or a cache damaged since.
+    /// </summary>
+    public string? WhyEveryPageWillBeRendered(DateOnly today)
+    {
+        if (!File.Exists(_file))
+        {
+            return "no build cache for this output folder";
+        }
+
+        try
+        {
+            using var reader = CacheFile.Open(InputsFile);
+            if (reader is null)
+            {
+                return "no record of what the last build was made from";
+            }
+
+            if (WhyNotReusable(reader) is { } why)
+            {
+                return why;
+            }
+
+            if (reader.ReadInt32() != today.DayNumber)
+            {
+                return "the last build was on another day";
+            }
+
+            var recorded = ReadList(reader, () => (Path: reader.ReadString(), Stamp: new FileStamp(reader.ReadInt64(), reader.ReadInt64())));
+            return recorded.SequenceEqual(SiteWideSources(_siteRoot)) ? null : "a file every page is made from changed, came or went";
+        }
+        catch (Exception failure) when (CacheFile.IsUnusableRecord(failure))
+        {
+            return "the record of what the last build was made from could not be read";
+        }
+    }
+
+    /// <summary>
+    /// The stamp of each source file every page is made from, by path in order: all but the articles and sources,
+    /// which pages name as their own (the files <see cref="ContentInputs"/> hashes into the site stamp).
+    /// </summary>
+    public static List<(string Path, FileStamp Stamp)> SiteWideSources(string siteRoot)
+    {
+        var root = Path.GetFullPath(siteRoot);
+        return SiteLoader.SourceFilesOf(root)
+            .Where(path => !SiteLoader.IsArticleOrReference(root, path))
+            .Select(path => (Path: Path.GetRelativePath(root, path).Replace('\\', '/'), Stamp: FileStamp.Of(new FileInfo(path))))
+            .OrderBy(file => file.Path, StringComparer.Ordinal)
+            .ToList();
+    }
 
     /// <summary>The previous build to reuse pages from, or null and why the build starts clean.</summary>
     public (PreviousBuild? Previous, string Why) Load()
@@ -61,19 +116,9 @@ internal sealed class BuildCache
                 return (null, "clean build: the build cache is damaged");
             }
 
-            if (reader.ReadString() != _tools)
+            if (WhyNotReusable(reader) is { } why)
             {
-                return (null, "clean build: the build cache is from another version of the generator or of Pagefind");
-            }
-
-            if (reader.ReadString() != _settings)
-            {
-                return (null, "clean build: the build cache is from a build with other options");
-            }
-
-            if (!Directory.Exists(_output))
-            {
-                return (null, "clean build: the previous output is gone");
+                return (null, $"clean build: {why}");
             }
 
             var files = ReadList(reader, () => (Path: reader.ReadString(), Stamp: new FileStamp(reader.ReadInt64(), reader.ReadInt64()), IsSitePath: reader.ReadBoolean()));
@@ -100,6 +145,25 @@ internal sealed class BuildCache
         {
             return (null, "clean build: the build cache could not be read");
         }
+    }
+
+    /// <summary>
+    /// Why the cache whose first records <paramref name="reader"/> is at cannot be used (they name the tools and the
+    /// options that wrote it), or the previous output is gone; null when it can.
+    /// </summary>
+    private string? WhyNotReusable(BinaryReader reader)
+    {
+        if (reader.ReadString() != _tools)
+        {
+            return "the build cache is from another version of the generator or of Pagefind";
+        }
+
+        if (reader.ReadString() != _settings)
+        {
+            return "the build cache is from a build with other options";
+        }
+
+        return Directory.Exists(_output) ? null : "the previous output is gone";
     }
 
     /// <summary>
@@ -133,10 +197,11 @@ internal sealed class BuildCache
 
     /// <summary>
     /// Records the build just swapped into place, with the manifest of its output that staging kept (the output is not
-    /// listed again). A cache that cannot be written is deleted, so the next build is clean; if even that fails, the
-    /// manifest still keeps the next build from trusting files it does not describe.
+    /// listed again), and beside it the day its pages were rendered on and the stamps of the files every page is made
+    /// from, taken before they were read. A cache that cannot be written is deleted, so the next build is clean; if
+    /// even that fails, the manifest still keeps the next build from trusting files it does not describe.
     /// </summary>
-    public void Save(RenderedSite site, OutputManifest manifest)
+    public void Save(RenderedSite site, OutputManifest manifest, DateOnly day, IReadOnlyList<(string Path, FileStamp Stamp)> siteWideSources)
     {
         try
         {
@@ -182,6 +247,28 @@ internal sealed class BuildCache
         catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
         {
             Forget();
+            return;
+        }
+
+        try
+        {
+            CacheFile.Write(InputsFile, writer =>
+            {
+                writer.Write(_tools);
+                writer.Write(_settings);
+                writer.Write(day.DayNumber);
+                WriteList(writer, siteWideSources, source =>
+                {
+                    writer.Write(source.Path);
+                    writer.Write(source.Stamp.Length);
+                    writer.Write(source.Stamp.LastWriteTicks);
+                });
+            });
+        }
+        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException)
+        {
+            // Without it, the next build only runs as if it will render every page.
+            CacheFile.TryDelete(InputsFile);
         }
     }
 

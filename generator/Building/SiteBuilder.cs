@@ -81,8 +81,9 @@ public sealed class SiteBuilder(TimeProvider clock)
         }
 
         // Reading the previous build's cache and checking its files against the output only read .cache/builds/ and the
-        // output folder, which loading, validating and linking do not touch, so it runs on the other core meanwhile.
-        var previousBuild = Task.Run(cache.Load);
+        // output folder, which loading, validating and linking do not touch, so it runs on the other core meanwhile; first,
+        // the stamps of the files every page is made from, for the next build, as loading starts to read them.
+        var previousBuild = Task.Run(() => (SiteWideSources: BuildCache.SiteWideSources(options.SiteRoot), Cache: cache.Load()));
         var (_, readability, prepared) = Prepare(options.SiteRoot, options.BaseUrlOverride, options.RepositoryOverride, options.IncludeDrafts, diagnostics, stages);
         if (prepared is null)
         {
@@ -92,7 +93,7 @@ public sealed class SiteBuilder(TimeProvider clock)
         RenderedSite? site = null;
         OutputManifest? manifest = null;
         stages.Report(BuildStage.Render);
-        var (previous, cacheUse) = previousBuild.GetAwaiter().GetResult();
+        var (siteWideSources, (previous, cacheUse)) = previousBuild.GetAwaiter().GetResult();
         var written = WroteOutput(options, diagnostics, "could not write the site; the site of the last good build is left as it was", () => OutputWriter.Write(
             options.OutputFolder, cache.KeptOutputFolder, previous?.Output, previous?.Output.Built ?? cache.LastBuiltFiles(), setAside, sink =>
         {
@@ -144,7 +145,7 @@ public sealed class SiteBuilder(TimeProvider clock)
             return new BuildResult(diagnostics.Sorted(), 0, stopwatch.Elapsed, stages.Stop()) { Rendered = true, Readability = readability };
         }
 
-        cache.Save(site, manifest);
+        cache.Save(site, manifest, ContentInputs.Today(clock), siteWideSources);
         _last = new LastBuild(options, site);
         WroteOutput(options, diagnostics, $"the new site is live in {RelativeOutput(options)}, but {PublishedUrlManifest.FileName}, the record of every URL the site has " +
             "published, could not be updated; the next build that can write it records the URLs it publishes, and until then `check` warns of each one " +

@@ -50,7 +50,7 @@ internal sealed class BuildCommand : Command
 
             var options = new BuildOptions(siteRoot, parse.GetValue(output)!, parse.GetValue(baseUrl), parse.GetValue(drafts), parse.GetValue(precompress),
                 repositoryAddress);
-            if (CompactingCollectorRestart.WantedForBuild(options))
+            if (CompactingCollectorRestart.WantedForBuild(options, context.Clock))
             {
                 CompactingCollectorRestart.Restart();
             }

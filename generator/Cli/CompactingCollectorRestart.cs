@@ -3,13 +3,15 @@ using System.Reflection;
 using System.Runtime.InteropServices;
 using KnowledgeBase.Building;
 using KnowledgeBase.Emit;
+using KnowledgeBase.Index;
+using KnowledgeBase.Render;
 
 namespace KnowledgeBase.Cli;
 
 /// <summary>
-/// Runs a clean build of a large site in a process whose collector compacts its oldest generation (GCConserveMemory
-/// 8). The runtime reads that setting once, at start: it costs a build that renders a few pages about a tenth of its
-/// processor time, and a build that renders every page of 10,000 articles needs it to stay under 1 GiB
+/// Runs a build that renders every page of a large site in a process whose collector compacts its oldest generation
+/// (GCConserveMemory 8). The runtime reads that setting once, at start: it costs a build that renders a few pages about
+/// a tenth of its processor time, and a build that renders every page of 10,000 articles needs it to stay under 1 GiB
 /// (docs/performance.md). So the generator runs without it, and such a build (or `check` or `serve` of a large site)
 /// replaces its process by one with it set.
 /// </summary>
@@ -21,13 +23,16 @@ internal static partial class CompactingCollectorRestart
     private const string Setting = "DOTNET_GCConserveMemory";
 
     /// <summary>
-    /// Whether a build should run with the collector compacting: it will render every page (no build cache for its
-    /// output folder) of a large site, and whoever started the generator did not choose the setting themselves (a
-    /// process started again by <see cref="Restart"/> has it set, so it never starts again). An output folder the build
-    /// refuses (not a folder name, the site's own folder...) is reported by the build as it is, without a restart.
+    /// Whether a build should run with the collector compacting: it is of a large site, whoever started the generator
+    /// did not choose the setting themselves (a process started again by <see cref="Restart"/> has it set, so it never
+    /// starts again), and it will render every page, as its build cache tells before anything is loaded (none, one of
+    /// another version or other options, the output gone, another day, a file every page is made from changed:
+    /// <see cref="BuildCache.WhyEveryPageWillBeRendered"/>). An output folder the build refuses (not a folder name, the
+    /// site's own folder...) is reported by the build as it is, without a restart.
     /// </summary>
-    public static bool WantedForBuild(BuildOptions options) =>
-        OutputFolderGuard.Refusal(options.SiteRoot, options.OutputFolder) is null && !BuildCache.ExistsFor(options) && WantedFor(options.SiteRoot);
+    public static bool WantedForBuild(BuildOptions options, TimeProvider clock) =>
+        OutputFolderGuard.Refusal(options.SiteRoot, options.OutputFolder) is null && WantedFor(options.SiteRoot)
+        && new BuildCache(options, new PagefindIndexer(options.SiteRoot).Identity()).WhyEveryPageWillBeRendered(ContentInputs.Today(clock)) is not null;
 
     /// <summary>
     /// Whether a command that may render every page of the site should run with the collector compacting: `check`

@@ -42,10 +42,10 @@ public sealed class SiteLoader(
         var files = new ContentFileReader(_root, diagnostics);
         var settings = LoadSettings(files, diagnostics);
         var pipeline = MarkdownPipelineFactory.Create();
-        var articles = LoadMarkdownFolder(files, diagnostics, Path.Combine(ContentFolder, "articles"), source => ReadArticle(source, pipeline, diagnostics));
+        var articles = LoadMarkdownFolder(files, diagnostics, ArticlesFolder(_root), source => ReadArticle(source, pipeline, diagnostics));
         var pages = LoadMarkdownFolder(files, diagnostics, Path.Combine(ContentFolder, "pages"),
             FromFields((document, fields) => ReadPage(document, fields, pipeline, _markdownFacts, diagnostics), diagnostics));
-        var references = LoadMarkdownFolder(files, diagnostics, Path.Combine(ContentFolder, "references"), source => ReadReference(source, files, pipeline, diagnostics));
+        var references = LoadMarkdownFolder(files, diagnostics, ReferencesFolder(_root), source => ReadReference(source, files, pipeline, diagnostics));
         var translations = new TranslationLoader(_root, files, diagnostics, settings.Languages, pipeline, _frontMatterEvents);
         var content = new SiteContent(settings, articles, pages, LoadTemplates(files), LoadAssets(files), LoadSynonyms(files, diagnostics, SynonymsReader.FileName))
         {
@@ -55,11 +55,11 @@ public sealed class SiteLoader(
             References = new ReferenceLibrary(references),
             SourceFingerprints = FingerprintSources(files),
             Strings = InterfaceStringsReader.Read(_root, settings, files, diagnostics),
-            ArticleTranslations = translations.Load(Path.Combine(ContentFolder, "articles"), articles, article => article.SourcePath,
+            ArticleTranslations = translations.Load(ArticlesFolder(_root), articles, article => article.SourcePath,
                 new ArticleTranslationReader(pipeline, _markdownFacts, diagnostics)),
             PageTranslations = translations.Load(Path.Combine(ContentFolder, "pages"), pages, page => page.SourcePath,
                 new PageTranslationReader(pipeline, _markdownFacts, diagnostics)),
-            ReferenceTranslations = translations.Load(Path.Combine(ContentFolder, "references"), references, reference => reference.SourcePath,
+            ReferenceTranslations = translations.Load(ReferencesFolder(_root), references, reference => reference.SourcePath,
                 new ReferenceTranslationReader(pipeline, diagnostics)),
             TranslatedGlossaries = settings.TranslationLanguages.ToDictionary(language => language.Code,
                 language => LoadGlossary(files, diagnostics, TranslationFiles.Named(GlossaryReader.FileName, language.Code))),
@@ -82,14 +82,30 @@ public sealed class SiteLoader(
     /// change without the render stage seeing it. Editors' own files are left out: they change on every keystroke.
     /// </summary>
     private Dictionary<string, string> FingerprintSources(ContentFileReader files) =>
-        new[] { ContentFolder, TemplatesFolder, Path.Combine(_root, InterfaceStringsReader.FolderName) }
-            .Where(Directory.Exists)
-            .SelectMany(SourceFilesBelow)
-            .Append(Path.Combine(_root, SettingsFile))
+        SourceFilesOf(_root)
             .AsParallel()
             .Select(path => (Path: files.Relative(path), Hash: files.HashesOf(path)?.Fingerprint ?? Fingerprint(path)))
             .Where(file => file.Hash is not null)
             .ToDictionary(file => file.Path, file => file.Hash!, StringComparer.Ordinal);
+
+    /// <summary>Every source file of the site at <paramref name="root"/> (content/, templates/, i18n/ and site.yml), by full path.</summary>
+    public static IEnumerable<string> SourceFilesOf(string root) =>
+        new[] { Path.Combine(root, "content"), Path.Combine(root, "templates"), Path.Combine(root, InterfaceStringsReader.FolderName) }
+            .Where(Directory.Exists)
+            .SelectMany(SourceFilesBelow)
+            .Append(Path.Combine(root, SettingsFile));
+
+    /// <summary>
+    /// Whether a file is one of the site's articles or sources (not a translation): the files pages name as their own,
+    /// which the loader reads from the *.md files of content/articles/ and content/references/.
+    /// </summary>
+    public static bool IsArticleOrReference(string root, string path) =>
+        Path.GetExtension(path) == ".md" && TranslationFiles.LanguageOf(path) is null
+        && Path.GetDirectoryName(path) is { } folder && (folder == ArticlesFolder(root) || folder == ReferencesFolder(root));
+
+    private static string ArticlesFolder(string root) => Path.Combine(root, "content", "articles");
+
+    private static string ReferencesFolder(string root) => Path.Combine(root, "content", "references");
 
     /// <summary>
     /// The entries of a folder the loader reads that match the pattern, except editors' own files. Folders and links

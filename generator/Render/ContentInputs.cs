@@ -13,6 +13,9 @@ namespace KnowledgeBase.Render;
 /// </summary>
 public sealed record ContentInputs(string SiteStamp, IReadOnlyDictionary<string, string> ItemFingerprints, IReadOnlyDictionary<string, string> ArticleListings)
 {
+    /// <summary>The day whose date pages show notices by (the site stamp holds it).</summary>
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
     public static ContentInputs Of(SiteGraph graph, DateOnly today)
     {
         var published = graph.PublishedArticles.ToHashSet(ReferenceEqualityComparer.Instance);

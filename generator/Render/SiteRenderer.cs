@@ -86,7 +86,7 @@ public sealed class SiteRenderer(TemplateSet templates, SocialImageCache socialI
 
     private RenderContext CreateContext(SiteGraph graph, List<(string SourceName, OutputFile Output)> assets, RenderMemo? previous)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = ContentInputs.Today(clock);
         return new RenderContext(
             graph,
             templates,

@@ -8,7 +8,7 @@ namespace KnowledgeBase.Tests.Cli;
 /// <summary>
 /// A build that renders every page of a large site, and `check` and `serve` of one, run with the collector compacting,
 /// so that their memory stays bounded; every other build runs with the runtime's default, which costs a one-article
-/// build less processor time.
+/// build less processor time. Whether a build will render every page is told from its build cache before loading.
 /// </summary>
 public sealed class CompactingCollectorRestartTests
 {
@@ -30,13 +30,104 @@ public sealed class CompactingCollectorRestartTests
     [Fact]
     public void A_build_of_a_large_site_that_finds_its_build_cache_keeps_the_runtime_s_default()
     {
-        using var site = new TestSite();
-        site.Build().Succeeded.ShouldBeTrue();
-        AddArticleFiles(site, CompactingCollectorRestart.LargeSiteArticles);
+        using var site = LargeSiteWithBuildCache();
 
-        CompactingCollectorRestart.WantedForBuild(Options(site)).ShouldBeFalse();
+        CompactingCollectorRestart.WantedForBuild(Options(site), TestSite.Clock).ShouldBeFalse();
         Directory.Delete(Path.Combine(site.Root, ".cache", "builds"), recursive: true);
-        CompactingCollectorRestart.WantedForBuild(Options(site)).ShouldBeTrue();
+        CompactingCollectorRestart.WantedForBuild(Options(site), TestSite.Clock).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_build_of_a_large_site_after_an_article_s_edit_or_a_new_article_keeps_the_runtime_s_default()
+    {
+        using var site = LargeSiteWithBuildCache();
+        File.AppendAllText(Path.Combine(site.Root, "content/articles/sample.md"), "\nOne more sentence.\n");
+        site.Write("content/articles/another.md", "not an article\n");
+
+        CompactingCollectorRestart.WantedForBuild(Options(site), TestSite.Clock).ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("templates/layout.html")]
+    [InlineData("site.yml")]
+    [InlineData("content/glossary.yml")]
+    [InlineData("content/people.yml")]
+    [InlineData("i18n/en.yml")]
+    public void A_build_of_a_large_site_after_an_edit_of_a_file_every_page_is_made_from_restarts(string file)
+    {
+        using var site = LargeSiteWithBuildCache();
+        // One byte more: a change an editor would make, whatever the file's time.
+        File.AppendAllText(Path.Combine(site.Root, file), "\n");
+
+        CompactingCollectorRestart.WantedForBuild(Options(site), TestSite.Clock).ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("content/pages/new-page.md")]
+    [InlineData("content/articles/sample.es.md")]
+    [InlineData("templates/new-part.html")]
+    public void A_build_of_a_large_site_after_a_file_every_page_is_made_from_came_restarts(string file)
+    {
+        using var site = LargeSiteWithBuildCache();
+        site.Write(file, "new\n");
+
+        CompactingCollectorRestart.WantedForBuild(Options(site), TestSite.Clock).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_build_of_a_large_site_after_a_file_every_page_is_made_from_went_restarts()
+    {
+        using var site = LargeSiteWithBuildCache();
+        File.Delete(Path.Combine(site.Root, "content/glossary.yml"));
+
+        CompactingCollectorRestart.WantedForBuild(Options(site), TestSite.Clock).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_build_of_a_large_site_with_other_options_than_its_build_cache_s_restarts()
+    {
+        using var site = LargeSiteWithBuildCache();
+
+        CompactingCollectorRestart.WantedForBuild(Options(site) with { BaseUrlOverride = new Uri("https://elsewhere.example/") }, TestSite.Clock).ShouldBeTrue();
+        CompactingCollectorRestart.WantedForBuild(Options(site) with { IncludeDrafts = true }, TestSite.Clock).ShouldBeTrue();
+        CompactingCollectorRestart.WantedForBuild(Options(site) with { Precompress = true }, TestSite.Clock).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_build_cache_of_another_generator_or_Pagefind_tells_that_every_page_will_be_rendered()
+    {
+        using var site = LargeSiteWithBuildCache();
+
+        new BuildCache(Options(site), "another Pagefind").WhyEveryPageWillBeRendered(Today).ShouldBe("the build cache is from another version of the generator or of Pagefind");
+    }
+
+    [Fact]
+    public void A_build_of_a_large_site_whose_previous_output_is_gone_restarts()
+    {
+        using var site = LargeSiteWithBuildCache();
+        Directory.Delete(site.Output, recursive: true);
+
+        CompactingCollectorRestart.WantedForBuild(Options(site), TestSite.Clock).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_build_of_a_large_site_on_the_day_after_its_build_cache_s_restarts()
+    {
+        using var site = LargeSiteWithBuildCache();
+
+        CompactingCollectorRestart.WantedForBuild(Options(site), new FixedClock(TestSite.Today.AddDays(1))).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_build_of_a_large_site_whose_build_cache_has_no_record_of_its_inputs_restarts()
+    {
+        using var site = LargeSiteWithBuildCache();
+        foreach (var record in Directory.EnumerateFiles(Path.Combine(site.Root, ".cache", "builds"), "*.inputs"))
+        {
+            File.Delete(record);
+        }
+
+        CompactingCollectorRestart.WantedForBuild(Options(site), TestSite.Clock).ShouldBeTrue();
     }
 
     [Fact]
@@ -55,13 +146,34 @@ public sealed class CompactingCollectorRestartTests
         using var site = new TestSite(withSampleArticle: false);
         AddArticleFiles(site, CompactingCollectorRestart.LargeSiteArticles - 1);
 
-        CompactingCollectorRestart.WantedForBuild(Options(site)).ShouldBeFalse();
+        CompactingCollectorRestart.WantedForBuild(Options(site), TestSite.Clock).ShouldBeFalse();
         CompactingCollectorRestart.WantedFor(site.Root).ShouldBeFalse();
         site.Write("content/articles/one-more.md", "not an article\n");
-        CompactingCollectorRestart.WantedForBuild(Options(site)).ShouldBeTrue();
+        CompactingCollectorRestart.WantedForBuild(Options(site), TestSite.Clock).ShouldBeTrue();
     }
 
+    private static DateOnly Today => DateOnly.FromDateTime(TestSite.Today.UtcDateTime);
+
     private static BuildOptions Options(TestSite site) => new(site.Root, site.Output);
+
+    /// <summary>
+    /// A site built once, then given as many article files as a large site has (not articles: the decision reads no
+    /// article), with nothing else changed: its next build would reuse pages.
+    /// </summary>
+    private static TestSite LargeSiteWithBuildCache()
+    {
+        var site = new TestSite();
+        site.Write("content/glossary.yml", "- term: Cannula\n  definition: A thin tube with a blunt tip.\n");
+        site.Build().Succeeded.ShouldBeTrue();
+        AddArticleFiles(site, CompactingCollectorRestart.LargeSiteArticles);
+        CompactingCollectorRestart.WantedForBuild(Options(site), TestSite.Clock).ShouldBeFalse();
+        return site;
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
 
     private static void AddArticleFiles(TestSite site, int count)
     {
