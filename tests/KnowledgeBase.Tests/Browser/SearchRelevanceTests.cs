@@ -12,16 +12,16 @@ public sealed class SearchRelevanceTests(RealSite site) : IClassFixture<RealSite
 {
     // The figures the tuning set reaches now (README "Search"), rounded down; raise them as ranking improves. Only a
     // content change or newly judged queries may lower them, and README says by how much and why.
-    private static readonly SetFigures WholeSetFloors = new("tuning", 0, 0.92, 0.88, 0.77);
+    private static readonly SetFigures WholeSetFloors = new("tuning", 0, 0.92, 0.88, 0.76);
 
     // New queries are added at the end of tuning.yml, so its first queries are those judged in earlier rounds: they
     // keep floors of their own, which harder queries judged later cannot lower.
-    private static readonly SetFigures EarlierQueriesFloors = new("tuning, earlier queries", 333, 0.93, 0.88, 0.78);
+    private static readonly SetFigures EarlierQueriesFloors = new("tuning, earlier queries", 333, 0.93, 0.89, 0.78);
 
     // The tuning sets written blind by writers who never tuned (README "Search"), each held to its own floors.
     public static TheoryData<string, double, double, double> BlindTuningSetFloors => new()
     {
-        { JudgementSet.SecondTuningName, 0.88, 0.81, 0.62 },
+        { JudgementSet.SecondTuningName, 0.88, 0.81, 0.61 },
         { JudgementSet.ThirdTuningName, 0.90, 0.82, 0.62 },
         { JudgementSet.FourthTuningName, 0.83, 0.75, 0.54 },
     };
