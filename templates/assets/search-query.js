@@ -1014,7 +1014,7 @@ export function matchingResults(results, plan, text, kinds, vocabulary) {
     .filter((term) => !subjectKeys.has(term) && !vocabulary.treatment.has(term));
   const titled = new Set([...about, ...queryKeys]);
   const names = (words, keys = about) => queryWords(words ?? "").some((word) => keys.has(key(word)));
-  const marked = (result) => [...(result.excerpt ?? "").matchAll(/<mark>(.*?)<\/mark>/g)].map((match) => match[1]).join(" ").trim();
+  const marked = (result) => markedTexts(result.excerpt ?? "").join(" ").trim();
   const matches = (result) => meaningfulWords(marked(result), vocabulary).some((word) => word.length > 1) || names(result.title, titled) || names(result.heading);
   if (!results.some(matches)) {
     return results;
@@ -1265,10 +1265,15 @@ function singular(word) {
 
 /** How many different words Pagefind highlighted in an excerpt, a plural counting as its singular. */
 export function markedWords(excerpt) {
-  const words = [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)]
-    .map((match) => singular(normalize(match[1])))
+  const words = markedTexts(excerpt)
+    .map((text) => singular(normalize(text)))
     .filter((word) => word.length > 0);
   return new Set(words).size;
+}
+
+/** The texts Pagefind marked in an excerpt (`<mark>` around each match). */
+function markedTexts(excerpt) {
+  return [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((match) => match[1]);
 }
 
 /** Positive when `score` is greater than `other`, compared value by value. */
