@@ -1,5 +1,6 @@
 using System.CommandLine;
 using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Render;
 using Spectre.Console;
 
 namespace KnowledgeBase.Cli;
@@ -14,7 +15,7 @@ internal sealed class CommandContext(IAnsiConsole console, TimeProvider clock)
     /// <summary>Given once on the root command; every verb reads it.</summary>
     public Option<string?> SiteRoot { get; } = new("--root") { Description = "Folder holding site.yml (default: the current folder)", Recursive = true };
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => ContentInputs.Today(clock);
 
     public int UsageError(string message)
     {

@@ -15,7 +15,7 @@ public sealed class SiteValidator(TimeProvider clock, MarkdownFactStore? markdow
 {
     public void Validate(SiteContent site, DiagnosticBag diagnostics)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = ContentInputs.Today(clock);
         // Each article's own checks read only that article, the reference keys and the people, so they run on every core; the
         // diagnostics are sorted when reported, so the result does not depend on timing.
         site.Articles.AsParallel().ForAll(article => CheckArticle(article, site, today, diagnostics));
