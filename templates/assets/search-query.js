@@ -967,7 +967,7 @@ export function planSearches(query, vocabulary) {
   const last = fresh(looserSearches(typed, vocabulary, Infinity), Weights.looser);
   const listed = listedWording([typed, ...(needsSynonyms ? synonyms.map((search) => search.query) : [])], vocabulary);
   const words = typed.split(" ").length;
-  const parts = queryParts(typed, vocabulary);
+  const parts = words >= Description.words ? queryParts(typed, vocabulary) : [];
   return {
     suggestions, searches, synonyms, looser, last, needsSynonyms, inOtherWords, listed, unmatched: unmatchedWords(typed, vocabulary),
     meaningful: meaningfulWords(typed, vocabulary), words, parts: words >= Description.words && parts.length >= Description.parts ? parts : [],
