@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 
@@ -17,6 +18,50 @@ public sealed class BuiltSitePages(string output)
         set.Targets.Where(target => !Has(target.Target))
             .Select(target => $"{Path.GetRelativePath(repository, set.FilePath)}:{target.Line}: {target.Query}: {target.Target} is not on the built site")
             .ToList();
+
+    /// <summary>
+    /// The text a target holds on its built page, as the search indexes it (inside <c>data-pagefind-body</c>, without the
+    /// parts marked <c>data-pagefind-ignore</c>): a page's whole body; a section's from its heading to the next heading of
+    /// the same or a higher level; a glossary entry's term and its definitions; any other element's own text. Empty for a
+    /// target the site lacks.
+    /// </summary>
+    public string Text(string target)
+    {
+        var parts = target.Split('#', 2);
+        var page = Page(parts[0]);
+        var element = parts.Length == 1 ? null : page?.GetElementById(parts[1]);
+        if (page is null || (parts.Length == 2 && element is null))
+        {
+            return "";
+        }
+
+        var body = page.QuerySelector("[data-pagefind-body]") ?? page.Body!;
+        if (element is null)
+        {
+            return Indexed(body.GetDescendants());
+        }
+
+        if (Level(element) is { } level)
+        {
+            return Indexed(body.GetDescendants().SkipWhile(node => node != element).Skip(1)
+                .TakeWhile(node => node is not IElement other || !(Level(other) <= level)));
+        }
+
+        var entry = new List<IElement> { element };
+        for (var next = element.NextElementSibling; element.LocalName == "dt" && next?.LocalName == "dd"; next = next.NextElementSibling)
+        {
+            entry.Add(next);
+        }
+
+        return Indexed(entry.SelectMany(part => part.GetDescendants()));
+    }
+
+    private static int? Level(IElement element) =>
+        element.LocalName is ['h', >= '1' and <= '6'] ? element.LocalName[1] - '0' : null;
+
+    // Each text node apart, so that the words of two elements are not run together.
+    private static string Indexed(IEnumerable<INode> nodes) =>
+        string.Join(' ', nodes.OfType<IText>().Where(text => text.ParentElement?.Closest("[data-pagefind-ignore]") is null).Select(text => text.Data));
 
     // A target is a page's path ("/articles/x/"), or a page's path and the id of an element on it ("#risks").
     private bool Has(string target)

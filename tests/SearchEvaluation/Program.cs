@@ -4,7 +4,7 @@ using KnowledgeBase.SearchEvaluation;
 using KnowledgeBase.Tests.Support;
 using Microsoft.Playwright;
 
-// Usage: dotnet run --project tests/SearchEvaluation [-- --set tuning|tuning-2|tuning-3|tuning-4|held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6|held-out-7|held-out-8|held-out-9] [--worst N] [--lost] [--targets-only] [--junk] [--junk-share S] [--corrections]
+// Usage: dotnet run --project tests/SearchEvaluation [-- --set tuning|tuning-2|tuning-3|tuning-4|held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6|held-out-7|held-out-8|held-out-9] [--worst N] [--lost] [--targets-only] [--junk] [--junk-share S] [--corrections] [--depth]
 // (--set may be given several times: "--set tuning --set tuning-2 --set tuning-3" builds the site once for the three.)
 // Builds the real site and refuses to go on if a judged page or section is not on it (each printed as file:line:
 // query: target, exit 1; --targets-only stops after this check, before any query runs). Then runs every judged query
@@ -15,16 +15,20 @@ using Microsoft.Playwright;
 // whose failures have been read no longer measures blind. With --junk, each set's count of shown results that match no
 // meaningful word (JunkResults; a word on at least --junk-share of the pages, 0.8 unless given, is not one), and for a
 // tuning set each query with such results. With --corrections, each tuning set's queries that the search corrected,
-// with the query it searched for instead, to judge each correction by hand.
+// with the query it searched for instead, to judge each correction by hand. With --depth, each set's depth of the answers
+// (AnswerDepth): how many queries have an answer in the first 3 shown, in the 10 shown, anywhere in the search's whole
+// result list (searched again on a page that lists every result: the search page itself shows no more than 10), or never;
+// how many never found share no meaningful word with any answer; and the success@3 and MRR a perfect order would give;
+// for a tuning set also each query answered below the shown or never.
 string[] Options(string name) => args.Where((_, index) => index > 0 && args[index - 1] == name).ToArray();
 string? Option(string name) => Options(name).FirstOrDefault();
 // Anything else is refused before the build: an option it does not know (say --help) would otherwise run every set.
-string[] flags = ["--lost", "--targets-only", "--junk", "--corrections"];
+string[] flags = ["--lost", "--targets-only", "--junk", "--corrections", "--depth"];
 string[] optionsWithValues = ["--set", "--worst", "--junk-share"];
 var unknown = args.Where((arg, index) => !flags.Contains(arg) && !optionsWithValues.Contains(arg) && (index == 0 || !optionsWithValues.Contains(args[index - 1])));
 if (unknown.FirstOrDefault() is { } refused)
 {
-    Console.Error.WriteLine($"Unknown argument '{refused}'. Usage: dotnet run --project tests/SearchEvaluation [-- --set NAME] [--worst N] [--lost] [--targets-only] [--junk] [--junk-share S] [--corrections]; --set takes {string.Join(", ", JudgementSet.Names)}.");
+    Console.Error.WriteLine($"Unknown argument '{refused}'. Usage: dotnet run --project tests/SearchEvaluation [-- --set NAME] [--worst N] [--lost] [--targets-only] [--junk] [--junk-share S] [--corrections] [--depth]; --set takes {string.Join(", ", JudgementSet.Names)}.");
     return 2;
 }
 
@@ -34,6 +38,7 @@ var targetsOnly = args.Contains("--targets-only");
 var junkShare = Option("--junk-share") is { } share ? double.Parse(share, CultureInfo.InvariantCulture) : (double?)null;
 var correctionsAskedFor = args.Contains("--corrections");
 var junkAskedFor = args.Contains("--junk") || junkShare is not null;
+var depthAskedFor = args.Contains("--depth");
 IReadOnlyList<string> setNames = Options("--set") is { Length: > 0 } chosen ? chosen : JudgementSet.Names;
 if (setNames.Except(JudgementSet.Names).Any())
 {
@@ -79,9 +84,11 @@ try
     });
     var probe = new SearchPageProbe(await browser.NewPageAsync(), server.BaseUrl);
     var figures = new List<SetFigures>();
-    var meaningful = junkAskedFor ? MeaningfulWords.Of(repository, output, junkShare ?? MeaningfulWords.DefaultShare) : null;
+    var everyResult = depthAskedFor ? await SearchPageProbe.EveryResultAsync(await browser.NewPageAsync(), server.BaseUrl) : null;
+    var depths = new List<AnswerDepth>();
+    var meaningful = junkAskedFor || depthAskedFor ? MeaningfulWords.Of(repository, output, junkShare ?? MeaningfulWords.DefaultShare) : null;
     var junk = new List<JunkResults>();
-    if (meaningful is not null)
+    if (junkAskedFor && meaningful is not null)
     {
         Console.WriteLine($"## Words on at least {meaningful.Share:0.##} of the {meaningful.Pages} English articles and pages ({meaningful.Common.Count}), not meaningful");
         Console.WriteLine(string.Join(", ", meaningful.Common.Select(common => $"{common.Word} {common.Pages}")));
@@ -126,7 +133,7 @@ try
             Console.WriteLine();
         }
 
-        if (meaningful is not null)
+        if (junkAskedFor && meaningful is not null)
         {
             junk.Add(JunkResults.Of(set.Name, scores, meaningful));
             if (!set.Name.StartsWith("held-out", StringComparison.Ordinal))
@@ -135,6 +142,45 @@ try
                 junk[^1].Lines().ToList().ForEach(Console.WriteLine);
                 Console.WriteLine();
             }
+        }
+
+        if (everyResult is not null && meaningful is not null)
+        {
+            // Whether an answer's text holds a meaningful word of what was searched: a corrected query's correction.
+            AnswerWords WordsInCommon(RelevanceScore score)
+            {
+                var words = meaningful.Of(score.Outcome.Corrected ?? score.Query.Query);
+                return words.Count == 0 ? AnswerWords.NoneInQuery
+                    : score.Query.Relevant.Any(target => target.Value == RelevanceScore.Answers && meaningful.PageHolds(pages.Text(target.Key), words)) ? AnswerWords.Shared
+                    : AnswerWords.NoneShared;
+            }
+
+            var queries = new List<QueryDepth>();
+            foreach (var score in scores)
+            {
+                queries.Add(QueryDepth.Of(score, await everyResult.SearchAsync(score.Query.Query), WordsInCommon));
+            }
+
+            depths.Add(new AnswerDepth(set.Name, queries));
+            Console.WriteLine($"## Depth of the answers in the {set.Name} set");
+            depths[^1].Lines().ToList().ForEach(Console.WriteLine);
+            if (!set.Name.StartsWith(JudgementSet.HeldOutName, StringComparison.Ordinal))
+            {
+                foreach (var query in queries.Where(query => query.ShownPlace is null && !query.Score.Query.Nothing))
+                {
+                    var where = query.WholePlace is { } place ? $"first answer at place {place} of the whole list"
+                        : query.Words switch
+                        {
+                            AnswerWords.Shared => "never found; an answer holds a meaningful word",
+                            AnswerWords.NoneShared => "never found; no answer holds a meaningful word",
+                            _ => "never found; the query has no meaningful word",
+                        };
+                    var words = meaningful.Of(query.Score.Outcome.Corrected ?? query.Score.Query.Query);
+                    Console.WriteLine($"- \"{query.Score.Query.Query}\" ({query.Score.Query.Kind}): {where}{(words.Count > 0 ? $"; meaningful words: {string.Join(" ", words)}" : "")}");
+                }
+            }
+
+            Console.WriteLine();
         }
 
         var worst = worstAskedFor ?? (set.Name == JudgementSet.TuningName ? 15 : 0);
@@ -161,6 +207,13 @@ try
         Console.WriteLine();
         Console.WriteLine("## Junk: shown results that match no meaningful word");
         junk.ForEach(Console.WriteLine);
+    }
+
+    if (depths.Count > 0)
+    {
+        Console.WriteLine();
+        Console.WriteLine("## Depth of the answers (answered@3, @10, anywhere in the whole list, never)");
+        depths.ForEach(Console.WriteLine);
     }
 
     return 0;

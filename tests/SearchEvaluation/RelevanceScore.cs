@@ -7,7 +7,8 @@ namespace KnowledgeBase.SearchEvaluation;
 /// </summary>
 public sealed record RelevanceScore(JudgedQuery Query, SearchOutcome Outcome, bool SuccessAt3, double ReciprocalRank, double NdcgAt5)
 {
-    private const int Answers = 2;
+    /// <summary>The grade of a result that answers the query.</summary>
+    public const int Answers = 2;
 
     public static RelevanceScore Of(JudgedQuery query, SearchOutcome outcome)
     {

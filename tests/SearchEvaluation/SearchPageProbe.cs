@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace KnowledgeBase.SearchEvaluation;
@@ -83,6 +84,28 @@ public sealed class SearchPageProbe(IPage page, string siteUrl)
         }
 
         return texts;
+    }
+
+    /// <summary>
+    /// A probe whose search page lists every result the search ranks instead of its first ten. The page offers a reader no
+    /// more than ten (no further pages), so to see how deep the answers sit this probe's page gets the site's search
+    /// script with its count of shown results (<c>PageResults</c>) raised to all of them; nothing else of the search changes.
+    /// Fails when the script no longer declares that count as it expects.
+    /// </summary>
+    public static async Task<SearchPageProbe> EveryResultAsync(IPage page, string siteUrl)
+    {
+        const string shownOnPage = "const PageResults = 10;";
+        var raised = false;
+        await page.RouteAsync(new Regex(@"/search(\.[0-9a-f]+)?\.js$"), async route =>
+        {
+            var response = await route.FetchAsync();
+            var script = await response.TextAsync();
+            raised = script.Contains(shownOnPage, StringComparison.Ordinal);
+            await route.FulfillAsync(new RouteFulfillOptions { Response = response, Body = script.Replace(shownOnPage, "const PageResults = Infinity;", StringComparison.Ordinal) });
+        });
+        await page.GotoAsync($"{siteUrl}/search/");
+        return raised ? new SearchPageProbe(page, siteUrl) { _opened = true }
+            : throw new InvalidOperationException($"The search page's script does not declare \"{shownOnPage}\", which the depth of the answers raises.");
     }
 
     /// <summary>Scores every query of a set, in order.</summary>

@@ -5,7 +5,8 @@ namespace KnowledgeBase.Tests.Search;
 
 /// <summary>
 /// The evaluation's check of a judgement file against a built site, on a one-page site and a scratch file: each
-/// target the site lacks is named with the file, the line of the target, the query and the target.
+/// target the site lacks is named with the file, the line of the target, the query and the target; and the text a
+/// target holds, which tells whether a query's words could ever find it.
 /// </summary>
 public sealed class BuiltSitePagesTests : IDisposable
 {
@@ -55,7 +56,39 @@ public sealed class BuiltSitePagesTests : IDisposable
             .ShouldBe(["scratch.yml:9: kybella: /articles/kybella/ is not on the built site"]);
     }
 
+    [Fact]
+    public void A_section_target_holds_its_text_and_its_subsections_up_to_the_next_heading_of_its_level_without_ignored_parts()
+    {
+        var page = Directory.CreateDirectory(Path.Combine(_root, "_site", "articles", "fat"));
+        File.WriteAllText(Path.Combine(page.FullName, "index.html"), """
+            <!doctype html><html lang="en"><head><title>Fat</title></head>
+            <body><nav>Menu</nav><article data-pagefind-body><h1>Fat</h1><p>Intro</p>
+            <div class="section-heading"><h2 id="risks">Risks</h2></div><p>Swelling</p><h3 id="lumps">Lumps</h3><p>Nodules</p>
+            <h2 id="cost">Cost</h2><p>Prices</p><section data-pagefind-ignore><p>References</p></section></article></body></html>
+            """);
+        var pages = new BuiltSitePages(Path.Combine(_root, "_site"));
+
+        Words(pages.Text("/articles/fat/#risks")).ShouldBe(["Risks", "Swelling", "Lumps", "Nodules"]);
+        Words(pages.Text("/articles/fat/#lumps")).ShouldBe(["Lumps", "Nodules"]);
+        Words(pages.Text("/articles/fat/")).ShouldBe(["Fat", "Intro", "Risks", "Swelling", "Lumps", "Nodules", "Cost", "Prices"]);
+    }
+
+    [Fact]
+    public void A_glossary_entry_target_holds_its_term_and_its_definition_only()
+    {
+        var page = Directory.CreateDirectory(Path.Combine(_root, "_site", "glossary"));
+        File.WriteAllText(Path.Combine(page.FullName, "index.html"), """
+            <!doctype html><html lang="en"><head><title>Glossary</title></head>
+            <body><main data-pagefind-body><h2 id="o">O</h2><dl><dt id="off-label">Off-label</dt><dd>Used otherwise</dd>
+            <dt id="oedema">Oedema</dt><dd>Swelling</dd></dl></main></body></html>
+            """);
+
+        Words(new BuiltSitePages(Path.Combine(_root, "_site")).Text("/glossary/#off-label")).ShouldBe(["Off-label", "Used", "otherwise"]);
+    }
+
     public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private static string[] Words(string text) => text.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries);
 
     private JudgementSet Set(string yaml)
     {
