@@ -13,11 +13,18 @@ public sealed class BuiltSitePages(string output)
     private readonly HtmlParser _parser = new();
     private readonly Dictionary<string, IHtmlDocument?> _pages = [];
 
-    /// <summary>Each target of the set the site lacks, as "file:line: query: target is not on the built site", the file named from <paramref name="repository"/>.</summary>
-    public IReadOnlyList<string> Missing(JudgementSet set, string repository) =>
-        set.Targets.Where(target => !Has(target.Target))
-            .Select(target => $"{Path.GetRelativePath(repository, set.FilePath)}:{target.Line}: {target.Query}: {target.Target} is not on the built site")
+    /// <summary>
+    /// Each target of the set the site lacks, as "file:line: query: target is not on the built site", the file named
+    /// from <paramref name="repository"/>; first the search page the set names, if the site lacks it.
+    /// </summary>
+    public IReadOnlyList<string> Missing(JudgementSet set, string repository)
+    {
+        var file = Path.GetRelativePath(repository, set.FilePath);
+        var searchPage = Has(set.SearchPage) ? [] : new[] { $"{file}:{set.SearchPageLine}: search_page: {set.SearchPage} is not on the built site" };
+        return searchPage.Concat(set.Targets.Where(target => !Has(target.Target))
+            .Select(target => $"{file}:{target.Line}: {target.Query}: {target.Target} is not on the built site"))
             .ToList();
+    }
 
     /// <summary>
     /// The text a target holds on its built page, as the search indexes it (inside <c>data-pagefind-body</c>, without the

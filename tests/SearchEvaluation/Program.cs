@@ -4,11 +4,13 @@ using KnowledgeBase.SearchEvaluation;
 using KnowledgeBase.Tests.Support;
 using Microsoft.Playwright;
 
-// Usage: dotnet run --project tests/SearchEvaluation [-- --set tuning|tuning-2|tuning-3|tuning-4|held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6|held-out-7|held-out-8|held-out-9] [--worst N] [--lost] [--targets-only] [--junk] [--junk-share S] [--corrections] [--depth]
+// Usage: dotnet run --project tests/SearchEvaluation [-- --set tuning|tuning-2|tuning-3|tuning-4|tuning-es|held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6|held-out-7|held-out-8|held-out-9|held-out-es] [--worst N] [--lost] [--targets-only] [--junk] [--junk-share S] [--corrections] [--depth]
 // (--set may be given several times: "--set tuning --set tuning-2 --set tuning-3" builds the site once for the three.)
+// Refuses a set file with a key it does not know or a search_page that is not a search page (file:line:column, exit 1).
 // Builds the real site and refuses to go on if a judged page or section is not on it (each printed as file:line:
-// query: target, exit 1; --targets-only stops after this check, before any query runs). Then runs every judged query
-// through the search page in Chromium, prints each set's figures,
+// query: target, exit 1; --targets-only stops after this check, before any query runs). Then types every judged query
+// into the search page its set names in Chromium (the English /search/ unless the set says search_page: /es/search/),
+// prints each set's figures,
 // overall and by kind of query, and the worst queries of the tuning set; with --lost, the tuning set's table of what
 // stood above each query's first answer (LostRank) and each such query with the results above its answer. Without --set every set runs; ranking is
 // tuned on the tuning set only. A held-out set's queries are printed only when asked for with --worst, since a set
@@ -47,6 +49,20 @@ if (setNames.Except(JudgementSet.Names).Any())
 }
 
 var repository = RepositoryPaths.Root;
+List<JudgementSet> sets;
+try
+{
+    sets = setNames
+        .Where(name => File.Exists(Path.Combine(JudgementSet.Folder(repository), name + ".yml")))
+        .Select(name => JudgementSet.Load(repository, name))
+        .ToList();
+}
+catch (InvalidDataException badSet)
+{
+    Console.Error.WriteLine(badSet.Message);
+    return 1;
+}
+
 var output = Path.Combine(Path.GetTempPath(), "kb-search-evaluation-" + Guid.NewGuid().ToString("N"));
 try
 {
@@ -57,10 +73,6 @@ try
         return 1;
     }
 
-    var sets = setNames
-        .Where(name => File.Exists(Path.Combine(JudgementSet.Folder(repository), name + ".yml")))
-        .Select(name => JudgementSet.Load(repository, name))
-        .ToList();
     var pages = new BuiltSitePages(output);
     var missing = sets.SelectMany(set => pages.Missing(set, repository)).ToList();
     missing.ForEach(Console.Error.WriteLine);
@@ -158,7 +170,7 @@ try
             var queries = new List<QueryDepth>();
             foreach (var score in scores)
             {
-                queries.Add(QueryDepth.Of(score, await everyResult.SearchAsync(score.Query.Query), WordsInCommon));
+                queries.Add(QueryDepth.Of(score, await everyResult.SearchAsync(score.Query.Query, set.SearchPage), WordsInCommon));
             }
 
             depths.Add(new AnswerDepth(set.Name, queries));

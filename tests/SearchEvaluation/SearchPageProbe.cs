@@ -9,19 +9,20 @@ public sealed class SearchPageProbe(IPage page, string siteUrl)
     private const string Status = "main [data-search-status]";
     private const string ResultLinks = "main [data-search-results] a.search-result-link";
 
-    private bool _opened;
+    private string? _openSearchPage;
+    private string _noResults = "";
     private readonly Dictionary<string, string> _pageTexts = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// Types the query into the search page, as a reader would, and waits until the page reports on it, quoted as the
-    /// page's language quotes it or as the other language does when only that language's results are announced.
+    /// Types the query into the search page at <paramref name="searchPage"/> (<c>/search/</c> or a language's), as a
+    /// reader would, and waits until the page reports on it, quoted as the page's language quotes it or as the other
+    /// language does when only that language's results are announced.
     /// </summary>
-    public async Task<SearchOutcome> SearchAsync(string query)
+    public async Task<SearchOutcome> SearchAsync(string query, string searchPage = JudgementSet.DefaultSearchPage)
     {
-        if (!_opened)
+        if (_openSearchPage != searchPage)
         {
-            await page.GotoAsync($"{siteUrl}/search/");
-            _opened = true;
+            await OpenAsync(searchPage);
         }
 
         await page.FillAsync("#search-page-input", query);
@@ -34,7 +35,7 @@ public sealed class SearchPageProbe(IPage page, string siteUrl)
             "links => links.map(a => [...a.closest('li').querySelectorAll('.search-result-excerpt mark')].map(mark => mark.textContent))");
         var titles = await page.Locator(ResultLinks).EvaluateAllAsync<string[]>(
             "links => links.map(a => [...a.querySelectorAll('.search-result-title, .search-result-section')].map(span => span.textContent).join(' '))");
-        return new SearchOutcome(results, results.Length == 0 && status.StartsWith("No results", StringComparison.Ordinal) && topicsOffered)
+        return new SearchOutcome(results, results.Length == 0 && status.StartsWith(_noResults, StringComparison.Ordinal) && topicsOffered)
         {
             Translations = await TranslationsAsync(),
             Marked = marked,
@@ -43,6 +44,25 @@ public sealed class SearchPageProbe(IPage page, string siteUrl)
                 ? await page.Locator("main [data-search-suggestion] strong").InnerTextAsync() : null,
             PageTexts = await PageTextsAsync(results),
         };
+    }
+
+    /// <summary>Opens a search page and reads how it says that nothing matched.</summary>
+    private async Task OpenAsync(string searchPage)
+    {
+        await page.GotoAsync(siteUrl + searchPage);
+        _openSearchPage = searchPage;
+        _noResults = await NoResultsAsync();
+    }
+
+    /// <summary>
+    /// How the open page's status begins when nothing matched: a page in another language than English gives the search
+    /// script its words (the <c>search-words</c> block), whose "no results" sentence is cut at the query; the English
+    /// page uses the script's own.
+    /// </summary>
+    private async Task<string> NoResultsAsync()
+    {
+        var words = await page.EvaluateAsync<string?>("() => { const words = document.getElementById('search-words'); return words && JSON.parse(words.textContent).noResults; }");
+        return words is null ? "No results" : words[..words.IndexOf("{query}", StringComparison.Ordinal)];
     }
 
     /// <summary>
@@ -103,18 +123,19 @@ public sealed class SearchPageProbe(IPage page, string siteUrl)
             raised = script.Contains(shownOnPage, StringComparison.Ordinal);
             await route.FulfillAsync(new RouteFulfillOptions { Response = response, Body = script.Replace(shownOnPage, "const PageResults = Infinity;", StringComparison.Ordinal) });
         });
-        await page.GotoAsync($"{siteUrl}/search/");
-        return raised ? new SearchPageProbe(page, siteUrl) { _opened = true }
+        var probe = new SearchPageProbe(page, siteUrl);
+        await probe.OpenAsync(JudgementSet.DefaultSearchPage);
+        return raised ? probe
             : throw new InvalidOperationException($"The search page's script does not declare \"{shownOnPage}\", which the depth of the answers raises.");
     }
 
-    /// <summary>Scores every query of a set, in order.</summary>
+    /// <summary>Scores every query of a set, in order, each typed into the set's search page.</summary>
     public async Task<IReadOnlyList<RelevanceScore>> ScoreAsync(JudgementSet set)
     {
         var scores = new List<RelevanceScore>();
         foreach (var query in set.Queries)
         {
-            scores.Add(RelevanceScore.Of(query, await SearchAsync(query.Query)));
+            scores.Add(RelevanceScore.Of(query, await SearchAsync(query.Query, set.SearchPage)));
         }
 
         return scores;

@@ -4,9 +4,9 @@ using Shouldly;
 namespace KnowledgeBase.Tests.Search;
 
 /// <summary>
-/// The evaluation's check of a judgement file against a built site, on a one-page site and a scratch file: each
-/// target the site lacks is named with the file, the line of the target, the query and the target; and the text a
-/// target holds, which tells whether a query's words could ever find it.
+/// The evaluation's check of a judgement file against a built site, on a one-page site with the English search page
+/// and a scratch file: each target the site lacks, and a search page it lacks, is named with the file and the line;
+/// and the text a target holds, which tells whether a query's words could ever find it.
 /// </summary>
 public sealed class BuiltSitePagesTests : IDisposable
 {
@@ -18,6 +18,11 @@ public sealed class BuiltSitePagesTests : IDisposable
         File.WriteAllText(Path.Combine(page.FullName, "index.html"), """
             <!doctype html><html lang="en"><head><title>Side effects</title></head>
             <body><main><h1>Side effects</h1><h2 id="if-something-goes-wrong">If something goes wrong</h2></main></body></html>
+            """);
+        var search = Directory.CreateDirectory(Path.Combine(_root, "_site", "search"));
+        File.WriteAllText(Path.Combine(search.FullName, "index.html"), """
+            <!doctype html><html lang="en"><head><title>Search</title></head>
+            <body><main><h1>Search</h1><input id="search-page-input" type="search"></main></body></html>
             """);
     }
 
@@ -84,6 +89,22 @@ public sealed class BuiltSitePagesTests : IDisposable
             """);
 
         Words(new BuiltSitePages(Path.Combine(_root, "_site")).Text("/glossary/#off-label")).ShouldBe(["Off-label", "Used", "otherwise"]);
+    }
+
+    [Fact]
+    public void A_search_page_the_site_does_not_have_is_named_with_file_and_line()
+    {
+        var set = Set("""
+            search_page: /es/search/
+            queries:
+              - query: bultos despues de las inyecciones
+                kind: symptom
+                relevant:
+                  /articles/side-effects/#if-something-goes-wrong: 2
+            """);
+
+        new BuiltSitePages(Path.Combine(_root, "_site")).Missing(set, _root)
+            .ShouldBe(["scratch.yml:1: search_page: /es/search/ is not on the built site"]);
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
