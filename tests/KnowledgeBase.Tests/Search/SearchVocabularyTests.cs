@@ -212,17 +212,24 @@ public sealed class SearchVocabularyTests
     {
         using var site = new TestSite();
         site.AddSpanish();
+        WriteCountries(site, "i18n/en.yml", "how-it-is-done depth: united kingdom, uk, british, mhra;\n  depth: france, french");
+        WriteCountries(site, "i18n/es.yml", "how-it-is-done depth: reino unido, británico;\n  depth: francia, francés");
         site.Build().Succeeded.ShouldBeTrue();
 
         var english = Countries(site, "search/vocabulary.json");
         var spanish = Countries(site, "es/search/vocabulary.json");
 
         var unitedKingdom = english.Single(country => country.Names.Contains("british"));
-        unitedKingdom.Sections.ShouldBe(["united-kingdom", "in-the-uk"]);
-        unitedKingdom.Names.ShouldContain("mhra");
-        spanish.Single(country => country.Names.Contains("reino unido")).Sections.ShouldBe(["united-kingdom", "in-the-uk"]);
-        english.Count.ShouldBe(spanish.Count);
+        unitedKingdom.Sections.ShouldBe(["how-it-is-done", "depth"]);
+        unitedKingdom.Names.ShouldBe(["united kingdom", "uk", "british", "mhra"]);
+        spanish.Single(country => country.Names.Contains("reino unido")).Sections.ShouldBe(["how-it-is-done", "depth"]);
+        english.Count.ShouldBe(2);
+        spanish.Count.ShouldBe(2);
     }
+
+    /// <summary>Writes a language's countries as a folded block under search_countries, which a test site leaves empty.</summary>
+    private static void WriteCountries(TestSite site, string file, string countries) =>
+        site.Write(file, site.ReadSource(file).Replace("search_countries: \"\"\n", $"search_countries: >-\n  {countries}\n", StringComparison.Ordinal));
 
     private static List<(List<string?> Sections, List<string?> Names)> Countries(TestSite site, string path)
     {
