@@ -225,7 +225,7 @@ export function prepareVocabulary(file) {
   const widespread = new Set(file.widespread ?? []);
   const subjectKeys = new Set(queryWords(file.subject ?? "").map((word) => wordKey(word, forms)));
   const countries = (file.countries ?? []).map((country) => ({ sections: country.sections, names: country.names.map((name) => withoutAccents(normalize(name))) }));
-  return { groups, phrases, forms, terms: file.terms, patientWords: new Set(patientWords), candidates, siteWords, spellings, sounds, known, everywhere, widespread, listed, intents, questionWords, languageQuestionWords: listedQuestionWords, asks, subject: file.subject ?? "", subjectKeys, treatment: new Set((file.treatmentWords ?? []).map((word) => wordKey(normalize(word), forms))), pronouns, pronounNameWords, names, ordinary: new Set(), ordinaryKeys: new Set(), glossary, countries, minTermLength: file.minTermLength };
+  return { groups, phrases, forms, terms: file.terms, patientWords: new Set(patientWords), candidates, siteWords, spellings, sounds, known, everywhere, widespread, listed, intents, questionWords, languageQuestionWords: listedQuestionWords, asks, subject: file.subject ?? "", subjectKeys, treatment: new Set((file.treatmentWords ?? []).map((word) => wordKey(normalize(word), forms))), pronouns, pronounNameWords, names, countryWords: new Set(countryWords), ordinary: new Set(), ordinaryKeys: new Set(), glossary, countries, minTermLength: file.minTermLength };
 }
 
 /** The site's words by their key (see `wordKey`), the more common first (the vocabulary lists those first). */
@@ -833,15 +833,18 @@ export function looserSearches(query, vocabulary, limit = MaxExpansions * 2) {
 
 /**
  * The words of a query that say what it is about: none of its question words, the site's subject, a word for the
- * treatment itself (`vocabulary.treatment`) or a word on nearly every page (vocabulary.json `widespread`: "after",
- * "doctor", "shots"; a plural as its singular). A page that holds only the other words of a query is on any topic but the
+ * treatment itself (`vocabulary.treatment`), a word on nearly every page (vocabulary.json `widespread`: "after",
+ * "doctor", "shots"; a plural as its singular) or a short word no synonym, glossary term or country names ("at", "ok"). A page that holds only the other words of a query is on any topic but the
  * one asked about.
  */
 export function meaningfulWords(query, vocabulary) {
   const widespread = (word) => vocabulary.widespread.has(word) || vocabulary.widespread.has(singular(word)) || vocabulary.widespread.has(`${word}s`);
+  // A word shorter than the vocabulary counts ("at", "her", "ok") has no share of the pages to tell how common it is, so
+  // it names something only as a word the editors wrote for it: in a synonym group, a glossary term or a country ("fat", "uk").
+  const counted = (word) => word.length >= vocabulary.minTermLength || vocabulary.names.has(word) || vocabulary.countryWords.has(word);
   return queryWords(query).filter((word) => {
     const key = wordKey(word, vocabulary.forms);
-    return !vocabulary.questionWords.has(word) && !vocabulary.subjectKeys.has(key) && !vocabulary.treatment.has(key) && !widespread(word);
+    return counted(word) && !vocabulary.questionWords.has(word) && !vocabulary.subjectKeys.has(key) && !vocabulary.treatment.has(key) && !widespread(word);
   });
 }
 
