@@ -67,7 +67,9 @@ public static partial class SearchVocabulary
                 Synonyms: graph.Content.Synonyms, Intents: graph.Content.SearchIntents, Words: LanguageWords.Of(graph, graph.Content.Settings.Language), Glossary: GlossaryEntries(graph, null, graph.Content.Settings.Language)) }
             .Concat(graph.Content.Settings.TranslationLanguages.Select(language => (Folder: (string?)language.Code,
                 Pages: graph.PublishedTranslations.Where(translation => translation.Language == language.Code)
-                    .Select(translation => SearchablePage.OfTranslation(translation.Translated, graph.Urls.Public(RenderContext.TranslatedArticlePath(translation)))).ToList(),
+                    .Select(translation => SearchablePage.OfTranslation(translation.Translated, graph.Urls.Public(RenderContext.TranslatedArticlePath(translation))))
+                    .Concat(graph.Content.PageTranslations.Where(translation => translation.Language == language.Code)
+                        .Select(translation => SearchablePage.Of(translation.Translated, graph.Urls.Public(RenderContext.TranslatedPagePath(translation))))).ToList(),
                 Synonyms: graph.Content.TranslatedSynonyms.GetValueOrDefault(language.Code) ?? [], Intents: graph.Content.TranslatedSearchIntents.GetValueOrDefault(language.Code) ?? [], Words: LanguageWords.Of(graph, language.Code), Glossary: GlossaryEntries(graph, language.Code, language.Code))))
             .ToList();
         // Every language's pages at once, so that the cache is rewritten once, with all of them.

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KnowledgeBase.Content;
 using KnowledgeBase.Search;
 using KnowledgeBase.Tests.Support;
 using Shouldly;
@@ -262,6 +263,21 @@ public sealed class SearchVocabularyTests
         return (
             vocabulary.RootElement.GetProperty("synonyms").EnumerateArray().Select(group => group.EnumerateArray().Select(term => term.GetString()).ToList()).ToList(),
             vocabulary.RootElement.GetProperty("terms").EnumerateArray().Select(term => term.GetString()).ToList());
+    }
+
+    [Fact]
+    public void A_translation_language_s_vocabulary_counts_its_translated_standing_pages_as_the_English_one_counts_the_English_pages()
+    {
+        using var site = new TestSite();
+        site.AddSpanish();
+        site.Write("content/pages/help.md", "---\ntitle: Help\nsummary: How to read this site.\n---\n\nRead the articles calmly.\n");
+        var revision = RevisionStamp.Of(File.ReadAllBytes(Path.Combine(site.Root, "content/pages/help.md")));
+        site.Write("content/pages/help.es.md", $"---\ntitle: Ayuda\nslug: ayuda\nsummary: Cómo leer este sitio.\ntranslation_of: {{revision: \"{revision}\", date: 2026-11-01}}\n"
+            + "translated_by: [editorial-team]\n---\n\nLea los artículos con tranquilidad.\n");
+        site.Build().Succeeded.ShouldBeTrue();
+
+        Vocabulary(site, "search/vocabulary.json").Terms.ShouldContain("calmly");
+        Vocabulary(site, "es/search/vocabulary.json").Terms.ShouldContain("tranquilidad");
     }
 
     [Fact]
