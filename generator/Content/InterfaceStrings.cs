@@ -9,6 +9,13 @@ public sealed record InterfaceStrings(IReadOnlyDictionary<string, IReadOnlyDicti
 {
     public static readonly InterfaceStrings Empty = new(new Dictionary<string, IReadOnlyDictionary<string, string>>());
 
+    /// <summary>The countries each language's search_countries names, read with where each is written.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<SearchCountry>> Countries { get; init; } = new Dictionary<string, IReadOnlyList<SearchCountry>>();
+
+    /// <summary>The countries of one language, or of <paramref name="reference"/> when its file does not list them, as its strings fall back.</summary>
+    public IReadOnlyList<SearchCountry> CountriesFor(string language, string reference) =>
+        Countries.GetValueOrDefault(language) ?? Countries.GetValueOrDefault(reference) ?? [];
+
     /// <summary>The strings of one language, each missing one taken from <paramref name="reference"/>.</summary>
     public IReadOnlyDictionary<string, string> For(string language, string reference)
     {

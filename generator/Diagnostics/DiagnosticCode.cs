@@ -63,6 +63,8 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode SynonymInTwoGroups = new("KB061", "a word is in two synonym groups");
     public static readonly DiagnosticCode SynonymGroupTooSmall = new("KB062", "a synonym group has fewer than two words");
     public static readonly DiagnosticCode InvalidSearchIntents = new("KB063", "search-intents.yml is not a list of rules");
+    public static readonly DiagnosticCode InvalidSearchCountries = new("KB064", "a country of search_countries cannot be read");
+    public static readonly DiagnosticCode UnknownCountrySection = new("KB065", "a country of search_countries names a section no article has");
     public static readonly DiagnosticCode InvalidGlossary = new("KB070", "glossary.yml is not a list of terms");
     public static readonly DiagnosticCode GlossaryNameInTwoTerms = new("KB071", "a word is defined twice in the glossary");
     public static readonly DiagnosticCode UnusedGlossaryTerm = new("KB072", "a glossary term is not used anywhere");

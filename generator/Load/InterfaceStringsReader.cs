@@ -6,7 +6,8 @@ namespace KnowledgeBase.Load;
 
 /// <summary>
 /// Reads <c>i18n/&lt;code&gt;.yml</c> for each language of site.yml: one <c>key: text</c> line per interface string.
-/// Every other language must have every key of the reference language's file (KB097).
+/// Every other language must have every key of the reference language's file (KB097). Each language's search_countries
+/// are read into countries here, where their positions are known (<see cref="SearchCountriesReader"/>).
 /// </summary>
 public static class InterfaceStringsReader
 {
@@ -19,6 +20,7 @@ public static class InterfaceStringsReader
     {
         var folder = Path.Combine(siteRoot, FolderName);
         var byLanguage = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
+        var countries = new Dictionary<string, IReadOnlyList<SearchCountry>>(StringComparer.Ordinal);
         var referencePath = Path.Combine(folder, $"{settings.Language}.yml");
         if (!File.Exists(referencePath))
         {
@@ -27,12 +29,17 @@ public static class InterfaceStringsReader
             return InterfaceStrings.Empty;
         }
 
-        if (ReadFile(referencePath, folder, files, diagnostics, expected: null) is not { } reference)
+        if (ReadFile(referencePath, folder, files, diagnostics, expected: null) is not (var reference, var referenceCountries))
         {
             return InterfaceStrings.Empty;
         }
 
         byLanguage[settings.Language] = reference;
+        if (referenceCountries is not null)
+        {
+            countries[settings.Language] = referenceCountries;
+        }
+
         foreach (var language in settings.TranslationLanguages)
         {
             var path = Path.Combine(folder, $"{language.Code}.yml");
@@ -43,13 +50,18 @@ public static class InterfaceStringsReader
                 continue;
             }
 
-            byLanguage[language.Code] = ReadFile(path, folder, files, diagnostics, reference) ?? new Dictionary<string, string>();
+            var (strings, languageCountries) = ReadFile(path, folder, files, diagnostics, reference) ?? (new Dictionary<string, string>(), null);
+            byLanguage[language.Code] = strings;
+            if (languageCountries is not null)
+            {
+                countries[language.Code] = languageCountries;
+            }
         }
 
-        return new InterfaceStrings(byLanguage);
+        return new InterfaceStrings(byLanguage) { Countries = countries };
     }
 
-    private static Dictionary<string, string>? ReadFile(string path, string folder, ContentFileReader files, DiagnosticBag diagnostics, IReadOnlyDictionary<string, string>? expected)
+    private static (Dictionary<string, string> Strings, IReadOnlyList<SearchCountry>? Countries)? ReadFile(string path, string folder, ContentFileReader files, DiagnosticBag diagnostics, IReadOnlyDictionary<string, string>? expected)
     {
         if (!File.Exists(path) || files.Read(path, folder) is not { } source)
         {
@@ -83,7 +95,10 @@ public static class InterfaceStringsReader
                 $"'{key}' is part of a page's address and may contain only lowercase letters, digits and hyphens (for example '{Slugs.Slugify(slug)}')");
         }
 
+        var countries = fields.Node(SearchCountriesReader.Key) is YamlScalarNode countriesText
+            ? SearchCountriesReader.Read(source, countriesText, diagnostics)
+            : null;
         fields.ReportUnknownKeys();
-        return strings;
+        return (strings, countries);
     }
 }

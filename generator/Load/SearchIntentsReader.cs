@@ -32,6 +32,13 @@ public static class SearchIntentsReader
                 continue;
             }
 
+            foreach (var empty in ((YamlMappingNode)node).Children.Values.OfType<YamlSequenceNode>().SelectMany(list => list)
+                .Where(item => SynonymsReader.Normalize(((YamlScalarNode)item).Value ?? "").Length == 0))
+            {
+                diagnostics.Error(DiagnosticCode.InvalidSearchIntents, YamlFields.Locate(source.Path, 1, empty.Start),
+                    "this question or section is empty; write it, or remove it");
+            }
+
             result.Add(new SearchIntent(questions, sections, location));
         }
 

@@ -33,7 +33,13 @@ public static partial class SynonymsReader
             foreach (var word in words.Cast<YamlScalarNode>())
             {
                 var term = Normalize(word.Value ?? "");
-                if (term.Length == 0 || terms.Contains(term))
+                if (term.Length == 0)
+                {
+                    diagnostics.Error(DiagnosticCode.InvalidSynonyms, Locate(source, word), "this word of the group is empty; write a word or phrase, or remove it");
+                    continue;
+                }
+
+                if (terms.Contains(term))
                 {
                     continue;
                 }

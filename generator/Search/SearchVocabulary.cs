@@ -67,7 +67,9 @@ public static partial class SearchVocabulary
                 Synonyms: graph.Content.Synonyms, Intents: graph.Content.SearchIntents, Words: LanguageWords.Of(graph, graph.Content.Settings.Language), Glossary: GlossaryEntries(graph, null, graph.Content.Settings.Language)) }
             .Concat(graph.Content.Settings.TranslationLanguages.Select(language => (Folder: (string?)language.Code,
                 Pages: graph.PublishedTranslations.Where(translation => translation.Language == language.Code)
-                    .Select(translation => SearchablePage.OfTranslation(translation.Translated, graph.Urls.Public(RenderContext.TranslatedArticlePath(translation)))).ToList(),
+                    .Select(translation => SearchablePage.OfTranslation(translation.Translated, graph.Urls.Public(RenderContext.TranslatedArticlePath(translation))))
+                    .Concat(graph.Content.PageTranslations.Where(translation => translation.Language == language.Code)
+                        .Select(translation => SearchablePage.Of(translation.Translated, graph.Urls.Public(RenderContext.TranslatedPagePath(translation))))).ToList(),
                 Synonyms: graph.Content.TranslatedSynonyms.GetValueOrDefault(language.Code) ?? [], Intents: graph.Content.TranslatedSearchIntents.GetValueOrDefault(language.Code) ?? [], Words: LanguageWords.Of(graph, language.Code), Glossary: GlossaryEntries(graph, language.Code, language.Code))))
             .ToList();
         // Every language's pages at once, so that the cache is rewritten once, with all of them.
@@ -128,11 +130,11 @@ public static partial class SearchVocabulary
     /// language writes it (site.yml subject, block_subject), which a question may name without naming a topic, and the
     /// words for the treatment itself ("shots", "sessions", search_treatment_words), which name no topic either, and the
     /// countries the articles cover, each with its sections' heading ids and the names a query may give it
-    /// (search_countries: "united-kingdom in-the-uk: united kingdom, uk, british, mhra; ...").
+    /// (search_countries, read with the interface strings: <see cref="Load.SearchCountriesReader"/>).
     /// </summary>
     private sealed record LanguageWords(
         string[] QuestionWords, string[] Endings, string[] KeptEndings, string[] Pronouns, string[] PronounNameWords, string[] Spellings, string[] SoundAlikes, string[] OrdinaryWords,
-        string Subject, string[] TreatmentWords, SearchCountry[] Countries)
+        string Subject, string[] TreatmentWords, IReadOnlyList<SearchCountry> Countries)
     {
         public static LanguageWords Of(SiteGraph graph, string language)
         {
@@ -142,20 +144,9 @@ public static partial class SearchVocabulary
                 List("search_question_words"), List("search_word_endings"), List("search_word_endings_kept"), List("search_pronouns"),
                 List("search_pronoun_name_words"), List("search_spelling_variants"), List("search_sound_alikes"), List("search_ordinary_words"),
                 (strings.GetValueOrDefault("block_subject") ?? "{subject}").Replace("{subject}", graph.Content.Settings.Subject, StringComparison.Ordinal).ToLowerInvariant(),
-                List("search_treatment_words"), CountriesOf(strings.GetValueOrDefault("search_countries") ?? ""));
+                List("search_treatment_words"), graph.Content.Strings.CountriesFor(language, graph.Content.Settings.Language));
         }
-
-        private static SearchCountry[] CountriesOf(string text) =>
-            [.. text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(country => country.Split(':', 2) switch
-            {
-                [var sections, var names] => new SearchCountry(
-                    sections.Split(' ', StringSplitOptions.RemoveEmptyEntries), names.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)),
-                _ => new SearchCountry([], []),
-            }).Where(country => country.Sections.Length > 0 && country.Names.Length > 0)];
     }
-
-    /// <summary>A country the articles cover: the heading ids of its sections, and the names a query may give it.</summary>
-    private sealed record SearchCountry(string[] Sections, string[] Names);
 
     /// <summary>
     /// The entries of the glossary page in a language's folder (null for the reference language), each with every name
@@ -191,7 +182,7 @@ public static partial class SearchVocabulary
             questionWords = language.QuestionWords,
             subject = language.Subject,
             treatmentWords = language.TreatmentWords,
-            countries = language.Countries.Select(country => new { sections = country.Sections, names = country.Names }),
+            countries = language.Countries.Select(country => new { sections = country.Sections.Select(section => section.Value), names = country.Names }),
             pronouns = language.Pronouns,
             pronounNameWords = language.PronounNameWords,
             wordForms = new { endings = language.Endings, kept = language.KeptEndings, spellings = language.Spellings },

@@ -25,9 +25,12 @@ public sealed record SearchablePage(string Url, string Title, string Summary, IR
         new SearchableText(article.SourcePath, Fields(url, article.Meta.Title, article.Meta.Summary, string.Join(' ', tags)),
             () => string.Join(' ', [article.Meta.Title, article.Meta.Summary, .. tags, PlainText(article.Body)])));
 
-    public static SearchablePage Of(ContentPage page, SiteUrls urls) => new(
-        urls.Page(page.Slug), page.Title, page.Summary, HeadingsOf(page.BodyFacts), null,
-        new SearchableText(page.SourcePath, Fields(urls.Page(page.Slug), page.Title, page.Summary, ""), () => string.Join(' ', page.Title, page.Summary, PlainText(page.Body))));
+    public static SearchablePage Of(ContentPage page, SiteUrls urls) => Of(page, urls.Page(page.Slug));
+
+    /// <summary>A standing page, or its translation at its address in its language's folder.</summary>
+    public static SearchablePage Of(ContentPage page, string url) => new(
+        url, page.Title, page.Summary, HeadingsOf(page.BodyFacts), null,
+        new SearchableText(page.SourcePath, Fields(url, page.Title, page.Summary, ""), () => string.Join(' ', page.Title, page.Summary, PlainText(page.Body))));
 
     private static string Fields(string url, string title, string summary, string tags) => $"{url}\n{title}\n{summary}\n{tags}";
 

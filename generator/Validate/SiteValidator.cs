@@ -37,6 +37,7 @@ public sealed class SiteValidator(TimeProvider clock, MarkdownFactStore? markdow
         CitationValidator.Validate(site, diagnostics);
         GlossaryValidator.Validate(site, diagnostics, markdownFacts ?? MarkdownFactStore.None);
         HomeQuestionValidator.Validate(site, diagnostics);
+        SearchCountryValidator.Validate(site, diagnostics);
         TopicValidator.Validate(site, diagnostics);
         CheckRequiredAssets(site, diagnostics);
         TranslationValidator.Validate(site, diagnostics);

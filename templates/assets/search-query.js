@@ -225,7 +225,7 @@ export function prepareVocabulary(file) {
   const widespread = new Set(file.widespread ?? []);
   const subjectKeys = new Set(queryWords(file.subject ?? "").map((word) => wordKey(word, forms)));
   const countries = (file.countries ?? []).map((country) => ({ sections: country.sections, names: country.names.map((name) => withoutAccents(normalize(name))) }));
-  return { groups, phrases, forms, terms: file.terms, patientWords: new Set(patientWords), candidates, siteWords, spellings, sounds, known, everywhere, widespread, listed, intents, questionWords, languageQuestionWords: listedQuestionWords, asks, subject: file.subject ?? "", subjectKeys, treatment: new Set((file.treatmentWords ?? []).map((word) => wordKey(normalize(word), forms))), pronouns, pronounNameWords, names, ordinary: new Set(), ordinaryKeys: new Set(), glossary, countries, minTermLength: file.minTermLength };
+  return { groups, phrases, forms, terms: file.terms, patientWords: new Set(patientWords), candidates, siteWords, spellings, sounds, known, everywhere, widespread, listed, intents, questionWords, languageQuestionWords: listedQuestionWords, asks, subject: file.subject ?? "", subjectKeys, treatment: new Set((file.treatmentWords ?? []).map((word) => wordKey(normalize(word), forms))), pronouns, pronounNameWords, names, countryWords: new Set(countryWords), ordinary: new Set(), ordinaryKeys: new Set(), glossary, countries, minTermLength: file.minTermLength };
 }
 
 /** The site's words by their key (see `wordKey`), the more common first (the vocabulary lists those first). */
@@ -683,14 +683,21 @@ export function hasWord(text, word) {
 }
 
 /**
- * The site words near an unknown word within the edits its length allows, nearest first (at most `MaxCorrections`), or
- * none: edits of the letters typed, each letter for another priced by `substitution`, or of the word as it sounds
- * (`search_sound_alikes` in i18n/<lang>.yml) plus one: "selulite" sounds as "cellulite" does, so its two letters off
- * count as one edit. Counting a sound's edits as the
- * letters' would correct common words the site does not have to site words ("hello" to "help"). A long word with none
- * may still be a cognate of a site word (see `cognateKey`).
+ * The site words near an unknown word (see `nearWords`), or, with none, the site words it may be a cognate of (see
+ * `cognates`), at most `MaxCorrections`.
  */
 function nearestWords(word, vocabulary, substitution = typingSubstitution) {
+  const near = nearWords(word, vocabulary, substitution);
+  return (near.length > 0 ? near : cognates(word, vocabulary)).slice(0, MaxCorrections);
+}
+
+/**
+ * The site words near an unknown word within the edits its length allows, nearest first, or none: edits of the letters
+ * typed, each letter for another priced by `substitution`, or of the word as it sounds (`search_sound_alikes` in
+ * i18n/<lang>.yml) plus one: "selulite" sounds as "cellulite" does, so its two letters off count as one edit. Counting a
+ * sound's edits as the letters' would correct common words the site does not have to site words ("hello" to "help").
+ */
+export function nearWords(word, vocabulary, substitution = typingSubstitution) {
   if (allowedEdits(word) === 0) {
     return [];
   }
@@ -707,15 +714,8 @@ function nearestWords(word, vocabulary, substitution = typingSubstitution) {
       near.push({ word: term.word, distance });
     }
   }
-  if (near.length === 0 && word.length >= MinCognateLength) {
-    const cognate = cognateKey(word, vocabulary.sounds);
-    near.push(...vocabulary.candidates
-      .filter((term) => term.word.length >= MinCognateLength && term.cognate === cognate
-        && editDistance(word, term.word) <= CognateShare * Math.max(word.length, term.word.length))
-      .map((term) => ({ word: term.word, distance: allowed })));
-  }
   // A stable sort: among words as near, the earlier candidate (a synonym group's word, then the more common) first.
-  return near.sort((x, y) => x.distance - y.distance).slice(0, MaxCorrections).map((term) => term.word);
+  return near.sort((x, y) => x.distance - y.distance).map((term) => term.word);
 }
 
 /** Words shorter than this are not taken for another language's form of a site word: short words share consonants by chance. */
@@ -726,6 +726,21 @@ const CognateShare = 0.36;
 
 /** A voiceless stop and its voiced pair, one sound in a cognate: Latin's "capillus" is the Italian "capelli" and the Spanish "cabello". */
 const Voiced = { p: "b", t: "d", k: "g" };
+
+/**
+ * The site words a word no page has may be another language's form of (see `cognateKey`), in the candidates' order, with
+ * at most `share` of the longer word's letters different; none for a short word.
+ */
+export function cognates(word, vocabulary, share = CognateShare) {
+  if (word.length < MinCognateLength) {
+    return [];
+  }
+  const cognate = cognateKey(word, vocabulary.sounds);
+  return vocabulary.candidates
+    .filter((term) => term.word.length >= MinCognateLength && term.cognate === cognate
+      && editDistance(word, term.word) <= share * Math.max(word.length, term.word.length))
+    .map((term) => term.word);
+}
 
 /**
  * A word as a neighbouring language may spell its root: its first letter, then its consonants as they sound, each once,
@@ -833,15 +848,18 @@ export function looserSearches(query, vocabulary, limit = MaxExpansions * 2) {
 
 /**
  * The words of a query that say what it is about: none of its question words, the site's subject, a word for the
- * treatment itself (`vocabulary.treatment`) or a word on nearly every page (vocabulary.json `widespread`: "after",
- * "doctor", "shots"; a plural as its singular). A page that holds only the other words of a query is on any topic but the
+ * treatment itself (`vocabulary.treatment`), a word on nearly every page (vocabulary.json `widespread`: "after",
+ * "doctor", "shots"; a plural as its singular) or a short word no synonym, glossary term or country names ("at", "ok"). A page that holds only the other words of a query is on any topic but the
  * one asked about.
  */
 export function meaningfulWords(query, vocabulary) {
   const widespread = (word) => vocabulary.widespread.has(word) || vocabulary.widespread.has(singular(word)) || vocabulary.widespread.has(`${word}s`);
+  // A word shorter than the vocabulary counts ("at", "her", "ok") has no share of the pages to tell how common it is, so
+  // it names something only as a word the editors wrote for it: in a synonym group, a glossary term or a country ("fat", "uk").
+  const counted = (word) => word.length >= vocabulary.minTermLength || vocabulary.names.has(word) || vocabulary.countryWords.has(word);
   return queryWords(query).filter((word) => {
     const key = wordKey(word, vocabulary.forms);
-    return !vocabulary.questionWords.has(word) && !vocabulary.subjectKeys.has(key) && !vocabulary.treatment.has(key) && !widespread(word);
+    return counted(word) && !vocabulary.questionWords.has(word) && !vocabulary.subjectKeys.has(key) && !vocabulary.treatment.has(key) && !widespread(word);
   });
 }
 

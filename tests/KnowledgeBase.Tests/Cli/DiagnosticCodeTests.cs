@@ -34,6 +34,10 @@ public sealed partial class DiagnosticCodeTests
         A small trial.
         """;
 
+    /// <summary>The line of search_countries in the English strings, which a test site keeps where the repository has it.</summary>
+    private static readonly int CountriesLine = Array.FindIndex(File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "i18n/en.yml")),
+        line => line.StartsWith("search_countries:", StringComparison.Ordinal)) + 1;
+
     private static readonly Dictionary<string, (Action<TestSite> Mistake, string Expected)> Cases = new()
     {
         ["KB001"] = (site => Edit(site, Sample, "[@trial2020]", "[@trial2021]"), $"{Sample}:26:20: error KB001: "),
@@ -96,6 +100,9 @@ public sealed partial class DiagnosticCodeTests
         ["KB061"] = (site => site.Write("content/synonyms.yml", "- [hair loss, alopecia]\n- [balding, alopecia]\n"), "content/synonyms.yml:2:13: error KB061: "),
         ["KB062"] = (site => site.Write("content/synonyms.yml", "- [hair loss, alopecia]\n- [cellulite]\n"), "content/synonyms.yml:2:3: warning KB062: "),
         ["KB063"] = (site => site.Write("content/search-intents.yml", "- questions: [is * safe]\n  sections: is-it-safe\n"), "content/search-intents.yml:1:3: error KB063: "),
+        ["KB064"] = (site => Edit(site, "i18n/en.yml", "search_countries: \"\"", "search_countries: how-it-is-done united kingdom"),
+            $"i18n/en.yml:{CountriesLine}:19: error KB064: "),
+        ["KB065"] = (site => Edit(site, "i18n/en.yml", "search_countries: \"\"", "search_countries: \"depht: france\""), $"i18n/en.yml:{CountriesLine}:20: error KB065: "),
         ["KB070"] = (site => site.Write("content/glossary.yml", "term: Placebo\ndefinition: A dummy treatment.\n"), "content/glossary.yml:1:1: error KB070: "),
         ["KB071"] = (site => site.Write("content/glossary.yml", "- term: Skin\n  definition: The body's cover.\n- term: Dermis\n  definition: A layer of skin.\n  synonyms: [skin]\n"),
             "content/glossary.yml:5:14: error KB071: "),

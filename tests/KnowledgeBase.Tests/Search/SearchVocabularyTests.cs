@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KnowledgeBase.Content;
 using KnowledgeBase.Search;
 using KnowledgeBase.Tests.Support;
 using Shouldly;
@@ -212,17 +213,24 @@ public sealed class SearchVocabularyTests
     {
         using var site = new TestSite();
         site.AddSpanish();
+        WriteCountries(site, "i18n/en.yml", "how-it-is-done depth: united kingdom, uk, british, mhra;\n  depth: france, french");
+        WriteCountries(site, "i18n/es.yml", "how-it-is-done depth: reino unido, británico;\n  depth: francia, francés");
         site.Build().Succeeded.ShouldBeTrue();
 
         var english = Countries(site, "search/vocabulary.json");
         var spanish = Countries(site, "es/search/vocabulary.json");
 
         var unitedKingdom = english.Single(country => country.Names.Contains("british"));
-        unitedKingdom.Sections.ShouldBe(["united-kingdom", "in-the-uk"]);
-        unitedKingdom.Names.ShouldContain("mhra");
-        spanish.Single(country => country.Names.Contains("reino unido")).Sections.ShouldBe(["united-kingdom", "in-the-uk"]);
-        english.Count.ShouldBe(spanish.Count);
+        unitedKingdom.Sections.ShouldBe(["how-it-is-done", "depth"]);
+        unitedKingdom.Names.ShouldBe(["united kingdom", "uk", "british", "mhra"]);
+        spanish.Single(country => country.Names.Contains("reino unido")).Sections.ShouldBe(["how-it-is-done", "depth"]);
+        english.Count.ShouldBe(2);
+        spanish.Count.ShouldBe(2);
     }
+
+    /// <summary>Writes a language's countries as a folded block under search_countries, which a test site leaves empty.</summary>
+    private static void WriteCountries(TestSite site, string file, string countries) =>
+        site.Write(file, site.ReadSource(file).Replace("search_countries: \"\"\n", $"search_countries: >-\n  {countries}\n", StringComparison.Ordinal));
 
     private static List<(List<string?> Sections, List<string?> Names)> Countries(TestSite site, string path)
     {
@@ -255,6 +263,21 @@ public sealed class SearchVocabularyTests
         return (
             vocabulary.RootElement.GetProperty("synonyms").EnumerateArray().Select(group => group.EnumerateArray().Select(term => term.GetString()).ToList()).ToList(),
             vocabulary.RootElement.GetProperty("terms").EnumerateArray().Select(term => term.GetString()).ToList());
+    }
+
+    [Fact]
+    public void A_translation_language_s_vocabulary_counts_its_translated_standing_pages_as_the_English_one_counts_the_English_pages()
+    {
+        using var site = new TestSite();
+        site.AddSpanish();
+        site.Write("content/pages/help.md", "---\ntitle: Help\nsummary: How to read this site.\n---\n\nRead the articles calmly.\n");
+        var revision = RevisionStamp.Of(File.ReadAllBytes(Path.Combine(site.Root, "content/pages/help.md")));
+        site.Write("content/pages/help.es.md", $"---\ntitle: Ayuda\nslug: ayuda\nsummary: Cómo leer este sitio.\ntranslation_of: {{revision: \"{revision}\", date: 2026-11-01}}\n"
+            + "translated_by: [editorial-team]\n---\n\nLea los artículos con tranquilidad.\n");
+        site.Build().Succeeded.ShouldBeTrue();
+
+        Vocabulary(site, "search/vocabulary.json").Terms.ShouldContain("calmly");
+        Vocabulary(site, "es/search/vocabulary.json").Terms.ShouldContain("tranquilidad");
     }
 
     [Fact]

@@ -32,6 +32,30 @@ public sealed class SynonymsTests
     }
 
     [Fact]
+    public void An_empty_word_in_a_group_is_an_error_at_it_not_skipped()
+    {
+        using var site = new TestSite();
+        site.Write("content/synonyms.yml", "- [hair loss, alopecia]\n- [cellulite, \"  \", orange peel skin]\n");
+
+        var error = site.Check().Diagnostics.ShouldHaveSingleItem();
+
+        error.Code.ShouldBe(DiagnosticCode.InvalidSynonyms);
+        error.Location.ShouldBe(new SourceLocation("content/synonyms.yml", 2, 15));
+    }
+
+    [Fact]
+    public void An_empty_question_of_a_search_intent_is_an_error_at_it_not_skipped()
+    {
+        using var site = new TestSite();
+        site.Write("content/search-intents.yml", "- questions: [is * safe, \"\"]\n  sections: [is-it-safe]\n");
+
+        var error = site.Check().Diagnostics.ShouldHaveSingleItem();
+
+        error.Code.ShouldBe(DiagnosticCode.InvalidSearchIntents);
+        error.Location.ShouldBe(new SourceLocation("content/search-intents.yml", 1, 26));
+    }
+
+    [Fact]
     public void A_group_with_a_single_word_is_a_warning_that_does_not_stop_the_build()
     {
         using var site = new TestSite();

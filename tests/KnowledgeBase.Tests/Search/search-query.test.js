@@ -844,6 +844,19 @@ test("a query with a meaningful word is never searched more loosely for only wor
   assert.ok(looserSearches("side effects after injections", site).includes("side effects"), "a query with no meaningful word keeps its looser searches");
 });
 
+test("a short word names something only as a word of a synonym, a glossary term or a country, since no share of the pages is counted for it", () => {
+  const site = prepareVocabulary({
+    questionWords: English, minTermLength: 4, subject: "mesotherapy", treatmentWords: ["injections"], wordForms: wordForms("en"),
+    synonyms: [["fat", "love handles"]], terms: ["mesotherapy", "injections", "cellulite", "after"], widespread: ["after"],
+    glossary: { title: "Glossary", entries: [{ names: ["PPC"], url: "/glossary/#ppc", definition: "" }] },
+    countries: [{ sections: ["united-kingdom"], names: ["united kingdom", "uk"] }],
+  });
+  assert.deepEqual(meaningfulWords("is it ok to have mesotherapy at her age now", site), ["have"]);
+  assert.deepEqual(meaningfulWords("ppc fat injections at a uk clinic", site), ["ppc", "fat", "uk", "clinic"]);
+  assert.deepEqual(looserSearches("cellulite at her age", site).filter((search) => meaningfulWords(search, site).length === 0), [],
+    "a looser search keeps a meaningful word, and \"at her\" is none");
+});
+
 test("a long description is searched in parts: its synonym phrases with their other phrases, and its other words that name something", () => {
   const site = prepareVocabulary({
     questionWords: English, minTermLength: 4, subject: "mesotherapy", treatmentWords: ["injection", "injections", "shots"], wordForms: wordForms("en"),

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using KnowledgeBase.Building;
 using KnowledgeBase.Cli;
 using KnowledgeBase.Content;
@@ -10,7 +11,7 @@ namespace KnowledgeBase.Tests.Support;
 /// A throwaway site in a temporary folder: the repository's real templates plus the content a test writes.
 /// Deleted when disposed.
 /// </summary>
-public sealed class TestSite : IDisposable
+public sealed partial class TestSite : IDisposable
 {
     public static readonly DateTimeOffset Today = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
 
@@ -33,7 +34,7 @@ public sealed class TestSite : IDisposable
         Directory.CreateDirectory(Path.Combine(Root, "content", "articles"));
         Directory.CreateDirectory(Path.Combine(Root, "content", "pages"));
         CopyFolder(RepositoryPaths.Templates, Path.Combine(Root, "templates"));
-        CopyFolder(Path.Combine(RepositoryPaths.Root, "i18n"), Path.Combine(Root, "i18n"));
+        CopyInterfaceStringsWithoutCountries();
         Write("site.yml", SiteYml + $"\nrepository: {Repository}\n");
         Write("content/people.yml", PeopleYml);
         if (withSampleArticle)
@@ -59,6 +60,7 @@ public sealed class TestSite : IDisposable
     {
         var site = new TestSite(withSampleArticle: false);
         CopyFolder(Path.Combine(RepositoryPaths.Root, "content"), Path.Combine(site.Root, "content"));
+        CopyFolder(Path.Combine(RepositoryPaths.Root, "i18n"), Path.Combine(site.Root, "i18n"));
         File.Copy(Path.Combine(RepositoryPaths.Root, "site.yml"), Path.Combine(site.Root, "site.yml"), overwrite: true);
         return site;
     }
@@ -253,6 +255,19 @@ public sealed class TestSite : IDisposable
 
     private static string NewRoot() => Path.Combine(Path.GetTempPath(), "kb-test-" + Guid.NewGuid().ToString("N"));
 
+    /// <summary>
+    /// The repository's interface strings, but for the countries search knows (search_countries), whose sections are the
+    /// repository's articles': a test site lists none unless a test writes them, as a site without such articles would.
+    /// </summary>
+    private void CopyInterfaceStringsWithoutCountries()
+    {
+        CopyFolder(Path.Combine(RepositoryPaths.Root, "i18n"), Path.Combine(Root, "i18n"));
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(Root, "i18n"), "*.yml"))
+        {
+            File.WriteAllText(file, Countries().Replace(File.ReadAllText(file), "search_countries: \"\"\n"));
+        }
+    }
+
     private static void CopyFolder(string source, string target)
     {
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
@@ -262,6 +277,9 @@ public sealed class TestSite : IDisposable
             File.Copy(file, destination, overwrite: true);
         }
     }
+
+    [GeneratedRegex(@"^search_countries:.*\n(?:[ \t]+.*\n)*", RegexOptions.Multiline)]
+    private static partial Regex Countries();
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {
