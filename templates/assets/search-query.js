@@ -854,13 +854,38 @@ export function looserSearches(query, vocabulary, limit = MaxExpansions * 2) {
  */
 export function meaningfulWords(query, vocabulary) {
   const widespread = (word) => vocabulary.widespread.has(word) || vocabulary.widespread.has(singular(word)) || vocabulary.widespread.has(`${word}s`);
-  // A word shorter than the vocabulary counts ("at", "her", "ok") has no share of the pages to tell how common it is, so
-  // it names something only as a word the editors wrote for it: in a synonym group, a glossary term or a country ("fat", "uk").
-  const counted = (word) => word.length >= vocabulary.minTermLength || vocabulary.names.has(word) || vocabulary.countryWords.has(word);
   return queryWords(query).filter((word) => {
     const key = wordKey(word, vocabulary.forms);
-    return counted(word) && !vocabulary.questionWords.has(word) && !vocabulary.subjectKeys.has(key) && !vocabulary.treatment.has(key) && !widespread(word);
+    return !isStopWord(word, vocabulary) && !vocabulary.subjectKeys.has(key) && !vocabulary.treatment.has(key) && !widespread(word);
   });
+}
+
+/**
+ * Whether a word names nothing by itself: a question word, or a word shorter than the vocabulary counts ("at", "her",
+ * "ok"), which has no share of the pages to tell how common it is, and so names something only as a word the editors
+ * wrote for it: in a synonym group, a glossary term or a country ("fat", "uk").
+ */
+function isStopWord(word, vocabulary) {
+  const counted = word.length >= vocabulary.minTermLength || vocabulary.names.has(word) || vocabulary.countryWords.has(word);
+  return !counted || vocabulary.questionWords.has(word);
+}
+
+/** Whether every word of a query names nothing by itself (see `isStopWord`), so that it may ask nothing (see `asksNothing`). */
+export function namesNothing(query, vocabulary) {
+  const words = queryWords(query);
+  return words.length > 0 && words.every((word) => isStopWord(word, vocabulary));
+}
+
+/**
+ * Whether a query is of the language's small words only ("the the the", "and or but", "de la el") and asks nothing a
+ * question shape of content/search-intents.yml knows ("how much"): nearly every page holds such words, and none answers
+ * them. Each word must be a question word or one of the language's ordinary words (the vocabulary `withOrdinaryWords`): a
+ * short name the editors wrote nowhere ("ppc", "pdo") may still be on a page, and is searched.
+ */
+export function asksNothing(query, vocabulary) {
+  const words = queryWords(query);
+  return namesNothing(query, vocabulary) && words.every((word) => vocabulary.questionWords.has(word) || isOrdinary(word, vocabulary))
+    && !asksQuestion(words.join(" "), vocabulary);
 }
 
 /**

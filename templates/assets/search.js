@@ -76,9 +76,12 @@ function wordList(loaded, word) {
   return loaded.lists.get(word);
 }
 
-/** Adds the ordinary words, fetched once, for a query with a word the site does not have: only it needs them. */
+/**
+ * Adds the ordinary words, fetched once, for a query with a word the site does not have or of words that name nothing
+ * (see `asksNothing`): only they need them.
+ */
 async function addOrdinaryWords(loaded, text) {
-  if (loaded.ordinaryWords === null && loaded.query.hasUnknownWord(text, loaded.vocabulary)) {
+  if (loaded.ordinaryWords === null && (loaded.query.hasUnknownWord(text, loaded.vocabulary) || loaded.query.namesNothing(text, loaded.vocabulary))) {
     const url = new URL("ordinary-words.json", new URL(loaded.vocabularyUrl, location.href));
     loaded.ordinaryWords = fetch(url).then((response) => response.json())
       .then((words) => (loaded.vocabulary = loaded.query.withOrdinaryWords(loaded.vocabulary, words)));
@@ -145,6 +148,9 @@ function addGlossaryEntry(loaded, outcome, text, type, count) {
 async function searchPlan(loaded, plan, text, type, count) {
   const { pagefind, query, vocabulary } = loaded;
   const options = type ? { filters: { type } } : {};
+  if (query.asksNothing(text, vocabulary)) {
+    return { total: 0, shown: [] };
+  }
   if (plan.unmatched.length > 0) {
     // Only a search for the word alone tells whether an article has it. A source or the glossary naming it
     // ("microneedling") does not make the site cover it, unless the reader asked for sources.

@@ -16,13 +16,9 @@ public sealed class SearchEndsInAnAnswerBrowserTests(RealSite site) : IClassFixt
     {
         { "/es/search/", "la mesoterapia funciona de verdad o es puro cuento" },
         { "/es/search/", "quiero quitarme los rollitos de la barriga sin cirugia" },
-        { "/es/search/", "que es lo que hay" },
-        { "/es/search/", "de la el" },
         { "/es/search/", "¿?!" },
         { "/es/search/", LongQuery },
         { "/es/search/", "does mesotherapy really work or is it a scam" },
-        { "/search/", "the the the" },
-        { "/search/", "and or but" },
         { "/search/", "!!!" },
         { "/search/", "la mesoterapia funciona de verdad o es puro cuento" },
         { "/search/", "does mesotherapy really work or is it a scam" },
@@ -57,11 +53,58 @@ public sealed class SearchEndsInAnAnswerBrowserTests(RealSite site) : IClassFixt
         }
     }
 
+    /// <summary>Queries of the language's small words only, which every page holds and none answers.</summary>
+    public static TheoryData<string, string> StopWordQueries() => new()
+    {
+        { "/es/search/", "que es lo que hay" },
+        { "/es/search/", "de la el" },
+        { "/search/", "the the the" },
+        { "/search/", "and or but" },
+    };
+
+    [Theory]
+    [MemberData(nameof(StopWordQueries))]
+    public async Task A_query_of_stop_words_only_on_a_search_page_ends_in_nothing_matched_with_the_topics_and_questions(string searchPage, string query)
+    {
+        await using var browser = await BrowserSession.StartAsync(site.Output);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(browser.Url(searchPage));
+        var noResults = await NoResultsAsync(page);
+
+        await page.FillAsync("#search-page-input", query);
+        await WaitForStatusAsync(page, "main [data-search-status]", query);
+
+        (await page.Locator("main [data-search-status]").InnerTextAsync()).ShouldStartWith(noResults);
+        (await page.Locator("main [data-search-results] a.search-result-link:visible").CountAsync()).ShouldBe(0);
+        var nothing = page.Locator("[data-search-nothing]");
+        await Assertions.Expect(nothing.Locator("a[href$='/topics/']")).ToBeVisibleAsync();
+        (await nothing.Locator(".question-list a:visible").CountAsync()).ShouldBeGreaterThan(0);
+    }
+
+    [Theory]
+    [InlineData("/es/", "de la el")]
+    [InlineData("/", "the the the")]
+    [InlineData("/", "and or but")]
+    public async Task A_query_of_stop_words_only_in_the_header_box_says_nothing_matched_and_links_to_the_search_page(string homePage, string query)
+    {
+        await using var browser = await BrowserSession.StartAsync(site.Output);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(browser.Url(homePage));
+        var noResults = await NoResultsAsync(page);
+
+        await page.FillAsync("#site-search-input", query);
+        await WaitForStatusAsync(page, "header [data-search-status]", query);
+
+        (await page.Locator("header [data-search-status]").InnerTextAsync()).ShouldStartWith(noResults);
+        (await page.Locator("header [data-search-results] a.search-result-link").CountAsync()).ShouldBe(0);
+        var links = page.Locator("header [data-search-results] a:visible");
+        (await links.Last.GetAttributeAsync("href"))!.ShouldContain("/search/?q=");
+    }
+
     [Theory]
     [InlineData("/es/", "la mesoterapia funciona de verdad o es puro cuento")]
     [InlineData("/es/", "quiero quitarme los rollitos de la barriga sin cirugia")]
     [InlineData("/es/", "¿?!")]
-    [InlineData("/", "the the the")]
     [InlineData("/", "!!!")]
     public async Task A_query_typed_in_the_header_box_ends_in_results_or_in_a_link_to_the_search_page(string homePage, string query)
     {

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import {
   allSections, answersIntent, articlesFirst, countrySections, editDistance, expandQuery, findSynonyms, hasUnknownWord, hasWord, intentSections, isUnknown, looserSearches, meaningfulWords, pageSections, rankSections, headingMatches, headingTerms, isUncovered, listResults, keywords, markWords, markedWords, mergeResults, normalize, planSearches, queryWords,
-  namesNoTopic, prepareVocabulary, queryParts, rankByParts, searchedWords, prepareWordForms, namingTerms, promoteSubjectTitle, promoteTitleMatches, promoteTopicAnswers, siteSpellings, suggestCorrections, unmatchedWords, MaxCorrections, Weights, withOrdinaryWords, withoutEverywhereWords, wordKey, matchingResults, startsWithName,
+  namesNoTopic, prepareVocabulary, queryParts, rankByParts, searchedWords, prepareWordForms, namingTerms, promoteSubjectTitle, promoteTitleMatches, promoteTopicAnswers, siteSpellings, suggestCorrections, unmatchedWords, MaxCorrections, Weights, withOrdinaryWords, withoutEverywhereWords, wordKey, matchingResults, startsWithName, asksNothing, namesNothing,
 } from "../../../templates/assets/search-query.js";
 
 /** The nearest correction of a query, or null: what the search tries first. */
@@ -855,6 +855,37 @@ test("a short word names something only as a word of a synonym, a glossary term 
   assert.deepEqual(meaningfulWords("ppc fat injections at a uk clinic", site), ["ppc", "fat", "uk", "clinic"]);
   assert.deepEqual(looserSearches("cellulite at her age", site).filter((search) => meaningfulWords(search, site).length === 0), [],
     "a looser search keeps a meaningful word, and \"at her\" is none");
+});
+
+test("a query of the language's small words only asks nothing, unless a question shape knows it or a word names something", () => {
+  const site = withOrdinaryWords(prepareVocabulary({
+    questionWords: English, minTermLength: 4, subject: "mesotherapy", treatmentWords: ["injections"], wordForms: wordForms("en"),
+    synonyms: [["mesotherapy", "meso"], ["fat", "love handles"]], terms: ["mesotherapy", "injections", "kybella", "after", "hurt"], widespread: ["after"],
+    intents: [{ questions: ["how much", "does it hurt"], sections: ["cost"] }],
+    glossary: { title: "Glossary", entries: [{ names: ["PPC"], url: "/glossary/#ppc", definition: "" }] },
+    countries: [{ sections: ["united-kingdom"], names: ["united kingdom", "uk"] }],
+  }), ["but", "who", "her"]);
+  for (const query of ["the the the", "and or but", "what", "who is it", "the?!"]) {
+    assert.ok(asksNothing(query, site), query);
+  }
+  for (const query of ["mesotherapy", "what is mesotherapy", "meso", "injections", "after", "kybella", "ppc", "fat", "uk", "how much", "does it hurt", "", "!!!"]) {
+    assert.ok(!asksNothing(query, site), query);
+  }
+  assert.ok(!asksNothing("but pdo", site), "a short word that is no ordinary word may be a name the pages have");
+  assert.ok(namesNothing("and or but", site) && !namesNothing("mesotherapy", site), "only a query of stop words needs the ordinary words read");
+  assert.ok(!asksNothing("and or but", withOrdinaryWords(site, [])), "without the ordinary words read, a short word is searched");
+
+  const spanish = withOrdinaryWords(prepareVocabulary({
+    questionWords: questionWords("es"), minTermLength: 4, subject: "mesoterapia", wordForms: wordForms("es"),
+    synonyms: [["mesoterapia", "meso"]], terms: ["mesoterapia", "cuesta"], intents: [{ questions: ["cuanto cuesta"], sections: ["cost"] }],
+    countries: [{ sections: ["spain"], names: ["españa"] }],
+  }), ["pero"]);
+  for (const query of ["de la el", "que es lo que hay", "¿qué es?"]) {
+    assert.ok(asksNothing(query, spanish), query);
+  }
+  for (const query of ["qué es la mesoterapia", "cuánto cuesta", "españa"]) {
+    assert.ok(!asksNothing(query, spanish), query);
+  }
 });
 
 test("a long description is searched in parts: its synonym phrases with their other phrases, and its other words that name something", () => {
