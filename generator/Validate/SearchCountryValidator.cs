@@ -5,7 +5,9 @@ namespace KnowledgeBase.Validate;
 
 /// <summary>
 /// Checks that each section a country of search_countries names is a heading id of an article, or whole hyphenated words
-/// of one ("in-europe" in "approval-in-europe"), as the search box compares them: any other leads a query to nothing.
+/// of one ("in-europe" in "approval-in-europe"), as the search box compares them: any other leads a query to nothing. A
+/// warning, not an error: the site still builds right, and a site whose articles lack the countries (a new site, the
+/// benchmarks' generated ones) still builds.
 /// </summary>
 public static class SearchCountryValidator
 {
@@ -18,7 +20,7 @@ public static class SearchCountryValidator
         {
             if (!headingIds.Any(id => $"-{id}-".Contains($"-{section.Value}-", StringComparison.Ordinal)))
             {
-                diagnostics.Error(DiagnosticCode.UnknownCountrySection, section.Location,
+                diagnostics.Warning(DiagnosticCode.UnknownCountrySection, section.Location,
                     $"no article has a section '{section.Value}', or one whose id holds it between hyphens; write the heading id of a section about this country{Suggestions.DidYouMean(section.Value, headingIds)}");
             }
         }

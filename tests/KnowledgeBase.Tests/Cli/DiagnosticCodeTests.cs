@@ -102,7 +102,7 @@ public sealed partial class DiagnosticCodeTests
         ["KB063"] = (site => site.Write("content/search-intents.yml", "- questions: [is * safe]\n  sections: is-it-safe\n"), "content/search-intents.yml:1:3: error KB063: "),
         ["KB064"] = (site => Edit(site, "i18n/en.yml", "search_countries: \"\"", "search_countries: how-it-is-done united kingdom"),
             $"i18n/en.yml:{CountriesLine}:19: error KB064: "),
-        ["KB065"] = (site => Edit(site, "i18n/en.yml", "search_countries: \"\"", "search_countries: \"depht: france\""), $"i18n/en.yml:{CountriesLine}:20: error KB065: "),
+        ["KB065"] = (site => Edit(site, "i18n/en.yml", "search_countries: \"\"", "search_countries: \"depht: france\""), $"i18n/en.yml:{CountriesLine}:20: warning KB065: "),
         ["KB070"] = (site => site.Write("content/glossary.yml", "term: Placebo\ndefinition: A dummy treatment.\n"), "content/glossary.yml:1:1: error KB070: "),
         ["KB071"] = (site => site.Write("content/glossary.yml", "- term: Skin\n  definition: The body's cover.\n- term: Dermis\n  definition: A layer of skin.\n  synonyms: [skin]\n"),
             "content/glossary.yml:5:14: error KB071: "),

@@ -81,16 +81,17 @@ public sealed class SearchCountriesTests
     }
 
     [Fact]
-    public void A_section_no_article_has_is_an_error_at_the_id_with_the_nearest_heading_id()
+    public void A_section_no_article_has_is_a_warning_at_the_id_with_the_nearest_heading_id()
     {
         using var site = new TestSite();
         WriteCountries(site, "how-it-is-done: united kingdom;\n  depht: france");
 
-        var error = site.Check().Diagnostics.ShouldHaveSingleItem();
+        var warning = site.Check().Diagnostics.ShouldHaveSingleItem();
 
-        error.Code.ShouldBe(DiagnosticCode.UnknownCountrySection);
-        error.Location.ShouldBe(new SourceLocation(English, KeyLine + 2, 3));
-        error.Message.ShouldContain("did you mean depth?");
+        warning.Code.ShouldBe(DiagnosticCode.UnknownCountrySection);
+        warning.Severity.ShouldBe(Severity.Warning);
+        warning.Location.ShouldBe(new SourceLocation(English, KeyLine + 2, 3));
+        warning.Message.ShouldContain("did you mean depth?");
     }
 
     [Fact]
