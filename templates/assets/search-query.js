@@ -1013,7 +1013,7 @@ export function planSearches(query, vocabulary) {
   const parts = words >= Description.words ? queryParts(typed, vocabulary) : [];
   return {
     suggestions, searches, synonyms, looser, last, needsSynonyms, inOtherWords, listed, unmatched: unmatchedWords(typed, vocabulary),
-    meaningful: meaningfulWords(typed, vocabulary), words, parts: words >= Description.words && parts.length >= Description.parts ? parts : [],
+    meaningful: meaningfulWords(typed, vocabulary), words, parts: parts.length >= Description.parts ? parts : [],
   };
 }
 
