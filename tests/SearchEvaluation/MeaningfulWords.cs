@@ -55,7 +55,8 @@ public sealed partial class MeaningfulWords
         using var vocabulary = JsonDocument.Parse(File.ReadAllBytes(Path.Combine([output, .. folders, "vocabulary.json"])));
         IEnumerable<string> List(string name) => vocabulary.RootElement.GetProperty(name).EnumerateArray().Select(word => word.GetString()!.ToLowerInvariant());
         var subject = vocabulary.RootElement.GetProperty("subject").GetString()!.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var documents = PagesIn(repository, language).Select(File.ReadAllText).Select(WithoutFrontMatterKeys).ToList();
+        var documents = PagesIn(repository, language).Select(File.ReadAllText).Select(WithoutFrontMatterKeys)
+            .Select(markdown => HeadingId().Replace(markdown, "")).ToList();
         var pagesPerWord = SearchVocabulary.PagesPerWord(documents);
         var common = pagesPerWord.Where(pair => pair.Value >= share * documents.Count)
             .OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal)
@@ -122,6 +123,10 @@ public sealed partial class MeaningfulWords
         var end = lines.Length > 0 && lines[0].TrimEnd() == "---" ? Array.FindIndex(lines, 1, line => line.TrimEnd() == "---") : -1;
         return string.Join('\n', lines.Select((line, index) => index > 0 && index < end ? FrontMatterKey().Replace(line, "") : line));
     }
+
+    // A translation's heading keeps the English id ("## Precio {#cost}"), which no page shows.
+    [GeneratedRegex(@"\{#[^}]*\}")]
+    private static partial Regex HeadingId();
 
     [GeneratedRegex(@"^\s*(- )?[a-z_]+:")]
     private static partial Regex FrontMatterKey();

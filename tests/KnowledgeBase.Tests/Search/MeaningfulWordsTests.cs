@@ -14,9 +14,9 @@ public sealed class MeaningfulWordsTests : IDisposable
     public MeaningfulWordsTests()
     {
         Write("content/articles/cost.md", "---\ntitle: Cost\n---\nWhat one session costs, and prices in France.\n");
-        Write("content/articles/cost.es.md", "---\ntitle: Coste\n---\nCuánto cuesta una sesión, y los precios en Francia.\n");
+        Write("content/articles/cost.es.md", "---\ntitle: Coste\n---\n## Coste {#what-it-costs}\n\nCuánto cuesta una sesión, y los precios en Francia.\n");
         Write("content/pages/about.md", "---\ntitle: About\n---\nWho writes these pages about prices.\n");
-        Write("content/pages/about.es.md", "---\ntitle: Acerca\n---\nQuién escribe estas páginas sobre precios.\n");
+        Write("content/pages/about.es.md", "---\ntitle: Acerca\n---\n## Quién {#who-writes-it-costs}\n\nQuién escribe estas páginas sobre precios.\n");
         Write("_site/search/vocabulary.json", Vocabulary("mesotherapy", ["how", "much", "the"]));
         Write("_site/es/search/vocabulary.json", Vocabulary("mesoterapia", ["cuanto", "cuánto", "de", "la", "en"]));
     }
@@ -38,6 +38,14 @@ public sealed class MeaningfulWordsTests : IDisposable
         spanish.IsMeaningful("precios").ShouldBeFalse();
         english.IsMeaningful("precios").ShouldBeTrue();
         english.IsMeaningful("prices").ShouldBeFalse();
+    }
+
+    [Fact]
+    public void The_english_id_a_translated_heading_keeps_is_no_word_of_the_spanish_pages()
+    {
+        var spanish = MeaningfulWords.Of(_root, Path.Combine(_root, "_site"), "/es/search/", MeaningfulWords.DefaultShare);
+
+        spanish.IsMeaningful("costs").ShouldBeTrue();
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
