@@ -22,8 +22,8 @@ public static class SearchIntentsReader
         foreach (var node in rules)
         {
             var location = YamlFields.Locate(source.Path, 1, node.Start);
-            var questions = Words(node, "questions", SynonymsReader.Normalize);
-            var sections = Words(node, "sections", section => section.Trim().ToLowerInvariant());
+            var questions = Words(source, node, "questions", SynonymsReader.Normalize, diagnostics);
+            var sections = Words(source, node, "sections", section => section.Trim().ToLowerInvariant(), diagnostics);
             if (questions is not { Count: > 0 } || sections is not { Count: > 0 }
                 || ((YamlMappingNode)node).Children.Count != 2)
             {
@@ -32,23 +32,39 @@ public static class SearchIntentsReader
                 continue;
             }
 
-            foreach (var empty in ((YamlMappingNode)node).Children.Values.OfType<YamlSequenceNode>().SelectMany(list => list)
-                .Where(item => SynonymsReader.Normalize(((YamlScalarNode)item).Value ?? "").Length == 0))
-            {
-                diagnostics.Error(DiagnosticCode.InvalidSearchIntents, YamlFields.Locate(source.Path, 1, empty.Start),
-                    "this question or section is empty; write it, or remove it");
-            }
-
             result.Add(new SearchIntent(questions, sections, location));
         }
 
         return result;
     }
 
-    /// <summary>The non-empty words of a rule's list, in the form search compares them in, or null when the rule has no such list.</summary>
-    private static List<string>? Words(YamlNode rule, string key, Func<string, string> normalize) =>
-        rule is YamlMappingNode fields && fields.Children.TryGetValue(key, out var value) && value is YamlSequenceNode list
-            && list.All(item => item is YamlScalarNode)
-            ? list.Cast<YamlScalarNode>().Select(item => normalize(item.Value ?? "")).Where(word => word.Length > 0).Distinct(StringComparer.Ordinal).ToList()
-            : null;
+    /// <summary>
+    /// The words of a rule's list, in the form search compares them in, or null when the rule has no such list; an empty
+    /// one is reported where it stands and left out.
+    /// </summary>
+    private static List<string>? Words(SourceText source, YamlNode rule, string key, Func<string, string> normalize, DiagnosticBag diagnostics)
+    {
+        if (rule is not YamlMappingNode fields || !fields.Children.TryGetValue(key, out var value)
+            || value is not YamlSequenceNode list || !list.All(item => item is YamlScalarNode))
+        {
+            return null;
+        }
+
+        var words = new List<string>();
+        foreach (var item in list.Cast<YamlScalarNode>())
+        {
+            var word = normalize(item.Value ?? "");
+            if (word.Length == 0)
+            {
+                diagnostics.Error(DiagnosticCode.InvalidSearchIntents, YamlFields.Locate(source.Path, 1, item.Start),
+                    "this question or section is empty; write it, or remove it");
+            }
+            else if (!words.Contains(word, StringComparer.Ordinal))
+            {
+                words.Add(word);
+            }
+        }
+
+        return words;
+    }
 }

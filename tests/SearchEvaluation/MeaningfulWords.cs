@@ -6,15 +6,16 @@ namespace KnowledgeBase.SearchEvaluation;
 
 /// <summary>
 /// Which words Pagefind marks in a result, and which words of a query, say what the query is about, from the site's own
-/// data: a word is meaningless when it is one of the language's question words, a word of the site's subject or a word
-/// for the treatment (as the built site's search/vocabulary.json lists them), or is on at least <see cref="Share"/> of the
-/// English articles and standing pages, counted as the generator counts the vocabulary's words
-/// (<see cref="SearchVocabulary.PagesPerWord"/>, words of four letters or more) over their Markdown files; a plural counts
-/// as its singular. A word of a query is meaningless too when it is a word of a question shape ("is * safe", "price"):
-/// it asks for a kind of section, which a marked "safe" or "price" in a result then shows; and a word of a synonym group
-/// (content/synonyms.yml, as the vocabulary lists them) stands for the group's first phrase, the articles' word, so that
-/// "mesoterapia" is the subject and "viso" is "face". A shorter word the vocabulary does not count, and another word of
-/// another language, is taken as meaningful: the site's data cannot say otherwise.
+/// data in the language of the search page the query is typed into: a word is meaningless when it is one of the
+/// language's question words, a word of the site's subject or a word for the treatment (as that search page's
+/// vocabulary.json lists them), or is on at least <see cref="Share"/> of the language's articles and standing pages
+/// (the English ones, or a language's translations, <c>slug.es.md</c>), counted as the generator counts the vocabulary's
+/// words (<see cref="SearchVocabulary.PagesPerWord"/>, words of four letters or more) over their Markdown files; a plural
+/// counts as its singular. A word of a query is meaningless too when it is a word of a question shape ("is * safe",
+/// "price"): it asks for a kind of section, which a marked "safe" or "price" in a result then shows; and a word of a
+/// synonym group (content/synonyms.yml, as the vocabulary lists them) stands for the group's first phrase, the articles'
+/// word, so that "mesoterapia" is the subject and "viso" is "face". A shorter word the vocabulary does not count, and
+/// another word of another language, is taken as meaningful: the site's data cannot say otherwise.
 /// </summary>
 public sealed partial class MeaningfulWords
 {
@@ -37,18 +38,25 @@ public sealed partial class MeaningfulWords
     /// <summary>The share of the pages from which a word tells them apart no better than none.</summary>
     public double Share { get; }
 
+    /// <summary>The language of the pages the shares are counted over, as the search page's address names it ("es"), null for English.</summary>
+    public string? Language { get; private init; }
+
     /// <summary>How many pages the shares are counted over.</summary>
     public int Pages { get; }
 
     /// <summary>The words on at least <see cref="Share"/> of the pages, with how many pages hold each, the commonest first.</summary>
     public IReadOnlyList<(string Word, int Pages)> Common { get; private init; } = [];
 
-    public static MeaningfulWords Of(string repository, string output, double share)
+    /// <summary>The meaningful words of the queries typed into <paramref name="searchPage"/> (<c>/search/</c>, <c>/es/search/</c>).</summary>
+    public static MeaningfulWords Of(string repository, string output, string searchPage, double share)
     {
-        using var vocabulary = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(output, "search", "vocabulary.json")));
+        var folders = searchPage.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var language = folders.Length > 1 ? folders[0] : null;
+        using var vocabulary = JsonDocument.Parse(File.ReadAllBytes(Path.Combine([output, .. folders, "vocabulary.json"])));
         IEnumerable<string> List(string name) => vocabulary.RootElement.GetProperty(name).EnumerateArray().Select(word => word.GetString()!.ToLowerInvariant());
         var subject = vocabulary.RootElement.GetProperty("subject").GetString()!.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var documents = EnglishPages(repository).Select(File.ReadAllText).Select(WithoutFrontMatterKeys).ToList();
+        var documents = PagesIn(repository, language).Select(File.ReadAllText).Select(WithoutFrontMatterKeys)
+            .Select(markdown => HeadingId().Replace(markdown, "")).ToList();
         var pagesPerWord = SearchVocabulary.PagesPerWord(documents);
         var common = pagesPerWord.Where(pair => pair.Value >= share * documents.Count)
             .OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal)
@@ -61,7 +69,7 @@ public sealed partial class MeaningfulWords
             .Select(group => group.EnumerateArray().Select(term => WordsOf(term.GetString()!).ToArray()).ToList())
             .SelectMany(group => group.Skip(1).Where(term => term.Length == 1).Select(term => (Word: term[0], Head: group[0])))
             .ToLookup(pair => pair.Word, pair => pair.Head, StringComparer.Ordinal);
-        return new MeaningfulWords(meaningless, new HashSet<string>(shapes, StringComparer.Ordinal), heads, share, documents.Count) { Common = common };
+        return new MeaningfulWords(meaningless, new HashSet<string>(shapes, StringComparer.Ordinal), heads, share, documents.Count) { Common = common, Language = language };
     }
 
     /// <summary>Whether a word a result marks says something of what a query is about (see the class summary).</summary>
@@ -98,11 +106,14 @@ public sealed partial class MeaningfulWords
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Letters();
 
-    /// <summary>The English articles and standing pages: their Markdown files, translations (<c>slug.lang.md</c>) aside.</summary>
-    private static IEnumerable<string> EnglishPages(string repository) =>
+    /// <summary>
+    /// A language's articles and standing pages: their Markdown files, the English ones (translations, <c>slug.lang.md</c>,
+    /// aside) when <paramref name="language"/> is null, else that language's translations.
+    /// </summary>
+    private static IEnumerable<string> PagesIn(string repository, string? language) =>
         new[] { "articles", "pages" }
             .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(repository, "content", folder), "*.md"))
-            .Where(path => !Path.GetFileNameWithoutExtension(path).Contains('.', StringComparison.Ordinal))
+            .Where(path => Path.GetExtension(Path.GetFileNameWithoutExtension(path)) == (language is null ? "" : "." + language))
             .Order(StringComparer.Ordinal);
 
     /// <summary>A Markdown file without its front matter's keys ("title:", "reviewed:"), which no page shows; their values stay.</summary>
@@ -112,6 +123,10 @@ public sealed partial class MeaningfulWords
         var end = lines.Length > 0 && lines[0].TrimEnd() == "---" ? Array.FindIndex(lines, 1, line => line.TrimEnd() == "---") : -1;
         return string.Join('\n', lines.Select((line, index) => index > 0 && index < end ? FrontMatterKey().Replace(line, "") : line));
     }
+
+    // A translation's heading keeps the English id ("## Precio {#cost}"), which no page shows.
+    [GeneratedRegex(@"\{#[^}]*\}")]
+    private static partial Regex HeadingId();
 
     [GeneratedRegex(@"^\s*(- )?[a-z_]+:")]
     private static partial Regex FrontMatterKey();

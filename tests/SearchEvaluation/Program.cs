@@ -15,7 +15,8 @@ using Microsoft.Playwright;
 // stood above each query's first answer (LostRank) and each such query with the results above its answer. Without --set every set runs; ranking is
 // tuned on the tuning set only. A held-out set's queries are printed only when asked for with --worst, since a set
 // whose failures have been read no longer measures blind. With --junk, each set's count of shown results that match no
-// meaningful word (JunkResults; a word on at least --junk-share of the pages, 0.8 unless given, is not one), and for a
+// meaningful word (JunkResults, in the language of the set's search page: a question word of that page's vocabulary, or a
+// word on at least --junk-share of that language's pages, 0.8 unless given, is not one), and for a
 // tuning set each query with such results. With --corrections, each tuning set's queries that the search corrected,
 // with the query it searched for instead, to judge each correction by hand. With --depth, each set's depth of the answers
 // (AnswerDepth): how many queries have an answer in the first 3 shown, in the 10 shown, anywhere in the search's whole
@@ -98,17 +99,28 @@ try
     var figures = new List<SetFigures>();
     var everyResult = depthAskedFor ? await SearchPageProbe.EveryResultAsync(await browser.NewPageAsync(), server.BaseUrl) : null;
     var depths = new List<AnswerDepth>();
-    var meaningful = junkAskedFor || depthAskedFor ? MeaningfulWords.Of(repository, output, junkShare ?? MeaningfulWords.DefaultShare) : null;
-    var junk = new List<JunkResults>();
-    if (junkAskedFor && meaningful is not null)
+    var meaningfulOfSearchPage = new Dictionary<string, MeaningfulWords>(StringComparer.Ordinal);
+    // Each search page's words, read from its language's vocabulary and pages the first time a set is typed into it.
+    MeaningfulWords MeaningfulIn(string searchPage)
     {
-        Console.WriteLine($"## Words on at least {meaningful.Share:0.##} of the {meaningful.Pages} English articles and pages ({meaningful.Common.Count}), not meaningful");
-        Console.WriteLine(string.Join(", ", meaningful.Common.Select(common => $"{common.Word} {common.Pages}")));
-        Console.WriteLine();
+        if (!meaningfulOfSearchPage.TryGetValue(searchPage, out var words))
+        {
+            words = meaningfulOfSearchPage[searchPage] = MeaningfulWords.Of(repository, output, searchPage, junkShare ?? MeaningfulWords.DefaultShare);
+            if (junkAskedFor)
+            {
+                Console.WriteLine($"## Words on at least {words.Share:0.##} of the {words.Pages} {words.Language ?? "English"} articles and pages ({words.Common.Count}), not meaningful");
+                Console.WriteLine(string.Join(", ", words.Common.Select(common => $"{common.Word} {common.Pages}")));
+                Console.WriteLine();
+            }
+        }
+
+        return words;
     }
 
+    var junk = new List<JunkResults>();
     foreach (var set in sets)
     {
+        var meaningful = junkAskedFor || depthAskedFor ? MeaningfulIn(set.SearchPage) : null;
         var scores = await probe.ScoreAsync(set);
         figures.Add(SetFigures.Of(set.Name, scores));
         Console.WriteLine($"## The {set.Name} set by kind of query");

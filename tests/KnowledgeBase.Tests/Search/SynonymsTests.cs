@@ -56,6 +56,20 @@ public sealed class SynonymsTests
     }
 
     [Fact]
+    public void An_empty_question_of_a_search_intent_that_has_no_sections_is_reported_beside_the_rule()
+    {
+        using var site = new TestSite();
+        site.Write("content/search-intents.yml", "- questions: [is * safe, \"\"]\n");
+
+        var errors = site.Check().Diagnostics;
+
+        errors.ShouldAllBe(error => error.Code == DiagnosticCode.InvalidSearchIntents);
+        errors.Select(error => error.Location).ShouldBe(
+            [new SourceLocation("content/search-intents.yml", 1, 3), new SourceLocation("content/search-intents.yml", 1, 26)],
+            ignoreOrder: true);
+    }
+
+    [Fact]
     public void A_group_with_a_single_word_is_a_warning_that_does_not_stop_the_build()
     {
         using var site = new TestSite();
