@@ -6,7 +6,6 @@ namespace KnowledgeBase.SearchEvaluation;
 /// <summary>Runs a query through the site's own search page in a browser, as a patient would, and reads what it shows.</summary>
 public sealed class SearchPageProbe(IPage page, string siteUrl)
 {
-    private const string Status = "main [data-search-status]";
     private const string ResultLinks = "main [data-search-results] a.search-result-link";
 
     private string? _openSearchPage;
@@ -25,11 +24,8 @@ public sealed class SearchPageProbe(IPage page, string siteUrl)
             await OpenAsync(searchPage);
         }
 
-        await page.FillAsync("#search-page-input", query);
-        await page.WaitForFunctionAsync(
-            $"q => ['“' + q + '”', '«' + q + '»'].some(quoted => document.querySelector('{Status}')?.textContent.includes(quoted))", query.Trim());
+        var status = await SearchBox.OnSearchPage(page).SearchAsync(query);
         var results = await page.Locator(ResultLinks).EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
-        var status = await page.Locator(Status).InnerTextAsync();
         var topicsOffered = await page.Locator("main a[href*='/topics/']:visible").CountAsync() > 0;
         var marked = await page.Locator(ResultLinks).EvaluateAllAsync<string[][]>(
             "links => links.map(a => [...a.closest('li').querySelectorAll('.search-result-excerpt mark')].map(mark => mark.textContent))");
@@ -51,18 +47,7 @@ public sealed class SearchPageProbe(IPage page, string siteUrl)
     {
         await page.GotoAsync(siteUrl + searchPage);
         _openSearchPage = searchPage;
-        _noResults = await NoResultsAsync();
-    }
-
-    /// <summary>
-    /// How the open page's status begins when nothing matched: a page in another language than English gives the search
-    /// script its words (the <c>search-words</c> block), whose "no results" sentence is cut at the query; the English
-    /// page uses the script's own.
-    /// </summary>
-    private async Task<string> NoResultsAsync()
-    {
-        var words = await page.EvaluateAsync<string?>("() => { const words = document.getElementById('search-words'); return words && JSON.parse(words.textContent).noResults; }");
-        return words is null ? "No results" : words[..words.IndexOf("{query}", StringComparison.Ordinal)];
+        _noResults = await SearchBox.NoResultsAsync(page);
     }
 
     /// <summary>

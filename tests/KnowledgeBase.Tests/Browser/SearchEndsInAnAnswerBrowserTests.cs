@@ -1,3 +1,4 @@
+using KnowledgeBase.SearchEvaluation;
 using KnowledgeBase.Tests.Support;
 using Microsoft.Playwright;
 using Shouldly;
@@ -8,7 +9,7 @@ namespace KnowledgeBase.Tests.Browser;
 /// Every query typed on the real content in Chromium ends in results or in the announced "nothing matched" with the topics
 /// and the questions, on each language's search page and in the header box: a patient never sees an empty page.
 /// </summary>
-public sealed class SearchEndsInAnAnswerBrowserTests(RealSite site) : IClassFixture<RealSite>
+public sealed class SearchEndsInAnAnswerBrowserTests(RealSiteInBrowser site) : IClassFixture<RealSiteInBrowser>
 {
     private const string LongQuery = "mesoterapia para la grasa de la barriga y la papada y la celulitis de los muslos que no se va con dieta ni ejercicio ni cremas y ya no se que hacer";
 
@@ -28,28 +29,18 @@ public sealed class SearchEndsInAnAnswerBrowserTests(RealSite site) : IClassFixt
     [MemberData(nameof(Queries))]
     public async Task A_query_typed_on_a_search_page_ends_in_results_or_in_nothing_matched_with_the_topics_and_questions(string searchPage, string query)
     {
-        await using var browser = await BrowserSession.StartAsync(site.Output);
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync(browser.Url(searchPage));
-        var noResults = await NoResultsAsync(page);
+        var search = await SearchAsync(searchPage, query, SearchBox.OnSearchPage);
 
-        await page.FillAsync("#search-page-input", query);
-        await WaitForStatusAsync(page, "main [data-search-status]", query);
-
-        var status = await page.Locator("main [data-search-status]").InnerTextAsync();
-        var results = await page.Locator("main [data-search-results] a.search-result-link:visible").CountAsync();
-        TestContext.Current.TestOutputHelper?.WriteLine($"{searchPage} '{query}': {status} ({results} shown)");
+        var results = await search.Page.Locator(SearchPageResults + ":visible").CountAsync();
+        TestContext.Current.TestOutputHelper?.WriteLine($"{searchPage} '{query}': {search.Status} ({results} shown)");
         if (results == 0)
         {
-            status.ShouldStartWith(noResults);
-            var nothing = page.Locator("[data-search-nothing]");
-            await Assertions.Expect(nothing.Locator("a[href$='/topics/']")).ToBeVisibleAsync();
-            (await nothing.Locator(".question-list a:visible").CountAsync()).ShouldBeGreaterThan(0);
+            await ShouldSayNothingMatchedWithTheTopicsAndQuestionsAsync(search);
         }
         else
         {
-            status.ShouldNotStartWith(noResults);
-            (await page.Locator("[data-search-nothing]").IsVisibleAsync()).ShouldBeFalse();
+            search.Status.ShouldNotStartWith(search.NoResults);
+            (await search.Page.Locator("[data-search-nothing]").IsVisibleAsync()).ShouldBeFalse();
         }
     }
 
@@ -64,22 +55,8 @@ public sealed class SearchEndsInAnAnswerBrowserTests(RealSite site) : IClassFixt
 
     [Theory]
     [MemberData(nameof(StopWordQueries))]
-    public async Task A_query_of_stop_words_only_on_a_search_page_ends_in_nothing_matched_with_the_topics_and_questions(string searchPage, string query)
-    {
-        await using var browser = await BrowserSession.StartAsync(site.Output);
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync(browser.Url(searchPage));
-        var noResults = await NoResultsAsync(page);
-
-        await page.FillAsync("#search-page-input", query);
-        await WaitForStatusAsync(page, "main [data-search-status]", query);
-
-        (await page.Locator("main [data-search-status]").InnerTextAsync()).ShouldStartWith(noResults);
-        (await page.Locator("main [data-search-results] a.search-result-link:visible").CountAsync()).ShouldBe(0);
-        var nothing = page.Locator("[data-search-nothing]");
-        await Assertions.Expect(nothing.Locator("a[href$='/topics/']")).ToBeVisibleAsync();
-        (await nothing.Locator(".question-list a:visible").CountAsync()).ShouldBeGreaterThan(0);
-    }
+    public async Task A_query_of_stop_words_only_on_a_search_page_ends_in_nothing_matched_with_the_topics_and_questions(string searchPage, string query) =>
+        await ShouldSayNothingMatchedWithTheTopicsAndQuestionsAsync(await SearchAsync(searchPage, query, SearchBox.OnSearchPage));
 
     [Theory]
     [InlineData("/es/", "de la el")]
@@ -87,18 +64,11 @@ public sealed class SearchEndsInAnAnswerBrowserTests(RealSite site) : IClassFixt
     [InlineData("/", "and or but")]
     public async Task A_query_of_stop_words_only_in_the_header_box_says_nothing_matched_and_links_to_the_search_page(string homePage, string query)
     {
-        await using var browser = await BrowserSession.StartAsync(site.Output);
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync(browser.Url(homePage));
-        var noResults = await NoResultsAsync(page);
+        var search = await SearchAsync(homePage, query, SearchBox.InHeader);
 
-        await page.FillAsync("#site-search-input", query);
-        await WaitForStatusAsync(page, "header [data-search-status]", query);
-
-        (await page.Locator("header [data-search-status]").InnerTextAsync()).ShouldStartWith(noResults);
-        (await page.Locator("header [data-search-results] a.search-result-link").CountAsync()).ShouldBe(0);
-        var links = page.Locator("header [data-search-results] a:visible");
-        (await links.Last.GetAttributeAsync("href"))!.ShouldContain("/search/?q=");
+        search.Status.ShouldStartWith(search.NoResults);
+        (await search.Page.Locator(HeaderResults).CountAsync()).ShouldBe(0);
+        (await LastHeaderLinkAsync(search.Page)).ShouldContain("/search/?q=");
     }
 
     [Theory]
@@ -108,29 +78,44 @@ public sealed class SearchEndsInAnAnswerBrowserTests(RealSite site) : IClassFixt
     [InlineData("/", "!!!")]
     public async Task A_query_typed_in_the_header_box_ends_in_results_or_in_a_link_to_the_search_page(string homePage, string query)
     {
-        await using var browser = await BrowserSession.StartAsync(site.Output);
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync(browser.Url(homePage));
+        var search = await SearchAsync(homePage, query, SearchBox.InHeader);
 
-        await page.FillAsync("#site-search-input", query);
-        await WaitForStatusAsync(page, "header [data-search-status]", query);
+        var last = await LastHeaderLinkAsync(search.Page);
+        TestContext.Current.TestOutputHelper?.WriteLine($"{homePage} '{query}': {search.Status}, last link {last}");
+        (await search.Page.Locator(HeaderResults).CountAsync() > 0 || last.Contains("/search/?q=", StringComparison.Ordinal)).ShouldBeTrue();
+    }
 
+    private const string SearchPageResults = "main [data-search-results] a.search-result-link";
+
+    private const string HeaderResults = "header [data-search-results] a.search-result-link";
+
+    /// <summary>A page of the real content after a query typed into one of its search boxes.</summary>
+    private sealed record Search(IPage Page, string Status, string NoResults);
+
+    /// <summary>Opens <paramref name="path"/> in a page of its own and types the query into the box <paramref name="box"/> finds there.</summary>
+    private async Task<Search> SearchAsync(string path, string query, Func<IPage, SearchBox> box)
+    {
+        var page = await site.Browser.NewPageAsync();
+        await page.GotoAsync(site.Browser.Url(path));
+        var noResults = await SearchBox.NoResultsAsync(page);
+        return new Search(page, await box(page).SearchAsync(query), noResults);
+    }
+
+    /// <summary>The announced "nothing matched", no result, and the topics and the questions offered instead.</summary>
+    private static async Task ShouldSayNothingMatchedWithTheTopicsAndQuestionsAsync(Search search)
+    {
+        search.Status.ShouldStartWith(search.NoResults);
+        (await search.Page.Locator(SearchPageResults + ":visible").CountAsync()).ShouldBe(0);
+        var nothing = search.Page.Locator("[data-search-nothing]");
+        await Assertions.Expect(nothing.Locator("a[href$='/topics/']")).ToBeVisibleAsync();
+        (await nothing.Locator(".question-list a:visible").CountAsync()).ShouldBeGreaterThan(0);
+    }
+
+    /// <summary>The address of the last link the header box lists, which there always is.</summary>
+    private static async Task<string> LastHeaderLinkAsync(IPage page)
+    {
         var links = page.Locator("header [data-search-results] a:visible");
         (await links.CountAsync()).ShouldBeGreaterThan(0);
-        var last = await links.Last.GetAttributeAsync("href");
-        TestContext.Current.TestOutputHelper?.WriteLine($"{homePage} '{query}': {await page.Locator("header [data-search-status]").InnerTextAsync()}, last link {last}");
-        (await page.Locator("header [data-search-results] a.search-result-link").CountAsync() > 0 || last!.Contains("/search/?q=", StringComparison.Ordinal)).ShouldBeTrue();
+        return (await links.Last.GetAttributeAsync("href"))!;
     }
-
-    /// <summary>How the page's status begins when nothing matched, as SearchEvaluation's probe reads it.</summary>
-    private static async Task<string> NoResultsAsync(IPage page)
-    {
-        var words = await page.EvaluateAsync<string?>("() => { const words = document.getElementById('search-words'); return words && JSON.parse(words.textContent).noResults; }");
-        return words is null ? "No results" : words[..words.IndexOf("{query}", StringComparison.Ordinal)];
-    }
-
-    /// <summary>Waits until the live region announces the query, quoted in English or Spanish quotes.</summary>
-    private static Task WaitForStatusAsync(IPage page, string status, string query) =>
-        page.WaitForFunctionAsync(
-            $"q => ['“' + q + '”', '«' + q + '»'].some(quoted => document.querySelector('{status}')?.textContent.includes(quoted))", query);
 }

@@ -1,33 +1,38 @@
 using KnowledgeBase.Building;
 
+[assembly: AssemblyFixture(typeof(KnowledgeBase.Tests.Support.RealSite.Removal))]
+
 namespace KnowledgeBase.Tests.Support;
 
 /// <summary>
 /// The repository's real content, copied to a temporary folder (a build records its URLs in published-urls.txt,
-/// which must not change under the tests) and built there once with the tests' fixed clock, for tests that judge
-/// the site a patient would use, such as search quality.
+/// which must not change under the tests) and built there with the tests' fixed clock, for tests that judge the site a
+/// patient would use, such as search quality. The tests only read it, so one build, made when the first class that
+/// needs it starts, serves every class of the run; the folder is removed when the run ends.
 /// </summary>
 public sealed class RealSite : IAsyncLifetime
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "kb-real-" + Guid.NewGuid().ToString("N"));
-    private IReadOnlyList<BuiltFile>? _files;
+    private static readonly string Root = Path.Combine(Path.GetTempPath(), "kb-real-" + Guid.NewGuid().ToString("N"));
+    private static readonly string SiteFolder = Path.Combine(Root, "_site");
+    private static readonly Lazy<Task> Build = new(() => Task.Run(BuildOnce));
+    private static readonly Lazy<IReadOnlyList<BuiltFile>> BuiltFiles = new(() => PageKinds.Of(SiteFolder));
 
-    public string Output => Path.Combine(_root, "_site");
+    public string Output => SiteFolder;
 
-    public ValueTask InitializeAsync()
+    public async ValueTask InitializeAsync() => await Build.Value;
+
+    private static void BuildOnce()
     {
         foreach (var file in new[] { "site.yml", "published-urls.txt" }.Concat(
             new[] { "content", "templates", "i18n" }.SelectMany(folder => Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, folder), "*", SearchOption.AllDirectories))
                 .Select(path => Path.GetRelativePath(RepositoryPaths.Root, path))))
         {
-            var target = Path.Combine(_root, file);
+            var target = Path.Combine(Root, file);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(Path.Combine(RepositoryPaths.Root, file), target);
         }
 
-        new SiteBuilder(TestSite.Clock).Build(new BuildOptions(_root, Output)).ShouldHaveBuilt("The real content");
-
-        return ValueTask.CompletedTask;
+        new SiteBuilder(TestSite.Clock).Build(new BuildOptions(Root, SiteFolder)).ShouldHaveBuilt("The real content");
     }
 
     /// <summary>
@@ -43,11 +48,19 @@ public sealed class RealSite : IAsyncLifetime
             .ToList();
 
     /// <summary>Every built file with its language and kind, read once.</summary>
-    public IReadOnlyList<BuiltFile> Files => _files ??= PageKinds.Of(Output);
+    public IReadOnlyList<BuiltFile> Files => BuiltFiles.Value;
 
-    public ValueTask DisposeAsync()
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    /// <summary>Removes the run's build, if a test made it, when the test run ends.</summary>
+    public sealed class Removal : IDisposable
     {
-        Directory.Delete(_root, recursive: true);
-        return ValueTask.CompletedTask;
+        public void Dispose()
+        {
+            if (Directory.Exists(Root))
+            {
+                Directory.Delete(Root, recursive: true);
+            }
+        }
     }
 }

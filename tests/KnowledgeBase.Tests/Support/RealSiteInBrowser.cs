@@ -1,8 +1,8 @@
 namespace KnowledgeBase.Tests.Support;
 
 /// <summary>
-/// The real content built once (<see cref="RealSite"/>) and served to one Chromium for a whole test class, so
-/// that tests which only open pages do not each pay for a build and a browser start. Each test takes its own
+/// The run's build of the real content (<see cref="RealSite"/>) served on loopback to the run's Chromium for a whole
+/// test class, so that tests which only open pages do not each start a server. Each test takes its own
 /// page (and browser context), so tests cannot disturb each other.
 /// </summary>
 public sealed class RealSiteInBrowser : IAsyncLifetime
@@ -24,7 +24,5 @@ public sealed class RealSiteInBrowser : IAsyncLifetime
         {
             await _browser.DisposeAsync();
         }
-
-        await _site.DisposeAsync();
     }
 }

@@ -148,9 +148,13 @@ public sealed partial class InterfaceLanguageTests(RealSite site) : IClassFixtur
     /// </summary>
     private sealed record EnglishWords(string Key, string Text)
     {
-        public bool IsIn(string text) => Text.Contains(' ', StringComparison.Ordinal)
-            ? Regex.IsMatch(text, $@"(^|\W){Regex.Escape(Text)}(\W|$)", RegexOptions.IgnoreCase)
-            : string.Equals(text.TrimEnd(':'), Text, StringComparison.OrdinalIgnoreCase);
+        // Made once: the static Regex methods cache only the last 15 patterns, and every page's texts meet them all.
+        private readonly Regex? _phrase = Text.Contains(' ', StringComparison.Ordinal)
+            ? new Regex($@"(^|\W){Regex.Escape(Text)}(\W|$)", RegexOptions.IgnoreCase)
+            : null;
+
+        public bool IsIn(string text) => _phrase?.IsMatch(text)
+            ?? string.Equals(text.TrimEnd(':'), Text, StringComparison.OrdinalIgnoreCase);
     }
 
     [GeneratedRegex(@"\{[a-z_]+\}")]
