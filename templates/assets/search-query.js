@@ -949,17 +949,8 @@ export function rankByParts(ranked, parts) {
     const entry = pages.get(id) ?? { page: { id, data: () => result.data(), others: [] }, order: pages.size, score: 0 };
     entry.score += (weight * RankConstant) / (RankConstant + place);
     pages.set(id, entry);
-    return entry;
   };
-  // A part marks the page's sections that hold it ("hard to treat": "What these infections mean for patients"), which the
-  // wordings of the whole description may not reach, so that such a section can answer, at a looser search's weight.
-  weighed.forEach(({ places, weight }) => places.forEach(({ result, place }, id) => {
-    const known = pages.has(id);
-    const entry = add(id, place, weight, result);
-    if (known) {
-      entry.page = { ...entry.page, others: [...(entry.page.others ?? []), { weight: Weights.looser, result }] };
-    }
-  }));
+  weighed.forEach(({ places, weight }) => places.forEach(({ result, place }, id) => add(id, place, weight, result)));
   // A page the planned searches found holds most of the query's words together, which no part alone tells.
   const together = RankedShare * weighed.reduce((sum, { weight }) => sum + weight, 0);
   ranked.forEach((page, place) => add(page.id, place, together));

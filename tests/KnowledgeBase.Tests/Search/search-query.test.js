@@ -919,18 +919,6 @@ test("a long description ranks first the page that holds its rare words, not the
   assert.equal(ranked.length, 11, "each page found by a part is ranked, once");
 });
 
-test("a section a description's part marks on a page can answer, though the description's wordings did not mark it", () => {
-  const page = (id) => ({ id, data: () => id, others: [] });
-  const part = { id: "risks", data: () => "risks, as the part marks it" };
-  const ranked = rankByParts([page("risks"), page("other")], [
-    { topic: true, lists: [[part]] },
-    { topic: false, lists: [[page("other")]] },
-  ]);
-  const risks = ranked.find((result) => result.id === "risks");
-  assert.deepEqual(risks.others.map(({ weight, result }) => [weight, result.data()]), [[Weights.looser, "risks, as the part marks it"]]);
-  assert.equal(risks.data(), "risks", "the page's own sections stay those its first wording marks");
-});
-
 test("of two pages holding a description's parts alike, the one its looser searches found, holding more of it together, comes first", () => {
   const page = (id) => ({ id, data: () => id });
   const ranked = rankByParts([page("together")], [
