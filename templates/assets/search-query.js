@@ -986,13 +986,14 @@ function usesSiteWords(phrase, vocabulary) {
  * (words on nearly every page of a large site, and the synonym groups' words), which those lists answer instead
  * of Pagefind (see `listResults`). `last` holds the looser searches past their limit, for when no other search finds
  * anything. `unmatched` holds the words the vocabulary has no near word for, `meaningful` the words that say what
- * the query is about (see `meaningfulWords`) and `words` the number of words searched, for `isUncovered`. `parts`
+ * the query is about (see `meaningfulWords`), `words` the number of words searched and `defined` the glossary terms it
+ * names (see `definedTerms`), for `isUncovered`. `parts`
  * holds, for a long description (`Description`), its parts to be searched one by one (see `queryParts`), or none.
  */
 export function planSearches(query, vocabulary) {
   const [typed, ...respelt] = siteSpellings(withoutEverywhereWords(searchedWords(query, vocabulary), vocabulary), vocabulary);
   if (typed.length === 0) {
-    return { suggestions: [], searches: [], synonyms: [], looser: [], last: [], needsSynonyms: false, inOtherWords: false, listed: [], unmatched: [], meaningful: [], words: 0, parts: [] };
+    return { suggestions: [], searches: [], synonyms: [], looser: [], last: [], needsSynonyms: false, inOtherWords: false, listed: [], unmatched: [], meaningful: [], words: 0, parts: [], defined: [] };
   }
 
   const suggestions = suggestCorrections(typed, vocabulary);
@@ -1014,18 +1015,34 @@ export function planSearches(query, vocabulary) {
   return {
     suggestions, searches, synonyms, looser, last, needsSynonyms, inOtherWords, listed, unmatched: unmatchedWords(typed, vocabulary),
     meaningful: meaningfulWords(typed, vocabulary), words, parts: parts.length >= Description.parts ? parts : [],
+    defined: definedTerms(typed, vocabulary),
   };
 }
 
 /**
  * Whether a planned query is about something no article covers: a third or more of its words are ones no article has
  * (`missing`: those of `plan.unmatched` that no article in the index holds either, whatever a source or the glossary
- * says), or every word that says what it is about is (`plan.meaningful`, see `meaningfulWords`). Its other words alone
+ * says) and it names no glossary term (`plan.defined`, see `definedTerms`), or every word that says what it is about is (`plan.meaningful`, see `meaningfulWords`). Its other words alone
  * would find pages about something else ("tattoo removal", "alcohol after mesotherapy injections"): Pagefind leaves a
  * word out of a search when no page has it, so it gets no results.
  */
 export function isUncovered(plan, missing) {
-  return missing.length * UncoveredShare >= plan.words || (plan.meaningful.length > 0 && plan.meaningful.every((word) => missing.includes(word)));
+  return (missing.length * UncoveredShare >= plan.words && plan.defined.length === 0)
+    || (plan.meaningful.length > 0 && plan.meaningful.every((word) => missing.includes(word)));
+}
+
+/**
+ * The glossary terms a query names whole, in any of their names and forms ("finasteride", "atx 101"), other than the
+ * site's subject and the treatment (see `namesSomething`): each is a topic the site defines and covers, so a word beside
+ * it that no article has asks something of that topic ("finasteride and the foetus", "mesotherapie cellulite avis") rather
+ * than naming a subject the site does not cover.
+ */
+export function definedTerms(query, vocabulary) {
+  const keyed = ` ${namedKey(query, vocabulary.forms)} `;
+  return vocabulary.glossary.entries
+    .filter((entry) => entry.names.some((name) => name.length > 0 && keyed.includes(` ${name} `)))
+    .map((entry) => entry.term)
+    .filter((term) => namesSomething(normalize(term), vocabulary));
 }
 
 /**

@@ -940,6 +940,26 @@ test("a query whose every meaningful word no article has is about something no a
   assert.equal(isUncovered(planSearches("bruising after mesotherapy injections", site), []), false);
 });
 
+test("a glossary term beside a word no article has is still the topic asked about; a word beside the subject or an undefined word is not", () => {
+  const site = prepareVocabulary({
+    questionWords: English, minTermLength: 4, subject: "mesotherapy", treatmentWords: ["injection", "injections"], wordForms: wordForms("en"),
+    synonyms: [["mesotherapy", "mesotherapie"]], terms: ["finasteride", "cellulite", "mesotherapy", "hair", "removal", "laser", "deoxycholic", "acid"],
+    glossary: { title: "Glossary", entries: [
+      { names: ["Finasteride", "Propecia"], url: "/glossary/#finasteride", definition: "" },
+      { names: ["Cellulite"], url: "/glossary/#cellulite", definition: "" },
+      { names: ["Mesotherapy"], url: "/glossary/#mesotherapy", definition: "" },
+      { names: ["Deoxycholic acid", "ATX-101"], url: "/glossary/#deoxycholic-acid", definition: "" },
+    ] },
+  });
+  assert.equal(isUncovered(planSearches("finasteride and the foetus", site), ["foetus"]), false, "one word of two on no article, beside a defined drug");
+  assert.equal(isUncovered(planSearches("mesotherapie cellulite avis", site), ["avis"]), false);
+  assert.equal(isUncovered(planSearches("atx-101 foetus", site), ["foetus"]), false, "a term named by another of its names, in its words");
+  assert.equal(isUncovered(planSearches("does insurance cover mesotherapy", site), ["insurance"]), true, "the subject is no defined topic of its own");
+  assert.equal(isUncovered(planSearches("laser hair removal", site), ["laser"]), true, "no glossary term named whole");
+  assert.equal(isUncovered(planSearches("deoxycholic foetus", site), ["foetus"]), true, "part of a term's name is not the term");
+  assert.equal(isUncovered(planSearches("tattoo finasteride", site), ["tattoo", "finasteride"]), true, "every meaningful word missing still says nothing matched");
+});
+
 test("a query that starts with a name no article has is about that name, whatever pages its other words are on", () => {
   const site = withOrdinaryWords(prepareVocabulary({
     questionWords: English, minTermLength: 4, subject: "mesotherapy", wordForms: wordForms("en"), synonyms: [],
