@@ -12,20 +12,20 @@ public sealed class SearchRelevanceTests(RealSite site) : IClassFixture<RealSite
 {
     // The figures the tuning set reaches now (README "Search"), rounded down; raise them as ranking improves. Only a
     // content change or newly judged queries may lower them, and README says by how much and why.
-    private static readonly SetFigures WholeSetFloors = new("tuning", 0, 0.92, 0.88, 0.76);
+    private static readonly SetFigures WholeSetFloors = new("tuning", 0, 0.91, 0.86, 0.74);
 
     // New queries are added at the end of tuning.yml, so its first queries are those judged in earlier rounds: they
     // keep floors of their own, which harder queries judged later cannot lower.
-    private static readonly SetFigures EarlierQueriesFloors = new("tuning, earlier queries", 333, 0.93, 0.89, 0.78);
+    private static readonly SetFigures EarlierQueriesFloors = new("tuning, earlier queries", 333, 0.92, 0.87, 0.76);
 
     // The tuning sets written blind by writers who never tuned (README "Search"), each with its number of queries and
     // held to its own floors; each is typed into the search page its file names (tuning-es into /es/search/).
     public static TheoryData<string, int, double, double, double> BlindTuningSetFloors => new()
     {
-        { JudgementSet.SecondTuningName, 60, 0.88, 0.81, 0.61 },
-        { JudgementSet.ThirdTuningName, 60, 0.90, 0.82, 0.62 },
-        { JudgementSet.FourthTuningName, 60, 0.85, 0.76, 0.55 },
-        { JudgementSet.SpanishTuningName, 50, 0.90, 0.83, 0.60 },
+        { JudgementSet.SecondTuningName, 60, 0.91, 0.82, 0.61 },
+        { JudgementSet.ThirdTuningName, 60, 0.90, 0.81, 0.63 },
+        { JudgementSet.FourthTuningName, 60, 0.85, 0.74, 0.54 },
+        { JudgementSet.SpanishTuningName, 50, 0.88, 0.82, 0.58 },
     };
 
     [Fact]
