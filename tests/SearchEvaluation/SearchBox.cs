@@ -10,12 +10,13 @@ public sealed class SearchBox
 {
     private readonly IPage _page;
     private readonly string _input;
+    private readonly string _status;
 
     private SearchBox(IPage page, string input, string status)
     {
         _page = page;
         _input = input;
-        StatusSelector = status;
+        _status = status;
     }
 
     /// <summary>The box in a search page's main part (<c>/search/</c> or a language's).</summary>
@@ -23,8 +24,6 @@ public sealed class SearchBox
 
     /// <summary>The box in every page's header, which lists its first results under it.</summary>
     public static SearchBox InHeader(IPage page) => new(page, "#site-search-input", "header [data-search-status]");
-
-    public string StatusSelector { get; }
 
     /// <summary>
     /// Types the query and waits until the live region announces it, quoted as the page's language quotes it or as the
@@ -34,8 +33,8 @@ public sealed class SearchBox
     {
         await _page.FillAsync(_input, query);
         await _page.WaitForFunctionAsync(
-            $"q => ['“' + q + '”', '«' + q + '»'].some(quoted => document.querySelector('{StatusSelector}')?.textContent.includes(quoted))", query.Trim());
-        return await _page.Locator(StatusSelector).InnerTextAsync();
+            $"q => ['“' + q + '”', '«' + q + '»'].some(quoted => document.querySelector('{_status}')?.textContent.includes(quoted))", query.Trim());
+        return await _page.Locator(_status).InnerTextAsync();
     }
 
     /// <summary>
